@@ -1,0 +1,43 @@
+# Shared by .ci/test, .ci/run and .ci/start: installing, building and counting test results.
+
+# npm ci when node_modules is missing or older than the lock file.
+setup_node_modules() {
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "[setup] npm ci"
+    npm ci --no-audit --no-fund --loglevel=error || exit 1
+  fi
+}
+
+build_all() {
+  echo "[build] type-check and bundle"
+  npx tsc --noEmit -p . && node esbuild.js
+}
+
+TOTAL_PASSED=0
+TOTAL_FAILED=0
+STAGE_LOG_DIR=$(mktemp -d /tmp/depeche-test-XXXXXX)
+
+# run_stage NAME CMD...: runs a mocha-style stage, echoes its output, and adds its
+# "N passing" / "N failing" counts to the totals. A stage that crashes without counts is one failure.
+run_stage() {
+  local name=$1; shift
+  local log="$STAGE_LOG_DIR/$name.log"
+  echo
+  echo "===== stage: $name ====="
+  "$@" 2>&1 | tee "$log"
+  local code=${PIPESTATUS[0]}
+  local passed failed
+  passed=$(grep -aoE '^\s*[0-9]+ passing' "$log" | tail -1 | grep -oE '[0-9]+')
+  failed=$(grep -aoE '^\s*[0-9]+ failing' "$log" | tail -1 | grep -oE '[0-9]+')
+  passed=${passed:-0}; failed=${failed:-0}
+  if [ "$code" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; echo "[$name] exited with $code"; fi
+  if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then failed=1; echo "[$name] ran no test"; fi
+  TOTAL_PASSED=$((TOTAL_PASSED + passed))
+  TOTAL_FAILED=$((TOTAL_FAILED + failed))
+}
+
+print_summary() {
+  echo
+  echo "${TOTAL_PASSED} passed, ${TOTAL_FAILED} failed"
+  [ "$TOTAL_FAILED" -eq 0 ]
+}

@@ -1,0 +1,59 @@
+// Bundles the extension host code, the CLI and the webview scripts.
+// `node esbuild.js` (dev: sourcemaps), `--production` (minified), `--watch` (rebuild on change).
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Prints the lines the `$esbuild-watch` problem matcher looks for. */
+const problemMatcherPlugin = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'silent',
+  plugins: [problemMatcherPlugin],
+  loader: { '.tsv': 'text' },
+};
+
+/** Node-side bundles: the extension (vscode is provided by the host) and the CLI. */
+const nodeTargets = [
+  { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+].map((t) => ({ ...common, ...t, platform: 'node', format: 'cjs', target: 'node20' }));
+
+/** Browser-side bundles: one script per webview surface. */
+const webviewTargets = [
+  { entryPoints: ['src/webview/reader.ts'], outfile: 'dist/webview/reader.js' },
+].map((t) => ({ ...common, ...t, platform: 'browser', format: 'iife', target: 'es2022' }));
+
+async function main() {
+  const contexts = await Promise.all([...nodeTargets, ...webviewTargets].map((o) => esbuild.context(o)));
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+    return;
+  }
+  const results = await Promise.allSettled(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+  const failed = results.filter((r) => r.status === 'rejected');
+  if (failed.length) process.exit(1);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

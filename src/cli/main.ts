@@ -1,0 +1,3 @@
+// The `depeche` command line.
+process.stderr.write('usage: depeche analyze|lesson|quiz …\n');
+process.exitCode = 2;

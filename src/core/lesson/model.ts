@@ -1,0 +1,147 @@
+// The lesson model: what a lesson Markdown file parses into (see lessons/README.md),
+// and the reader document the webview renders. Plain JSON-friendly objects.
+import type { Gender, Upos } from '../text/types';
+
+export type Cefr = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+
+export interface LessonMeta {
+  title: string;
+  source?: string;
+  date?: string;
+  level: Cefr;
+  series: string;
+  order: number;
+  tags: string[];
+}
+
+/** One glossary row: a word or expression as it should be taught. */
+export interface GlossEntry {
+  headword: string;
+  pos: Upos;
+  gender?: Gender;
+  gloss: string;
+  note?: string;
+  /** 1-based line in the lesson file. */
+  line: number;
+}
+
+/** `{{form|gloss}}` in the text: overrides the gloss for this one occurrence. */
+export interface InlineGloss {
+  start: number;
+  end: number;
+  gloss: string;
+}
+
+export interface Paragraph {
+  /** The French text with inline markup removed. */
+  text: string;
+  line: number;
+  overrides: InlineGloss[];
+}
+
+export type Translation =
+  | { mode: 'sentence'; sentences: string[] }
+  | { mode: 'paragraph'; paragraphs: string[] };
+
+export interface Evidence {
+  paragraph: number;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface Question {
+  kind: 'choice' | 'truefalse';
+  prompt: string;
+  choices: string[];
+  answer: number;
+  /** Markdown, rendered safely. */
+  explanation: string;
+  evidence: Evidence;
+  line: number;
+}
+
+export type NoteKind = 'person' | 'institution' | 'place' | 'usage' | 'grammar' | 'repair' | 'culture';
+
+export interface Note {
+  kind: NoteKind;
+  title: string;
+  /** Markdown, rendered safely. */
+  body: string;
+  /** For repair notes (`### [repair] Sergue? → Sergueï`): what the source had and what the text now has. */
+  repair?: { from: string; to: string };
+  line: number;
+}
+
+export interface Lesson {
+  /** `series-slug/file-stem`, stable across reloads. */
+  id: string;
+  file: string;
+  meta: LessonMeta;
+  paragraphs: Paragraph[];
+  glossary: GlossEntry[];
+  translation?: Translation;
+  questions: Question[];
+  notes: Note[];
+}
+
+/** A lesson file that could not be parsed: the reason names the file and the line. */
+export interface LessonProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+// ---- The reader document: the lesson with every token glossed, ready for the webview ----
+
+/** Where a unit's gloss came from, in order of authority. */
+export type GlossOrigin = 'inline' | 'lesson' | 'core' | 'auto';
+
+/** A glossed word or multi-word expression in the text. */
+export interface ReaderUnit {
+  id: number;
+  /** The surface text as it stands in the lesson. */
+  text: string;
+  lemma: string;
+  pos: Upos;
+  gender?: Gender;
+  gloss: string;
+  note?: string;
+  origin: GlossOrigin;
+  multiword: boolean;
+  /** Vocabulary key shared with the progress store: `lemma|POS` or `expression|EXPR`. */
+  key: string;
+  /** Ids of the other units with the same key in this lesson. */
+  occurrences: number[];
+  /** Set when the lesson repaired this text (from a repair note). */
+  repairedFrom?: string;
+}
+
+/** Plain text, or a reference to a unit. */
+export type ReaderSegment = { text: string } | { unit: number };
+
+export interface ReaderSentence {
+  id: number;
+  segments: ReaderSegment[];
+  translation?: string;
+}
+
+export interface ReaderParagraph {
+  sentences: ReaderSentence[];
+  translation?: string;
+}
+
+export interface ReaderNote {
+  kind: NoteKind;
+  title: string;
+  /** Sanitised HTML: content HTML is escaped, links restricted to http(s). */
+  html: string;
+}
+
+export interface ReaderDocument {
+  lessonId: string;
+  meta: LessonMeta;
+  paragraphs: ReaderParagraph[];
+  units: ReaderUnit[];
+  notes: ReaderNote[];
+}

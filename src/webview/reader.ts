@@ -1,0 +1,2 @@
+// The reader webview script.
+export {};
