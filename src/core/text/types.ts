@@ -52,3 +52,8 @@ export interface Analysis {
   expressions: ExpressionMatch[];
   sentences: Sentence[];
 }
+
+/** The analysis engine as the rest of the code sees it. */
+export interface Analyzer {
+  analyze(text: string): Analysis;
+}
