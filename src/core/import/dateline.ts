@@ -1,0 +1,66 @@
+// Finds the dateline of a wire dispatch: the update line Xinhua prints above its text,
+// or the "PLACE, date (AGENCY) -" opening of AFP, Reuters and Xinhua copy.
+
+export interface Dateline {
+  /** The wire service named, e.g. "Xinhua", "AFP". */
+  source?: string;
+  /** ISO date when the year is known, else day and month as "--MM-DD". */
+  date?: string;
+  place?: string;
+  /** The line's text as it stood, so a lesson can quote it. */
+  raw: string;
+}
+
+const AGENCIES = ['Xinhua', 'AFP', 'Reuters', 'AP', 'ANSA', 'Belga', 'ATS', 'TASS', 'Sputnik', 'APS', 'MAP', 'APA'];
+
+const MONTHS: Record<string, number> = {
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7,
+  août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+};
+
+function isoDate(day: number, month: number, year?: number): string | undefined {
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  return year ? `${year}-${mm}-${dd}` : `--${mm}-${dd}`;
+}
+
+/** "Dernière mise à jour à 19h51 le 04/02" (Xinhua's French service). */
+const UPDATE_LINE = /^(?:Dernière )?mise à jour (?:à \d{1,2}h\d{2} )?le (\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s*$/i;
+
+/** "BEIJING, 4 février (Xinhua) --" or "Paris, 3 mars 2022 (AFP) -" at the start of the first paragraph. */
+const WIRE_OPENING = new RegExp(
+  String.raw`^([A-ZÀ-Ý][\p{L}' -]+?),\s+(\d{1,2})(?:er)?\s+(\p{L}+)(?:\s+(\d{4}))?\s+\((` +
+    AGENCIES.join('|') + String.raw`)\)\s*[-–—]+\s*`,
+  'u',
+);
+
+export interface DatelineResult {
+  dateline?: Dateline;
+  /** The paragraphs with the dateline removed (a line of its own is dropped, an opening is cut off). */
+  paragraphs: string[];
+}
+
+export function detectDateline(paragraphs: string[], year?: number): DatelineResult {
+  const [first, ...rest] = paragraphs;
+  if (first === undefined) return { paragraphs };
+  const update = UPDATE_LINE.exec(first);
+  if (update) {
+    const date = isoDate(Number(update[1]), Number(update[2]), update[3] ? Number(update[3]) : year);
+    const inner = detectDateline(rest, year);
+    const dateline: Dateline = { ...inner.dateline, raw: first, ...(date ? { date } : {}) };
+    if (!dateline.source && /mise à jour à \d{1,2}h\d{2} le/i.test(first)) dateline.source = 'Xinhua';
+    return { dateline, paragraphs: inner.paragraphs };
+  }
+  const opening = WIRE_OPENING.exec(first);
+  if (opening) {
+    const month = MONTHS[(opening[3] ?? '').toLowerCase()];
+    const date = month ? isoDate(Number(opening[2]), month, opening[4] ? Number(opening[4]) : year) : undefined;
+    const place = (opening[1] ?? '').trim();
+    const text = first.slice(opening[0].length);
+    const dateline: Dateline = { raw: opening[0].trim(), place, source: opening[5]!, ...(date ? { date } : {}) };
+    return { dateline, paragraphs: text ? [text, ...rest] : rest };
+  }
+  const agency = AGENCIES.find((a) => new RegExp(String.raw`\(${a}\)`).test(first));
+  return agency ? { dateline: { source: agency, raw: '' }, paragraphs } : { paragraphs };
+}

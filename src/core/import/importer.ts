@@ -1,0 +1,152 @@
+// The importer: any French dispatch becomes a series of lessons in the lesson format.
+// Pure: it returns the files to write; the CLI and the VS Code command write them.
+import type { Cefr } from '../lesson/model';
+import type { Analysis, Analyzer } from '../text/types';
+import { detectDateline } from './dateline';
+import { estimateLevel, type FrequencyRanks } from './level';
+import { repairText, type Repair, type WordChecker } from './repair';
+import { serializeLesson } from './serialize';
+import { formatOfFile, sourceToParagraphs } from './sourceText';
+import { countWords, DEFAULT_SPLIT, splitIntoLessons } from './split';
+import { frenchTypography } from './typography';
+import { selectVocabulary } from './vocabulary';
+
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+export class ImportCancelled extends Error {
+  override name = 'ImportCancelled';
+}
+
+export interface ImportOptions {
+  /** Used to read .html and .md input, and to name the series when there is no title. */
+  fileName?: string;
+  title?: string;
+  learnerLevel?: Cefr;
+  /** Vocabulary keys (`lemma|POS`) the learner already knows: left out of the glossaries. */
+  knownKeys?: ReadonlySet<string>;
+  /** The year for datelines that give only day and month. */
+  year?: number;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface ImportDeps {
+  analyzer: Analyzer;
+  words: WordChecker;
+  ranks: FrequencyRanks;
+}
+
+export interface ImportedLesson {
+  fileName: string;
+  title: string;
+  level: Cefr;
+  words: number;
+  markdown: string;
+}
+
+export interface ImportedSeries {
+  slug: string;
+  title: string;
+  source?: string;
+  date?: string;
+  lessons: ImportedLesson[];
+  repairs: Repair[];
+  unresolved: string[];
+}
+
+/** Analyses this many paragraphs between two yields, so long input can be cancelled and reports progress. */
+const PARAGRAPHS_PER_STEP = 20;
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '') || 'depeche';
+}
+
+/** The first words of the text, cut at a word boundary: a title when the learner gives none. */
+export function titleFromText(text: string, maxWords = 8): string {
+  const firstSentence = text.split(/(?<=[.!?…])\s/)[0] ?? text;
+  const words = firstSentence.split(/\s+/);
+  const title = words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '');
+  return words.length > maxWords ? `${title}…` : title.replace(/\.$/, '');
+}
+
+async function analyzeAll(paragraphs: string[], analyzer: Analyzer, options: ImportOptions): Promise<Analysis[]> {
+  const out: Analysis[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (i % PARAGRAPHS_PER_STEP === 0) {
+      options.onProgress?.(i, paragraphs.length);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (options.signal?.aborted) throw new ImportCancelled('The import was cancelled.');
+    }
+    out.push(analyzer.analyze(paragraphs[i]!));
+  }
+  options.onProgress?.(paragraphs.length, paragraphs.length);
+  return out;
+}
+
+interface DraftNote {
+  kind: 'repair' | 'usage';
+  title: string;
+  body: string;
+  /** The note goes into the lessons whose text contains one of these. */
+  anchors: string[];
+}
+
+function repairNotes(repairs: Repair[], unresolved: string[]): DraftNote[] {
+  const notes: DraftNote[] = repairs.map((r) => ({
+    kind: 'repair',
+    title: `${r.from} → ${r.to}`,
+    body: `${r.why} Dépêche repaired it in this lesson; the source had *${r.from}*.`,
+    anchors: [r.to],
+  }));
+  if (unresolved.length) {
+    notes.push({
+      kind: 'usage',
+      title: 'Damaged characters in the source',
+      body: `Characters lost in transmission that could not be repaired with confidence: ${unresolved.map((u) => `*${u}*`).join(', ')}. Check them against the original.`,
+      anchors: unresolved,
+    });
+  }
+  return notes;
+}
+
+export async function importDispatch(content: string, deps: ImportDeps, options: ImportOptions = {}): Promise<ImportedSeries> {
+  const format = formatOfFile(options.fileName ?? '');
+  const { dateline, paragraphs: raw } = detectDateline(sourceToParagraphs(content, format), options.year);
+  if (countWords(raw.join(' ')) === 0) throw new ImportError('The text has no French words to make a lesson of.');
+  const { paragraphs: repaired, repairs, unresolved } = repairText(raw, deps.words);
+  const paragraphs = repaired.map(frenchTypography);
+  const analyses = await analyzeAll(paragraphs, deps.analyzer, options);
+  const analysisOf = new Map(paragraphs.map((p, i) => [p, analyses[i]!]));
+  const sentencesOf = (p: string) => (analysisOf.get(p)?.sentences ?? [{ start: 0, end: p.length }]).map((s) => p.slice(s.start, s.end).trim());
+  const chunks = splitIntoLessons(paragraphs, sentencesOf, DEFAULT_SPLIT);
+
+  const title = options.title?.trim() || titleFromText(paragraphs[0]!);
+  const slug = slugify(title);
+  const learnerLevel = options.learnerLevel ?? 'B1';
+  const source = dateline?.source;
+  const date = dateline?.date && !dateline.date.startsWith('--') ? dateline.date : undefined;
+  const notes = repairNotes(repairs, unresolved);
+  const lessons = chunks.map((chunk, index): ImportedLesson => {
+    const chunkAnalyses = chunk.map((p) => analysisOf.get(p) ?? deps.analyzer.analyze(p));
+    const level = estimateLevel(chunkAnalyses.flatMap((a) => a.tokens), deps.ranks);
+    const lessonTitle = chunks.length > 1 ? `${title} (${index + 1}/${chunks.length})` : title;
+    const text = chunk.join(' ');
+    const markdown = serializeLesson({
+      meta: { title: lessonTitle, ...(source ? { source } : {}), ...(date ? { date } : {}), level, series: title, order: index + 1, tags: ['imported'] },
+      paragraphs: chunk,
+      glossary: selectVocabulary(chunkAnalyses, deps.ranks, learnerLevel, options.knownKeys),
+      notes: notes.filter((n) => n.anchors.some((form) => text.includes(form))).map(({ kind, title: t, body }) => ({ kind, title: t, body })),
+    });
+    return { fileName: `${String(index + 1).padStart(2, '0')}-${slugify(titleFromText(chunk[0]!, 4))}.md`, title: lessonTitle, level, words: countWords(text), markdown };
+  });
+  return { slug, title, ...(source ? { source } : {}), ...(date ? { date } : {}), lessons, repairs, unresolved };
+}

@@ -1,0 +1,62 @@
+// Splits a dispatch into lessons of readable length at paragraph boundaries.
+
+export interface SplitOptions {
+  minWords: number;
+  maxWords: number;
+}
+
+export const DEFAULT_SPLIT: SplitOptions = { minWords: 100, maxWords: 200 };
+
+/** Running words: letter sequences, an elided article counting as a word of its own. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/**
+ * Groups consecutive paragraphs into chunks of minWords..maxWords where the paragraphs allow it.
+ * A paragraph longer than maxWords is cut at sentence ends (`sentencesOf`); a short tail is merged
+ * into the chunk before it rather than left as a lesson of a few lines.
+ */
+export function splitIntoLessons(
+  paragraphs: string[],
+  sentencesOf: (paragraph: string) => string[],
+  options: SplitOptions = DEFAULT_SPLIT,
+): string[][] {
+  const pieces = paragraphs.flatMap((p) =>
+    countWords(p) <= options.maxWords ? [p] : packSentences(sentencesOf(p), options.maxWords),
+  );
+  const chunks: string[][] = [];
+  let current: string[] = [];
+  let words = 0;
+  for (const piece of pieces) {
+    const n = countWords(piece);
+    if (current.length > 0 && words + n > options.maxWords && words >= options.minWords / 2) {
+      chunks.push(current);
+      current = [];
+      words = 0;
+    }
+    current.push(piece);
+    words += n;
+  }
+  if (current.length > 0) {
+    const last = chunks[chunks.length - 1];
+    if (last && words < options.minWords / 2) last.push(...current);
+    else chunks.push(current);
+  }
+  return chunks;
+}
+
+/** Packs sentences into paragraphs of at most maxWords (a single longer sentence stays whole). */
+function packSentences(sentences: string[], maxWords: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const s of sentences) {
+    if (current && countWords(current) + countWords(s) > maxWords) {
+      out.push(current);
+      current = '';
+    }
+    current = current ? `${current} ${s}` : s;
+  }
+  if (current) out.push(current);
+  return out;
+}

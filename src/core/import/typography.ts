@@ -1,0 +1,30 @@
+// French typography for imported text: « » for quotations with non-breaking spaces inside,
+// and a non-breaking space before the high punctuation marks : ; ? !
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+/** Replaces straight or English curly double quotes by « » (paired left to right within a paragraph). */
+export function frenchQuotes(text: string): string {
+  let open = false;
+  const quoted = text.replace(/"|“|”/g, (mark) => {
+    const opening = mark === '“' || (mark === '"' && !open);
+    open = opening;
+    return opening ? `«${NBSP}` : `${NBSP}»`;
+  });
+  // An odd number of straight quotes: leave the text as it was rather than guess.
+  return open ? text : quoted;
+}
+
+/** Non-breaking space inside « » and before : ; ? ! (a normal space there is replaced; none is added after a digit in times like 19:30). */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`)
+    .replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`)
+    .replace(/[ \u00a0](?=[;:?!])/g, NBSP)
+    .replace(/(?<=[\p{L}»)])(?=[;?!](?:\s|$))/gu, NNBSP);
+}
+
+export function frenchTypography(text: string): string {
+  return frenchSpacing(frenchQuotes(text));
+}
