@@ -13,9 +13,18 @@ function oneLine(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-/** Keeps a text paragraph from being read as a Markdown block (heading, list, quote, table, code). */
+/**
+ * Keeps a text paragraph from being read as a Markdown block. The Text section is read as written
+ * (no backslash escapes), so block markers are defused instead: a leading dash becomes an en dash
+ * (French dialogue and bullets), and a zero-width space after `1.` or `#`, or before `>`, keeps
+ * Markdown from taking them for a list, a heading or a quote.
+ */
 export function escapeParagraph(text: string): string {
-  return oneLine(text).replace(/^(#{1,6}\s|[-*+]\s|>|\d+[.)]\s|\||`{3}|~{3}|={3,}|-{3,})/, '\\$1');
+  return oneLine(text)
+    .replace(/^[-*+](?=\s)/, '–')
+    .replace(/^(\d+[.)]|#{1,6})(?=\s)/, '$1\u200b')
+    .replace(/^>/, '\u200b>')
+    .replace(/\{\{/g, '{\u200b{');
 }
 
 function tableCell(value: string | undefined): string {
