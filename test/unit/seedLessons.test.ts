@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLessonFolders } from '../../src/core/lesson/library';
-import type { Lesson } from '../../src/core/lesson/model';
+import type { Lesson, ReaderDocument } from '../../src/core/lesson/model';
 import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { weakAnalyzer } from './lessonTestAnalyzer';
@@ -123,6 +123,13 @@ describe('series: Wang Yi – Lavrov', () => {
   let lessons: Lesson[] = [];
   let fullText: Lesson | undefined;
   let short: Lesson[] = [];
+  const documents = new Map<Lesson, ReaderDocument>();
+  /** The reader document of a lesson, built once: matching the glossary is the slow part. */
+  const readerDocument = (lesson: Lesson): ReaderDocument => {
+    const doc = documents.get(lesson) ?? buildReaderDocument(lesson, analyzer);
+    documents.set(lesson, doc);
+    return doc;
+  };
   before(() => {
     lessons = lessonFiles(SERIES_DIR)
       .map(parse)
@@ -213,7 +220,7 @@ describe('series: Wang Yi – Lavrov', () => {
 
   it('glosses every content word of each lesson from its own glossary or an inline gloss', () => {
     for (const lesson of lessons) {
-      const doc = buildReaderDocument(lesson, analyzer);
+      const doc = readerDocument(lesson);
       const unglossed = doc.units
         .filter((u) => u.origin !== 'lesson' && u.origin !== 'inline')
         .map((u) => u.text.toLowerCase().replace(/’/g, "'"))
@@ -223,7 +230,7 @@ describe('series: Wang Yi – Lavrov', () => {
   });
 
   it('teaches the required expressions as one unit each where the text has them', () => {
-    const doc = buildReaderDocument(fullText as Lesson, analyzer);
+    const doc = readerDocument(fullText as Lesson);
     const found = new Set(doc.units.filter((u) => u.origin === 'lesson').map((u) => `${u.lemma} = ${u.text}`));
     for (const [headword, text] of IN_TEXT) assert.ok(found.has(`${headword} = ${text}`), `${headword} = ${text}`);
   });
