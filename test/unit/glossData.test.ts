@@ -9,6 +9,8 @@ const UPOS = new Set([
 ]);
 const GENDERS = new Set(['', 'm', 'f', 'm/f']);
 const MIN_ROWS = 5500;
+const CAPITALISED_COMMON = new Set(['État', 'Mme']);
+const ROMAN_ORDINAL = /^[IVXLC]+(er|re|e)$/;
 
 describe('gloss lexicon data files', () => {
   const files: GlossFile[] = glossFileNames().map((f) => readGlossFile(f));
@@ -42,8 +44,11 @@ describe('gloss lexicon data files', () => {
         assert.ok(gloss.trim() !== '', `${at}: empty gloss`);
         assert.ok(!gloss.split('; ').some((s) => s.trim() === ''), `${at}: empty sense`);
         if (upos === 'VERB') assert.match(gloss, /^to /, `${at}: verb gloss must start with "to "`);
+        assert.ok(!/\s/.test(lemma), `${at}: lemma with a space (multi-word expressions live elsewhere)`);
         if (upos !== 'PROPN') {
-          assert.ok(lemma === lemma.toLowerCase() || /^[A-ZÀ-Ý]{2,}$/.test(lemma) || lemma === 'État',
+          // Common words are lower-case; only abbreviations (ONG, M.), Roman ordinals (XIXe) and
+          // the capitalised État may start with a capital outside proper nouns.
+          assert.ok(!/^\p{Lu}\p{Ll}{2,}$/u.test(lemma) || CAPITALISED_COMMON.has(lemma) || ROMAN_ORDINAL.test(lemma),
             `${at}: capitalised lemma ${lemma} outside PROPN`);
         }
         assert.ok(!/\t|\r/.test(note), `${at}: stray control character`);
