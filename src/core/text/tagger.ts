@@ -75,7 +75,9 @@ export class Tagger {
       const propn = exact.some((e) => e.upos === 'PROPN');
       // Inside a sentence a capital mostly means a name; at its start it means little.
       const accented = lower.length === 0 && exact.length === 0 ? this.lookupAccented(form) : [];
-      const nameWeight = sentenceStart ? (propn ? 1 : 0.05) : propn ? 4 : accented.length > 0 ? 0.1 : lower.length > 0 ? 0.6 : 3;
+      // A capitalised common noun in the lexicon (État) or an unaccented one (Etat) is not a name.
+      const commonCapital = exact.some((e) => e.upos !== 'PROPN') || accented.length > 0;
+      const nameWeight = sentenceStart ? (propn ? 1 : 0.05) : propn ? 4 : commonCapital ? 0.1 : lower.length > 0 ? 0.6 : 3;
       out.push({ upos: 'PROPN', lemma: form, weight: nameWeight });
       // A known name inside a sentence (Chine) is rarely the common noun it also spells (chine).
       const commonWeight = propn && !sentenceStart ? 0.1 : 1;
