@@ -30,8 +30,15 @@ const APOSTROPHE = /’/g;
 
 /** Lower case with straight apostrophes and NFC: how the tables are keyed. */
 export function lookupKey(form: string): string {
-  return form.normalize('NFC').toLowerCase().replace(APOSTROPHE, "'");
+  let key = keyCache.get(form);
+  if (key === undefined) {
+    key = form.normalize('NFC').toLowerCase().replace(APOSTROPHE, "'");
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(form, key);
+  }
+  return key;
 }
+const keyCache = new Map<string, string>();
 
 /** How much a lemma's frequency rank supports a reading: common lemmas win ties. */
 function rankWeight(rank: number | undefined): number {

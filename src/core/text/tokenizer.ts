@@ -212,6 +212,11 @@ function isAbbreviation(text: string, s: number, e: number): boolean {
   return /^\p{Lu}$/u.test(word);
 }
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 const SENTENCE_END = /^(?:[.!?…]|\.{2,}|[!?]{2,})$/u;
 const CLOSERS = /^[»"”’)\]]$/u;
 
@@ -231,8 +236,8 @@ export function splitSentences(text: string, tokens: Token[] = tokenize(text)): 
     const t = tokens[i]!;
     if (first < 0) first = i;
     const next = tokens[i + 1];
-    let ends = next === undefined || text.slice(t.end, next.start).includes('\n');
-    if (!ends && SENTENCE_END.test(t.form)) {
+    let ends = next === undefined || (next.start > t.end && hasNewline(text, t.end, next.start));
+    if (!ends && t.kind === 'punct' && SENTENCE_END.test(t.form)) {
       let j = i;
       while (tokens[j + 1] && isCloser(tokens[j + 1]!, tokens[j]!)) j++;
       const after = tokens[j + 1];
