@@ -10,7 +10,7 @@ setup_node_modules() {
 
 build_all() {
   echo "[build] type-check and bundle"
-  npx tsc --noEmit -p . && npm run --silent build
+  npx tsc --noEmit -p . && node esbuild.js
 }
 
 TOTAL_PASSED=0
