@@ -29,7 +29,7 @@ export function decodeUtf8(bytes: Buffer, source: string): string {
   }
 }
 
-async function readInput(file: string | undefined, io: CliIO): Promise<string> {
+export async function readInput(file: string | undefined, io: CliIO): Promise<string> {
   let bytes: Buffer;
   const source = file ?? 'The standard input';
   if (file === undefined) bytes = await readStream(io.stdin);

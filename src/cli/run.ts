@@ -1,5 +1,6 @@
 // Subcommand dispatch, kept apart from main.ts so tests can call it in-process.
 import { analyzeCommand } from './analyze';
+import { lessonCommand } from './lesson';
 
 /** A subcommand: gets its arguments, writes to the streams, returns the exit code. */
 export type Subcommand = (args: string[], io: CliIO) => Promise<number>;
@@ -12,7 +13,7 @@ export interface CliIO {
 
 const subcommands: Record<string, Subcommand> = {
   analyze: analyzeCommand,
-  // analyze: from './analyze'; lesson: from './lesson'; quiz: from './quiz' (one line each)
+  lesson: lessonCommand,
 };
 
 const USAGE = `usage: depeche <command> [options]

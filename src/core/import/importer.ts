@@ -121,7 +121,7 @@ function repairNotes(repairs: Repair[], unresolved: string[]): DraftNote[] {
 export async function importDispatch(content: string, deps: ImportDeps, options: ImportOptions = {}): Promise<ImportedSeries> {
   const format = formatOfFile(options.fileName ?? '');
   const { dateline, paragraphs: raw } = detectDateline(sourceToParagraphs(content, format), options.year);
-  if (countWords(raw.join(' ')) === 0) throw new ImportError('The text has no French words to make a lesson of.');
+  if (!/\p{L}/u.test(raw.join(' '))) throw new ImportError('The text has no French words to make a lesson of.');
   const { paragraphs: repaired, repairs, unresolved } = repairText(raw, deps.words);
   const paragraphs = repaired.map(frenchTypography);
   const analyses = await analyzeAll(paragraphs, deps.analyzer, options);

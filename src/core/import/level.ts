@@ -14,8 +14,9 @@ export const LEVEL_VOCABULARY: ReadonlyArray<readonly [Cefr, number]> = [
   ['A1', 800], ['A2', 1500], ['B1', 3000], ['B2', 5000], ['C1', 9000], ['C2', Infinity],
 ];
 
+/** A word is as frequent as the more frequent of its lemma and the form it takes here. */
 export function tokenRank(token: AnalyzedToken, ranks: FrequencyRanks): number {
-  return ranks.rank(token.lemma.toLowerCase()) ?? ranks.rank(token.form.toLowerCase()) ?? Infinity;
+  return Math.min(ranks.rank(token.lemma.toLowerCase()) ?? Infinity, ranks.rank(token.form.toLowerCase()) ?? Infinity);
 }
 
 /**

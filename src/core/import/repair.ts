@@ -40,8 +40,18 @@ function cp1252Byte(ch: string): number | undefined {
 const MOJIBAKE = new RegExp(`[ÂÃÅÆ][${CP1252_HIGH}\u00a0-\u00bf]+`, 'g');
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * `à` is C3 A0 in UTF-8: read as Latin-1 it is `Ã` and a no-break space, which is often turned
+ * into a plain space; the space after it, if any, is the word space that followed `à`.
+ */
+const LONE_A_GRAVE = /(?<=^|\s)Ã[\u00a0 ]?(?=\s)/g;
+
 function fixMojibake(text: string, repairs: Repair[]): string {
-  return text.replace(MOJIBAKE, (run) => {
+  const withA = text.replace(LONE_A_GRAVE, () => {
+    repairs.push({ kind: 'encoding', from: 'Ã', to: 'à', why: '“Ã” is “à” whose UTF-8 bytes were read as Latin-1 (mojibake).' });
+    return 'à';
+  });
+  return withA.replace(MOJIBAKE, (run) => {
     const bytes = [...run].map(cp1252Byte);
     if (bytes.some((b) => b === undefined)) return run;
     try {

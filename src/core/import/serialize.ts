@@ -10,7 +10,7 @@ export interface LessonDraft {
 
 /** Front-matter values are one line of plain text. */
 function oneLine(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+  return value.replace(/[ \t\r\n]+/g, ' ').trim();
 }
 
 /**

@@ -47,7 +47,7 @@ export function selectVocabulary(
 
 function worthTeaching(t: AnalyzedToken, ranks: FrequencyRanks, covered: number): boolean {
   if (!TAUGHT.has(t.upos) || !t.gloss) return false;
-  // Names are taught when the lexicon knows them (countries, institutions); the rest is for notes.
-  if (t.upos === 'PROPN') return t.glossSource === 'core';
+  // Names are taught when the English differs (Chine: China, Poutine: Putin), not Vladimir: Vladimir.
+  if (t.upos === 'PROPN') return t.glossSource === 'core' && t.gloss.split(/[ ;(]/)[0] !== t.form;
   return tokenRank(t, ranks) > covered;
 }

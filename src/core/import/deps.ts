@@ -1,0 +1,15 @@
+// The importer's dependencies from the built analysis data: the analyzer, and the lexicon that
+// tells whether a repaired spelling is a French word and how frequent a word is.
+import { createAnalyzer, defaultDataDir } from '../text/analyzer';
+import { Lexicon } from '../text/lexicon';
+import type { ImportDeps } from './importer';
+
+export function importDepsFromData(dataDir: string = defaultDataDir()): ImportDeps {
+  const analyzer = createAnalyzer({ dataDir });
+  const lexicon = new Lexicon(dataDir);
+  return {
+    analyzer,
+    words: { isKnownWord: (form) => lexicon.lookup(form).length > 0 },
+    ranks: { rank: (word) => lexicon.rank(word) },
+  };
+}
