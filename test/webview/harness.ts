@@ -236,6 +236,10 @@ function applyTheme(theme: WebviewTheme): void {
 
 async function serve(pages: Map<string, string>, url: string, response: import('node:http').ServerResponse): Promise<void> {
   const path = decodeURIComponent(new URL(url, 'http://127.0.0.1').pathname).slice(1);
+  if (path === 'favicon.ico') {
+    response.writeHead(204).end(); // a browser asks; a webview never would
+    return;
+  }
   const page = /^page\/(\d+)$/.exec(path);
   if (page) {
     const html = pages.get(page[1] ?? '');
