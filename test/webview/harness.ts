@@ -260,3 +260,30 @@ async function serve(pages: Map<string, string>, url: string, response: import('
     response.writeHead(404).end();
   }
 }
+
+/**
+ * Mocha hooks for one test file: a browser and server for the file, every page opened through
+ * `open` closed after its test.
+ */
+export function useWebviewHarness(): { open(options: OpenOptions): Promise<WebviewPage> } {
+  let harness: WebviewHarness | undefined;
+  let pages: WebviewPage[] = [];
+  before(async () => {
+    harness = await WebviewHarness.start();
+  });
+  after(async () => {
+    await harness?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(pages.map((page) => page.close()));
+    pages = [];
+  });
+  return {
+    async open(options) {
+      if (!harness) throw new Error('the webview harness has not started');
+      const page = await harness.open(options);
+      pages.push(page);
+      return page;
+    },
+  };
+}

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { Locator } from 'playwright-core';
 import type { ReaderDocument } from '../../src/core/lesson/model';
 import type { ReaderPrefs, ReaderViewState } from '../../src/protocol';
-import { READER_SURFACE, WebviewHarness, type OpenOptions, type WebviewPage } from './harness';
+import { READER_SURFACE, useWebviewHarness, type OpenOptions, type WebviewPage } from './harness';
 import { HOVER_PREFS, lessonMessage, paragraphAligned, readerFixture } from './readerFixtures';
 import { THEMES, type ThemeKind } from './themes';
 
@@ -13,25 +13,13 @@ const SERGUEI = 15;
 const POLITIQUES = 22; // glossed automatically
 
 describe('reader webview', function () {
-  let harness: WebviewHarness;
-  let view: WebviewPage | undefined;
+  const webview = useWebviewHarness();
   const doc = readerFixture('first-paragraph');
-
-  before(async () => {
-    harness = await WebviewHarness.start();
-  });
-  after(async () => {
-    await harness?.close();
-  });
-  afterEach(async () => {
-    await view?.close();
-    view = undefined;
-  });
 
   async function openReader(
     options: Partial<OpenOptions> & { doc?: ReaderDocument; prefs?: ReaderPrefs; scrollTop?: number } = {},
   ): Promise<WebviewPage> {
-    view = await harness.open({ surface: READER_SURFACE, ...options });
+    const view = await webview.open({ surface: READER_SURFACE, ...options });
     await view.post(lessonMessage(options.doc ?? doc, options.prefs ?? HOVER_PREFS, options.scrollTop ?? 0));
     await view.page.locator('.unit').first().waitFor();
     return view;
@@ -45,7 +33,7 @@ describe('reader webview', function () {
 
   describe('start-up and rendering', () => {
     it('posts `ready` first and renders the lesson the host sends, without a CSP violation or error', async () => {
-      view = await harness.open({ surface: READER_SURFACE });
+      const view = await webview.open({ surface: READER_SURFACE });
       assert.deepEqual(await view.posted(), [{ type: 'ready' }]);
       assert.equal(await view.page.locator('.unit').count(), 0);
       await view.post(lessonMessage(doc));
@@ -325,7 +313,7 @@ describe('reader webview', function () {
     it('reopens a restored panel with its saved prefs and scroll position', async () => {
       const prefs: ReaderPrefs = { mode: 'interlinear', showTranslation: true, fontSize: 22 };
       const state: ReaderViewState = { lessonId: doc.lessonId, scrollTop: 180, prefs };
-      view = await harness.open({ surface: READER_SURFACE, state, viewport: { width: 700, height: 320 } });
+      const view = await webview.open({ surface: READER_SURFACE, state, viewport: { width: 700, height: 320 } });
       const { page } = view;
       // Before the host answers, the saved prefs already shape the page.
       assert.equal(await page.locator('.toolbar [data-mode="interlinear"]').getAttribute('aria-pressed'), 'true');
@@ -337,7 +325,7 @@ describe('reader webview', function () {
 
     it('starts a different lesson at the top and at the host\'s position when given', async () => {
       const state: ReaderViewState = { lessonId: 'another/lesson', scrollTop: 180, prefs: HOVER_PREFS };
-      view = await harness.open({ surface: READER_SURFACE, state, viewport: { width: 700, height: 320 } });
+      const view = await webview.open({ surface: READER_SURFACE, state, viewport: { width: 700, height: 320 } });
       await view.post(lessonMessage(doc, { ...HOVER_PREFS, showTranslation: true, fontSize: 24 }, 0));
       await view.page.locator('.unit').first().waitFor();
       assert.equal(await view.page.evaluate(() => document.scrollingElement?.scrollTop), 0);

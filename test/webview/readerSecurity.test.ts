@@ -3,29 +3,17 @@
 // the real CSP, and again under a CSP that would let inline script run, so the page's own DOM
 // building is tested and not only the CSP behind it.
 import assert from 'node:assert/strict';
-import { READER_SURFACE, WebviewHarness, type WebviewPage } from './harness';
+import { READER_SURFACE, useWebviewHarness } from './harness';
 import { HOVER_PREFS, lessonMessage, readerFixture } from './readerFixtures';
 
 describe('reader webview: a hostile lesson', function () {
-  let harness: WebviewHarness;
-  let view: WebviewPage | undefined;
+  const webview = useWebviewHarness();
   const doc = readerFixture('hostile');
-
-  before(async () => {
-    harness = await WebviewHarness.start();
-  });
-  after(async () => {
-    await harness?.close();
-  });
-  afterEach(async () => {
-    await view?.close();
-    view = undefined;
-  });
 
   for (const permissiveCsp of [false, true]) {
     const csp = permissiveCsp ? 'a CSP that would allow inline script' : 'the real CSP';
     it(`runs nothing and shows the text literally, under ${csp}`, async () => {
-      view = await harness.open({ surface: READER_SURFACE, permissiveCsp });
+      const view = await webview.open({ surface: READER_SURFACE, permissiveCsp });
       const { page } = view;
       await view.post(lessonMessage(doc, { ...HOVER_PREFS, showTranslation: true, mode: 'interlinear' }));
       await page.locator('.unit').first().waitFor();
@@ -102,7 +90,7 @@ describe('reader webview: a hostile lesson', function () {
   }
 
   it('the permissive page really would run inline script (so the test above can fail)', async () => {
-    view = await harness.open({ surface: READER_SURFACE, permissiveCsp: true });
+    const view = await webview.open({ surface: READER_SURFACE, permissiveCsp: true });
     await view.page.evaluate(() => {
       const img = document.createElement('img');
       img.setAttribute('onerror', "window.__pwned = 'control'");
