@@ -199,6 +199,32 @@ describe('reader webview', function () {
       assert.equal(await focusedUnitId(v), '0');
       assert.equal(await tabStops(), 1);
     });
+
+    it('the toolbar is one Tab stop too, with arrow keys between its buttons', async () => {
+      const v = await openReader();
+      const { page } = v;
+      const focused = (): Promise<string | null> =>
+        page.evaluate(() => {
+          const e = document.activeElement as HTMLElement | null;
+          return e?.dataset.mode ?? e?.dataset.action ?? null;
+        });
+      await page.keyboard.press('Tab');
+      assert.equal(await focused(), 'plain');
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await focused(), 'hover');
+      await page.keyboard.press('End');
+      assert.equal(await focused(), 'next');
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await focused(), 'plain', 'wraps around');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      assert.equal(await focused(), 'larger');
+      assert.equal(await page.locator('.toolbar button[tabindex="0"]').count(), 1);
+      await page.keyboard.press('Enter');
+      assert.deepEqual((await v.postedOfType('prefsChanged')).at(-1), { type: 'prefsChanged', prefs: { ...HOVER_PREFS, fontSize: 19 } });
+      await page.keyboard.press('Tab');
+      assert.equal(await focusedUnitId(v), '0', 'Tab leaves the toolbar for the text');
+    });
   });
 
   describe('display modes and prefs', () => {
