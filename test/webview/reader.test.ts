@@ -5,7 +5,7 @@ import type { Locator } from 'playwright-core';
 import type { ReaderDocument } from '../../src/core/lesson/model';
 import type { ReaderPrefs, ReaderViewState } from '../../src/protocol';
 import { READER_SURFACE, useWebviewHarness, type OpenOptions, type WebviewPage } from './harness';
-import { HOVER_PREFS, lessonMessage, paragraphAligned, readerFixture } from './readerFixtures';
+import { HOVER_PREFS, lessonMessage, paragraphAligned, readerFixture, repeatedLesson } from './readerFixtures';
 import { THEMES, type ThemeKind } from './themes';
 
 const CHEFS = 28; // `chefs d'État` in first-paragraph.json
@@ -146,6 +146,15 @@ describe('reader webview', function () {
         (await v.postedOfType('lookup')).map((m) => m.unit),
         [5, 24],
       );
+    });
+
+    it('lists only the first places of a frequent word, and counts the rest', async () => {
+      const v = await openReader({ doc: repeatedLesson(doc, 5) });
+      await unit(v, 5).click(); // `la`: 4 places a copy, 20 in all
+      await card(v).locator('.occurrence').first().waitFor();
+      assert.equal(await card(v).locator('.occurrence').count(), 8);
+      assert.equal(await card(v).locator('.card-section-title').textContent(), 'Also in this lesson (19)');
+      assert.equal(await card(v).locator('.card-more').textContent(), 'and 11 more');
     });
   });
 
