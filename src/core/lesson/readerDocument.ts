@@ -34,12 +34,13 @@ export function buildReaderDocument(lesson: Lesson, analyzer: Analyzer): ReaderD
   const patterns = compileGlossary(lesson.glossary, analyzer);
   const repairs = lesson.notes.filter((n): n is Note & { repair: { from: string; to: string } } => n.repair !== undefined);
   const units: ReaderUnit[] = [];
+  const renderNote = memoize((note: string) => ({ note: markdownToPlainText(note), noteHtml: renderSafeMarkdown(note) }));
   let sentenceId = 0;
 
   const paragraphs = lesson.paragraphs.map((paragraph): ReaderParagraph => {
     const analysis = analyzer.analyze(paragraph.text);
     const spans = glossParagraph(paragraph, analysis.tokens, analysis.expressions, patterns);
-    const unitsHere = spans.map((span, i) => toUnit(span, units.length + i, paragraph.text, analysis.tokens));
+    const unitsHere = spans.map((span, i) => toUnit(span, units.length + i, paragraph.text, analysis.tokens, renderNote));
     markRepairs(unitsHere, analysis.tokens, spans, paragraph.text, repairs);
     units.push(...unitsHere);
 
@@ -176,7 +177,13 @@ function fromToken(token: AnalyzedToken, index: number): Span {
   };
 }
 
-function toUnit(span: Span, id: number, text: string, tokens: readonly AnalyzedToken[]): ReaderUnit {
+function toUnit(
+  span: Span,
+  id: number,
+  text: string,
+  tokens: readonly AnalyzedToken[],
+  renderNote: (note: string) => { note: string; noteHtml: string },
+): ReaderUnit {
   const start = (tokens[span.first] as AnalyzedToken).start;
   const end = (tokens[span.last] as AnalyzedToken).end;
   const lemma = normalizeApostrophes(span.lemma.normalize('NFC'));
@@ -187,7 +194,7 @@ function toUnit(span: Span, id: number, text: string, tokens: readonly AnalyzedT
     pos: span.pos,
     ...(span.gender && { gender: span.gender }),
     gloss: span.gloss,
-    ...(span.note !== undefined && { note: markdownToPlainText(span.note), noteHtml: renderSafeMarkdown(span.note) }),
+    ...(span.note !== undefined && renderNote(span.note)),
     origin: span.origin,
     multiword: span.last > span.first,
     key: span.expression ? `${lemma}|EXPR` : `${lemma}|${span.pos}`,
@@ -268,4 +275,16 @@ function linkOccurrences(units: ReaderUnit[]): void {
   const byKey = new Map<string, number[]>();
   for (const unit of units) byKey.set(unit.key, [...(byKey.get(unit.key) ?? []), unit.id]);
   for (const unit of units) unit.occurrences = (byKey.get(unit.key) ?? []).filter((id) => id !== unit.id);
+}
+
+/** The same note text is rendered once per document, however many units share it. */
+function memoize<T>(render: (note: string) => T): (note: string) => T {
+  const cache = new Map<string, T>();
+  return (note) => {
+    const hit = cache.get(note);
+    if (hit !== undefined) return hit;
+    const value = render(note);
+    cache.set(note, value);
+    return value;
+  };
 }
