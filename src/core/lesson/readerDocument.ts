@@ -94,13 +94,13 @@ function glossParagraph(
   expressions: readonly ExpressionMatch[],
   patterns: GlossPattern[],
 ): Span[] {
+  const spans: Span[] = [];
   const claimed = new Array<boolean>(tokens.length).fill(false);
   const free = (first: number, last: number) => claimed.slice(first, last + 1).every((c) => !c);
   const claim = (span: Span) => {
     for (let i = span.first; i <= span.last; i++) claimed[i] = true;
     spans.push(span);
   };
-  const spans: Span[] = [];
   const matches = findGlossMatches(patterns, tokens);
 
   for (const override of paragraph.overrides) {
