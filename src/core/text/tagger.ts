@@ -25,8 +25,14 @@ export interface Tagged {
   gender?: Gender;
 }
 
-const SYMBOLS = /^[%€$£¥°§#&+=<>/*|~^@©®™±×÷]+$/u;
+const SYMBOLS = /^[%€$£¥°§#&+=<>/*|~^@©®™±×÷]+$/;
 const APOSTROPHE = /’/g;
+
+/** Starts with a capital letter (any script). */
+function isCapitalised(s: string): boolean {
+  const c = s[0] ?? '';
+  return c !== c.toLowerCase();
+}
 
 /** Lower case with straight apostrophes and NFC: how the tables are keyed. */
 export function lookupKey(form: string): string {
@@ -68,12 +74,12 @@ export class Tagger {
     if (token.kind === 'punct') return [{ upos: SYMBOLS.test(form) ? 'SYM' : 'PUNCT', lemma: form, weight: 1 }];
     if (token.kind === 'symbol') return [{ upos: SYMBOLS.test(form) || form.includes('/') ? 'SYM' : 'X', lemma: form, weight: 1 }];
     if (token.kind === 'number') {
-      const ordinal = /\d(?:e|ème|es|èmes)$/u.test(form);
+      const ordinal = /\d(?:e|ème|es|èmes)$/.test(form);
       return [{ upos: ordinal ? 'ADJ' : 'NUM', lemma: form, weight: 1 }];
     }
     const key = lookupKey(form);
     const closed = CLOSED_CLASS.get(key);
-    const capitalised = /^\p{Lu}/u.test(form);
+    const capitalised = isCapitalised(form);
     const exact = this.lexicon.lookup(form);
     if (closed && (!capitalised || sentenceStart || !exact.some((e) => e.upos === 'PROPN'))) return closed;
     const out: Candidate[] = [];
@@ -91,7 +97,7 @@ export class Tagger {
       this.addEntries(out, exact.filter((e) => e.upos !== 'PROPN'), capitalised, form, commonWeight);
       this.addEntries(out, lower, false, form, commonWeight);
       this.addEntries(out, accented, true, form);
-      if (/^[\p{Lu}\d]{2,}$/u.test(form) && !sentenceStart) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
+      if (form.length > 1 && form === form.toUpperCase() && !sentenceStart) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
     } else {
       this.addEntries(out, exact, false, form);
     }
@@ -174,34 +180,34 @@ function balanceNominal(cands: Candidate[], key: string): Candidate[] {
 
 /** Lemmas are lower case unless the lexicon has them capitalised (État). */
 function lowerLemma(lemma: string, form: string): string {
-  return /^\p{Lu}/u.test(lemma) && !/^\p{Lu}/u.test(form) ? lemma.toLowerCase() : lemma;
+  return isCapitalised(lemma) && !isCapitalised(form) ? lemma.toLowerCase() : lemma;
 }
 
 const SUFFIX_RULES: Array<[RegExp, Upos, (w: string) => string]> = [
-  [/ment$/u, 'ADV', (w) => w],
-  [/(?:er|ir)$/u, 'VERB', (w) => w],
-  [/ée?s?$/u, 'VERB', (w) => w.replace(/ée?s?$/u, 'er')],
-  [/ant$/u, 'VERB', (w) => w.replace(/ant$/u, 'er')],
-  [/(?:ique|able|ible|if|ive|al|ale|elle|eux|euse|aire|iste|ien|ienne|ais|aise)s?$/u, 'ADJ', (w) => adjLemma(w)],
-  [/(?:aux)$/u, 'NOUN', (w) => w.replace(/aux$/u, 'al')],
+  [/ment$/, 'ADV', (w) => w],
+  [/(?:er|ir)$/, 'VERB', (w) => w],
+  [/ée?s?$/, 'VERB', (w) => w.replace(/ée?s?$/, 'er')],
+  [/ant$/, 'VERB', (w) => w.replace(/ant$/, 'er')],
+  [/(?:ique|able|ible|if|ive|al|ale|elle|eux|euse|aire|iste|ien|ienne|ais|aise)s?$/, 'ADJ', (w) => adjLemma(w)],
+  [/(?:aux)$/, 'NOUN', (w) => w.replace(/aux$/, 'al')],
 ];
 
 function adjLemma(w: string): string {
-  let s = w.replace(/s$/u, '');
-  if (/ive$/u.test(s)) s = s.replace(/ive$/u, 'if');
-  else if (/euse$/u.test(s)) s = s.replace(/euse$/u, 'eux');
-  else if (/(?:ienne|elle)$/u.test(s)) s = s.replace(/ne$|le$/u, '');
-  else if (/[^i]ale$/u.test(s)) s = s.replace(/e$/u, '');
-  else if (/aise$/u.test(s)) s = s.replace(/e$/u, '');
+  let s = w.replace(/s$/, '');
+  if (/ive$/.test(s)) s = s.replace(/ive$/, 'if');
+  else if (/euse$/.test(s)) s = s.replace(/euse$/, 'eux');
+  else if (/(?:ienne|elle)$/.test(s)) s = s.replace(/ne$|le$/, '');
+  else if (/[^i]ale$/.test(s)) s = s.replace(/e$/, '');
+  else if (/aise$/.test(s)) s = s.replace(/e$/, '');
   return s;
 }
 
 function guessBySuffix(key: string, form: string): Candidate[] {
-  if (/^\p{Lu}/u.test(form)) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
+  if (isCapitalised(form)) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
   for (const [re, upos, lemma] of SUFFIX_RULES) {
-    if (re.test(key)) return [{ upos, lemma: lemma(key), weight: 1, participle: /ée?s?$/u.test(key) }, { upos: 'NOUN', lemma: key.replace(/(?<=.)[sx]$/u, ''), weight: 0.3 }];
+    if (re.test(key)) return [{ upos, lemma: lemma(key), weight: 1, participle: /ée?s?$/.test(key) }, { upos: 'NOUN', lemma: key.replace(/(?<=.)[sx]$/, ''), weight: 0.3 }];
   }
-  const singular = key.replace(/(?<=..[^usi])s$/u, '');
+  const singular = key.replace(/(?<=..[^usi])s$/, '');
   return [{ upos: 'NOUN', lemma: singular, weight: 1 }, { upos: 'ADJ', lemma: singular, weight: 0.2 }];
 }
 
