@@ -15,6 +15,8 @@ export interface Candidate extends Reading {
   tag?: number;
   out?: number;
   emit?: number;
+  /** For verbs, the forms this spelling can be: i infinitive, k past participle, g present participle, f finite. */
+  verbForms?: string;
   /** The gloss of this reading, looked up once (null: none). */
   glossEntry?: GlossEntry | null;
 }
@@ -34,6 +36,10 @@ function isCapitalised(s: string): boolean {
   return c !== c.toLowerCase();
 }
 
+/** XIXe, Ve, IIIe siècle; II, XIV (Louis XIV). */
+const ROMAN_ORDINAL = /^(?=[IVXL]*[IVX][IVXL]*(?:e|er|ème)$)L?X{0,3}(?:IX|IV|V?I{0,3})(?:e|er|ème)$/;
+const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+
 /** Lower case with straight apostrophes and NFC: how the tables are keyed. */
 export function lookupKey(form: string): string {
   let key = keyCache.get(form);
@@ -50,6 +56,16 @@ const keyCache = new Map<string, string>();
 function rankWeight(rank: number | undefined): number {
   return 1 / (1 + (rank ?? 60000) / 4000);
 }
+
+/** Adjectives that mostly stand before the noun, so that DET + ADJ + NOUN is read right (le premier ministre). */
+const PRENOMINAL = new Set([
+  'premier', 'dernier', 'nouveau', 'ancien', 'jeune', 'petit', 'grand', 'bon', 'meilleur', 'mauvais', 'seul',
+  'futur', 'principal', 'vieux', 'beau', 'haut', 'gros', 'long', 'double', 'même', 'propre', 'prochain',
+  'second', 'certain', 'simple', 'vrai', 'faux', 'véritable', 'large', 'fort', 'nombreux', 'différent', 'divers',
+]);
+
+/** How likely a capitalised word that is also a common word (Centre, Roi) is a name inside a sentence. */
+const CAPITALISED_COMMON_NAME_WEIGHT = 0.3;
 
 const MORPH_WEIGHT: Partial<Record<string, number>> = { Ap: 0.15, Vk: 1, Vf: 1, Vi: 1, Vg: 1 };
 
@@ -77,6 +93,8 @@ export class Tagger {
       const ordinal = /\d(?:e|ème|es|èmes)$/.test(form);
       return [{ upos: ordinal ? 'ADJ' : 'NUM', lemma: form, weight: 1 }];
     }
+    if (ROMAN_ORDINAL.test(form)) return [{ upos: 'ADJ', lemma: form, weight: 1 }];
+    if (ROMAN.test(form)) return [{ upos: 'NUM', lemma: form, weight: 1 }, { upos: 'PROPN', lemma: form, weight: 0.3 }];
     const key = lookupKey(form);
     const closed = CLOSED_CLASS.get(key);
     const capitalised = isCapitalised(form);
@@ -90,7 +108,7 @@ export class Tagger {
       const accented = lower.length === 0 && exact.length === 0 ? this.lookupAccented(form) : [];
       // A capitalised common noun in the lexicon (État) or an unaccented one (Etat) is not a name.
       const commonCapital = exact.some((e) => e.upos !== 'PROPN') || accented.length > 0;
-      const nameWeight = sentenceStart ? (propn ? 1 : 0.05) : propn ? 4 : commonCapital ? 0.1 : lower.length > 0 ? 0.6 : 3;
+      const nameWeight = sentenceStart ? (propn ? 1 : 0.05) : propn ? 4 : commonCapital ? 0.1 : lower.length > 0 ? CAPITALISED_COMMON_NAME_WEIGHT : 3;
       out.push({ upos: 'PROPN', lemma: form, weight: nameWeight });
       // A known name inside a sentence (Chine) is rarely the common noun it also spells (chine).
       const commonWeight = propn && !sentenceStart ? 0.1 : 1;
@@ -126,12 +144,18 @@ export class Tagger {
       const existing = out.find((c) => c.upos === e.upos && c.lemma === lemma);
       if (existing) {
         existing.weight = Math.max(existing.weight, w);
-        if (e.morph === 'k') existing.participle = true;
+        if (e.upos === 'VERB') {
+          if (e.morph === 'k') existing.participle = true;
+          existing.verbForms = (existing.verbForms ?? '') + e.morph;
+        }
         continue;
       }
       const c: Candidate = { upos: e.upos, lemma, weight: w };
       if (gender) c.gender = gender;
-      if (e.upos === 'VERB' && e.morph === 'k') c.participle = true;
+      if (e.upos === 'VERB') {
+        if (e.morph === 'k') c.participle = true;
+        c.verbForms = e.morph;
+      }
       out.push(c);
     }
   }
@@ -155,8 +179,9 @@ export class Tagger {
  * lemma frequencies say little between them. A participle is read as a verb before an adjective.
  */
 function balanceNominal(cands: Candidate[], key: string): Candidate[] {
-  const nominal = (c: Candidate): boolean => c.upos === 'NOUN' || c.upos === 'ADJ' || (c.upos === 'VERB' && c.participle === true);
-  const hasParticiple = cands.some((c) => c.upos === 'VERB' && c.participle);
+  const participial = (c: Candidate): boolean => c.upos === 'VERB' && (c.participle === true || (c.verbForms?.includes('g') ?? false));
+  const nominal = (c: Candidate): boolean => c.upos === 'NOUN' || c.upos === 'ADJ' || participial(c);
+  const hasParticiple = cands.some(participial);
   let max = 0;
   const groupMax = new Map<string, number>();
   for (const c of cands) {
@@ -168,7 +193,7 @@ function balanceNominal(cands: Candidate[], key: string): Candidate[] {
   for (const c of cands) {
     if (!nominal(c)) continue;
     const scale = max / (groupMax.get(c.upos) || 1);
-    c.weight *= scale * (c.upos === 'ADJ' && hasParticiple ? 0.4 : 1);
+    c.weight *= scale * (c.upos === 'ADJ' && hasParticiple ? 0.4 : 1) * (c.upos === 'ADJ' && PRENOMINAL.has(c.lemma) ? 4 : 1);
   }
   // An inflected adjective (bilatérale -> bilatéral) is seldom also a noun of its own.
   const inflectedAdj = cands.find((c) => c.upos === 'ADJ' && c.lemma !== key && !c.participle);
