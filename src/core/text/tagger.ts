@@ -341,6 +341,11 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const adj = cands[i]!.find((r) => r.upos === 'ADJ');
       if (adj && (!next || next.upos === 'PUNCT' || next.upos === 'CCONJ')) chosen[i] = adj;
     }
+    // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
+    if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
+      const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT);
+      if (name) chosen[i] = name;
+    }
     if (c.lemma !== 'avoir' || (c.upos !== 'AUX' && c.upos !== 'VERB')) continue;
     const p = participleAfter(cands, chosen, i);
     const want: Upos = p >= 0 ? 'AUX' : 'VERB';
