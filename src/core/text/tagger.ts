@@ -17,6 +17,8 @@ export interface Candidate extends Reading {
   emit?: number;
   /** For verbs, the forms this spelling can be: i infinitive, k past participle, g present participle, f finite. */
   verbForms?: string;
+  /** For adjectives: the lexicon lists it as an adjective in its own right, not only as a participle. */
+  pureAdjective?: boolean;
   /** The gloss of this reading, looked up once (null: none). */
   glossEntry?: GlossEntry | null;
 }
@@ -148,6 +150,7 @@ export class Tagger {
           if (e.morph === 'k') existing.participle = true;
           existing.verbForms = (existing.verbForms ?? '') + e.morph;
         }
+        if (e.upos === 'ADJ' && e.morph !== 'p') existing.pureAdjective = true;
         continue;
       }
       const c: Candidate = { upos: e.upos, lemma, weight: w };
@@ -156,6 +159,7 @@ export class Tagger {
         if (e.morph === 'k') c.participle = true;
         c.verbForms = e.morph;
       }
+      if (e.upos === 'ADJ' && e.morph !== 'p') c.pureAdjective = true;
       out.push(c);
     }
   }
@@ -182,6 +186,8 @@ function balanceNominal(cands: Candidate[], key: string): Candidate[] {
   const participial = (c: Candidate): boolean => c.upos === 'VERB' && (c.participle === true || (c.verbForms?.includes('g') ?? false));
   const nominal = (c: Candidate): boolean => c.upos === 'NOUN' || c.upos === 'ADJ' || participial(c);
   const hasParticiple = cands.some(participial);
+  const pureAdjective = cands.some((c) => c.upos === 'ADJ' && c.pureAdjective);
+  const hasPastParticiple = cands.some((c) => c.upos === 'VERB' && c.participle);
   let max = 0;
   const groupMax = new Map<string, number>();
   for (const c of cands) {
@@ -193,7 +199,12 @@ function balanceNominal(cands: Candidate[], key: string): Candidate[] {
   for (const c of cands) {
     if (!nominal(c)) continue;
     const scale = max / (groupMax.get(c.upos) || 1);
-    c.weight *= scale * (c.upos === 'ADJ' && hasParticiple ? 0.4 : 1) * (c.upos === 'ADJ' && PRENOMINAL.has(c.lemma) ? 4 : 1);
+    let factor = 1;
+    if (c.upos === 'ADJ' && hasPastParticiple) factor = 0.4;
+    if (c.upos === 'ADJ' && PRENOMINAL.has(c.lemma)) factor = 4;
+    // important, suivant: a present participle that is also an adjective is mostly the adjective.
+    if (c.upos === 'VERB' && !c.participle && pureAdjective) factor = 0.7;
+    c.weight *= scale * factor;
   }
   // An inflected adjective (bilatérale -> bilatéral) is seldom also a noun of its own.
   const inflectedAdj = cands.find((c) => c.upos === 'ADJ' && c.lemma !== key && !c.participle);
