@@ -275,7 +275,7 @@ assez ADV:assez:1
 comment ADV:comment:1
 pourquoi ADV:pourquoi:1
 combien ADV:combien:1
-est AUX:être:10 NOUN:est:0.2
+est AUX:être:10 NOUN:est:1
 sont AUX:être:1
 suis AUX:être:3 VERB:suivre:0.3
 es AUX:être:1
@@ -356,6 +356,10 @@ vendredi NOUN:vendredi:1
 samedi NOUN:samedi:1
 dimanche NOUN:dimanche:1
 n° NOUN:numéro:1
+m NOUN:mètre:1
+km NOUN:kilomètre:1
+cm NOUN:centimètre:1
+kg NOUN:kilogramme:1
 m. NOUN:monsieur:1
 mm. NOUN:monsieur:1
 mme NOUN:madame:1

@@ -17,6 +17,8 @@ export interface Candidate extends Reading {
   emit?: number;
   /** For verbs, the forms this spelling can be: i infinitive, k past participle, g present participle, f finite. */
   verbForms?: string;
+  /** For a capitalised word read as a name: its lower-case spelling is a frequent common word. */
+  commonWord?: boolean;
   /** For adjectives: the lexicon lists it as an adjective in its own right, not only as a participle. */
   pureAdjective?: boolean;
   /** The gloss of this reading, looked up once (null: none). */
@@ -111,7 +113,10 @@ export class Tagger {
       // A capitalised common noun in the lexicon (État) or an unaccented one (Etat) is not a name.
       const commonCapital = exact.some((e) => e.upos !== 'PROPN') || accented.length > 0;
       const nameWeight = sentenceStart ? (propn ? 1 : 0.05) : propn ? 4 : commonCapital ? 0.1 : lower.length > 0 ? CAPITALISED_COMMON_NAME_WEIGHT : 3;
-      out.push({ upos: 'PROPN', lemma: form, weight: nameWeight });
+      const name: Candidate = { upos: 'PROPN', lemma: form, weight: nameWeight };
+      // A capital on a common word (Centre, Roi) is not a name just because a name follows.
+      if (lower.length > 0 && key.length > 2 && (this.lexicon.rank(key) ?? Infinity) < 20000) name.commonWord = true;
+      out.push(name);
       // A known name inside a sentence (Chine) is rarely the common noun it also spells (chine).
       const commonWeight = propn && !sentenceStart ? 0.1 : 1;
       this.addEntries(out, exact.filter((e) => e.upos !== 'PROPN'), capitalised, form, commonWeight);
@@ -200,7 +205,7 @@ function balanceNominal(cands: Candidate[], key: string): Candidate[] {
     if (!nominal(c)) continue;
     const scale = max / (groupMax.get(c.upos) || 1);
     let factor = 1;
-    if (c.upos === 'ADJ' && hasPastParticiple) factor = 0.4;
+    if (c.upos === 'ADJ' && hasPastParticiple) factor = 0.15;
     if (c.upos === 'ADJ' && PRENOMINAL.has(c.lemma)) factor = 4;
     // important, suivant: a present participle that is also an adjective is mostly the adjective.
     if (c.upos === 'VERB' && !c.participle && pureAdjective) factor = 0.7;
@@ -354,7 +359,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
-      const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT);
+      const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT && !r.commonWord);
       if (name) chosen[i] = name;
     }
     if (c.lemma !== 'avoir' || (c.upos !== 'AUX' && c.upos !== 'VERB')) continue;
