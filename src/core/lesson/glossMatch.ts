@@ -7,12 +7,20 @@ import type { GlossEntry } from './model';
 /** What matching needs of a token: its form, its kind, and a lemma when the analyzer gave one. */
 type MatchToken = Pick<Token, 'form' | 'kind'> & { lemma?: string };
 
+/** A token ready for comparison: the strings it may be compared by, and their accent-free keys. */
+interface PreparedToken {
+  word: boolean;
+  forms: string[];
+  /** Lower case without any accent: equal keys are necessary (not sufficient) for a match. */
+  keys: string[];
+}
+
 /** A glossary entry cut into tokens by the same analyzer as the text. */
 export interface GlossPattern {
   entry: GlossEntry;
   /** Position in the glossary: breaks ties between equally long matches at the same place. */
   index: number;
-  tokens: MatchToken[];
+  tokens: PreparedToken[];
 }
 
 /** An entry found in the text, over tokens[first..last] of the text's analysis. */
@@ -24,7 +32,7 @@ export interface GlossMatch {
 
 export function compileGlossary(glossary: GlossEntry[], analyzer: Analyzer): GlossPattern[] {
   return glossary
-    .map((entry, index) => ({ entry, index, tokens: analyzer.analyze(entry.headword).tokens }))
+    .map((entry, index) => ({ entry, index, tokens: analyzer.analyze(entry.headword).tokens.map(prepare) }))
     .filter((p) => p.tokens.length > 0);
 }
 
@@ -33,32 +41,51 @@ export function compileGlossary(glossary: GlossEntry[], analyzer: Analyzer): Glo
  * in the glossary. Overlaps are left in; the caller claims tokens in this order.
  */
 export function findGlossMatches(patterns: GlossPattern[], tokens: readonly AnalyzedToken[]): GlossMatch[] {
-  const found: Array<GlossMatch & { index: number }> = [];
+  const text = tokens.map(prepare);
+  // Patterns indexed by the keys of their first token, so each position tries only likely entries.
+  const byFirstKey = new Map<string, GlossPattern[]>();
   for (const pattern of patterns) {
-    const n = pattern.tokens.length;
-    for (let first = 0; first + n <= tokens.length; first++) {
-      if (pattern.tokens.every((p, k) => tokensAgree(tokens[first + k] as AnalyzedToken, p))) {
-        found.push({ entry: pattern.entry, first, last: first + n - 1, index: pattern.index });
+    for (const key of new Set(pattern.tokens[0]?.keys)) byFirstKey.set(key, [...(byFirstKey.get(key) ?? []), pattern]);
+  }
+  const found: Array<GlossMatch & { index: number }> = [];
+  text.forEach((token, first) => {
+    const tried = new Set<GlossPattern>();
+    for (const key of token.keys) {
+      for (const pattern of byFirstKey.get(key) ?? []) {
+        if (tried.has(pattern)) continue;
+        tried.add(pattern);
+        const n = pattern.tokens.length;
+        if (first + n > text.length) continue;
+        if (pattern.tokens.every((p, k) => agree(text[first + k] as PreparedToken, p))) {
+          found.push({ entry: pattern.entry, first, last: first + n - 1, index: pattern.index });
+        }
       }
     }
-  }
+  });
   found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first || a.index - b.index);
   return found.map(({ entry, first, last }) => ({ entry, first, last }));
 }
 
 /** Whether a token of the text can stand for a token of a glossary entry. */
 export function tokensAgree(text: MatchToken, pattern: MatchToken): boolean {
-  const textIsWord = text.kind === 'word' || text.kind === 'number';
-  const patternIsWord = pattern.kind === 'word' || pattern.kind === 'number';
-  if (!textIsWord || !patternIsWord) return !textIsWord && !patternIsWord && samePunctuation(text.form, pattern.form);
-  const ours = candidates(text);
-  return candidates(pattern).some((p) => ours.some((t) => sameLetters(t, p)));
+  return agree(prepare(text), prepare(pattern));
+}
+
+function agree(text: PreparedToken, pattern: PreparedToken): boolean {
+  if (text.word !== pattern.word) return false;
+  return pattern.forms.some((p) => text.forms.some((t) => sameLetters(t, p)));
+}
+
+function prepare(token: MatchToken): PreparedToken {
+  const word = token.kind === 'word' || token.kind === 'number';
+  const forms = word ? candidates(token) : [foldPunctuation(token.form)];
+  return { word, forms, keys: forms.map((f) => stripAccents(f.toLowerCase())) };
 }
 
 /** The forms a token may be compared by: its lemma, its form, and its form without inflection. */
 function candidates(token: MatchToken): string[] {
-  const forms = [...baseForms(normalizeApostrophes(token.form))];
-  if (token.lemma) forms.push(normalizeApostrophes(token.lemma));
+  const forms = baseForms(normalizeApostrophes(token.form.normalize('NFC')));
+  if (token.lemma) forms.push(normalizeApostrophes(token.lemma.normalize('NFC')));
   return forms;
 }
 
@@ -95,14 +122,20 @@ export function sameLetters(a: string, b: string): boolean {
     const lb = cb.toLowerCase();
     if (la === lb) continue;
     const capital = ca !== la || cb !== lb;
-    if (capital && stripAccent(la) === stripAccent(lb)) continue;
+    if (capital && stripAccents(la) === stripAccents(lb)) continue;
     return false;
   }
   return true;
 }
 
-function stripAccent(letter: string): string {
-  return letter.normalize('NFD').replace(/\p{M}/gu, '');
+function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/** The same words written with other case, accents, apostrophes, hyphens or spacing. */
+export function sameSpelling(a: string, b: string): boolean {
+  const loose = (s: string) => stripAccents(normalizeApostrophes(s).toLowerCase()).replace(/[\s\-‐]+/g, ' ').trim();
+  return loose(a) === loose(b);
 }
 
 export function normalizeApostrophes(text: string): string {
@@ -115,7 +148,6 @@ const PUNCTUATION_CLASSES: Array<[RegExp, string]> = [
   [/^[-‐–—]$/, '-'],
 ];
 
-function samePunctuation(a: string, b: string): boolean {
-  const fold = (p: string) => PUNCTUATION_CLASSES.find(([re]) => re.test(p))?.[1] ?? p;
-  return fold(a) === fold(b);
+function foldPunctuation(mark: string): string {
+  return PUNCTUATION_CLASSES.find(([re]) => re.test(mark))?.[1] ?? mark;
 }

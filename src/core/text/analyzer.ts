@@ -31,7 +31,7 @@ export class AnalysisDataMissingError extends Error {
   }
 }
 
-const OPENERS = /^[«"“(\[—–-]$/u;
+const OPENERS = /^[«"“(\[—–-]$/;
 
 class FrenchAnalyzer implements Analyzer {
   private readonly tagger: Tagger;
