@@ -1,6 +1,6 @@
 // The four commands: Open Lesson… (quick pick), Open Lesson (from the tree), Next Lesson, Refresh Lessons.
 import * as vscode from 'vscode';
-import { nextLesson } from '../core/lesson/library';
+import { groupSeries, nextLesson } from '../core/lesson/library';
 import type { Lesson } from '../core/lesson/model';
 import { Commands } from './ids';
 import type { LessonCatalog } from './lessonCatalog';
@@ -20,9 +20,9 @@ export function registerCommands(catalog: LessonCatalog, reader: ReaderDeps): vs
       else await vscode.commands.executeCommand(Commands.openLessonPick);
     })),
     vscode.commands.registerCommand(Commands.nextLesson, () => guard(async () => {
-      const { lessons } = await catalog.load();
+      const library = await catalog.load();
       const currentId = ReaderPanel.active?.lessonId;
-      const next = currentId ? nextLesson(lessons, currentId) : lessons[0];
+      const next = currentId ? nextLesson(library, currentId) : groupSeries(library.lessons)[0]?.lessons[0];
       if (next) await open(next);
       else if (currentId) void vscode.window.showInformationMessage('Dépêche: this is the last lesson.');
       else void vscode.window.showInformationMessage('Dépêche: no lessons found.');

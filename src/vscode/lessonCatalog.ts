@@ -4,20 +4,15 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { loadLessonFolders } from '../core/lesson/library';
-import type { Lesson, LessonProblem } from '../core/lesson/model';
+import { loadLessonFolders, type LessonLibrary } from '../core/lesson/library';
+import type { Lesson } from '../core/lesson/model';
 import { Settings } from './ids';
-
-export interface LessonSet {
-  lessons: Lesson[];
-  problems: LessonProblem[];
-}
 
 /** Reload at most once per burst of file events (a `git checkout` touches many files). */
 const RELOAD_DELAY_MS = 300;
 
 export class LessonCatalog implements vscode.Disposable {
-  private loading: Promise<LessonSet> | undefined;
+  private loading: Promise<LessonLibrary> | undefined;
   private watchers: vscode.Disposable[] = [];
   private reloadTimer: NodeJS.Timeout | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
@@ -36,7 +31,7 @@ export class LessonCatalog implements vscode.Disposable {
   }
 
   /** The current lessons and problems; the first call loads them and starts watching the folders. */
-  load(): Promise<LessonSet> {
+  load(): Promise<LessonLibrary> {
     if (!this.loading) {
       this.watch();
       this.loading = this.readAll();
@@ -64,10 +59,8 @@ export class LessonCatalog implements vscode.Disposable {
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
 
-  private async readAll(): Promise<LessonSet> {
-    const dirs = await existingDistinctDirs([this.builtinDir, ...workspaceLessonDirs()]);
-    const { lessons, problems } = await loadLessonFolders(dirs);
-    return dropDuplicateIds(lessons, problems);
+  private async readAll(): Promise<LessonLibrary> {
+    return loadLessonFolders(await distinctDirs([this.builtinDir, ...workspaceLessonDirs()]));
   }
 
   private watch(): void {
@@ -105,34 +98,8 @@ function workspaceLessonDirs(): string[] {
   return dirs;
 }
 
-/** Drops folders that do not exist, and the same folder reached twice (this repository opened as a workspace). */
-async function existingDistinctDirs(dirs: string[]): Promise<string[]> {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const dir of dirs) {
-    const real = await fs.realpath(dir).catch(() => undefined);
-    if (!real || seen.has(real)) continue;
-    const stat = await fs.stat(real).catch(() => undefined);
-    if (!stat?.isDirectory()) continue;
-    seen.add(real);
-    out.push(real);
-  }
-  return out;
-}
-
-/** Lesson ids must be unique (they key the reader state and progress): the first one loaded wins. */
-function dropDuplicateIds(lessons: Lesson[], problems: LessonProblem[]): LessonSet {
-  const byId = new Map<string, Lesson>();
-  const kept: Lesson[] = [];
-  const extra = [...problems];
-  for (const lesson of lessons) {
-    const first = byId.get(lesson.id);
-    if (first) {
-      extra.push({ file: lesson.file, line: 1, message: `lesson id "${lesson.id}" is already used by ${first.file}` });
-      continue;
-    }
-    byId.set(lesson.id, lesson);
-    kept.push(lesson);
-  }
-  return { lessons: kept, problems: extra };
+/** The same folder reached twice through a symlink counts once (missing folders are the library's business). */
+async function distinctDirs(dirs: string[]): Promise<string[]> {
+  const real = await Promise.all(dirs.map((dir) => fs.realpath(dir).catch(() => dir)));
+  return [...new Set(real)];
 }

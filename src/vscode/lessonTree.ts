@@ -2,7 +2,7 @@
 // level and progress, broken lessons shown with their reason. An empty tree shows the view's welcome.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { groupSeries } from '../core/lesson/library';
+import { groupSeries, type LessonLibrary } from '../core/lesson/library';
 import type { Lesson, LessonProblem } from '../core/lesson/model';
 import { Commands, TreeItemContext } from './ids';
 import type { LessonCatalog } from './lessonCatalog';
@@ -83,9 +83,9 @@ export class LessonTreeProvider implements vscode.TreeDataProvider<LessonTreeNod
  * Series in `groupSeries` order; a broken lesson joins the series of the lessons in its folder,
  * or a series named after its folder when none of them parsed.
  */
-function seriesNodes({ lessons, problems }: { lessons: Lesson[]; problems: LessonProblem[] }): LessonTreeNode[] {
+function seriesNodes({ lessons, problems }: LessonLibrary): LessonTreeNode[] {
   const nodes = groupSeries(lessons).map(
-    (s): Extract<LessonTreeNode, { kind: 'series' }> => ({ kind: 'series', name: s.name, lessons: s.lessons, problems: [] }),
+    (s): Extract<LessonTreeNode, { kind: 'series' }> => ({ kind: 'series', name: s.title, lessons: s.lessons, problems: [] }),
   );
   for (const problem of problems) {
     const dir = path.dirname(problem.file);
