@@ -28,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     catalog,
     prefs,
     workspaceState: context.workspaceState,
-    documentFor: readerDocuments(),
+    documentFor: readerDocuments(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath),
   };
   context.subscriptions.push(
     catalog,

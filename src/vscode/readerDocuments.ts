@@ -2,17 +2,18 @@
 // which activation must not wait for) and one document per loaded lesson.
 import type { Lesson, ReaderDocument } from '../core/lesson/model';
 import { buildReaderDocument } from '../core/lesson/readerDocument';
-import { createAnalyzer } from '../core/text/analyzer';
+import { bundledDataDir, createAnalyzer } from '../core/text/analyzer';
 import type { Analyzer } from '../core/text/types';
 
-export function readerDocuments(): (lesson: Lesson) => Promise<ReaderDocument> {
+/** `bundleDir`: the folder of dist/extension.js, beside which the engine's data is built. */
+export function readerDocuments(bundleDir: string): (lesson: Lesson) => Promise<ReaderDocument> {
   let analyzer: Analyzer | undefined;
   // Keyed by the lesson object: a reload of the catalog makes new objects, so edits are picked up.
   const built = new WeakMap<Lesson, ReaderDocument>();
   return async (lesson) => {
     let doc = built.get(lesson);
     if (!doc) {
-      analyzer ??= createAnalyzer();
+      analyzer ??= createAnalyzer({ dataDir: bundledDataDir(bundleDir) });
       doc = buildReaderDocument(lesson, analyzer);
       built.set(lesson, doc);
     }

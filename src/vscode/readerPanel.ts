@@ -6,7 +6,7 @@ import type { HostToReader, ReaderPrefs, ReaderToHost, ReaderViewState } from '.
 import { Commands, READER_VIEW_TYPE, StateKeys } from './ids';
 import type { LessonCatalog } from './lessonCatalog';
 import type { ReaderPrefsStore } from './readerPrefs';
-import { readerHtml } from './webviewHtml';
+import { makeNonce, webviewHtml } from './webviewHtml';
 
 export interface ReaderDeps {
   extensionUri: vscode.Uri;
@@ -76,7 +76,7 @@ export class ReaderPanel {
     ReaderPanel.current = this;
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'depeche.svg');
     // Set once: the page itself is static, lessons arrive as messages.
-    panel.webview.html = readerHtml(panel.webview, deps.extensionUri);
+    panel.webview.html = readerPage(panel.webview, deps.extensionUri);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: ReaderToHost) => this.receive(m)),
@@ -159,6 +159,18 @@ export class ReaderPanel {
     const view: ReaderViewState = { lessonId: this.lesson.id, scrollTop: this.scrollTop };
     void this.deps.workspaceState.update(StateKeys.readerView, view);
   }
+}
+
+function readerPage(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  const asset = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...parts)).toString();
+  return webviewHtml({
+    cspSource: webview.cspSource,
+    nonce: makeNonce(),
+    title: 'Dépêche reader',
+    scriptUri: asset('dist', 'webview', 'reader.js'),
+    styleUris: [asset('media', 'reader.css')],
+    surface: 'reader',
+  });
 }
 
 /** Scripts on; the page may load only the bundled webview scripts and the css/icons in `media/`. */
