@@ -64,14 +64,12 @@ export class LessonCatalog implements vscode.Disposable {
   }
 
   private watch(): void {
-    for (const dir of workspaceLessonDirs()) {
-      const watcher = vscode.workspace.createFileSystemWatcher(
-        new vscode.RelativePattern(vscode.Uri.file(dir), '**/*.md'),
-      );
-      const scheduleReload = () => {
-        if (this.reloadTimer) clearTimeout(this.reloadTimer);
-        this.reloadTimer = setTimeout(() => this.invalidate(), RELOAD_DELAY_MS);
-      };
+    const scheduleReload = () => {
+      if (this.reloadTimer) clearTimeout(this.reloadTimer);
+      this.reloadTimer = setTimeout(() => this.invalidate(), RELOAD_DELAY_MS);
+    };
+    for (const pattern of lessonFilePatterns()) {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       watcher.onDidCreate(scheduleReload);
       watcher.onDidChange(scheduleReload);
       watcher.onDidDelete(scheduleReload);
@@ -85,17 +83,35 @@ export class LessonCatalog implements vscode.Disposable {
   }
 }
 
-/** The configured lesson folders of every workspace folder, as absolute paths. */
-function workspaceLessonDirs(): string[] {
-  const dirs: string[] = [];
+/** The configured lesson folders of every workspace folder, with the folder they belong to. */
+function configuredLessonDirs(): { folder: vscode.WorkspaceFolder; dir: string }[] {
+  const dirs: { folder: vscode.WorkspaceFolder; dir: string }[] = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     if (folder.uri.scheme !== 'file') continue;
     const configured = vscode.workspace
       .getConfiguration(Settings.section, folder.uri)
       .get<string[]>(Settings.lessonFolders, ['lessons']);
-    for (const dir of configured) dirs.push(path.resolve(folder.uri.fsPath, dir));
+    for (const dir of configured) dirs.push({ folder, dir: path.resolve(folder.uri.fsPath, dir) });
   }
   return dirs;
+}
+
+function workspaceLessonDirs(): string[] {
+  return configuredLessonDirs().map((d) => d.dir);
+}
+
+/**
+ * What to watch: the Markdown files of each lesson folder. A folder inside the workspace is
+ * watched through the workspace folder, so creating it later is noticed too.
+ */
+function lessonFilePatterns(): vscode.RelativePattern[] {
+  return configuredLessonDirs().map(({ folder, dir }) => {
+    const relative = path.relative(folder.uri.fsPath, dir);
+    const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    return inside
+      ? new vscode.RelativePattern(folder, `${relative.split(path.sep).join('/')}/**/*.md`)
+      : new vscode.RelativePattern(vscode.Uri.file(dir), '**/*.md');
+  });
 }
 
 /** The same folder reached twice through a symlink counts once (missing folders are the library's business). */

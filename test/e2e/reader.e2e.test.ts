@@ -1,6 +1,7 @@
 // End to end, as a learner would: the packaged .vsix installed into code-server (a real VS Code
 // workbench) driven by headless chromium. Runs "Dépêche: Open Lesson…" from the palette, reads the
-// glossed seed text, pins the gloss of « chefs d'État », and saves screenshots in three themes.
+// glossed seed text, pins the gloss of « chefs d'État », reloads the window (the panel comes back
+// where it was), and saves screenshots in three themes.
 // Needs `source .ci/setup-vscode.sh` and `npm run package` (DEPECHE_VSIX overrides the .vsix path);
 // screenshots go to DEPECHE_E2E_OUT (default test-results/e2e).
 import * as assert from 'node:assert/strict';
@@ -110,13 +111,32 @@ describe('Dépêche end to end in code-server', function () {
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab', { hasText: firstTitle }).waitFor({ timeout: 30_000 });
     const web = readerFrame(page);
-    await web.getByText(/chefs d['’][ÉE]tat/).first().waitFor({ timeout: 30_000 });
+    await web.locator('.unit', { hasText: /^chefs d['’][ÉE]tat$/ }).first().waitFor({ timeout: 30_000 });
   });
 
   it('pins the gloss card of « chefs d’État »: heads of state', async function () {
     const web = readerFrame(page);
-    await web.getByText(/^chefs d['’][ÉE]tat$/).first().click();
-    await web.getByText(/heads of state/).first().waitFor({ timeout: 15_000 });
+    await web.locator('.unit', { hasText: /^chefs d['’][ÉE]tat$/ }).first().click();
+    const card = web.locator('.gloss-card');
+    await card.waitFor({ timeout: 15_000 });
+    assert.match(await card.innerText(), /heads of state/);
+  });
+
+  it('comes back after a window reload at the same lesson and scroll position', async function () {
+    const web = readerFrame(page);
+    const scrolled = await web.locator('html').evaluate(() => {
+      window.scrollTo(0, 300);
+      return document.scrollingElement?.scrollTop ?? 0;
+    });
+    assert.ok(scrolled > 100, `the lesson is long enough to scroll (scrolled to ${scrolled})`);
+    // The webview reports scrolling throttled and the host stores it debounced: let both settle.
+    await page.waitForTimeout(1_500);
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.tabs-container .tab', { hasText: firstTitle }).waitFor({ timeout: 60_000 });
+    await readerFrame(page).locator('.unit').first().waitFor({ timeout: 60_000 });
+    const restored = await readerFrame(page).locator('html').evaluate(() => document.scrollingElement?.scrollTop ?? 0);
+    assert.ok(Math.abs(restored - scrolled) <= 2, `scroll position restored: ${restored}, was ${scrolled}`);
   });
 
   it('follows the light, dark and high-contrast themes (screenshots)', async function () {

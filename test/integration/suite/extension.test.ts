@@ -111,7 +111,7 @@ describe('Dépêche in VS Code', function () {
     assert.ok(item.iconPath instanceof vscode.ThemeIcon && item.iconPath.id === 'error');
   });
 
-  it('picks up a lesson added to the workspace, and follows the lessonFolders setting', async function () {
+  it('picks up lessons added to the workspace, and follows the lessonFolders setting', async function () {
     const source = path.join(workspaceDir(), 'lessons', 'atelier', '01-sommet.md');
     const added = path.join(workspaceDir(), 'lessons', 'atelier', '03-ajout.md');
     fs.writeFileSync(
@@ -122,17 +122,24 @@ describe('Dépêche in VS Code', function () {
       assert.ok((await treeRows(api)).some((r) => r.label === 'Une leçon ajoutée'));
     });
 
+    // A lesson folder that does not exist yet: the tree follows the setting, then the folder's creation.
     const config = vscode.workspace.getConfiguration(Settings.section);
-    await config.update(Settings.lessonFolders, ['no-such-folder'], vscode.ConfigurationTarget.Workspace);
+    await config.update(Settings.lessonFolders, ['plus-tard'], vscode.ConfigurationTarget.Workspace);
     try {
       await eventually(async () => {
         assert.ok(!(await treeRows(api)).some((r) => r.series === 'Atelier'));
+      });
+      const later = path.join(workspaceDir(), 'plus-tard', 'atelier', '01-sommet.md');
+      fs.mkdirSync(path.dirname(later), { recursive: true });
+      fs.copyFileSync(source, later);
+      await eventually(async () => {
+        assert.deepEqual((await treeRows(api)).filter((r) => r.series === 'Atelier').map((r) => r.label), ['Un sommet à Paris']);
       });
     } finally {
       await config.update(Settings.lessonFolders, undefined, vscode.ConfigurationTarget.Workspace);
     }
     await eventually(async () => {
-      assert.ok((await treeRows(api)).some((r) => r.series === 'Atelier'));
+      assert.ok((await treeRows(api)).some((r) => r.label === 'Une leçon ajoutée'));
     });
   });
 
