@@ -8,6 +8,7 @@ import { openLessonOnStartup } from './vscode/openOnStartup';
 import { readerDocuments } from './vscode/readerDocuments';
 import { ReaderPanel, type ReaderDeps } from './vscode/readerPanel';
 import { ReaderPrefsStore } from './vscode/readerPrefs';
+import { ReaderViewStore } from './vscode/readerViewStore';
 import { registerReaderSerializer } from './vscode/readerSerializer';
 
 /** What `activate` returns: for the progress feature and the integration tests. */
@@ -27,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     extensionUri: context.extensionUri,
     catalog,
     prefs,
-    workspaceState: context.workspaceState,
+    viewStore: new ReaderViewStore(context.storageUri ?? context.globalStorageUri),
     documentFor: readerDocuments(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath),
   };
   context.subscriptions.push(

@@ -34,10 +34,9 @@ export const TreeItemContext = {
   brokenLesson: `${PREFIX}.brokenLesson`,
 } as const;
 
-/** Keys in `globalState` / `workspaceState`. */
+/** Keys in `globalState`. */
 export const StateKeys = {
   readerPrefs: `${PREFIX}.readerPrefs`,
-  readerView: `${PREFIX}.readerView`,
 } as const;
 
 /** A file at the root of a workspace folder that asks for a lesson to open on startup (used by `npm start`). */

@@ -3,17 +3,18 @@
 import * as vscode from 'vscode';
 import type { Lesson, ReaderDocument } from '../core/lesson/model';
 import type { HostToReader, ReaderPrefs, ReaderToHost, ReaderViewState } from '../protocol';
-import { Commands, READER_VIEW_TYPE, StateKeys } from './ids';
+import { Commands, READER_VIEW_TYPE } from './ids';
 import type { LessonCatalog } from './lessonCatalog';
 import type { ReaderPrefsStore } from './readerPrefs';
+import { asViewState, type ReaderViewStore } from './readerViewStore';
 import { makeNonce, webviewHtml } from './webviewHtml';
 
 export interface ReaderDeps {
   extensionUri: vscode.Uri;
   catalog: LessonCatalog;
   prefs: ReaderPrefsStore;
-  /** Where the open lesson and scroll position are kept, in case the webview's own state is missing. */
-  workspaceState: vscode.Memento;
+  /** Where the open lesson and scroll position are kept for a restored panel. */
+  viewStore: ReaderViewStore;
   documentFor(lesson: Lesson): Promise<ReaderDocument>;
   /** Called when the learner looks a word up (clicks or pins its gloss). */
   onLookup?(lesson: Lesson, key: string): void;
@@ -53,7 +54,8 @@ export class ReaderPanel {
     ReaderPanel.current?.dispose();
     panel.webview.options = webviewOptions(deps.extensionUri);
     const reader = new ReaderPanel(panel, deps);
-    const view = asViewState(state) ?? asViewState(deps.workspaceState.get(StateKeys.readerView));
+    // The host's file is written as the learner scrolls; the webview's state may be older.
+    const view = (await deps.viewStore.read()) ?? asViewState(state);
     const lesson = view && (await deps.catalog.find(view.lessonId));
     if (!lesson) {
       reader.dispose();
@@ -157,7 +159,7 @@ export class ReaderPanel {
   private saveViewState(): void {
     if (!this.lesson) return;
     const view: ReaderViewState = { lessonId: this.lesson.id, scrollTop: this.scrollTop };
-    void this.deps.workspaceState.update(StateKeys.readerView, view);
+    this.deps.viewStore.write(view).catch((e) => console.error('[depeche] could not save the reader position', e));
   }
 }
 
@@ -179,11 +181,4 @@ function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
     enableScripts: true,
     localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
   };
-}
-
-function asViewState(value: unknown): ReaderViewState | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { lessonId, scrollTop } = value as Partial<ReaderViewState>;
-  if (typeof lessonId !== 'string') return undefined;
-  return { lessonId, scrollTop: typeof scrollTop === 'number' && scrollTop >= 0 ? scrollTop : 0 };
 }
