@@ -1,4 +1,5 @@
 // Subcommand dispatch, kept apart from main.ts so tests can call it in-process.
+import { analyzeCommand } from './analyze';
 
 /** A subcommand: gets its arguments, writes to the streams, returns the exit code. */
 export type Subcommand = (args: string[], io: CliIO) => Promise<number>;
@@ -10,6 +11,7 @@ export interface CliIO {
 }
 
 const subcommands: Record<string, Subcommand> = {
+  analyze: analyzeCommand,
   // analyze: from './analyze'; lesson: from './lesson'; quiz: from './quiz' (one line each)
 };
 
