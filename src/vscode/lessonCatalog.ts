@@ -13,7 +13,8 @@ const RELOAD_DELAY_MS = 300;
 
 export class LessonCatalog implements vscode.Disposable {
   private loading: Promise<LessonLibrary> | undefined;
-  private watchers: vscode.Disposable[] = [];
+  /** Built on first load, rebuilt only when the folders to watch change (events are lost while rebuilding). */
+  private watchers: vscode.Disposable[] | undefined;
   private reloadTimer: NodeJS.Timeout | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
@@ -24,18 +25,21 @@ export class LessonCatalog implements vscode.Disposable {
   constructor(private readonly builtinDir: string) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${Settings.section}.${Settings.lessonFolders}`)) this.invalidate();
+        if (!e.affectsConfiguration(`${Settings.section}.${Settings.lessonFolders}`)) return;
+        this.rewatch();
+        this.invalidate();
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.invalidate()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.rewatch();
+        this.invalidate();
+      }),
     );
   }
 
   /** The current lessons and problems; the first call loads them and starts watching the folders. */
   load(): Promise<LessonLibrary> {
-    if (!this.loading) {
-      this.watch();
-      this.loading = this.readAll();
-    }
+    this.watchers ??= this.watch();
+    this.loading ??= this.readAll();
     return this.loading;
   }
 
@@ -49,7 +53,6 @@ export class LessonCatalog implements vscode.Disposable {
     this.reloadTimer = undefined;
     const wasLoaded = this.loading !== undefined;
     this.loading = undefined;
-    this.disposeWatchers();
     if (wasLoaded) this.changed.fire();
   }
 
@@ -60,58 +63,67 @@ export class LessonCatalog implements vscode.Disposable {
   }
 
   private async readAll(): Promise<LessonLibrary> {
-    return loadLessonFolders(await distinctDirs([this.builtinDir, ...workspaceLessonDirs()]));
+    return loadLessonFolders(await distinctDirs([this.builtinDir, ...lessonDirs()]));
   }
 
-  private watch(): void {
-    const scheduleReload = () => {
+  /**
+   * One watcher per workspace folder for its Markdown files (so a lesson folder created later is
+   * noticed too), plus one per lesson folder outside the workspace; an event counts when its file
+   * is in a lesson folder as configured at that moment.
+   */
+  private watch(): vscode.Disposable[] {
+    const onEvent = (uri: vscode.Uri) => {
+      if (!isInLessonDir(uri.fsPath)) return;
       if (this.reloadTimer) clearTimeout(this.reloadTimer);
       this.reloadTimer = setTimeout(() => this.invalidate(), RELOAD_DELAY_MS);
     };
-    for (const pattern of lessonFilePatterns()) {
+    const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
+    const outside = lessonDirs().filter((dir) => !folders.some((f) => isInside(f.uri.fsPath, dir)));
+    const patterns = [
+      ...folders.map((f) => new vscode.RelativePattern(f, '**/*.md')),
+      ...outside.map((dir) => new vscode.RelativePattern(vscode.Uri.file(dir), '**/*.md')),
+    ];
+    return patterns.map((pattern) => {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      watcher.onDidCreate(scheduleReload);
-      watcher.onDidChange(scheduleReload);
-      watcher.onDidDelete(scheduleReload);
-      this.watchers.push(watcher);
-    }
+      watcher.onDidCreate(onEvent);
+      watcher.onDidChange(onEvent);
+      watcher.onDidDelete(onEvent);
+      return watcher;
+    });
+  }
+
+  private rewatch(): void {
+    if (!this.watchers) return;
+    this.disposeWatchers();
+    this.watchers = this.watch();
   }
 
   private disposeWatchers(): void {
-    for (const w of this.watchers) w.dispose();
-    this.watchers = [];
+    for (const w of this.watchers ?? []) w.dispose();
+    this.watchers = undefined;
   }
 }
 
-/** The configured lesson folders of every workspace folder, with the folder they belong to. */
-function configuredLessonDirs(): { folder: vscode.WorkspaceFolder; dir: string }[] {
-  const dirs: { folder: vscode.WorkspaceFolder; dir: string }[] = [];
+/** The configured lesson folders of every workspace folder, as absolute paths. */
+function lessonDirs(): string[] {
+  const dirs: string[] = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     if (folder.uri.scheme !== 'file') continue;
     const configured = vscode.workspace
       .getConfiguration(Settings.section, folder.uri)
       .get<string[]>(Settings.lessonFolders, ['lessons']);
-    for (const dir of configured) dirs.push({ folder, dir: path.resolve(folder.uri.fsPath, dir) });
+    for (const dir of configured) dirs.push(path.resolve(folder.uri.fsPath, dir));
   }
   return dirs;
 }
 
-function workspaceLessonDirs(): string[] {
-  return configuredLessonDirs().map((d) => d.dir);
+function isInLessonDir(file: string): boolean {
+  return lessonDirs().some((dir) => isInside(dir, file));
 }
 
-/**
- * What to watch: the Markdown files of each lesson folder. A folder inside the workspace is
- * watched through the workspace folder, so creating it later is noticed too.
- */
-function lessonFilePatterns(): vscode.RelativePattern[] {
-  return configuredLessonDirs().map(({ folder, dir }) => {
-    const relative = path.relative(folder.uri.fsPath, dir);
-    const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-    return inside
-      ? new vscode.RelativePattern(folder, `${relative.split(path.sep).join('/')}/**/*.md`)
-      : new vscode.RelativePattern(vscode.Uri.file(dir), '**/*.md');
-  });
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /** The same folder reached twice through a symlink counts once (missing folders are the library's business). */
