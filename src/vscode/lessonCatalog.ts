@@ -13,9 +13,16 @@ const RELOAD_DELAY_MS = 300;
 
 export class LessonCatalog implements vscode.Disposable {
   private loading: Promise<LessonLibrary> | undefined;
-  /** Built on first load, rebuilt only when the folders to watch change (events are lost while rebuilding). */
-  private watchers: vscode.Disposable[] | undefined;
+  /**
+   * Built on first load and rebuilt only when the folders to watch change, since events are lost
+   * while a watcher is being set up: workspace folders' watchers when the folders change, watchers
+   * of lesson folders outside the workspace when the setting changes.
+   */
+  private folderWatchers: vscode.Disposable[] | undefined;
+  private outsideWatchers: vscode.Disposable[] | undefined;
   private reloadTimer: NodeJS.Timeout | undefined;
+  /** The lesson folders, cached for the file events of a busy workspace; cleared when the setting changes. */
+  private dirs: string[] | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
 
@@ -26,11 +33,13 @@ export class LessonCatalog implements vscode.Disposable {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(`${Settings.section}.${Settings.lessonFolders}`)) return;
-        this.rewatch();
+        this.dirs = undefined;
+        this.rewatch({ folders: false });
         this.invalidate();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
-        this.rewatch();
+        this.dirs = undefined;
+        this.rewatch({ folders: true });
         this.invalidate();
       }),
     );
@@ -38,7 +47,8 @@ export class LessonCatalog implements vscode.Disposable {
 
   /** The current lessons and problems; the first call loads them and starts watching the folders. */
   load(): Promise<LessonLibrary> {
-    this.watchers ??= this.watch();
+    this.folderWatchers ??= this.watch(workspaceFolderPatterns());
+    this.outsideWatchers ??= this.watch(outsideLessonDirPatterns());
     this.loading ??= this.readAll();
     return this.loading;
   }
@@ -66,23 +76,14 @@ export class LessonCatalog implements vscode.Disposable {
     return loadLessonFolders(await distinctDirs([this.builtinDir, ...lessonDirs()]));
   }
 
-  /**
-   * One watcher per workspace folder for its Markdown files (so a lesson folder created later is
-   * noticed too), plus one per lesson folder outside the workspace; an event counts when its file
-   * is in a lesson folder as configured at that moment.
-   */
-  private watch(): vscode.Disposable[] {
+  /** An event counts when its path is (in) a lesson folder as configured at that moment. */
+  private watch(patterns: vscode.RelativePattern[]): vscode.Disposable[] {
     const onEvent = (uri: vscode.Uri) => {
-      if (!isInLessonDir(uri.fsPath)) return;
+      this.dirs ??= lessonDirs();
+      if (!this.dirs.some((dir) => isInside(dir, uri.fsPath))) return;
       if (this.reloadTimer) clearTimeout(this.reloadTimer);
       this.reloadTimer = setTimeout(() => this.invalidate(), RELOAD_DELAY_MS);
     };
-    const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
-    const outside = lessonDirs().filter((dir) => !folders.some((f) => isInside(f.uri.fsPath, dir)));
-    const patterns = [
-      ...folders.map((f) => new vscode.RelativePattern(f, '**/*.md')),
-      ...outside.map((dir) => new vscode.RelativePattern(vscode.Uri.file(dir), '**/*.md')),
-    ];
     return patterns.map((pattern) => {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       watcher.onDidCreate(onEvent);
@@ -92,33 +93,57 @@ export class LessonCatalog implements vscode.Disposable {
     });
   }
 
-  private rewatch(): void {
-    if (!this.watchers) return;
-    this.disposeWatchers();
-    this.watchers = this.watch();
+  private rewatch({ folders }: { folders: boolean }): void {
+    if (folders && this.folderWatchers) {
+      disposeAll(this.folderWatchers);
+      this.folderWatchers = this.watch(workspaceFolderPatterns());
+    }
+    if (this.outsideWatchers) {
+      disposeAll(this.outsideWatchers);
+      this.outsideWatchers = this.watch(outsideLessonDirPatterns());
+    }
   }
 
   private disposeWatchers(): void {
-    for (const w of this.watchers ?? []) w.dispose();
-    this.watchers = undefined;
+    disposeAll(this.folderWatchers ?? []);
+    disposeAll(this.outsideWatchers ?? []);
+    this.folderWatchers = this.outsideWatchers = undefined;
   }
+}
+
+function disposeAll(disposables: vscode.Disposable[]): void {
+  for (const d of disposables) d.dispose();
+}
+
+function fileWorkspaceFolders(): readonly vscode.WorkspaceFolder[] {
+  return (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
+}
+
+/**
+ * Everything in each workspace folder, files and folders: a lesson folder created later is noticed
+ * even when its files land before the watcher sees into it (inotify adds new folders late).
+ */
+function workspaceFolderPatterns(): vscode.RelativePattern[] {
+  return fileWorkspaceFolders().map((f) => new vscode.RelativePattern(f, '**/*'));
+}
+
+/** Lesson folders outside the workspace (absolute paths in the setting). */
+function outsideLessonDirPatterns(): vscode.RelativePattern[] {
+  return lessonDirs()
+    .filter((dir) => !fileWorkspaceFolders().some((f) => isInside(f.uri.fsPath, dir)))
+    .map((dir) => new vscode.RelativePattern(vscode.Uri.file(dir), '**/*.md'));
 }
 
 /** The configured lesson folders of every workspace folder, as absolute paths. */
 function lessonDirs(): string[] {
   const dirs: string[] = [];
-  for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    if (folder.uri.scheme !== 'file') continue;
+  for (const folder of fileWorkspaceFolders()) {
     const configured = vscode.workspace
       .getConfiguration(Settings.section, folder.uri)
       .get<string[]>(Settings.lessonFolders, ['lessons']);
     for (const dir of configured) dirs.push(path.resolve(folder.uri.fsPath, dir));
   }
   return dirs;
-}
-
-function isInLessonDir(file: string): boolean {
-  return lessonDirs().some((dir) => isInside(dir, file));
 }
 
 function isInside(dir: string, file: string): boolean {
