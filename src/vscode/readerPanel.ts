@@ -66,6 +66,7 @@ export class ReaderPanel {
 
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
+  private disposed = false;
   private lesson: Lesson | undefined;
   private document: ReaderDocument | undefined;
   private scrollTop = 0;
@@ -96,7 +97,10 @@ export class ReaderPanel {
   }
 
   async show(lesson: Lesson, scrollTop: number): Promise<void> {
-    this.document = await this.deps.documentFor(lesson);
+    const document = await this.deps.documentFor(lesson);
+    // A restored panel may have replaced this one while the document was being built.
+    if (this.disposed) return;
+    this.document = document;
     this.lesson = lesson;
     this.scrollTop = scrollTop;
     this.panel.title = lesson.meta.title;
@@ -105,6 +109,8 @@ export class ReaderPanel {
   }
 
   dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
     if (ReaderPanel.current === this) ReaderPanel.current = undefined;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.panel.dispose();

@@ -2,10 +2,9 @@
 // globalState (and synced) until the matching setting changes, which then wins again.
 import * as vscode from 'vscode';
 import type { DisplayMode, ReaderPrefs } from '../protocol';
+// The reader's own limits and defaults, so host and page agree on what a valid preference is.
+import { clampFontSize, DEFAULT_PREFS, DISPLAY_MODES } from '../webview/prefs';
 import { Settings, StateKeys } from './ids';
-
-const DISPLAY_MODES: readonly DisplayMode[] = ['plain', 'hover', 'interlinear'];
-const FONT_SIZE = { min: 10, max: 40, default: 18 };
 
 /** Which setting backs each preference. */
 const SETTING_OF: Record<keyof ReaderPrefs, string> = {
@@ -57,19 +56,17 @@ export class ReaderPrefsStore implements vscode.Disposable {
 function fromSettings(): ReaderPrefs {
   const config = vscode.workspace.getConfiguration(Settings.section);
   return {
-    mode: sanitize({ mode: config.get<DisplayMode>(Settings.displayMode) }).mode ?? 'hover',
-    showTranslation: config.get<boolean>(Settings.showTranslation) === true,
-    fontSize: sanitize({ fontSize: config.get<number>(Settings.fontSize) }).fontSize ?? FONT_SIZE.default,
+    mode: sanitize({ mode: config.get<DisplayMode>(Settings.displayMode) }).mode ?? DEFAULT_PREFS.mode,
+    showTranslation: config.get<boolean>(Settings.showTranslation) ?? DEFAULT_PREFS.showTranslation,
+    fontSize: sanitize({ fontSize: config.get<number>(Settings.fontSize) }).fontSize ?? DEFAULT_PREFS.fontSize,
   };
 }
 
 /** Keeps only well-formed values: stored state and messages come from outside this module. */
 function sanitize(raw: Partial<Record<keyof ReaderPrefs, unknown>>): Partial<ReaderPrefs> {
   const out: Partial<ReaderPrefs> = {};
-  if (DISPLAY_MODES.includes(raw.mode as DisplayMode)) out.mode = raw.mode as DisplayMode;
+  if (DISPLAY_MODES.some((m) => m.mode === raw.mode)) out.mode = raw.mode as DisplayMode;
   if (typeof raw.showTranslation === 'boolean') out.showTranslation = raw.showTranslation;
-  if (typeof raw.fontSize === 'number' && Number.isFinite(raw.fontSize)) {
-    out.fontSize = Math.min(FONT_SIZE.max, Math.max(FONT_SIZE.min, Math.round(raw.fontSize)));
-  }
+  if (typeof raw.fontSize === 'number' && Number.isFinite(raw.fontSize)) out.fontSize = clampFontSize(raw.fontSize);
   return out;
 }

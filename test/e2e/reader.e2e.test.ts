@@ -133,6 +133,24 @@ describe('Dépêche end to end in code-server', function () {
     assert.match(await card.innerText(), /\bheads of state\b/);
   });
 
+  it('remembers a display mode chosen in the reader for the next panel', async function () {
+    await readerFrame(page).locator('button[data-mode="interlinear"]').click();
+    await readerFrame(page).locator('body.mode-interlinear').waitFor({ timeout: 15_000 });
+    const tab = page.locator('.tabs-container .tab', { hasText: firstTitle });
+    await runCommand(page, 'View: Close All Editors');
+    await tab.waitFor({ state: 'detached', timeout: 15_000 });
+    await runCommand(page, 'Dépêche: Open Lesson…');
+    await page.locator('.quick-input-widget input').fill(firstTitle);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: firstTitle }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // A new panel: its mode can only come from what the extension stored.
+    await readerFrame(page).locator('body.mode-interlinear .unit').first().waitFor({ timeout: 30_000 });
+    await readerFrame(page).locator('button[data-mode="hover"]').click();
+    await readerFrame(page).locator('body.mode-hover').waitFor({ timeout: 15_000 });
+    await readerFrame(page).locator('.unit', { hasText: /^chefs d['’][ÉE]tat$/ }).first().click();
+    await readerFrame(page).locator('.gloss-card').waitFor({ timeout: 15_000 });
+  });
+
   it('follows the light, dark and high-contrast themes (screenshots)', async function () {
     await runCommand(page, 'Dépêche: Focus on Lessons View');
     await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Atelier' }).waitFor();

@@ -165,4 +165,25 @@ describe('Dépêche in VS Code', function () {
       assert.deepEqual(readerTabs().map((t) => t.label), [ordered[2]!.meta.title]);
     });
   });
+
+  it('shows the progress a LessonProgressSource reports, e.g. "B2 · 3/5 questions"', async function () {
+    const first = [...seedLessons].sort((a, b) => a.meta.order - b.meta.order)[0]!;
+    const changed = new vscode.EventEmitter<void>();
+    let answered = 3;
+    api.setProgressSource({
+      onDidChange: changed.event,
+      progressOf: (lesson) => (lesson.id === first.id ? { questionsAnswered: answered, questionsTotal: 5 } : undefined),
+    });
+    const rowOf = async () => (await treeRows(api)).find((r) => r.node.kind === 'lesson' && r.node.lesson.id === first.id)!;
+    let row = await rowOf();
+    assert.equal(row.description, `${first.meta.level} · 3/5 questions`);
+    assert.match(row.tooltip, /3 answered/);
+    answered = 5;
+    changed.fire();
+    row = await rowOf();
+    assert.equal(row.description, `${first.meta.level} · 5/5 questions`);
+    const icon = api.lessonTree.getTreeItem(row.node).iconPath;
+    assert.ok(icon instanceof vscode.ThemeIcon && icon.id === 'pass', 'a finished lesson shows a check');
+    changed.dispose();
+  });
 });
