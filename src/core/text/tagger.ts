@@ -5,7 +5,7 @@ import { CLOSED_CLASS, type Reading } from './closedClass';
 import type { GlossEntry } from './glosses';
 import type { Lexicon } from './lexicon';
 import type { LexEntry } from './lexiconFormat';
-import { TRANSITIONS } from './transitions';
+import { TRANSITIONS, TRIGRAM_TAGS, TRIGRAMS } from './transitions';
 import type { Gender, Token, Upos } from './types';
 
 /** A reading with its gender when it is a noun, and the tagger's precomputed numbers. */
@@ -279,54 +279,84 @@ function withScores(cands: Candidate[]): Candidate[] {
   return cands;
 }
 
+/** Second-order table lookups: contexts 0 = BOS, 1 + tag; outcomes tag, NTAGS = EOS. */
+const NCTX = NTAGS + 1;
+const NOUT = NTAGS + 1;
+const TRIGRAM_INDEX = TRIGRAM_TAGS.map((t) => TAG_INDEX.get(t)!);
+/** TRI[(c2 * NCTX + c1) * NOUT + o], reindexed to UPOS_TAGS order. */
+const TRI = new Float64Array(NCTX * NCTX * NOUT);
+{
+  const ctx = (i: number): number => (i === 0 ? 0 : 1 + TRIGRAM_INDEX[i - 1]!);
+  const out = (i: number): number => (i === NTAGS ? NTAGS : TRIGRAM_INDEX[i]!);
+  for (let a = 0; a < NCTX; a++)
+    for (let b = 0; b < NCTX; b++)
+      for (let o = 0; o < NOUT; o++) TRI[(ctx(a) * NCTX + ctx(b)) * NOUT + out(o)] = TRIGRAMS[(a * NCTX + b) * NOUT + o]!;
+}
+
 /**
- * Picks one reading per token for one sentence: Viterbi over the emission scores plus
- * log P(tag | previous tag), then the rules.
+ * Picks one reading per token for one sentence: second-order Viterbi over the emission scores
+ * plus log P(tag | two previous tags), then the rules. A state is (reading here, reading before).
  */
 export function chooseReadings(cands: Candidate[][]): Candidate[] {
   const n = cands.length;
   if (n === 0) return [];
-  let width = 0;
-  for (const c of cands) if (c.length > width) width = c.length;
-  const score = new Float64Array(n * width);
-  const back = new Int32Array(n * width);
-  for (let i = 0; i < n; i++) {
-    const ci = cands[i]!;
-    for (let k = 0; k < ci.length; k++) {
-      const c = ci[k]!;
-      if (i === 0) {
-        score[k] = c.emit! + START[c.tag!]!;
-        continue;
-      }
-      const prev = cands[i - 1]!;
-      let best = -Infinity;
-      let arg = 0;
-      const base = (i - 1) * width;
+  let w = 1;
+  for (const c of cands) if (c.length > w) w = c.length;
+  // score[(i * w + k) * w + j]: best path ending with reading k at i and reading j at i - 1.
+  const score = new Float64Array(n * w * w).fill(-Infinity);
+  const back = new Int32Array(n * w * w);
+  const first = cands[0]!;
+  for (let k = 0; k < first.length; k++) score[k * w] = first[k]!.emit! + TRI[(0 * NCTX + 0) * NOUT + first[k]!.tag!]!;
+  for (let i = 1; i < n; i++) {
+    const cur = cands[i]!;
+    const prev = cands[i - 1]!;
+    const prev2 = i >= 2 ? cands[i - 2]! : undefined;
+    for (let k = 0; k < cur.length; k++) {
+      const tag = cur[k]!.tag!;
+      const emit = cur[k]!.emit!;
       for (let j = 0; j < prev.length; j++) {
-        const s = score[base + j]! + TRANS[prev[j]!.out! * NTAGS + c.tag!]!;
-        if (s > best) {
-          best = s;
-          arg = j;
+        const c1 = 1 + prev[j]!.out!;
+        let best = -Infinity;
+        let arg = 0;
+        const hs = prev2 ? prev2.length : 1;
+        for (let h = 0; h < hs; h++) {
+          const c2 = prev2 ? 1 + prev2[h]!.out! : 0;
+          const s = score[((i - 1) * w + j) * w + h]! + TRI[(c2 * NCTX + c1) * NOUT + tag]!;
+          if (s > best) {
+            best = s;
+            arg = h;
+          }
         }
+        score[(i * w + k) * w + j] = best + emit;
+        back[(i * w + k) * w + j] = arg;
       }
-      score[i * width + k] = best + c.emit!;
-      back[i * width + k] = arg;
     }
   }
+  // Close with EOS.
   const last = cands[n - 1]!;
-  let arg = 0;
+  const before = n >= 2 ? cands[n - 2]! : undefined;
+  let bestK = 0;
+  let bestJ = 0;
   let best = -Infinity;
   for (let k = 0; k < last.length; k++) {
-    const s = score[(n - 1) * width + k]! + END[last[k]!.out!]!;
-    if (s > best) {
-      best = s;
-      arg = k;
+    for (let j = 0; j < (before ? before.length : 1); j++) {
+      const c2 = before ? 1 + before[j]!.out! : 0;
+      const s = score[((n - 1) * w + k) * w + j]! + TRI[(c2 * NCTX + 1 + last[k]!.out!) * NOUT + NTAGS]!;
+      if (s > best) {
+        best = s;
+        bestK = k;
+        bestJ = j;
+      }
     }
   }
   const chosen = new Array<Candidate>(n);
+  let k = bestK;
+  let j = bestJ;
   for (let i = n - 1; i >= 0; i--) {
-    chosen[i] = cands[i]![arg]!;
-    arg = back[i * width + arg]!;
+    chosen[i] = cands[i]![k]!;
+    const h = i >= 2 ? back[(i * w + k) * w + j]! : 0;
+    k = j;
+    j = h;
   }
   return applyRules(chosen, cands);
 }
