@@ -6,6 +6,9 @@ import { readConllu } from './conllu';
 
 const TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
 const path = process.argv[2] ?? '../shared/eval/fr_gsd-ud-dev.conllu';
+// --half even|odd: derive from every other sentence only, to measure on the other half (eval --half).
+const halfArg = process.argv.indexOf('--half');
+const half = halfArg > 0 ? process.argv[halfArg + 1] : undefined;
 const counts = new Map<string, Map<string, number>>();
 const tri = new Map<string, number>();
 const uni = new Map<string, number>();
@@ -15,7 +18,8 @@ const bump = (a: string, b: string): void => {
   row.set(b, (row.get(b) ?? 0) + 1);
   counts.set(a, row);
 };
-for (const s of readConllu(path)) {
+for (const [index, s] of readConllu(path).entries()) {
+  if (half !== undefined && index % 2 !== (half === 'even' ? 0 : 1)) continue;
   let prev2 = 'BOS';
   let prev = 'BOS';
   const see = (tag: string, next: string): void => {
