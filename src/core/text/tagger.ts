@@ -214,7 +214,7 @@ function balanceNominal(cands: Candidate[], key: string): Candidate[] {
   // An inflected adjective (bilatérale -> bilatéral) is seldom also a noun of its own.
   const inflectedAdj = cands.find((c) => c.upos === 'ADJ' && c.lemma !== key && !c.participle);
   if (inflectedAdj) {
-    for (const c of cands) if (c.upos === 'NOUN' && c.lemma === key) c.weight *= 0.6;
+    for (const c of cands) if (c.upos === 'NOUN' && c.lemma === key) c.weight *= 0.35;
   }
   return cands;
 }
@@ -234,7 +234,7 @@ const SUFFIX_RULES: Array<[RegExp, Upos, (w: string) => string]> = [
 ];
 
 function adjLemma(w: string): string {
-  let s = w.replace(/s$/, '');
+  let s = /(?:ais|ois)$/.test(w) ? w : w.replace(/s$/, '');
   if (/ive$/.test(s)) s = s.replace(/ive$/, 'if');
   else if (/euse$/.test(s)) s = s.replace(/euse$/, 'eux');
   else if (/(?:ienne|elle)$/.test(s)) s = s.replace(/ne$|le$/, '');
