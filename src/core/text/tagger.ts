@@ -125,11 +125,24 @@ export class Tagger {
       if (form.length > 1 && form === form.toUpperCase() && !sentenceStart) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
     } else {
       this.addEntries(out, exact, false, form);
+      if (exact.length === 0) this.addEntries(out, this.lookupOldSpelling(key), false, form);
     }
     if (out.length === 0 || (out.length === 1 && out[0]!.upos === 'PROPN' && out[0]!.weight < 1)) {
       out.push(...this.guess(form, key));
     }
     return balanceNominal(out, key);
+  }
+
+  /** The 1990 spelling drops circumflexes on i and u (abime, entrainement); the Lefff keeps them. */
+  private lookupOldSpelling(key: string): LexEntry[] {
+    for (let i = 0; i < key.length; i++) {
+      const c = key[i];
+      if (c !== 'i' && c !== 'u') continue;
+      const variant = key.slice(0, i) + (c === 'i' ? 'î' : 'û') + key.slice(i + 1);
+      const entries = this.lexicon.lookup(variant);
+      if (entries.length > 0) return entries;
+    }
+    return [];
   }
 
   /** Unaccented capitals are common in print: Etat -> État, Electricité -> Électricité. */
