@@ -220,8 +220,9 @@ function balanceNominal(cands: Candidate[], key: string): Candidate[] {
     let factor = 1;
     if (c.upos === 'ADJ' && hasPastParticiple) factor = 0.15;
     if (c.upos === 'ADJ' && PRENOMINAL.has(c.lemma)) factor = 4;
-    // important, suivant: a present participle that is also an adjective is mostly the adjective.
-    if (c.upos === 'VERB' && !c.participle && pureAdjective) factor = 0.7;
+    // appartenant, correspondant: a present participle is read as the verb unless context says
+    // adjective (un rôle important), even where the lexicon also lists an adjective.
+    if (c.upos === 'VERB' && !c.participle && pureAdjective) factor = 3;
     c.weight *= scale * factor;
   }
   // An inflected adjective (bilatérale -> bilatéral) is seldom also a noun of its own.
