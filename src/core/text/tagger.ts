@@ -69,7 +69,7 @@ const PRENOMINAL = new Set([
 ]);
 
 /** How likely a capitalised word that is also a common word (Centre, Roi) is a name inside a sentence. */
-const CAPITALISED_COMMON_NAME_WEIGHT = 0.3;
+const CAPITALISED_COMMON_NAME_WEIGHT = 0.08;
 
 const MORPH_WEIGHT: Partial<Record<string, number>> = { Ap: 0.15, Vk: 1, Vf: 1, Vi: 1, Vg: 1 };
 
