@@ -21,6 +21,8 @@ export interface Candidate extends Reading {
   commonWord?: boolean;
   /** For adjectives: the lexicon lists it as an adjective in its own right, not only as a participle. */
   pureAdjective?: boolean;
+  /** The keys a token with this reading matches expression words by (computed once). */
+  expressionKeys?: string[];
   /** The gloss of this reading, looked up once (null: none). */
   glossEntry?: GlossEntry | null;
 }
@@ -307,6 +309,10 @@ const TRI = new Float64Array(NCTX * NCTX * NOUT);
       for (let o = 0; o < NOUT; o++) TRI[(ctx(a) * NCTX + ctx(b)) * NOUT + out(o)] = TRIGRAMS[(a * NCTX + b) * NOUT + o]!;
 }
 
+/** Viterbi tables reused across sentences (grown when a sentence needs more). */
+let scratchScore = new Float64Array(4096);
+let scratchBack = new Int32Array(4096);
+
 /**
  * Picks one reading per token for one sentence: second-order Viterbi over the emission scores
  * plus log P(tag | two previous tags), then the rules. A state is (reading here, reading before).
@@ -317,8 +323,14 @@ export function chooseReadings(cands: Candidate[][]): Candidate[] {
   let w = 1;
   for (const c of cands) if (c.length > w) w = c.length;
   // score[(i * w + k) * w + j]: best path ending with reading k at i and reading j at i - 1.
-  const score = new Float64Array(n * w * w).fill(-Infinity);
-  const back = new Int32Array(n * w * w);
+  const size = n * w * w;
+  if (scratchScore.length < size) {
+    scratchScore = new Float64Array(size * 2);
+    scratchBack = new Int32Array(size * 2);
+  }
+  const score = scratchScore;
+  const back = scratchBack;
+  score.fill(-Infinity, 0, size);
   const first = cands[0]!;
   for (let k = 0; k < first.length; k++) score[k * w] = first[k]!.emit! + TRI[(0 * NCTX + 0) * NOUT + first[k]!.tag!]!;
   for (let i = 1; i < n; i++) {
