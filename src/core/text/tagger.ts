@@ -76,17 +76,19 @@ const CAPITALISED_COMMON_NAME_WEIGHT = 0.08;
 const MORPH_WEIGHT: Partial<Record<string, number>> = { Ap: 0.15, Vk: 1, Vf: 1, Vi: 1, Vg: 1 };
 
 export class Tagger {
+  /** Readings by spelling, apart for the first word of a sentence (where a capital says little). */
   private readonly cache = new Map<string, Candidate[]>();
+  private readonly startCache = new Map<string, Candidate[]>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
   /** Readings of one token before context. Capitalisation and sentence position matter. */
   candidates(token: Token, sentenceStart: boolean): Candidate[] {
-    const cacheKey = (sentenceStart ? '^' : '') + token.form;
-    let c = this.cache.get(cacheKey);
+    const cache = sentenceStart ? this.startCache : this.cache;
+    let c = cache.get(token.form);
     if (!c) {
       c = withScores(this.computeCandidates(token, sentenceStart));
-      this.cache.set(cacheKey, c);
+      cache.set(token.form, c);
     }
     return c;
   }

@@ -172,9 +172,12 @@ function pushWord(text: string, start: number, end: number, tokens: Token[]): nu
   const hasApostrophe = chunkText.includes("'") || chunkText.includes('’');
   const hasHyphen = chunkText.includes('-');
   if (!hasApostrophe && !hasHyphen) {
-    const wordEnd = text.charCodeAt(end) === 46 && isAbbreviation(text, start, end) ? end + 1 : end;
-    tokens.push(makeToken(text, start, wordEnd, 'word'));
-    return wordEnd;
+    if (text.charCodeAt(end) === 46 && isAbbreviation(text, start, end)) {
+      tokens.push(makeToken(text, start, end + 1, 'word'));
+      return end + 1;
+    }
+    tokens.push({ form: chunkText, start, end, kind: 'word' });
+    return end;
   }
   // Elisions, possibly stacked (qu'l' is not French, but d'l'... appears in noisy text).
   for (;;) {
