@@ -5,7 +5,7 @@
 import type { Sentence, Token, TokenKind } from './types';
 
 /** Elided words that end in an apostrophe and are split off the word they lean on. */
-const ELIDED = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|quelqu(?=['’]une?s?\b)|presqu)['’]/iu;
+const ELIDED = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|quelqu(?=['’]une?s?\b)|presqu)['’]/i;
 
 /** Words with an inner apostrophe that are one word, not an elision (lower case, straight quote). */
 const APOSTROPHE_WORDS = new Set([
@@ -15,7 +15,7 @@ const APOSTROPHE_WORDS = new Set([
 ]);
 
 /** Inverted subject (or object) pronouns attached to a verb by a hyphen: a-t-il, dit-il, pourra-t-on. */
-const INVERTED = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous|ce|le|la|les|lui|leur|leurs|moi|toi|en|y)$|-(?:ci|là)$/iu;
+const INVERTED = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous|ce|le|la|les|lui|leur|leurs|moi|toi|en|y)$|-(?:ci|là)$/i;
 
 /** Demonstrative pronouns whose -ci/-là is part of the word (cette fois-ci splits, celui-ci does not). */
 const DEMONSTRATIVE_HEADS = new Set(['celui', 'celle', 'ceux', 'celles', 'ici', 'là', 'par', 'de', 'ce']);
@@ -36,9 +36,17 @@ const ABBREVIATIONS = new Set([
   'cit', 'ibid', 'id', 'mlle', 'mmes', 'ms', 'ph', 'prof', 'vve',
 ]);
 
-const WORD_CHAR = String.raw`\p{L}\p{M}\p{N}`;
+/**
+ * Word characters, as the complement of spacing, ASCII punctuation and symbols, Latin-1
+ * punctuation (« » ° …) and general punctuation (’ “ ” – — …): letters, marks and digits of every
+ * script. Written without Unicode property escapes, whose compilation costs a cold start
+ * milliseconds per pattern.
+ */
+const NON_WORD = String.raw`\s!-\/:-@\[-\`{-~ -¿ -⁯₠-⃏℀-⅏←-⯿　-〿︰-﹏！-／`;
+const WORD_CHAR_CLASS = `[^${NON_WORD}]`;
+const UPPER = String.raw`A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-Я`;
 
-const sticky = (source: string): RegExp => new RegExp(source, 'uy');
+const sticky = (source: string): RegExp => new RegExp(source, 'y');
 
 /** Token shapes, each a sticky pattern tried at the current position (dispatch on its first char). */
 const SPACE = sticky(String.raw`\s+`);
@@ -46,22 +54,22 @@ const URL = sticky(String.raw`(?:https?://|ftp://|www\.)[^\s<>"«»]*[^\s<>"«»
 const EMAIL = sticky(String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`);
 const NUMERO = sticky(String.raw`[nN]°`);
 /** 19h51 (19 h 51 stays three tokens). */
-const TIME = sticky(String.raw`\d{1,2}h\d{2}(?![${WORD_CHAR}])`);
+const TIME = sticky(String.raw`\d{1,2}h\d{2}(?!${WORD_CHAR_CLASS})`);
 /** 04/02/2022, 04/02. */
-const DATE = sticky(String.raw`\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![${WORD_CHAR}/])`);
+const DATE = sticky(String.raw`\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!${WORD_CHAR_CLASS}|/)`);
 /** 80 000 (space or non-breaking space thousands), 3.600, 0,6, -3, 1er, 24e, 2020-2021. */
 const NUMBER = sticky(
-  String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![${WORD_CHAR}])|[-+−]?\d+(?:[.,']\d+)*(?:-\d+)*(?:er|re|ère|e|ème|es|èmes|ers|res|nd|nde|ᵉ|ʳᵉ|ᵉʳ)?(?![${WORD_CHAR}])`,
+  String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!${WORD_CHAR_CLASS})|[-+−]?\d+(?:[.,']\d+)*(?:-\d+)*(?:er|re|ère|e|ème|es|èmes|ers|res|nd|nde|ᵉ|ʳᵉ|ᵉʳ)?(?!${WORD_CHAR_CLASS})`,
 );
 /** Dotted initials and acronyms: J.-C., R.E.M., U.S.A. */
-const INITIALS = sticky(String.raw`(?:\p{Lu}\.-?)+\p{Lu}\.(?![${WORD_CHAR}])`);
+const INITIALS = sticky(String.raw`(?:[${UPPER}]\.-?)+[${UPPER}]\.(?!${WORD_CHAR_CLASS})`);
 /** Letters, digits, inner hyphens and apostrophes; a final apostrophe before a space (jusqu' à). */
-const WORD = sticky(String.raw`[${WORD_CHAR}_]+(?:[-'’‐][${WORD_CHAR}_]+)*(?:['’](?=\s|$))?`);
+const WORD = sticky(String.raw`(?:${WORD_CHAR_CLASS}|_)+(?:[-'’‐](?:${WORD_CHAR_CLASS}|_)+)*(?:['’](?=\s|$))?`);
 const ELLIPSIS = sticky(String.raw`\.{2,}|…|--+`);
-const PUNCT = sticky(String.raw`\p{P}`);
-const SYMBOL = sticky(String.raw`[^\s]`);
-const IS_WORD_START = /[\p{L}\p{M}\p{N}_]/u;
-const IS_SPACE = /\s/u;
+/** Currency, maths and other symbols (the rest of non-word characters is punctuation). */
+const SYMBOL_CHAR = /[$+<=>^`|~¢£¤¥¦¨©¬®¯°±´¶¸×÷€₽₹™←-⇿∀-⋿]/;
+const IS_WORD_START = new RegExp(`${WORD_CHAR_CLASS}|_`);
+const IS_SPACE = /\s/;
 
 function matchAt(re: RegExp, text: string, pos: number): number {
   re.lastIndex = pos;
@@ -72,6 +80,8 @@ function matchAt(re: RegExp, text: string, pos: number): number {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
+  // Where the next @ is: the e-mail pattern is only worth trying shortly before one.
+  let nextAt = -1;
   while (pos < text.length) {
     const c = text.charCodeAt(pos);
     const ch = text[pos]!;
@@ -95,7 +105,11 @@ export function tokenize(text: string): Token[] {
     if (isDigit || (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 : IS_WORD_START.test(ch))) {
       end = -1;
       if (c === 104 || c === 102 || c === 119) end = matchAt(URL, text, pos);
-      if (end < 0 && c < 128) end = matchAt(EMAIL, text, pos);
+      if (nextAt !== Infinity && nextAt < pos) {
+        const at = text.indexOf('@', pos);
+        nextAt = at < 0 ? Infinity : at;
+      }
+      if (end < 0 && c < 128 && nextAt - pos < 64) end = matchAt(EMAIL, text, pos);
       if (end > 0) {
         tokens.push(makeToken(text, pos, end, 'symbol'));
         pos = end;
@@ -115,16 +129,15 @@ export function tokenize(text: string): Token[] {
       }
     }
     end = matchAt(ELLIPSIS, text, pos);
-    if (end < 0) end = matchAt(PUNCT, text, pos);
     if (end > 0) {
       tokens.push(makeToken(text, pos, end, 'punct'));
       pos = end;
       continue;
     }
-    end = matchAt(SYMBOL, text, pos);
-    // A lone surrogate or anything else: one code unit as a symbol.
-    if (end <= pos) end = pos + 1;
-    tokens.push(makeToken(text, pos, end, 'symbol'));
+    // One character: a symbol or punctuation (a lone surrogate half counts as a symbol).
+    const isSurrogate = c >= 0xd800 && c <= 0xdfff;
+    end = isSurrogate && c <= 0xdbff && (text.charCodeAt(pos + 1) & 0xfc00) === 0xdc00 ? pos + 2 : pos + 1;
+    tokens.push(makeToken(text, pos, end, isSurrogate || SYMBOL_CHAR.test(ch) ? 'symbol' : 'punct'));
     pos = end;
   }
   return tokens;
@@ -159,9 +172,12 @@ function pushWord(text: string, start: number, end: number, tokens: Token[]): nu
   const hasApostrophe = chunkText.includes("'") || chunkText.includes('’');
   const hasHyphen = chunkText.includes('-');
   if (!hasApostrophe && !hasHyphen) {
-    const wordEnd = text.charCodeAt(end) === 46 && isAbbreviation(text, start, end) ? end + 1 : end;
-    tokens.push(makeToken(text, start, wordEnd, 'word'));
-    return wordEnd;
+    if (text.charCodeAt(end) === 46 && isAbbreviation(text, start, end)) {
+      tokens.push(makeToken(text, start, end + 1, 'word'));
+      return end + 1;
+    }
+    tokens.push({ form: chunkText, start, end, kind: 'word' });
+    return end;
   }
   // Elisions, possibly stacked (qu'l' is not French, but d'l'... appears in noisy text).
   for (;;) {
@@ -185,7 +201,7 @@ function pushWord(text: string, start: number, end: number, tokens: Token[]): nu
       const head = text.slice(s, cut);
       const m = INVERTED.exec(head);
       if (!m || m.index === 0 || HYPHEN_WORDS.has(lowerKey(head))) break;
-      if (/^-(?:ci|là)$/iu.test(m[0]) && DEMONSTRATIVE_HEADS.has(lowerKey(head.slice(0, m.index)))) break;
+      if (/^-(?:ci|là)$/i.test(m[0]) && DEMONSTRATIVE_HEADS.has(lowerKey(head.slice(0, m.index)))) break;
       tails.unshift([s + m.index, cut]);
       cut = s + m.index;
     }
@@ -200,16 +216,18 @@ function pushWord(text: string, start: number, end: number, tokens: Token[]): nu
   return tails.length > 0 ? tails[tails.length - 1]![1] : Math.max(wordEnd, e);
 }
 
+const INVERSION_HEAD = new RegExp(`^(?:(?!\\d)${WORD_CHAR_CLASS})+$`);
+
 /** A head that can take an inverted pronoun: one plain word (a verb), not a compound. */
 function isInversionHead(head: string): boolean {
-  return /^[\p{L}\p{M}]+$/u.test(head);
+  return INVERSION_HEAD.test(head);
 }
 
 function isAbbreviation(text: string, s: number, e: number): boolean {
   const word = text.slice(s, e);
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // A single capital initial: J. Dupont, M. Wang.
-  return /^\p{Lu}$/u.test(word);
+  return word.length === 1 && word !== word.toLowerCase();
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
@@ -217,8 +235,13 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const SENTENCE_END = /^(?:[.!?…]|\.{2,}|[!?]{2,})$/u;
-const CLOSERS = /^[»"”’)\]]$/u;
+const SENTENCE_END = /^(?:[.!?…]|\.{2,}|[!?]{2,})$/;
+const CLOSERS = /^[»"”’)\]]$/;
+/** What a new sentence starts with: a capital, a digit, an opening quote or a dash. */
+function startsSentence(form: string): boolean {
+  const c = form[0] ?? '';
+  return c !== c.toLowerCase() || /^[\d«"“—–-]/.test(c);
+}
 
 /** A closing quote or bracket that belongs to the sentence before it (» even after a space). */
 function isCloser(t: Token, prev: Token): boolean {
@@ -241,7 +264,7 @@ export function splitSentences(text: string, tokens: Token[] = tokenize(text)): 
       let j = i;
       while (tokens[j + 1] && isCloser(tokens[j + 1]!, tokens[j]!)) j++;
       const after = tokens[j + 1];
-      if (!after || /^[\p{Lu}\d«"“—–-]/u.test(after.form)) {
+      if (!after || startsSentence(after.form)) {
         i = j;
         ends = true;
       }
