@@ -32,9 +32,9 @@ const help = el('p', {
   attrs: { id: 'reader-help' },
   text: 'Glossed words are buttons: arrow keys move between words, Up and Down between sentences, Enter opens the gloss card, Escape closes it.',
 });
+// The popovers sit right after the text so that Tab goes from a word into its pinned card.
 const layer = el('div', { class: 'popover-layer' });
 app.replaceChildren(toolbar.element, main, help);
-document.body.append(layer);
 applyPrefs(document.body, prefs);
 
 const unitNav = new UnitNavigator();
@@ -56,10 +56,23 @@ const popovers = new GlossPopovers(layer, {
   },
 });
 
+/** The first unit at or below the toolbar, with its offset in the viewport. */
+function readingAnchor(): { element: HTMLElement; top: number } | null {
+  const floor = toolbar.element.getBoundingClientRect().bottom;
+  for (const view of lesson?.order ?? []) {
+    const top = view.element.getBoundingClientRect().top;
+    if (top >= floor) return { element: view.element, top };
+  }
+  return null;
+}
+
 function setPrefs(next: ReaderPrefs, fromLearner: boolean): void {
   const changed = !samePrefs(prefs, next);
+  // Switching modes or sizes reflows the text: keep the line being read where it was.
+  const anchor = changed && window.scrollY > 0 ? readingAnchor() : null;
   prefs = next;
   applyPrefs(document.body, prefs);
+  if (anchor) window.scrollBy(0, anchor.element.getBoundingClientRect().top - anchor.top);
   toolbar.update(prefs);
   popovers.hideTooltip();
   popovers.reposition();
@@ -70,7 +83,7 @@ function setPrefs(next: ReaderPrefs, fromLearner: boolean): void {
 function showLesson(message: Extract<HostToReader, { type: 'lesson' }>): void {
   lesson = renderLesson(message.doc);
   popovers.setLesson(lesson);
-  main.replaceChildren(lesson.article, ...(lesson.notes ? [lesson.notes] : []));
+  main.replaceChildren(lesson.article, layer, ...(lesson.notes ? [lesson.notes] : []));
   unitNav.setLesson(lesson);
   const { doc } = message;
   toolbar.setTranslationAvailable(

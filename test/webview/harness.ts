@@ -236,6 +236,10 @@ function applyTheme(theme: WebviewTheme): void {
 
 async function serve(pages: Map<string, string>, url: string, response: import('node:http').ServerResponse): Promise<void> {
   const path = decodeURIComponent(new URL(url, 'http://127.0.0.1').pathname).slice(1);
+  if (path === 'favicon.ico') {
+    response.writeHead(204).end(); // a browser asks; a webview never would
+    return;
+  }
   const page = /^page\/(\d+)$/.exec(path);
   if (page) {
     const html = pages.get(page[1] ?? '');
@@ -255,4 +259,31 @@ async function serve(pages: Map<string, string>, url: string, response: import('
   } catch {
     response.writeHead(404).end();
   }
+}
+
+/**
+ * Mocha hooks for one test file: a browser and server for the file, every page opened through
+ * `open` closed after its test.
+ */
+export function useWebviewHarness(): { open(options: OpenOptions): Promise<WebviewPage> } {
+  let harness: WebviewHarness | undefined;
+  let pages: WebviewPage[] = [];
+  before(async () => {
+    harness = await WebviewHarness.start();
+  });
+  after(async () => {
+    await harness?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(pages.map((page) => page.close()));
+    pages = [];
+  });
+  return {
+    async open(options) {
+      if (!harness) throw new Error('the webview harness has not started');
+      const page = await harness.open(options);
+      pages.push(page);
+      return page;
+    },
+  };
 }

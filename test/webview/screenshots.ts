@@ -31,6 +31,16 @@ async function main(): Promise<void> {
       await page.screenshot({ path: join(outDir, `${theme}-hover-card.png`) });
       await page.keyboard.press('Escape');
 
+      // An automatic gloss, and a word met several times in the lesson.
+      await page.locator('.unit[data-unit="22"]').hover();
+      await page.locator('.gloss-tooltip .origin-auto').waitFor();
+      await page.screenshot({ path: join(outDir, `${theme}-hover-automatic.png`) });
+      await page.locator('.unit[data-unit="13"]').click();
+      await page.locator('.gloss-card .occurrence').first().waitFor();
+      await page.mouse.move(5, 700);
+      await page.screenshot({ path: join(outDir, `${theme}-card-occurrences.png`) });
+      await page.keyboard.press('Escape');
+
       await view.post({ type: 'prefs', prefs: { ...HOVER_PREFS, mode: 'interlinear' } });
       await page.locator('.sentence-text').first().hover();
       await page.screenshot({ path: join(outDir, `${theme}-interlinear.png`) });
