@@ -1,6 +1,52 @@
-// Entry point: activate() only wires the features together.
-import type * as vscode from 'vscode';
+// Entry point: activate() only wires the features together; lessons load on first use.
+import * as vscode from 'vscode';
+import { registerCommands } from './vscode/commands';
+import { Views } from './vscode/ids';
+import { LessonCatalog } from './vscode/lessonCatalog';
+import { LessonTreeProvider, type LessonProgressSource } from './vscode/lessonTree';
+import { openLessonOnStartup } from './vscode/openOnStartup';
+import { readerDocuments } from './vscode/readerDocuments';
+import { ReaderPanel, type ReaderDeps } from './vscode/readerPanel';
+import { ReaderPrefsStore } from './vscode/readerPrefs';
+import { ReaderViewStore } from './vscode/readerViewStore';
+import { registerReaderSerializer } from './vscode/readerSerializer';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+/** What `activate` returns: for the progress feature and the integration tests. */
+export interface DepecheApi {
+  catalog: LessonCatalog;
+  lessonTree: LessonTreeProvider;
+  setProgressSource(source: LessonProgressSource): void;
+  /** The lesson shown in the reader, if one is open. */
+  readerLessonId(): string | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): DepecheApi {
+  const catalog = new LessonCatalog(vscode.Uri.joinPath(context.extensionUri, 'lessons').fsPath);
+  const lessonTree = new LessonTreeProvider(catalog);
+  const prefs = new ReaderPrefsStore(context.globalState);
+  const reader: ReaderDeps = {
+    extensionUri: context.extensionUri,
+    catalog,
+    prefs,
+    viewStore: new ReaderViewStore(context.storageUri ?? context.globalStorageUri),
+    documentFor: readerDocuments(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath),
+  };
+  context.subscriptions.push(
+    catalog,
+    lessonTree,
+    prefs,
+    vscode.window.createTreeView(Views.lessons, { treeDataProvider: lessonTree, showCollapseAll: true }),
+    ...registerCommands(catalog, reader),
+    registerReaderSerializer(reader),
+    { dispose: () => ReaderPanel.active?.dispose() },
+  );
+  void openLessonOnStartup();
+  return {
+    catalog,
+    lessonTree,
+    setProgressSource: (source) => lessonTree.setProgressSource(source),
+    readerLessonId: () => ReaderPanel.active?.lessonId,
+  };
+}
 
 export function deactivate(): void {}

@@ -1,0 +1,80 @@
+// The four commands: Open Lesson… (quick pick), Open Lesson (from the tree), Next Lesson, Refresh Lessons.
+import * as vscode from 'vscode';
+import { groupSeries, nextLesson } from '../core/lesson/library';
+import type { Lesson } from '../core/lesson/model';
+import { Commands } from './ids';
+import type { LessonCatalog } from './lessonCatalog';
+import type { LessonTreeNode } from './lessonTree';
+import { ReaderPanel, type ReaderDeps } from './readerPanel';
+
+export function registerCommands(catalog: LessonCatalog, reader: ReaderDeps): vscode.Disposable[] {
+  const open = (lesson: Lesson) => ReaderPanel.createOrShow(reader, lesson);
+  return [
+    vscode.commands.registerCommand(Commands.openLessonPick, () => guard(async () => {
+      const lesson = await pickLesson(catalog);
+      if (lesson) await open(lesson);
+    })),
+    vscode.commands.registerCommand(Commands.openLesson, (target?: string | LessonTreeNode) => guard(async () => {
+      const lesson = await resolveLesson(catalog, target);
+      if (lesson) await open(lesson);
+      else await vscode.commands.executeCommand(Commands.openLessonPick);
+    })),
+    vscode.commands.registerCommand(Commands.nextLesson, () => guard(async () => {
+      const library = await catalog.load();
+      const currentId = ReaderPanel.active?.lessonId;
+      const next = currentId ? nextLesson(library, currentId) : groupSeries(library.lessons)[0]?.lessons[0];
+      if (next) await open(next);
+      else if (currentId) void vscode.window.showInformationMessage('Dépêche: this is the last lesson.');
+      else void vscode.window.showInformationMessage('Dépêche: no lessons found.');
+    })),
+    vscode.commands.registerCommand(Commands.refreshLessons, () => guard(async () => {
+      catalog.invalidate();
+      await catalog.load();
+    })),
+  ];
+}
+
+type LessonPickItem = vscode.QuickPickItem & { lesson: Lesson };
+
+/** A quick pick over every lesson; VS Code's fuzzy filter covers title, series/level and tags. */
+async function pickLesson(catalog: LessonCatalog): Promise<Lesson | undefined> {
+  const { lessons, problems } = await catalog.load();
+  if (!lessons.length) {
+    const reason = problems.length ? ` (${problems.length} could not be read: see the Lessons view)` : '';
+    void vscode.window.showInformationMessage(`Dépêche: no lessons found${reason}.`);
+    return undefined;
+  }
+  const current = ReaderPanel.active?.lessonId;
+  const items = lessons.map((lesson): LessonPickItem => ({
+    label: lesson.meta.title,
+    description: `${lesson.meta.series} · ${lesson.meta.level}`,
+    detail: lesson.meta.tags.length ? lesson.meta.tags.join(', ') : undefined,
+    picked: lesson.id === current,
+    lesson,
+  }));
+  const choice = await vscode.window.showQuickPick(items, {
+    title: 'Dépêche: Open Lesson',
+    placeHolder: 'Type to search titles, series and tags',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  return choice?.lesson;
+}
+
+/** The tree passes its node (inline button) or a lesson id (click); other callers pass an id. */
+async function resolveLesson(catalog: LessonCatalog, target?: string | LessonTreeNode): Promise<Lesson | undefined> {
+  if (typeof target === 'string') return catalog.find(target);
+  if (target?.kind === 'lesson') return catalog.find(target.lesson.id);
+  return undefined;
+}
+
+/** The command boundary: an error becomes one sentence for the learner, not an unhandled rejection. */
+async function guard(action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    console.error('[depeche]', e);
+    void vscode.window.showErrorMessage(`Dépêche: ${message}`);
+  }
+}

@@ -1,0 +1,43 @@
+// Every id the extension contributes, derived from one prefix so package.json and code agree
+// (the integration suite checks package.json against these).
+
+export const PREFIX = 'depeche';
+
+export const Commands = {
+  openLessonPick: `${PREFIX}.openLessonPick`,
+  openLesson: `${PREFIX}.openLesson`,
+  nextLesson: `${PREFIX}.nextLesson`,
+  refreshLessons: `${PREFIX}.refreshLessons`,
+} as const;
+
+export const Views = {
+  container: PREFIX,
+  lessons: `${PREFIX}.lessons`,
+} as const;
+
+/** The reader panel's webview type: also its `onWebviewPanel:` activation event. */
+export const READER_VIEW_TYPE = `${PREFIX}.reader`;
+
+/** Setting names, relative to the `depeche` section. */
+export const Settings = {
+  section: PREFIX,
+  lessonFolders: 'lessonFolders',
+  fontSize: 'fontSize',
+  displayMode: 'displayMode',
+  showTranslation: 'showTranslation',
+} as const;
+
+/** Context values of tree items, used in `when` clauses of menus. */
+export const TreeItemContext = {
+  series: `${PREFIX}.series`,
+  lesson: `${PREFIX}.lesson`,
+  brokenLesson: `${PREFIX}.brokenLesson`,
+} as const;
+
+/** Keys in `globalState`. */
+export const StateKeys = {
+  readerPrefs: `${PREFIX}.readerPrefs`,
+} as const;
+
+/** A file at the root of a workspace folder that asks for a lesson to open on startup (used by `npm start`). */
+export const START_MARKER = `.${PREFIX}-start`;

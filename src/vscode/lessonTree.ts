@@ -1,0 +1,166 @@
+// The Lessons tree in the Dépêche activity-bar container: series -> lessons, each lesson with its
+// level and progress, broken lessons shown with their reason. An empty tree shows the view's welcome.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { groupSeries, type LessonLibrary } from '../core/lesson/library';
+import type { Lesson, LessonProblem } from '../core/lesson/model';
+import { Commands, TreeItemContext } from './ids';
+import type { LessonCatalog } from './lessonCatalog';
+
+/** How far the learner is in one lesson. */
+export interface LessonProgress {
+  questionsAnswered: number;
+  questionsTotal: number;
+}
+
+/** Where the tree learns the learner's progress (implemented by the progress store). */
+export interface LessonProgressSource {
+  readonly onDidChange: vscode.Event<void>;
+  progressOf(lesson: Lesson): LessonProgress | undefined;
+}
+
+export type LessonTreeNode =
+  | { kind: 'series'; name: string; lessons: Lesson[]; problems: LessonProblem[] }
+  | { kind: 'lesson'; lesson: Lesson; series: string }
+  | { kind: 'broken'; problem: LessonProblem; series: string };
+
+export class LessonTreeProvider implements vscode.TreeDataProvider<LessonTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  private progress: LessonProgressSource | undefined;
+  private progressSubscription: vscode.Disposable | undefined;
+  private roots: LessonTreeNode[] = [];
+
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly catalog: LessonCatalog) {
+    this.subscriptions.push(catalog.onDidChange(() => this.changed.fire()));
+  }
+
+  /** Shows progress from `source` in lesson descriptions from now on. */
+  setProgressSource(source: LessonProgressSource): void {
+    this.progressSubscription?.dispose();
+    this.progress = source;
+    this.progressSubscription = source.onDidChange(() => this.changed.fire());
+    this.changed.fire();
+  }
+
+  async getChildren(node?: LessonTreeNode): Promise<LessonTreeNode[]> {
+    if (!node) {
+      this.roots = seriesNodes(await this.catalog.load());
+      return this.roots;
+    }
+    if (node.kind !== 'series') return [];
+    return [
+      ...node.lessons.map((lesson): LessonTreeNode => ({ kind: 'lesson', lesson, series: node.name })),
+      ...node.problems.map((problem): LessonTreeNode => ({ kind: 'broken', problem, series: node.name })),
+    ];
+  }
+
+  getParent(node: LessonTreeNode): LessonTreeNode | undefined {
+    if (node.kind === 'series') return undefined;
+    return this.roots.find((r) => r.kind === 'series' && r.name === node.series);
+  }
+
+  getTreeItem(node: LessonTreeNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'series':
+        return seriesItem(node);
+      case 'lesson':
+        return lessonItem(node.lesson, this.progress?.progressOf(node.lesson));
+      case 'broken':
+        return brokenItem(node.problem);
+    }
+  }
+
+  dispose(): void {
+    this.progressSubscription?.dispose();
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}
+
+/**
+ * Series in `groupSeries` order; a broken lesson joins the series of the lessons in its folder,
+ * or a series named after its folder when none of them parsed.
+ */
+function seriesNodes({ lessons, problems }: LessonLibrary): LessonTreeNode[] {
+  const nodes = groupSeries(lessons).map(
+    (s): Extract<LessonTreeNode, { kind: 'series' }> => ({ kind: 'series', name: s.title, lessons: s.lessons, problems: [] }),
+  );
+  for (const problem of problems) {
+    const dir = path.dirname(problem.file);
+    let home = nodes.find((n) => n.lessons.some((l) => path.dirname(l.file) === dir));
+    if (!home) {
+      const name = path.basename(dir);
+      home = nodes.find((n) => n.name === name && n.lessons.length === 0);
+      if (!home) nodes.push((home = { kind: 'series', name, lessons: [], problems: [] }));
+    }
+    home.problems.push(problem);
+  }
+  return nodes;
+}
+
+function seriesItem(node: Extract<LessonTreeNode, { kind: 'series' }>): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `series:${node.name}`;
+  item.contextValue = TreeItemContext.series;
+  item.iconPath = new vscode.ThemeIcon('library');
+  const count = node.lessons.length;
+  const broken = node.problems.length;
+  item.description = `${count} lesson${count === 1 ? '' : 's'}${broken ? ` · ${broken} broken` : ''}`;
+  return item;
+}
+
+/** "B2", or "B2 · 3/5 questions" once progress is known. */
+export function lessonDescription(lesson: Lesson, progress: LessonProgress | undefined): string {
+  if (!progress || progress.questionsTotal === 0) return lesson.meta.level;
+  return `${lesson.meta.level} · ${progress.questionsAnswered}/${progress.questionsTotal} questions`;
+}
+
+function lessonItem(lesson: Lesson, progress: LessonProgress | undefined): vscode.TreeItem {
+  const item = new vscode.TreeItem(lesson.meta.title, vscode.TreeItemCollapsibleState.None);
+  item.id = `lesson:${lesson.id}`;
+  item.contextValue = TreeItemContext.lesson;
+  item.description = lessonDescription(lesson, progress);
+  item.iconPath = new vscode.ThemeIcon(
+    progress && progress.questionsTotal > 0 && progress.questionsAnswered >= progress.questionsTotal ? 'pass' : 'book',
+  );
+  const { meta } = lesson;
+  const tooltip = new vscode.MarkdownString(undefined, true);
+  tooltip.appendMarkdown(`**${escapeMarkdown(meta.title)}**\n\n`);
+  tooltip.appendMarkdown(`${escapeMarkdown(meta.series)} · lesson ${meta.order} · level ${meta.level}\n\n`);
+  if (meta.source || meta.date) tooltip.appendMarkdown(`${escapeMarkdown([meta.source, meta.date].filter(Boolean).join(', '))}\n\n`);
+  const words = lesson.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
+  tooltip.appendMarkdown(
+    `${words} words · ${lesson.glossary.length} glossary entries · ${lesson.questions.length} questions` +
+      (progress ? ` (${progress.questionsAnswered} answered)` : '') + '\n\n',
+  );
+  if (meta.tags.length) tooltip.appendMarkdown(`$(tag) ${escapeMarkdown(meta.tags.join(', '))}`);
+  item.tooltip = tooltip;
+  item.command = { command: Commands.openLesson, title: 'Open Lesson', arguments: [lesson.id] };
+  return item;
+}
+
+function brokenItem(problem: LessonProblem): vscode.TreeItem {
+  const item = new vscode.TreeItem(path.basename(problem.file), vscode.TreeItemCollapsibleState.None);
+  item.id = `broken:${problem.file}`;
+  item.contextValue = TreeItemContext.brokenLesson;
+  item.description = 'broken';
+  item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown('**This lesson could not be read**\n\n');
+  tooltip.appendText(`${problem.file}:${problem.line}\n${problem.message}`);
+  item.tooltip = tooltip;
+  // Clicking shows the faulty line, where the fix goes.
+  const line = Math.max(0, problem.line - 1);
+  item.command = {
+    command: 'vscode.open',
+    title: 'Show the Error',
+    arguments: [vscode.Uri.file(problem.file), { selection: new vscode.Range(line, 0, line, 0) }],
+  };
+  return item;
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

@@ -1,0 +1,190 @@
+// The reader: one webview panel, reused for every lesson, restored after a window reload at the
+// same lesson and scroll position. Messages follow src/protocol.ts; nothing is posted before `ready`.
+import * as vscode from 'vscode';
+import type { Lesson, ReaderDocument } from '../core/lesson/model';
+import type { HostToReader, ReaderPrefs, ReaderToHost, ReaderViewState } from '../protocol';
+import { Commands, READER_VIEW_TYPE } from './ids';
+import type { LessonCatalog } from './lessonCatalog';
+import type { ReaderPrefsStore } from './readerPrefs';
+import { asViewState, type ReaderViewStore } from './readerViewStore';
+import { makeNonce, webviewHtml } from './webviewHtml';
+
+export interface ReaderDeps {
+  extensionUri: vscode.Uri;
+  catalog: LessonCatalog;
+  prefs: ReaderPrefsStore;
+  /** Where the open lesson and scroll position are kept for a restored panel. */
+  viewStore: ReaderViewStore;
+  documentFor(lesson: Lesson): Promise<ReaderDocument>;
+  /** Called when the learner looks a word up (clicks or pins its gloss). */
+  onLookup?(lesson: Lesson, key: string): void;
+}
+
+/** Scroll messages arrive while the learner scrolls: store the position once it settles. */
+const SAVE_SCROLL_DELAY_MS = 500;
+
+export class ReaderPanel {
+  static readonly viewType = READER_VIEW_TYPE;
+  private static current: ReaderPanel | undefined;
+
+  /** The open reader, if any. */
+  static get active(): ReaderPanel | undefined {
+    return ReaderPanel.current;
+  }
+
+  /** Shows `lesson` in the reader, creating the panel if none is open. */
+  static async createOrShow(deps: ReaderDeps, lesson: Lesson): Promise<ReaderPanel> {
+    const column = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
+    let reader = ReaderPanel.current;
+    if (reader) {
+      reader.panel.reveal(reader.panel.viewColumn ?? column);
+    } else {
+      const panel = vscode.window.createWebviewPanel(ReaderPanel.viewType, lesson.meta.title, column, {
+        ...webviewOptions(deps.extensionUri),
+        enableFindWidget: true,
+      });
+      reader = new ReaderPanel(panel, deps);
+    }
+    await reader.show(lesson, 0);
+    return reader;
+  }
+
+  /** Brings back a panel VS Code restored after a reload, at the lesson and position it showed. */
+  static async revive(panel: vscode.WebviewPanel, deps: ReaderDeps, state: unknown): Promise<void> {
+    ReaderPanel.current?.dispose();
+    panel.webview.options = webviewOptions(deps.extensionUri);
+    const reader = new ReaderPanel(panel, deps);
+    // The host's file is written as the learner scrolls; the webview's state may be older.
+    const view = (await deps.viewStore.read()) ?? asViewState(state);
+    const lesson = view && (await deps.catalog.find(view.lessonId));
+    if (!lesson) {
+      reader.dispose();
+      return;
+    }
+    await reader.show(lesson, view.scrollTop);
+  }
+
+  private readonly disposables: vscode.Disposable[] = [];
+  private ready = false;
+  private disposed = false;
+  private lesson: Lesson | undefined;
+  private document: ReaderDocument | undefined;
+  private scrollTop = 0;
+  private saveTimer: NodeJS.Timeout | undefined;
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    private readonly deps: ReaderDeps,
+  ) {
+    ReaderPanel.current = this;
+    panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'depeche.svg');
+    // Set once: the page itself is static, lessons arrive as messages.
+    panel.webview.html = readerPage(panel.webview, deps.extensionUri);
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: ReaderToHost) => this.receive(m)),
+      deps.prefs.onDidChange((prefs) => this.post({ type: 'prefs', prefs })),
+    );
+  }
+
+  /** The lesson on display. */
+  get lessonId(): string | undefined {
+    return this.lesson?.id;
+  }
+
+  get visible(): boolean {
+    return this.panel.visible;
+  }
+
+  async show(lesson: Lesson, scrollTop: number): Promise<void> {
+    const document = await this.deps.documentFor(lesson);
+    // A restored panel may have replaced this one while the document was being built.
+    if (this.disposed) return;
+    this.document = document;
+    this.lesson = lesson;
+    this.scrollTop = scrollTop;
+    this.panel.title = lesson.meta.title;
+    this.saveViewState();
+    this.postLesson();
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (ReaderPanel.current === this) ReaderPanel.current = undefined;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.panel.dispose();
+    vscode.Disposable.from(...this.disposables.splice(0)).dispose();
+  }
+
+  private receive(message: ReaderToHost): void {
+    switch (message?.type) {
+      case 'ready':
+        // Also after the webview reloaded itself (hidden then shown): send the lesson again.
+        this.ready = true;
+        this.postLesson();
+        break;
+      case 'scrolled':
+        if (typeof message.scrollTop === 'number' && message.scrollTop >= 0) {
+          this.scrollTop = message.scrollTop;
+          if (this.saveTimer) clearTimeout(this.saveTimer);
+          this.saveTimer = setTimeout(() => this.saveViewState(), SAVE_SCROLL_DELAY_MS);
+        }
+        break;
+      case 'prefsChanged':
+        void this.deps.prefs.choose(message.prefs);
+        break;
+      case 'lookup':
+        if (this.lesson && typeof message.key === 'string') this.deps.onLookup?.(this.lesson, message.key);
+        break;
+      case 'nextLesson':
+        void vscode.commands.executeCommand(Commands.nextLesson);
+        break;
+      case 'openLink':
+        // The page only offers http(s) links; check again, the host is the one that opens them.
+        if (typeof message.href === 'string' && /^https?:\/\//i.test(message.href)) {
+          void vscode.env.openExternal(vscode.Uri.parse(message.href, true));
+        }
+        break;
+    }
+  }
+
+  private postLesson(): void {
+    if (!this.document) return;
+    this.post({ type: 'lesson', doc: this.document, prefs: this.prefs(), scrollTop: this.scrollTop });
+  }
+
+  private prefs(): ReaderPrefs {
+    return this.deps.prefs.current();
+  }
+
+  private post(message: HostToReader): void {
+    if (this.ready) void this.panel.webview.postMessage(message);
+  }
+
+  private saveViewState(): void {
+    if (!this.lesson) return;
+    const view: ReaderViewState = { lessonId: this.lesson.id, scrollTop: this.scrollTop };
+    this.deps.viewStore.write(view).catch((e) => console.error('[depeche] could not save the reader position', e));
+  }
+}
+
+function readerPage(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  const asset = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...parts)).toString();
+  return webviewHtml({
+    cspSource: webview.cspSource,
+    nonce: makeNonce(),
+    title: 'Dépêche reader',
+    scriptUri: asset('dist', 'webview', 'reader.js'),
+    styleUris: [asset('media', 'reader.css')],
+    surface: 'reader',
+  });
+}
+
+/** Scripts on; the page may load only the bundled webview scripts and the css/icons in `media/`. */
+function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}

@@ -1,0 +1,188 @@
+// End to end, as a learner would: the packaged .vsix installed into code-server (a real VS Code
+// workbench) driven by headless chromium. Runs "Dépêche: Open Lesson…" from the palette, reads the
+// glossed seed text, pins the gloss of « chefs d'État », saves screenshots in three themes, and
+// reloads the window (the panel comes back where it was).
+// Needs `source .ci/setup-vscode.sh` and `npm run package` (DEPECHE_VSIX overrides the .vsix path);
+// screenshots go to DEPECHE_E2E_OUT (default test-results/e2e).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { loadLessonFolders } from '../../src/core/lesson/library';
+import {
+  installExtension, launchChromium, startCodeServer, writeUserSettings,
+  type CodeServerDirs, type RunningCodeServer,
+} from '../integration/codeServer';
+
+const root = path.resolve(__dirname, '../..');
+const vsix = process.env.DEPECHE_VSIX ?? path.join(root, 'dist', 'depeche.vsix');
+const outDir = path.resolve(process.env.DEPECHE_E2E_OUT ?? path.join(root, 'test-results', 'e2e'));
+
+/** Built-in themes and the class each gives the workbench and the webview body. */
+const THEMES = [
+  { name: 'light', setting: 'Default Light Modern', workbench: 'vs', webview: 'vscode-light' },
+  { name: 'dark', setting: 'Default Dark Modern', workbench: 'vs-dark', webview: 'vscode-dark' },
+  { name: 'high-contrast', setting: 'Default High Contrast', workbench: 'hc-black', webview: 'vscode-high-contrast' },
+] as const;
+
+/**
+ * Runs a command from the palette. Extension commands are listed only once the remote extension
+ * host has registered them (10-25 s after the page loads), so retry until the row shows up.
+ */
+async function runCommand(page: Page, title: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const input = page.locator('.quick-input-widget input');
+  for (;;) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(`>${title}`);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    try {
+      await row.waitFor({ timeout: 3_000 });
+      await page.keyboard.press('Enter');
+      return;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1_000);
+    }
+  }
+}
+
+/** The reader's own page: webview host iframe -> the extension's HTML in #active-frame. */
+function readerFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+describe('Dépêche end to end in code-server', function () {
+  let tmp: string;
+  let dirs: CodeServerDirs;
+  let server: RunningCodeServer | undefined;
+  let browser: BrowserContext | undefined;
+  let page: Page;
+  let firstTitle: string;
+  let workspace: string;
+
+  /**
+   * In the workspace settings: code-server notices changes there at once, while a change to the user
+   * settings file outside the workspace may go unnoticed until the page reloads.
+   */
+  const setColorTheme = (theme: string) => {
+    fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'workbench.colorTheme': theme }));
+  };
+
+  before(async function () {
+    assert.ok(fs.existsSync(vsix), `${vsix} exists (npm run package)`);
+    const { lessons } = await loadLessonFolders([path.join(root, 'lessons')]);
+    const first = [...lessons].sort((a, b) => a.meta.order - b.meta.order)[0];
+    assert.ok(first, 'the extension ships lessons');
+    firstTitle = first.meta.title;
+
+    fs.mkdirSync(outDir, { recursive: true });
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'depeche-e2e-'));
+    dirs = { userDataDir: path.join(tmp, 'user-data'), extensionsDir: path.join(tmp, 'extensions'), configDir: path.join(tmp, 'config') };
+    workspace = path.join(tmp, 'workspace');
+    fs.cpSync(path.join(root, 'test', 'integration', 'workspace'), workspace, { recursive: true });
+    writeUserSettings(dirs, {});
+    setColorTheme(THEMES[0].setting);
+    installExtension(dirs, vsix);
+
+    server = await startCodeServer(dirs, { logFile: path.join(tmp, 'code-server.log') });
+    browser = await launchChromium(path.join(tmp, 'chromium-profile'));
+    page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  });
+
+  after(async function () {
+    await browser?.close().catch(() => undefined);
+    server?.stop();
+    if (tmp) {
+      if (this.currentTest?.state === 'failed' || fs.existsSync(path.join(outDir, 'failure.png'))) {
+        fs.copyFileSync(path.join(tmp, 'code-server.log'), path.join(outDir, 'code-server.log'));
+      }
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      await page.screenshot({ path: path.join(outDir, 'failure.png') }).catch(() => undefined);
+    }
+  });
+
+  it('opens the first seed lesson with "Dépêche: Open Lesson…" from the palette', async function () {
+    await runCommand(page, 'Dépêche: Open Lesson…');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(firstTitle);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: firstTitle }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab', { hasText: firstTitle }).waitFor({ timeout: 30_000 });
+    const web = readerFrame(page);
+    await web.locator('.unit', { hasText: /^chefs d['’][ÉE]tat$/ }).first().waitFor({ timeout: 30_000 });
+  });
+
+  it('pins the gloss card of « chefs d’État »: heads of state', async function () {
+    const web = readerFrame(page);
+    await web.locator('.unit', { hasText: /^chefs d['’][ÉE]tat$/ }).first().click();
+    const card = web.locator('.gloss-card');
+    await card.waitFor({ timeout: 15_000 });
+    assert.match(await card.innerText(), /\bheads of state\b/);
+  });
+
+  it('remembers a display mode chosen in the reader for the next panel', async function () {
+    await readerFrame(page).locator('button[data-mode="interlinear"]').click();
+    await readerFrame(page).locator('body.mode-interlinear').waitFor({ timeout: 15_000 });
+    const tab = page.locator('.tabs-container .tab', { hasText: firstTitle });
+    await runCommand(page, 'View: Close All Editors');
+    await tab.waitFor({ state: 'detached', timeout: 15_000 });
+    await runCommand(page, 'Dépêche: Open Lesson…');
+    await page.locator('.quick-input-widget input').fill(firstTitle);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: firstTitle }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // A new panel: its mode can only come from what the extension stored.
+    await readerFrame(page).locator('body.mode-interlinear .unit').first().waitFor({ timeout: 30_000 });
+    await readerFrame(page).locator('button[data-mode="hover"]').click();
+    await readerFrame(page).locator('body.mode-hover').waitFor({ timeout: 15_000 });
+    await readerFrame(page).locator('.unit', { hasText: /^chefs d['’][ÉE]tat$/ }).first().click();
+    await readerFrame(page).locator('.gloss-card').waitFor({ timeout: 15_000 });
+  });
+
+  it('follows the light, dark and high-contrast themes (screenshots)', async function () {
+    await runCommand(page, 'Dépêche: Focus on Lessons View');
+    await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Atelier' }).waitFor();
+    for (const theme of THEMES) {
+      setColorTheme(theme.setting);
+      await page.locator(`.monaco-workbench.${theme.workbench}`).waitFor({ timeout: 30_000 });
+      await readerFrame(page).locator(`body.${theme.webview}`).waitFor({ timeout: 30_000 });
+      const file = path.join(outDir, `reader-${theme.name}.png`);
+      await page.screenshot({ path: file });
+      assert.ok(fs.statSync(file).size > 10_000, `${file} holds a real screenshot`);
+    }
+  });
+
+  it('comes back after a window reload at the same lesson and scroll position', async function () {
+    const web = readerFrame(page);
+    const scrolled = await web.locator('html').evaluate(() => {
+      window.scrollTo(0, 300);
+      return document.scrollingElement?.scrollTop ?? 0;
+    });
+    assert.ok(scrolled > 100, `the lesson is long enough to scroll (scrolled to ${scrolled})`);
+    // The webview reports scrolling throttled and the host stores it debounced: let both settle.
+    await page.waitForTimeout(1_500);
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.tabs-container .tab', { hasText: firstTitle }).waitFor({ timeout: 60_000 });
+    await readerFrame(page).locator('.unit').first().waitFor({ timeout: 60_000 });
+    // The page scrolls right after it renders the lesson: allow it a moment.
+    let restored = 0;
+    for (let i = 0; i < 25 && Math.abs(restored - scrolled) > 2; i++) {
+      restored = await readerFrame(page).locator('html').evaluate(() => document.scrollingElement?.scrollTop ?? 0);
+      if (Math.abs(restored - scrolled) > 2) await page.waitForTimeout(200);
+    }
+    assert.ok(Math.abs(restored - scrolled) <= 2, `scroll position restored: ${restored}, was ${scrolled}`);
+  });
+});

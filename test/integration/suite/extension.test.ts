@@ -1,0 +1,189 @@
+// The extension in a real VS Code extension host (code-server): activation, contributions, the
+// Lessons tree over the shipped series and a workspace folder, the reader panel, Next Lesson.
+// The workspace is a scratch copy of test/integration/workspace (runTests.ts).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { DepecheApi } from '../../../src/extension';
+import type { Lesson } from '../../../src/core/lesson/model';
+import { Commands, READER_VIEW_TYPE, Settings, Views } from '../../../src/vscode/ids';
+import type { LessonTreeNode } from '../../../src/vscode/lessonTree';
+
+const EXTENSION_ID = 'depeche.depeche';
+const workspaceDir = (): string => {
+  const dir = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  assert.ok(dir, 'the test window has a workspace folder');
+  return dir;
+};
+
+/** Polls until `check` stops throwing: file watchers and panels settle asynchronously. */
+async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+async function treeRows(api: DepecheApi) {
+  const rows: { series: string; label: string; description: string; tooltip: string; node: LessonTreeNode }[] = [];
+  for (const series of await api.lessonTree.getChildren()) {
+    assert.equal(series.kind, 'series');
+    const seriesName = String(api.lessonTree.getTreeItem(series).label);
+    for (const node of await api.lessonTree.getChildren(series)) {
+      const item = api.lessonTree.getTreeItem(node);
+      const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip ?? '');
+      rows.push({ series: seriesName, label: String(item.label), description: String(item.description ?? ''), tooltip, node });
+    }
+  }
+  return rows;
+}
+
+function readerTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(READER_VIEW_TYPE));
+}
+
+describe('Dépêche in VS Code', function () {
+  let api: DepecheApi;
+  let seedLessons: Lesson[];
+
+  before(async function () {
+    const extension = vscode.extensions.getExtension<DepecheApi>(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is installed`);
+    api = await extension.activate();
+    const builtin = path.join(extension.extensionPath, 'lessons') + path.sep;
+    seedLessons = (await api.catalog.load()).lessons.filter((l) => l.file.startsWith(builtin));
+  });
+
+  it('activates on its commands only, and returns its API', function () {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    assert.ok(extension.isActive);
+    const events: string[] = extension.packageJSON.activationEvents;
+    assert.ok(!events.includes('*') && !events.includes('onStartupFinished'), `lazy activation: ${events.join(', ')}`);
+    assert.ok(events.includes(`onWebviewPanel:${READER_VIEW_TYPE}`), 'a restored reader panel activates the extension');
+    assert.equal(typeof api.readerLessonId, 'function');
+  });
+
+  it('registers every contributed command, under category Dépêche', async function () {
+    const contributed: { command: string; category: string }[] =
+      vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands;
+    assert.deepEqual(contributed.map((c) => c.command).sort(), Object.values(Commands).sort());
+    assert.ok(contributed.every((c) => c.category === 'Dépêche'));
+    const registered = new Set(await vscode.commands.getCommands(true));
+    for (const id of Object.values(Commands)) assert.ok(registered.has(id), `${id} is registered`);
+  });
+
+  it('lists the shipped series and its lessons in the Lessons tree, with their levels', async function () {
+    assert.ok(seedLessons.length >= 4, `the seed series has at least 4 lessons (found ${seedLessons.length})`);
+    const seriesName = seedLessons[0]!.meta.series;
+    const rows = (await treeRows(api)).filter((r) => r.series === seriesName);
+    assert.deepEqual(
+      rows.map((r) => r.label),
+      [...seedLessons].sort((a, b) => a.meta.order - b.meta.order).map((l) => l.meta.title),
+    );
+    for (const row of rows) {
+      assert.equal(row.node.kind, 'lesson');
+      assert.match(row.description, /^(A1|A2|B1|B2|C1|C2)$/);
+      assert.match(row.tooltip, /questions/);
+    }
+    const view = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.views.depeche[0];
+    assert.equal(view.id, Views.lessons);
+  });
+
+  it('shows a broken workspace lesson as broken, with file and line, while the others load', async function () {
+    const rows = (await treeRows(api)).filter((r) => r.series === 'Atelier');
+    const good = rows.find((r) => r.label === 'Un sommet à Paris');
+    assert.ok(good, 'the good workspace lesson is listed');
+    assert.equal(good.description, 'B1');
+    const broken = rows.find((r) => r.node.kind === 'broken');
+    assert.ok(broken, `a broken row is listed among ${rows.map((r) => r.label).join(', ')}`);
+    assert.equal(broken.label, '02-en-panne.md');
+    assert.equal(broken.description, 'broken');
+    assert.match(broken.tooltip, /02-en-panne\.md:\d+/);
+    const item = api.lessonTree.getTreeItem(broken.node);
+    assert.ok(item.iconPath instanceof vscode.ThemeIcon && item.iconPath.id === 'error');
+  });
+
+  it('picks up lessons added to the workspace, and follows the lessonFolders setting', async function () {
+    const source = path.join(workspaceDir(), 'lessons', 'atelier', '01-sommet.md');
+    const added = path.join(workspaceDir(), 'lessons', 'atelier', '03-ajout.md');
+    fs.writeFileSync(
+      added,
+      fs.readFileSync(source, 'utf8').replace('title: Un sommet à Paris', 'title: Une leçon ajoutée').replace('order: 1', 'order: 3'),
+    );
+    await eventually(async () => {
+      assert.ok((await treeRows(api)).some((r) => r.label === 'Une leçon ajoutée'));
+    });
+
+    // A lesson folder that does not exist yet: the tree follows the setting, then the folder's creation.
+    const config = vscode.workspace.getConfiguration(Settings.section);
+    await config.update(Settings.lessonFolders, ['plus-tard'], vscode.ConfigurationTarget.Workspace);
+    try {
+      await eventually(async () => {
+        assert.ok(!(await treeRows(api)).some((r) => r.series === 'Atelier'));
+      });
+      const later = path.join(workspaceDir(), 'plus-tard', 'atelier', '01-sommet.md');
+      fs.mkdirSync(path.dirname(later), { recursive: true });
+      fs.copyFileSync(source, later);
+      await eventually(async () => {
+        assert.deepEqual((await treeRows(api)).filter((r) => r.series === 'Atelier').map((r) => r.label), ['Un sommet à Paris']);
+      });
+    } finally {
+      await config.update(Settings.lessonFolders, undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await eventually(async () => {
+      assert.ok((await treeRows(api)).some((r) => r.label === 'Une leçon ajoutée'));
+    });
+  });
+
+  it('opens a lesson in the reader panel, and reuses that panel', async function () {
+    const first = [...seedLessons].sort((a, b) => a.meta.order - b.meta.order)[0]!;
+    await vscode.commands.executeCommand(Commands.openLesson, first.id);
+    assert.equal(api.readerLessonId(), first.id);
+    await eventually(() => {
+      const tabs = readerTabs();
+      assert.equal(tabs.length, 1);
+      assert.equal(tabs[0]!.label, first.meta.title);
+    });
+  });
+
+  it('moves on to the next lesson of the series with Next Lesson', async function () {
+    const ordered = [...seedLessons].sort((a, b) => a.meta.order - b.meta.order);
+    await vscode.commands.executeCommand(Commands.openLesson, ordered[0]!.id);
+    await vscode.commands.executeCommand(Commands.nextLesson);
+    assert.equal(api.readerLessonId(), ordered[1]!.id);
+    await vscode.commands.executeCommand(Commands.nextLesson);
+    assert.equal(api.readerLessonId(), ordered[2]!.id);
+    await eventually(() => {
+      assert.deepEqual(readerTabs().map((t) => t.label), [ordered[2]!.meta.title]);
+    });
+  });
+
+  it('shows the progress a LessonProgressSource reports, e.g. "B2 · 3/5 questions"', async function () {
+    const first = [...seedLessons].sort((a, b) => a.meta.order - b.meta.order)[0]!;
+    const changed = new vscode.EventEmitter<void>();
+    let answered = 3;
+    api.setProgressSource({
+      onDidChange: changed.event,
+      progressOf: (lesson) => (lesson.id === first.id ? { questionsAnswered: answered, questionsTotal: 5 } : undefined),
+    });
+    const rowOf = async () => (await treeRows(api)).find((r) => r.node.kind === 'lesson' && r.node.lesson.id === first.id)!;
+    let row = await rowOf();
+    assert.equal(row.description, `${first.meta.level} · 3/5 questions`);
+    assert.match(row.tooltip, /3 answered/);
+    answered = 5;
+    changed.fire();
+    row = await rowOf();
+    assert.equal(row.description, `${first.meta.level} · 5/5 questions`);
+    const icon = api.lessonTree.getTreeItem(row.node).iconPath;
+    assert.ok(icon instanceof vscode.ThemeIcon && icon.id === 'pass', 'a finished lesson shows a check');
+    changed.dispose();
+  });
+});
