@@ -13,7 +13,7 @@ import {
 } from './errors';
 import { mergeDocuments } from './merge';
 import { UnknownVersionError, upgradeDocument } from './migrate';
-import { emptyDocument, type ProgressDocument } from './model';
+import { PROGRESS_VERSION, emptyDocument, type ProgressDocument } from './model';
 
 export interface StoreOptions {
   /** A lock older than this, or held by a dead process, is taken over. */
@@ -38,7 +38,7 @@ interface FileSignature {
 
 type ReadOutcome =
   | { kind: 'missing' }
-  | { kind: 'ok'; doc: ProgressDocument; signature: FileSignature }
+  | { kind: 'ok'; doc: ProgressDocument; signature: FileSignature; fromVersion: number }
   | { kind: 'corrupt'; reason: string; signature: FileSignature };
 
 let tempCounter = 0;
@@ -60,12 +60,14 @@ export class ProgressStore {
 
   /** The stored document; an empty one when there is no file yet. Throws a ProgressError otherwise. */
   async load(): Promise<ProgressDocument> {
+    await this.removeDeadWritersTemps();
     const read = await this.read();
     if (read.kind === 'missing') {
       this.seen = null;
       return emptyDocument();
     }
     if (read.kind === 'corrupt') throw await this.backUpCorrupt(read);
+    if (read.fromVersion < PROGRESS_VERSION) await this.keepOlderVersion(read.fromVersion);
     this.seen = read.signature;
     return read.doc;
   }
@@ -80,7 +82,10 @@ export class ProgressStore {
       const current = await this.statFile();
       if (current && !sameSignature(current, this.seen) && !sameSignature(current, this.backedUp)) {
         const read = await this.read();
-        if (read.kind === 'ok') merged = mergeDocuments(doc, read.doc);
+        if (read.kind === 'ok') {
+          if (read.fromVersion < PROGRESS_VERSION) await this.keepOlderVersion(read.fromVersion);
+          merged = mergeDocuments(doc, read.doc);
+        }
         if (read.kind === 'corrupt') backupPath = (await this.backUpCorrupt(read)).backupPath;
       }
       await this.writeAtomically(JSON.stringify(merged));
@@ -118,7 +123,8 @@ export class ProgressStore {
       return { kind: 'corrupt', reason: text.length === 0 ? 'the file is empty' : 'the JSON is cut short or malformed', signature };
     }
     try {
-      return { kind: 'ok', doc: upgradeDocument(raw), signature };
+      const fromVersion = (raw as { version?: unknown }).version as number;
+      return { kind: 'ok', doc: upgradeDocument(raw), signature, fromVersion };
     } catch (e) {
       if (e instanceof UnknownVersionError) {
         this.blocked = new ProgressFileTooNewError(this.path, e.version);
@@ -152,6 +158,33 @@ export class ProgressStore {
     }
     this.backedUp = read.signature;
     return new ProgressFileCorruptError(this.path, backupPath, read.reason);
+  }
+
+  /** Before the first save in a newer schema, the file as the older version wrote it is kept aside. */
+  private async keepOlderVersion(version: number): Promise<void> {
+    const copy = this.path.replace(/(\.json)?$/i, `.v${version}.json`);
+    try {
+      await fs.copyFile(this.path, copy, fs.constants.COPYFILE_EXCL);
+    } catch (e) {
+      if (errorCode(e) !== 'EEXIST') {
+        this.blocked = new ProgressFileUnreadableError(this.path, errorCode(e));
+        throw this.blocked;
+      }
+    }
+  }
+
+  /** Temporary files left by writers that were killed mid-write. */
+  private async removeDeadWritersTemps(): Promise<void> {
+    const dir = nodePath.dirname(this.path);
+    const prefix = `${nodePath.basename(this.path)}.tmp-`;
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      if (!name.startsWith(prefix)) continue;
+      const pid = Number(name.slice(prefix.length).split('-')[0]);
+      if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) {
+        await fs.rm(nodePath.join(dir, name), { force: true }).catch(() => undefined);
+      }
+    }
   }
 
   private async writeAtomically(text: string): Promise<void> {
