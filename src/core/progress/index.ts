@@ -9,3 +9,4 @@ export * from './stats';
 export * from './exports';
 export * from './store';
 export * from './service';
+export * from './views';

@@ -6,7 +6,8 @@ import { ProgressError } from './errors';
 import { mergeDocuments } from './merge';
 import { exportJson, importJson, toAnkiTsv, toCsv, type ExportFilter } from './exports';
 import { emptyDocument, type ProgressDocument, type QuizAnswer, type QuizAttempt, type Status, type VocabRecord } from './model';
-import { buildQueue, dayStartAt, type ReviewQueue } from './queue';
+import { buildQueue, dayStartAt, type QueueItem, type ReviewQueue } from './queue';
+import { dashboardView, reviewCardView, type DashboardLesson, type DashboardView, type ReviewCardView } from './views';
 import {
   gradeItem, markRestKnown, noteSighting, recordLookup, recordQuizAnswer, recordQuizAttempt, setStatus, undoGrade,
   type SignalContext, type Sighting, type UndoEntry,
@@ -165,6 +166,15 @@ export class ProgressService {
   queue(): ReviewQueue {
     const now = this.clock();
     return buildQueue(this.doc, { now, dayStart: dayStartAt(now, this.utcOffset()), newPerDay: this.newPerDay });
+  }
+
+  /** The item as the review webview shows it: a sentence of its own, the intervals per grade. */
+  reviewCard(item: QueueItem): ReviewCardView {
+    return reviewCardView(this.doc, item, this.scheduler, this.clock());
+  }
+
+  dashboard(lessons: readonly DashboardLesson[]): DashboardView {
+    return dashboardView(this.doc, lessons, this.clock(), this.utcOffset());
   }
 
   /** Probability of recall now, for items with a card. */
