@@ -26,7 +26,7 @@ function rng(seed: number): () => number {
  * A long-time learner: 35% of the items only met in lessons, 35% marked known or ignored,
  * 30% in reviews with 1-10 grades each (about 80,000 reviews in all).
  */
-function buildDocument(): ProgressDocument {
+export function buildDocument(): ProgressDocument {
   const random = rng(42);
   const doc = emptyDocument();
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
+if (require.main === module) main().catch((e) => {
   console.error(e);
   process.exit(1);
 });
