@@ -2,6 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Scheduler } from '../../src/core/srs';
+import { emptyDocument, type ProgressDocument, type SignalContext } from '../../src/core/progress';
 
 /** A clock that only moves when told to. */
 export class FixedClock {
@@ -33,4 +35,12 @@ export function seededRng(seed: number): () => number {
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'depeche-progress-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** An empty document, a fixed clock at 2026-03-02 09:00 UTC, and signal contexts on that clock. */
+export function signalSetup(seed: number): { doc: ProgressDocument; clock: FixedClock; ctx: () => SignalContext } {
+  const clock = new FixedClock('2026-03-02T09:00:00.000Z');
+  const rng = seededRng(seed);
+  const scheduler = new Scheduler({ enableFuzz: false });
+  return { doc: emptyDocument(), clock, ctx: () => ({ now: clock.now(), rng, scheduler }) };
 }

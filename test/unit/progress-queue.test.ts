@@ -1,22 +1,15 @@
 import assert from 'node:assert/strict';
-import { Scheduler } from '../../src/core/srs';
 import {
-  buildQueue, dayStartAt, emptyDocument, gradeItem, recordLookup, setStatus,
+  buildQueue, dayStartAt, gradeItem, recordLookup, setStatus,
   type ProgressDocument, type SignalContext,
 } from '../../src/core/progress';
-import { FixedClock, seededRng } from './progress-helpers';
+import { FixedClock, signalSetup } from './progress-helpers';
 
 describe('progress review queue', () => {
   let doc: ProgressDocument;
   let clock: FixedClock;
   let ctx: () => SignalContext;
-  beforeEach(() => {
-    doc = emptyDocument();
-    clock = new FixedClock('2026-03-02T09:00:00.000Z');
-    const rng = seededRng(3);
-    const scheduler = new Scheduler({ enableFuzz: false });
-    ctx = () => ({ now: clock.now(), rng, scheduler });
-  });
+  beforeEach(() => ({ doc, clock, ctx } = signalSetup(3)));
   const queue = (newPerDay = 10) =>
     buildQueue(doc, { now: clock.now(), dayStart: dayStartAt(clock.now(), 60), newPerDay });
 

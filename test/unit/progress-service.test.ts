@@ -42,6 +42,21 @@ describe('progress service', () => {
     assert.ok(again.retrievability('prôner|VERB')! > 0.9);
   });
 
+  it('picks up what another window saved, without writing', async () => {
+    const { service: a } = await open();
+    const { service: b } = await open();
+    assert.equal(await b.refresh(), false);
+    a.grade('sommet|NOUN', 'good');
+    await a.save();
+    b.setStatus('le|DET', 'known');
+    assert.equal(await b.refresh(), true);
+    assert.ok(b.record('sommet|NOUN')!.card);
+    assert.equal(await b.refresh(), false);
+    await b.save();
+    const { service: c } = await open();
+    assert.deepEqual(Object.keys(c.document.records).sort(), ['le|DET', 'sommet|NOUN']);
+  });
+
   it('undoes grades in reverse order, quiz answers included', async () => {
     const { service } = await open();
     service.quizAnswer('a|NOUN', true);

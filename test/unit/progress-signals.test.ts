@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { Scheduler } from '../../src/core/srs';
 import {
-  emptyDocument, gradeItem, markRestKnown, noteSighting, quizSummary, recordLookup, recordQuizAnswer,
+  gradeItem, markRestKnown, noteSighting, quizSummary, recordLookup, recordQuizAnswer,
   recordQuizAttempt, sentenceId, setStatus, undoGrade, type ProgressDocument, type SignalContext,
 } from '../../src/core/progress';
-import { FixedClock, seededRng } from './progress-helpers';
+import { FixedClock, signalSetup } from './progress-helpers';
 
 const LESSON = 'actualite/wang-yi-lavrov';
 const SENTENCE = 'Le ministre a souligné « la nécessité du dialogue ».';
@@ -13,13 +12,7 @@ describe('progress signals', () => {
   let doc: ProgressDocument;
   let clock: FixedClock;
   let ctx: () => SignalContext;
-  beforeEach(() => {
-    doc = emptyDocument();
-    clock = new FixedClock('2026-03-02T09:00:00.000Z');
-    const rng = seededRng(7);
-    const scheduler = new Scheduler({ enableFuzz: false });
-    ctx = () => ({ now: clock.now(), rng, scheduler });
-  });
+  beforeEach(() => ({ doc, clock, ctx } = signalSetup(7)));
 
   it('records where an item was met, pooling the sentence, without scheduling it', () => {
     noteSighting(doc, { key: 'souligner|VERB', lesson: LESSON, sentence: SENTENCE, form: 'a souligné', gloss: 'to stress' }, clock.now());

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Scheduler } from '../../src/core/srs';
 import {
   emptyDocument, gradeItem, knownOverTime, lessonCoverage, lessonVocabulary, noteSighting, retention,
   reviewsPerDay, setStatus, shortestListToReach, undoGrade, vocabularyRows,
   type ProgressDocument, type SignalContext,
 } from '../../src/core/progress';
 import type { ReaderDocument, ReaderUnit } from '../../src/core/lesson/model';
-import { FixedClock, seededRng } from './progress-helpers';
+import { FixedClock, signalSetup } from './progress-helpers';
 
 function unit(id: number, text: string, key: string, pos: ReaderUnit['pos'] = 'NOUN'): ReaderUnit {
   return { id, text, lemma: key.split('|')[0]!, pos, gloss: '', origin: 'core', multiword: key.endsWith('|EXPR'), key, occurrences: [] };
@@ -95,13 +94,7 @@ describe('progress stats', () => {
   let doc: ProgressDocument;
   let clock: FixedClock;
   let ctx: () => SignalContext;
-  beforeEach(() => {
-    doc = emptyDocument();
-    clock = new FixedClock('2026-03-02T09:00:00.000Z');
-    const rng = seededRng(11);
-    const scheduler = new Scheduler({ enableFuzz: false });
-    ctx = () => ({ now: clock.now(), rng, scheduler });
-  });
+  beforeEach(() => ({ doc, clock, ctx } = signalSetup(11)));
 
   it('counts known lemmas and expressions over time, cumulatively, by local day', () => {
     setStatus(doc, 'a|NOUN', 'known', clock.now());

@@ -2,7 +2,7 @@
 // lost: each field goes to the side with the later timestamp, histories and encounters are unions.
 import {
   MAX_ENCOUNTERS, PROGRESS_SCHEMA, PROGRESS_VERSION, STATUSES,
-  type Encounter, type ProgressDocument, type QuizAttempt, type ReviewEvent, type VocabRecord,
+  type ProgressDocument, type QuizAttempt, type ReviewEvent, type VocabRecord,
 } from './model';
 
 export function mergeDocuments(a: ProgressDocument, b: ProgressDocument): ProgressDocument {

@@ -83,10 +83,13 @@ export class ProgressService {
     }
   }
 
-  /** Picks up what other windows saved, without writing. */
-  async refresh(): Promise<void> {
-    this.dirty = true;
-    await this.save();
+  /** Picks up what other windows saved, without writing (e.g. when this window regains focus). */
+  async refresh(): Promise<boolean> {
+    const theirs = await this.store.readIfChanged();
+    if (!theirs) return false;
+    this.doc = mergeDocuments(this.doc, theirs);
+    for (const listener of this.listeners) listener();
+    return true;
   }
 
   get document(): ProgressDocument {

@@ -72,6 +72,20 @@ export class ProgressStore {
     return read.doc;
   }
 
+  /**
+   * What another writer saved since we last read or wrote the file, or null if nothing changed.
+   * Never writes; a damaged file is left for the next save to back up.
+   */
+  async readIfChanged(): Promise<ProgressDocument | null> {
+    if (this.blocked) throw this.blocked;
+    const current = await this.statFile();
+    if (!current || sameSignature(current, this.seen) || sameSignature(current, this.backedUp)) return null;
+    const read = await this.read();
+    if (read.kind !== 'ok') return null;
+    this.seen = read.signature;
+    return read.doc;
+  }
+
   /** Saves `doc` merged with any change another writer made since we last saw the file. */
   async save(doc: ProgressDocument): Promise<SaveResult> {
     if (this.blocked) throw this.blocked;
