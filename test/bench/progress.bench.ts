@@ -5,7 +5,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GRADES } from '../../src/core/srs';
 import {
-  ProgressStore, buildQueue, validateDocument, dayStartAt, emptyDocument, retention, reviewsPerDay, sentenceId,
+  ProgressStore, buildQueue, serializeDocument, validateDocument, dayStartAt, emptyDocument, retention, reviewsPerDay, sentenceId,
   type ProgressDocument, type ReviewEvent, type Status, type VocabRecord,
 } from '../../src/core/progress';
 
@@ -69,7 +69,7 @@ export function buildDocument(): ProgressDocument {
       };
       record.cardAt = last;
     }
-    doc.records[key] = record;
+    doc.records.set(key, record);
   }
   return doc;
 }
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     const other = new ProgressStore(file, () => NOW);
     report('  of which JSON.stringify', await median(7, () => JSON.stringify(doc)));
     report('save after another writer (read + merge)', await median(5, async () => {
-      writeFileSync(file, JSON.stringify(doc));
+      writeFileSync(file, serializeDocument(doc));
       await other.save(doc);
     }));
     report('reviews per day (182 days)', await median(7, () => reviewsPerDay(doc, NOW, 182, 60)));

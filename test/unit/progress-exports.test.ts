@@ -78,8 +78,8 @@ describe('progress exports', () => {
     const other = emptyDocument();
     setStatus(other, 'prôner|VERB', 'learning-1', clock.now());
     const merged = importJson(other, exported);
-    assert.deepEqual(merged.records['souligner|VERB'], doc.records['souligner|VERB']);
-    assert.equal(merged.records['prôner|VERB']!.status, 'learning-1');
+    assert.deepEqual(merged.records.get('souligner|VERB'), doc.records.get('souligner|VERB'));
+    assert.equal(merged.records.get('prôner|VERB')!.status, 'learning-1');
     assert.deepEqual(merged.sentences, doc.sentences);
     assert.deepEqual(importJson(doc, exported), doc);
   });

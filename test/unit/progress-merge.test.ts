@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Scheduler } from '../../src/core/srs';
 import {
   PROGRESS_VERSION, ProgressFormatError, UnknownVersionError, emptyDocument, gradeItem, mergeDocuments,
-  noteSighting, recordQuizAttempt, setStatus, undoGrade, upgradeDocument, type ProgressDocument, type SignalContext,
+  noteSighting, recordQuizAttempt, serializeDocument, setStatus, undoGrade, upgradeDocument, type ProgressDocument, type SignalContext,
 } from '../../src/core/progress';
 import { FixedClock, seededRng } from './progress-helpers';
 
@@ -13,7 +13,7 @@ const FIXTURES = join(__dirname, '..', 'fixtures', 'progress');
 describe('progress merge', () => {
   let clock: FixedClock;
   let ctx: (seed: number) => SignalContext;
-  const clone = (d: ProgressDocument): ProgressDocument => JSON.parse(JSON.stringify(d));
+  const clone = (d: ProgressDocument): ProgressDocument => upgradeDocument(JSON.parse(serializeDocument(d)));
   beforeEach(() => {
     clock = new FixedClock('2026-03-02T09:00:00.000Z');
     const scheduler = new Scheduler({ enableFuzz: false });
@@ -36,12 +36,12 @@ describe('progress merge', () => {
     gradeItem(b, 'dialogue|NOUN', 'again', 'review', ctx(2));
     gradeItem(b, 'prôner|VERB', 'easy', 'quiz', ctx(2));
     const m = mergeDocuments(a, b);
-    const r = m.records['dialogue|NOUN']!;
+    const r = m.records.get('dialogue|NOUN')!;
     assert.equal(r.history!.length, 3);
     assert.deepEqual(r.history!.map((e) => e.grade), ['good', 'good', 'again']);
-    assert.deepEqual(r.card, b.records['dialogue|NOUN']!.card, 'the later card wins');
+    assert.deepEqual(r.card, b.records.get('dialogue|NOUN')!.card, 'the later card wins');
     assert.equal(r.status, 'learning-3', 'the later status wins');
-    assert.ok(m.records['prôner|VERB']);
+    assert.ok(m.records.get('prôner|VERB'));
   });
 
   it('keeps an undo through a merge with a copy that still has the grade', () => {
@@ -51,7 +51,7 @@ describe('progress merge', () => {
     clock.advance(1);
     undoGrade(a, undo, clock.now());
     for (const m of [mergeDocuments(a, before), mergeDocuments(before, a)]) {
-      const r = m.records['dialogue|NOUN']!;
+      const r = m.records.get('dialogue|NOUN')!;
       assert.equal(r.history![0]!.undone, true);
       assert.equal(r.card, undefined);
     }
@@ -80,7 +80,7 @@ describe('progress schema migrations', () => {
     const v1 = JSON.parse(readFileSync(join(FIXTURES, 'progress-v1.json'), 'utf8'));
     const doc = upgradeDocument(v1);
     assert.equal(doc.version, PROGRESS_VERSION);
-    const s = doc.records['souligner|VERB']!;
+    const s = doc.records.get('souligner|VERB')!;
     assert.equal(s.status, 'learning-2');
     assert.equal(s.statusAt, '2026-02-10T18:30:00.000Z');
     assert.deepEqual(s.card, {
@@ -92,8 +92,8 @@ describe('progress schema migrations', () => {
     ]);
     assert.deepEqual(s.met, [{ lesson: 'actualite/wang-yi-lavrov' }]);
     assert.equal(s.gloss, 'to stress, to emphasise');
-    assert.equal(doc.records['Affaires étrangères|EXPR']!.status, 'known');
-    assert.equal(doc.records['le|DET']!.statusAt, undefined);
+    assert.equal(doc.records.get('Affaires étrangères|EXPR')!.status, 'known');
+    assert.equal(doc.records.get('le|DET')!.statusAt, undefined);
     assert.deepEqual(doc.quizzes['actualite/wang-yi-lavrov']!.map((q) => [q.score, q.total]), [[3, 5]]);
     // Migrating is deterministic, so two windows migrating the same file agree.
     assert.deepEqual(upgradeDocument(JSON.parse(JSON.stringify(v1))), doc);

@@ -16,7 +16,7 @@ describe('progress review queue', () => {
   it('puts the most overdue cards first, relative to their interval', () => {
     gradeItem(doc, 'a|NOUN', 'easy', 'review', ctx()); // review card, interval of days
     gradeItem(doc, 'b|NOUN', 'easy', 'review', ctx());
-    const interval = doc.records['a|NOUN']!.card!.scheduledDays;
+    const interval = doc.records.get('a|NOUN')!.card!.scheduledDays;
     clock.advanceDays(interval);
     gradeItem(doc, 'c|NOUN', 'good', 'review', ctx()); // learning card, a step of minutes
     gradeItem(doc, 'b|NOUN', 'easy', 'review', ctx()); // b now waits a longer interval

@@ -17,7 +17,7 @@ describe('progress signals', () => {
   it('records where an item was met, pooling the sentence, without scheduling it', () => {
     noteSighting(doc, { key: 'souligner|VERB', lesson: LESSON, sentence: SENTENCE, form: 'a souligné', gloss: 'to stress' }, clock.now());
     noteSighting(doc, { key: 'souligner|VERB', lesson: LESSON, sentence: SENTENCE, form: 'a souligné' }, clock.now());
-    const r = doc.records['souligner|VERB']!;
+    const r = doc.records.get('souligner|VERB')!;
     assert.equal(r.status, 'new');
     assert.equal(r.card, undefined);
     assert.equal(r.gloss, 'to stress');
@@ -30,7 +30,7 @@ describe('progress signals', () => {
     assert.equal(recordLookup(doc, sighting, ctx()), null);
     clock.advance(10);
     recordLookup(doc, sighting, ctx());
-    const r = doc.records['dialogue|NOUN']!;
+    const r = doc.records.get('dialogue|NOUN')!;
     assert.deepEqual(r.history!.map((e) => [e.grade, e.source]), [['seen', 'lookup']]);
     assert.equal(r.card, undefined);
     clock.advance(61);
@@ -40,7 +40,7 @@ describe('progress signals', () => {
 
   it('counts a lookup of an item in review as a lapse, at most once a day', () => {
     gradeItem(doc, 'dialogue|NOUN', 'easy', 'review', ctx());
-    const r = doc.records['dialogue|NOUN']!;
+    const r = doc.records.get('dialogue|NOUN')!;
     assert.equal(r.card!.phase, 'review');
     clock.advanceDays(3);
     const undo = recordLookup(doc, { key: 'dialogue|NOUN', lesson: LESSON }, ctx());
@@ -58,23 +58,23 @@ describe('progress signals', () => {
   it('ignores lookups of known and ignored items', () => {
     setStatus(doc, 'le|DET', 'ignored', clock.now());
     assert.equal(recordLookup(doc, { key: 'le|DET', lesson: LESSON }, ctx()), null);
-    assert.equal(doc.records['le|DET']!.history, undefined);
+    assert.equal(doc.records.get('le|DET')!.history, undefined);
   });
 
   it('grades quiz answers: right is Good, wrong is Again, and the item starts learning', () => {
     recordQuizAnswer(doc, 'entretien|NOUN', true, ctx());
     recordQuizAnswer(doc, 'prôner|VERB', false, ctx());
-    assert.equal(doc.records['entretien|NOUN']!.history![0]!.grade, 'good');
-    assert.equal(doc.records['prôner|VERB']!.history![0]!.grade, 'again');
-    assert.equal(doc.records['entretien|NOUN']!.status, 'learning-1');
-    assert.equal(doc.records['entretien|NOUN']!.history![0]!.source, 'quiz');
+    assert.equal(doc.records.get('entretien|NOUN')!.history![0]!.grade, 'good');
+    assert.equal(doc.records.get('prôner|VERB')!.history![0]!.grade, 'again');
+    assert.equal(doc.records.get('entretien|NOUN')!.status, 'learning-1');
+    assert.equal(doc.records.get('entretien|NOUN')!.history![0]!.source, 'quiz');
   });
 
   it('undoes a grade: card and status come back, the event is kept as undone', () => {
     const undo = gradeItem(doc, 'entretien|NOUN', 'good', 'review', ctx());
     clock.advance(1);
     undoGrade(doc, undo, clock.now());
-    const r = doc.records['entretien|NOUN']!;
+    const r = doc.records.get('entretien|NOUN')!;
     assert.equal(r.card, undefined);
     assert.equal(r.status, 'new');
     assert.equal(r.history![0]!.undone, true);
@@ -86,8 +86,8 @@ describe('progress signals', () => {
     noteSighting(doc, { key: 'dialogue|NOUN', lesson: LESSON }, clock.now());
     const changed = markRestKnown(doc, ['prôner|VERB', 'dialogue|NOUN', 'le|DET', 'le|DET'], clock.now());
     assert.deepEqual(changed, ['dialogue|NOUN', 'le|DET']);
-    assert.equal(doc.records['prôner|VERB']!.status, 'learning-2');
-    assert.equal(doc.records['le|DET']!.status, 'known');
+    assert.equal(doc.records.get('prôner|VERB')!.status, 'learning-2');
+    assert.equal(doc.records.get('le|DET')!.status, 'known');
   });
 
   it('keeps quiz attempts per lesson and summarises the best one', () => {

@@ -57,6 +57,8 @@ describe('progress store', function () {
     await s.save(doc);
     assert.deepEqual(readdirSync(dir), ['progress.json'], 'no temporary or lock file is left');
     assert.deepEqual(await store().load(), doc);
+    // The file is plain JSON: records as an object keyed by vocabulary key.
+    assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), { ...doc, records: Object.fromEntries(doc.records) });
   });
 
   it('backs up a truncated file, says so in one sentence, and only then lets a save replace it', async () => {
@@ -99,7 +101,7 @@ describe('progress store', function () {
     copyFileSync(join(FIXTURES, 'progress-v1.json'), file);
     const s = store();
     const doc = await s.load();
-    assert.equal(doc.records['souligner|VERB']!.status, 'learning-2');
+    assert.equal(doc.records.get('souligner|VERB')!.status, 'learning-2');
     assert.deepEqual(readFileSync(join(dir, 'progress.v1.json')), readFileSync(join(FIXTURES, 'progress-v1.json')));
     gradeItem(doc, 'souligner|VERB', 'good', 'review', ctx());
     await s.save(doc);
@@ -151,7 +153,7 @@ describe('progress store', function () {
     await service.save();
     const reloaded = new ProgressService(store(), clock.now, seededRng(3));
     await reloaded.load();
-    assert.deepEqual(Object.keys(reloaded.document.records).sort(), ['prôner|VERB', 'souligner|VERB']);
+    assert.deepEqual([...reloaded.document.records.keys()].sort(), ['prôner|VERB', 'souligner|VERB']);
   });
 
   it('merges two store instances writing one file: every review kept', async () => {
@@ -169,12 +171,12 @@ describe('progress store', function () {
     a.setStatus('prôner|VERB', 'known');
     await a.save();
     const doc = await store().load();
-    assert.deepEqual(doc.records['dialogue|NOUN']!.history!.map((e) => e.grade), ['good', 'again']);
-    assert.equal(doc.records['dialogue|NOUN']!.card!.lapses, 0);
-    assert.equal(doc.records['prôner|VERB']!.status, 'known');
-    assert.equal(doc.records['prôner|VERB']!.history!.length, 1);
+    assert.deepEqual(doc.records.get('dialogue|NOUN')!.history!.map((e) => e.grade), ['good', 'again']);
+    assert.equal(doc.records.get('dialogue|NOUN')!.card!.lapses, 0);
+    assert.equal(doc.records.get('prôner|VERB')!.status, 'known');
+    assert.equal(doc.records.get('prôner|VERB')!.history!.length, 1);
     // And B sees A's work after its own save.
-    assert.ok(b.document.records['dialogue|NOUN']!.history!.length === 2);
+    assert.ok(b.document.records.get('dialogue|NOUN')!.history!.length === 2);
   });
 
   it('loses nothing when two processes save the same file at once', async () => {
@@ -186,9 +188,9 @@ describe('progress store', function () {
     for (const r of results) assert.equal(r.code, 0, r.stderr);
     const doc = await store().load();
     for (const id of ['1', '2']) {
-      for (let i = 0; i < count; i++) assert.ok(doc.records[`w${id}-${i}|NOUN`], `w${id}-${i} was lost`);
+      for (let i = 0; i < count; i++) assert.ok(doc.records.get(`w${id}-${i}|NOUN`), `w${id}-${i} was lost`);
     }
-    assert.equal(doc.records['partagé|ADJ']!.history!.length, 2 * count, 'every review of the shared item is kept');
+    assert.equal(doc.records.get('partagé|ADJ')!.history!.length, 2 * count, 'every review of the shared item is kept');
     assert.deepEqual(readdirSync(dir), ['progress.json']);
   });
 
@@ -210,13 +212,13 @@ describe('progress store', function () {
       assert.equal(signal, 'SIGKILL');
       assert.ok(readdirSync(dir).some((n) => n.includes('.tmp-')), 'the kill interrupted a write');
       const doc: ProgressDocument = upgradeDocument(JSON.parse(readFileSync(file, 'utf8')));
-      const generations = new Set(Object.values(doc.records).map((r) => r.gloss!.split(' ')[0]));
+      const generations = new Set([...doc.records.values()].map((r) => r.gloss!.split(' ')[0]));
       assert.equal(generations.size, 1, 'every record from the same save');
       const generation = Number([...generations][0]!.slice(4));
       assert.ok(generation >= saved && generation <= saved + 1, `generation ${generation} after ${saved} reported saves`);
       assert.ok(generation >= lastGeneration);
       lastGeneration = generation;
-      assert.equal(Object.keys(doc.records).length, 20000);
+      assert.equal([...doc.records.keys()].length, 20000);
     }
     // The dead writer's lock and temporary file do not block the next one.
     const s = store();

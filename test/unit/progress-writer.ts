@@ -28,7 +28,7 @@ async function churn(file: string, records: number): Promise<void> {
   for (let generation = 1; ; generation++) {
     const at = new Date(Date.UTC(2026, 0, 1) + generation * 1000).toISOString();
     for (let i = 0; i < records; i++) {
-      doc.records[`mot${i}|NOUN`] = { status: 'learning-1', statusAt: at, gloss: `gen-${generation} ${sentence}`, glossAt: at };
+      doc.records.set(`mot${i}|NOUN`, { status: 'learning-1', statusAt: at, gloss: `gen-${generation} ${sentence}`, glossAt: at });
     }
     await store.save(doc);
     process.stdout.write(`saved ${generation}\n`);

@@ -51,7 +51,7 @@ export function lessonCoverage(
   const unknown: [string, number][] = [];
   for (const [key, count] of Object.entries(lesson.counts)) {
     runningWords += count;
-    if (countsAsKnown(progress.records[key])) knownWords += count;
+    if (countsAsKnown(progress.records.get(key))) knownWords += count;
     else unknown.push([key, count]);
   }
   return {

@@ -2,7 +2,7 @@
 import { ProgressFileTooNewError, ProgressFormatError } from './errors';
 import { mergeDocuments } from './merge';
 import { UnknownVersionError, upgradeDocument } from './migrate';
-import { splitKey, type ProgressDocument, type Status, type VocabRecord } from './model';
+import { serializeDocument, splitKey, type ProgressDocument, type Status, type VocabRecord } from './model';
 
 export interface ExportFilter {
   /** Which statuses to export; by default everything but new and ignored. */
@@ -68,7 +68,7 @@ export function csvField(text: string): string {
 }
 
 export function exportJson(doc: ProgressDocument): string {
-  return JSON.stringify(doc, null, 1);
+  return serializeDocument(doc, 1);
 }
 
 /** Merges an exported progress file (any schema version) into `current`. */
@@ -89,9 +89,9 @@ export function importJson(current: ProgressDocument, text: string, sourceName =
 
 function* selected(doc: ProgressDocument, filter: ExportFilter): Generator<[string, VocabRecord]> {
   const statuses = new Set(filter.statuses ?? DEFAULT_EXPORT);
-  const keys = Object.keys(doc.records).sort();
+  const keys = [...doc.records.keys()].sort();
   for (const key of keys) {
-    const record = doc.records[key]!;
+    const record = doc.records.get(key)!;
     if (statuses.has(record.status)) yield [key, record];
   }
 }

@@ -6,11 +6,10 @@ import {
 } from './model';
 
 export function mergeDocuments(a: ProgressDocument, b: ProgressDocument): ProgressDocument {
-  const records: Record<string, VocabRecord> = { ...a.records };
-  for (const key in b.records) {
-    const other = b.records[key]!;
-    const mine = records[key];
-    records[key] = mine === undefined ? other : mergeRecords(mine, other);
+  const records = new Map(a.records);
+  for (const [key, other] of b.records) {
+    const mine = records.get(key);
+    records.set(key, mine === undefined ? other : mergeRecords(mine, other));
   }
   const quizzes: Record<string, QuizAttempt[]> = { ...a.quizzes };
   for (const lesson in b.quizzes) {

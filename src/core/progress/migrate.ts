@@ -5,7 +5,7 @@ import { GRADES, type CardPhase, type CardState, type Grade } from '../srs/sched
 import { ProgressFormatError } from './errors';
 import {
   PROGRESS_SCHEMA, PROGRESS_VERSION, STATUSES,
-  type Encounter, type ProgressDocument, type QuizAttempt, type ReviewEvent, type VocabRecord,
+  type Encounter, type ProgressDocument, type ProgressFile, type QuizAttempt, type ReviewEvent, type VocabRecord,
 } from './model';
 
 /** Version 1 (Dépêche 0.0.x): an array of items, numeric statuses, ts-fsrs cards as they came. */
@@ -62,7 +62,7 @@ export function upgradeDocument(raw: unknown): ProgressDocument {
 const PHASES: readonly CardPhase[] = ['new', 'learning', 'review', 'relearning'];
 const V1_GRADES: Record<number, Grade> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
 
-function migrateV1(v1: ProgressDocumentV1): ProgressDocument {
+function migrateV1(v1: ProgressDocumentV1): ProgressFile {
   const at = iso(v1.updatedAt);
   const records: Record<string, VocabRecord> = {};
   for (const item of v1.items) {
@@ -115,14 +115,16 @@ function validateV1(doc: unknown): asserts doc is ProgressDocumentV1 {
   });
 }
 
-/** Checks the current shape, cheaply enough for 50,000 records on every load. */
+/** Checks the current stored shape, cheaply enough for 50,000 records on every load, and
+ * returns it as the in-memory document. */
 export function validateDocument(doc: unknown): ProgressDocument {
   if (!isObject(doc)) fail('the top level is not an object');
   if (doc.schema !== PROGRESS_SCHEMA) fail(`schema is not "${PROGRESS_SCHEMA}"`);
   if (doc.version !== PROGRESS_VERSION) fail(`version is not ${PROGRESS_VERSION}`);
   const { records, quizzes, sentences } = doc;
   if (!isObject(records) || !isObject(quizzes) || !isObject(sentences)) fail('records, quizzes or sentences is missing');
-  for (const key in records) checkRecord(key, records[key]);
+  const map = new Map<string, VocabRecord>();
+  for (const key in records) map.set(key, checkRecord(key, records[key]));
   for (const lesson in quizzes) {
     const list = quizzes[lesson];
     if (!Array.isArray(list)) fail(`quizzes of ${lesson} is not a list`);
@@ -132,7 +134,7 @@ export function validateDocument(doc: unknown): ProgressDocument {
     }
   }
   for (const id in sentences) if (typeof sentences[id] !== 'string') fail(`sentence ${id} is not text`);
-  return doc as unknown as ProgressDocument;
+  return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: map, quizzes, sentences } as ProgressDocument;
 }
 
 const STATUS_SET = new Set<string>(STATUSES);
@@ -140,7 +142,7 @@ const GRADE_SET = new Set<string>([...GRADES, 'seen']);
 const SOURCE_SET = new Set<string>(['review', 'quiz', 'lookup']);
 const PHASE_SET = new Set<string>(PHASES);
 
-function checkRecord(key: string, r: unknown): void {
+function checkRecord(key: string, r: unknown): VocabRecord {
   if (!isObject(r) || !STATUS_SET.has(r.status as string)) fail(`record ${key} has no valid status`);
   if (!optDate(r.statusAt) || !optDate(r.cardAt) || !optDate(r.glossAt)) fail(`record ${key} has a malformed date`);
   if (r.card !== undefined) {
@@ -161,6 +163,7 @@ function checkRecord(key: string, r: unknown): void {
     if (!Array.isArray(r.met)) fail(`record ${key} has malformed encounters`);
     for (const m of r.met) if (!isObject(m) || typeof m.lesson !== 'string') fail(`record ${key} has a malformed encounter`);
   }
+  return r as unknown as VocabRecord;
 }
 
 /** Stored dates are always `toISOString()` output, so they compare correctly as strings. */

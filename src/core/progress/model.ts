@@ -72,10 +72,12 @@ export interface QuizAttempt {
   total: number;
 }
 
+/** The document in memory. Records live in a Map: iterating 50,000 keys of a plain object is
+ * ten times slower, and the review queue walks them all. */
 export interface ProgressDocument {
   schema: typeof PROGRESS_SCHEMA;
   version: typeof PROGRESS_VERSION;
-  records: Record<string, VocabRecord>;
+  records: Map<string, VocabRecord>;
   quizzes: Record<string, QuizAttempt[]>;
   /** Example sentences, keyed by a hash of their text, shared by every record that cites them. */
   sentences: Record<string, string>;
@@ -85,7 +87,20 @@ export interface ProgressDocument {
 export const MAX_ENCOUNTERS = 6;
 
 export function emptyDocument(): ProgressDocument {
-  return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: {}, quizzes: {}, sentences: {} };
+  return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: new Map(), quizzes: {}, sentences: {} };
+}
+
+/** The document as stored: the same, with records as a JSON object keyed by vocabulary key. */
+export type ProgressFile = Omit<ProgressDocument, 'records'> & { records: Record<string, VocabRecord> };
+
+/** The JSON text of a document (compact, or indented for exports people may read). */
+export function serializeDocument(doc: ProgressDocument, indent?: number): string {
+  if (indent) return JSON.stringify({ ...doc, records: Object.fromEntries(doc.records) }, null, indent);
+  // Record by record: no intermediate object with 50,000 keys.
+  const parts: string[] = [];
+  for (const [key, record] of doc.records) parts.push(`${JSON.stringify(key)}:${JSON.stringify(record)}`);
+  return `{"schema":${JSON.stringify(doc.schema)},"version":${doc.version},"records":{${parts.join(',')}},` +
+    `"quizzes":${JSON.stringify(doc.quizzes)},"sentences":${JSON.stringify(doc.sentences)}}`;
 }
 
 /** `lemma|POS` or `expression|EXPR` (see ReaderUnit.key). */

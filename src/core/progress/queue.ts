@@ -1,7 +1,6 @@
 // The review queue across all lessons: due cards first, most overdue first, then new items up to
 // the day's cap. One pass over the records; dates compare as ISO strings, so only due cards are parsed.
-import { gradedEvents, type ProgressDocument, type VocabRecord } from './model';
-import { isReviewable, wantsLearning } from './signals';
+import type { ProgressDocument, ReviewEvent } from './model';
 
 export interface QueueOptions {
   now: Date;
@@ -34,24 +33,20 @@ export function buildQueue(doc: ProgressDocument, options: QueueOptions): Review
   const due: { key: string; overdue: number }[] = [];
   const fresh: { key: string; priority: number; last: string }[] = [];
   let introducedToday = 0;
-  const records = doc.records;
-  for (const key in records) {
-    const record = records[key]!;
-    if (!isReviewable(record)) continue;
+  // forEach: no [key, value] pair allocated per record, which matters at 50,000 records.
+  doc.records.forEach((record, key) => {
+    const status = record.status;
+    if (status === 'known' || status === 'ignored') return;
     const card = record.card;
+    const history = record.history;
     if (card && card.phase !== 'new') {
       if (card.due <= nowIso) due.push({ key, overdue: overdueness(card.due, card.lastReview, nowMs) });
-      if (record.history && introducedSince(record, dayStartIso)) introducedToday++;
-    } else if (wantsLearning(record)) {
-      const history = record.history;
-      fresh.push({
-        key,
-        // Items the learner set to learning come before items only looked up.
-        priority: record.status === 'new' ? 0 : 1,
-        last: history && history.length ? history[history.length - 1]!.at : '',
-      });
+      if (history && introducedSince(history, dayStartIso)) introducedToday++;
+    } else if (status !== 'new' || (history !== undefined && history.length > 0)) {
+      // Wanted for learning: set to learning by the learner, or looked up. Those set come first.
+      fresh.push({ key, priority: status === 'new' ? 0 : 1, last: history?.length ? history[history.length - 1]!.at : '' });
     }
-  }
+  });
   due.sort((a, b) => b.overdue - a.overdue || (a.key < b.key ? -1 : 1));
   fresh.sort((a, b) => b.priority - a.priority || (a.last > b.last ? -1 : a.last < b.last ? 1 : a.key < b.key ? -1 : 1));
   const allowed = Math.max(0, Math.min(fresh.length, options.newPerDay - introducedToday));
@@ -74,11 +69,10 @@ function overdueness(due: string, lastReview: string | undefined, nowMs: number)
 }
 
 /** Whether the item's first (not undone) grade falls on or after `sinceIso`. */
-function introducedSince(record: VocabRecord, sinceIso: string): boolean {
-  const history = record.history!;
+function introducedSince(history: ReviewEvent[], sinceIso: string): boolean {
   // Fast path: history is in time order, so a last event before the day means no.
   if (history.length === 0 || history[history.length - 1]!.at < sinceIso) return false;
-  const first = gradedEvents(record)[0];
+  const first = history.find((e) => e.grade !== 'seen' && !e.undone);
   return first !== undefined && first.at >= sinceIso;
 }
 

@@ -101,7 +101,7 @@ export class ProgressService {
   }
 
   record(key: string): VocabRecord | undefined {
-    return this.doc.records[key];
+    return this.doc.records.get(key);
   }
 
   /** Called after every change, e.g. to refresh the status bar and schedule a save. */
@@ -182,7 +182,7 @@ export class ProgressService {
 
   /** Probability of recall now, for items with a card. */
   retrievability(key: string): number | null {
-    const card = this.doc.records[key]?.card;
+    const card = this.doc.records.get(key)?.card;
     return card ? this.scheduler.retrievability(card, this.clock()) : null;
   }
 

@@ -2,7 +2,7 @@
 // Pure functions over a document (mutated in place); time and randomness come in via `SignalContext`.
 import type { CardState, Grade, Scheduler } from '../srs/scheduler';
 import {
-  MAX_ENCOUNTERS, isLearning, sentenceId,
+  MAX_ENCOUNTERS, sentenceId,
   type ProgressDocument, type QuizAnswer, type QuizAttempt, type ReviewEvent, type SignalSource, type Status, type VocabRecord,
 } from './model';
 
@@ -44,10 +44,10 @@ export function eventId(now: Date, rng: () => number): string {
 }
 
 export function ensureRecord(doc: ProgressDocument, key: string): VocabRecord {
-  let record = doc.records[key];
+  let record = doc.records.get(key);
   if (!record) {
     record = { status: 'new' };
-    doc.records[key] = record;
+    doc.records.set(key, record);
   }
   return record;
 }
@@ -151,7 +151,7 @@ export function setStatus(doc: ProgressDocument, key: string, status: Status, no
 export function markRestKnown(doc: ProgressDocument, lessonKeys: Iterable<string>, now: Date): string[] {
   const changed: string[] = [];
   for (const key of new Set(lessonKeys)) {
-    const record = doc.records[key];
+    const record = doc.records.get(key);
     if (record && record.status !== 'new') continue;
     setStatus(doc, key, 'known', now);
     changed.push(key);
@@ -161,7 +161,7 @@ export function markRestKnown(doc: ProgressDocument, lessonKeys: Iterable<string
 
 /** Voids a grade: the card and status it replaced come back, newer-stamped so merges keep the undo. */
 export function undoGrade(doc: ProgressDocument, entry: UndoEntry, now: Date): void {
-  const record = doc.records[entry.key];
+  const record = doc.records.get(entry.key);
   if (!record) return;
   const at = now.toISOString();
   const event = record.history?.find((e) => e.id === entry.eventId);
@@ -173,15 +173,6 @@ export function undoGrade(doc: ProgressDocument, entry: UndoEntry, now: Date): v
     record.status = entry.previousStatus;
     record.statusAt = at;
   }
-}
-
-export function isReviewable(record: VocabRecord): boolean {
-  return record.status !== 'known' && record.status !== 'ignored';
-}
-
-/** A new item worth introducing: the learner set it to learning, or looked it up. */
-export function wantsLearning(record: VocabRecord): boolean {
-  return isLearning(record.status) || (record.history?.length ?? 0) > 0;
 }
 
 function addEvent(record: VocabRecord, event: ReviewEvent): void {

@@ -6,8 +6,17 @@ const DAY_MS = 86_400_000;
 
 /** `YYYY-MM-DD` of an instant in the learner's time zone. */
 export function dayKey(at: string | Date, utcOffsetMinutes: number): string {
-  const ms = (typeof at === 'string' ? Date.parse(at) : at.getTime()) + utcOffsetMinutes * 60_000;
-  return new Date(ms).toISOString().slice(0, 10);
+  const ms = typeof at === 'string' ? Date.parse(at) : at.getTime();
+  return dayLabel(dayIndex(ms, utcOffsetMinutes));
+}
+
+/** Days since 1970-01-01 in the learner's time zone: cheap to compute and compare. */
+function dayIndex(ms: number, utcOffsetMinutes: number): number {
+  return Math.floor((ms + utcOffsetMinutes * 60_000) / DAY_MS);
+}
+
+function dayLabel(index: number): string {
+  return new Date(index * DAY_MS).toISOString().slice(0, 10);
 }
 
 export interface KnownPoint {
@@ -18,23 +27,22 @@ export interface KnownPoint {
 
 /** Cumulative known lemmas and expressions, one point per day on which the count changed. */
 export function knownOverTime(doc: ProgressDocument, utcOffsetMinutes: number): KnownPoint[] {
-  const perDay = new Map<string, { lemmas: number; expressions: number }>();
-  for (const key in doc.records) {
-    const record = doc.records[key]!;
-    if (record.status !== 'known' || !record.statusAt) continue;
-    const day = dayKey(record.statusAt, utcOffsetMinutes);
-    const entry = perDay.get(day) ?? { lemmas: 0, expressions: 0 };
+  const perDay = new Map<number, { lemmas: number; expressions: number }>();
+  doc.records.forEach((record, key) => {
+    if (record.status !== 'known' || !record.statusAt) return;
+    const day = dayIndex(Date.parse(record.statusAt), utcOffsetMinutes);
+    let entry = perDay.get(day);
+    if (!entry) perDay.set(day, (entry = { lemmas: 0, expressions: 0 }));
     if (isExpressionKey(key)) entry.expressions++;
     else entry.lemmas++;
-    perDay.set(day, entry);
-  }
+  });
   let lemmas = 0;
   let expressions = 0;
-  return [...perDay.keys()].sort().map((day) => {
+  return [...perDay.keys()].sort((a, b) => a - b).map((day) => {
     const added = perDay.get(day)!;
     lemmas += added.lemmas;
     expressions += added.expressions;
-    return { day, lemmas, expressions };
+    return { day: dayLabel(day), lemmas, expressions };
   });
 }
 
@@ -45,21 +53,20 @@ export interface DayCount {
 
 /** Grades given per day over the last `days` days (today included), zeros included, oldest first. */
 export function reviewsPerDay(doc: ProgressDocument, now: Date, days: number, utcOffsetMinutes: number): DayCount[] {
-  const counts = new Map<string, number>();
-  const first = dayKey(new Date(now.getTime() - (days - 1) * DAY_MS), utcOffsetMinutes);
-  for (const key in doc.records) {
-    for (const e of doc.records[key]!.history ?? []) {
-      if (e.grade === 'seen' || e.undone) continue;
-      const day = dayKey(e.at, utcOffsetMinutes);
-      if (day >= first) counts.set(day, (counts.get(day) ?? 0) + 1);
+  const firstDay = dayIndex(now.getTime(), utcOffsetMinutes) - days + 1;
+  // Events before the window are skipped by string comparison, without parsing their dates.
+  const cutoff = new Date(firstDay * DAY_MS - utcOffsetMinutes * 60_000).toISOString();
+  const counts = new Array<number>(days).fill(0);
+  doc.records.forEach((record) => {
+    const history = record.history;
+    if (!history) return;
+    for (const e of history) {
+      if (e.grade === 'seen' || e.undone || e.at < cutoff) continue;
+      const i = dayIndex(Date.parse(e.at), utcOffsetMinutes) - firstDay;
+      if (i < days) counts[i]!++;
     }
-  }
-  const out: DayCount[] = [];
-  for (let i = days - 1; i >= 0; i--) {
-    const day = dayKey(new Date(now.getTime() - i * DAY_MS), utcOffsetMinutes);
-    out.push({ day, count: counts.get(day) ?? 0 });
-  }
-  return out;
+  });
+  return counts.map((count, i) => ({ day: dayLabel(firstDay + i), count }));
 }
 
 export interface Retention {
@@ -74,13 +81,13 @@ export function retention(doc: ProgressDocument, since?: Date): Retention {
   const sinceIso = since?.toISOString() ?? '';
   let passed = 0;
   let total = 0;
-  for (const key in doc.records) {
-    for (const e of doc.records[key]!.history ?? []) {
+  doc.records.forEach((record) => {
+    for (const e of record.history ?? []) {
       if (e.from !== 'review' || e.grade === 'seen' || e.undone || e.at < sinceIso) continue;
       total++;
       if (e.grade === 'good' || e.grade === 'easy') passed++;
     }
-  }
+  });
   return { passed, total, rate: total ? passed / total : null };
 }
 
@@ -107,8 +114,7 @@ export function vocabularyRows(doc: ProgressDocument, filter: VocabularyFilter =
   const statuses = filter.statuses ? new Set(filter.statuses) : null;
   const query = filter.query ? fold(filter.query.trim()) : '';
   const rows: VocabularyRow[] = [];
-  for (const key in doc.records) {
-    const record = doc.records[key]!;
+  for (const [key, record] of doc.records) {
     if (statuses && !statuses.has(record.status)) continue;
     const lessons = [...new Set((record.met ?? []).map((m) => m.lesson))];
     if (filter.lesson && !lessons.includes(filter.lesson)) continue;

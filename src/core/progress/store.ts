@@ -13,7 +13,7 @@ import {
 } from './errors';
 import { mergeDocuments } from './merge';
 import { UnknownVersionError, upgradeDocument } from './migrate';
-import { PROGRESS_VERSION, emptyDocument, type ProgressDocument } from './model';
+import { PROGRESS_VERSION, emptyDocument, serializeDocument, type ProgressDocument } from './model';
 
 export interface StoreOptions {
   /** A lock older than this, or held by a dead process, is taken over. */
@@ -102,7 +102,7 @@ export class ProgressStore {
         }
         if (read.kind === 'corrupt') backupPath = (await this.backUpCorrupt(read)).backupPath;
       }
-      await this.writeAtomically(JSON.stringify(merged));
+      await this.writeAtomically(serializeDocument(merged));
       this.seen = await this.statFile();
       const result: SaveResult = { doc: merged };
       if (backupPath) result.backupPath = backupPath;

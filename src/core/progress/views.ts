@@ -39,7 +39,7 @@ export interface ReviewProgress {
 export function reviewCardView(
   doc: ProgressDocument, item: QueueItem, scheduler: Scheduler, now: Date,
 ): ReviewCardView {
-  const record = doc.records[item.key];
+  const record = doc.records.get(item.key);
   const { lemma, pos } = splitKey(item.key);
   const card = record?.card ?? scheduler.newCard(now);
   const preview = scheduler.preview(card, now);
