@@ -57,6 +57,18 @@ describe('progress merge', () => {
     }
   });
 
+  it('keeps every lesson but at most six example sentences when merging encounters', () => {
+    const a = emptyDocument();
+    const b = emptyDocument();
+    for (let i = 0; i < 5; i++) {
+      noteSighting(a, { key: 'dire|VERB', lesson: `a/${i}`, sentence: `A ${i}.` }, clock.now());
+      noteSighting(b, { key: 'dire|VERB', lesson: `b/${i}`, sentence: `B ${i}.` }, clock.now());
+    }
+    const met = mergeDocuments(a, b).records.get('dire|VERB')!.met!;
+    assert.equal(met.length, 10);
+    assert.equal(met.filter((m) => m.sentence).length, 6);
+  });
+
   it('is commutative and idempotent on records', () => {
     const a = emptyDocument();
     const b = emptyDocument();

@@ -106,3 +106,25 @@ describe('progress signals', () => {
     assert.equal(quizSummary(doc, 'other/lesson').attempts, 0);
   });
 });
+
+describe('progress encounters', () => {
+  it('keeps six example sentences and every lesson an item was met in', () => {
+    const { doc, clock } = signalSetup(1);
+    for (let i = 0; i < 9; i++) {
+      noteSighting(doc, { key: 'dire|VERB', lesson: `l/${i}`, sentence: `Il a dit ${i}.`, form: 'dit' }, clock.now());
+    }
+    noteSighting(doc, { key: 'dire|VERB', lesson: 'l/9' }, clock.now());
+    noteSighting(doc, { key: 'dire|VERB', lesson: 'l/0', sentence: 'Il a dit 0.', form: 'dit' }, clock.now());
+    const met = doc.records.get('dire|VERB')!.met!;
+    assert.equal(met.filter((m) => m.sentence).length, 6);
+    assert.deepEqual(met.map((m) => m.lesson), ['l/0', 'l/1', 'l/2', 'l/3', 'l/4', 'l/5', 'l/6', 'l/7', 'l/8', 'l/9']);
+    assert.deepEqual(met[6], { lesson: 'l/6' });
+  });
+
+  it('upgrades a lesson-only encounter when a sentence comes', () => {
+    const { doc, clock } = signalSetup(1);
+    noteSighting(doc, { key: 'dire|VERB', lesson: 'l/1' }, clock.now());
+    noteSighting(doc, { key: 'dire|VERB', lesson: 'l/1', sentence: 'Il dit.', form: 'dit' }, clock.now());
+    assert.deepEqual(doc.records.get('dire|VERB')!.met, [{ lesson: 'l/1', sentence: sentenceId('Il dit.'), form: 'dit' }]);
+  });
+});

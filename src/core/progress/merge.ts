@@ -1,7 +1,7 @@
 // Merging two versions of the progress document (two windows, or an import) so that nothing is
 // lost: each field goes to the side with the later timestamp, histories and encounters are unions.
 import {
-  MAX_ENCOUNTERS, PROGRESS_SCHEMA, PROGRESS_VERSION, STATUSES,
+  PROGRESS_SCHEMA, limitExamples, PROGRESS_VERSION, STATUSES,
   type ProgressDocument, type QuizAttempt, type ReviewEvent, type VocabRecord,
 } from './model';
 
@@ -43,7 +43,7 @@ export function mergeRecords(a: VocabRecord, b: VocabRecord): VocabRecord {
   if (history.length) out.history = history.sort(byAtThenId);
 
   const met = unionBy(a.met ?? [], b.met ?? [], (e) => `${e.lesson}\u0000${e.sentence ?? ''}`, (x) => x);
-  if (met.length) out.met = met.slice(0, MAX_ENCOUNTERS);
+  if (met.length) out.met = limitExamples(met);
   return out;
 }
 

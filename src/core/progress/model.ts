@@ -83,8 +83,27 @@ export interface ProgressDocument {
   sentences: Record<string, string>;
 }
 
-/** At most this many encounters are kept per item: enough examples, bounded file size. */
-export const MAX_ENCOUNTERS = 6;
+/** At most this many example sentences are kept per item: enough to vary reviews, bounded file
+ * size. Every lesson an item was met in is kept (without a sentence beyond the limit). */
+export const MAX_EXAMPLES = 6;
+
+/** Applies MAX_EXAMPLES: later encounters past the limit keep their lesson, drop their sentence. */
+export function limitExamples(met: Encounter[]): Encounter[] {
+  let examples = 0;
+  const lessons = new Set<string>();
+  const out: Encounter[] = [];
+  for (const m of met) {
+    if (m.sentence && examples < MAX_EXAMPLES) {
+      examples++;
+      lessons.add(m.lesson);
+      out.push(m);
+    } else if (!lessons.has(m.lesson)) {
+      lessons.add(m.lesson);
+      out.push({ lesson: m.lesson });
+    }
+  }
+  return out;
+}
 
 export function emptyDocument(): ProgressDocument {
   return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: new Map(), quizzes: {}, sentences: {} };

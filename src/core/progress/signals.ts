@@ -2,7 +2,7 @@
 // Pure functions over a document (mutated in place); time and randomness come in via `SignalContext`.
 import type { CardState, Grade, Scheduler } from '../srs/scheduler';
 import {
-  MAX_ENCOUNTERS, sentenceId,
+  MAX_EXAMPLES, sentenceId,
   type ProgressDocument, type QuizAnswer, type QuizAttempt, type ReviewEvent, type SignalSource, type Status, type VocabRecord,
 } from './model';
 
@@ -65,12 +65,17 @@ export function noteSighting(doc: ProgressDocument, sighting: Sighting, now: Dat
     doc.sentences[sentence] ??= sighting.sentence;
   }
   const met = (record.met ??= []);
-  const already = met.some((m) => m.lesson === sighting.lesson && (m.sentence === sentence || !sentence));
-  if (!already && met.length < MAX_ENCOUNTERS) {
-    const encounter: { lesson: string; sentence?: string; form?: string } = { lesson: sighting.lesson };
-    if (sentence) encounter.sentence = sentence;
+  const inLesson = met.filter((m) => m.lesson === sighting.lesson);
+  const examples = met.filter((m) => m.sentence).length;
+  if (sentence && examples < MAX_EXAMPLES && !inLesson.some((m) => m.sentence === sentence)) {
+    const encounter: { lesson: string; sentence?: string; form?: string } = { lesson: sighting.lesson, sentence };
     if (sighting.form) encounter.form = sighting.form;
-    met.push(encounter);
+    // A lesson-only entry for this lesson is replaced by the one with a sentence.
+    const bare = met.findIndex((m) => m.lesson === sighting.lesson && !m.sentence);
+    if (bare >= 0) met.splice(bare, 1, encounter);
+    else met.push(encounter);
+  } else if (inLesson.length === 0) {
+    met.push({ lesson: sighting.lesson });
   }
   return record;
 }
