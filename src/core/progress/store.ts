@@ -48,8 +48,11 @@ export class ProgressStore {
   private seen: FileSignature | null = null;
   /** A corrupt version already backed up (and reported), which a save may replace. */
   private backedUp: FileSignature | null = null;
-  /** Set when the file must not be written over (unreadable, newer schema). */
+  /** Set when the file must not be written over: it comes from a newer schema. (An unreadable or
+   * corrupt file needs no flag: every save re-reads a file it has not seen, and stops if that fails.) */
   private blocked: ProgressError | null = null;
+  /** The schema version of the file on disk when older than ours: it is copied aside before the first save. */
+  private olderVersion: number | null = null;
   private readonly lockStaleMs: number;
   private readonly lockTimeoutMs: number;
 
@@ -67,7 +70,7 @@ export class ProgressStore {
       return emptyDocument();
     }
     if (read.kind === 'corrupt') throw await this.backUpCorrupt(read);
-    if (read.fromVersion < PROGRESS_VERSION) await this.keepOlderVersion(read.fromVersion);
+    this.olderVersion = read.fromVersion < PROGRESS_VERSION ? read.fromVersion : null;
     this.seen = read.signature;
     return read.doc;
   }
@@ -97,11 +100,12 @@ export class ProgressStore {
       if (current && !sameSignature(current, this.seen) && !sameSignature(current, this.backedUp)) {
         const read = await this.read();
         if (read.kind === 'ok') {
-          if (read.fromVersion < PROGRESS_VERSION) await this.keepOlderVersion(read.fromVersion);
+          this.olderVersion = read.fromVersion < PROGRESS_VERSION ? read.fromVersion : null;
           merged = mergeDocuments(doc, read.doc);
         }
         if (read.kind === 'corrupt') backupPath = (await this.backUpCorrupt(read)).backupPath;
       }
+      if (this.olderVersion !== null) await this.keepOlderVersion(this.olderVersion);
       await this.writeAtomically(serializeDocument(merged));
       this.seen = await this.statFile();
       const result: SaveResult = { doc: merged };
@@ -126,8 +130,7 @@ export class ProgressStore {
     } catch (e) {
       const code = errorCode(e);
       if (code === 'ENOENT') return { kind: 'missing' };
-      this.blocked = new ProgressFileUnreadableError(this.path, code);
-      throw this.blocked;
+      throw new ProgressFileUnreadableError(this.path, code);
     }
     const signature = signatureOf(stats);
     let raw: unknown;
@@ -162,11 +165,8 @@ export class ProgressStore {
         break;
       } catch (e) {
         const code = errorCode(e);
-        if (code !== 'EEXIST') {
-          // Without a backup the file must not be replaced.
-          this.blocked = new ProgressFileUnreadableError(this.path, code);
-          throw this.blocked;
-        }
+        // Without a backup the file must not be replaced: the save stops here.
+        if (code !== 'EEXIST') throw new ProgressSaveError(this.path, code);
         backupPath = nodePath.join(dir, `${stem}.corrupt-${stamp}-${n}.json`);
       }
     }
@@ -180,11 +180,9 @@ export class ProgressStore {
     try {
       await fs.copyFile(this.path, copy, fs.constants.COPYFILE_EXCL);
     } catch (e) {
-      if (errorCode(e) !== 'EEXIST') {
-        this.blocked = new ProgressFileUnreadableError(this.path, errorCode(e));
-        throw this.blocked;
-      }
+      if (errorCode(e) !== 'EEXIST') throw new ProgressSaveError(this.path, errorCode(e));
     }
+    this.olderVersion = null;
   }
 
   /** Temporary files left by writers that were killed mid-write. */
