@@ -48,7 +48,7 @@ function section(title: string, ...body: Node[]): HTMLElement {
 }
 
 function percent(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)}${'\u202f'}%`;
+  return share === null ? '—' : `${Math.round(share * 100)}%`;
 }
 
 function summary(v: DashboardView): HTMLElement {

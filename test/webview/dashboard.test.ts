@@ -77,7 +77,7 @@ describe('dashboard webview', function () {
     const tile = (id: string) => page.textContent(`[data-tile="${id}"] .tile-value`);
     assert.equal(await tile('lemmas'), '2');
     assert.equal(await tile('expressions'), '1');
-    assert.equal(await tile('retention'), '100\u202f%');
+    assert.equal(await tile('retention'), '100%');
     assert.equal(await tile('reviews'), '3');
     assert.equal(await page.$$eval('.heatmap .cell:not(.cell-pad)', (n) => n.length), 182);
     assert.deepEqual(await page.$$eval('.heatmap .cell[data-count]:not(.level-0)', (n) => n.map((e) => [e.getAttribute('data-day'), e.getAttribute('data-count'), e.className])), [
@@ -93,9 +93,9 @@ describe('dashboard webview', function () {
     const view = await open();
     const row = (id: string) => `tr[data-lesson="${id}"]`;
     const cells = await view.page.$$eval(`${row(L1)} td`, (n) => n.map((e) => e.textContent));
-    assert.deepEqual(cells.slice(0, 3), [' 80\u202f%', '16 / 20', '2/3']);
+    assert.deepEqual(cells.slice(0, 3), [' 80%', '16 / 20', '2/3']);
     assert.deepEqual(await view.page.$$eval(`${row(L1)} details summary`, (n) => n.map((e) => e.textContent)), [
-      '95\u202f%: learn 1 item', '98\u202f%: learn 2 items',
+      '95%: learn 1 item', '98%: learn 2 items',
     ]);
     assert.deepEqual(await view.page.$$eval(`${row(L1)} details:last-child li`, (n) => n.map((e) => e.textContent)), ['souligner', 'dialogue']);
     await view.page.click(`${row(L2)} button.link`);
