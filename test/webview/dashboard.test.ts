@@ -84,6 +84,15 @@ describe('dashboard webview', function () {
       ['2026-01-30', '2', 'cell level-4'], ['2026-03-01', '1', 'cell level-2'],
     ]);
     assert.equal(await page.$$eval('.known-chart polyline', (n) => n.length), 2);
+    // Both lines and the busiest day are drawn in theme colours (visible, not the empty cell's).
+    const paint = await page.evaluate(() => ({
+      lines: [...document.querySelectorAll('.known-chart polyline')].map((p) => getComputedStyle(p).stroke),
+      busiest: getComputedStyle(document.querySelector('.heatmap .level-4')!).backgroundColor,
+      empty: getComputedStyle(document.querySelector('.heatmap .level-0')!).backgroundColor,
+    }));
+    assert.ok(paint.lines.every((s) => s !== 'none' && s !== ''), String(paint.lines));
+    assert.notEqual(paint.busiest, paint.empty);
+    assert.notEqual(paint.busiest, 'rgba(0, 0, 0, 0)');
     assert.match((await page.getAttribute('.known-chart', 'aria-label'))!, /now 2 lemmas and 1 expressions/);
     assert.deepEqual(clean(view), []);
     assert.deepEqual(await view.cspViolations(), []);
