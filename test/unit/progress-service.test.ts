@@ -90,6 +90,9 @@ describe('progress service', () => {
     subscription.dispose();
     service.setStatus('le|DET', 'ignored');
     assert.equal(changes, 3);
+    assert.deepEqual(service.statuses(['sommet|NOUN', 'le|DET', 'jamais|ADV']), {
+      'sommet|NOUN': 'learning-2', 'le|DET': 'ignored', 'jamais|ADV': 'new',
+    });
     assert.match(service.exportAnki(), /\nsommet\tsummit\tLe {{c1::sommet}} a eu lieu\.\tdepeche::actualite::wang-yi-lavrov\n/);
     assert.match(service.exportCsv(), /^key,lemma,pos,status,gloss/);
     const { service: other } = await open();

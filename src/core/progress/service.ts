@@ -104,6 +104,13 @@ export class ProgressService {
     return this.doc.records.get(key);
   }
 
+  /** The status of each key (items never met are `new`), e.g. for the reader's tinting. */
+  statuses(keys: Iterable<string>): Record<string, Status> {
+    const out: Record<string, Status> = {};
+    for (const key of keys) out[key] = this.doc.records.get(key)?.status ?? 'new';
+    return out;
+  }
+
   /** Called after every change, e.g. to refresh the status bar and schedule a save. */
   onDidChange(listener: () => void): { dispose(): void } {
     this.listeners.add(listener);
