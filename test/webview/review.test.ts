@@ -46,11 +46,14 @@ describe('review webview', function () {
     view = await harness.open({ surface: REVIEW_SURFACE, theme: 'dark' });
   });
   afterEach(async () => {
-    // Chromium asks the test server for /favicon.ico, which it does not have: not the page's error.
-    assert.deepEqual(view.errors.filter((e) => !e.includes('status of 404')), []);
-    assert.deepEqual(await view.cspViolations(), []);
-    await view.close();
-    cleanup();
+    try {
+      // Chromium asks the test server for /favicon.ico, which it does not have: not the page's error.
+      assert.deepEqual(view.errors.filter((e) => !e.includes('status of 404')), []);
+      assert.deepEqual(await view.cspViolations(), []);
+    } finally {
+      await view.close();
+      cleanup();
+    }
   });
 
   /** What the extension does on `ready` and after each grade or undo: post the head of the queue. */
