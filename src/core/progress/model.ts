@@ -114,12 +114,8 @@ export type ProgressFile = Omit<ProgressDocument, 'records'> & { records: Record
 
 /** The JSON text of a document (compact, or indented for exports people may read). */
 export function serializeDocument(doc: ProgressDocument, indent?: number): string {
-  if (indent) return JSON.stringify({ ...doc, records: Object.fromEntries(doc.records) }, null, indent);
-  // Record by record: no intermediate object with 50,000 keys.
-  const parts: string[] = [];
-  for (const [key, record] of doc.records) parts.push(`${JSON.stringify(key)}:${JSON.stringify(record)}`);
-  return `{"schema":${JSON.stringify(doc.schema)},"version":${doc.version},"records":{${parts.join(',')}},` +
-    `"quizzes":${JSON.stringify(doc.quizzes)},"sentences":${JSON.stringify(doc.sentences)}}`;
+  // One JSON.stringify over a plain object is faster than stringifying record by record.
+  return JSON.stringify({ ...doc, records: Object.fromEntries(doc.records) }, null, indent);
 }
 
 /** `lemma|POS` or `expression|EXPR` (see ReaderUnit.key). */
