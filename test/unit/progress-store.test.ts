@@ -157,6 +157,19 @@ describe('progress store', function () {
     assert.deepEqual([...reloaded.document.records.keys()].sort(), ['prôner|VERB', 'souligner|VERB']);
   });
 
+  it('takes over a lock left by a dead process, and waits for a live one', async () => {
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
+    writeFileSync(`${file}.lock`, `${dead.stdout.toString()} 1`);
+    await store().save(emptyDocument());
+    assert.deepEqual(readdirSync(dir), ['progress.json']);
+    writeFileSync(`${file}.lock`, `${process.pid} 999999`); // alive: this very process
+    const patient = new ProgressStore(file, clock.now, { lockTimeoutMs: 150 });
+    const error = await patient.save(emptyDocument()).then(() => null, (e: unknown) => e);
+    assert.ok(error instanceof ProgressSaveError);
+    assert.equal(error.code, 'ELOCKED');
+    assert.equal(readFileSync(`${file}.lock`, 'utf8'), `${process.pid} 999999`, 'a live lock is never removed');
+  });
+
   it('merges two store instances writing one file: every review kept', async () => {
     const a = new ProgressService(store(), clock.now, seededRng(10));
     const b = new ProgressService(store(), clock.now, seededRng(20));

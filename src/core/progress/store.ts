@@ -243,8 +243,9 @@ export class ProgressStore {
         const code = errorCode(e);
         if (code !== 'EEXIST') throw new ProgressSaveError(this.path, code);
       }
-      if (await this.lockIsStale(lockPath)) {
-        await fs.rm(lockPath, { force: true });
+      const stale = await this.staleLock(lockPath);
+      if (stale !== null) {
+        await breakLock(lockPath, stale, token);
         continue;
       }
       if (Date.now() - started > this.lockTimeoutMs) throw new ProgressSaveError(this.path, 'ELOCKED');
@@ -252,16 +253,34 @@ export class ProgressStore {
     }
   }
 
-  private async lockIsStale(lockPath: string): Promise<boolean> {
+  /** The content of the lock if its holder died or hung, else null. */
+  private async staleLock(lockPath: string): Promise<string | null> {
     try {
       const [text, stats] = await Promise.all([fs.readFile(lockPath, 'utf8'), fs.stat(lockPath)]);
       const pid = Number(text.split(' ')[0]);
-      if (Date.now() - stats.mtimeMs > this.lockStaleMs) return true;
-      return Number.isInteger(pid) && pid > 0 && !processAlive(pid);
+      const dead = Number.isInteger(pid) && pid > 0 && !processAlive(pid);
+      return dead || Date.now() - stats.mtimeMs > this.lockStaleMs ? text : null;
     } catch {
-      return false; // Gone already, or being written: try again.
+      return null; // Gone already, or being written: try again.
     }
   }
+}
+
+/**
+ * Removes a stale lock without ever removing a live one: the lock is first renamed to a name only
+ * we use, and if it turns out not to be the stale one we judged (another writer broke the stale
+ * lock and took a new one meanwhile), it is linked back in place (a link never overwrites).
+ */
+async function breakLock(lockPath: string, staleContent: string, token: string): Promise<void> {
+  const claimed = `${lockPath}.stale-${token.replace(/\s+/g, '-')}`;
+  try {
+    await fs.rename(lockPath, claimed);
+  } catch {
+    return; // Someone else broke it first.
+  }
+  const content = await fs.readFile(claimed, 'utf8').catch(() => '');
+  if (content !== staleContent) await fs.link(claimed, lockPath).catch(() => undefined);
+  await fs.rm(claimed, { force: true });
 }
 
 function processAlive(pid: number): boolean {
