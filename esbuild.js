@@ -41,6 +41,8 @@ const nodeTargets = [
 /** Browser-side bundles: one script per webview surface. */
 const webviewTargets = [
   { entryPoints: ['src/webview/reader.ts'], outfile: 'dist/webview/reader.js' },
+  { entryPoints: ['src/webview/review.ts'], outfile: 'dist/webview/review.js' },
+  { entryPoints: ['src/webview/dashboard.ts'], outfile: 'dist/webview/dashboard.js' },
 ].map((t) => ({ ...common, ...t, platform: 'browser', format: 'iife', target: 'es2022' }));
 
 /** Builds the analysis data (dist/data: lexicon, frequencies, glosses, expressions) when stale. */

@@ -1,6 +1,9 @@
 // The messages between the extension host and the webviews, typed once and imported by both sides.
 // The webview posts `ready` first; the host posts nothing before it.
 import type { ReaderDocument } from './core/lesson/model';
+import type { DashboardView, ReviewCardView, ReviewProgress } from './core/progress/views';
+import type { Status } from './core/progress/model';
+import type { Grade } from './core/srs/scheduler';
 
 export type DisplayMode = 'plain' | 'hover' | 'interlinear';
 
@@ -32,3 +35,29 @@ export type ReaderToHost =
   | { type: 'lookup'; key: string; unit: number }
   | { type: 'nextLesson' }
   | { type: 'openLink'; href: string };
+
+// ---- host -> review webview ----
+/** The next item to grade (null when the session is over), and the counts to show. */
+export type HostToReview = { type: 'review'; card: ReviewCardView | null; progress: ReviewProgress };
+
+// ---- review webview -> host ----
+export type ReviewToHost =
+  | { type: 'ready' }
+  | { type: 'grade'; key: string; grade: Grade }
+  | { type: 'undo' };
+
+// ---- host -> dashboard webview ----
+export type HostToDashboard = { type: 'dashboard'; view: DashboardView };
+
+// ---- dashboard webview -> host ----
+export type DashboardToHost =
+  | { type: 'ready' }
+  | { type: 'openLesson'; lessonId: string }
+  | { type: 'setStatus'; key: string; status: Status };
+
+/** What the dashboard keeps in `vscode.setState`: the table's filters. */
+export interface DashboardViewState {
+  query: string;
+  status: Status | '';
+  lesson: string;
+}

@@ -1,0 +1,106 @@
+// Exports: Anki notes (TSV), a CSV table (RFC 4180), and the whole progress as JSON (import merges).
+import { ProgressFileTooNewError, ProgressFormatError } from './errors';
+import { mergeDocuments } from './merge';
+import { UnknownVersionError, upgradeDocument } from './migrate';
+import { serializeDocument, splitKey, type ProgressDocument, type Status, type VocabRecord } from './model';
+
+export interface ExportFilter {
+  /** Which statuses to export; by default everything but new and ignored. */
+  statuses?: readonly Status[];
+}
+
+const DEFAULT_EXPORT: readonly Status[] = ['learning-1', 'learning-2', 'learning-3', 'learning-4', 'known'];
+
+/**
+ * Anki notes, one per item: French, English, the example sentence with the item as cloze
+ * (`{{c1::…}}`), tags by lesson. The header lines tell Anki the separator, the column names
+ * (matched to a note type's fields) and which column holds the tags.
+ */
+export function toAnkiTsv(doc: ProgressDocument, filter: ExportFilter = {}): string {
+  const lines = ['#separator:tab', '#html:false', '#columns:French\tEnglish\tSentence\tTags', '#tags column:4'];
+  for (const [key, record] of selected(doc, filter)) {
+    const { lemma } = splitKey(key);
+    const example = exampleOf(doc, record);
+    const sentence = example ? cloze(example.text, example.form ?? lemma) : '';
+    const tags = [...new Set((record.met ?? []).map((m) => ankiTag(m.lesson)))].join(' ');
+    lines.push([lemma, record.gloss ?? '', sentence, tags].map(ankiField).join('\t'));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The sentence with the first occurrence of `form` as cloze; the sentence alone if absent. */
+export function cloze(sentence: string, form: string): string {
+  const at = sentence.indexOf(form);
+  if (at < 0 || !form) return sentence;
+  return `${sentence.slice(0, at)}{{c1::${form}}}${sentence.slice(at + form.length)}`;
+}
+
+/** Anki tags cannot hold spaces; `::` makes a hierarchy (depeche::series::lesson). */
+function ankiTag(lessonId: string): string {
+  return ['depeche', ...lessonId.split('/')].map((p) => p.replace(/\s+/g, '_')).join('::');
+}
+
+/** Anki reads fields like CSV: a field with a quote, tab or line break is quoted. */
+function ankiField(text: string): string {
+  return /["\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const CSV_COLUMNS = ['key', 'lemma', 'pos', 'status', 'gloss', 'due', 'reviews', 'lapses', 'lessons', 'sentence'];
+
+/** A table for spreadsheets: RFC 4180 (CRLF line ends, fields quoted when needed). */
+export function toCsv(doc: ProgressDocument, filter: ExportFilter = {}): string {
+  const rows = [CSV_COLUMNS];
+  for (const [key, record] of selected(doc, filter)) {
+    const { lemma, pos } = splitKey(key);
+    rows.push([
+      key, lemma, pos, record.status, record.gloss ?? '', record.card?.due ?? '',
+      String((record.history ?? []).filter((e) => e.grade !== 'seen' && !e.undone).length),
+      String(record.card?.lapses ?? 0),
+      [...new Set((record.met ?? []).map((m) => m.lesson))].join(' '),
+      exampleOf(doc, record)?.text ?? '',
+    ]);
+  }
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function exportJson(doc: ProgressDocument): string {
+  return serializeDocument(doc, 1);
+}
+
+/** Merges an exported progress file (any schema version) into `current`. */
+export function importJson(current: ProgressDocument, text: string, sourceName = 'the imported file'): ProgressDocument {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ProgressFormatError(`${sourceName} is not valid JSON`);
+  }
+  try {
+    return mergeDocuments(current, upgradeDocument(raw));
+  } catch (e) {
+    if (e instanceof UnknownVersionError) throw new ProgressFileTooNewError(sourceName, e.version);
+    throw e;
+  }
+}
+
+function* selected(doc: ProgressDocument, filter: ExportFilter): Generator<[string, VocabRecord]> {
+  const statuses = new Set(filter.statuses ?? DEFAULT_EXPORT);
+  const keys = [...doc.records.keys()].sort();
+  for (const key of keys) {
+    const record = doc.records.get(key)!;
+    if (statuses.has(record.status)) yield [key, record];
+  }
+}
+
+/** The first encounter that has a sentence, with its text. */
+export function exampleOf(doc: ProgressDocument, record: VocabRecord): { text: string; form?: string; lesson: string } | undefined {
+  for (const m of record.met ?? []) {
+    const text = m.sentence ? doc.sentences[m.sentence] : undefined;
+    if (text) return m.form ? { text, form: m.form, lesson: m.lesson } : { text, lesson: m.lesson };
+  }
+  return undefined;
+}

@@ -1,0 +1,187 @@
+// Reading any version of the progress document: validation of the current shape, and the chain
+// of migrations from older versions (v1 -> v2 -> ...). A migration is a pure function of the
+// older document; each one is tested with a fixture file of that version.
+import { GRADES, type CardPhase, type CardState, type Grade } from '../srs/scheduler';
+import { ProgressFormatError } from './errors';
+import {
+  PROGRESS_SCHEMA, PROGRESS_VERSION, STATUSES,
+  type Encounter, type ProgressDocument, type ProgressFile, type QuizAttempt, type ReviewEvent, type VocabRecord,
+} from './model';
+
+/** Version 1 (Dépêche 0.0.x): an array of items, numeric statuses, ts-fsrs cards as they came. */
+export interface ProgressDocumentV1 {
+  version: 1;
+  updatedAt: string;
+  items: ProgressItemV1[];
+  quizScores?: Record<string, { score: number; total: number; at: string }>;
+}
+export interface ProgressItemV1 {
+  key: string;
+  /** 0 new, 1–4 learning, 5 known, 6 ignored. */
+  status: number;
+  card: null | {
+    due: string; stability: number; difficulty: number; scheduled_days: number; reps: number;
+    lapses: number; state: number; last_review?: string; learning_steps?: number;
+  };
+  reviews: { rating: number; review: string }[];
+  lessons: string[];
+  gloss?: string;
+}
+
+/** Thrown for a version newer than this code knows; the store turns it into ProgressFileTooNewError. */
+export class UnknownVersionError extends Error {
+  override readonly name = 'UnknownVersionError';
+  constructor(readonly version: number) {
+    super(`schema version ${version} is newer than ${PROGRESS_VERSION}`);
+  }
+}
+
+type Migration = (doc: unknown) => unknown;
+/** MIGRATIONS[n] turns a version-n document into version n+1. */
+const MIGRATIONS: Record<number, Migration> = {
+  1: (doc) => migrateV1(doc as ProgressDocumentV1),
+};
+
+/** Any stored version -> the current document, validated. Throws ProgressFormatError or UnknownVersionError. */
+export function upgradeDocument(raw: unknown): ProgressDocument {
+  if (!isObject(raw)) throw new ProgressFormatError('the top level is not an object');
+  let doc: unknown = raw;
+  let version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new ProgressFormatError('it has no schema version');
+  }
+  if (version > PROGRESS_VERSION) throw new UnknownVersionError(version);
+  while (version < PROGRESS_VERSION) {
+    if (version === 1) validateV1(doc);
+    doc = MIGRATIONS[version]!(doc);
+    version++;
+  }
+  return validateDocument(doc);
+}
+
+const PHASES: readonly CardPhase[] = ['new', 'learning', 'review', 'relearning'];
+const V1_GRADES: Record<number, Grade> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
+
+function migrateV1(v1: ProgressDocumentV1): ProgressFile {
+  const at = iso(v1.updatedAt);
+  const records: Record<string, VocabRecord> = {};
+  for (const item of v1.items) {
+    const record: VocabRecord = { status: STATUSES[item.status] ?? 'new' };
+    if (item.status !== 0) record.statusAt = at;
+    if (item.card) {
+      const c = item.card;
+      const card: CardState = {
+        phase: PHASES[c.state] ?? 'new',
+        due: iso(c.due),
+        stability: c.stability,
+        difficulty: c.difficulty,
+        scheduledDays: c.scheduled_days,
+        learningSteps: c.learning_steps ?? 0,
+        reps: c.reps,
+        lapses: c.lapses,
+      };
+      if (c.last_review) card.lastReview = iso(c.last_review);
+      record.card = card;
+      record.cardAt = card.lastReview ?? at;
+    }
+    if (item.gloss) {
+      record.gloss = item.gloss;
+      record.glossAt = at;
+    }
+    const history: ReviewEvent[] = item.reviews.map((r, i) => ({
+      id: `v1-${Date.parse(r.review).toString(36)}-${i}`,
+      at: iso(r.review),
+      grade: V1_GRADES[r.rating] ?? 'again',
+      source: 'review',
+    }));
+    if (history.length) record.history = history;
+    const met: Encounter[] = [...new Set(item.lessons)].map((lesson) => ({ lesson }));
+    if (met.length) record.met = met;
+    records[item.key] = record;
+  }
+  const quizzes: Record<string, QuizAttempt[]> = {};
+  for (const [lesson, q] of Object.entries(v1.quizScores ?? {})) {
+    quizzes[lesson] = [{ id: `v1-${lesson}`, at: iso(q.at), seed: 0, answers: [], score: q.score, total: q.total }];
+  }
+  return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records, quizzes, sentences: {} };
+}
+
+function validateV1(doc: unknown): asserts doc is ProgressDocumentV1 {
+  const d = doc as Partial<ProgressDocumentV1>;
+  if (typeof d.updatedAt !== 'string' || !Array.isArray(d.items)) fail('version 1 needs updatedAt and items');
+  d.items.forEach((item, i) => {
+    if (!isObject(item) || typeof item.key !== 'string' || typeof item.status !== 'number' ||
+      !Array.isArray(item.reviews) || !Array.isArray(item.lessons)) fail(`item ${i} is malformed`);
+  });
+}
+
+/** Checks the current stored shape, cheaply enough for 50,000 records on every load, and
+ * returns it as the in-memory document. */
+export function validateDocument(doc: unknown): ProgressDocument {
+  if (!isObject(doc)) fail('the top level is not an object');
+  if (doc.schema !== PROGRESS_SCHEMA) fail(`schema is not "${PROGRESS_SCHEMA}"`);
+  if (doc.version !== PROGRESS_VERSION) fail(`version is not ${PROGRESS_VERSION}`);
+  const { records, quizzes, sentences } = doc;
+  if (!isObject(records) || !isObject(quizzes) || !isObject(sentences)) fail('records, quizzes or sentences is missing');
+  const map = new Map<string, VocabRecord>();
+  for (const key in records) map.set(key, checkRecord(key, records[key]));
+  for (const lesson in quizzes) {
+    const list = quizzes[lesson];
+    if (!Array.isArray(list)) fail(`quizzes of ${lesson} is not a list`);
+    for (const q of list) {
+      if (!isObject(q) || !isDate(q.at) || typeof q.id !== 'string' || typeof q.score !== 'number' ||
+        typeof q.total !== 'number' || !Array.isArray(q.answers)) fail(`a quiz attempt of ${lesson} is malformed`);
+    }
+  }
+  for (const id in sentences) if (typeof sentences[id] !== 'string') fail(`sentence ${id} is not text`);
+  return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: map, quizzes, sentences } as ProgressDocument;
+}
+
+const STATUS_SET = new Set<string>(STATUSES);
+const GRADE_SET = new Set<string>([...GRADES, 'seen']);
+const SOURCE_SET = new Set<string>(['review', 'quiz', 'lookup']);
+const PHASE_SET = new Set<string>(PHASES);
+
+function checkRecord(key: string, r: unknown): VocabRecord {
+  if (!isObject(r) || !STATUS_SET.has(r.status as string)) fail(`record ${key} has no valid status`);
+  if (!optDate(r.statusAt) || !optDate(r.cardAt) || !optDate(r.glossAt)) fail(`record ${key} has a malformed date`);
+  if (r.card !== undefined) {
+    const c = r.card;
+    if (!isObject(c) || !PHASE_SET.has(c.phase as string) || !isDate(c.due) || typeof c.stability !== 'number' ||
+      typeof c.difficulty !== 'number' || typeof c.reps !== 'number' || !optDate(c.lastReview)) {
+      fail(`record ${key} has a malformed card`);
+    }
+  }
+  if (r.history !== undefined) {
+    if (!Array.isArray(r.history)) fail(`record ${key} has a malformed history`);
+    for (const e of r.history) {
+      if (!isObject(e) || typeof e.id !== 'string' || !isDate(e.at) || !GRADE_SET.has(e.grade as string) ||
+        !SOURCE_SET.has(e.source as string)) fail(`record ${key} has a malformed review`);
+    }
+  }
+  if (r.met !== undefined) {
+    if (!Array.isArray(r.met)) fail(`record ${key} has malformed encounters`);
+    for (const m of r.met) if (!isObject(m) || typeof m.lesson !== 'string') fail(`record ${key} has a malformed encounter`);
+  }
+  return r as unknown as VocabRecord;
+}
+
+/** Stored dates are always `toISOString()` output, so they compare correctly as strings. */
+function isDate(v: unknown): boolean {
+  return typeof v === 'string' && v.length === 24 && v.charCodeAt(23) === 90 /* Z */;
+}
+function optDate(v: unknown): boolean {
+  return v === undefined || isDate(v);
+}
+function iso(text: string): string {
+  const t = Date.parse(text);
+  if (Number.isNaN(t)) fail(`"${text}" is not a date`);
+  return new Date(t).toISOString();
+}
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function fail(detail: string): never {
+  throw new ProgressFormatError(detail);
+}
+

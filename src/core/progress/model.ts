@@ -1,0 +1,146 @@
+// The progress document: one record per vocabulary key, quiz attempts per lesson. Plain JSON,
+// versioned (see migrate.ts). Every learner-set field carries its own timestamp so that two
+// windows writing the same file can be merged field by field (see merge.ts).
+import type { CardPhase, CardState, Grade } from '../srs/scheduler';
+
+export const PROGRESS_SCHEMA = 'depeche-progress';
+export const PROGRESS_VERSION = 2;
+
+export type LearningLevel = 1 | 2 | 3 | 4;
+export type Status = 'new' | 'learning-1' | 'learning-2' | 'learning-3' | 'learning-4' | 'known' | 'ignored';
+export const STATUSES: readonly Status[] = [
+  'new', 'learning-1', 'learning-2', 'learning-3', 'learning-4', 'known', 'ignored',
+];
+
+export function learningStatus(level: LearningLevel): Status {
+  return `learning-${level}`;
+}
+
+export function isLearning(status: Status): boolean {
+  return status.startsWith('learning-');
+}
+
+export type SignalSource = 'review' | 'quiz' | 'lookup';
+
+/** One event in an item's history. `seen` is a lookup that did not change the schedule. */
+export interface ReviewEvent {
+  /** Unique across windows: time plus random suffix. */
+  id: string;
+  at: string;
+  grade: Grade | 'seen';
+  source: SignalSource;
+  /** The card's phase before the grade (retention counts grades given in `review`). */
+  from?: CardPhase;
+  /** Set when the learner undid this grade; kept so a merge cannot bring it back. */
+  undone?: true;
+}
+
+/** Where an item was met: a lesson, a sentence (key into the document's sentence pool), the form. */
+export interface Encounter {
+  lesson: string;
+  sentence?: string;
+  form?: string;
+}
+
+export interface VocabRecord {
+  status: Status;
+  /** When the learner (or a grade) last set the status; absent while never set. */
+  statusAt?: string;
+  /** Absent while never scheduled. `cardAt` may exist without a card: an undo removed it. */
+  card?: CardState;
+  cardAt?: string;
+  /** The English gloss last shown for it, for exports and the vocabulary table. */
+  gloss?: string;
+  glossAt?: string;
+  history?: ReviewEvent[];
+  met?: Encounter[];
+}
+
+export interface QuizAnswer {
+  /** Question index in the lesson, or the vocabulary key for a vocabulary question. */
+  question: number | string;
+  given: string;
+  correct: boolean;
+}
+
+export interface QuizAttempt {
+  id: string;
+  at: string;
+  seed: number;
+  answers: QuizAnswer[];
+  score: number;
+  total: number;
+}
+
+/** The document in memory. Records live in a Map: iterating 50,000 keys of a plain object is
+ * ten times slower, and the review queue walks them all. */
+export interface ProgressDocument {
+  schema: typeof PROGRESS_SCHEMA;
+  version: typeof PROGRESS_VERSION;
+  records: Map<string, VocabRecord>;
+  quizzes: Record<string, QuizAttempt[]>;
+  /** Example sentences, keyed by a hash of their text, shared by every record that cites them. */
+  sentences: Record<string, string>;
+}
+
+/** At most this many example sentences are kept per item: enough to vary reviews, bounded file
+ * size. Every lesson an item was met in is kept (without a sentence beyond the limit). */
+export const MAX_EXAMPLES = 6;
+
+/** Applies MAX_EXAMPLES: later encounters past the limit keep their lesson, drop their sentence. */
+export function limitExamples(met: Encounter[]): Encounter[] {
+  let examples = 0;
+  const lessons = new Set<string>();
+  const out: Encounter[] = [];
+  for (const m of met) {
+    if (m.sentence && examples < MAX_EXAMPLES) {
+      examples++;
+      lessons.add(m.lesson);
+      out.push(m);
+    } else if (!lessons.has(m.lesson)) {
+      lessons.add(m.lesson);
+      out.push({ lesson: m.lesson });
+    }
+  }
+  return out;
+}
+
+export function emptyDocument(): ProgressDocument {
+  return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: new Map(), quizzes: {}, sentences: {} };
+}
+
+/** The document as stored: the same, with records as a JSON object keyed by vocabulary key. */
+export type ProgressFile = Omit<ProgressDocument, 'records'> & { records: Record<string, VocabRecord> };
+
+/** The JSON text of a document (compact, or indented for exports people may read). */
+export function serializeDocument(doc: ProgressDocument, indent?: number): string {
+  // One JSON.stringify over a plain object is faster than stringifying record by record.
+  return JSON.stringify({ ...doc, records: Object.fromEntries(doc.records) }, null, indent);
+}
+
+/** `lemma|POS` or `expression|EXPR` (see ReaderUnit.key). */
+export function splitKey(key: string): { lemma: string; pos: string } {
+  const bar = key.lastIndexOf('|');
+  return bar < 0 ? { lemma: key, pos: '' } : { lemma: key.slice(0, bar), pos: key.slice(bar + 1) };
+}
+
+export function isExpressionKey(key: string): boolean {
+  return key.endsWith('|EXPR');
+}
+
+/** A 52-bit FNV-1a style hash in base 36: collisions are negligible for millions of sentences. */
+export function sentenceId(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return ((h2 & 0xfffff) * 0x100000000 + h1).toString(36);
+}
+
+/** The graded, not undone events of a record. */
+export function gradedEvents(record: VocabRecord): ReviewEvent[] {
+  return (record.history ?? []).filter((e) => e.grade !== 'seen' && !e.undone);
+}

@@ -1,0 +1,228 @@
+// ProgressService: the one object the extension wires up. It holds the progress document in memory,
+// applies the learner's signals, keeps the undo stack, and saves through a ProgressStore.
+// No vscode here: the host passes the store (on globalStorageUri), a clock and a random source.
+import { Scheduler, type Grade, type SchedulerOptions } from '../srs/scheduler';
+import { ProgressError } from './errors';
+import { mergeDocuments } from './merge';
+import { exportJson, importJson, toAnkiTsv, toCsv, type ExportFilter } from './exports';
+import { emptyDocument, type ProgressDocument, type QuizAnswer, type QuizAttempt, type Status, type VocabRecord } from './model';
+import { buildQueue, dayStartAt, type QueueItem, type ReviewQueue } from './queue';
+import { dashboardView, reviewCardView, type DashboardLesson, type DashboardView, type ReviewCardView } from './views';
+import {
+  gradeItem, markRestKnown, noteSighting, recordLookup, recordQuizAnswer, recordQuizAttempt, setStatus, undoGrade,
+  type SignalContext, type Sighting, type UndoEntry,
+} from './signals';
+import type { ProgressStore, SaveResult } from './store';
+
+export interface ProgressServiceOptions {
+  scheduler?: SchedulerOptions;
+  /** Daily cap on new items in reviews. */
+  newPerDay?: number;
+  /** The learner's UTC offset in minutes, for day boundaries (e.g. 60 for Paris in winter). */
+  utcOffsetMinutes?: () => number;
+}
+
+/** What `load` found: the problem to tell the learner about, if any. */
+export interface LoadReport {
+  problem?: ProgressError;
+}
+
+export class ProgressService {
+  private doc: ProgressDocument = emptyDocument();
+  private readonly scheduler: Scheduler;
+  private readonly undoStack: UndoEntry[] = [];
+  private dirty = false;
+  private saving: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<() => void>();
+  newPerDay: number;
+
+  constructor(
+    private readonly store: ProgressStore,
+    private readonly clock: () => Date,
+    private readonly rng: () => number,
+    private readonly options: ProgressServiceOptions = {},
+  ) {
+    this.scheduler = new Scheduler(options.scheduler);
+    this.newPerDay = options.newPerDay ?? 20;
+  }
+
+  /** Loads the file. A damaged, unreadable or too-new file is reported, not thrown: progress starts empty. */
+  async load(): Promise<LoadReport> {
+    try {
+      this.doc = await this.store.load();
+      return {};
+    } catch (e) {
+      if (!(e instanceof ProgressError)) throw e;
+      this.doc = emptyDocument();
+      return { problem: e };
+    }
+  }
+
+  /**
+   * Saves if anything changed; the in-memory document then includes other windows' changes.
+   * Saves run one after another; changes made while a save is under way are kept for the next.
+   */
+  save(): Promise<SaveResult | null> {
+    const run = this.saving.then(() => this.saveNow());
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  private async saveNow(): Promise<SaveResult | null> {
+    if (!this.dirty) return null;
+    this.dirty = false;
+    const sent = this.doc;
+    try {
+      const result = await this.store.save(sent);
+      // Fold in what the store merged from disk, keeping any change made during the save.
+      if (result.doc !== sent) this.doc = mergeDocuments(this.doc, result.doc);
+      return result;
+    } catch (e) {
+      this.dirty = true; // Kept in memory; the next save retries.
+      throw e;
+    }
+  }
+
+  /** Picks up what other windows saved, without writing (e.g. when this window regains focus). */
+  async refresh(): Promise<boolean> {
+    const theirs = await this.store.readIfChanged();
+    if (!theirs) return false;
+    this.doc = mergeDocuments(this.doc, theirs);
+    for (const listener of this.listeners) listener();
+    return true;
+  }
+
+  get document(): ProgressDocument {
+    return this.doc;
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.dirty;
+  }
+
+  record(key: string): VocabRecord | undefined {
+    return this.doc.records.get(key);
+  }
+
+  /** The status of each key (items never met are `new`), e.g. for the reader's tinting. */
+  statuses(keys: Iterable<string>): Record<string, Status> {
+    const out: Record<string, Status> = {};
+    for (const key of keys) out[key] = this.doc.records.get(key)?.status ?? 'new';
+    return out;
+  }
+
+  /** Called after every change, e.g. to refresh the status bar and schedule a save. */
+  onDidChange(listener: () => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  // ---- signals ----
+
+  noteSightings(sightings: Iterable<Sighting>): void {
+    const now = this.clock();
+    for (const s of sightings) noteSighting(this.doc, s, now);
+    this.changed();
+  }
+
+  lookup(sighting: Sighting): void {
+    const undo = recordLookup(this.doc, sighting, this.context());
+    if (undo) this.undoStack.push(undo);
+    this.changed();
+  }
+
+  quizAnswer(key: string, answer: boolean | Grade): void {
+    this.undoStack.push(recordQuizAnswer(this.doc, key, answer, this.context()));
+    this.changed();
+  }
+
+  quizAttempt(lessonId: string, seed: number, answers: QuizAnswer[]): QuizAttempt {
+    const attempt = recordQuizAttempt(this.doc, lessonId, seed, answers, this.context());
+    this.changed();
+    return attempt;
+  }
+
+  grade(key: string, grade: Grade): void {
+    this.undoStack.push(gradeItem(this.doc, key, grade, 'review', this.context()));
+    this.changed();
+  }
+
+  /** Undoes the last grade (review, quiz or lookup); returns its key, or null if there is none. */
+  undo(): string | null {
+    const entry = this.undoStack.pop();
+    if (!entry) return null;
+    undoGrade(this.doc, entry, this.clock());
+    this.changed();
+    return entry.key;
+  }
+
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  setStatus(key: string, status: Status): void {
+    setStatus(this.doc, key, status, this.clock());
+    this.changed();
+  }
+
+  markRestKnown(lessonKeys: Iterable<string>): string[] {
+    const changed = markRestKnown(this.doc, lessonKeys, this.clock());
+    if (changed.length) this.changed();
+    return changed;
+  }
+
+  // ---- reading ----
+
+  queue(): ReviewQueue {
+    const now = this.clock();
+    return buildQueue(this.doc, { now, dayStart: dayStartAt(now, this.utcOffset()), newPerDay: this.newPerDay });
+  }
+
+  /** The item as the review webview shows it: a sentence of its own, the intervals per grade. */
+  reviewCard(item: QueueItem): ReviewCardView {
+    return reviewCardView(this.doc, item, this.scheduler, this.clock());
+  }
+
+  dashboard(lessons: readonly DashboardLesson[]): DashboardView {
+    return dashboardView(this.doc, lessons, this.clock(), this.utcOffset());
+  }
+
+  /** Probability of recall now, for items with a card. */
+  retrievability(key: string): number | null {
+    const card = this.doc.records.get(key)?.card;
+    return card ? this.scheduler.retrievability(card, this.clock()) : null;
+  }
+
+  utcOffset(): number {
+    return this.options.utcOffsetMinutes?.() ?? 0;
+  }
+
+  // ---- exports ----
+
+  exportAnki(filter?: ExportFilter): string {
+    return toAnkiTsv(this.doc, filter);
+  }
+
+  exportCsv(filter?: ExportFilter): string {
+    return toCsv(this.doc, filter);
+  }
+
+  exportJson(): string {
+    return exportJson(this.doc);
+  }
+
+  /** Merges an exported file into the progress (nothing already here is lost). */
+  importJson(text: string, sourceName?: string): void {
+    this.doc = importJson(this.doc, text, sourceName);
+    this.changed();
+  }
+
+  private context(): SignalContext {
+    return { now: this.clock(), rng: this.rng, scheduler: this.scheduler };
+  }
+
+  private changed(): void {
+    this.dirty = true;
+    for (const listener of this.listeners) listener();
+  }
+}

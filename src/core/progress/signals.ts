@@ -1,0 +1,185 @@
+// What changes the progress document: encounters, lookups, quiz answers, reviews, status changes.
+// Pure functions over a document (mutated in place); time and randomness come in via `SignalContext`.
+import type { CardState, Grade, Scheduler } from '../srs/scheduler';
+import {
+  MAX_EXAMPLES, sentenceId,
+  type ProgressDocument, type QuizAnswer, type QuizAttempt, type ReviewEvent, type SignalSource, type Status, type VocabRecord,
+} from './model';
+
+export interface SignalContext {
+  now: Date;
+  /** Uniform in [0, 1): only used to make event ids unique across windows. */
+  rng: () => number;
+  scheduler: Scheduler;
+}
+
+/** An item as met in a lesson: enough to record where, and to show and export it later. */
+export interface Sighting {
+  key: string;
+  lesson: string;
+  /** The sentence it stands in, as plain text. */
+  sentence?: string;
+  /** The form in that sentence (for the cloze), e.g. `a souligné`. */
+  form?: string;
+  gloss?: string;
+}
+
+/** What undoing a grade needs: the event to void and what the grade replaced. */
+export interface UndoEntry {
+  key: string;
+  eventId: string;
+  previousCard: CardState | undefined;
+  previousStatus: Status;
+  previousStatusAt: string | undefined;
+}
+
+/** A lookup only counts against recall once a day: re-reading a gloss is not a new lapse. */
+const LOOKUP_LAPSE_INTERVAL_MS = 24 * 3600 * 1000;
+/** Repeated lookups within this interval are not recorded again. */
+const SEEN_DEDUP_MS = 3600 * 1000;
+
+export function eventId(now: Date, rng: () => number): string {
+  const suffix = Math.floor(rng() * 36 ** 6).toString(36).padStart(6, '0');
+  return `${now.getTime().toString(36)}-${suffix}`;
+}
+
+export function ensureRecord(doc: ProgressDocument, key: string): VocabRecord {
+  let record = doc.records.get(key);
+  if (!record) {
+    record = { status: 'new' };
+    doc.records.set(key, record);
+  }
+  return record;
+}
+
+/** Records where an item was met (and its gloss); no effect on its schedule. */
+export function noteSighting(doc: ProgressDocument, sighting: Sighting, now: Date): VocabRecord {
+  const record = ensureRecord(doc, sighting.key);
+  if (sighting.gloss && sighting.gloss !== record.gloss) {
+    record.gloss = sighting.gloss;
+    record.glossAt = now.toISOString();
+  }
+  let sentence: string | undefined;
+  if (sighting.sentence) {
+    sentence = sentenceId(sighting.sentence);
+    doc.sentences[sentence] ??= sighting.sentence;
+  }
+  const met = (record.met ??= []);
+  const inLesson = met.filter((m) => m.lesson === sighting.lesson);
+  const examples = met.filter((m) => m.sentence).length;
+  if (sentence && examples < MAX_EXAMPLES && !inLesson.some((m) => m.sentence === sentence)) {
+    const encounter: { lesson: string; sentence?: string; form?: string } = { lesson: sighting.lesson, sentence };
+    if (sighting.form) encounter.form = sighting.form;
+    // A lesson-only entry for this lesson is replaced by the one with a sentence.
+    const bare = met.findIndex((m) => m.lesson === sighting.lesson && !m.sentence);
+    if (bare >= 0) met.splice(bare, 1, encounter);
+    else met.push(encounter);
+  } else if (inLesson.length === 0) {
+    met.push({ lesson: sighting.lesson });
+  }
+  return record;
+}
+
+/** Applies a grade to an item's card (creating the card on its first grade). */
+export function gradeItem(doc: ProgressDocument, key: string, grade: Grade, source: SignalSource, ctx: SignalContext): UndoEntry {
+  const record = ensureRecord(doc, key);
+  const at = ctx.now.toISOString();
+  const before = record.card ?? ctx.scheduler.newCard(ctx.now);
+  const undo: UndoEntry = {
+    key,
+    eventId: eventId(ctx.now, ctx.rng),
+    previousCard: record.card,
+    previousStatus: record.status,
+    previousStatusAt: record.statusAt,
+  };
+  record.card = ctx.scheduler.grade(before, grade, ctx.now).card;
+  record.cardAt = at;
+  addEvent(record, { id: undo.eventId, at, grade, source, from: before.phase });
+  // Grading a new item means the learner is now learning it.
+  if (record.status === 'new') {
+    record.status = 'learning-1';
+    record.statusAt = at;
+  }
+  return undo;
+}
+
+/**
+ * Looking up a gloss while reading: for an item in review it counts as a lapse ('again', at most
+ * once a day); otherwise it is recorded as `seen`, which puts a new item forward for learning.
+ */
+export function recordLookup(doc: ProgressDocument, sighting: Sighting, ctx: SignalContext): UndoEntry | null {
+  const record = noteSighting(doc, sighting, ctx.now);
+  if (record.status === 'known' || record.status === 'ignored') return null;
+  const nowMs = ctx.now.getTime();
+  const history = record.history ?? [];
+  if (record.card?.phase === 'review') {
+    const lapsedRecently = history.some(
+      (e) => e.source === 'lookup' && e.grade === 'again' && !e.undone && nowMs - Date.parse(e.at) < LOOKUP_LAPSE_INTERVAL_MS,
+    );
+    if (!lapsedRecently) return gradeItem(doc, sighting.key, 'again', 'lookup', ctx);
+  }
+  const last = history[history.length - 1];
+  if (!last || last.source !== 'lookup' || nowMs - Date.parse(last.at) >= SEEN_DEDUP_MS) {
+    addEvent(record, { id: eventId(ctx.now, ctx.rng), at: ctx.now.toISOString(), grade: 'seen', source: 'lookup' });
+  }
+  return null;
+}
+
+/** A quiz answer grades the item: right is 'good', wrong is 'again' (or an explicit grade). */
+export function recordQuizAnswer(doc: ProgressDocument, key: string, answer: boolean | Grade, ctx: SignalContext): UndoEntry {
+  const grade: Grade = answer === true ? 'good' : answer === false ? 'again' : answer;
+  return gradeItem(doc, key, grade, 'quiz', ctx);
+}
+
+export function recordQuizAttempt(
+  doc: ProgressDocument, lesson: string, seed: number, answers: QuizAnswer[], ctx: SignalContext,
+): QuizAttempt {
+  const attempt: QuizAttempt = {
+    id: eventId(ctx.now, ctx.rng),
+    at: ctx.now.toISOString(),
+    seed,
+    answers,
+    score: answers.filter((a) => a.correct).length,
+    total: answers.length,
+  };
+  (doc.quizzes[lesson] ??= []).push(attempt);
+  return attempt;
+}
+
+export function setStatus(doc: ProgressDocument, key: string, status: Status, now: Date): void {
+  const record = ensureRecord(doc, key);
+  record.status = status;
+  record.statusAt = now.toISOString();
+}
+
+/** "Mark the rest as known" at the end of a lesson: every item of it still `new` becomes known. */
+export function markRestKnown(doc: ProgressDocument, lessonKeys: Iterable<string>, now: Date): string[] {
+  const changed: string[] = [];
+  for (const key of new Set(lessonKeys)) {
+    const record = doc.records.get(key);
+    if (record && record.status !== 'new') continue;
+    setStatus(doc, key, 'known', now);
+    changed.push(key);
+  }
+  return changed;
+}
+
+/** Voids a grade: the card and status it replaced come back, newer-stamped so merges keep the undo. */
+export function undoGrade(doc: ProgressDocument, entry: UndoEntry, now: Date): void {
+  const record = doc.records.get(entry.key);
+  if (!record) return;
+  const at = now.toISOString();
+  const event = record.history?.find((e) => e.id === entry.eventId);
+  if (event) event.undone = true;
+  if (entry.previousCard) record.card = entry.previousCard;
+  else delete record.card;
+  record.cardAt = at;
+  if (record.status !== entry.previousStatus) {
+    record.status = entry.previousStatus;
+    record.statusAt = at;
+  }
+}
+
+function addEvent(record: VocabRecord, event: ReviewEvent): void {
+  (record.history ??= []).push(event);
+}

@@ -1,0 +1,319 @@
+// The progress file on disk (node `fs`, for a path the caller chooses).
+// - Atomic: written to a temporary file in the same directory, fsynced, then renamed over the old one,
+//   so a crash leaves either the old or the new file, never a torn one.
+// - Safe: a corrupt file is copied to `<name>.corrupt-<time>.json` before anything replaces it, and
+//   an unreadable or too-new file is never replaced at all.
+// - Shared: two windows may save the same file. Saves take a lock file, re-read the file when
+//   someone else changed it since we last saw it, and merge by timestamps (merge.ts).
+import { promises as fs, type Stats } from 'node:fs';
+import * as nodePath from 'node:path';
+import {
+  ProgressError, ProgressFileCorruptError, ProgressFileTooNewError, ProgressFileUnreadableError,
+  ProgressFormatError, ProgressSaveError,
+} from './errors';
+import { mergeDocuments } from './merge';
+import { UnknownVersionError, upgradeDocument } from './migrate';
+import { PROGRESS_VERSION, emptyDocument, serializeDocument, type ProgressDocument } from './model';
+
+export interface StoreOptions {
+  /** A lock older than this, or held by a dead process, is taken over. */
+  lockStaleMs?: number;
+  /** Give up waiting for another writer's lock after this long. */
+  lockTimeoutMs?: number;
+}
+
+export interface SaveResult {
+  /** What is now on disk: the saved document merged with other writers' changes. */
+  doc: ProgressDocument;
+  /** Set when a corrupt file found while saving was backed up before being replaced. */
+  backupPath?: string;
+}
+
+/** Identifies one version of the file: a rename by any writer changes the inode. */
+interface FileSignature {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+type ReadOutcome =
+  | { kind: 'missing' }
+  | { kind: 'ok'; doc: ProgressDocument; signature: FileSignature; fromVersion: number }
+  | { kind: 'corrupt'; reason: string; signature: FileSignature };
+
+let tempCounter = 0;
+
+export class ProgressStore {
+  /** The file as we last read or wrote it; a save re-reads only when it differs. */
+  private seen: FileSignature | null = null;
+  /** A corrupt version already backed up (and reported), which a save may replace. */
+  private backedUp: FileSignature | null = null;
+  /** Set when the file must not be written over: it comes from a newer schema. (An unreadable or
+   * corrupt file needs no flag: every save re-reads a file it has not seen, and stops if that fails.) */
+  private blocked: ProgressError | null = null;
+  /** The schema version of the file on disk when older than ours: it is copied aside before the first save. */
+  private olderVersion: number | null = null;
+  private readonly lockStaleMs: number;
+  private readonly lockTimeoutMs: number;
+
+  constructor(readonly path: string, private readonly clock: () => Date, options: StoreOptions = {}) {
+    this.lockStaleMs = options.lockStaleMs ?? 10_000;
+    this.lockTimeoutMs = options.lockTimeoutMs ?? 15_000;
+  }
+
+  /** The stored document; an empty one when there is no file yet. Throws a ProgressError otherwise. */
+  async load(): Promise<ProgressDocument> {
+    await this.removeDeadWritersTemps();
+    const read = await this.read();
+    if (read.kind === 'missing') {
+      this.seen = null;
+      return emptyDocument();
+    }
+    if (read.kind === 'corrupt') throw await this.backUpCorrupt(read);
+    this.olderVersion = read.fromVersion < PROGRESS_VERSION ? read.fromVersion : null;
+    this.seen = read.signature;
+    return read.doc;
+  }
+
+  /**
+   * What another writer saved since we last read or wrote the file, or null if nothing changed.
+   * Never writes; a damaged file is left for the next save to back up.
+   */
+  async readIfChanged(): Promise<ProgressDocument | null> {
+    if (this.blocked) throw this.blocked;
+    const current = await this.statFile();
+    if (!current || sameSignature(current, this.seen) || sameSignature(current, this.backedUp)) return null;
+    const read = await this.read();
+    if (read.kind !== 'ok') return null;
+    this.seen = read.signature;
+    return read.doc;
+  }
+
+  /** Saves `doc` merged with any change another writer made since we last saw the file. */
+  async save(doc: ProgressDocument): Promise<SaveResult> {
+    if (this.blocked) throw this.blocked;
+    const release = await this.lock();
+    try {
+      let merged = doc;
+      let backupPath: string | undefined;
+      const current = await this.statFile();
+      if (current && !sameSignature(current, this.seen) && !sameSignature(current, this.backedUp)) {
+        const read = await this.read();
+        if (read.kind === 'ok') {
+          this.olderVersion = read.fromVersion < PROGRESS_VERSION ? read.fromVersion : null;
+          merged = mergeDocuments(doc, read.doc);
+        }
+        if (read.kind === 'corrupt') backupPath = (await this.backUpCorrupt(read)).backupPath;
+      }
+      if (this.olderVersion !== null) await this.keepOlderVersion(this.olderVersion);
+      await this.writeAtomically(serializeDocument(merged));
+      this.seen = await this.statFile();
+      const result: SaveResult = { doc: merged };
+      if (backupPath) result.backupPath = backupPath;
+      return result;
+    } finally {
+      await release();
+    }
+  }
+
+  private async read(): Promise<ReadOutcome> {
+    let text: string;
+    let stats: Stats;
+    try {
+      const handle = await fs.open(this.path, 'r');
+      try {
+        stats = await handle.stat();
+        text = await handle.readFile('utf8');
+      } finally {
+        await handle.close();
+      }
+    } catch (e) {
+      const code = errorCode(e);
+      if (code === 'ENOENT') return { kind: 'missing' };
+      throw new ProgressFileUnreadableError(this.path, code);
+    }
+    const signature = signatureOf(stats);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (e) {
+      return { kind: 'corrupt', reason: text.length === 0 ? 'the file is empty' : 'the JSON is cut short or malformed', signature };
+    }
+    try {
+      const fromVersion = (raw as { version?: unknown }).version as number;
+      return { kind: 'ok', doc: upgradeDocument(raw), signature, fromVersion };
+    } catch (e) {
+      if (e instanceof UnknownVersionError) {
+        this.blocked = new ProgressFileTooNewError(this.path, e.version);
+        throw this.blocked;
+      }
+      if (e instanceof ProgressFormatError) return { kind: 'corrupt', reason: e.detail, signature };
+      throw e;
+    }
+  }
+
+  /** Copies the corrupt file aside (never moving it: the original stays until a save replaces it). */
+  private async backUpCorrupt(read: { reason: string; signature: FileSignature }): Promise<ProgressFileCorruptError> {
+    const dir = nodePath.dirname(this.path);
+    const stem = nodePath.basename(this.path).replace(/\.json$/i, '');
+    // ISO time with ':' replaced: file names must also be valid on Windows.
+    const stamp = this.clock().toISOString().replace(/:/g, '-');
+    let backupPath = nodePath.join(dir, `${stem}.corrupt-${stamp}.json`);
+    for (let n = 2; ; n++) {
+      try {
+        await fs.copyFile(this.path, backupPath, fs.constants.COPYFILE_EXCL);
+        break;
+      } catch (e) {
+        const code = errorCode(e);
+        // Without a backup the file must not be replaced: the save stops here.
+        if (code !== 'EEXIST') throw new ProgressSaveError(this.path, code);
+        backupPath = nodePath.join(dir, `${stem}.corrupt-${stamp}-${n}.json`);
+      }
+    }
+    this.backedUp = read.signature;
+    return new ProgressFileCorruptError(this.path, backupPath, read.reason);
+  }
+
+  /** Before the first save in a newer schema, the file as the older version wrote it is kept aside. */
+  private async keepOlderVersion(version: number): Promise<void> {
+    const copy = this.path.replace(/(\.json)?$/i, `.v${version}.json`);
+    try {
+      await fs.copyFile(this.path, copy, fs.constants.COPYFILE_EXCL);
+    } catch (e) {
+      if (errorCode(e) !== 'EEXIST') throw new ProgressSaveError(this.path, errorCode(e));
+    }
+    this.olderVersion = null;
+  }
+
+  /** Temporary files left by writers that were killed mid-write. */
+  private async removeDeadWritersTemps(): Promise<void> {
+    const dir = nodePath.dirname(this.path);
+    const prefix = `${nodePath.basename(this.path)}.tmp-`;
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      if (!name.startsWith(prefix)) continue;
+      const pid = Number(name.slice(prefix.length).split('-')[0]);
+      if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) {
+        await fs.rm(nodePath.join(dir, name), { force: true }).catch(() => undefined);
+      }
+    }
+  }
+
+  private async writeAtomically(text: string): Promise<void> {
+    const temp = `${this.path}.tmp-${process.pid}-${++tempCounter}`;
+    try {
+      const handle = await fs.open(temp, 'wx');
+      try {
+        await handle.writeFile(text, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.rename(temp, this.path);
+    } catch (e) {
+      await fs.rm(temp, { force: true }).catch(() => undefined);
+      throw new ProgressSaveError(this.path, errorCode(e));
+    }
+    await syncDirectory(nodePath.dirname(this.path));
+  }
+
+  private async statFile(): Promise<FileSignature | null> {
+    try {
+      return signatureOf(await fs.stat(this.path));
+    } catch (e) {
+      if (errorCode(e) === 'ENOENT') return null;
+      throw new ProgressSaveError(this.path, errorCode(e));
+    }
+  }
+
+  /** An exclusive lock file next to the progress file, taken over when its holder died or hung. */
+  private async lock(): Promise<() => Promise<void>> {
+    const lockPath = `${this.path}.lock`;
+    const started = Date.now();
+    const token = `${process.pid} ${++tempCounter}`;
+    for (;;) {
+      try {
+        await fs.writeFile(lockPath, token, { flag: 'wx' });
+        return async () => {
+          // Only remove the lock if it is still ours (it may have been taken over as stale).
+          const holder = await fs.readFile(lockPath, 'utf8').catch(() => '');
+          if (holder === token) await fs.rm(lockPath, { force: true });
+        };
+      } catch (e) {
+        const code = errorCode(e);
+        if (code !== 'EEXIST') throw new ProgressSaveError(this.path, code);
+      }
+      const stale = await this.staleLock(lockPath);
+      if (stale !== null) {
+        await breakLock(lockPath, stale, token);
+        continue;
+      }
+      if (Date.now() - started > this.lockTimeoutMs) throw new ProgressSaveError(this.path, 'ELOCKED');
+      await new Promise((resolve) => setTimeout(resolve, 5 + (process.pid % 7)));
+    }
+  }
+
+  /** The content of the lock if its holder died or hung, else null. */
+  private async staleLock(lockPath: string): Promise<string | null> {
+    try {
+      const [text, stats] = await Promise.all([fs.readFile(lockPath, 'utf8'), fs.stat(lockPath)]);
+      const pid = Number(text.split(' ')[0]);
+      const dead = Number.isInteger(pid) && pid > 0 && !processAlive(pid);
+      return dead || Date.now() - stats.mtimeMs > this.lockStaleMs ? text : null;
+    } catch {
+      return null; // Gone already, or being written: try again.
+    }
+  }
+}
+
+/**
+ * Removes a stale lock without ever removing a live one: the lock is first renamed to a name only
+ * we use, and if it turns out not to be the stale one we judged (another writer broke the stale
+ * lock and took a new one meanwhile), it is linked back in place (a link never overwrites).
+ */
+async function breakLock(lockPath: string, staleContent: string, token: string): Promise<void> {
+  const claimed = `${lockPath}.stale-${token.replace(/\s+/g, '-')}`;
+  try {
+    await fs.rename(lockPath, claimed);
+  } catch {
+    return; // Someone else broke it first.
+  }
+  const content = await fs.readFile(claimed, 'utf8').catch(() => '');
+  if (content !== staleContent) await fs.link(claimed, lockPath).catch(() => undefined);
+  await fs.rm(claimed, { force: true });
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return errorCode(e) === 'EPERM';
+  }
+}
+
+/** Makes the rename itself durable; not possible on every platform, so failures are ignored. */
+async function syncDirectory(dir: string): Promise<void> {
+  try {
+    const handle = await fs.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Windows cannot open a directory; the rename is still atomic there.
+  }
+}
+
+function signatureOf(stats: Stats): FileSignature {
+  return { ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
+}
+
+function sameSignature(a: FileSignature, b: FileSignature | null): boolean {
+  return b !== null && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+function errorCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException)?.code ?? 'EIO';
+}

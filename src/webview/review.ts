@@ -1,0 +1,133 @@
+// The review webview: one due item at a time, shown in one of its own sentences. Space shows the
+// answer, keys 1-4 grade it (Again, Hard, Good, Easy), U or Ctrl+Z undoes the last grade.
+// Posts `ready` first; the host answers with the first card and posts the next after each grade.
+import type { HostToReview, ReviewToHost } from '../protocol';
+import type { ReviewCardView, ReviewProgress } from '../core/progress/views';
+import type { Grade } from '../core/srs/scheduler';
+import { el } from './dom';
+import { hostApi, onHostMessage } from './vscodeApi';
+
+const GRADE_BUTTONS: { grade: Grade; label: string; key: string }[] = [
+  { grade: 'again', label: 'Again', key: '1' },
+  { grade: 'hard', label: 'Hard', key: '2' },
+  { grade: 'good', label: 'Good', key: '3' },
+  { grade: 'easy', label: 'Easy', key: '4' },
+];
+const NBSP = '\u00a0';
+
+const api = hostApi<ReviewToHost, undefined>();
+const post = (message: ReviewToHost): void => api.postMessage(message);
+
+const app = document.getElementById('app') ?? document.body.appendChild(el('div', { attrs: { id: 'app' } }));
+const counts = el('p', { class: 'review-counts', attrs: { 'aria-live': 'polite' } });
+const undoButton = el('button', { class: 'review-undo', attrs: { type: 'button', title: 'Undo the last grade (U)' }, text: 'Undo' });
+const stage = el('main', { class: 'review-stage' });
+app.replaceChildren(el('header', { class: 'review-header' }, counts, undoButton), stage);
+app.removeAttribute('aria-busy');
+
+let current: ReviewCardView | null = null;
+let revealed = false;
+/** Set between posting a grade and receiving the next card, so a key held down grades once. */
+let waiting = false;
+
+undoButton.addEventListener('click', () => undo());
+
+function undo(): void {
+  if (undoButton.disabled || waiting) return;
+  waiting = true;
+  post({ type: 'undo' });
+}
+
+function grade(g: Grade): void {
+  if (!current || waiting) return;
+  waiting = true;
+  stage.classList.add('is-waiting');
+  post({ type: 'grade', key: current.key, grade: g });
+}
+
+function reveal(): void {
+  if (!current || revealed) return;
+  revealed = true;
+  stage.classList.add('is-revealed');
+  stage.querySelector<HTMLElement>('.review-answer')?.removeAttribute('hidden');
+  stage.querySelector<HTMLElement>('.review-show')?.setAttribute('hidden', '');
+  stage.querySelector<HTMLButtonElement>('.grade-good')?.focus();
+}
+
+function showCounts(progress: ReviewProgress): void {
+  const parts = [`${progress.done} reviewed`, `${progress.due} due`, `${progress.fresh} new`];
+  counts.textContent = parts.join(' · ');
+  undoButton.disabled = !progress.canUndo;
+}
+
+function renderCard(card: ReviewCardView): HTMLElement {
+  const sentence = card.sentence
+    ? el('p', { class: 'review-sentence', attrs: { lang: 'fr' } },
+        card.sentence.before,
+        card.sentence.form ? el('mark', { class: 'review-item', text: card.sentence.form }) : null,
+        card.sentence.after)
+    : el('p', { class: 'review-sentence review-sentence-bare', attrs: { lang: 'fr' } }, el('mark', { class: 'review-item', text: card.lemma }));
+  const answer = el('div', { class: 'review-answer', attrs: { hidden: '' } },
+    el('p', { class: 'review-headword' },
+      el('span', { class: 'review-lemma', attrs: { lang: 'fr' }, text: card.lemma }),
+      el('span', { class: 'review-pos', text: card.pos === 'EXPR' ? 'expression' : card.pos.toLowerCase() })),
+    el('p', { class: 'review-gloss', text: card.gloss || '(no gloss recorded)' }),
+    el('div', { class: 'review-grades', attrs: { role: 'group', 'aria-label': 'How well did you recall it?' } },
+      ...GRADE_BUTTONS.map(({ grade: g, label, key }) => {
+        const button = el('button', {
+          class: `review-grade grade-${g}`,
+          attrs: { type: 'button', 'data-grade': g, 'aria-keyshortcuts': key, title: `${label} (${key})` },
+        }, el('kbd', { text: key }), el('span', { class: 'grade-label', text: label }), el('span', { class: 'grade-interval', text: card.intervals[g] }));
+        button.addEventListener('click', () => grade(g));
+        return button;
+      })));
+  const show = el('button', { class: 'review-show', attrs: { type: 'button', 'aria-keyshortcuts': 'Space' }, text: 'Show answer (Space)' });
+  show.addEventListener('click', () => reveal());
+  return el('article', { class: `review-card review-${card.kind}`, attrs: { 'data-key': card.key } },
+    el('p', { class: 'review-kind', text: card.kind === 'new' ? 'New' : 'Review' }),
+    sentence,
+    el('p', { class: 'review-prompt' }, 'What does ', el('span', { attrs: { lang: 'fr' }, text: `«${NBSP}${card.lemma}${NBSP}»` }), ' mean here?'),
+    show,
+    answer,
+    card.sentence ? el('p', { class: 'review-source', text: `From ${card.sentence.lesson}` }) : null);
+}
+
+function renderDone(progress: ReviewProgress): HTMLElement {
+  return el('section', { class: 'review-done' },
+    el('h1', { text: 'Nothing left to review' }),
+    el('p', { text: progress.done ? `${progress.done} items reviewed in this session.` : 'No item is due right now.' }));
+}
+
+onHostMessage<HostToReview>((message) => {
+  if (message.type !== 'review') return;
+  waiting = false;
+  revealed = false;
+  current = message.card;
+  stage.classList.remove('is-waiting', 'is-revealed');
+  showCounts(message.progress);
+  stage.replaceChildren(current ? renderCard(current) : renderDone(message.progress));
+  stage.querySelector<HTMLButtonElement>('.review-show')?.focus();
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.altKey || event.metaKey) return;
+  if ((event.key === 'z' && event.ctrlKey) || (!event.ctrlKey && (event.key === 'u' || event.key === 'U'))) {
+    event.preventDefault();
+    undo();
+    return;
+  }
+  if (event.ctrlKey) return;
+  if (event.key === ' ' || (event.key === 'Enter' && !revealed)) {
+    event.preventDefault();
+    reveal();
+    return;
+  }
+  const button = GRADE_BUTTONS.find((b) => b.key === event.key);
+  if (button && current) {
+    event.preventDefault();
+    reveal();
+    grade(button.grade);
+  }
+});
+
+post({ type: 'ready' });

@@ -1,0 +1,129 @@
+// `npm run bench`: progress store and queue with 50,000 records. Prints the median of several runs.
+// Targets (issue 5): load and save each under 50 ms, the due queue under 10 ms.
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GRADES } from '../../src/core/srs';
+import {
+  ProgressStore, buildQueue, serializeDocument, validateDocument, dayStartAt, emptyDocument, retention, reviewsPerDay, sentenceId,
+  type ProgressDocument, type ReviewEvent, type Status, type VocabRecord,
+} from '../../src/core/progress';
+
+const RECORDS = 50_000;
+const NOW = new Date('2026-03-02T09:00:00.000Z');
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A long-time learner: 35% of the items only met in lessons, 35% marked known or ignored,
+ * 30% in reviews with 1-10 grades each (about 80,000 reviews in all).
+ */
+export function buildDocument(): ProgressDocument {
+  const random = rng(42);
+  const doc = emptyDocument();
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+  const iso = (daysAgo: number) => new Date(NOW.getTime() - daysAgo * 86_400_000).toISOString();
+  const sentences: string[] = [];
+  for (let i = 0; i < 8000; i++) {
+    const s = `Le ministre russe des Affaires étrangères a reçu son homologue, a indiqué le ministère dans un communiqué n° ${i}.`;
+    sentences.push(sentenceId(s));
+    doc.sentences[sentenceId(s)] = s;
+  }
+  for (let i = 0; i < RECORDS; i++) {
+    const key = i % 12 === 0 ? `expression numéro ${i}|EXPR` : `mot${i}|${pick(['NOUN', 'VERB', 'ADJ', 'ADV'])}`;
+    const record: VocabRecord = {
+      status: 'new',
+      gloss: `gloss of item ${i}`,
+      glossAt: iso(200 * random()),
+      met: [{ lesson: `actualite/lesson-${i % 400}`, sentence: pick(sentences), form: `mot${i}` }],
+    };
+    const kind = random();
+    if (kind < 0.35) {
+      record.status = pick<Status>(['known', 'ignored']);
+      record.statusAt = iso(200 * random());
+    } else if (kind >= 0.7) {
+      record.status = pick<Status>(['learning-1', 'learning-2', 'learning-3', 'learning-4']);
+      record.statusAt = iso(200 * random());
+      const reviews = 1 + Math.floor(random() * 10);
+      const history: ReviewEvent[] = [];
+      let day = 180 * random() + 20;
+      for (let r = 0; r < reviews; r++) {
+        day -= random() * (day / (reviews - r));
+        history.push({ id: `${i.toString(36)}-${r}`, at: iso(day), grade: pick(GRADES), source: pick(['review', 'review', 'quiz', 'lookup'] as const), from: r ? 'review' : 'new' });
+      }
+      record.history = history;
+      const last = history[history.length - 1]!.at;
+      const interval = 1 + Math.floor(random() * 60);
+      record.card = {
+        phase: 'review', due: new Date(Date.parse(last) + interval * 86_400_000).toISOString(),
+        stability: interval * 1.1, difficulty: 1 + random() * 9, scheduledDays: interval, learningSteps: 0,
+        reps: reviews, lapses: Math.floor(random() * 3), lastReview: last,
+      };
+      record.cardAt = last;
+    }
+    doc.records.set(key, record);
+  }
+  return doc;
+}
+
+async function median(runs: number, f: () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await f();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+function report(name: string, ms: number, target?: number): void {
+  const verdict = target === undefined ? '' : ms <= target ? `  (target ${target} ms: met)` : `  (target ${target} ms: MISSED)`;
+  console.log(`  ${name.padEnd(44)} ${ms.toFixed(1).padStart(7)} ms${verdict}`);
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'depeche-bench-'));
+  try {
+    const file = join(dir, 'progress.json');
+    const doc = buildDocument();
+    const store = new ProgressStore(file, () => NOW);
+    await store.save(doc);
+    const size = statSync(file).size;
+    const queueOptions = { now: NOW, dayStart: dayStartAt(NOW, 60), newPerDay: 20 };
+    const q = buildQueue(doc, queueOptions);
+    console.log(`machine load average ${loadavg()[0]!.toFixed(1)} on this run: figures scale with it`);
+    console.log(`progress: ${RECORDS} records, file ${(size / 1e6).toFixed(1)} MB, ${q.dueCount} due, median of runs`);
+    report('load (read, parse, validate)', await median(7, () => new ProgressStore(file, () => NOW).load()), 50);
+    const text = readFileSync(file, 'utf8');
+    report('  of which JSON.parse', await median(7, () => JSON.parse(text)));
+    const parsed = JSON.parse(text);
+    report('  of which validation', await median(7, () => validateDocument(parsed)));
+    report('save (serialise, write, fsync, rename)', await median(7, () => store.save(doc)), 50);
+    report('  of which serialising', await median(7, () => serializeDocument(doc)));
+    report('due queue', await median(21, () => buildQueue(doc, queueOptions)), 10);
+    // Another window wrote since: the save re-reads and merges the whole file.
+    const other = new ProgressStore(file, () => NOW);
+    report('save after another writer (read + merge)', await median(5, async () => {
+      writeFileSync(file, serializeDocument(doc));
+      await other.save(doc);
+    }));
+    report('reviews per day (182 days)', await median(7, () => reviewsPerDay(doc, NOW, 182, 60)));
+    report('retention', await median(7, () => retention(doc)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

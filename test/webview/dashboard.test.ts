@@ -1,0 +1,140 @@
+// The dashboard webview in Chromium, fed by a real ProgressService.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ProgressService, ProgressStore, type DashboardLesson } from '../../src/core/progress';
+import type { DashboardViewState, HostToDashboard } from '../../src/protocol';
+import { FixedClock, seededRng, tempDir } from '../unit/progress-helpers';
+import { WebviewHarness, type Surface, type WebviewPage } from './harness';
+
+const DASHBOARD_SURFACE: Surface = { name: 'dashboard', script: 'dist/webview/dashboard.js', styles: ['media/dashboard.css'] };
+const L1 = 'actualite/wang-yi-lavrov';
+const L2 = 'actualite/sommet-brics';
+
+describe('dashboard webview', function () {
+  this.timeout(60_000);
+  let harness: WebviewHarness;
+  let service: ProgressService;
+  let lessons: DashboardLesson[];
+  let cleanup: () => void;
+  const views: WebviewPage[] = [];
+
+  before(async () => {
+    harness = await WebviewHarness.start();
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const clock = new FixedClock('2026-01-10T09:00:00.000Z');
+    service = new ProgressService(new ProgressStore(join(tmp.dir, 'progress.json'), clock.now), clock.now, seededRng(4), {
+      scheduler: { enableFuzz: false },
+    });
+    await service.load();
+    service.noteSightings([
+      { key: 'étranger|ADJ', lesson: L1, gloss: 'foreign' },
+      { key: 'souligner|VERB', lesson: L1, gloss: 'to stress' },
+      { key: 'le|DET', lesson: L1, gloss: 'the' },
+      { key: 'sommet|NOUN', lesson: L2, gloss: 'summit' },
+      { key: 'Affaires étrangères|EXPR', lesson: L1, gloss: 'Foreign Affairs' },
+    ]);
+    service.setStatus('le|DET', 'known');
+    service.setStatus('Affaires étrangères|EXPR', 'known');
+    clock.advanceDays(20);
+    service.grade('souligner|VERB', 'good');
+    service.grade('sommet|NOUN', 'easy');
+    clock.advanceDays(30);
+    service.setStatus('étranger|ADJ', 'known');
+    service.grade('sommet|NOUN', 'good');
+    service.quizAttempt(L1, 7, [
+      { question: 0, given: '1', correct: true }, { question: 1, given: '0', correct: true },
+      { question: 2, given: '2', correct: false },
+    ]);
+    lessons = [
+      { title: 'Wang Yi à Moscou', vocabulary: { lessonId: L1, counts: { 'le|DET': 10, 'étranger|ADJ': 2, 'souligner|VERB': 3, 'Affaires étrangères|EXPR': 4, 'dialogue|NOUN': 1 } } },
+      { title: 'Le sommet des BRICS', vocabulary: { lessonId: L2, counts: { 'sommet|NOUN': 5, 'le|DET': 5 } } },
+    ];
+  });
+  after(async () => {
+    for (const v of views) await v.close();
+    await harness.close();
+    cleanup();
+  });
+
+  async function open(state?: DashboardViewState): Promise<WebviewPage> {
+    const view = await harness.open({ surface: DASHBOARD_SURFACE, theme: 'high-contrast', state });
+    views.push(view);
+    await view.waitForPosted('ready');
+    const message: HostToDashboard = { type: 'dashboard', view: service.dashboard(lessons) };
+    await view.post(message);
+    await view.page.waitForSelector('.vocab-table tbody tr');
+    return view;
+  }
+
+  function clean(view: WebviewPage): string[] {
+    return view.errors.filter((e) => !e.includes('status of 404')); // the test server has no favicon
+  }
+
+  it('shows known counts, retention, a heatmap and the known-over-time chart', async () => {
+    const view = await open();
+    const page = view.page;
+    const tile = (id: string) => page.textContent(`[data-tile="${id}"] .tile-value`);
+    assert.equal(await tile('lemmas'), '2');
+    assert.equal(await tile('expressions'), '1');
+    assert.equal(await tile('retention'), '100%');
+    assert.equal(await tile('reviews'), '3');
+    assert.equal(await page.$$eval('.heatmap .cell:not(.cell-pad)', (n) => n.length), 182);
+    assert.deepEqual(await page.$$eval('.heatmap .cell[data-count]:not(.level-0)', (n) => n.map((e) => [e.getAttribute('data-day'), e.getAttribute('data-count'), e.className])), [
+      ['2026-01-30', '2', 'cell level-4'], ['2026-03-01', '1', 'cell level-2'],
+    ]);
+    assert.equal(await page.$$eval('.known-chart polyline', (n) => n.length), 2);
+    // Both lines and the busiest day are drawn in theme colours (visible, not the empty cell's).
+    const paint = await page.evaluate(() => ({
+      lines: [...document.querySelectorAll('.known-chart polyline')].map((p) => getComputedStyle(p).stroke),
+      busiest: getComputedStyle(document.querySelector('.heatmap .level-4')!).backgroundColor,
+      empty: getComputedStyle(document.querySelector('.heatmap .level-0')!).backgroundColor,
+    }));
+    assert.ok(paint.lines.every((s) => s !== 'none' && s !== ''), String(paint.lines));
+    assert.notEqual(paint.busiest, paint.empty);
+    assert.notEqual(paint.busiest, 'rgba(0, 0, 0, 0)');
+    assert.match((await page.getAttribute('.known-chart', 'aria-label'))!, /now 2 lemmas and 1 expressions/);
+    assert.deepEqual(clean(view), []);
+    assert.deepEqual(await view.cspViolations(), []);
+  });
+
+  it('lists lessons with the known share, the quiz score and the items to reach 95% and 98%', async () => {
+    const view = await open();
+    const row = (id: string) => `tr[data-lesson="${id}"]`;
+    const cells = await view.page.$$eval(`${row(L1)} td`, (n) => n.map((e) => e.textContent));
+    assert.deepEqual(cells.slice(0, 3), [' 80%', '16 / 20', '2/3']);
+    assert.deepEqual(await view.page.$$eval(`${row(L1)} details summary`, (n) => n.map((e) => e.textContent)), [
+      '95%: learn 1 item', '98%: learn 2 items',
+    ]);
+    assert.deepEqual(await view.page.$$eval(`${row(L1)} details:last-child li`, (n) => n.map((e) => e.textContent)), ['souligner', 'dialogue']);
+    await view.page.click(`${row(L2)} button.link`);
+    assert.deepEqual((await view.waitForPosted('openLesson'))[0], { type: 'openLesson', lessonId: L2 });
+  });
+
+  it('filters the vocabulary by search, status and lesson, and remembers the filters', async () => {
+    const view = await open();
+    const page = view.page;
+    const lemmas = () => page.$$eval('.vocab-table tbody th', (n) => n.map((e) => e.textContent));
+    assert.deepEqual(await lemmas(), ['Affaires étrangères', 'étranger', 'le', 'sommet', 'souligner']);
+    await page.fill('input[type="search"]', 'ETRANGER');
+    assert.deepEqual(await lemmas(), ['Affaires étrangères', 'étranger']);
+    await page.fill('input[type="search"]', 'summit');
+    assert.deepEqual(await lemmas(), ['sommet']);
+    await page.fill('input[type="search"]', '');
+    await page.selectOption('select[aria-label="Filter by status"]', 'known');
+    assert.deepEqual(await lemmas(), ['Affaires étrangères', 'étranger', 'le']);
+    await page.selectOption('select[aria-label="Filter by lesson"]', L2);
+    assert.deepEqual(await lemmas(), []);
+    assert.equal(await page.textContent('.table-count'), '0 items');
+    assert.deepEqual(await view.state(), { query: '', status: 'known', lesson: L2 });
+    // A restored panel opens with the same filters.
+    const restored = await open({ query: 'somm', status: '', lesson: '' });
+    assert.deepEqual(await restored.page.$$eval('.vocab-table tbody th', (n) => n.map((e) => e.textContent)), ['sommet']);
+  });
+
+  it('changes an item\'s status from the table', async () => {
+    const view = await open();
+    await view.page.selectOption('tr[data-key="sommet|NOUN"] select', 'ignored');
+    assert.deepEqual((await view.waitForPosted('setStatus'))[0], { type: 'setStatus', key: 'sommet|NOUN', status: 'ignored' });
+  });
+});
