@@ -1,6 +1,7 @@
 // Entry point: activate() only wires the features together; lessons load on first use.
 import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands';
+import { registerImportCommand } from './vscode/importCommand';
 import { Views } from './vscode/ids';
 import { LessonCatalog } from './vscode/lessonCatalog';
 import { LessonTreeProvider, type LessonProgressSource } from './vscode/lessonTree';
@@ -21,7 +22,8 @@ export interface DepecheApi {
 }
 
 export function activate(context: vscode.ExtensionContext): DepecheApi {
-  const catalog = new LessonCatalog(vscode.Uri.joinPath(context.extensionUri, 'lessons').fsPath);
+  const importedDir = vscode.Uri.joinPath(context.globalStorageUri, 'lessons').fsPath;
+  const catalog = new LessonCatalog([vscode.Uri.joinPath(context.extensionUri, 'lessons').fsPath, importedDir]);
   const lessonTree = new LessonTreeProvider(catalog);
   const prefs = new ReaderPrefsStore(context.globalState);
   const reader: ReaderDeps = {
@@ -38,6 +40,12 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     vscode.window.createTreeView(Views.lessons, { treeDataProvider: lessonTree, showCollapseAll: true }),
     ...registerCommands(catalog, reader),
     registerReaderSerializer(reader),
+    registerImportCommand({
+      catalog,
+      dataDir: vscode.Uri.joinPath(context.extensionUri, 'dist', 'data').fsPath,
+      fallbackDir: importedDir,
+      open: (lesson) => ReaderPanel.createOrShow(reader, lesson),
+    }),
     { dispose: () => ReaderPanel.active?.dispose() },
   );
   void openLessonOnStartup();

@@ -8,6 +8,7 @@ export const Commands = {
   openLesson: `${PREFIX}.openLesson`,
   nextLesson: `${PREFIX}.nextLesson`,
   refreshLessons: `${PREFIX}.refreshLessons`,
+  importDispatch: `${PREFIX}.importDispatch`,
 } as const;
 
 export const Views = {
@@ -25,6 +26,7 @@ export const Settings = {
   fontSize: 'fontSize',
   displayMode: 'displayMode',
   showTranslation: 'showTranslation',
+  learnerLevel: 'learnerLevel',
 } as const;
 
 /** Context values of tree items, used in `when` clauses of menus. */

@@ -29,7 +29,8 @@ export class LessonCatalog implements vscode.Disposable {
   /** Fires after the set of lessons may have changed; call `load()` for the new set. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly builtinDir: string) {
+  /** `builtinDirs`: the extension's own lessons, and the folder of lessons imported outside any workspace. */
+  constructor(private readonly builtinDirs: string[]) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(`${Settings.section}.${Settings.lessonFolders}`)) return;
@@ -73,7 +74,7 @@ export class LessonCatalog implements vscode.Disposable {
   }
 
   private async readAll(): Promise<LessonLibrary> {
-    return loadLessonFolders(await distinctDirs([this.builtinDir, ...lessonDirs()]));
+    return loadLessonFolders(await distinctDirs([...this.builtinDirs, ...lessonDirs()]));
   }
 
   /** An event counts when its path is (in) a lesson folder as configured at that moment. */
@@ -135,7 +136,7 @@ function outsideLessonDirPatterns(): vscode.RelativePattern[] {
 }
 
 /** The configured lesson folders of every workspace folder, as absolute paths. */
-function lessonDirs(): string[] {
+export function lessonDirs(): string[] {
   const dirs: string[] = [];
   for (const folder of fileWorkspaceFolders()) {
     const configured = vscode.workspace

@@ -1,0 +1,113 @@
+// "Dépêche: New Lessons from Dispatch…": the selection, the active editor or a file becomes a
+// lesson series in the workspace's lesson folder, then the first lesson opens. The analysis runs
+// in steps with a cancellable progress notification; nothing is written until the import succeeds.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { importDepsFromData } from '../core/import/deps';
+import { ImportCancelled, ImportError, importDispatch, titleFromText, type ImportDeps } from '../core/import/importer';
+import { freeFolder, writeSeries } from '../core/import/writeSeries';
+import type { Cefr, Lesson } from '../core/lesson/model';
+import { lessonId } from '../core/lesson/parser';
+import { Commands, Settings } from './ids';
+import { lessonDirs, type LessonCatalog } from './lessonCatalog';
+
+export interface ImportCommandDeps {
+  catalog: LessonCatalog;
+  /** dist/data: the analysis data beside the bundle. */
+  dataDir: string;
+  /** Where lessons go when no workspace folder is open (the catalog lists it too). */
+  fallbackDir: string;
+  open(lesson: Lesson): Promise<unknown>;
+}
+
+/** Arguments for scripted use (tests, other extensions); the learner is asked for what is missing. */
+export interface ImportArgs {
+  text?: string;
+  file?: vscode.Uri;
+  title?: string;
+  level?: Cefr;
+}
+
+interface DispatchSource {
+  text: string;
+  fileName: string;
+}
+
+const DISPATCH_FILES = { 'French dispatch': ['txt', 'md', 'html', 'htm'] };
+
+async function chooseSource(args: ImportArgs): Promise<DispatchSource | undefined> {
+  if (args.text !== undefined) return { text: args.text, fileName: 'dispatch.txt' };
+  const readFile = async (uri: vscode.Uri): Promise<DispatchSource> => ({
+    text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)),
+    fileName: uri.path,
+  });
+  if (args.file) return readFile(args.file);
+  const editor = vscode.window.activeTextEditor;
+  if (editor && !editor.selection.isEmpty) {
+    return { text: editor.document.getText(editor.selection), fileName: editor.document.fileName };
+  }
+  if (editor && editor.document.getText().trim()) {
+    const name = path.basename(editor.document.fileName);
+    const choice = await vscode.window.showQuickPick(
+      [{ label: `$(file) The whole of ${name}`, id: 'editor' }, { label: '$(folder-opened) Choose a file…', id: 'file' }],
+      { title: 'Dépêche: New Lessons from Dispatch', placeHolder: 'Which text? (Select part of a document to import just that part.)' },
+    );
+    if (!choice) return undefined;
+    if (choice.id === 'editor') return { text: editor.document.getText(), fileName: editor.document.fileName };
+  }
+  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: DISPATCH_FILES, title: 'Choose a French dispatch' });
+  return picked?.[0] ? readFile(picked[0]) : undefined;
+}
+
+/** The first configured lesson folder of the first workspace folder, or the extension's own folder. */
+function targetFolder(deps: ImportCommandDeps): string {
+  return lessonDirs()[0] ?? deps.fallbackDir;
+}
+
+export function registerImportCommand(deps: ImportCommandDeps): vscode.Disposable {
+  let importDeps: ImportDeps | undefined;
+  return vscode.commands.registerCommand(Commands.importDispatch, async (args: ImportArgs = {}) => {
+    try {
+      const source = await chooseSource(args);
+      if (!source) return undefined;
+      const suggested = titleFromText(source.text.trim().split('\n').find((l) => l.trim().length > 40) ?? source.text.trim());
+      const title = args.title ?? (await vscode.window.showInputBox({
+        title: 'Dépêche: title of the new lesson series', value: suggested, prompt: 'Shown in the Lessons view and on each lesson.',
+      }));
+      if (title === undefined) return undefined;
+      const level = args.level ?? vscode.workspace.getConfiguration(Settings.section).get<Cefr>(Settings.learnerLevel, 'B1');
+      const series = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Dépêche: making lessons', cancellable: true },
+        async (progress, token) => {
+          const controller = new AbortController();
+          token.onCancellationRequested(() => controller.abort());
+          importDeps ??= importDepsFromData(deps.dataDir);
+          let reported = 0;
+          return importDispatch(source.text, importDeps, {
+            fileName: source.fileName, title, learnerLevel: level, signal: controller.signal,
+            onProgress: (done, total) => {
+              const percent = total ? Math.floor((done / total) * 100) : 100;
+              progress.report({ increment: percent - reported, message: `analysing ${done}/${total} paragraphs` });
+              reported = percent;
+            },
+          });
+        },
+      );
+      const folder = await freeFolder(targetFolder(deps), series.slug);
+      const files = await writeSeries(series, folder);
+      deps.catalog.invalidate();
+      const first = await deps.catalog.find(lessonId(files[0]!));
+      if (first) await deps.open(first);
+      const repaired = series.repairs.length ? ` Repaired: ${series.repairs.map((r) => `${r.from} → ${r.to}`).join(', ')}.` : '';
+      void vscode.window.showInformationMessage(
+        `Dépêche: ${files.length} lesson${files.length > 1 ? 's' : ''} from “${series.title}” in ${vscode.workspace.asRelativePath(folder)}.${repaired}`,
+      );
+      return files;
+    } catch (err) {
+      if (err instanceof ImportCancelled) void vscode.window.showInformationMessage('Dépêche: import cancelled; nothing was written.');
+      else if (err instanceof ImportError) void vscode.window.showErrorMessage(`Dépêche: ${err.message}`);
+      else throw err;
+      return undefined;
+    }
+  });
+}
