@@ -122,7 +122,8 @@ export function tokenize(text: string): Token[] {
         pos = end;
         continue;
       }
-      end = matchAt(WORD, text, pos);
+      end = scanPlainWord(text, pos);
+      if (end < 0) end = matchAt(WORD, text, pos);
       if (end > pos) {
         pos = pushWord(text, pos, end, tokens);
         continue;
@@ -141,6 +142,28 @@ export function tokenize(text: string): Token[] {
     pos = end;
   }
   return tokens;
+}
+
+/** Latin letters and digits (ASCII, Latin-1, Latin Extended-A/B) without × and ÷. */
+function isLatinWordCode(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+/**
+ * The end of a plain word (Latin letters only, ended by a space or ASCII punctuation other than a
+ * hyphen or apostrophe), found without a regular expression; -1 when the word pattern must decide.
+ */
+function scanPlainWord(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && isLatinWordCode(text.charCodeAt(i))) i++;
+  if (i === text.length) return i;
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 39) return -1;
+  if (c < 128 || c === 0xa0 || c === 0xab || c === 0xbb || c === 0x202f) return i;
+  return -1;
 }
 
 function isDigitAt(text: string, i: number): boolean {
