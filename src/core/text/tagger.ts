@@ -15,8 +15,6 @@ export interface Candidate extends Reading {
   tag?: number;
   out?: number;
   emit?: number;
-  /** For verbs, the forms this spelling can be: i infinitive, k past participle, g present participle, f finite. */
-  verbForms?: string;
   /** For a capitalised word read as a name: its lower-case spelling is a frequent common word. */
   commonWord?: boolean;
   /** For adjectives: the lexicon lists it as an adjective in its own right, not only as a participle. */
@@ -419,6 +417,14 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.upos === 'DET' && c.lemma === 'le' && (chosen[i + 1]?.upos === 'VERB' || chosen[i + 1]?.upos === 'AUX')) {
       const pronoun = cands[i]!.find((r) => r.upos === 'PRON');
       if (pronoun) chosen[i] = pronoun;
+    }
+    // en faisant (gerund: preposition) vs il en parle (before a finite verb: pronoun).
+    if (c.lemma === 'en' && (c.upos === 'ADP' || c.upos === 'PRON')) {
+      const next = chosen[i + 1];
+      if (next && (next.upos === 'VERB' || next.upos === 'AUX')) {
+        const want: Upos = next.verbForms?.includes('g') ? 'ADP' : 'PRON';
+        if (c.upos !== want) chosen[i] = cands[i]!.find((r) => r.upos === want) ?? c;
+      }
     }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
