@@ -426,6 +426,10 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
         if (c.upos !== want) chosen[i] = cands[i]!.find((r) => r.upos === want) ?? c;
       }
     }
+    // ne … que (only): que is an adverb when a ne before it has no other negation word.
+    if (c.lemma === 'que' && c.upos !== 'ADV' && restrictiveNe(chosen, i)) {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'ADV') ?? c;
+    }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
       const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT && !r.commonWord);
@@ -456,6 +460,20 @@ function participleAfter(cands: Candidate[][], chosen: Candidate[], i: number): 
     return -1;
   }
   return -1;
+}
+
+const NEGATION_WORDS = new Set(['pas', 'plus', 'jamais', 'rien', 'personne', 'aucun', 'guère', 'point', 'nul', 'ni']);
+
+/** A ne within the last few words, with a verb but no other negation word between it and i. */
+function restrictiveNe(chosen: Candidate[], i: number): boolean {
+  let verb = false;
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const r = chosen[j]!;
+    if (NEGATION_WORDS.has(r.lemma) || r.lemma === 'que' || r.upos === 'PUNCT') return false;
+    if (r.upos === 'VERB' || r.upos === 'AUX') verb = true;
+    if (r.lemma === 'ne') return verb;
+  }
+  return false;
 }
 
 /** Token i is a form of être, possibly followed by adverbs before the word after it. */
