@@ -1,11 +1,12 @@
 // Lemma and part of speech for every token: candidate readings from the closed-class table, the
-// lexicon and a suffix guesser, then the most likely tag sequence (Viterbi over a tag-bigram model),
-// then a few deterministic rules for the ambiguities a bigram cannot see (avoir AUX vs VERB).
+// lexicon and a suffix guesser, then the most likely tag sequence (second-order Viterbi over a
+// tag-trigram model), then deterministic rules for what three tags cannot see (avoir AUX before a
+// distant participle, était prête, ne … que, names next to names).
 import { CLOSED_CLASS, type Reading } from './closedClass';
 import type { GlossEntry } from './glosses';
 import type { Lexicon } from './lexicon';
 import type { LexEntry } from './lexiconFormat';
-import { TRANSITIONS, TRIGRAM_TAGS, TRIGRAMS } from './transitions';
+import { TRIGRAM_TAGS, TRIGRAMS } from './transitions';
 import type { Gender, Token, Upos } from './types';
 
 /** A reading with its gender when it is a noun, and the tagger's precomputed numbers. */
@@ -274,16 +275,6 @@ const PRIOR_EXPONENT = 0.5;
 const UPOS_TAGS: Upos[] = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
 const TAG_INDEX = new Map<Upos, number>(UPOS_TAGS.map((t, i) => [t, i]));
 const NTAGS = UPOS_TAGS.length;
-/** TRANS[prev * NTAGS + tag] = log P(tag | prev); START[tag], END[prev] for sentence edges. */
-const TRANS = new Float64Array(NTAGS * NTAGS);
-const START = new Float64Array(NTAGS);
-const END = new Float64Array(NTAGS);
-for (const [i, prev] of UPOS_TAGS.entries()) {
-  START[i] = TRANSITIONS.BOS[prev];
-  END[i] = TRANSITIONS[prev].EOS;
-  for (const [j, tag] of UPOS_TAGS.entries()) TRANS[i * NTAGS + j] = TRANSITIONS[prev][tag];
-}
-
 /** Fills in the numbers Viterbi needs, once per cached candidate list. */
 function withScores(cands: Candidate[]): Candidate[] {
   const total = cands.reduce((s, c) => s + c.weight, 0) || 1;
