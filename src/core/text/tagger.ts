@@ -222,7 +222,7 @@ function balanceNominal(cands: Candidate[], key: string): Candidate[] {
     const scale = max / (groupMax.get(c.upos) || 1);
     let factor = 1;
     if (c.upos === 'ADJ' && hasPastParticiple) factor = 0.15;
-    if (c.upos === 'ADJ' && PRENOMINAL.has(c.lemma)) factor = 4;
+    if (c.upos === 'ADJ' && (PRENOMINAL.has(c.lemma) || c.lemma.endsWith('ième'))) factor = 12;
     // appartenant, correspondant: a present participle is read as the verb unless context says
     // adjective (un rôle important), even where the lexicon also lists an adjective.
     if (c.upos === 'VERB' && !c.participle && pureAdjective) factor = 3;
