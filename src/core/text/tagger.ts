@@ -26,12 +26,6 @@ export interface Candidate extends Reading {
   glossEntry?: GlossEntry | null;
 }
 
-export interface Tagged {
-  lemma: string;
-  upos: Upos;
-  gender?: Gender;
-}
-
 const SYMBOLS = /^[%€$£¥°§#&+=<>/*|~^@©®™±×÷]+$/;
 const APOSTROPHE = /’/g;
 
