@@ -39,11 +39,17 @@ function isCapitalised(s: string): boolean {
 const ROMAN_ORDINAL = /^(?=[IVXL]*[IVX][IVXL]*(?:e|er|ème)$)L?X{0,3}(?:IX|IV|V?I{0,3})(?:e|er|ème)$/;
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
+/** NFC, skipping the work for text below U+0300 (Latin letters are precomposed already). */
+export function nfc(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return s.normalize('NFC');
+  return s;
+}
+
 /** Lower case with straight apostrophes and NFC: how the tables are keyed. */
 export function lookupKey(form: string): string {
   let key = keyCache.get(form);
   if (key === undefined) {
-    key = form.normalize('NFC').toLowerCase().replace(APOSTROPHE, "'");
+    key = nfc(form).toLowerCase().replace(APOSTROPHE, "'");
     if (keyCache.size > 200_000) keyCache.clear();
     keyCache.set(form, key);
   }
@@ -87,7 +93,7 @@ export class Tagger {
   }
 
   private computeCandidates(token: Token, sentenceStart: boolean): Candidate[] {
-    const form = token.form.normalize('NFC');
+    const form = nfc(token.form);
     if (token.kind === 'punct') return [{ upos: SYMBOLS.test(form) ? 'SYM' : 'PUNCT', lemma: form, weight: 1 }];
     if (token.kind === 'symbol') return [{ upos: SYMBOLS.test(form) || form.includes('/') ? 'SYM' : 'X', lemma: form, weight: 1 }];
     if (token.kind === 'number') {
