@@ -14,7 +14,8 @@ export class FinishBar {
     this.status = el('p', { class: 'finish-status', attrs: { role: 'status' } });
     this.element = el(
       'section',
-      { class: 'finish-bar', attrs: { 'aria-labelledby': 'finish-title' } },
+      // Hidden until the host sends statuses: without a progress store there is nothing to mark.
+      { class: 'finish-bar', attrs: { 'aria-labelledby': 'finish-title', hidden: '' } },
       el('h2', { class: 'finish-title', attrs: { id: 'finish-title' }, text: 'Finished reading?' }),
       this.button,
       this.status,

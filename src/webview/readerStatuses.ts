@@ -48,6 +48,7 @@ export class ReaderStatuses {
   setStatuses(statuses: unknown, tint: boolean): void {
     this.statuses = normalizeStatuses(statuses);
     this.body.classList.toggle(TINT_CLASS, tint === true);
+    this.finishBar.element.hidden = false;
     this.refresh();
   }
 

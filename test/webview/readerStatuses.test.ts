@@ -79,10 +79,15 @@ describe('reader webview: vocabulary statuses', function () {
     view.page.locator(`.unit[data-key="${key}"]`).evaluateAll((all) => all.map((e) => e.getAttribute('data-status')));
 
   describe('tinting', () => {
-    it('tints nothing until the host sends statuses', async () => {
+    it('tints nothing and offers no finish bar until the host sends statuses', async () => {
       const view = await openReader();
       assert.equal((await look(view, MINISTRE)).background, 'rgba(0, 0, 0, 0)');
       assert.equal(await view.page.evaluate(() => document.body.classList.contains('tint-statuses')), false);
+      // Nor does it offer to mark words known before it knows what the learner knows.
+      assert.equal(await view.page.locator('.finish-bar').isVisible(), false);
+      await view.post(statuses({}, false));
+      await view.page.locator('.finish-bar').waitFor();
+      assert.equal((await look(view, MINISTRE)).background, 'rgba(0, 0, 0, 0)');
     });
 
     it('tints new content words and expressions, underlines learning words fading 1 to 4, leaves known, ignored, function words and names alone', async () => {
