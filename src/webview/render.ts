@@ -259,7 +259,7 @@ function renderNotes(notes: ReaderNote[]): HTMLElement | null {
             { class: 'note-title', attrs: { id: `${noteId(i)}-title` } },
             mixed ? el('span', { class: 'note-kind', text: KIND_LABELS[note.kind] ?? note.kind }) : null,
             mixed ? ' ' : null,
-            el('span', { text: note.title }),
+            el('span', { text: frenchSpacing(note.title) }),
           ),
           body,
         ),

@@ -94,7 +94,7 @@ describe('reader webview: French typography', function () {
     assert.ok(sentence?.includes('à «\u00a0Beijing\u00a0».'), sentence ?? '');
   });
 
-  it('the header: French spacing in the title, the French source marked lang="fr"', async () => {
+  it('the header and note titles: French spacing, the French source marked lang="fr"', async () => {
     const lesson: ReaderDocument = {
       ...doc,
       meta: { ...doc.meta, title: 'Chine-Russie : une amitié « sans limites » ?', source: 'Xinhua (service en français) : dépêche' },
@@ -106,6 +106,8 @@ describe('reader webview: French typography', function () {
     assert.equal(await source.textContent(), 'Xinhua (service en français)\u00a0: dépêche');
     assert.equal(await view.page.locator('.lesson-meta').textContent(), 'Xinhua (service en français)\u00a0: dépêche · 4 February 2022 · B2');
     assert.equal(await view.page.locator('.lesson-meta').getAttribute('lang'), 'en');
+    // Note titles quote French too.
+    assert.ok((await view.page.locator('.note-title').allTextContents()).includes('Beijing ou Pékin\u00a0?'));
   });
 
   it('a unit note shows its emphasis in italics', async () => {
