@@ -40,6 +40,8 @@ interface ItemCommon {
 interface ChoiceFields {
   choices: string[];
   answer: number;
+  /** Per choice, what a wrong pick actually means (« to stem » is « endiguer »). */
+  choiceNotes?: string[];
 }
 
 /** What a comprehension question is about; `authored` comes from the lesson file. */
