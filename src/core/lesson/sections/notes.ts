@@ -1,0 +1,57 @@
+// `## Notes`: level-3 headings `### [kind] Title`, each followed by free Markdown.
+import type { Tokens } from 'marked';
+import type { Note, NoteKind, Paragraph } from '../model';
+import type { Block, ParseContext } from './context';
+import { describe } from './text';
+
+export const NOTE_KINDS: readonly NoteKind[] = ['person', 'institution', 'place', 'usage', 'grammar', 'repair', 'culture'];
+
+interface OpenNote {
+  kind: NoteKind;
+  title: string;
+  line: number;
+  body: string[];
+}
+
+export function readNotes(ctx: ParseContext, blocks: Block[], sectionLine: number, text: Paragraph[]): Note[] {
+  const open: OpenNote[] = [];
+  for (const { token, line } of blocks) {
+    if (token.type === 'heading' && (token as Tokens.Heading).depth === 3) {
+      open.push(readHeading(ctx, (token as Tokens.Heading).text.trim(), line));
+    } else if (open.length > 0) {
+      open[open.length - 1]?.body.push(token.raw);
+    } else if (token.type !== 'space') {
+      ctx.fail(line, `Each note starts with a heading '### [kind] Title'; found a ${describe(token)} before the first one.`);
+    }
+  }
+  if (open.length === 0) ctx.fail(sectionLine, 'The Notes section has no note; remove it or add some.');
+  return open.map((n) => finishNote(ctx, n, text));
+}
+
+function readHeading(ctx: ParseContext, heading: string, line: number): OpenNote {
+  const m = /^\[([^\]]*)\]\s*(.*)$/.exec(heading);
+  if (!m) ctx.fail(line, `The note heading '${heading}' needs its kind in brackets, as in '### [person] Wang Yi'.`);
+  const kind = (m[1] ?? '').trim();
+  if (!(NOTE_KINDS as readonly string[]).includes(kind)) {
+    ctx.fail(line, `Unknown note kind '${kind}'; the kinds are ${NOTE_KINDS.join(', ')}.`);
+  }
+  const title = (m[2] ?? '').trim();
+  if (title === '') ctx.fail(line, `The ${kind} note has no title after its kind.`);
+  return { kind: kind as NoteKind, title, line, body: [] };
+}
+
+function finishNote(ctx: ParseContext, note: OpenNote, text: Paragraph[]): Note {
+  const body = note.body.join('').trim();
+  if (body === '') ctx.fail(note.line, `The note '${note.title}' has no text under its heading.`);
+  const result: Note = { kind: note.kind, title: note.title, body, line: note.line };
+  if (note.kind !== 'repair') return result;
+
+  // `original → repaired`: the reader marks the repaired text, so it must be in the text.
+  const m = /^(.+?)\s*(?:→|->)\s*(.+)$/.exec(note.title);
+  if (!m) ctx.fail(note.line, `A repair note's title is 'original → repaired'; '${note.title}' has no arrow.`);
+  const repair = { from: (m[1] ?? '').trim(), to: (m[2] ?? '').trim() };
+  if (!text.some((p) => p.text.includes(repair.to))) {
+    ctx.fail(note.line, `The repaired text '${repair.to}' of this note is not in the text.`);
+  }
+  return { kind: note.kind, title: note.title, body, repair, line: note.line };
+}

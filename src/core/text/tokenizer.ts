@@ -1,0 +1,203 @@
+// French tokenizer: splits text into tokens with exact offsets, so that the tokens and the text
+// between them give back the input. Follows Universal Dependencies (French-GSD) boundaries:
+// elided articles/pronouns split (l'|amitié), inverted subject pronouns split (a|-t-il),
+// lexicalised hyphenated compounds kept (États-Unis), contractions (du, au) kept as one token.
+import type { Sentence, Token, TokenKind } from './types';
+
+/** Elided words that end in an apostrophe and are split off the word they lean on. */
+const ELIDED = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|quelqu(?=['’]une?s?\b)|presqu)['’]/iu;
+
+/** Words with an inner apostrophe that are one word, not an elision (lower case, straight quote). */
+const APOSTROPHE_WORDS = new Set([
+  "aujourd'hui", "quelqu'un", "quelqu'une", "quelqu'uns", "quelqu'unes", "presqu'île", "presqu'îles",
+  "prud'homme", "prud'hommes", "prud'homal", "prud'homale", "c'est-à-dire", "l'on", "entr'ouvert",
+  "main-d'œuvre", "hors-d'œuvre", "chef-d'œuvre", "chefs-d'œuvre", "d'ores", "mi-clos",
+]);
+
+/** Inverted subject (or object) pronouns attached to a verb by a hyphen: a-t-il, dit-il, pourra-t-on. */
+const INVERTED = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous|ce|le|la|les|lui|leur|leurs|moi|toi|en|y)$|-(?:ci|là)$/iu;
+
+/** Demonstrative pronouns whose -ci/-là is part of the word (cette fois-ci splits, celui-ci does not). */
+const DEMONSTRATIVE_HEADS = new Set(['celui', 'celle', 'ceux', 'celles', 'ici', 'là', 'par', 'de', 'ce']);
+
+/** Hyphenated words that end like an inversion but are one lexical word. */
+const HYPHEN_WORDS = new Set([
+  'rendez-vous', "c'est-à-dire", 'va-t-en', 'vis-à-vis', 'sur-le-champ', 'cessez-le-feu',
+  'contre-la-montre', 'hors-la-loi', 'pot-de-vin', 'mont-de-piété', 'qu’en-dira-t-on', "qu'en-dira-t-on",
+  'face-à-face', 'tête-à-tête', 'porte-à-porte', 'au-delà', 'm’as-tu-vu', "m'as-tu-vu",
+]);
+
+/** Abbreviations that keep their full stop (lower case). Single capital initials are handled apart. */
+const ABBREVIATIONS = new Set([
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'mr', 'etc', 'art',
+  'av', 'apr', 'cf', 'p', 'pp', 'vol', 'chap', 'éd', 'ed', 'coll', 'env', 'fig', 'hab', 'min',
+  'max', 'no', 'nos', 'cie', 'ste', 'inc', 'ltd', 'bd', 'gal', 'gén', 'col', 'cdt', 'lt', 'sgt', 'vs',
+  'janv', 'févr', 'avr', 'juil', 'oct', 'nov', 'déc', 'jr', 'sr', 'adj', 'dép', 'hist', 'op',
+  'cit', 'ibid', 'id', 'mlle', 'mmes', 'ms', 'ph', 'prof', 'vve',
+]);
+
+const WORD_CHAR = String.raw`\p{L}\p{M}\p{N}`;
+
+/** One alternative per token shape, tried at each position in this order. */
+const TOKEN_PATTERN = new RegExp(
+  [
+    String.raw`(?<space>\s+)`,
+    String.raw`(?<url>(?:https?://|ftp://|www\.)[^\s<>"«»]*[^\s<>"«».,;:!?)\]'’])`,
+    String.raw`(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
+    // n°, N° with an optional number stuck to it
+    String.raw`(?<numero>[nN]°)`,
+    // 19h51, 8h, 19 h 51 is left as three tokens
+    String.raw`(?<time>\d{1,2}h\d{2}(?![${WORD_CHAR}]))`,
+    // 04/02/2022, 04/02, 2020-2021 kept whole (UD keeps ranges whole)
+    String.raw`(?<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![${WORD_CHAR}/]))`,
+    // 80 000 (space or non-breaking space thousands), 3.600, 0,6, 1er, 24e, 4-3
+    String.raw`(?<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![${WORD_CHAR}])|(?:(?<![${WORD_CHAR}])[-+−](?=\d))?\d+(?:[.,']\d+)*(?:-\d+)*(?:er|re|ère|e|ème|es|èmes|ers|res|nd|nde|ᵉ|ʳᵉ|ᵉʳ)?(?![${WORD_CHAR}]))`,
+    // dotted initials and acronyms: J.-C., R.E.M., U.S.A.
+    String.raw`(?<initials>(?:\p{Lu}\.-?)+\p{Lu}\.(?![${WORD_CHAR}]))`,
+    // words: letters, digits, inner hyphens and apostrophes; abbreviation dots handled after
+    String.raw`(?<word>[${WORD_CHAR}_]+(?:[-'’‐][${WORD_CHAR}_]+)*(?:['’](?=\s|$))?)`,
+    String.raw`(?<ellipsis>\.{2,}|…|--+)`,
+    String.raw`(?<punct>[\p{P}])`,
+    String.raw`(?<symbol>[^\s])`,
+  ].join('|'),
+  'uy',
+);
+
+/** Splits text into tokens. Never throws; whitespace is the only text left between tokens. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_PATTERN.lastIndex = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    TOKEN_PATTERN.lastIndex = pos;
+    const m = TOKEN_PATTERN.exec(text);
+    if (!m || m[0].length === 0) {
+      // Lone surrogate or anything the pattern cannot take: one code unit as a symbol.
+      tokens.push(makeToken(text, pos, pos + 1, 'symbol'));
+      pos += 1;
+      continue;
+    }
+    const g = m.groups ?? {};
+    const end = pos + m[0].length;
+    if (g.space !== undefined) {
+      // nothing: spacing is the text between tokens
+    } else if (g.word !== undefined) {
+      pos = pushWord(text, pos, end, tokens);
+      continue;
+    } else if (g.number !== undefined || g.time !== undefined || g.date !== undefined) {
+      tokens.push(makeToken(text, pos, end, 'number'));
+    } else if (g.ellipsis !== undefined || g.punct !== undefined) {
+      tokens.push(makeToken(text, pos, end, 'punct'));
+    } else if (g.url !== undefined || g.email !== undefined) {
+      tokens.push(makeToken(text, pos, end, 'symbol'));
+    } else if (g.numero !== undefined || g.initials !== undefined) {
+      tokens.push(makeToken(text, pos, end, 'word'));
+    } else {
+      tokens.push(makeToken(text, pos, end, 'symbol'));
+    }
+    pos = end;
+  }
+  return tokens;
+}
+
+function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
+  return { form: text.slice(start, end), start, end, kind };
+}
+
+const apostrophes = /’/g;
+function lowerKey(s: string): string {
+  return s.toLowerCase().replace(apostrophes, "'");
+}
+
+/**
+ * Pushes the tokens of one word chunk [start, end): elisions split off the front, inverted
+ * pronouns off the back, an abbreviation's full stop taken in. Returns where scanning resumes.
+ */
+function pushWord(text: string, start: number, end: number, tokens: Token[]): number {
+  let s = start;
+  let e = end;
+  // Elisions, possibly stacked (qu'l' is not French, but d'l'... appears in noisy text).
+  for (;;) {
+    const rest = text.slice(s, e);
+    if (APOSTROPHE_WORDS.has(lowerKey(rest))) break;
+    const m = ELIDED.exec(rest);
+    if (!m || m[0].length >= rest.length) break;
+    const remainder = lowerKey(rest.slice(m[0].length));
+    if (m[0].length === 2 && lowerKey(rest) === "l'on") break;
+    tokens.push(makeToken(text, s, s + m[0].length, 'word'));
+    s += m[0].length;
+    if (remainder.length === 0) break;
+  }
+  const chunk = text.slice(s, e);
+  const key = lowerKey(chunk);
+  // Inverted pronouns: split the tail(s) off, e.g. "pourra-t-on", "dit-il", "donne-le-moi".
+  const tails: Array<[number, number]> = [];
+  if (!HYPHEN_WORDS.has(key) && !APOSTROPHE_WORDS.has(key)) {
+    let cut = e;
+    for (;;) {
+      const head = text.slice(s, cut);
+      const m = INVERTED.exec(head);
+      if (!m || m.index === 0 || HYPHEN_WORDS.has(lowerKey(head))) break;
+      if (/^-(?:ci|là)$/iu.test(m[0]) && DEMONSTRATIVE_HEADS.has(lowerKey(head.slice(0, m.index)))) break;
+      tails.unshift([s + m.index, cut]);
+      cut = s + m.index;
+    }
+    if (tails.length > 0 && isInversionHead(text.slice(s, cut))) e = cut;
+    else tails.length = 0;
+  }
+  // Abbreviations and initials take the following full stop: M., Mme., etc., J.-C.
+  let wordEnd = e;
+  if (tails.length === 0 && text[e] === '.' && e === end && isAbbreviation(text, s, e)) wordEnd = e + 1;
+  tokens.push(makeToken(text, s, wordEnd, 'word'));
+  for (const [ts, te] of tails) tokens.push(makeToken(text, ts, te, 'word'));
+  return tails.length > 0 ? tails[tails.length - 1]![1] : Math.max(wordEnd, e);
+}
+
+/** A head that can take an inverted pronoun: one plain word (a verb), not a compound. */
+function isInversionHead(head: string): boolean {
+  return /^[\p{L}\p{M}]+$/u.test(head);
+}
+
+function isAbbreviation(text: string, s: number, e: number): boolean {
+  const word = text.slice(s, e);
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // A single capital initial: J. Dupont, M. Wang.
+  return /^\p{Lu}$/u.test(word);
+}
+
+const SENTENCE_END = /^(?:[.!?…]|\.{2,}|[!?]{2,})$/u;
+const CLOSERS = /^[»"”’)\]]$/u;
+
+/** A closing quote or bracket that belongs to the sentence before it (» even after a space). */
+function isCloser(t: Token, prev: Token): boolean {
+  return CLOSERS.test(t.form) && (t.form === '»' || t.start === prev.end);
+}
+
+/**
+ * Sentence spans: a sentence ends at . ! ? … (and the closing quotes or brackets after it) when
+ * the next token starts with a capital, a digit or an opening quote; and always at a line break.
+ */
+export function splitSentences(text: string, tokens: Token[] = tokenize(text)): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (first < 0) first = i;
+    const next = tokens[i + 1];
+    let ends = next === undefined || text.slice(t.end, next.start).includes('\n');
+    if (!ends && SENTENCE_END.test(t.form)) {
+      let j = i;
+      while (tokens[j + 1] && isCloser(tokens[j + 1]!, tokens[j]!)) j++;
+      const after = tokens[j + 1];
+      if (!after || /^[\p{Lu}\d«"“—–-]/u.test(after.form)) {
+        i = j;
+        ends = true;
+      }
+    }
+    if (ends) {
+      sentences.push({ start: tokens[first]!.start, end: tokens[i]!.end });
+      first = -1;
+    }
+  }
+  return sentences;
+}
