@@ -1,7 +1,7 @@
 // The who, where and when of a dispatch: named people (with their titles and the « M. X » forms
 // that refer back to them), places and days, each mention located in the full text.
 import { fold } from './french';
-import { MONTHS, PLACE_GROUPS, WEEKDAYS, type PlaceCategory } from './places';
+import { MONTHS, PLACE_GROUPS, WEEKDAYS, type PlaceCategory, type PlaceGroup } from './places';
 import type { QuizSource } from './source';
 import type { Span } from './types';
 
@@ -159,15 +159,26 @@ export function findPeople(source: QuizSource): Person[] {
 
 export function findPlaces(source: QuizSource, people: readonly Person[]): Place[] {
   const personSpans = people.flatMap((p) => p.mentions.map((m) => m.span));
-  const places: Place[] = [];
+  const found: { name: string; group: number; span: Span }[] = [];
   PLACE_GROUPS.forEach((group, index) => {
-    for (const name of group.names) {
-      const mentions = findAll(source.text, name)
-        .filter((span) => !personSpans.some((s) => overlaps(s, span)))
-        .map((span) => ({ span, text: name }));
-      if (mentions.length) places.push({ name, category: group.category, group: index, mentions });
-    }
+    for (const name of group.names) for (const span of findAll(source.text, name)) found.push({ name, group: index, span });
   });
+  // Longest first: « Asie pacifique » is one place, not « Asie » followed by a word.
+  found.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
+  const kept: typeof found = [];
+  for (const f of found) {
+    if (personSpans.some((s) => overlaps(s, f.span)) || kept.some((k) => overlaps(k.span, f.span))) continue;
+    kept.push(f);
+  }
+  const places: Place[] = [];
+  for (const f of kept.sort((a, b) => a.span.start - b.span.start)) {
+    let place = places.find((p) => p.name === f.name);
+    if (!place) {
+      place = { name: f.name, category: (PLACE_GROUPS[f.group] as PlaceGroup).category, group: f.group, mentions: [] };
+      places.push(place);
+    }
+    place.mentions.push({ span: f.span, text: f.name });
+  }
   return places;
 }
 

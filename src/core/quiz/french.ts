@@ -22,9 +22,10 @@ export function fold(s: string): string {
     .replace(/æ/g, 'ae');
 }
 
-/** « text » with non-breaking spaces inside. */
+/** « text » with non-breaking spaces inside; quotation marks already in the text become “ ”. */
 export function quote(text: string): string {
-  return `«${NBSP}${text.trim()}${NBSP}»`;
+  const inner = text.trim().replace(/«[\s\u00a0\u202f]*/gu, '“').replace(/[\s\u00a0\u202f]*»/gu, '”');
+  return `«${NBSP}${inner}${NBSP}»`;
 }
 
 /** French spacing: a narrow no-break space before ? ! ; and a no-break space before :. */

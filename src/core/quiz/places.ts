@@ -42,3 +42,24 @@ export const MONTHS = [
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
   'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
 ];
+
+/** Masculine country names that end in -e. */
+const MASCULINE_IN_E = new Set(['Mexique', 'Cambodge', 'Mozambique', 'Zimbabwe', 'Moyen-Orient', 'Proche-Orient', 'Extrême-Orient', 'Golfe', 'Caucase', 'Sahel', 'Arctique']);
+
+/**
+ * Whether a place name can stand after the words before it: « la ___ » wants a feminine name
+ * (Chine, not Japon), « d'___ » a vowel, « à ___ » a city. Names without article pass.
+ */
+export function fitsArticle(name: string, category: PlaceCategory, before: string): boolean {
+  const vowel = /^[AEIOUYÉÈÊÂÎÔ]/u.test(name);
+  const plural = /^(États|Etats)-Unis|s$/u.test(name) && category === 'country';
+  const feminine = !plural && /e$/u.test(name) && !MASCULINE_IN_E.has(name);
+  const tail = before.toLowerCase();
+  if (/(?:^|\s)(?:la|de la)\s$/u.test(tail)) return feminine && !vowel;
+  if (/(?:^|\s)(?:le|du|au)\s$/u.test(tail)) return !feminine && !plural && !vowel;
+  if (/(?:^|\s)(?:l|d)['’]$/u.test(tail)) return vowel && !plural;
+  if (/(?:^|\s)(?:les|des|aux)\s$/u.test(tail)) return plural;
+  if (/(?:^|\s)en\s$/u.test(tail)) return (feminine || vowel) && !plural && category !== 'city';
+  if (/(?:^|\s)à\s$/u.test(tail)) return category === 'city';
+  return true;
+}

@@ -2,9 +2,9 @@
 // from what dispatches are made of: reported speech (who said what), names, places and days
 // (who, where, when), and true/false statements with one element swapped or negated.
 import type { Entities, Mention, Person } from '../entities';
-import { excerpt, frenchPunctuation, quote } from '../french';
+import { excerpt, fold, frenchPunctuation, quote } from '../french';
 import { evidenceSpan } from '../lessonText';
-import { PLACE_GROUPS, WEEKDAYS } from '../places';
+import { fitsArticle, PLACE_GROUPS, WEEKDAYS } from '../places';
 import { findReportedSpeech } from '../reporting';
 import { placeAnswer, sample, type Rng } from '../rng';
 import { around, BLANK, contextOf, sentenceOf, slice, wordCount } from '../snippets';
@@ -100,8 +100,12 @@ export function whereQuestions(source: QuizSource, entities: Entities, rng: Rng)
           .map((p) => p.group),
       );
       excluded.add(place.group);
-      const fromText = entities.places.filter((p) => p.category === place.category && !excluded.has(p.group)).map((p) => p.name);
-      const fromList = PLACE_GROUPS.filter((g, i) => g.category === place.category && !excluded.has(i)).map((g) => g.names[0] as string);
+      const before = source.text.slice(Math.max(sentence.start, mention.span.start - 6), mention.span.start);
+      // « Asie » is not wrong enough against « Asie pacifique »: one name may not contain the other.
+      const nested = (name: string): boolean => fold(name).includes(fold(mention.text)) || fold(mention.text).includes(fold(name));
+      const fits = (name: string): boolean => fitsArticle(name, place.category, before) && !nested(name);
+      const fromText = entities.places.filter((p) => p.category === place.category && !excluded.has(p.group)).map((p) => p.name).filter(fits);
+      const fromList = PLACE_GROUPS.filter((g, i) => g.category === place.category && !excluded.has(i)).map((g) => g.names[0] as string).filter(fits);
       let wrong = pickOthers(fromText, [mention.text], 3, rng);
       if (wrong.length < 3) wrong = [...wrong, ...pickOthers(fromList, [mention.text, ...wrong], 3 - wrong.length, rng)];
       if (wrong.length < 2) continue;
