@@ -5,6 +5,7 @@
 // the analysis is the real tokenizer and sentence splitter with each token its own lemma, and the
 // reader document glosses the glossary entries found verbatim (case and accents aside) in the text.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Lesson, ReaderDocument, ReaderSegment, ReaderUnit } from '../../src/core/lesson/model';
 import { parseLesson } from '../../src/core/lesson/parser';
 import { lessonText } from '../../src/core/quiz/lessonText';
@@ -72,3 +73,24 @@ export function loadQuizInputs(file: string): QuizInputs {
   const lesson = parseLesson(fs.readFileSync(file, 'utf8'), file);
   return { lesson, doc: readerDocument(lesson), analysis: analyse(lessonText(lesson)) };
 }
+
+const ROOT = path.join(__dirname, '..', '..');
+
+/** Every shipped lesson and every quiz fixture lesson, as absolute paths. */
+export function allLessonFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.md') && e.name !== 'README.md') out.push(p);
+    }
+  };
+  walk(path.join(ROOT, 'lessons'));
+  walk(path.join(ROOT, 'test', 'fixtures', 'quiz'));
+  return out.sort();
+}
+
+export const SEED_FULL_TEXT = path.join(ROOT, 'lessons', 'wang-yi-lavrov', '04-texte-integral.md');
+export const FIXTURE_SOMMET = path.join(ROOT, 'test', 'fixtures', 'quiz', 'sommet-paris.md');
+export const FIXTURE_COURT = path.join(ROOT, 'test', 'fixtures', 'quiz', 'communique-court.md');

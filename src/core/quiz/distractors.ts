@@ -9,24 +9,43 @@ const GLOSS_FILLER = new Set(
   'to a an the of be been being for in on at with by as and or one oneself sth something sb someone up'.split(' '),
 );
 
-/** The content words of an English gloss sense: « to make preparations » -> {make, preparations}. */
+// Pure memo tables: glosses and lemmas are compared many times per quiz. Cleared when large.
+const wordsCache = new Map<string, Set<string>>();
+const foldCache = new Map<string, string>();
+
+function folded(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    if (foldCache.size > 20000) foldCache.clear();
+    f = fold(s);
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+/** The content words of an English gloss sense: « to make preparations » -> {make, preparation}. */
 export function glossWords(sense: string): Set<string> {
-  const words = fold(sense.replace(/\([^)]*\)/g, ' '))
-    .split(/[^a-z0-9'-]+/)
-    .filter((w) => w && !GLOSS_FILLER.has(w))
-    .map((w) => w.replace(/(ies)$/, 'y').replace(/(?<=[^s])s$/, ''));
-  return new Set(words);
+  let words = wordsCache.get(sense);
+  if (!words) {
+    if (wordsCache.size > 20000) wordsCache.clear();
+    words = new Set(
+      fold(sense.replace(/\([^)]*\)/g, ' '))
+        .split(/[^a-z0-9'-]+/)
+        .filter((w) => w && !GLOSS_FILLER.has(w))
+        .map((w) => w.replace(/(ies)$/, 'y').replace(/(?<=[^s])s$/, '')),
+    );
+    wordsCache.set(sense, words);
+  }
+  return words;
 }
 
 /** Whether two glosses share a sense or most of the words of their main senses. */
 export function glossesOverlap(a: readonly string[], b: readonly string[]): boolean {
-  const fa = a.map(fold);
-  const fb = b.map(fold);
-  if (fa.some((s) => fb.includes(s))) return true;
   for (const sa of a) {
     const wa = glossWords(sa);
     for (const sb of b) {
       const wb = glossWords(sb);
+      if (sa === sb) return true;
       if (wa.size === 0 || wb.size === 0) continue;
       const shared = [...wa].filter((w) => wb.has(w)).length;
       if (shared / Math.min(wa.size, wb.size) >= 0.5) return true;
@@ -37,7 +56,7 @@ export function glossesOverlap(a: readonly string[], b: readonly string[]): bool
 
 /** Whether two vocabulary entries would both be right answers to a question about one of them. */
 export function interchangeable(a: VocabEntry, b: VocabEntry): boolean {
-  return a.key === b.key || fold(a.lemma) === fold(b.lemma) || glossesOverlap(a.senses, b.senses);
+  return a.key === b.key || folded(a.lemma) === folded(b.lemma) || glossesOverlap(a.senses, b.senses);
 }
 
 /**
@@ -57,10 +76,10 @@ export function pickDistractors(
     (x, y) => closeness(x, target) - closeness(y, target),
   );
   const picked: VocabEntry[] = [];
-  const shown = new Set([fold(label(target))]);
+  const shown = new Set([folded(label(target))]);
   for (const e of byCloseness) {
     if (picked.length === n) break;
-    const text = fold(label(e));
+    const text = folded(label(e));
     if (shown.has(text) || picked.some((p) => interchangeable(p, e))) continue;
     shown.add(text);
     picked.push(e);

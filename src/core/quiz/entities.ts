@@ -17,6 +17,8 @@ export interface Person {
   short: string;
   /** The title the text gives (« ministre russe des Affaires étrangères »), with its span. */
   title?: Mention;
+  /** From the title's article or form (« la porte-parole »), when the text tells. */
+  feminine?: boolean;
   mentions: (Mention & { form: 'full' | 'short' })[];
 }
 
@@ -61,7 +63,9 @@ const TITLE_HEAD =
   "chanceli[eè]re?|porte-parole|ambassad(?:eur|rice)|roi|reine|prince|princesse|directeur|directrice|" +
   "cheff?e? (?:de la diplomatie|d['’][ée]tat|du gouvernement)|haute? repr[ée]sentante?|commissaire|s[ée]nat(?:eur|rice)|" +
   "d[ée]put[ée]e?|maire|gouverneur|g[ée]n[ée]ral|pape|[ée]mir|envoy[ée]e? sp[ée]ciale?|homologue";
-const TITLE_RE = new RegExp(`${BEFORE}(?:le|la|l['’]|du|de la|au)\\s*(${TITLE_HEAD})${AFTER}`, 'giu');
+const TITLE_RE = new RegExp(`${BEFORE}(le|la|l['’]|du|de la|au)\\s*(${TITLE_HEAD})${AFTER}`, 'giu');
+/** Feminine title forms, for « l'ambassadrice » where the article does not tell. */
+const FEMININE_TITLE = /(?:ente|ère|rice|ée|ale|esse|eine)$/u;
 
 function findAll(text: string, needle: string): Span[] {
   const re = new RegExp(`${BEFORE}${escapeRegExp(needle)}${AFTER}`, 'gu');
@@ -77,6 +81,12 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 const PLACE_NAMES = new Set(PLACE_GROUPS.flatMap((g) => g.names.map(fold)));
+/** Each place name to its group, and one pattern for them all, longest names first. */
+const PLACE_INDEX = new Map(PLACE_GROUPS.flatMap((g, i) => g.names.map((n) => [n, i] as const)));
+const PLACE_RE = new RegExp(
+  `${BEFORE}(?:${[...PLACE_INDEX.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${AFTER}`,
+  'gu',
+);
 
 function looksLikeName(candidate: string): boolean {
   const words = candidate.split(/\s+/);
@@ -84,17 +94,19 @@ function looksLikeName(candidate: string): boolean {
 }
 
 /** The title just before a name in its sentence: « le président russe Vladimir Poutine ». */
-function titleBefore(text: string, sentenceStart: number, at: number, people: Span[]): Mention | undefined {
+function titleBefore(text: string, sentenceStart: number, at: number, people: Span[]): (Mention & { feminine: boolean }) | undefined {
   const prefix = text.slice(sentenceStart, at);
   const matches = [...prefix.matchAll(TITLE_RE)];
   const last = matches[matches.length - 1];
-  if (!last || last[1] === undefined) return undefined;
-  const headStart = sentenceStart + last.index + last[0].length - last[1].length;
+  const [, article, head] = last ?? [];
+  if (!last || article === undefined || head === undefined) return undefined;
+  const feminine = /^(?:la|de la)$/iu.test(article) || (/^l/iu.test(article) && FEMININE_TITLE.test(head));
+  const headStart = sentenceStart + last.index + last[0].length - head.length;
   const between = text.slice(headStart, at);
   if (between.length > 90 || /[.;:«»"!?]/.test(between)) return undefined;
   if (people.some((p) => p.start >= headStart && p.end <= at)) return undefined;
   const title = between.replace(/[\s,]+$/u, '');
-  return { text: title, span: { start: headStart, end: headStart + title.length } };
+  return { text: title, span: { start: headStart, end: headStart + title.length }, feminine };
 }
 
 function sentenceStartOf(source: QuizSource, offset: number): number {
@@ -141,28 +153,36 @@ export function findPeople(source: QuizSource): Person[] {
     person.short ||= m[0];
     person.mentions.push({ span, text: m[0], form: 'short' });
   }
+  const spans = people.flatMap((q) => q.mentions.map((x) => x.span));
   for (const p of people) {
     p.mentions.sort((a, b) => a.span.start - b.span.start);
-    if (!p.short) {
-      const words = p.name.split(/\s+/);
-      const surname = SURNAME_FIRST.has(fold(words[0] ?? '')) ? words[0] : words[words.length - 1];
-      p.short = `M. ${surname}`;
-    }
-    const spans = people.flatMap((q) => q.mentions.map((x) => x.span));
     for (const mention of p.mentions.filter((x) => x.form === 'full')) {
-      p.title = titleBefore(text, sentenceStartOf(source, mention.span.start), mention.span.start, spans);
-      if (p.title) break;
+      const title = titleBefore(text, sentenceStartOf(source, mention.span.start), mention.span.start, spans);
+      if (!title) continue;
+      p.title = { text: title.text, span: title.span };
+      p.feminine = title.feminine;
+      break;
     }
+    p.short ||= `${p.feminine ? 'Mme' : 'M.'} ${surnameOf(p.name)}`;
   }
   return people;
+}
+
+/** « Wang » in Wang Yi, « Lavrov » in Sergueï Lavrov, « von der Leyen » in Ursula von der Leyen. */
+function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  if (SURNAME_FIRST.has(fold(words[0] ?? ''))) return words[0] as string;
+  const particle = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w));
+  return particle > 0 ? words.slice(particle).join(' ') : (words[words.length - 1] as string);
 }
 
 export function findPlaces(source: QuizSource, people: readonly Person[]): Place[] {
   const personSpans = people.flatMap((p) => p.mentions.map((m) => m.span));
   const found: { name: string; group: number; span: Span }[] = [];
-  PLACE_GROUPS.forEach((group, index) => {
-    for (const name of group.names) for (const span of findAll(source.text, name)) found.push({ name, group: index, span });
-  });
+  for (const m of source.text.matchAll(PLACE_RE)) {
+    const group = PLACE_INDEX.get(m[0]);
+    if (group !== undefined) found.push({ name: m[0], group, span: { start: m.index, end: m.index + m[0].length } });
+  }
   // Longest first: « Asie pacifique » is one place, not « Asie » followed by a word.
   found.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
   const kept: typeof found = [];

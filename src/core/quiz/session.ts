@@ -106,14 +106,20 @@ export function answer(state: QuizSessionState, response: QuizResponse): QuizSes
 export function next(state: QuizSessionState): QuizSessionState {
   if (state.phase !== 'feedback') throw new QuizSessionError('There is no feedback to move on from.');
   const queue = state.queue.slice(1);
-  return { ...state, queue, phase: queue.length ? 'question' : 'finished', feedback: undefined };
+  return { ...withoutFeedback(state), queue, phase: queue.length ? 'question' : 'finished' };
 }
 
 /** Stops the quiz now (Esc); the summary counts what was answered. */
 export function abandon(state: QuizSessionState): QuizSessionState {
   // During feedback the current item is already answered: only what follows it is left undone.
   const queue = state.phase === 'feedback' ? state.queue.slice(1) : state.queue;
-  return { ...state, queue, phase: 'finished', feedback: undefined };
+  return { ...withoutFeedback(state), queue, phase: 'finished' };
+}
+
+/** The state without its feedback key (absent rather than undefined, so the state stays plain JSON). */
+function withoutFeedback(state: QuizSessionState): Omit<QuizSessionState, 'feedback'> {
+  const { feedback: _shown, ...rest } = state;
+  return rest;
 }
 
 export function summarize(state: QuizSessionState): QuizSummary {

@@ -153,7 +153,10 @@ const ALREADY_NEGATIVE = /(?<![\p{L}])(?:ne|n['’]|pas|jamais|aucun|aucune|pers
 export function negate(statement: string): string | undefined {
   if (ALREADY_NEGATIVE.test(statement)) return undefined;
   const m = AUX_RE.exec(statement);
-  if (!m || !VERBAL.test(m[2] as string) || /\by $/u.test(statement.slice(0, m.index))) return undefined;
+  if (!m || !VERBAL.test(m[2] as string)) return undefined;
+  const before = statement.slice(0, m.index);
+  // Not « il y a », and not the reporting verb after a quotation (« "…", a déclaré X »).
+  if (/\by $/u.test(before) || /[»"”]\s*,\s*$/u.test(before)) return undefined;
   const negated = `${statement.slice(0, m.index)}${NEGATABLE[m[1] as string]} ${m[2]}`;
   // Under negation an indefinite or partitive article becomes « de »: « pas fait des préparatifs » -> « pas fait de préparatifs ».
   const rest = statement.slice(m.index + m[0].length).replace(/^ (?:des|du|de la|un|une) (?=\p{L})/u, ' de ').replace(/^ de l['’]/u, " d'");
