@@ -106,7 +106,10 @@ export interface ReaderUnit {
   pos: Upos;
   gender?: Gender;
   gloss: string;
+  /** The note as plain text (Markdown markup removed). */
   note?: string;
+  /** The same note as sanitised HTML (emphasis kept; content HTML escaped). */
+  noteHtml?: string;
   origin: GlossOrigin;
   multiword: boolean;
   /** Vocabulary key shared with the progress store: `lemma|POS` or `expression|EXPR`. */

@@ -1,0 +1,290 @@
+// Lesson + analysis engine -> the reader document: every word a glossed unit, multi-word
+// expressions as one unit, punctuation and spaces as plain text, sentences with their translation.
+import type { AnalyzedToken, Analyzer, ExpressionMatch, Gender, Upos } from '../text/types';
+import { compileGlossary, findGlossMatches, normalizeApostrophes, type GlossMatch, type GlossPattern } from './glossMatch';
+import { markdownToPlainText, renderSafeMarkdown } from './markdown';
+import type {
+  GlossOrigin,
+  InlineGloss,
+  Lesson,
+  Note,
+  Paragraph,
+  ReaderDocument,
+  ReaderParagraph,
+  ReaderSegment,
+  ReaderSentence,
+  ReaderUnit,
+} from './model';
+
+/** A unit before ids are given: where it stands in its paragraph and what it says. */
+interface Span {
+  first: number;
+  last: number;
+  lemma: string;
+  pos: Upos;
+  gender?: Gender;
+  gloss: string;
+  note?: string;
+  origin: GlossOrigin;
+  /** Expressions are keyed `expression|EXPR` whatever their head's tag. */
+  expression: boolean;
+}
+
+export function buildReaderDocument(lesson: Lesson, analyzer: Analyzer): ReaderDocument {
+  const patterns = compileGlossary(lesson.glossary, analyzer);
+  const repairs = lesson.notes.filter((n): n is Note & { repair: { from: string; to: string } } => n.repair !== undefined);
+  const units: ReaderUnit[] = [];
+  const renderNote = memoize((note: string) => ({ note: markdownToPlainText(note), noteHtml: renderSafeMarkdown(note) }));
+  let sentenceId = 0;
+
+  const paragraphs = lesson.paragraphs.map((paragraph): ReaderParagraph => {
+    const analysis = analyzer.analyze(paragraph.text);
+    const spans = glossParagraph(paragraph, analysis.tokens, analysis.expressions, patterns);
+    const unitsHere = spans.map((span, i) => toUnit(span, units.length + i, paragraph.text, analysis.tokens, renderNote));
+    markRepairs(unitsHere, analysis.tokens, spans, paragraph.text, repairs);
+    units.push(...unitsHere);
+
+    const boundaries = analysis.sentences.length > 0 ? analysis.sentences.map((s) => s.start) : [0];
+    const segmented = segmentSentences(paragraph.text, boundaries, unitsHere, spans, analysis.tokens);
+    const sentences = segmented.map((segments): ReaderSentence => {
+      const sentence: ReaderSentence = { id: sentenceId, segments };
+      const translation = lesson.translation?.mode === 'sentence' ? lesson.translation.sentences[sentenceId] : undefined;
+      if (translation !== undefined) sentence.translation = translation;
+      sentenceId += 1;
+      return sentence;
+    });
+    return { sentences };
+  });
+
+  if (lesson.translation?.mode === 'paragraph') {
+    const translations = lesson.translation.paragraphs;
+    paragraphs.forEach((p, i) => {
+      const translation = translations[i];
+      if (translation !== undefined) p.translation = translation;
+    });
+  }
+  linkOccurrences(units);
+
+  return {
+    lessonId: lesson.id,
+    meta: lesson.meta,
+    paragraphs,
+    units,
+    notes: lesson.notes.map((n) => ({ kind: n.kind, title: n.title, html: renderSafeMarkdown(n.body) })),
+  };
+}
+
+/**
+ * The units of one paragraph in text order. Tokens are claimed in order of authority: inline
+ * glosses, then glossary matches (longest first), then the engine's expressions, then single words.
+ */
+function glossParagraph(
+  paragraph: Paragraph,
+  tokens: readonly AnalyzedToken[],
+  expressions: readonly ExpressionMatch[],
+  patterns: GlossPattern[],
+): Span[] {
+  const claimed = new Array<boolean>(tokens.length).fill(false);
+  const free = (first: number, last: number) => claimed.slice(first, last + 1).every((c) => !c);
+  const claim = (span: Span) => {
+    for (let i = span.first; i <= span.last; i++) claimed[i] = true;
+    spans.push(span);
+  };
+  const spans: Span[] = [];
+  const matches = findGlossMatches(patterns, tokens);
+
+  for (const override of paragraph.overrides) {
+    const range = tokenRange(tokens, override);
+    if (!range || !free(range.first, range.last)) continue;
+    const underlying = describeRange(paragraph.text, range, tokens, expressions, matches);
+    claim({ ...underlying, gloss: override.gloss, origin: 'inline' });
+  }
+  for (const match of matches) {
+    if (free(match.first, match.last)) claim(fromGlossary(match));
+  }
+  for (const expression of expressions) {
+    if (free(expression.first, expression.last)) claim(fromExpression(expression));
+  }
+  tokens.forEach((token, i) => {
+    if (token.kind === 'word' && !claimed[i]) claim(fromToken(token, i));
+  });
+  return spans.sort((a, b) => a.first - b.first);
+}
+
+/** The tokens an inline gloss covers (any token it overlaps). */
+function tokenRange(tokens: readonly AnalyzedToken[], override: InlineGloss): { first: number; last: number } | undefined {
+  const inside = tokens.flatMap((t, i) => (t.start < override.end && t.end > override.start ? [i] : []));
+  const first = inside[0];
+  const last = inside[inside.length - 1];
+  return first === undefined || last === undefined ? undefined : { first, last };
+}
+
+/** What a range of tokens is when an inline gloss replaces only its gloss: glossary, expression or word. */
+function describeRange(
+  text: string,
+  { first, last }: { first: number; last: number },
+  tokens: readonly AnalyzedToken[],
+  expressions: readonly ExpressionMatch[],
+  matches: GlossMatch[],
+): Span {
+  const match = matches.find((m) => m.first === first && m.last === last);
+  if (match) return fromGlossary(match);
+  const expression = expressions.find((e) => e.first === first && e.last === last);
+  if (expression) return fromExpression(expression);
+  const token = tokens[first] as AnalyzedToken;
+  if (first === last) return fromToken(token, first);
+  const form = text.slice(token.start, (tokens[last] as AnalyzedToken).end);
+  return { first, last, lemma: form.toLowerCase(), pos: token.upos, gloss: '', origin: 'inline', expression: true };
+}
+
+function fromGlossary({ entry, first, last }: GlossMatch): Span {
+  return {
+    first,
+    last,
+    lemma: entry.headword,
+    pos: entry.pos,
+    ...(entry.gender && { gender: entry.gender }),
+    gloss: entry.gloss,
+    ...(entry.note !== undefined && { note: entry.note }),
+    origin: 'lesson',
+    expression: last > first,
+  };
+}
+
+function fromExpression(e: ExpressionMatch): Span {
+  return {
+    first: e.first,
+    last: e.last,
+    lemma: e.lemma,
+    pos: e.upos,
+    gloss: e.gloss,
+    ...(e.note !== undefined && { note: e.note }),
+    origin: 'core',
+    expression: true,
+  };
+}
+
+function fromToken(token: AnalyzedToken, index: number): Span {
+  return {
+    first: index,
+    last: index,
+    lemma: token.lemma,
+    pos: token.upos,
+    ...(token.gender && { gender: token.gender }),
+    gloss: token.gloss ?? '',
+    origin: token.glossSource ?? 'auto',
+    expression: false,
+  };
+}
+
+function toUnit(
+  span: Span,
+  id: number,
+  text: string,
+  tokens: readonly AnalyzedToken[],
+  renderNote: (note: string) => { note: string; noteHtml: string },
+): ReaderUnit {
+  const start = (tokens[span.first] as AnalyzedToken).start;
+  const end = (tokens[span.last] as AnalyzedToken).end;
+  const lemma = normalizeApostrophes(span.lemma.normalize('NFC'));
+  return {
+    id,
+    text: text.slice(start, end),
+    lemma: span.lemma,
+    pos: span.pos,
+    ...(span.gender && { gender: span.gender }),
+    gloss: span.gloss,
+    ...(span.note !== undefined && renderNote(span.note)),
+    origin: span.origin,
+    multiword: span.last > span.first,
+    key: span.expression ? `${lemma}|EXPR` : `${lemma}|${span.pos}`,
+    occurrences: [],
+  };
+}
+
+/**
+ * Marks the units a repair note changed. Only the changed letters count (`la tache → la tâche`
+ * marks `tâche`, not `la`), unless the repair only deleted text.
+ */
+function markRepairs(
+  units: ReaderUnit[],
+  tokens: readonly AnalyzedToken[],
+  spans: Span[],
+  text: string,
+  repairs: Array<{ repair: { from: string; to: string } }>,
+): void {
+  for (const { repair } of repairs) {
+    const { from, to } = repair;
+    let prefix = 0;
+    while (prefix < Math.min(from.length, to.length) && from[prefix] === to[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < Math.min(from.length, to.length) - prefix && from[from.length - 1 - suffix] === to[to.length - 1 - suffix]) {
+      suffix++;
+    }
+    const changed = prefix < to.length - suffix ? [prefix, to.length - suffix] : [0, to.length];
+    for (let at = text.indexOf(to); at >= 0; at = text.indexOf(to, at + 1)) {
+      const [a, b] = [at + (changed[0] ?? 0), at + (changed[1] ?? to.length)];
+      spans.forEach((span, i) => {
+        const start = (tokens[span.first] as AnalyzedToken).start;
+        const end = (tokens[span.last] as AnalyzedToken).end;
+        const unit = units[i];
+        if (unit && start < b && end > a) unit.repairedFrom = from;
+      });
+    }
+  }
+}
+
+/**
+ * Cuts a paragraph into sentences of segments. Sentence i runs from its start to the next
+ * sentence's start (the first from 0, the last to the end), so every character is in exactly
+ * one segment and the segments give back the text.
+ */
+function segmentSentences(
+  text: string,
+  boundaries: number[],
+  units: ReaderUnit[],
+  spans: Span[],
+  tokens: readonly AnalyzedToken[],
+): ReaderSegment[][] {
+  const sentences: ReaderSegment[][] = [];
+  let cursor = 0;
+  let next = 0;
+  boundaries.forEach((_, s) => {
+    const end = s + 1 < boundaries.length ? (boundaries[s + 1] as number) : text.length;
+    const segments: ReaderSegment[] = [];
+    while (next < spans.length) {
+      const span = spans[next] as Span;
+      const start = (tokens[span.first] as AnalyzedToken).start;
+      if (start >= end) break;
+      if (start > cursor) segments.push({ text: text.slice(cursor, start) });
+      segments.push({ unit: (units[next] as ReaderUnit).id });
+      cursor = (tokens[span.last] as AnalyzedToken).end;
+      next += 1;
+    }
+    if (cursor < end) {
+      segments.push({ text: text.slice(cursor, end) });
+      cursor = end;
+    }
+    sentences.push(segments);
+  });
+  return sentences;
+}
+
+/** Each unit lists the other units of the lesson with the same vocabulary key. */
+function linkOccurrences(units: ReaderUnit[]): void {
+  const byKey = new Map<string, number[]>();
+  for (const unit of units) byKey.set(unit.key, [...(byKey.get(unit.key) ?? []), unit.id]);
+  for (const unit of units) unit.occurrences = (byKey.get(unit.key) ?? []).filter((id) => id !== unit.id);
+}
+
+/** The same note text is rendered once per document, however many units share it. */
+function memoize<T>(render: (note: string) => T): (note: string) => T {
+  const cache = new Map<string, T>();
+  return (note) => {
+    const hit = cache.get(note);
+    if (hit !== undefined) return hit;
+    const value = render(note);
+    cache.set(note, value);
+    return value;
+  };
+}
