@@ -1,0 +1,108 @@
+// Validates the authored multi-word expression list the analysis engine's matcher loads:
+// its header, its columns, its tags and that no expression is listed twice.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FILE = join(__dirname, '..', '..', 'src', 'core', 'text', 'data', 'expressions.tsv');
+const HEADER = 'expression\tupos\tgloss\tnote';
+/** The heads an expression can have: content words and the connectors. */
+const HEAD_TAGS = new Set(['NOUN', 'VERB', 'ADV', 'ADP', 'ADJ', 'SCONJ', 'CCONJ', 'PROPN']);
+
+interface Row {
+  line: number;
+  expression: string;
+  upos: string;
+  gloss: string;
+  note: string;
+}
+
+const text = readFileSync(FILE, 'utf8');
+const lines = text.split('\n');
+const headerIndex = lines.indexOf(HEADER);
+const leadingComments = lines.slice(0, Math.max(headerIndex, 0));
+
+function dataRows(): Row[] {
+  const rows: Row[] = [];
+  lines.forEach((raw, i) => {
+    if (i <= headerIndex || raw === '' || raw.startsWith('#')) return;
+    const [expression = '', upos = '', gloss = '', note = '', ...extra] = raw.split('\t');
+    assert.equal(extra.length, 0, `line ${i + 1}: more than 4 columns`);
+    rows.push({ line: i + 1, expression, upos, gloss, note });
+  });
+  return rows;
+}
+
+/** The key two spellings of one expression share: case, apostrophe style and Unicode form ignored. */
+function dedupeKey(expression: string): string {
+  return expression.normalize('NFC').toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+}
+
+describe('expressions.tsv', () => {
+  const rows = dataRows();
+
+  it('is UTF-8 text that round-trips and ends with a newline', () => {
+    const bytes = readFileSync(FILE);
+    assert.equal(Buffer.from(bytes.toString('utf8'), 'utf8').equals(bytes), true);
+    assert.equal(text.startsWith('\uFEFF'), false, 'no byte-order mark');
+    assert.equal(text.endsWith('\n'), true);
+    assert.equal(text.includes('\r'), false, 'LF line endings');
+  });
+
+  it('opens with comments stating the source and the license, then the header line', () => {
+    assert.ok(headerIndex > 0, 'header line present after the comments');
+    assert.ok(leadingComments.every((l) => l.startsWith('#')), 'only comments before the header');
+    assert.match(leadingComments.join('\n'), /authored by the Dépêche team/);
+    assert.match(leadingComments.join('\n'), /License: MIT/);
+  });
+
+  it('has at least 450 expressions', () => {
+    assert.ok(rows.length >= 450, `${rows.length} rows`);
+  });
+
+  it('gives every row an expression of two or more words, a head tag and a gloss', () => {
+    for (const r of rows) {
+      assert.ok(/\S[\s'’-]\S/u.test(r.expression), `line ${r.line}: "${r.expression}" is a single word`);
+      assert.equal(r.expression, r.expression.trim(), `line ${r.line}: surrounding spaces`);
+      assert.equal(r.expression, r.expression.normalize('NFC'), `line ${r.line}: not NFC`);
+      assert.ok(HEAD_TAGS.has(r.upos), `line ${r.line}: tag "${r.upos}"`);
+      assert.ok(r.gloss.trim().length > 0, `line ${r.line}: empty gloss`);
+      assert.equal(r.gloss, r.gloss.trim(), `line ${r.line}: gloss has surrounding spaces`);
+      assert.equal(r.note, r.note.trim(), `line ${r.line}: note has surrounding spaces`);
+    }
+  });
+
+  it('lists no expression twice', () => {
+    const seen = new Map<string, number>();
+    for (const r of rows) {
+      const key = dedupeKey(r.expression);
+      assert.equal(seen.get(key), undefined, `line ${r.line}: "${r.expression}" repeats line ${seen.get(key)}`);
+      seen.set(key, r.line);
+    }
+  });
+
+  it('writes verbal expressions from an infinitive', () => {
+    const infinitive = /^(?:se |s'|s’|l'|l’|en |y )*(\p{L}+(?:er|ir|re|oir)|être|avoir)(?:\s|$)/u;
+    for (const r of rows.filter((row) => row.upos === 'VERB')) {
+      assert.match(r.expression, infinitive, `line ${r.line}: "${r.expression}"`);
+    }
+  });
+
+  it('keeps French typography: accented capitals, no straight double quotes', () => {
+    for (const r of rows) {
+      assert.ok(!/\bEtat/u.test(r.expression), `line ${r.line}: Etat without its accent`);
+      assert.ok(!r.expression.includes('"'), `line ${r.line}: straight double quote`);
+    }
+  });
+
+  it('covers the expressions of the first dispatch', () => {
+    const keys = new Set(rows.map((r) => dedupeKey(r.expression)));
+    for (const e of [
+      "chef d'État", 'ministre des Affaires étrangères', 'faire des préparatifs', 'en personne',
+      'pour sa part', 'être disposé à', 'en vue de', 'afin de', "s'opposer à", 'confrontation entre blocs',
+      'propagation transfrontalière', 'Union économique eurasiatique', 'coordination stratégique globale',
+    ]) {
+      assert.ok(keys.has(dedupeKey(e)), e);
+    }
+  });
+});
