@@ -117,7 +117,8 @@ export function buildQuizSource(
     const span = spans.get(unit.id);
     if (!span || !unit.gloss) continue;
     const authored = unit.origin === 'lesson' || unit.origin === 'inline';
-    if (unit.pos === 'PROPN') continue;
+    // Names are for comprehension questions; abbreviations (« M. ») are not vocabulary to quiz.
+    if (unit.pos === 'PROPN' || unit.lemma.replace(/[^\p{L}]/gu, '').length < 2) continue;
     if (!authored && !unit.multiword && (!TEACHABLE.has(unit.pos) || TOO_COMMON.has(fold(unit.lemma)))) continue;
     let entry = byKey.get(unit.key);
     if (!entry) {

@@ -12,8 +12,10 @@ const POS_NAMES: Record<string, string> = {
   DET: 'determiner', PRON: 'pronoun', NUM: 'number', CCONJ: 'conjunction', SCONJ: 'conjunction',
 };
 
-function meaning(e: VocabEntry): string {
-  return e.senses[0] as string;
+/** The main sense, without its parenthetical (« head of state (plural: heads of state) » -> « head of state »). */
+export function meaning(e: VocabEntry): string {
+  const sense = e.senses[0] as string;
+  return sense.replace(/\s*\([^)]*\)/gu, '').trim() || sense;
 }
 
 /** « approfondir » (verb): to deepen. plus the lesson's note, if any. */
@@ -65,7 +67,8 @@ export function enFrItems(source: QuizSource, rng: Rng): Draft<EnFrItem>[] {
       kind: 'en-fr' as const,
       gloss: meaning(e),
       pos: e.pos,
-      prompt: frenchPunctuation(`Quel mot du texte veut dire ${quote(meaning(e))} ?`),
+      // The English gloss keeps English punctuation: French spacing applies to the frame only.
+      prompt: `Quel mot du texte veut dire ${quote(meaning(e))}\u202f?`,
       choices,
       answer,
       choiceNotes: notes,
