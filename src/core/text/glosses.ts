@@ -1,0 +1,204 @@
+// English glosses keyed by lemma and part of speech: the authored core lexicon (glosses.tsv, built
+// from src/core/text/data/glosses/*.tsv) first, then an automatic gloss for the long tail from
+// English cognate endings and from glossed base words, marked 'auto'.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lexicon } from './lexicon';
+import type { Gender, GlossSource, Upos } from './types';
+
+export interface GlossEntry {
+  gloss: string;
+  source: GlossSource;
+  gender?: Gender;
+  note?: string;
+}
+
+const GENDERS = new Set<string>(['m', 'f', 'm/f']);
+
+/** Parses gloss rows `lemma	upos	gender	gloss	note` (comments and the header row skipped). */
+export function parseGlossRows(text: string): Map<string, GlossEntry> {
+  const map = new Map<string, GlossEntry>();
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (line === '' || line.startsWith('#') || line.startsWith('lemma\tupos\t')) continue;
+    const [lemma, upos, gender = '', gloss = '', note = ''] = line.split('\t');
+    if (!lemma || !upos || !gloss) continue;
+    const entry: GlossEntry = { gloss, source: 'core' };
+    if (GENDERS.has(gender)) entry.gender = gender as Gender;
+    if (note) entry.note = note;
+    // A later row for the same lemma and tag replaces an earlier one (files are read in name order).
+    map.set(`${lemma.normalize('NFC')}\t${upos}`, entry);
+  }
+  return map;
+}
+
+/** English renderings of French endings, tried in order: [French ending, English ending, tags]. */
+const COGNATE_ENDINGS: Array<[string, string, Upos[]]> = [
+  ['isation', 'ization', ['NOUN']],
+  ['ification', 'ification', ['NOUN']],
+  ['tion', 'tion', ['NOUN']],
+  ['sion', 'sion', ['NOUN']],
+  ['ité', 'ity', ['NOUN']],
+  ['isme', 'ism', ['NOUN']],
+  ['iste', 'ist', ['NOUN', 'ADJ']],
+  ['logie', 'logy', ['NOUN']],
+  ['graphie', 'graphy', ['NOUN']],
+  ['cratie', 'cracy', ['NOUN']],
+  ['ence', 'ence', ['NOUN']],
+  ['ance', 'ance', ['NOUN']],
+  ['ure', 'ure', ['NOUN']],
+  ['ie', 'y', ['NOUN']],
+  ['ique', 'ic', ['ADJ', 'NOUN']],
+  ['aire', 'ary', ['ADJ', 'NOUN']],
+  ['oire', 'ory', ['ADJ', 'NOUN']],
+  ['eux', 'ous', ['ADJ']],
+  ['if', 'ive', ['ADJ']],
+  ['el', 'al', ['ADJ']],
+  ['al', 'al', ['ADJ']],
+  ['able', 'able', ['ADJ']],
+  ['ible', 'ible', ['ADJ']],
+  ['ent', 'ent', ['ADJ']],
+  ['ant', 'ant', ['ADJ']],
+  ['iser', 'ize', ['VERB']],
+  ['ifier', 'ify', ['VERB']],
+];
+
+const ACCENTS: Record<string, string> = { é: 'e', è: 'e', ê: 'e', ë: 'e', à: 'a', â: 'a', î: 'i', ï: 'i', ô: 'o', û: 'u', ù: 'u', ü: 'u', ç: 'c', œ: 'oe' };
+
+function unaccent(s: string): string {
+  return s.replace(/[éèêëàâîïôûùüçœ]/g, (c) => ACCENTS[c] ?? c);
+}
+
+/** First sense of a gloss, without the "to " of verbs. */
+function firstSense(gloss: string): string {
+  return (gloss.split('; ')[0] ?? gloss).replace(/^to /, '').replace(/\s*\(.*?\)\s*/g, ' ').trim();
+}
+
+/** The -ly adverb of an English adjective: total -> totally, possible -> possibly, easy -> easily. */
+function englishAdverb(adj: string): string {
+  if (/[^aeiou]le$/.test(adj)) return adj.slice(0, -1) + 'y';
+  if (/[^aeiou]y$/.test(adj)) return adj.slice(0, -1) + 'ily';
+  if (/ic$/.test(adj)) return adj + 'ally';
+  if (adj.includes(' ')) return `in a ${adj} way`;
+  return adj + 'ly';
+}
+
+export class GlossLookup {
+  private readonly autoCache = new Map<string, GlossEntry | null>();
+
+  constructor(
+    private readonly core: Map<string, GlossEntry>,
+    private readonly lexicon?: Lexicon,
+  ) {}
+
+  static fromDir(dataDir: string, lexicon?: Lexicon): GlossLookup {
+    const file = join(dataDir, 'glosses.tsv');
+    return new GlossLookup(existsSync(file) ? parseGlossRows(readFileSync(file, 'utf8')) : new Map(), lexicon);
+  }
+
+  get size(): number {
+    return this.core.size;
+  }
+
+  /** The authored gloss for lemma + tag, else the automatic one, else undefined. */
+  gloss(lemma: string, upos: Upos): GlossEntry | undefined {
+    const core = this.coreGloss(lemma, upos);
+    if (core) return core;
+    if (upos !== 'NOUN' && upos !== 'VERB' && upos !== 'ADJ' && upos !== 'ADV') return undefined;
+    const key = `${lemma}\t${upos}`;
+    let auto = this.autoCache.get(key);
+    if (auto === undefined) {
+      auto = this.autoGloss(lemma, upos) ?? null;
+      this.autoCache.set(key, auto);
+    }
+    return auto ?? undefined;
+  }
+
+  /** Authored gloss only, falling back across the content tags (a participle glossed as adjective). */
+  coreGloss(lemma: string, upos: Upos): GlossEntry | undefined {
+    const exact = this.core.get(`${lemma}\t${upos}`);
+    if (exact) return exact;
+    if (upos === 'AUX') return this.core.get(`${lemma}\tVERB`);
+    if (upos === 'PROPN') return undefined;
+    for (const alt of FALLBACK_TAGS[upos] ?? []) {
+      const e = this.core.get(`${lemma}\t${alt}`);
+      if (e) return e;
+    }
+    return undefined;
+  }
+
+  private autoGloss(lemma: string, upos: Upos): GlossEntry | undefined {
+    const derived = this.derivedGloss(lemma, upos);
+    if (derived) return { gloss: derived, source: 'auto' };
+    for (const [fr, en, tags] of COGNATE_ENDINGS) {
+      if (tags.includes(upos) && lemma.endsWith(fr) && lemma.length > fr.length + 2) {
+        const stem = unaccent(lemma.slice(0, lemma.length - fr.length));
+        const word = stem + en;
+        return { gloss: upos === 'VERB' ? `to ${word}` : word, source: 'auto' };
+      }
+    }
+    return undefined;
+  }
+
+  /** Glosses built from a glossed base: adverbs in -ment, compounds, prefixed words, participles. */
+  private derivedGloss(lemma: string, upos: Upos): string | undefined {
+    if (upos === 'ADV' && lemma.endsWith('ment')) {
+      const stem = lemma.slice(0, -4);
+      for (const adj of [stem, stem.replace(/e$/, ''), stem.replace(/ière$/, 'ier'), stem.replace(/euse$/, 'eux'), stem.replace(/ive$/, 'if'), stem.replace(/ment$/, 'ment'), stem.replace(/emm$/, 'ent'), stem.replace(/amm$/, 'ant')]) {
+        const g = this.coreGloss(adj, 'ADJ');
+        if (g) return englishAdverb(firstSense(g.gloss));
+      }
+    }
+    if ((upos === 'ADJ' || upos === 'NOUN') && /é(?:e)?s?$/.test(lemma)) {
+      const verb = this.coreGloss(lemma.replace(/ée?s?$/, 'er'), 'VERB');
+      if (verb) return `${pastParticiple(firstSense(verb.gloss))}`;
+    }
+    if (upos === 'VERB' && lemma.startsWith('re') && lemma.length > 5) {
+      const base = this.coreGloss(lemma.slice(2), 'VERB') ?? this.coreGloss(lemma.slice(1), 'VERB');
+      if (base) return `to ${firstSense(base.gloss)} again`;
+    }
+    const hyphen = lemma.lastIndexOf('-');
+    if (hyphen > 0) {
+      const head = lemma.slice(0, hyphen);
+      const tail = this.coreGloss(lemma.slice(hyphen + 1), upos);
+      const prefix = PREFIX_GLOSSES[head];
+      if (tail && prefix) return `${prefix}${firstSense(tail.gloss)}`;
+    }
+    for (const [p, en] of Object.entries(PREFIX_GLOSSES)) {
+      if (lemma.startsWith(p) && lemma.length > p.length + 3) {
+        const base = this.coreGloss(lemma.slice(p.length), upos);
+        if (base) return `${en}${firstSense(base.gloss)}`;
+      }
+    }
+    return undefined;
+  }
+}
+
+const PREFIX_GLOSSES: Record<string, string> = {
+  vice: 'vice-', anti: 'anti-', ex: 'former ', co: 'co-', sous: 'sub-', post: 'post-', pré: 'pre-',
+  inter: 'inter-', multi: 'multi-', non: 'non-', 'néo': 'neo-', super: 'super-', semi: 'semi-',
+  demi: 'half-', contre: 'counter-', trans: 'trans-', auto: 'self-',
+};
+
+/** A rough English past participle of a verb gloss: sign -> signed, create -> created. */
+function pastParticiple(verb: string): string {
+  const [first = verb, ...rest] = verb.split(' ');
+  let pp = first;
+  if (/e$/.test(first)) pp = first + 'd';
+  else if (/[^aeiou]y$/.test(first)) pp = first.slice(0, -1) + 'ied';
+  else pp = first + 'ed';
+  return [pp, ...rest].join(' ');
+}
+
+const FALLBACK_TAGS: Partial<Record<Upos, Upos[]>> = {
+  NOUN: ['ADJ', 'VERB'],
+  ADJ: ['VERB', 'NOUN'],
+  VERB: ['ADJ'],
+  ADV: ['ADJ', 'ADP'],
+  DET: ['PRON', 'ADJ'],
+  PRON: ['DET'],
+  ADP: ['ADV'],
+  SCONJ: ['ADV', 'CCONJ'],
+  CCONJ: ['ADV'],
+  NUM: ['DET', 'NOUN', 'ADJ'],
+};

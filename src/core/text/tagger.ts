@@ -1,0 +1,336 @@
+// Lemma and part of speech for every token: candidate readings from the closed-class table, the
+// lexicon and a suffix guesser, then the most likely tag sequence (Viterbi over a tag-bigram model),
+// then a few deterministic rules for the ambiguities a bigram cannot see (avoir AUX vs VERB).
+import { CLOSED_CLASS, type Reading } from './closedClass';
+import type { GlossEntry } from './glosses';
+import type { Lexicon } from './lexicon';
+import type { LexEntry } from './lexiconFormat';
+import { TRANSITIONS } from './transitions';
+import type { Gender, Token, Upos } from './types';
+
+/** A reading with its gender when it is a noun, and the tagger's precomputed numbers. */
+export interface Candidate extends Reading {
+  gender?: Gender;
+  /** Index of upos and of the tag the next word sees in UPOS_TAGS; log emission score. */
+  tag?: number;
+  out?: number;
+  emit?: number;
+  /** The gloss of this reading, looked up once (null: none). */
+  glossEntry?: GlossEntry | null;
+}
+
+export interface Tagged {
+  lemma: string;
+  upos: Upos;
+  gender?: Gender;
+}
+
+const SYMBOLS = /^[%€$£¥°§#&+=<>/*|~^@©®™±×÷]+$/u;
+const APOSTROPHE = /’/g;
+
+/** Lower case with straight apostrophes and NFC: how the tables are keyed. */
+export function lookupKey(form: string): string {
+  return form.normalize('NFC').toLowerCase().replace(APOSTROPHE, "'");
+}
+
+/** How much a lemma's frequency rank supports a reading: common lemmas win ties. */
+function rankWeight(rank: number | undefined): number {
+  return 1 / (1 + (rank ?? 60000) / 4000);
+}
+
+const MORPH_WEIGHT: Partial<Record<string, number>> = { Ap: 0.15, Vk: 1, Vf: 1, Vi: 1, Vg: 1 };
+
+export class Tagger {
+  private readonly cache = new Map<string, Candidate[]>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  /** Readings of one token before context. Capitalisation and sentence position matter. */
+  candidates(token: Token, sentenceStart: boolean): Candidate[] {
+    const cacheKey = (sentenceStart ? '^' : '') + token.form;
+    let c = this.cache.get(cacheKey);
+    if (!c) {
+      c = withScores(this.computeCandidates(token, sentenceStart));
+      this.cache.set(cacheKey, c);
+    }
+    return c;
+  }
+
+  private computeCandidates(token: Token, sentenceStart: boolean): Candidate[] {
+    const form = token.form.normalize('NFC');
+    if (token.kind === 'punct') return [{ upos: SYMBOLS.test(form) ? 'SYM' : 'PUNCT', lemma: form, weight: 1 }];
+    if (token.kind === 'symbol') return [{ upos: SYMBOLS.test(form) || form.includes('/') ? 'SYM' : 'X', lemma: form, weight: 1 }];
+    if (token.kind === 'number') {
+      const ordinal = /\d(?:e|ème|es|èmes)$/u.test(form);
+      return [{ upos: ordinal ? 'ADJ' : 'NUM', lemma: form, weight: 1 }];
+    }
+    const key = lookupKey(form);
+    const closed = CLOSED_CLASS.get(key);
+    const capitalised = /^\p{Lu}/u.test(form);
+    const exact = this.lexicon.lookup(form);
+    if (closed && (!capitalised || sentenceStart || !exact.some((e) => e.upos === 'PROPN'))) return closed;
+    const out: Candidate[] = [];
+    const lower = key !== form ? this.lexicon.lookup(key) : [];
+    if (capitalised) {
+      const propn = exact.some((e) => e.upos === 'PROPN');
+      // Inside a sentence a capital mostly means a name; at its start it means little.
+      const accented = lower.length === 0 && exact.length === 0 ? this.lookupAccented(form) : [];
+      const nameWeight = sentenceStart ? (propn ? 1 : 0.05) : propn ? 4 : accented.length > 0 ? 0.1 : lower.length > 0 ? 0.6 : 3;
+      out.push({ upos: 'PROPN', lemma: form, weight: nameWeight });
+      // A known name inside a sentence (Chine) is rarely the common noun it also spells (chine).
+      const commonWeight = propn && !sentenceStart ? 0.1 : 1;
+      this.addEntries(out, exact.filter((e) => e.upos !== 'PROPN'), capitalised, form, commonWeight);
+      this.addEntries(out, lower, false, form, commonWeight);
+      this.addEntries(out, accented, true, form);
+      if (/^[\p{Lu}\d]{2,}$/u.test(form) && !sentenceStart) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
+    } else {
+      this.addEntries(out, exact, false, form);
+    }
+    if (out.length === 0 || (out.length === 1 && out[0]!.upos === 'PROPN' && out[0]!.weight < 1)) {
+      out.push(...this.guess(form, key));
+    }
+    return balanceNominal(out, key);
+  }
+
+  /** Unaccented capitals are common in print: Etat -> État, Electricité -> Électricité. */
+  private lookupAccented(form: string): LexEntry[] {
+    const first = form[0];
+    const alt = first === 'E' ? 'É' : first === 'A' ? 'À' : undefined;
+    if (!alt) return [];
+    const exact = this.lexicon.lookup(alt + form.slice(1));
+    return exact.length > 0 ? exact : this.lexicon.lookup((alt + form.slice(1)).toLowerCase());
+  }
+
+  private addEntries(out: Candidate[], entries: LexEntry[], keepCase: boolean, form: string, factor = 1): void {
+    for (const e of entries) {
+      if (e.upos === 'PROPN') continue;
+      const lemma = keepCase ? e.lemma : lowerLemma(e.lemma, form);
+      const rank = this.lexicon.rank(lemma);
+      const w = factor * rankWeight(rank) * (MORPH_WEIGHT[e.upos[0]! + e.morph] ?? 1) * (e.upos === 'VERB' || e.upos === 'NOUN' || e.upos === 'ADJ' || e.upos === 'ADV' ? 1 : 0.3);
+      const gender = e.upos === 'NOUN' && (e.morph === 'm' || e.morph === 'f') ? e.morph : undefined;
+      const existing = out.find((c) => c.upos === e.upos && c.lemma === lemma);
+      if (existing) {
+        existing.weight = Math.max(existing.weight, w);
+        if (e.morph === 'k') existing.participle = true;
+        continue;
+      }
+      const c: Candidate = { upos: e.upos, lemma, weight: w };
+      if (gender) c.gender = gender;
+      if (e.upos === 'VERB' && e.morph === 'k') c.participle = true;
+      out.push(c);
+    }
+  }
+
+  /** Readings for a word the lexicon lacks: hyphenated compounds by their last part, else suffixes. */
+  private guess(form: string, key: string): Candidate[] {
+    const hyphen = key.lastIndexOf('-');
+    if (hyphen > 0 && hyphen < key.length - 1) {
+      const head = key.slice(0, hyphen + 1);
+      const tail = this.lexicon.lookup(key.slice(hyphen + 1));
+      const out: Candidate[] = [];
+      this.addEntries(out, tail, false, key.slice(hyphen + 1));
+      if (out.length > 0) return out.map((c) => ({ ...c, lemma: head + c.lemma }));
+    }
+    return guessBySuffix(key, form);
+  }
+}
+
+/**
+ * Noun, adjective and participle readings of one form (bilatérale, honorée) are left to context:
+ * lemma frequencies say little between them. A participle is read as a verb before an adjective.
+ */
+function balanceNominal(cands: Candidate[], key: string): Candidate[] {
+  const nominal = (c: Candidate): boolean => c.upos === 'NOUN' || c.upos === 'ADJ' || (c.upos === 'VERB' && c.participle === true);
+  const hasParticiple = cands.some((c) => c.upos === 'VERB' && c.participle);
+  let max = 0;
+  const groupMax = new Map<string, number>();
+  for (const c of cands) {
+    if (!nominal(c)) continue;
+    if (c.weight > max) max = c.weight;
+    groupMax.set(c.upos, Math.max(groupMax.get(c.upos) ?? 0, c.weight));
+  }
+  // Each tag's best reading gets the same weight; readings within a tag keep their order (fois/foi).
+  for (const c of cands) {
+    if (!nominal(c)) continue;
+    const scale = max / (groupMax.get(c.upos) || 1);
+    c.weight *= scale * (c.upos === 'ADJ' && hasParticiple ? 0.4 : 1);
+  }
+  // An inflected adjective (bilatérale -> bilatéral) is seldom also a noun of its own.
+  const inflectedAdj = cands.find((c) => c.upos === 'ADJ' && c.lemma !== key && !c.participle);
+  if (inflectedAdj) {
+    for (const c of cands) if (c.upos === 'NOUN' && c.lemma === key) c.weight *= 0.6;
+  }
+  return cands;
+}
+
+/** Lemmas are lower case unless the lexicon has them capitalised (État). */
+function lowerLemma(lemma: string, form: string): string {
+  return /^\p{Lu}/u.test(lemma) && !/^\p{Lu}/u.test(form) ? lemma.toLowerCase() : lemma;
+}
+
+const SUFFIX_RULES: Array<[RegExp, Upos, (w: string) => string]> = [
+  [/ment$/u, 'ADV', (w) => w],
+  [/(?:er|ir)$/u, 'VERB', (w) => w],
+  [/ée?s?$/u, 'VERB', (w) => w.replace(/ée?s?$/u, 'er')],
+  [/ant$/u, 'VERB', (w) => w.replace(/ant$/u, 'er')],
+  [/(?:ique|able|ible|if|ive|al|ale|elle|eux|euse|aire|iste|ien|ienne|ais|aise)s?$/u, 'ADJ', (w) => adjLemma(w)],
+  [/(?:aux)$/u, 'NOUN', (w) => w.replace(/aux$/u, 'al')],
+];
+
+function adjLemma(w: string): string {
+  let s = w.replace(/s$/u, '');
+  if (/ive$/u.test(s)) s = s.replace(/ive$/u, 'if');
+  else if (/euse$/u.test(s)) s = s.replace(/euse$/u, 'eux');
+  else if (/(?:ienne|elle)$/u.test(s)) s = s.replace(/ne$|le$/u, '');
+  else if (/[^i]ale$/u.test(s)) s = s.replace(/e$/u, '');
+  else if (/aise$/u.test(s)) s = s.replace(/e$/u, '');
+  return s;
+}
+
+function guessBySuffix(key: string, form: string): Candidate[] {
+  if (/^\p{Lu}/u.test(form)) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
+  for (const [re, upos, lemma] of SUFFIX_RULES) {
+    if (re.test(key)) return [{ upos, lemma: lemma(key), weight: 1, participle: /ée?s?$/u.test(key) }, { upos: 'NOUN', lemma: key.replace(/(?<=.)[sx]$/u, ''), weight: 0.3 }];
+  }
+  const singular = key.replace(/(?<=..[^usi])s$/u, '');
+  return [{ upos: 'NOUN', lemma: singular, weight: 1 }, { upos: 'ADJ', lemma: singular, weight: 0.2 }];
+}
+
+/** How much the tag prior is divided out of P(tag | word) to give an emission score. */
+const PRIOR_EXPONENT = 0.5;
+
+const UPOS_TAGS: Upos[] = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
+const TAG_INDEX = new Map<Upos, number>(UPOS_TAGS.map((t, i) => [t, i]));
+const NTAGS = UPOS_TAGS.length;
+/** TRANS[prev * NTAGS + tag] = log P(tag | prev); START[tag], END[prev] for sentence edges. */
+const TRANS = new Float64Array(NTAGS * NTAGS);
+const START = new Float64Array(NTAGS);
+const END = new Float64Array(NTAGS);
+for (const [i, prev] of UPOS_TAGS.entries()) {
+  START[i] = TRANSITIONS.BOS[prev];
+  END[i] = TRANSITIONS[prev].EOS;
+  for (const [j, tag] of UPOS_TAGS.entries()) TRANS[i * NTAGS + j] = TRANSITIONS[prev][tag];
+}
+
+/** Fills in the numbers Viterbi needs, once per cached candidate list. */
+function withScores(cands: Candidate[]): Candidate[] {
+  const total = cands.reduce((s, c) => s + c.weight, 0) || 1;
+  for (const c of cands) {
+    c.tag = TAG_INDEX.get(c.upos) ?? NTAGS - 1;
+    c.out = TAG_INDEX.get(c.next ?? c.upos) ?? c.tag;
+    c.emit = Math.log(c.weight / total) - PRIOR_EXPONENT * (TAG_LOG_PRIOR[c.upos] ?? -5);
+  }
+  return cands;
+}
+
+/**
+ * Picks one reading per token for one sentence: Viterbi over the emission scores plus
+ * log P(tag | previous tag), then the rules.
+ */
+export function chooseReadings(cands: Candidate[][]): Candidate[] {
+  const n = cands.length;
+  if (n === 0) return [];
+  let width = 0;
+  for (const c of cands) if (c.length > width) width = c.length;
+  const score = new Float64Array(n * width);
+  const back = new Int32Array(n * width);
+  for (let i = 0; i < n; i++) {
+    const ci = cands[i]!;
+    for (let k = 0; k < ci.length; k++) {
+      const c = ci[k]!;
+      if (i === 0) {
+        score[k] = c.emit! + START[c.tag!]!;
+        continue;
+      }
+      const prev = cands[i - 1]!;
+      let best = -Infinity;
+      let arg = 0;
+      const base = (i - 1) * width;
+      for (let j = 0; j < prev.length; j++) {
+        const s = score[base + j]! + TRANS[prev[j]!.out! * NTAGS + c.tag!]!;
+        if (s > best) {
+          best = s;
+          arg = j;
+        }
+      }
+      score[i * width + k] = best + c.emit!;
+      back[i * width + k] = arg;
+    }
+  }
+  const last = cands[n - 1]!;
+  let arg = 0;
+  let best = -Infinity;
+  for (let k = 0; k < last.length; k++) {
+    const s = score[(n - 1) * width + k]! + END[last[k]!.out!]!;
+    if (s > best) {
+      best = s;
+      arg = k;
+    }
+  }
+  const chosen = new Array<Candidate>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    chosen[i] = cands[i]![arg]!;
+    arg = back[i * width + arg]!;
+  }
+  return applyRules(chosen, cands);
+}
+
+const TAG_LOG_PRIOR: Partial<Record<Upos, number>> = {
+  NOUN: Math.log(0.196), ADP: Math.log(0.165), DET: Math.log(0.159), PUNCT: Math.log(0.11), VERB: Math.log(0.08),
+  PROPN: Math.log(0.074), ADJ: Math.log(0.064), PRON: Math.log(0.045), ADV: Math.log(0.035), AUX: Math.log(0.033),
+  NUM: Math.log(0.028), CCONJ: Math.log(0.027), SCONJ: Math.log(0.0073), X: Math.log(0.006), SYM: Math.log(0.0018),
+  INTJ: Math.log(0.0002),
+};
+
+/**
+ * avoir is AUX before a past participle (a rencontré), VERB otherwise (avoir une rencontre); a
+ * participle after an auxiliary avoir is the verb, not an adjective.
+ */
+function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i]!;
+    // était prête: after être, a finite verb form that is also an adjective is the adjective.
+    if (c.upos === 'VERB' && !c.participle && i > 0 && isEtre(chosen, i - 1)) {
+      const adj = cands[i]!.find((r) => r.upos === 'ADJ');
+      if (adj) chosen[i] = adj;
+    }
+    // coopération pragmatique bilatérale. : a second adjective after noun + adjective, before a
+    // pause, is not a noun (a bigram model only sees the adjective before it).
+    if (c.upos === 'NOUN' && i >= 2 && chosen[i - 1]!.upos === 'ADJ' && chosen[i - 2]!.upos === 'NOUN') {
+      const next = chosen[i + 1];
+      const adj = cands[i]!.find((r) => r.upos === 'ADJ');
+      if (adj && (!next || next.upos === 'PUNCT' || next.upos === 'CCONJ')) chosen[i] = adj;
+    }
+    if (c.lemma !== 'avoir' || (c.upos !== 'AUX' && c.upos !== 'VERB')) continue;
+    const p = participleAfter(cands, chosen, i);
+    const want: Upos = p >= 0 ? 'AUX' : 'VERB';
+    if (c.upos !== want) chosen[i] = cands[i]!.find((r) => r.upos === want && r.lemma === 'avoir') ?? { ...c, upos: want };
+    if (p >= 0 && !chosen[p]!.participle) chosen[p] = cands[p]!.find((r) => r.participle) ?? chosen[p]!;
+  }
+  return chosen;
+}
+
+/** Index of the past participle that follows token i closely (adverbs, clitics or an aside
+ *  between commas in between: a, pour sa part, indiqué), or -1. */
+function participleAfter(cands: Candidate[][], chosen: Candidate[], i: number): number {
+  for (let j = i + 1; j < Math.min(chosen.length, i + 5); j++) {
+    if (cands[j]!.some((r) => r.participle)) return j;
+    const c = chosen[j]!;
+    if (c.upos === 'PUNCT' && c.lemma === ',') {
+      let k = j + 1;
+      while (k < Math.min(chosen.length, j + 8) && chosen[k]!.lemma !== ',') k++;
+      if (chosen[k]?.lemma === ',' && cands[k + 1]?.some((r) => r.participle)) return k + 1;
+      return -1;
+    }
+    if (c.upos === 'ADV' || c.upos === 'PRON') continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** Token i is a form of être, possibly followed by adverbs before the word after it. */
+function isEtre(chosen: Candidate[], i: number): boolean {
+  let j = i;
+  while (j > 0 && chosen[j]!.upos === 'ADV') j--;
+  return chosen[j]!.upos === 'AUX' && chosen[j]!.lemma === 'être';
+}

@@ -1,0 +1,105 @@
+// `npm run eval [-- FILE.conllu] [--data DIR] [--errors N]`: measures the analysis engine against a
+// Universal Dependencies treebank: token-boundary agreement, UPOS accuracy, lemma accuracy (overall
+// and per NOUN/VERB/ADJ/ADV; a token split differently from the gold counts as wrong) and gloss
+// coverage of content words. Multiword tokens (du = de + le) are one surface token, compared with
+// their first word. The treebank is read in place, never copied into the project.
+import { join } from 'node:path';
+import { createAnalyzer } from '../../src/core/text/analyzer';
+import type { AnalyzedToken } from '../../src/core/text/types';
+import { readConllu } from './conllu';
+
+const CONTENT = ['NOUN', 'VERB', 'ADJ', 'ADV'] as const;
+
+interface Tally {
+  right: number;
+  total: number;
+}
+const tally = (): Tally => ({ right: 0, total: 0 });
+const pct = (t: Tally): string => (t.total === 0 ? 'n/a' : `${((100 * t.right) / t.total).toFixed(2)}%`);
+
+function parseArgs(argv: string[]): { file: string; dataDir: string; errors: number } {
+  let file = join(__dirname, '..', '..', '..', 'shared', 'eval', 'fr_gsd-ud-dev.conllu');
+  if (!require('node:fs').existsSync(file)) file = '/work/shared/eval/fr_gsd-ud-dev.conllu';
+  let dataDir = join(__dirname, '..', '..', 'dist', 'data');
+  let errors = 0;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--data') dataDir = argv[++i] ?? dataDir;
+    else if (a === '--errors') errors = Number(argv[++i] ?? 0);
+    else file = a;
+  }
+  return { file, dataDir, errors };
+}
+
+function main(): void {
+  const { file, dataDir, errors } = parseArgs(process.argv.slice(2));
+  const analyzer = createAnalyzer({ dataDir });
+  const sentences = readConllu(file);
+  const boundaries = { gold: 0, predicted: 0, matched: 0 };
+  const upos = tally();
+  const lemma = tally();
+  const lemmaBy = Object.fromEntries(CONTENT.map((c) => [c, tally()])) as Record<string, Tally>;
+  const uposBy = Object.fromEntries(CONTENT.map((c) => [c, tally()])) as Record<string, Tally>;
+  const contentLemma = tally();
+  const gloss = tally();
+  const coreGloss = tally();
+  const mistakes = new Map<string, number>();
+  const note = (kind: string): void => {
+    if (errors > 0) mistakes.set(kind, (mistakes.get(kind) ?? 0) + 1);
+  };
+  const started = performance.now();
+  for (const s of sentences) {
+    const analysis = analyzer.analyze(s.text);
+    const bySpan = new Map<string, AnalyzedToken>(analysis.tokens.map((t) => [`${t.start}:${t.end}`, t]));
+    boundaries.gold += s.tokens.length;
+    boundaries.predicted += analysis.tokens.length;
+    for (const g of s.tokens) {
+      const word = g.words[0];
+      if (!word) continue;
+      const p = bySpan.get(`${g.start}:${g.end}`);
+      if (p) boundaries.matched++;
+      const content = (CONTENT as readonly string[]).includes(word.upos) && g.words.length === 1;
+      upos.total++;
+      lemma.total++;
+      const uposOk = p !== undefined && p.upos === word.upos;
+      const lemmaOk = p !== undefined && p.lemma === word.lemma;
+      if (uposOk) upos.right++;
+      else note(`UPOS ${word.upos}->${p?.upos ?? 'split'} ${g.form}`);
+      if (lemmaOk) lemma.right++;
+      if (content) {
+        const c = word.upos;
+        lemmaBy[c]!.total++;
+        uposBy[c]!.total++;
+        contentLemma.total++;
+        gloss.total++;
+        coreGloss.total++;
+        if (lemmaOk) {
+          lemmaBy[c]!.right++;
+          contentLemma.right++;
+        } else note(`LEMMA ${c} ${g.form}: ${word.lemma} -> ${p?.lemma ?? 'split'}`);
+        if (uposOk) uposBy[c]!.right++;
+        if (p?.gloss) gloss.right++;
+        else note(`GLOSS ${p?.upos} ${p?.lemma ?? g.form}`);
+        if (p?.glossSource === 'core') coreGloss.right++;
+      }
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const f1 = (2 * boundaries.matched) / (boundaries.gold + boundaries.predicted);
+  const lines = [
+    `treebank: ${file} (${sentences.length} sentences, ${boundaries.gold} gold tokens)`,
+    `tokenization agreement: ${(100 * f1).toFixed(2)}% (recall ${((100 * boundaries.matched) / boundaries.gold).toFixed(2)}%, precision ${((100 * boundaries.matched) / boundaries.predicted).toFixed(2)}%)`,
+    `UPOS accuracy: ${pct(upos)}   (${CONTENT.map((c) => `${c} ${pct(uposBy[c]!)}`).join(', ')})`,
+    `lemma accuracy: ${pct(lemma)} overall; content words ${pct(contentLemma)}`,
+    `  ${CONTENT.map((c) => `${c} ${pct(lemmaBy[c]!)} of ${lemmaBy[c]!.total}`).join('; ')}`,
+    `gloss coverage of content tokens: ${pct(gloss)} (authored ${pct(coreGloss)}, the rest automatic)`,
+    `time: ${seconds.toFixed(2)} s`,
+  ];
+  console.log(lines.join('\n'));
+  if (errors > 0) {
+    const top = [...mistakes].sort((a, b) => b[1] - a[1]).slice(0, errors);
+    console.log('\nmost frequent mistakes:\n' + top.map(([k, n]) => `${String(n).padStart(4)}  ${k}`).join('\n'));
+  }
+}
+
+main();
