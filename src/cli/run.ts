@@ -1,4 +1,5 @@
 // Subcommand dispatch, kept apart from main.ts so tests can call it in-process.
+import { quizCommand } from './quiz';
 
 /** A subcommand: gets its arguments, writes to the streams, returns the exit code. */
 export type Subcommand = (args: string[], io: CliIO) => Promise<number>;
@@ -11,6 +12,7 @@ export interface CliIO {
 
 const subcommands: Record<string, Subcommand> = {
   // analyze: from './analyze'; lesson: from './lesson'; quiz: from './quiz' (one line each)
+  quiz: quizCommand,
 };
 
 const USAGE = `usage: depeche <command> [options]

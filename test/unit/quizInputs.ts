@@ -1,17 +1,15 @@
 // Loads a lesson file into the three inputs of generateQuiz: the lesson, its reader document and
 // the analysis of its full text.
-//
-// Interim, until createAnalyzer (branch engine) is merged: the analyzer is the lesson tests' weak
-// one (the real tokenizer and sentence splitter, each token its own lemma); the reader document is
-// the real buildReaderDocument.
+// All real: the lesson parser, the analysis engine on its built data, the reader document.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Lesson, ReaderDocument } from '../../src/core/lesson/model';
 import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { lessonText } from '../../src/core/quiz/lessonText';
-import type { Analysis } from '../../src/core/text/types';
-import { weakAnalyzer } from './lessonTestAnalyzer';
+import { createAnalyzer } from '../../src/core/text/analyzer';
+import type { Analysis, Analyzer } from '../../src/core/text/types';
+import { analysisDataDir } from './helpers/analysisData';
 
 export interface QuizInputs {
   lesson: Lesson;
@@ -19,9 +17,17 @@ export interface QuizInputs {
   analysis: Analysis;
 }
 
+let shared: Analyzer | undefined;
+
+/** One analyzer for all the quiz tests: its data is loaded once. */
+export function testAnalyzer(): Analyzer {
+  shared ??= createAnalyzer({ dataDir: analysisDataDir() });
+  return shared;
+}
+
 export function loadQuizInputs(file: string): QuizInputs {
   const lesson = parseLesson(fs.readFileSync(file, 'utf8'), file);
-  const analyzer = weakAnalyzer();
+  const analyzer = testAnalyzer();
   return { lesson, doc: buildReaderDocument(lesson, analyzer), analysis: analyzer.analyze(lessonText(lesson)) };
 }
 

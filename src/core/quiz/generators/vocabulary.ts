@@ -1,7 +1,7 @@
 // Vocabulary items on the lesson's own words: French -> English and English -> French choice,
 // typed cloze on the lesson's sentence, and matching five pairs.
 import { interchangeable, pickDistractors } from '../distractors';
-import { fold, frenchPunctuation, quote } from '../french';
+import { capitalize, fold, frenchPunctuation, quote } from '../french';
 import { placeAnswer, shuffle, type Rng } from '../rng';
 import { around, BLANK, contextOf, cover, plain } from '../snippets';
 import type { QuizSource, VocabEntry } from '../source';
@@ -18,18 +18,30 @@ export function meaning(e: VocabEntry): string {
   return sense.replace(/\s*\([^)]*\)/gu, '').trim() || sense;
 }
 
+/** A word spelt like its gloss (« final »: final) makes no translation question. */
+function transparent(e: VocabEntry): boolean {
+  return fold(meaning(e)).replace(/^to /u, '') === fold(e.lemma);
+}
+
+/** Entries worth a translation question. */
+function translatable(source: QuizSource): VocabEntry[] {
+  return source.vocab.filter((e) => !transparent(e));
+}
+
 /** « approfondir » (verb): to deepen. plus the lesson's note, if any. */
 export function describe(e: VocabEntry): string {
   const gender = e.gender && e.pos === 'NOUN' ? `, ${e.gender}` : '';
-  const note = e.note ? ` ${plain(e.note)}` : '';
+  const noteText = e.note ? plain(e.note).trim() : '';
+  const note = noteText ? ` ${capitalize(noteText)}${/[.!?]$/u.test(noteText) ? '' : '.'}` : '';
   return `${quote(e.lemma)} (${POS_NAMES[e.pos] ?? e.pos}${gender}): ${e.senses.join('; ')}.${note}`;
 }
 
 type Draft<T> = Omit<T, 'id'>;
 
 export function frEnItems(source: QuizSource, rng: Rng): Draft<FrEnItem>[] {
-  return source.vocab.flatMap((e) => {
-    const wrong = pickDistractors(e, source.vocab, 3, rng, meaning);
+  const pool = translatable(source);
+  return pool.flatMap((e) => {
+    const wrong = pickDistractors(e, pool, 3, rng, meaning);
     const occurrence = e.occurrences[0];
     if (wrong.length < 2 || !occurrence) return [];
     const { choices, answer } = placeAnswer(meaning(e), wrong.map(meaning), rng);
@@ -54,8 +66,9 @@ export function frEnItems(source: QuizSource, rng: Rng): Draft<FrEnItem>[] {
 }
 
 export function enFrItems(source: QuizSource, rng: Rng): Draft<EnFrItem>[] {
-  return source.vocab.flatMap((e) => {
-    const wrong = pickDistractors(e, source.vocab, 3, rng, (x) => x.lemma);
+  const pool = translatable(source);
+  return pool.flatMap((e) => {
+    const wrong = pickDistractors(e, pool, 3, rng, (x) => x.lemma);
     const occurrence = e.occurrences[0];
     if (wrong.length < 2 || !occurrence) return [];
     const { choices, answer } = placeAnswer(e.lemma, wrong.map((w) => w.lemma), rng);
@@ -112,7 +125,7 @@ export function matchItems(source: QuizSource, rng: Rng, count = 3): Draft<Match
   const drafts: Draft<MatchItem>[] = [];
   for (let attempt = 0; attempt < count; attempt++) {
     const chosen: VocabEntry[] = [];
-    for (const e of shuffle(source.vocab, rng)) {
+    for (const e of shuffle(translatable(source), rng)) {
       if (chosen.length === 5) break;
       if (!e.occurrences[0] || chosen.some((c) => interchangeable(c, e) || fold(meaning(c)) === fold(meaning(e)))) continue;
       chosen.push(e);
