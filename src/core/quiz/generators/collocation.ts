@@ -1,6 +1,6 @@
 // Collocation cloze: the small word a collocation fixes (approfondir ___ amitié -> l'; s'opposer ___ -> à),
 // chosen among look-alikes that the grammar or the expression rules out.
-import { capitalize, fold, frenchPunctuation, quote, startsWithVowel } from '../french';
+import { capitalize, fold, frenchPunctuation, normalize, quote, startsWithVowel } from '../french';
 import { placeAnswer, sample, type Rng } from '../rng';
 import { around, BLANK } from '../snippets';
 import type { QuizSource, VocabEntry } from '../source';
@@ -55,13 +55,13 @@ function expressionSlots(source: QuizSource, e: VocabEntry): Slot[] {
   const slots: Slot[] = [];
   const occurrence = e.occurrences[0];
   if (!e.multiword || !occurrence) return slots;
-  const lemmaWords = fold(e.lemma).split(/[\s']+/u);
+  const lemmaWords = normalize(e.lemma).split(/[\s']+/u);
   const governed = lemmaWords[lemmaWords.length - 1] ?? '';
   const re = /(?<![\p{L}\p{M}])(?:à|de|par|pour|avec|en|sur|contre|dans|le|la|les|des|du|un|une|ce|cet|cette|ces|sa|ses|l['’])(?![\p{L}\p{M}])/gu;
   const surface = occurrence.surface;
   for (const m of surface.matchAll(re)) {
     const word = m[0];
-    const key = fold(word).replace('’', "'");
+    const key = normalize(word);
     if (m.index === 0) continue;
     const start = occurrence.span.start + m.index;
     const blank = { start, end: start + word.length };
@@ -90,7 +90,7 @@ function verbObjectSlots(source: QuizSource): Slot[] {
     const [verb, det, noun] = [t[i], t[i + 1], t[i + 2]];
     if (!verb || !det || !noun || verb.upos !== 'VERB' || det.upos !== 'DET' || noun.upos !== 'NOUN') continue;
     const entry = verbs.get(fold(verb.lemma));
-    const key = fold(det.form).replace('’', "'");
+    const key = normalize(det.form);
     const rule = DETERMINERS[key];
     if (!entry || !rule) continue;
     if (key === "l'" && !startsWithVowel(noun.form)) continue;
