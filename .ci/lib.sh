@@ -8,6 +8,14 @@ setup_node_modules() {
   fi
 }
 
+# Debian's chromium for the webview tests (playwright-core drives it; no browser download).
+setup_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    echo "[setup] apt-get install chromium"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || exit 1
+  fi
+}
+
 build_all() {
   echo "[build] type-check and bundle"
   npx tsc --noEmit -p . && node esbuild.js

@@ -15,6 +15,8 @@ export interface ReaderPrefs {
 export interface ReaderViewState {
   lessonId: string;
   scrollTop: number;
+  /** The display choices in force when the state was saved (absent in states saved before they were kept). */
+  prefs?: ReaderPrefs;
 }
 
 // ---- host -> reader webview ----

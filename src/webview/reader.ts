@@ -1,2 +1,201 @@
-// The reader webview script.
-export {};
+// The reader webview: wires the rendering, the gloss popovers, keyboard navigation, prefs and
+// view state to the host messages of src/protocol.ts. Posts `ready` first; the host answers
+// with the lesson.
+import type { HostToReader, ReaderPrefs, ReaderToHost, ReaderViewState } from '../protocol';
+import { el } from './dom';
+import { GlossPopovers } from './glossCard';
+import { moveForKey, UnitNavigator } from './keyboardNav';
+import { applyPrefs, normalizePrefs, samePrefs } from './prefs';
+import { renderLesson, type RenderedLesson, type UnitView } from './render';
+import { isWebLink } from './safeHtml';
+import { ReaderToolbar } from './toolbar';
+import { ViewStateKeeper } from './viewState';
+import { hostApi, onHostMessage } from './vscodeApi';
+
+const HOVER_DELAY_MS = 120;
+
+const api = hostApi<ReaderToHost, ReaderViewState>();
+const post = (message: ReaderToHost): void => api.postMessage(message);
+const keeper = new ViewStateKeeper(api, api.getState());
+let prefs = normalizePrefs(keeper.saved.prefs);
+let lesson: RenderedLesson | null = null;
+let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+
+const app = document.getElementById('app') ?? document.body.appendChild(el('div', { attrs: { id: 'app' } }));
+const toolbar = new ReaderToolbar(prefs, {
+  onPrefs: (next) => setPrefs(next, true),
+  onNextLesson: () => post({ type: 'nextLesson' }),
+});
+const main = el('main', { class: 'reader', attrs: { 'aria-describedby': 'reader-help' } });
+const help = el('p', {
+  class: 'visually-hidden',
+  attrs: { id: 'reader-help' },
+  text: 'Glossed words are buttons: arrow keys move between words, Up and Down between sentences, Enter opens the gloss card, Escape closes it.',
+});
+// The popovers sit right after the text so that Tab goes from a word into its pinned card.
+const layer = el('div', { class: 'popover-layer' });
+app.replaceChildren(toolbar.element, main, help);
+applyPrefs(document.body, prefs);
+
+const unitNav = new UnitNavigator();
+const popovers = new GlossPopovers(layer, {
+  onPin: (view) => post({ type: 'lookup', key: view.unit.key, unit: view.unit.id }),
+  onJump: (unitId) => {
+    const view = lesson?.units.get(unitId);
+    if (!view) return;
+    unitNav.focus(view);
+    view.element.scrollIntoView({ block: 'center' });
+    popovers.pin(view);
+  },
+  onOpenNote: (noteId) => {
+    const note = document.getElementById(noteId);
+    if (!note) return;
+    popovers.close();
+    note.scrollIntoView({ block: 'start' });
+    note.focus();
+  },
+});
+
+/** The first unit at or below the toolbar, with its offset in the viewport. */
+function readingAnchor(): { element: HTMLElement; top: number } | null {
+  const floor = toolbar.element.getBoundingClientRect().bottom;
+  for (const view of lesson?.order ?? []) {
+    const top = view.element.getBoundingClientRect().top;
+    if (top >= floor) return { element: view.element, top };
+  }
+  return null;
+}
+
+function setPrefs(next: ReaderPrefs, fromLearner: boolean): void {
+  const changed = !samePrefs(prefs, next);
+  // Switching modes or sizes reflows the text: keep the line being read where it was.
+  const anchor = changed && window.scrollY > 0 ? readingAnchor() : null;
+  prefs = next;
+  applyPrefs(document.body, prefs);
+  if (anchor) window.scrollBy(0, anchor.element.getBoundingClientRect().top - anchor.top);
+  toolbar.update(prefs);
+  popovers.hideTooltip();
+  popovers.reposition();
+  keeper.setPrefs(prefs);
+  if (fromLearner && changed) post({ type: 'prefsChanged', prefs });
+}
+
+function showLesson(message: Extract<HostToReader, { type: 'lesson' }>): void {
+  lesson = renderLesson(message.doc);
+  popovers.setLesson(lesson);
+  main.replaceChildren(lesson.article, layer, ...(lesson.notes ? [lesson.notes] : []));
+  unitNav.setLesson(lesson);
+  const { doc } = message;
+  toolbar.setTranslationAvailable(
+    doc.paragraphs.some((p) => p.translation !== undefined || p.sentences.some((s) => s.translation !== undefined)),
+  );
+  document.title = doc.meta.title;
+  setPrefs(normalizePrefs(message.prefs), false);
+  app.removeAttribute('aria-busy');
+  // The host's position wins; a restored panel whose host lost it falls back on our own state.
+  const saved = keeper.saved;
+  const scrollTop = message.scrollTop > 0 ? message.scrollTop : saved.lessonId === doc.lessonId ? saved.scrollTop : 0;
+  keeper.setLesson(doc.lessonId, scrollTop, prefs);
+  window.scrollTo(0, scrollTop);
+}
+
+function unitOf(target: EventTarget | null): UnitView | undefined {
+  const element = target instanceof Element ? target.closest<HTMLElement>('.unit') : null;
+  const id = element?.dataset.unit;
+  return id === undefined ? undefined : lesson?.units.get(Number(id));
+}
+
+function togglePin(view: UnitView): void {
+  if (popovers.pinnedUnit === view) popovers.close();
+  else popovers.pin(view);
+}
+
+main.addEventListener('mouseover', (event) => {
+  const view = unitOf(event.target);
+  if (!view || prefs.mode !== 'hover') return;
+  clearTimeout(hoverTimer);
+  hoverTimer = setTimeout(() => popovers.showTooltip(view), HOVER_DELAY_MS);
+});
+
+main.addEventListener('mouseout', (event) => {
+  const view = unitOf(event.target);
+  if (!view || view === unitOf(event.relatedTarget)) return;
+  clearTimeout(hoverTimer);
+  if (document.activeElement !== view.element) popovers.hideTooltip(view);
+});
+
+main.addEventListener('focusin', (event) => {
+  const view = unitOf(event.target);
+  if (!view) return;
+  unitNav.makeCurrent(view);
+  if (prefs.mode === 'hover') popovers.showTooltip(view);
+});
+
+main.addEventListener('focusout', (event) => {
+  const view = unitOf(event.target);
+  if (view) popovers.hideTooltip(view);
+});
+
+main.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest('a') : null;
+  if (link) {
+    // A webview cannot navigate: the host opens web links; anything else goes nowhere.
+    event.preventDefault();
+    const href = link.getAttribute('href');
+    if (href && isWebLink(href)) post({ type: 'openLink', href });
+    return;
+  }
+  const view = unitOf(event.target);
+  if (!view) return;
+  unitNav.focus(view);
+  togglePin(view);
+});
+
+main.addEventListener('keydown', (event) => {
+  const view = unitOf(event.target);
+  if (!view || event.altKey || event.ctrlKey || event.metaKey) return;
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    togglePin(view);
+    return;
+  }
+  const move = moveForKey(event.key);
+  if (!move) return;
+  event.preventDefault();
+  if (unitNav.target(move)) popovers.close();
+  unitNav.move(move);
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  const was = popovers.close();
+  popovers.hideTooltip();
+  if (was) {
+    event.preventDefault();
+    unitNav.focus(was);
+  }
+});
+
+// A click anywhere but the card or a unit puts the card away.
+document.addEventListener('mousedown', (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  if (!target || target.closest('.gloss-card') || target.closest('.unit')) return;
+  popovers.close();
+});
+
+window.addEventListener('scroll', () => keeper.scrolled(document.scrollingElement?.scrollTop ?? window.scrollY), {
+  passive: true,
+});
+
+onHostMessage<HostToReader>((message) => {
+  switch (message.type) {
+    case 'lesson':
+      showLesson(message);
+      break;
+    case 'prefs':
+      setPrefs(normalizePrefs(message.prefs), false);
+      break;
+  }
+});
+
+post({ type: 'ready' });

@@ -1,0 +1,76 @@
+// The HTML shell shared by every webview surface (reader, quiz, progress). It never imports
+// `vscode`, so the Chromium tests build the very same page: a strict CSP where scripts run only
+// by nonce, styles and images only from the extension's own files.
+import { randomBytes } from 'node:crypto';
+
+export interface WebviewShell {
+  /** `webview.cspSource`: the origin the webview's own files are served from. */
+  cspSource: string;
+  /** A fresh `makeNonce()` for every page load. */
+  nonce: string;
+  /** The document title (plain text, escaped here). */
+  title: string;
+  /** `asWebviewUri` of the bundled script. */
+  scriptUri: string;
+  /** `asWebviewUri` of each style sheet, in cascade order. */
+  styleUris: string[];
+  /** Names the surface for the style sheet (`<body data-surface="reader">`). */
+  surface: string;
+}
+
+/** 128 bits from the OS's random source, hex-encoded (a valid CSP nonce). */
+export function makeNonce(): string {
+  return randomBytes(16).toString('hex');
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/** Escapes a double-quoted attribute value, leaving `'` readable (CSP keywords are quoted with it). */
+function escapeAttribute(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `style-src ${cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+    `img-src ${cspSource} data:`,
+    `font-src ${cspSource}`,
+  ].join('; ');
+}
+
+/**
+ * The page for one webview surface. The interface around the text is English (`lang="en"`);
+ * each surface marks its French reading text with `lang="fr"` (hyphenation, screen readers).
+ */
+export function webviewHtml(shell: WebviewShell): string {
+  const attr = escapeAttribute;
+  const styles = shell.styleUris.map((href) => `  <link rel="stylesheet" href="${attr(href)}">`).join('\n');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(shell.cspSource, shell.nonce))}">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0">
+${styles}
+  <title>${escapeHtml(shell.title)}</title>
+</head>
+<body data-surface="${attr(shell.surface)}">
+  <div id="app" aria-busy="true"></div>
+  <script nonce="${attr(shell.nonce)}" src="${attr(shell.scriptUri)}"></script>
+</body>
+</html>
+`;
+}

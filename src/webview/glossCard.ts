@@ -1,0 +1,182 @@
+// The two gloss surfaces: a light tooltip while hovering (or focusing) a unit, and a pinned card
+// with the full entry, opened by click or Enter. Both float next to the unit they describe.
+import type { RenderedLesson, UnitView } from './render';
+import { el } from './dom';
+import { grammarLine } from './grammarWords';
+
+export interface GlossCardEvents {
+  /** A card was pinned (the host is told with a `lookup`). */
+  onPin(view: UnitView): void;
+  /** The learner chose another occurrence from the card. */
+  onJump(unitId: number): void;
+  /** The learner asked for the note that explains a repair. */
+  onOpenNote(noteId: string): void;
+}
+
+const GAP = 6;
+const MARGIN = 12;
+
+export class GlossPopovers {
+  readonly tooltip: HTMLElement;
+  readonly card: HTMLElement;
+  private lesson: RenderedLesson | null = null;
+  private pinned: UnitView | null = null;
+  private hovered: UnitView | null = null;
+
+  constructor(
+    private readonly layer: HTMLElement,
+    private readonly events: GlossCardEvents,
+  ) {
+    this.tooltip = el('div', { class: 'gloss-tooltip', attrs: { id: 'gloss-tooltip', role: 'tooltip', hidden: '' } });
+    this.card = el('div', {
+      class: 'gloss-card',
+      attrs: { id: 'gloss-card', role: 'dialog', 'aria-modal': 'false', hidden: '' },
+    });
+    layer.append(this.tooltip, this.card);
+    window.addEventListener('resize', () => this.reposition());
+  }
+
+  setLesson(lesson: RenderedLesson): void {
+    this.close();
+    this.hideTooltip();
+    this.lesson = lesson;
+  }
+
+  get pinnedUnit(): UnitView | null {
+    return this.pinned;
+  }
+
+  showTooltip(view: UnitView): void {
+    if (this.pinned === view) return;
+    this.hovered = view;
+    this.tooltip.replaceChildren(el('span', { class: 'tooltip-gloss', attrs: { lang: 'en' }, text: view.unit.gloss }));
+    if (view.unit.origin === 'auto') this.tooltip.append(el('span', { class: 'origin-auto', text: 'automatic' }));
+    this.tooltip.hidden = false;
+    view.element.setAttribute('aria-describedby', this.tooltip.id);
+    place(this.tooltip, view.element);
+  }
+
+  hideTooltip(view?: UnitView): void {
+    if (view && this.hovered !== view) return;
+    this.hovered?.element.removeAttribute('aria-describedby');
+    this.hovered = null;
+    this.tooltip.hidden = true;
+  }
+
+  pin(view: UnitView): void {
+    this.hideTooltip();
+    if (this.pinned) this.unmark(this.pinned);
+    this.pinned = view;
+    this.card.replaceChildren(...this.cardContent(view));
+    this.card.setAttribute('aria-label', `Gloss: ${view.unit.lemma}`);
+    this.card.hidden = false;
+    view.element.setAttribute('aria-expanded', 'true');
+    view.element.setAttribute('aria-controls', this.card.id);
+    view.element.classList.add('unit-pinned');
+    for (const id of view.unit.occurrences) this.lesson?.units.get(id)?.element.classList.add('unit-same');
+    place(this.card, view.element);
+    this.events.onPin(view);
+  }
+
+  /** Closes the card; returns the unit it was pinned to. */
+  close(): UnitView | null {
+    const was = this.pinned;
+    if (was) this.unmark(was);
+    this.pinned = null;
+    this.card.hidden = true;
+    this.card.replaceChildren();
+    return was;
+  }
+
+  reposition(): void {
+    if (this.pinned) place(this.card, this.pinned.element);
+    if (this.hovered) place(this.tooltip, this.hovered.element);
+  }
+
+  private unmark(view: UnitView): void {
+    view.element.setAttribute('aria-expanded', 'false');
+    view.element.removeAttribute('aria-controls');
+    view.element.classList.remove('unit-pinned');
+    for (const id of view.unit.occurrences) this.lesson?.units.get(id)?.element.classList.remove('unit-same');
+  }
+
+  private cardContent(view: UnitView): HTMLElement[] {
+    const { unit } = view;
+    const parts: HTMLElement[] = [];
+    const close = el('button', { class: 'card-close', attrs: { type: 'button', 'aria-label': 'Close gloss card', title: 'Close (Escape)' }, text: '×' });
+    close.addEventListener('click', () => {
+      this.close();
+      view.element.focus();
+    });
+    parts.push(
+      el(
+        'div',
+        { class: 'card-head' },
+        el('span', { class: 'card-lemma', attrs: { lang: 'fr' }, text: unit.lemma }),
+        close,
+      ),
+      el(
+        'div',
+        { class: 'card-grammar' },
+        el('span', { text: grammarLine(unit) }),
+        unit.origin === 'auto'
+          ? el('span', { class: 'origin-auto', attrs: { title: 'Glossed automatically, not by the lesson author' }, text: 'automatic' })
+          : null,
+      ),
+      el('p', { class: 'card-gloss', attrs: { lang: 'en' }, text: unit.gloss }),
+    );
+    if (unit.lemma !== unit.text) {
+      parts.push(el('p', { class: 'card-form' }, 'In the text: ', el('span', { attrs: { lang: 'fr' }, text: unit.text })));
+    }
+    if (unit.note) parts.push(el('p', { class: 'card-note', text: unit.note }));
+    if (unit.repairedFrom !== undefined) parts.push(this.repairLine(view));
+    const others = unit.occurrences.map((id) => this.lesson?.units.get(id)).filter((v): v is UnitView => !!v && v !== view);
+    if (others.length > 0) {
+      const list = el('ul', { class: 'card-occurrences' });
+      for (const other of others) {
+        const jump = el(
+          'button',
+          { class: 'occurrence', attrs: { type: 'button', lang: 'fr', 'data-unit': String(other.unit.id) } },
+          other.before,
+          el('mark', { text: other.unit.text }),
+          other.after,
+        );
+        jump.addEventListener('click', () => this.events.onJump(other.unit.id));
+        list.append(el('li', {}, jump));
+      }
+      parts.push(
+        el('div', { class: 'card-section' }, el('h3', { class: 'card-section-title', text: `Also in this lesson (${others.length})` }), list),
+      );
+    }
+    return parts;
+  }
+
+  private repairLine(view: UnitView): HTMLElement {
+    const line = el('p', { class: 'card-repair' }, 'Repaired: the source has ', el('q', { attrs: { lang: 'fr' }, text: view.unit.repairedFrom ?? '' }), '. ');
+    const noteId = view.element.getAttribute('data-note');
+    if (noteId) {
+      const link = el('button', { class: 'link-button', attrs: { type: 'button' }, text: 'Read the note' });
+      link.addEventListener('click', () => this.events.onOpenNote(noteId));
+      line.append(link);
+    }
+    return line;
+  }
+}
+
+/** Puts a floating box under its anchor (above when there is no room), inside the viewport. */
+function place(box: HTMLElement, anchor: HTMLElement): void {
+  const rects = anchor.getClientRects();
+  const first = rects[0] ?? anchor.getBoundingClientRect();
+  const last = rects[rects.length - 1] ?? first;
+  box.style.left = '0px';
+  box.style.top = '0px';
+  const width = box.offsetWidth;
+  const height = box.offsetHeight;
+  const viewportWidth = document.documentElement.clientWidth;
+  const viewportHeight = window.innerHeight;
+  const left = Math.max(MARGIN, Math.min(last.left, viewportWidth - width - MARGIN));
+  const below = last.bottom + GAP;
+  const top = below + height > viewportHeight - MARGIN && first.top - GAP - height > MARGIN ? first.top - GAP - height : below;
+  box.style.left = `${left + window.scrollX}px`;
+  box.style.top = `${top + window.scrollY}px`;
+}

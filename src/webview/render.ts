@@ -1,0 +1,234 @@
+// Builds the reading view of a ReaderDocument: title, meta line, paragraphs of sentences with
+// each glossed unit as a focusable <span>, the sentence/paragraph translations, and the notes.
+// Returns an index of what it built so the gloss card, the keyboard and later features (quiz
+// evidence, status tinting) can reach units without querying the DOM by hand.
+import type { NoteKind, ReaderDocument, ReaderNote, ReaderSentence, ReaderUnit } from '../core/lesson/model';
+import { el } from './dom';
+import { firstSense } from './grammarWords';
+import { safeFragment } from './safeHtml';
+
+export interface UnitView {
+  unit: ReaderUnit;
+  element: HTMLElement;
+  /** Index into RenderedLesson.sentences. */
+  sentence: number;
+  /** A few words of the sentence around the unit, for the card's "also in this lesson" list. */
+  before: string;
+  after: string;
+}
+
+export interface RenderedLesson {
+  doc: ReaderDocument;
+  article: HTMLElement;
+  notes: HTMLElement | null;
+  units: Map<number, UnitView>;
+  /** Units in reading order. */
+  order: UnitView[];
+  /** For each sentence that holds units, its units in order. */
+  sentences: UnitView[][];
+  /** Element id of the repair note for a repaired form (`Sergue?` -> `note-4`). */
+  repairNotes: Map<string, { id: string; title: string }>;
+}
+
+const NOTE_GROUPS: { title: string; kinds: NoteKind[] }[] = [
+  { title: 'People', kinds: ['person'] },
+  { title: 'Institutions and places', kinds: ['institution', 'place'] },
+  { title: 'Usage and grammar', kinds: ['usage', 'grammar', 'culture'] },
+  { title: 'Repairs to the source', kinds: ['repair'] },
+];
+
+const KIND_LABELS: Record<NoteKind, string> = {
+  person: 'Person',
+  institution: 'Institution',
+  place: 'Place',
+  usage: 'Usage',
+  grammar: 'Grammar',
+  culture: 'Culture',
+  repair: 'Repair',
+};
+
+const CONTEXT_WORDS = 4;
+
+export function renderLesson(doc: ReaderDocument): RenderedLesson {
+  const unitsById = new Map(doc.units.map((u) => [u.id, u]));
+  const repairNotes = indexRepairNotes(doc.notes);
+  const rendered: RenderedLesson = {
+    doc,
+    article: el('article', { class: 'reader-text', attrs: { lang: 'fr', 'aria-labelledby': 'lesson-title' } }),
+    notes: null,
+    units: new Map(),
+    order: [],
+    sentences: [],
+    repairNotes,
+  };
+
+  rendered.article.append(renderHeader(doc));
+  for (const [index, paragraph] of doc.paragraphs.entries()) {
+    const text = el('p', { class: 'paragraph-text' });
+    paragraph.sentences.forEach((sentence, i) => {
+      if (i > 0) text.append(' ');
+      text.append(renderSentence(sentence, unitsById, rendered));
+    });
+    const block = el('div', { class: 'paragraph', attrs: { 'data-paragraph': String(index) } }, text);
+    if (paragraph.translation) {
+      block.append(el('p', { class: 'translation paragraph-translation', attrs: { lang: 'en' }, text: paragraph.translation }));
+    }
+    rendered.article.append(block);
+  }
+  rendered.notes = renderNotes(doc.notes);
+  return rendered;
+}
+
+function renderHeader(doc: ReaderDocument): HTMLElement {
+  const meta = [doc.meta.source, formatDate(doc.meta.date), doc.meta.level].filter((part): part is string => !!part);
+  return el(
+    'header',
+    { class: 'lesson-header' },
+    el('h1', { class: 'lesson-title', attrs: { id: 'lesson-title' }, text: doc.meta.title }),
+    el('p', { class: 'lesson-meta', attrs: { lang: 'en' }, text: meta.join(' · ') }),
+  );
+}
+
+/** ISO `2022-02-04` -> `4 February 2022`; anything else is shown as written. */
+export function formatDate(date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  const utc = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc);
+}
+
+function renderSentence(
+  sentence: ReaderSentence,
+  unitsById: Map<number, ReaderUnit>,
+  rendered: RenderedLesson,
+): HTMLElement {
+  const sentenceIndex = rendered.sentences.length;
+  const text = el('span', { class: 'sentence-text' });
+  const views: UnitView[] = [];
+  const surfaces = sentence.segments.map((s) => ('text' in s ? s.text : (unitsById.get(s.unit)?.text ?? '')));
+
+  sentence.segments.forEach((segment, i) => {
+    const unit = 'unit' in segment ? unitsById.get(segment.unit) : undefined;
+    if (!unit) {
+      text.append(surfaces[i] ?? '');
+      return;
+    }
+    const element = renderUnit(unit, rendered.repairNotes);
+    text.append(element);
+    const view: UnitView = {
+      unit,
+      element,
+      sentence: sentenceIndex,
+      before: lastWords(surfaces.slice(0, i).join('')),
+      after: firstWords(surfaces.slice(i + 1).join('')),
+    };
+    views.push(view);
+    rendered.units.set(unit.id, view);
+    rendered.order.push(view);
+  });
+  if (views.length > 0) rendered.sentences.push(views);
+
+  const node = el('span', { class: 'sentence', attrs: { 'data-sentence': String(sentence.id) } }, text);
+  if (sentence.translation) {
+    node.classList.add('has-translation');
+    node.append(el('span', { class: 'translation sentence-translation', attrs: { lang: 'en' }, text: sentence.translation }));
+  }
+  return node;
+}
+
+function renderUnit(unit: ReaderUnit, repairNotes: RenderedLesson['repairNotes']): HTMLElement {
+  const classes = ['unit'];
+  if (unit.multiword) classes.push('unit-multiword');
+  if (unit.origin === 'auto') classes.push('unit-auto');
+  const element = el('span', {
+    class: classes.join(' '),
+    attrs: {
+      role: 'button',
+      tabindex: '-1',
+      'aria-haspopup': 'dialog',
+      'aria-expanded': 'false',
+      'data-unit': String(unit.id),
+      'data-key': unit.key,
+      'data-gloss': interlinearGloss(unit),
+    },
+    text: unit.text,
+  });
+  if (unit.repairedFrom !== undefined) {
+    element.classList.add('unit-repaired');
+    const note = repairNotes.get(unit.repairedFrom);
+    const seeNote = note ? ` See the note “${note.title}”.` : '';
+    element.title = `Repaired: the source has “${unit.repairedFrom}”.${seeNote}`;
+    if (note) element.setAttribute('data-note', note.id);
+  }
+  return element;
+}
+
+/** The interlinear line: the first sense, left out where it would only repeat the word (names). */
+function interlinearGloss(unit: ReaderUnit): string {
+  const gloss = firstSense(unit.gloss);
+  return gloss.toLocaleLowerCase('fr') === unit.text.toLocaleLowerCase('fr') ? '' : gloss;
+}
+
+function lastWords(text: string): string {
+  const words = text.trimEnd().split(/\s+/).filter(Boolean);
+  const kept = words.slice(-CONTEXT_WORDS).join(' ');
+  return (words.length > CONTEXT_WORDS ? '… ' : '') + kept + (/\s$/.test(text) && kept ? ' ' : '');
+}
+
+function firstWords(text: string): string {
+  const words = text.trimStart().split(/\s+/).filter(Boolean);
+  const kept = words.slice(0, CONTEXT_WORDS).join(' ');
+  return (/^\s/.test(text) && kept ? ' ' : '') + kept + (words.length > CONTEXT_WORDS ? ' …' : '');
+}
+
+function noteId(index: number): string {
+  return `note-${index}`;
+}
+
+function indexRepairNotes(notes: ReaderNote[]): RenderedLesson['repairNotes'] {
+  const index: RenderedLesson['repairNotes'] = new Map();
+  notes.forEach((note, i) => {
+    if (note.kind !== 'repair') return;
+    // A repair note's title is `original → repaired`.
+    const from = note.title.split('→')[0]?.trim();
+    if (from) index.set(from, { id: noteId(i), title: note.title });
+  });
+  return index;
+}
+
+function renderNotes(notes: ReaderNote[]): HTMLElement | null {
+  if (notes.length === 0) return null;
+  const section = el(
+    'section',
+    { class: 'notes', attrs: { 'aria-labelledby': 'notes-title' } },
+    el('h2', { class: 'notes-title', attrs: { id: 'notes-title' }, text: 'Notes' }),
+  );
+  for (const group of NOTE_GROUPS) {
+    const members = notes.map((note, i) => ({ note, i })).filter(({ note }) => group.kinds.includes(note.kind));
+    if (members.length === 0) continue;
+    const list = el('div', { class: 'note-group' }, el('h3', { class: 'note-group-title', text: group.title }));
+    // The group title names the kind; a badge only tells apart the kinds within a mixed group.
+    const mixed = new Set(members.map(({ note }) => note.kind)).size > 1;
+    for (const { note, i } of members) {
+      const body = el('div', { class: 'note-body' });
+      body.append(safeFragment(note.html));
+      list.append(
+        el(
+          'article',
+          { class: `note note-${note.kind}`, attrs: { id: noteId(i), tabindex: '-1', 'aria-labelledby': `${noteId(i)}-title` } },
+          el(
+            'h4',
+            { class: 'note-title', attrs: { id: `${noteId(i)}-title` } },
+            mixed ? el('span', { class: 'note-kind', text: KIND_LABELS[note.kind] ?? note.kind }) : null,
+            mixed ? ' ' : null,
+            el('span', { text: note.title }),
+          ),
+          body,
+        ),
+      );
+    }
+    section.append(list);
+  }
+  return section;
+}

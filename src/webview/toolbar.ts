@@ -1,0 +1,73 @@
+// The reader's toolbar: display mode, translation toggle, text size, next lesson.
+import type { ReaderPrefs } from '../protocol';
+import { el } from './dom';
+import { DISPLAY_MODES, FONT_SIZE_MAX, FONT_SIZE_MIN, clampFontSize } from './prefs';
+
+export interface ToolbarEvents {
+  onPrefs(prefs: ReaderPrefs): void;
+  onNextLesson(): void;
+}
+
+const FONT_STEP = 1;
+
+export class ReaderToolbar {
+  readonly element: HTMLElement;
+  private readonly modeButtons = new Map<ReaderPrefs['mode'], HTMLButtonElement>();
+  private readonly translation: HTMLButtonElement;
+  private readonly smaller: HTMLButtonElement;
+  private readonly larger: HTMLButtonElement;
+  private prefs: ReaderPrefs;
+
+  constructor(prefs: ReaderPrefs, private readonly events: ToolbarEvents) {
+    this.prefs = prefs;
+    const modes = el('div', { class: 'toolbar-group segmented', attrs: { role: 'group', 'aria-label': 'Display' } });
+    for (const { mode, label, hint } of DISPLAY_MODES) {
+      const button = el('button', { class: 'tool', attrs: { type: 'button', 'data-mode': mode, title: hint }, text: label });
+      button.addEventListener('click', () => this.change({ ...this.prefs, mode }));
+      this.modeButtons.set(mode, button);
+      modes.append(button);
+    }
+    this.translation = el('button', {
+      class: 'tool toggle',
+      attrs: { type: 'button', 'data-action': 'translation', title: 'Show the English translation' },
+      text: 'Translation',
+    });
+    this.translation.addEventListener('click', () => this.change({ ...this.prefs, showTranslation: !this.prefs.showTranslation }));
+    this.smaller = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'smaller', 'aria-label': 'Smaller text', title: 'Smaller text' }, text: 'A−' });
+    this.larger = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'larger', 'aria-label': 'Larger text', title: 'Larger text' }, text: 'A+' });
+    this.smaller.addEventListener('click', () => this.change({ ...this.prefs, fontSize: clampFontSize(this.prefs.fontSize - FONT_STEP) }));
+    this.larger.addEventListener('click', () => this.change({ ...this.prefs, fontSize: clampFontSize(this.prefs.fontSize + FONT_STEP) }));
+    const next = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'next' }, text: 'Next lesson →' });
+    next.addEventListener('click', () => this.events.onNextLesson());
+
+    this.element = el(
+      'div',
+      { class: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Reader' } },
+      modes,
+      el('div', { class: 'toolbar-group' }, this.translation),
+      el('div', { class: 'toolbar-group', attrs: { role: 'group', 'aria-label': 'Text size' } }, this.smaller, this.larger),
+      el('div', { class: 'toolbar-spacer' }),
+      next,
+    );
+    this.update(prefs);
+  }
+
+  update(prefs: ReaderPrefs): void {
+    this.prefs = prefs;
+    for (const [mode, button] of this.modeButtons) button.setAttribute('aria-pressed', String(prefs.mode === mode));
+    this.translation.setAttribute('aria-pressed', String(prefs.showTranslation));
+    this.smaller.disabled = prefs.fontSize <= FONT_SIZE_MIN;
+    this.larger.disabled = prefs.fontSize >= FONT_SIZE_MAX;
+  }
+
+  /** Whether the lesson has a translation to show at all. */
+  setTranslationAvailable(available: boolean): void {
+    this.translation.disabled = !available;
+    this.translation.title = available ? 'Show the English translation' : 'This lesson has no translation';
+  }
+
+  private change(prefs: ReaderPrefs): void {
+    this.update(prefs);
+    this.events.onPrefs(prefs);
+  }
+}
