@@ -39,6 +39,7 @@ const nodeTargets = [
 /** Browser-side bundles: one script per webview surface. */
 const webviewTargets = [
   { entryPoints: ['src/webview/reader.ts'], outfile: 'dist/webview/reader.js' },
+  { entryPoints: ['src/webview/quiz.ts'], outfile: 'dist/webview/quiz.js' },
 ].map((t) => ({ ...common, ...t, platform: 'browser', format: 'iife', target: 'es2022' }));
 
 /** Builds the analysis data (dist/data: lexicon, frequencies, glosses, expressions) when stale. */
