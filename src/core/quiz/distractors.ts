@@ -44,19 +44,33 @@ export function glossesOverlap(a: readonly string[], b: readonly string[]): bool
   for (const sa of a) {
     const wa = glossWords(sa);
     for (const sb of b) {
+      if (folded(sa) === folded(sb)) return true;
       const wb = glossWords(sb);
-      if (sa === sb) return true;
       if (wa.size === 0 || wb.size === 0) continue;
-      const shared = [...wa].filter((w) => wb.has(w)).length;
+      let shared = 0;
+      for (const w of wa) if (wb.has(w)) shared++;
       if (shared / Math.min(wa.size, wb.size) >= 0.5) return true;
     }
   }
   return false;
 }
 
+// Pairs already compared: every entry meets every other a few times per quiz.
+const pairCache = new WeakMap<VocabEntry, WeakMap<VocabEntry, boolean>>();
+
 /** Whether two vocabulary entries would both be right answers to a question about one of them. */
 export function interchangeable(a: VocabEntry, b: VocabEntry): boolean {
-  return a.key === b.key || folded(a.lemma) === folded(b.lemma) || glossesOverlap(a.senses, b.senses);
+  let row = pairCache.get(a);
+  if (!row) {
+    row = new WeakMap();
+    pairCache.set(a, row);
+  }
+  let same = row.get(b);
+  if (same === undefined) {
+    same = a.key === b.key || folded(a.lemma) === folded(b.lemma) || glossesOverlap(a.senses, b.senses);
+    row.set(b, same);
+  }
+  return same;
 }
 
 /**

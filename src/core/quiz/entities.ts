@@ -1,6 +1,6 @@
 // The who, where and when of a dispatch: named people (with their titles and the « M. X » forms
 // that refer back to them), places and days, each mention located in the full text.
-import { fold } from './french';
+import { fold, LETTER, LOWER, UPPER } from './french';
 import { MONTHS, PLACE_GROUPS, WEEKDAYS, type PlaceCategory, type PlaceGroup } from './places';
 import type { QuizSource } from './source';
 import type { Span } from './types';
@@ -40,11 +40,11 @@ export interface Entities {
   times: TimeMention[];
 }
 
-const L = '\\p{Lu}';
-const l = "[\\p{Ll}\\p{M}'’-]";
+const L = `[${UPPER}]`;
+const l = `[${LOWER}'’-]`;
 const NAME_WORD = `${L}${l}+(?:-${L}${l}+)?`;
-const BEFORE = '(?<![\\p{L}\\p{M}])';
-const AFTER = '(?![\\p{L}\\p{M}])';
+const BEFORE = `(?<![${LETTER}])`;
+const AFTER = `(?![${LETTER}])`;
 
 /** Capitalised words that start sentences or name institutions, never people. */
 const NOT_NAME = new Set(
@@ -63,13 +63,26 @@ const TITLE_HEAD =
   "chanceli[eè]re?|porte-parole|ambassad(?:eur|rice)|roi|reine|prince|princesse|directeur|directrice|" +
   "cheff?e? (?:de la diplomatie|d['’][ée]tat|du gouvernement)|haute? repr[ée]sentante?|commissaire|s[ée]nat(?:eur|rice)|" +
   "d[ée]put[ée]e?|maire|gouverneur|g[ée]n[ée]ral|pape|[ée]mir|envoy[ée]e? sp[ée]ciale?|homologue";
+const FULL_NAME_RE = new RegExp(`${BEFORE}${NAME_WORD}(?: ${NAME_WORD}){1,2}${AFTER}`, 'gu');
+const SHORT_NAME_RE = new RegExp(`${BEFORE}(M\\.|Mme|MM\\.)\\s(${NAME_WORD})${AFTER}`, 'gu');
 const TITLE_RE = new RegExp(`${BEFORE}(le|la|l['’]|du|de la|au)\\s*(${TITLE_HEAD})${AFTER}`, 'giu');
 /** Feminine title forms, for « l'ambassadrice » where the article does not tell. */
 const FEMININE_TITLE = /(?:ente|ère|rice|ée|ale|esse|eine)$/u;
 
+const IS_LETTER = new RegExp(`[${LETTER}]`, 'u');
+
+/**
+ * Every whole-word occurrence of `needle`. A plain search with a boundary check: a regular
+ * expression per name would cost milliseconds each to compile (Unicode classes).
+ */
 function findAll(text: string, needle: string): Span[] {
-  const re = new RegExp(`${BEFORE}${escapeRegExp(needle)}${AFTER}`, 'gu');
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const spans: Span[] = [];
+  if (!needle) return spans;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (!IS_LETTER.test(text.charAt(at - 1)) && !IS_LETTER.test(text.charAt(end))) spans.push({ start: at, end });
+  }
+  return spans;
 }
 
 export function escapeRegExp(s: string): string {
@@ -122,7 +135,7 @@ export function findPeople(source: QuizSource): Person[] {
     if (n.kind === 'person' && name.split(/\s+/).length >= 2) known.add(name);
   }
   const propn = new Set(source.tokens.filter((t) => t.upos === 'PROPN').map((t) => t.start));
-  const candidates = [...text.matchAll(new RegExp(`${BEFORE}${NAME_WORD}(?: ${NAME_WORD}){1,2}${AFTER}`, 'gu'))];
+  const candidates = [...text.matchAll(FULL_NAME_RE)];
   const allSpans = candidates.map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const m of candidates) {
     const name = m[0];
@@ -142,7 +155,7 @@ export function findPeople(source: QuizSource): Person[] {
   people.sort((a, b) => (a.mentions[0]?.span.start ?? 0) - (b.mentions[0]?.span.start ?? 0));
 
   // Second mentions: « M. Wang », « Mme Merkel »; a name seen only this way is a person too.
-  for (const m of text.matchAll(new RegExp(`${BEFORE}(M\\.|Mme|MM\\.)\\s(${NAME_WORD})${AFTER}`, 'gu'))) {
+  for (const m of text.matchAll(SHORT_NAME_RE)) {
     const surname = m[2] as string;
     const span = { start: m.index, end: m.index + m[0].length };
     let person = people.find((p) => p.name.split(/\s+/).includes(surname));
@@ -169,10 +182,12 @@ export function findPeople(source: QuizSource): Person[] {
 }
 
 /** « Wang » in Wang Yi, « Lavrov » in Sergueï Lavrov, « von der Leyen » in Ursula von der Leyen. */
+const LOWER_START = new RegExp(`^[${LOWER}]`, 'u');
+
 function surnameOf(name: string): string {
   const words = name.split(/\s+/);
   if (SURNAME_FIRST.has(fold(words[0] ?? ''))) return words[0] as string;
-  const particle = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w));
+  const particle = words.findIndex((w, i) => i > 0 && LOWER_START.test(w));
   return particle > 0 ? words.slice(particle).join(' ') : (words[words.length - 1] as string);
 }
 
@@ -202,14 +217,15 @@ export function findPlaces(source: QuizSource, people: readonly Person[]): Place
   return places;
 }
 
+const WEEKDAY_RE = new RegExp(`${BEFORE}(${WEEKDAYS.join('|')})${AFTER}`, 'gu');
+const DATE_RE = new RegExp(`${BEFORE}(1er|[12]?\\d|3[01]) (${MONTHS.join('|')})(?: (\\d{4}))?${AFTER}`, 'gu');
+
 export function findTimes(source: QuizSource): TimeMention[] {
   const times: TimeMention[] = [];
-  const day = new RegExp(`${BEFORE}(${WEEKDAYS.join('|')})${AFTER}`, 'gu');
-  for (const m of source.text.matchAll(day)) {
+  for (const m of source.text.matchAll(WEEKDAY_RE)) {
     times.push({ kind: 'weekday', text: m[0], span: { start: m.index, end: m.index + m[0].length } });
   }
-  const date = new RegExp(`${BEFORE}(1er|[12]?\\d|3[01]) (${MONTHS.join('|')})(?: (\\d{4}))?${AFTER}`, 'gu');
-  for (const m of source.text.matchAll(date)) {
+  for (const m of source.text.matchAll(DATE_RE)) {
     times.push({ kind: 'date', text: m[0], span: { start: m.index, end: m.index + m[0].length } });
   }
   return times.sort((a, b) => a.span.start - b.span.start);

@@ -1,5 +1,6 @@
 // Reporting verbs and reported speech: who said what, and how (a déclaré, a souligné, a démenti).
 import { escapeRegExp, type Entities, type Person } from './entities';
+import { LETTER } from './french';
 import type { QuizSource } from './source';
 import type { Span } from './types';
 
@@ -45,7 +46,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
 const PARTICIPLES = REPORTING_VERBS.map((v) => escapeRegExp(v.participle)).join('|');
 
 /** « a déclaré », « a, pour sa part, indiqué »: the auxiliary, an optional aside, the participle. */
-const VERB_PHRASE = `\\b(?:a|ont|avait|avaient)(?:\\s*,[^,.«»"]{1,40},)?\\s+(${PARTICIPLES})(?![\\p{L}\\p{M}])`;
+const VERB_PHRASE = new RegExp(`\\b(?:a|ont|avait|avaient)(?:\\s*,[^,.«»"]{1,40},)?\\s+(${PARTICIPLES})(?![${LETTER}])`, 'gu');
 
 export interface VerbUse {
   verb: ReportingVerb;
@@ -56,7 +57,7 @@ export interface VerbUse {
 
 export function findReportingVerbs(source: QuizSource): VerbUse[] {
   const uses: VerbUse[] = [];
-  for (const m of source.text.matchAll(new RegExp(VERB_PHRASE, 'gu'))) {
+  for (const m of source.text.matchAll(VERB_PHRASE)) {
     const verb = REPORTING_VERBS.find((v) => v.participle === m[1]);
     if (verb) uses.push({ verb, span: { start: m.index, end: m.index + m[0].length }, text: m[0] });
   }

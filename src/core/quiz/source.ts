@@ -2,7 +2,7 @@
 // occurrence located in the full text. Built once per quiz from the lesson, reader document and analysis.
 import type { GlossOrigin, Lesson, ReaderDocument } from '../lesson/model';
 import type { Analysis, AnalyzedToken, Gender, Upos } from '../text/types';
-import { fold } from './french';
+import { fold, LETTER } from './french';
 import { lessonText, paragraphStarts } from './lessonText';
 import { QuizInputError, type QuizOptions, type Span } from './types';
 
@@ -36,6 +36,8 @@ export interface QuizSource {
   tokens: AnalyzedToken[];
   vocab: VocabEntry[];
 }
+
+const NOT_LETTER = new RegExp(`[^${LETTER}]`, 'gu');
 
 /** Parts of speech worth a vocabulary question. */
 const TEACHABLE = new Set<Upos>(['NOUN', 'VERB', 'ADJ', 'ADV']);
@@ -118,7 +120,7 @@ export function buildQuizSource(
     if (!span || !unit.gloss) continue;
     const authored = unit.origin === 'lesson' || unit.origin === 'inline';
     // Names are for comprehension questions; abbreviations (« M. ») are not vocabulary to quiz.
-    if (unit.pos === 'PROPN' || unit.lemma.replace(/[^\p{L}]/gu, '').length < 2) continue;
+    if (unit.pos === 'PROPN' || unit.lemma.replace(NOT_LETTER, '').length < 2) continue;
     if (!authored && !unit.multiword && (!TEACHABLE.has(unit.pos) || TOO_COMMON.has(fold(unit.lemma)))) continue;
     let entry = byKey.get(unit.key);
     if (!entry) {

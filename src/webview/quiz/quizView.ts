@@ -137,13 +137,16 @@ export class QuizView {
     const item = currentItem(state);
     if (!item) return;
     const { answered, total } = progress(state);
-    const retry = state.retried.includes(state.queue[0] ?? -1) && state.answers.some((a) => a.item === item.id);
+    // During feedback the answer just given is already counted.
+    const number = state.phase === 'feedback' ? answered : answered + 1;
+    const earlier = state.answers.filter((a) => a.item === item.id).length - (state.phase === 'feedback' ? 1 : 0);
+    const retry = earlier > 0;
     if (state.phase === 'question' || !this.current || this.root.dataset.item !== item.id) {
       this.current = itemView(item, { submit: (r) => this.submit(r) });
       this.root.dataset.item = item.id;
     }
     const header = el('header', { class: 'quiz-progress' },
-      el('span', { text: `Question ${Math.min(answered + 1, total)} of ${total}` }),
+      el('span', { text: `Question ${number} of ${total}` }),
       retry ? el('span', { class: 'quiz-again', text: 'Second try' }) : null,
       el('span', { class: 'quiz-kind', text: item.kind }));
     const card = el('div', { class: 'quiz-card', attrs: { 'data-kind': item.kind } }, this.current.element);

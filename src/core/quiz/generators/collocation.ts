@@ -1,6 +1,6 @@
 // Collocation cloze: the small word a collocation fixes (approfondir ___ amitié -> l'; s'opposer ___ -> à),
 // chosen among look-alikes that the grammar or the expression rules out.
-import { capitalize, fold, frenchPunctuation, normalize, quote, startsWithVowel } from '../french';
+import { capitalize, fold, frenchPunctuation, LETTER, normalize, quote, startsWithVowel } from '../french';
 import { placeAnswer, sample, type Rng } from '../rng';
 import { around, BLANK } from '../snippets';
 import type { QuizSource, VocabEntry } from '../source';
@@ -37,6 +37,12 @@ const DETERMINERS: Record<string, { wrong: string[]; why: string }> = {
   ses: { wrong: ['son', 'sa'], why: 'plural' },
 };
 
+/** The small words a collocation can fix: prepositions and determiners. */
+const SMALL_WORD = new RegExp(
+  `(?<![${LETTER}])(?:à|de|par|pour|avec|en|sur|contre|dans|le|la|les|des|du|un|une|ce|cet|cette|ces|sa|ses|l['’])(?![${LETTER}])`,
+  'gu',
+);
+
 interface Slot {
   collocation: string;
   blank: Span;
@@ -57,7 +63,7 @@ function expressionSlots(source: QuizSource, e: VocabEntry): Slot[] {
   if (!e.multiword || !occurrence) return slots;
   const lemmaWords = normalize(e.lemma).split(/[\s']+/u);
   const governed = lemmaWords[lemmaWords.length - 1] ?? '';
-  const re = /(?<![\p{L}\p{M}])(?:à|de|par|pour|avec|en|sur|contre|dans|le|la|les|des|du|un|une|ce|cet|cette|ces|sa|ses|l['’])(?![\p{L}\p{M}])/gu;
+  const re = SMALL_WORD;
   const surface = occurrence.surface;
   for (const m of surface.matchAll(re)) {
     const word = m[0];

@@ -2,7 +2,7 @@
 // from what dispatches are made of: reported speech (who said what), names, places and days
 // (who, where, when), and true/false statements with one element swapped or negated.
 import type { Entities, Mention, Person } from '../entities';
-import { excerpt, fold, frenchPunctuation, quote } from '../french';
+import { excerpt, fold, frenchPunctuation, LETTER, quote } from '../french';
 import { evidenceSpan } from '../lessonText';
 import { fitsArticle, PLACE_GROUPS, WEEKDAYS } from '../places';
 import { findReportedSpeech } from '../reporting';
@@ -144,10 +144,11 @@ const NEGATABLE: Record<string, string> = {
   avait: "n'avait pas", avaient: "n'avaient pas", sera: 'ne sera pas', seront: 'ne seront pas', va: 'ne va pas',
   vont: 'ne vont pas', peut: 'ne peut pas', peuvent: 'ne peuvent pas', doit: 'ne doit pas', doivent: 'ne doivent pas',
 };
-const AUX_RE = new RegExp(`(?<![\\p{L}\\p{M}'’])(${Object.keys(NEGATABLE).join('|')}) (\\p{L}+)(?= )`, 'u');
+const AUX_RE = new RegExp(`(?<![${LETTER}'’])(${Object.keys(NEGATABLE).join('|')}) ([${LETTER}]+)(?= )`, 'u');
 /** A participle, an infinitive or « prêt(e)(s) »: what can follow the auxiliary in a simple negation. */
-const VERBAL = /^(?:\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ert|er|ir|re)|prête?s?)$/u;
-const ALREADY_NEGATIVE = /(?<![\p{L}])(?:ne|n['’]|pas|jamais|aucun|aucune|personne|rien|ni)(?![\p{L}])/iu;
+const VERBAL = new RegExp(`^(?:[${LETTER}]+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ert|er|ir|re)|prête?s?)$`, 'u');
+const PARTITIVE = new RegExp(`^ (?:des|du|de la|un|une) (?=[${LETTER}])`, 'u');
+const ALREADY_NEGATIVE = new RegExp(`(?<![${LETTER}])(?:ne|n['’]|pas|jamais|aucun|aucune|personne|rien|ni)(?![${LETTER}])`, 'iu');
 
 /** The statement with its main verb negated (« a rencontré » -> « n'a pas rencontré »), if it can be done cleanly. */
 export function negate(statement: string): string | undefined {
@@ -159,7 +160,7 @@ export function negate(statement: string): string | undefined {
   if (/\by $/u.test(before) || /[»"”]\s*,\s*$/u.test(before)) return undefined;
   const negated = `${statement.slice(0, m.index)}${NEGATABLE[m[1] as string]} ${m[2]}`;
   // Under negation an indefinite or partitive article becomes « de »: « pas fait des préparatifs » -> « pas fait de préparatifs ».
-  const rest = statement.slice(m.index + m[0].length).replace(/^ (?:des|du|de la|un|une) (?=\p{L})/u, ' de ').replace(/^ de l['’]/u, " d'");
+  const rest = statement.slice(m.index + m[0].length).replace(PARTITIVE, ' de ').replace(/^ de l['’]/u, " d'");
   return negated + rest.replace(/^ de ([aeiouyhâàéèêîôû])/iu, " d'$1");
 }
 

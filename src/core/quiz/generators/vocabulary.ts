@@ -1,7 +1,7 @@
 // Vocabulary items on the lesson's own words: French -> English and English -> French choice,
 // typed cloze on the lesson's sentence, and matching five pairs.
 import { interchangeable, pickDistractors } from '../distractors';
-import { capitalize, fold, frenchPunctuation, quote } from '../french';
+import { capitalize, fold, frenchPunctuation, LETTER, quote } from '../french';
 import { placeAnswer, shuffle, type Rng } from '../rng';
 import { around, BLANK, contextOf, cover, plain } from '../snippets';
 import type { QuizSource, VocabEntry } from '../source';
@@ -92,13 +92,14 @@ export function enFrItems(source: QuizSource, rng: Rng): Draft<EnFrItem>[] {
   });
 }
 
+const WORD = new RegExp(`^[${LETTER}-]{3,}$`, 'u');
 const TYPEABLE = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 
 /** Typed cloze: a single word of the lesson blanked in its own sentence, the English gloss as hint. */
 export function clozeItems(source: QuizSource): Draft<ClozeItem>[] {
   return source.vocab.flatMap((e) => {
     if (e.multiword || !TYPEABLE.has(e.pos)) return [];
-    const occurrence = e.occurrences.find((o) => /^[\p{L}-]{3,}$/u.test(o.surface));
+    const occurrence = e.occurrences.find((o) => WORD.test(o.surface));
     if (!occurrence) return [];
     const { before, after } = around(source, occurrence.sentence, occurrence.span, 14);
     const hint = `${meaning(e)}, ${occurrence.surface.charAt(0)}…`;
