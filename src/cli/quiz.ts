@@ -14,6 +14,16 @@ import { Lexicon } from '../core/text/lexicon';
 import type { CliIO } from './run';
 
 const USAGE = 'usage: depeche quiz LESSON.md [--seed N] [--size N] [--kinds KIND,…] [--json]';
+const HELP = `${USAGE}
+Prints a quiz generated from the lesson: the questions, then the answers with explanations.
+  --seed N     the same lesson and seed give the same quiz (default: a new seed, printed)
+  --size N     number of items (default 10)
+  --kinds K,…  only these kinds: ${QUIZ_KINDS.join(', ')}
+  --json       JSON Lines: one object per item, {"kind", "prompt", "choices", "answer", "evidence": {"start", "end"}, …};
+               "answer" is an index into "choices", the text to type (cloze), or for matching one
+               index into "choices" per entry of "left"; evidence offsets are into the lesson's
+               paragraphs joined by a blank line
+`;
 const MAX_SEED = 2 ** 32 - 1;
 
 /** A command-line mistake: reported as one sentence with the usage, exit code 2. */
@@ -72,6 +82,10 @@ function readLesson(file: string): string {
 }
 
 export async function quizCommand(argv: string[], io: CliIO): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout.write(HELP);
+    return 0;
+  }
   let args: QuizArgs;
   try {
     args = parseArgs(argv);

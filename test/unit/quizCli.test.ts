@@ -107,6 +107,13 @@ describe('depeche quiz (CLI)', function () {
     }
   });
 
+  it('explains itself with --help, JSON Lines included', () => {
+    const r = run('--help');
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^usage: depeche quiz LESSON\.md/);
+    assert.match(r.stdout, /JSON Lines/);
+  });
+
   it('is listed by depeche --help', () => {
     const r = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
     assert.match(r.stderr + r.stdout, /\bquiz\b/);

@@ -6,7 +6,7 @@ import { lessonText, locateSpan, PARAGRAPH_SEPARATOR } from '../../src/core/quiz
 import { buildQuizSource } from '../../src/core/quiz/source';
 import { QUIZ_KINDS, QuizInputError, type QuizItem } from '../../src/core/quiz/types';
 import { itemProblems } from '../../src/core/quiz/validate';
-import { allLessonFiles, FIXTURE_SOMMET, loadQuizInputs, SEED_FULL_TEXT, type QuizInputs } from './quizInputs';
+import { allLessonFiles, FIXTURE_SOMMET, loadQuizInputs, SEED_FULL_TEXT, testRank, type QuizInputs } from './quizInputs';
 
 const inputs = new Map<string, QuizInputs>();
 function load(file: string): QuizInputs {
@@ -87,6 +87,18 @@ describe('quiz generation', () => {
     for (const kind of QUIZ_KINDS) assert.ok((pools.get(kind) ?? []).length > 0, `no ${kind} item`);
   });
 
+  it('puts words in frequency bands from the ranks when given, from the gloss origin otherwise', () => {
+    const rank = testRank();
+    const { lesson, doc, analysis } = load(SEED_FULL_TEXT);
+    const ranked = buildQuizSource(lesson, doc, analysis, rank);
+    const ranks = ranked.vocab.map((e) => ({ band: e.band, rank: rank(e.lemma, e.pos) })).filter((x) => x.rank !== undefined);
+    assert.ok(ranks.length > 10);
+    assert.ok(new Set(ranks.map((x) => x.band)).size >= 2, 'several bands');
+    for (const a of ranks) for (const b of ranks) if ((a.rank as number) < (b.rank as number)) assert.ok(a.band <= b.band, 'more frequent, lower band');
+    const unranked = buildQuizSource(lesson, doc, analysis);
+    assert.ok(unranked.vocab.every((e) => e.band >= 0 && e.band <= 3));
+  });
+
   it('refuses an analysis of another text with a named error', () => {
     const { lesson, doc, analysis } = load(FIXTURE_SOMMET);
     assert.throws(() => generateQuiz(lesson, doc, { ...analysis, text: 'autre chose' }, { seed: 1 }), QuizInputError);
@@ -97,10 +109,11 @@ describe('quiz generation', () => {
     const files = allLessonFiles();
     assert.ok(files.length >= 6, `only ${files.length} lessons`);
     fc.assert(
-      fc.property(fc.constantFrom(...files), fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.boolean(), (file, seed, generated) => {
+      fc.property(fc.constantFrom(...files), fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.boolean(), fc.boolean(), (file, seed, generated, ranked) => {
         const { lesson, doc, analysis } = load(file);
         const text = lessonText(lesson);
-        const quiz = generateQuiz(lesson, doc, analysis, { seed, size: 12, generatedComprehension: generated });
+        const rank = ranked ? testRank() : undefined;
+        const quiz = generateQuiz(lesson, doc, analysis, { seed, size: 12, generatedComprehension: generated, rank });
         assert.ok(quiz.items.length > 0);
         for (const item of quiz.items) {
           assert.deepEqual(itemProblems(item, text), [], `${file} seed ${seed}: ${JSON.stringify(item)}`);

@@ -7,7 +7,9 @@ import type { Lesson, ReaderDocument } from '../../src/core/lesson/model';
 import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { lessonText } from '../../src/core/quiz/lessonText';
+import type { QuizOptions } from '../../src/core/quiz/types';
 import { createAnalyzer } from '../../src/core/text/analyzer';
+import { Lexicon } from '../../src/core/text/lexicon';
 import type { Analysis, Analyzer } from '../../src/core/text/types';
 import { analysisDataDir } from './helpers/analysisData';
 
@@ -23,6 +25,15 @@ let shared: Analyzer | undefined;
 export function testAnalyzer(): Analyzer {
   shared ??= createAnalyzer({ dataDir: analysisDataDir() });
   return shared;
+}
+
+let lexicon: Lexicon | undefined;
+
+/** Frequency ranks from the engine's built data, as the CLI passes them. */
+export function testRank(): NonNullable<QuizOptions['rank']> {
+  lexicon ??= new Lexicon(analysisDataDir());
+  const ranks = lexicon;
+  return (lemma) => ranks.rank(lemma);
 }
 
 export function loadQuizInputs(file: string): QuizInputs {
