@@ -1,4 +1,5 @@
 // Subcommand dispatch, kept apart from main.ts so tests can call it in-process.
+import { analyzeCommand } from './analyze';
 import { quizCommand } from './quiz';
 
 /** A subcommand: gets its arguments, writes to the streams, returns the exit code. */
@@ -11,6 +12,7 @@ export interface CliIO {
 }
 
 const subcommands: Record<string, Subcommand> = {
+  analyze: analyzeCommand,
   // analyze: from './analyze'; lesson: from './lesson'; quiz: from './quiz' (one line each)
   quiz: quizCommand,
 };

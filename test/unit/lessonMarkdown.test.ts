@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { renderSafeMarkdown } from '../../src/core/lesson/markdown';
+import { renderInlineNote, renderSafeMarkdown } from '../../src/core/lesson/markdown';
 
 describe('renderSafeMarkdown', () => {
   it('renders ordinary Markdown', () => {
@@ -46,5 +46,20 @@ describe('renderSafeMarkdown', () => {
 
   it('escapes HTML in code spans', () => {
     assert.equal(renderSafeMarkdown('`<b>`'), '<p><code>&lt;b&gt;</code></p>\n');
+  });
+});
+
+describe('renderInlineNote', () => {
+  it('gives a glossary note as inline HTML and as plain text', () => {
+    assert.deepEqual(renderInlineNote("plural *chefs d'État*; `Etat` is a typo"), {
+      text: "plural chefs d'État; Etat is a typo",
+      html: 'plural <em>chefs d&#39;État</em>; <code>Etat</code> is a typo',
+    });
+  });
+
+  it('escapes <script> and <img onerror>, and drops javascript: links to their text', () => {
+    const { html, text } = renderInlineNote('<script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3))');
+    assert.equal(html, '&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt; click');
+    assert.equal(text, '<script>alert(1)</script> <img src=x onerror=alert(2)> click');
   });
 });

@@ -66,7 +66,7 @@ describe('buildReaderDocument', () => {
     const [finaux] = unitsByText(doc, 'finaux');
     assert.equal(finaux?.key, 'final|ADJ');
     assert.equal(finaux?.note, 'plural finaux');
-    assert.equal(finaux?.noteHtml, '<p>plural <em>finaux</em></p>\n');
+    assert.equal(finaux?.noteHtml, 'plural <em>finaux</em>');
   });
 
   it('finds a verb expression in another tense through the lemma', () => {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { createAnalyzer } from '../../src/core/text/analyzer';
 import type { Analysis, Analyzer } from '../../src/core/text/types';
 import { analysisDataDir } from './helpers/analysisData';
+import { SEED_DISPATCH } from './helpers/shared';
 
-const SEED = '/work/shared/seed/dispatch-wang-yi-lavrov.txt';
 const FIXTURES = join(__dirname, '..', 'fixtures', 'analyzer');
 
 /** form/lemma/UPOS of the tokens of a short text. */
@@ -19,7 +19,7 @@ describe('createAnalyzer', () => {
   before(function () {
     this.timeout(120000);
     analyzer = createAnalyzer({ dataDir: analysisDataDir() });
-    seed = analyzer.analyze(readFileSync(SEED, 'utf8'));
+    seed = analyzer.analyze(readFileSync(SEED_DISPATCH, 'utf8'));
   });
 
   it('gives every content word of the seed dispatch its hand-checked lemma and UPOS', () => {

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { splitSentences, tokenize } from '../../src/core/text/tokenizer';
 import type { Token } from '../../src/core/text/types';
+import { SEED_DISPATCH } from './helpers/shared';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'tokenizer');
-const SEED = '/work/shared/seed/dispatch-wang-yi-lavrov.txt';
 
 /** The tokens with the text between them, which must give back the input. */
 function rebuild(text: string, tokens: Token[]): string {
@@ -61,7 +61,7 @@ describe('tokenize: details', () => {
   });
 
   it('round-trips the seed dispatch and finds its 19h51 and 04/02', () => {
-    const text = readFileSync(SEED, 'utf8');
+    const text = readFileSync(SEED_DISPATCH, 'utf8');
     const tokens = tokenize(text);
     assert.equal(rebuild(text, tokens), text);
     const forms = tokens.map((t) => t.form);

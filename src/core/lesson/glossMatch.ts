@@ -132,6 +132,12 @@ function stripAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
+/** The same words written with other case, accents, apostrophes, hyphens or spacing. */
+export function sameSpelling(a: string, b: string): boolean {
+  const loose = (s: string) => stripAccents(normalizeApostrophes(s).toLowerCase()).replace(/[\s\-‐]+/g, ' ').trim();
+  return loose(a) === loose(b);
+}
+
 export function normalizeApostrophes(text: string): string {
   return text.replace(/[’‘]/g, "'");
 }

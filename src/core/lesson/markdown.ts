@@ -1,5 +1,6 @@
 // Notes and explanations are Markdown written by lesson authors: rendered to HTML that is safe
-// to put in a webview (see markedInstance.ts for what the renderer refuses), or to plain text.
+// to put in a webview (see markedInstance.ts for what the renderer refuses); one-line notes also
+// as plain text.
 import type { Token } from 'marked';
 import { lessonMarked } from './markedInstance';
 
@@ -7,18 +8,25 @@ export function renderSafeMarkdown(md: string): string {
   return lessonMarked.parse(md, { async: false });
 }
 
-/** The words of a Markdown snippet without its markup, for places that show plain text. */
-export function markdownToPlainText(md: string): string {
-  return plainText(lessonMarked.lexer(md)).replace(/\s+/g, ' ').trim();
+/**
+ * A one-line note (a glossary cell): inline Markdown only, lexed once and given both as safe HTML
+ * (no paragraph around it) and as plain text. Cheaper than a full render, which matters with a
+ * hundred glossary notes per lesson.
+ */
+export function renderInlineNote(md: string): { text: string; html: string } {
+  const tokens = lessonMarked.Lexer.lexInline(md, lessonMarked.defaults);
+  return {
+    text: plainText(tokens).replace(/\s+/g, ' ').trim(),
+    html: lessonMarked.Parser.parseInline(tokens, lessonMarked.defaults),
+  };
 }
 
+/** Inline tokens to their words: emphasis, links and images give their text, HTML its source. */
 function plainText(tokens: Token[]): string {
   return tokens
     .map((t): string => {
-      if (t.type === 'list') return (t.items as Array<{ tokens: Token[] }>).map((i) => plainText(i.tokens)).join(' ');
-      if (t.type === 'checkbox') return '';
-      if (t.type === 'space' || t.type === 'br') return ' ';
-      if ('tokens' in t && Array.isArray(t.tokens)) return plainText(t.tokens) + (t.type === 'paragraph' ? ' ' : '');
+      if (t.type === 'br') return ' ';
+      if ('tokens' in t && Array.isArray(t.tokens)) return plainText(t.tokens);
       return 'text' in t && typeof t.text === 'string' ? t.text : '';
     })
     .join('');

@@ -1,8 +1,15 @@
 // Lesson + analysis engine -> the reader document: every word a glossed unit, multi-word
 // expressions as one unit, punctuation and spaces as plain text, sentences with their translation.
 import type { AnalyzedToken, Analyzer, ExpressionMatch, Gender, Upos } from '../text/types';
-import { compileGlossary, findGlossMatches, normalizeApostrophes, type GlossMatch, type GlossPattern } from './glossMatch';
-import { markdownToPlainText, renderSafeMarkdown } from './markdown';
+import {
+  compileGlossary,
+  findGlossMatches,
+  normalizeApostrophes,
+  sameSpelling,
+  type GlossMatch,
+  type GlossPattern,
+} from './glossMatch';
+import { renderInlineNote, renderSafeMarkdown } from './markdown';
 import type {
   GlossOrigin,
   InlineGloss,
@@ -34,7 +41,10 @@ export function buildReaderDocument(lesson: Lesson, analyzer: Analyzer): ReaderD
   const patterns = compileGlossary(lesson.glossary, analyzer);
   const repairs = lesson.notes.filter((n): n is Note & { repair: { from: string; to: string } } => n.repair !== undefined);
   const units: ReaderUnit[] = [];
-  const renderNote = memoize((note: string) => ({ note: markdownToPlainText(note), noteHtml: renderSafeMarkdown(note) }));
+  const renderNote = memoize((note: string) => {
+    const { text, html } = renderInlineNote(note);
+    return { note: text, noteHtml: html };
+  });
   let sentenceId = 0;
 
   const paragraphs = lesson.paragraphs.map((paragraph): ReaderParagraph => {
@@ -84,19 +94,19 @@ function glossParagraph(
   expressions: readonly ExpressionMatch[],
   patterns: GlossPattern[],
 ): Span[] {
+  const spans: Span[] = [];
   const claimed = new Array<boolean>(tokens.length).fill(false);
   const free = (first: number, last: number) => claimed.slice(first, last + 1).every((c) => !c);
   const claim = (span: Span) => {
     for (let i = span.first; i <= span.last; i++) claimed[i] = true;
     spans.push(span);
   };
-  const spans: Span[] = [];
   const matches = findGlossMatches(patterns, tokens);
 
   for (const override of paragraph.overrides) {
     const range = tokenRange(tokens, override);
     if (!range || !free(range.first, range.last)) continue;
-    const underlying = describeRange(paragraph.text, range, tokens, expressions, matches);
+    const underlying = describeRange(paragraph.text, range, tokens, expressions, matches, patterns);
     claim({ ...underlying, gloss: override.gloss, origin: 'inline' });
   }
   for (const match of matches) {
@@ -126,18 +136,24 @@ function describeRange(
   tokens: readonly AnalyzedToken[],
   expressions: readonly ExpressionMatch[],
   matches: GlossMatch[],
+  patterns: GlossPattern[],
 ): Span {
   const match = matches.find((m) => m.first === first && m.last === last);
   if (match) return fromGlossary(match);
   const expression = expressions.find((e) => e.first === first && e.last === last);
   if (expression) return fromExpression(expression);
   const token = tokens[first] as AnalyzedToken;
-  if (first === last) return fromToken(token, first);
   const form = text.slice(token.start, (tokens[last] as AnalyzedToken).end);
+  // An inline gloss often marks a form the glossary spells differently (`Asie pacifique` for
+  // `Asie-Pacifique`): the entry still gives the lemma, tag and key.
+  const spelled = patterns.find((p) => sameSpelling(form, p.entry.headword));
+  if (spelled) return fromGlossary({ entry: spelled.entry, first, last }, spelled.tokens.length);
+  if (first === last) return fromToken(token, first);
   return { first, last, lemma: form.toLowerCase(), pos: token.upos, gloss: '', origin: 'inline', expression: true };
 }
 
-function fromGlossary({ entry, first, last }: GlossMatch): Span {
+/** `headwordTokens`: an entry is an expression when its headword is more than one token. */
+function fromGlossary({ entry, first, last }: GlossMatch, headwordTokens = last - first + 1): Span {
   return {
     first,
     last,
@@ -147,7 +163,7 @@ function fromGlossary({ entry, first, last }: GlossMatch): Span {
     gloss: entry.gloss,
     ...(entry.note !== undefined && { note: entry.note }),
     origin: 'lesson',
-    expression: last > first,
+    expression: headwordTokens > 1,
   };
 }
 

@@ -22,7 +22,7 @@ les DET:le:10 PRON:eux:1
 l' DET:le:10 PRON:lui:1
 un DET:un:10 PRON:un:0.3 NUM:un:0.3
 une DET:un:10 PRON:un:0.3 NUM:un:0.2
-des DET:un:5 ADP:de:2:>DET
+des DET:un:5 ADP:de:4:>DET
 du ADP:de:5:>DET DET:du:0.5
 au ADP:à:1:>DET
 aux ADP:à:1:>DET
@@ -75,10 +75,10 @@ divers DET:divers:1 ADJ:divers:1
 diverses DET:divers:1 ADJ:divers:1
 différents ADJ:différent:3 DET:différent:1
 différentes ADJ:différent:3 DET:différent:1
-tout DET:tout:2 PRON:tout:1 ADV:tout:2
-toute DET:tout:3 PRON:tout:0.5 ADV:tout:0.5
-tous DET:tout:2 PRON:tout:1
-toutes DET:tout:2 PRON:tout:1
+tout DET:tout:1 PRON:tout:1 ADV:tout:1.5 ADJ:tout:1
+toute ADJ:tout:2 DET:tout:1.5 PRON:tout:0.3
+tous ADJ:tout:3 PRON:tout:1
+toutes ADJ:tout:3 PRON:tout:0.5 DET:tout:0.2
 tel ADJ:tel:2 DET:tel:1
 telle ADJ:tel:2 DET:tel:1
 tels ADJ:tel:2 DET:tel:1
@@ -146,7 +146,7 @@ que SCONJ:que:3 PRON:que:1.5 ADV:que:0.5
 qu' SCONJ:que:3 PRON:que:1.5 ADV:que:0.5
 quoi PRON:quoi:1
 dont PRON:dont:1
-où PRON:où:3 ADV:où:1
+où PRON:où:5 ADV:où:0.2
 lequel PRON:lequel:1
 laquelle PRON:lequel:1
 lesquels PRON:lequel:1
@@ -228,6 +228,16 @@ lors ADV:lors:1
 près ADV:près:1
 parce ADV:parce:1
 quant ADV:quant:1
+ailleurs ADV:ailleurs:1
+maintenant ADV:maintenant:1
+ensuite ADV:ensuite:1
+cependant ADV:cependant:1
+toutefois ADV:toutefois:1
+pourtant ADV:pourtant:1
+notamment ADV:notamment:1
+surtout ADV:surtout:1
+désormais ADV:désormais:1
+enfin ADV:enfin:1
 grâce NOUN:grâce:1
 face NOUN:face:1
 ne ADV:ne:1
@@ -265,7 +275,7 @@ assez ADV:assez:1
 comment ADV:comment:1
 pourquoi ADV:pourquoi:1
 combien ADV:combien:1
-est AUX:être:10 NOUN:est:0.2
+est AUX:être:10 NOUN:est:1
 sont AUX:être:1
 suis AUX:être:3 VERB:suivre:0.3
 es AUX:être:1
@@ -346,6 +356,10 @@ vendredi NOUN:vendredi:1
 samedi NOUN:samedi:1
 dimanche NOUN:dimanche:1
 n° NOUN:numéro:1
+m NOUN:mètre:1
+km NOUN:kilomètre:1
+cm NOUN:centimètre:1
+kg NOUN:kilogramme:1
 m. NOUN:monsieur:1
 mm. NOUN:monsieur:1
 mme NOUN:madame:1

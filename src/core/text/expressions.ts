@@ -69,14 +69,17 @@ export class ExpressionMatcher {
   /** Non-overlapping matches, left to right, longest first at each position. */
   match(tokens: AnalyzedToken[]): ExpressionMatch[] {
     const found: ExpressionMatch[] = [];
+    const keys = tokens.map(keysOf);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
       let best: { e: Expression; last: number } | undefined;
-      for (const key of keysOf(t)) {
-        for (const e of this.byFirst.get(key) ?? []) {
+      for (const key of keys[i]!) {
+        const list = this.byFirst.get(key);
+        if (!list) continue;
+        for (const e of list) {
           if (best && best.e.words.length >= e.words.length) break;
-          const last = matchAt(e, tokens, i);
+          const last = matchAt(e, tokens, keys, i);
           if (last >= 0) {
             best = { e, last };
             break;
@@ -94,8 +97,11 @@ export class ExpressionMatcher {
   }
 }
 
+const NO_KEYS: string[] = [];
+
 /** The keys a text token can match an expression word by. */
 function keysOf(t: AnalyzedToken): string[] {
+  if (t.kind !== 'word') return NO_KEYS;
   const form = lookupKey(t.form);
   if (POSSESSIVES.has(form) && t.upos === 'DET') return [POSSESSIVE];
   const keys = [form];
@@ -106,14 +112,14 @@ function keysOf(t: AnalyzedToken): string[] {
 }
 
 /** Index of the last token when expression e matches from token i, else -1. */
-function matchAt(e: Expression, tokens: AnalyzedToken[], i: number): number {
+function matchAt(e: Expression, tokens: AnalyzedToken[], keys: string[][], i: number): number {
   let j = i;
   let skipped = 0;
   for (let w = 0; w < e.words.length; w++) {
     for (;;) {
       const t = tokens[j];
       if (!t) return -1;
-      if (keysOf(t).includes(e.words[w]!)) break;
+      if (keys[j]!.includes(e.words[w]!)) break;
       if (w > 0 && t.upos === 'AUX' && skipped < MAX_SKIPPED) {
         skipped++;
         j++;

@@ -13,8 +13,11 @@ class SortedTsv {
   constructor(private readonly buf: Buffer) {}
 
   /** The text after the key's tab on the key's line, or undefined. */
+  private scratch = Buffer.alloc(1024);
+
   find(key: string): string | undefined {
-    const k = Buffer.from(key, 'utf8');
+    if (key.length * 3 > this.scratch.length) this.scratch = Buffer.alloc(key.length * 3);
+    const k = this.scratch.subarray(0, this.scratch.write(key, 0, 'utf8'));
     const buf = this.buf;
     let lo = 0;
     let hi = buf.length;
@@ -73,7 +76,15 @@ export class Lexicon {
 
   /** Frequency rank of a word form (1 = most frequent), or undefined when it is not in the list. */
   rank(form: string): number | undefined {
-    const v = this.ranks.find(form.toLowerCase());
-    return v === undefined ? undefined : Number(v);
+    const key = form.toLowerCase();
+    let r = this.rankCache.get(key);
+    if (r === undefined) {
+      const v = this.ranks.find(key);
+      r = v === undefined ? null : Number(v);
+      this.rankCache.set(key, r);
+    }
+    return r ?? undefined;
   }
+
+  private readonly rankCache = new Map<string, number | null>();
 }

@@ -15,6 +15,12 @@ export interface Candidate extends Reading {
   tag?: number;
   out?: number;
   emit?: number;
+  /** For verbs, the forms this spelling can be: i infinitive, k past participle, g present participle, f finite. */
+  verbForms?: string;
+  /** For a capitalised word read as a name: its lower-case spelling is a frequent common word. */
+  commonWord?: boolean;
+  /** For adjectives: the lexicon lists it as an adjective in its own right, not only as a participle. */
+  pureAdjective?: boolean;
   /** The gloss of this reading, looked up once (null: none). */
   glossEntry?: GlossEntry | null;
 }
@@ -25,18 +31,45 @@ export interface Tagged {
   gender?: Gender;
 }
 
-const SYMBOLS = /^[%€$£¥°§#&+=<>/*|~^@©®™±×÷]+$/u;
+const SYMBOLS = /^[%€$£¥°§#&+=<>/*|~^@©®™±×÷]+$/;
 const APOSTROPHE = /’/g;
+
+/** Starts with a capital letter (any script). */
+function isCapitalised(s: string): boolean {
+  const c = s[0] ?? '';
+  return c !== c.toLowerCase();
+}
+
+/** XIXe, Ve, IIIe siècle; II, XIV (Louis XIV). */
+const ROMAN_ORDINAL = /^(?=[IVXL]*[IVX][IVXL]*(?:e|er|ème)$)L?X{0,3}(?:IX|IV|V?I{0,3})(?:e|er|ème)$/;
+const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** Lower case with straight apostrophes and NFC: how the tables are keyed. */
 export function lookupKey(form: string): string {
-  return form.normalize('NFC').toLowerCase().replace(APOSTROPHE, "'");
+  let key = keyCache.get(form);
+  if (key === undefined) {
+    key = form.normalize('NFC').toLowerCase().replace(APOSTROPHE, "'");
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(form, key);
+  }
+  return key;
 }
+const keyCache = new Map<string, string>();
 
 /** How much a lemma's frequency rank supports a reading: common lemmas win ties. */
 function rankWeight(rank: number | undefined): number {
   return 1 / (1 + (rank ?? 60000) / 4000);
 }
+
+/** Adjectives that mostly stand before the noun, so that DET + ADJ + NOUN is read right (le premier ministre). */
+const PRENOMINAL = new Set([
+  'premier', 'dernier', 'nouveau', 'ancien', 'jeune', 'petit', 'grand', 'bon', 'meilleur', 'mauvais', 'seul',
+  'futur', 'principal', 'vieux', 'beau', 'haut', 'gros', 'long', 'double', 'même', 'propre', 'prochain',
+  'second', 'certain', 'simple', 'vrai', 'faux', 'véritable', 'large', 'fort', 'nombreux', 'différent', 'divers',
+]);
+
+/** How likely a capitalised word that is also a common word (Centre, Roi) is a name inside a sentence. */
+const CAPITALISED_COMMON_NAME_WEIGHT = 0.3;
 
 const MORPH_WEIGHT: Partial<Record<string, number>> = { Ap: 0.15, Vk: 1, Vf: 1, Vi: 1, Vg: 1 };
 
@@ -61,12 +94,14 @@ export class Tagger {
     if (token.kind === 'punct') return [{ upos: SYMBOLS.test(form) ? 'SYM' : 'PUNCT', lemma: form, weight: 1 }];
     if (token.kind === 'symbol') return [{ upos: SYMBOLS.test(form) || form.includes('/') ? 'SYM' : 'X', lemma: form, weight: 1 }];
     if (token.kind === 'number') {
-      const ordinal = /\d(?:e|ème|es|èmes)$/u.test(form);
+      const ordinal = /\d(?:e|ème|es|èmes)$/.test(form);
       return [{ upos: ordinal ? 'ADJ' : 'NUM', lemma: form, weight: 1 }];
     }
+    if (ROMAN_ORDINAL.test(form)) return [{ upos: 'ADJ', lemma: form, weight: 1 }];
+    if (ROMAN.test(form)) return [{ upos: 'NUM', lemma: form, weight: 1 }, { upos: 'PROPN', lemma: form, weight: 0.3 }];
     const key = lookupKey(form);
     const closed = CLOSED_CLASS.get(key);
-    const capitalised = /^\p{Lu}/u.test(form);
+    const capitalised = isCapitalised(form);
     const exact = this.lexicon.lookup(form);
     if (closed && (!capitalised || sentenceStart || !exact.some((e) => e.upos === 'PROPN'))) return closed;
     const out: Candidate[] = [];
@@ -75,14 +110,19 @@ export class Tagger {
       const propn = exact.some((e) => e.upos === 'PROPN');
       // Inside a sentence a capital mostly means a name; at its start it means little.
       const accented = lower.length === 0 && exact.length === 0 ? this.lookupAccented(form) : [];
-      const nameWeight = sentenceStart ? (propn ? 1 : 0.05) : propn ? 4 : accented.length > 0 ? 0.1 : lower.length > 0 ? 0.6 : 3;
-      out.push({ upos: 'PROPN', lemma: form, weight: nameWeight });
+      // A capitalised common noun in the lexicon (État) or an unaccented one (Etat) is not a name.
+      const commonCapital = exact.some((e) => e.upos !== 'PROPN') || accented.length > 0;
+      const nameWeight = sentenceStart ? (propn ? 1 : 0.05) : propn ? 4 : commonCapital ? 0.1 : lower.length > 0 ? CAPITALISED_COMMON_NAME_WEIGHT : 3;
+      const name: Candidate = { upos: 'PROPN', lemma: form, weight: nameWeight };
+      // A capital on a common word (Centre, Roi) is not a name just because a name follows.
+      if (lower.length > 0 && key.length > 2 && (this.lexicon.rank(key) ?? Infinity) < 20000) name.commonWord = true;
+      out.push(name);
       // A known name inside a sentence (Chine) is rarely the common noun it also spells (chine).
       const commonWeight = propn && !sentenceStart ? 0.1 : 1;
       this.addEntries(out, exact.filter((e) => e.upos !== 'PROPN'), capitalised, form, commonWeight);
       this.addEntries(out, lower, false, form, commonWeight);
       this.addEntries(out, accented, true, form);
-      if (/^[\p{Lu}\d]{2,}$/u.test(form) && !sentenceStart) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
+      if (form.length > 1 && form === form.toUpperCase() && !sentenceStart) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
     } else {
       this.addEntries(out, exact, false, form);
     }
@@ -111,12 +151,20 @@ export class Tagger {
       const existing = out.find((c) => c.upos === e.upos && c.lemma === lemma);
       if (existing) {
         existing.weight = Math.max(existing.weight, w);
-        if (e.morph === 'k') existing.participle = true;
+        if (e.upos === 'VERB') {
+          if (e.morph === 'k') existing.participle = true;
+          existing.verbForms = (existing.verbForms ?? '') + e.morph;
+        }
+        if (e.upos === 'ADJ' && e.morph !== 'p') existing.pureAdjective = true;
         continue;
       }
       const c: Candidate = { upos: e.upos, lemma, weight: w };
       if (gender) c.gender = gender;
-      if (e.upos === 'VERB' && e.morph === 'k') c.participle = true;
+      if (e.upos === 'VERB') {
+        if (e.morph === 'k') c.participle = true;
+        c.verbForms = e.morph;
+      }
+      if (e.upos === 'ADJ' && e.morph !== 'p') c.pureAdjective = true;
       out.push(c);
     }
   }
@@ -140,8 +188,11 @@ export class Tagger {
  * lemma frequencies say little between them. A participle is read as a verb before an adjective.
  */
 function balanceNominal(cands: Candidate[], key: string): Candidate[] {
-  const nominal = (c: Candidate): boolean => c.upos === 'NOUN' || c.upos === 'ADJ' || (c.upos === 'VERB' && c.participle === true);
-  const hasParticiple = cands.some((c) => c.upos === 'VERB' && c.participle);
+  const participial = (c: Candidate): boolean => c.upos === 'VERB' && (c.participle === true || (c.verbForms?.includes('g') ?? false));
+  const nominal = (c: Candidate): boolean => c.upos === 'NOUN' || c.upos === 'ADJ' || participial(c);
+  const hasParticiple = cands.some(participial);
+  const pureAdjective = cands.some((c) => c.upos === 'ADJ' && c.pureAdjective);
+  const hasPastParticiple = cands.some((c) => c.upos === 'VERB' && c.participle);
   let max = 0;
   const groupMax = new Map<string, number>();
   for (const c of cands) {
@@ -153,7 +204,12 @@ function balanceNominal(cands: Candidate[], key: string): Candidate[] {
   for (const c of cands) {
     if (!nominal(c)) continue;
     const scale = max / (groupMax.get(c.upos) || 1);
-    c.weight *= scale * (c.upos === 'ADJ' && hasParticiple ? 0.4 : 1);
+    let factor = 1;
+    if (c.upos === 'ADJ' && hasPastParticiple) factor = 0.15;
+    if (c.upos === 'ADJ' && PRENOMINAL.has(c.lemma)) factor = 4;
+    // important, suivant: a present participle that is also an adjective is mostly the adjective.
+    if (c.upos === 'VERB' && !c.participle && pureAdjective) factor = 0.7;
+    c.weight *= scale * factor;
   }
   // An inflected adjective (bilatérale -> bilatéral) is seldom also a noun of its own.
   const inflectedAdj = cands.find((c) => c.upos === 'ADJ' && c.lemma !== key && !c.participle);
@@ -165,34 +221,34 @@ function balanceNominal(cands: Candidate[], key: string): Candidate[] {
 
 /** Lemmas are lower case unless the lexicon has them capitalised (État). */
 function lowerLemma(lemma: string, form: string): string {
-  return /^\p{Lu}/u.test(lemma) && !/^\p{Lu}/u.test(form) ? lemma.toLowerCase() : lemma;
+  return isCapitalised(lemma) && !isCapitalised(form) ? lemma.toLowerCase() : lemma;
 }
 
 const SUFFIX_RULES: Array<[RegExp, Upos, (w: string) => string]> = [
-  [/ment$/u, 'ADV', (w) => w],
-  [/(?:er|ir)$/u, 'VERB', (w) => w],
-  [/ée?s?$/u, 'VERB', (w) => w.replace(/ée?s?$/u, 'er')],
-  [/ant$/u, 'VERB', (w) => w.replace(/ant$/u, 'er')],
-  [/(?:ique|able|ible|if|ive|al|ale|elle|eux|euse|aire|iste|ien|ienne|ais|aise)s?$/u, 'ADJ', (w) => adjLemma(w)],
-  [/(?:aux)$/u, 'NOUN', (w) => w.replace(/aux$/u, 'al')],
+  [/ment$/, 'ADV', (w) => w],
+  [/(?:er|ir)$/, 'VERB', (w) => w],
+  [/ée?s?$/, 'VERB', (w) => w.replace(/ée?s?$/, 'er')],
+  [/ant$/, 'VERB', (w) => w.replace(/ant$/, 'er')],
+  [/(?:ique|able|ible|if|ive|al|ale|elle|eux|euse|aire|iste|ien|ienne|ais|aise)s?$/, 'ADJ', (w) => adjLemma(w)],
+  [/(?:aux)$/, 'NOUN', (w) => w.replace(/aux$/, 'al')],
 ];
 
 function adjLemma(w: string): string {
-  let s = w.replace(/s$/u, '');
-  if (/ive$/u.test(s)) s = s.replace(/ive$/u, 'if');
-  else if (/euse$/u.test(s)) s = s.replace(/euse$/u, 'eux');
-  else if (/(?:ienne|elle)$/u.test(s)) s = s.replace(/ne$|le$/u, '');
-  else if (/[^i]ale$/u.test(s)) s = s.replace(/e$/u, '');
-  else if (/aise$/u.test(s)) s = s.replace(/e$/u, '');
+  let s = w.replace(/s$/, '');
+  if (/ive$/.test(s)) s = s.replace(/ive$/, 'if');
+  else if (/euse$/.test(s)) s = s.replace(/euse$/, 'eux');
+  else if (/(?:ienne|elle)$/.test(s)) s = s.replace(/ne$|le$/, '');
+  else if (/[^i]ale$/.test(s)) s = s.replace(/e$/, '');
+  else if (/aise$/.test(s)) s = s.replace(/e$/, '');
   return s;
 }
 
 function guessBySuffix(key: string, form: string): Candidate[] {
-  if (/^\p{Lu}/u.test(form)) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
+  if (isCapitalised(form)) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
   for (const [re, upos, lemma] of SUFFIX_RULES) {
-    if (re.test(key)) return [{ upos, lemma: lemma(key), weight: 1, participle: /ée?s?$/u.test(key) }, { upos: 'NOUN', lemma: key.replace(/(?<=.)[sx]$/u, ''), weight: 0.3 }];
+    if (re.test(key)) return [{ upos, lemma: lemma(key), weight: 1, participle: /ée?s?$/.test(key) }, { upos: 'NOUN', lemma: key.replace(/(?<=.)[sx]$/, ''), weight: 0.3 }];
   }
-  const singular = key.replace(/(?<=..[^usi])s$/u, '');
+  const singular = key.replace(/(?<=..[^usi])s$/, '');
   return [{ upos: 'NOUN', lemma: singular, weight: 1 }, { upos: 'ADJ', lemma: singular, weight: 0.2 }];
 }
 
@@ -300,6 +356,11 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const next = chosen[i + 1];
       const adj = cands[i]!.find((r) => r.upos === 'ADJ');
       if (adj && (!next || next.upos === 'PUNCT' || next.upos === 'CCONJ')) chosen[i] = adj;
+    }
+    // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
+    if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
+      const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT && !r.commonWord);
+      if (name) chosen[i] = name;
     }
     if (c.lemma !== 'avoir' || (c.upos !== 'AUX' && c.upos !== 'VERB')) continue;
     const p = participleAfter(cands, chosen, i);

@@ -5,7 +5,7 @@
 import type { Sentence, Token, TokenKind } from './types';
 
 /** Elided words that end in an apostrophe and are split off the word they lean on. */
-const ELIDED = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|quelqu(?=['’]une?s?\b)|presqu)['’]/iu;
+const ELIDED = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|quelqu(?=['’]une?s?\b)|presqu)['’]/i;
 
 /** Words with an inner apostrophe that are one word, not an elision (lower case, straight quote). */
 const APOSTROPHE_WORDS = new Set([
@@ -15,7 +15,7 @@ const APOSTROPHE_WORDS = new Set([
 ]);
 
 /** Inverted subject (or object) pronouns attached to a verb by a hyphen: a-t-il, dit-il, pourra-t-on. */
-const INVERTED = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous|ce|le|la|les|lui|leur|leurs|moi|toi|en|y)$|-(?:ci|là)$/iu;
+const INVERTED = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous|ce|le|la|les|lui|leur|leurs|moi|toi|en|y)$|-(?:ci|là)$/i;
 
 /** Demonstrative pronouns whose -ci/-là is part of the word (cette fois-ci splits, celui-ci does not). */
 const DEMONSTRATIVE_HEADS = new Set(['celui', 'celle', 'ceux', 'celles', 'ici', 'là', 'par', 'de', 'ce']);
@@ -36,9 +36,17 @@ const ABBREVIATIONS = new Set([
   'cit', 'ibid', 'id', 'mlle', 'mmes', 'ms', 'ph', 'prof', 'vve',
 ]);
 
-const WORD_CHAR = String.raw`\p{L}\p{M}\p{N}`;
+/**
+ * Word characters, as the complement of spacing, ASCII punctuation and symbols, Latin-1
+ * punctuation (« » ° …) and general punctuation (’ “ ” – — …): letters, marks and digits of every
+ * script. Written without Unicode property escapes, whose compilation costs a cold start
+ * milliseconds per pattern.
+ */
+const NON_WORD = String.raw`\s!-\/:-@\[-\`{-~ -¿ -⁯₠-⃏℀-⅏←-⯿　-〿︰-﹏！-／`;
+const WORD_CHAR_CLASS = `[^${NON_WORD}]`;
+const UPPER = String.raw`A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-Я`;
 
-const sticky = (source: string): RegExp => new RegExp(source, 'uy');
+const sticky = (source: string): RegExp => new RegExp(source, 'y');
 
 /** Token shapes, each a sticky pattern tried at the current position (dispatch on its first char). */
 const SPACE = sticky(String.raw`\s+`);
@@ -46,22 +54,22 @@ const URL = sticky(String.raw`(?:https?://|ftp://|www\.)[^\s<>"«»]*[^\s<>"«»
 const EMAIL = sticky(String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`);
 const NUMERO = sticky(String.raw`[nN]°`);
 /** 19h51 (19 h 51 stays three tokens). */
-const TIME = sticky(String.raw`\d{1,2}h\d{2}(?![${WORD_CHAR}])`);
+const TIME = sticky(String.raw`\d{1,2}h\d{2}(?!${WORD_CHAR_CLASS})`);
 /** 04/02/2022, 04/02. */
-const DATE = sticky(String.raw`\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![${WORD_CHAR}/])`);
+const DATE = sticky(String.raw`\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!${WORD_CHAR_CLASS}|/)`);
 /** 80 000 (space or non-breaking space thousands), 3.600, 0,6, -3, 1er, 24e, 2020-2021. */
 const NUMBER = sticky(
-  String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![${WORD_CHAR}])|[-+−]?\d+(?:[.,']\d+)*(?:-\d+)*(?:er|re|ère|e|ème|es|èmes|ers|res|nd|nde|ᵉ|ʳᵉ|ᵉʳ)?(?![${WORD_CHAR}])`,
+  String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!${WORD_CHAR_CLASS})|[-+−]?\d+(?:[.,']\d+)*(?:-\d+)*(?:er|re|ère|e|ème|es|èmes|ers|res|nd|nde|ᵉ|ʳᵉ|ᵉʳ)?(?!${WORD_CHAR_CLASS})`,
 );
 /** Dotted initials and acronyms: J.-C., R.E.M., U.S.A. */
-const INITIALS = sticky(String.raw`(?:\p{Lu}\.-?)+\p{Lu}\.(?![${WORD_CHAR}])`);
+const INITIALS = sticky(String.raw`(?:[${UPPER}]\.-?)+[${UPPER}]\.(?!${WORD_CHAR_CLASS})`);
 /** Letters, digits, inner hyphens and apostrophes; a final apostrophe before a space (jusqu' à). */
-const WORD = sticky(String.raw`[${WORD_CHAR}_]+(?:[-'’‐][${WORD_CHAR}_]+)*(?:['’](?=\s|$))?`);
+const WORD = sticky(String.raw`(?:${WORD_CHAR_CLASS}|_)+(?:[-'’‐](?:${WORD_CHAR_CLASS}|_)+)*(?:['’](?=\s|$))?`);
 const ELLIPSIS = sticky(String.raw`\.{2,}|…|--+`);
-const PUNCT = sticky(String.raw`\p{P}`);
-const SYMBOL = sticky(String.raw`[^\s]`);
-const IS_WORD_START = /[\p{L}\p{M}\p{N}_]/u;
-const IS_SPACE = /\s/u;
+/** Currency, maths and other symbols (the rest of non-word characters is punctuation). */
+const SYMBOL_CHAR = /[$+<=>^`|~¢£¤¥¦¨©¬®¯°±´¶¸×÷€₽₹™←-⇿∀-⋿]/;
+const IS_WORD_START = new RegExp(`${WORD_CHAR_CLASS}|_`);
+const IS_SPACE = /\s/;
 
 function matchAt(re: RegExp, text: string, pos: number): number {
   re.lastIndex = pos;
@@ -115,16 +123,15 @@ export function tokenize(text: string): Token[] {
       }
     }
     end = matchAt(ELLIPSIS, text, pos);
-    if (end < 0) end = matchAt(PUNCT, text, pos);
     if (end > 0) {
       tokens.push(makeToken(text, pos, end, 'punct'));
       pos = end;
       continue;
     }
-    end = matchAt(SYMBOL, text, pos);
-    // A lone surrogate or anything else: one code unit as a symbol.
-    if (end <= pos) end = pos + 1;
-    tokens.push(makeToken(text, pos, end, 'symbol'));
+    // One character: a symbol or punctuation (a lone surrogate half counts as a symbol).
+    const isSurrogate = c >= 0xd800 && c <= 0xdfff;
+    end = isSurrogate && c <= 0xdbff && (text.charCodeAt(pos + 1) & 0xfc00) === 0xdc00 ? pos + 2 : pos + 1;
+    tokens.push(makeToken(text, pos, end, isSurrogate || SYMBOL_CHAR.test(ch) ? 'symbol' : 'punct'));
     pos = end;
   }
   return tokens;
@@ -185,7 +192,7 @@ function pushWord(text: string, start: number, end: number, tokens: Token[]): nu
       const head = text.slice(s, cut);
       const m = INVERTED.exec(head);
       if (!m || m.index === 0 || HYPHEN_WORDS.has(lowerKey(head))) break;
-      if (/^-(?:ci|là)$/iu.test(m[0]) && DEMONSTRATIVE_HEADS.has(lowerKey(head.slice(0, m.index)))) break;
+      if (/^-(?:ci|là)$/i.test(m[0]) && DEMONSTRATIVE_HEADS.has(lowerKey(head.slice(0, m.index)))) break;
       tails.unshift([s + m.index, cut]);
       cut = s + m.index;
     }
@@ -200,20 +207,32 @@ function pushWord(text: string, start: number, end: number, tokens: Token[]): nu
   return tails.length > 0 ? tails[tails.length - 1]![1] : Math.max(wordEnd, e);
 }
 
+const INVERSION_HEAD = new RegExp(`^(?:(?!\\d)${WORD_CHAR_CLASS})+$`);
+
 /** A head that can take an inverted pronoun: one plain word (a verb), not a compound. */
 function isInversionHead(head: string): boolean {
-  return /^[\p{L}\p{M}]+$/u.test(head);
+  return INVERSION_HEAD.test(head);
 }
 
 function isAbbreviation(text: string, s: number, e: number): boolean {
   const word = text.slice(s, e);
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // A single capital initial: J. Dupont, M. Wang.
-  return /^\p{Lu}$/u.test(word);
+  return word.length === 1 && word !== word.toLowerCase();
 }
 
-const SENTENCE_END = /^(?:[.!?…]|\.{2,}|[!?]{2,})$/u;
-const CLOSERS = /^[»"”’)\]]$/u;
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+const SENTENCE_END = /^(?:[.!?…]|\.{2,}|[!?]{2,})$/;
+const CLOSERS = /^[»"”’)\]]$/;
+/** What a new sentence starts with: a capital, a digit, an opening quote or a dash. */
+function startsSentence(form: string): boolean {
+  const c = form[0] ?? '';
+  return c !== c.toLowerCase() || /^[\d«"“—–-]/.test(c);
+}
 
 /** A closing quote or bracket that belongs to the sentence before it (» even after a space). */
 function isCloser(t: Token, prev: Token): boolean {
@@ -231,12 +250,12 @@ export function splitSentences(text: string, tokens: Token[] = tokenize(text)): 
     const t = tokens[i]!;
     if (first < 0) first = i;
     const next = tokens[i + 1];
-    let ends = next === undefined || text.slice(t.end, next.start).includes('\n');
-    if (!ends && SENTENCE_END.test(t.form)) {
+    let ends = next === undefined || (next.start > t.end && hasNewline(text, t.end, next.start));
+    if (!ends && t.kind === 'punct' && SENTENCE_END.test(t.form)) {
       let j = i;
       while (tokens[j + 1] && isCloser(tokens[j + 1]!, tokens[j]!)) j++;
       const after = tokens[j + 1];
-      if (!after || /^[\p{Lu}\d«"“—–-]/u.test(after.form)) {
+      if (!after || startsSentence(after.form)) {
         i = j;
         ends = true;
       }

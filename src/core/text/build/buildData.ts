@@ -51,6 +51,11 @@ function morphOf(tag: LexTag, lefffMorph: string): LexMorph {
   return '-';
 }
 
+/** The Lefff writes oe for the ligature œ (coeur, oeuvre): text uses both, lemmas take œ. */
+function ligature(s: string): string {
+  return s.replace(/oe(?=u|il|[cdst])/g, 'œ').replace(/Oe(?=u|il|[cdst])/g, 'Œ');
+}
+
 /** Builds form -> encoded entries from the Lefff .mlex text. */
 export function buildLexiconLines(mlex: string): string[] {
   const rows = mlex.split('\n').map((l) => l.split('\t'));
@@ -69,9 +74,16 @@ export function buildLexiconLines(mlex: string): string[] {
     let lemma = rawLemma;
     if (tag === 'P') lemma = form;
     else if (tag === 'A' && m === 'p') lemma = kms.get(rawLemma) ?? rawLemma;
-    let set = byForm.get(form);
-    if (!set) byForm.set(form, (set = new Set()));
-    set.add(encodeEntry(form, tag, m, lemma));
+    else if (tag === 'N' && morph.startsWith('f') && lemma !== form) {
+      // UD keeps feminine nouns as their own lemma: actrice, reine (the Lefff gives acteur, roi).
+      lemma = morph.endsWith('p') ? form.replace(/[sx]$/, '') : form;
+    }
+    lemma = ligature(lemma);
+    for (const f of new Set([form, ligature(form)])) {
+      let set = byForm.get(f);
+      if (!set) byForm.set(f, (set = new Set()));
+      set.add(encodeEntry(f, tag, m, lemma));
+    }
   }
   const lines = [...byForm].map(([form, entries]) => `${form}\t${[...entries].join('\t')}`);
   return sortUtf8(lines);

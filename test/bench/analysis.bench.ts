@@ -1,0 +1,112 @@
+// `npm run bench` (analysis part): speed and memory of the analysis engine, measured on the shipped
+// bundle in fresh processes, with one npm lemmatizer (nlp-js-tools-french) on the same text.
+// Figures are printed, not asserted. Targets (issue 3): cold seed < 200 ms all told, long text
+// >= 500,000 tokens/s, < 150 MB resident.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const ROOT = join(__dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+const DATA = join(DIST, 'data');
+const WORKER = join(DIST, 'bench', 'analysisWorker.js');
+const SHARED = [join(ROOT, '..', 'shared'), '/work/shared'].find((d) => existsSync(d)) ?? join(ROOT, '..', 'shared');
+const SEED = join(SHARED, 'seed', 'dispatch-wang-yi-lavrov.txt');
+const TREEBANK = join(SHARED, 'eval', 'fr_gsd-ud-dev.conllu');
+const RUNS = 5;
+
+interface WorkerResult {
+  mode: string;
+  maxRssMb: number;
+  [k: string]: number | string;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+const CPU_AT_EXIT = join(DIST, 'bench', 'cpuAtExit.cjs');
+const CPU_AT_EXIT_SOURCE = `process.on('exit', () => {
+  const u = process.resourceUsage();
+  process.stderr.write('\\n@cpu ' + (u.userCPUTime + u.systemCPUTime) / 1000 + ' ' + u.maxRSS / 1024 + '\\n');
+});\n`;
+
+interface ProcessCost {
+  wallMs: number;
+  cpuMs: number;
+  maxRssMb: number;
+}
+
+/** Wall-clock ms of a fresh `node ARGS` process, start to exit, and the CPU time and peak RSS it reports. */
+function processCost(args: string[]): ProcessCost {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--require', CPU_AT_EXIT, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wallMs = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
+  const m = /@cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  return { wallMs, cpuMs: Number(m?.[1] ?? NaN), maxRssMb: Number(m?.[2] ?? NaN) };
+}
+
+function medianCost(args: string[], runs: number): ProcessCost {
+  const costs = Array.from({ length: runs }, () => processCost(args));
+  return { wallMs: median(costs.map((c) => c.wallMs)), cpuMs: median(costs.map((c) => c.cpuMs)), maxRssMb: Math.max(...costs.map((c) => c.maxRssMb)) };
+}
+
+function worker(mode: string, file: string, passes = 1): WorkerResult {
+  const out = execFileSync(process.execPath, [WORKER, mode, DATA, file, String(passes)], { encoding: 'utf8', cwd: ROOT });
+  return JSON.parse(out.trim().split('\n').pop()!) as WorkerResult;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(DIST, 'cli.js')) || !existsSync(join(DATA, 'lexicon.tsv'))) {
+    execFileSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  mkdirSync(join(DIST, 'bench'), { recursive: true });
+  writeFileSync(CPU_AT_EXIT, CPU_AT_EXIT_SOURCE);
+  await build({
+    entryPoints: [join(__dirname, 'analysisWorker.ts')], outfile: WORKER, bundle: true, platform: 'node',
+    format: 'cjs', target: 'node20', external: ['nlp-js-tools-french'], logLevel: 'silent',
+  });
+  const seedText = readFileSync(SEED, 'utf8');
+  // Long text: every sentence of the treebank (real, varied French), or the seed repeated.
+  const longText = existsSync(TREEBANK)
+    ? readFileSync(TREEBANK, 'utf8').split('\n').filter((l) => l.startsWith('# text = ')).map((l) => l.slice(9)).join('\n')
+    : Array.from({ length: 200 }, () => seedText).join('\n');
+  const tmp = join(tmpdir(), `depeche-bench-${process.pid}`);
+  mkdirSync(tmp, { recursive: true });
+  const longFile = join(tmp, 'long.txt');
+  writeFileSync(longFile, longText);
+  try {
+    const cliCold = medianCost([join(DIST, 'cli.js'), 'analyze', SEED], RUNS);
+    const nodeBare = medianCost(['-e', '0'], RUNS);
+    const cold = worker('cold', SEED);
+    const long = worker('long', longFile, 3);
+    const peerCold = medianCost([WORKER, 'peer', DATA, SEED], 3);
+    const peer = worker('peer', SEED);
+    const ours = worker('ours-same', SEED);
+    const f = (n: unknown, d = 0): string => Number(n).toLocaleString('en-US', { maximumFractionDigits: d });
+    const lines = [
+      'analysis engine',
+      `machine load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores (wall times grow with load; CPU times much less)`,
+      `  cold process, seed dispatch, all told (depeche analyze FILE): ${f(cliCold.wallMs)} ms wall, ${f(cliCold.cpuMs)} ms CPU, median of ${RUNS}; peak RSS ${f(cliCold.maxRssMb, 1)} MB`,
+      `    (a bare \`node -e 0\` here: ${f(nodeBare.wallMs)} ms wall, ${f(nodeBare.cpuMs)} ms CPU)`,
+      `  in process (load data + analyse ${cold.tokens} tokens): ${f(cold.inProcessMs, 1)} ms wall`,
+      `  long text (${f(long.tokens)} tokens, CPU time): ${f(long.firstPassTokensPerSec)} tokens/s first pass, ${f(long.steadyTokensPerSec)} tokens/s warm; peak RSS ${f(long.maxRssMb, 1)} MB`,
+      'peer: nlp-js-tools-french 1.0.9 on the seed dispatch',
+      `  cold process, all told: ${f(peerCold.wallMs)} ms wall, ${f(peerCold.cpuMs)} ms CPU; peak RSS ${f(peerCold.maxRssMb, 1)} MB`,
+      `  throughput (CPU time, same text, first pass): peer ${f(peer.tokensPerSec)} tokens/s, Dépêche ${f(ours.tokensPerSec)} tokens/s`,
+      `  ratio: Dépêche ${f(Number(ours.tokensPerSec) / Number(peer.tokensPerSec), 1)}x the peer's throughput; cold process ${f(peerCold.cpuMs / cliCold.cpuMs, 1)}x less CPU`,
+    ];
+    console.log(lines.join('\n'));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+// One measurement in a fresh process, for test/bench/analysis.bench.ts (bundled by it with esbuild
+// so the numbers are those of the shipped code, not of on-the-fly TypeScript).
+// Usage: node worker.js MODE DATA_DIR TEXT_FILE [PASSES]; prints one JSON line.
+import { readFileSync } from 'node:fs';
+import { createAnalyzer } from '../../src/core/text/analyzer';
+
+const started = performance.now();
+const [mode = 'cold', dataDir = '', file = '', passesArg = '1'] = process.argv.slice(2);
+const text = readFileSync(file, 'utf8');
+
+function report(extra: Record<string, number | string>): void {
+  const u = process.resourceUsage();
+  // CPU time of the whole process so far (node start included): robust on a busy machine.
+  const cpuMs = (u.userCPUTime + u.systemCPUTime) / 1000;
+  process.stdout.write(JSON.stringify({ mode, maxRssMb: u.maxRSS / 1024, cpuMs, ...extra }) + '\n');
+}
+
+/** CPU milliseconds used by this process since start. */
+function cpuNow(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+if (mode === 'cold') {
+  const analysis = createAnalyzer({ dataDir }).analyze(text);
+  report({ inProcessMs: performance.now() - started, tokens: analysis.tokens.length });
+} else if (mode === 'long') {
+  const analyzer = createAnalyzer({ dataDir });
+  const c0 = cpuNow();
+  const tokens = analyzer.analyze(text).tokens.length;
+  const firstPassMs = cpuNow() - c0;
+  const passes = Number(passesArg);
+  const c1 = cpuNow();
+  for (let i = 0; i < passes; i++) analyzer.analyze(text);
+  const steadyMs = (cpuNow() - c1) / passes;
+  report({ tokens, firstPassTokensPerSec: (tokens / firstPassMs) * 1000, steadyTokensPerSec: (tokens / steadyMs) * 1000 });
+} else if (mode === 'peer') {
+  // nlp-js-tools-french: dictionary lemmatizer (MIT). Its own tokenizer, lower-cased forms.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const NlpjsTFr = require('nlp-js-tools-french') as new (text: string, config: object) => { tokenized: string[]; lemmatizer(): unknown[] };
+  const loadedMs = performance.now() - started;
+  const c0 = cpuNow();
+  const peer = new NlpjsTFr(text, {});
+  peer.lemmatizer();
+  const ms = cpuNow() - c0;
+  report({ inProcessMs: performance.now() - started, loadMs: loadedMs, tokens: peer.tokenized.length, tokensPerSec: (peer.tokenized.length / ms) * 1000 });
+} else if (mode === 'ours-same') {
+  const analyzer = createAnalyzer({ dataDir });
+  const c0 = cpuNow();
+  const tokens = analyzer.analyze(text).tokens.length;
+  report({ inProcessMs: performance.now() - started, tokens, tokensPerSec: (tokens / (cpuNow() - c0)) * 1000 });
+}
