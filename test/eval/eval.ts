@@ -17,24 +17,28 @@ interface Tally {
 const tally = (): Tally => ({ right: 0, total: 0 });
 const pct = (t: Tally): string => (t.total === 0 ? 'n/a' : `${((100 * t.right) / t.total).toFixed(2)}%`);
 
-function parseArgs(argv: string[]): { file: string; dataDir: string; errors: number } {
+function parseArgs(argv: string[]): { file: string; dataDir: string; errors: number; half?: string } {
   let file = join(__dirname, '..', '..', '..', 'shared', 'eval', 'fr_gsd-ud-dev.conllu');
   if (!require('node:fs').existsSync(file)) file = '/work/shared/eval/fr_gsd-ud-dev.conllu';
   let dataDir = join(__dirname, '..', '..', 'dist', 'data');
   let errors = 0;
+  let half: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--data') dataDir = argv[++i] ?? dataDir;
+    else if (a === '--half') half = argv[++i];
     else if (a === '--errors') errors = Number(argv[++i] ?? 0);
     else file = a;
   }
-  return { file, dataDir, errors };
+  return { file, dataDir, errors, half };
 }
 
 function main(): void {
-  const { file, dataDir, errors } = parseArgs(process.argv.slice(2));
+  const { file, dataDir, errors, half } = parseArgs(process.argv.slice(2));
   const analyzer = createAnalyzer({ dataDir });
-  const sentences = readConllu(file);
+  // --half even|odd: only every other sentence (with the tag model derived from the other half,
+  // this measures the engine on sentences its statistics never saw).
+  const sentences = readConllu(file).filter((_, i) => half === undefined || i % 2 === (half === 'even' ? 0 : 1));
   const boundaries = { gold: 0, predicted: 0, matched: 0 };
   const upos = tally();
   const lemma = tally();

@@ -2,7 +2,7 @@
 // French text. Data (lexicon, glosses, expressions) is read from a directory built at build time.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ExpressionMatcher } from './expressions';
+import { ExpressionMatcher, expressionKeysOf } from './expressions';
 import { GlossLookup } from './glosses';
 import { Lexicon } from './lexicon';
 import { chooseReadings, Tagger, type Candidate } from './tagger';
@@ -48,19 +48,20 @@ class FrenchAnalyzer implements Analyzer {
     const tokens = tokenize(text);
     const sentences = splitSentences(text, tokens);
     const out: AnalyzedToken[] = [];
+    const keys: string[][] = [];
     let t = 0;
     for (const s of sentences) {
       const first = t;
       while (t < tokens.length && tokens[t]!.end <= s.end) t++;
-      this.analyzeSentence(tokens, first, t, out);
+      this.analyzeSentence(tokens, first, t, out, keys);
     }
-    const expressions: ExpressionMatch[] = this.expressions.match(out);
+    const expressions: ExpressionMatch[] = this.expressions.match(out, keys);
     for (const [i, e] of expressions.entries()) for (let k = e.first; k <= e.last; k++) out[k]!.expression = i;
     return { text, tokens: out, expressions, sentences };
   }
 
   /** Appends the analysis of tokens[first..end) (one sentence) to out. */
-  private analyzeSentence(tokens: Token[], first: number, end: number, out: AnalyzedToken[]): void {
+  private analyzeSentence(tokens: Token[], first: number, end: number, out: AnalyzedToken[], keys: string[][]): void {
     let start = true;
     const cands: Candidate[][] = [];
     for (let i = first; i < end; i++) {
@@ -76,10 +77,14 @@ class FrenchAnalyzer implements Analyzer {
       const g = c.glossEntry;
       // Every token object gets the same properties in the same order (one hidden class, fast);
       // JSON.stringify leaves the undefined ones out.
-      out.push({
+      const token: AnalyzedToken = {
         form: tok.form, start: tok.start, end: tok.end, kind: tok.kind, lemma: c.lemma, upos: c.upos,
         gender: c.gender ?? g?.gender, gloss: g?.gloss, glossSource: g?.source, expression: undefined,
-      });
+      };
+      // A cached reading belongs to one spelling, so its expression keys can be cached with it.
+      if (c.expressionKeys === undefined) c.expressionKeys = expressionKeysOf(token);
+      keys.push(c.expressionKeys);
+      out.push(token);
     }
   }
 }

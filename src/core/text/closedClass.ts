@@ -356,6 +356,12 @@ vendredi NOUN:vendredi:1
 samedi NOUN:samedi:1
 dimanche NOUN:dimanche:1
 n° NOUN:numéro:1
+doit VERB:devoir:1
+doivent VERB:devoir:1
+issu ADJ:issu:1
+issue ADJ:issu:1 NOUN:issue:1
+issus ADJ:issu:1
+issues ADJ:issu:1 NOUN:issue:1
 m NOUN:mètre:1
 km NOUN:kilomètre:1
 cm NOUN:centimètre:1

@@ -67,9 +67,9 @@ export class ExpressionMatcher {
   }
 
   /** Non-overlapping matches, left to right, longest first at each position. */
-  match(tokens: AnalyzedToken[]): ExpressionMatch[] {
+  match(tokens: AnalyzedToken[], tokenKeys?: string[][]): ExpressionMatch[] {
     const found: ExpressionMatch[] = [];
-    const keys = tokens.map(keysOf);
+    const keys = tokenKeys ?? tokens.map(expressionKeysOf);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
@@ -99,8 +99,8 @@ export class ExpressionMatcher {
 
 const NO_KEYS: string[] = [];
 
-/** The keys a text token can match an expression word by. */
-function keysOf(t: AnalyzedToken): string[] {
+/** The keys a text token can match an expression word by (form, lemma, possessive or reflexive slot). */
+export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind'>): string[] {
   if (t.kind !== 'word') return NO_KEYS;
   const form = lookupKey(t.form);
   if (POSSESSIVES.has(form) && t.upos === 'DET') return [POSSESSIVE];

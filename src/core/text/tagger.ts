@@ -5,7 +5,7 @@ import { CLOSED_CLASS, type Reading } from './closedClass';
 import type { GlossEntry } from './glosses';
 import type { Lexicon } from './lexicon';
 import type { LexEntry } from './lexiconFormat';
-import { TRANSITIONS } from './transitions';
+import { TRANSITIONS, TRIGRAM_TAGS, TRIGRAMS } from './transitions';
 import type { Gender, Token, Upos } from './types';
 
 /** A reading with its gender when it is a noun, and the tagger's precomputed numbers. */
@@ -21,6 +21,8 @@ export interface Candidate extends Reading {
   commonWord?: boolean;
   /** For adjectives: the lexicon lists it as an adjective in its own right, not only as a participle. */
   pureAdjective?: boolean;
+  /** The keys a token with this reading matches expression words by (computed once). */
+  expressionKeys?: string[];
   /** The gloss of this reading, looked up once (null: none). */
   glossEntry?: GlossEntry | null;
 }
@@ -69,7 +71,7 @@ const PRENOMINAL = new Set([
 ]);
 
 /** How likely a capitalised word that is also a common word (Centre, Roi) is a name inside a sentence. */
-const CAPITALISED_COMMON_NAME_WEIGHT = 0.3;
+const CAPITALISED_COMMON_NAME_WEIGHT = 0.08;
 
 const MORPH_WEIGHT: Partial<Record<string, number>> = { Ap: 0.15, Vk: 1, Vf: 1, Vi: 1, Vg: 1 };
 
@@ -125,11 +127,24 @@ export class Tagger {
       if (form.length > 1 && form === form.toUpperCase() && !sentenceStart) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
     } else {
       this.addEntries(out, exact, false, form);
+      if (exact.length === 0) this.addEntries(out, this.lookupOldSpelling(key), false, form);
     }
     if (out.length === 0 || (out.length === 1 && out[0]!.upos === 'PROPN' && out[0]!.weight < 1)) {
       out.push(...this.guess(form, key));
     }
     return balanceNominal(out, key);
+  }
+
+  /** The 1990 spelling drops circumflexes on i and u (abime, entrainement); the Lefff keeps them. */
+  private lookupOldSpelling(key: string): LexEntry[] {
+    for (let i = 0; i < key.length; i++) {
+      const c = key[i];
+      if (c !== 'i' && c !== 'u') continue;
+      const variant = key.slice(0, i) + (c === 'i' ? 'î' : 'û') + key.slice(i + 1);
+      const entries = this.lexicon.lookup(variant);
+      if (entries.length > 0) return entries;
+    }
+    return [];
   }
 
   /** Unaccented capitals are common in print: Etat -> État, Electricité -> Électricité. */
@@ -207,14 +222,15 @@ function balanceNominal(cands: Candidate[], key: string): Candidate[] {
     let factor = 1;
     if (c.upos === 'ADJ' && hasPastParticiple) factor = 0.15;
     if (c.upos === 'ADJ' && PRENOMINAL.has(c.lemma)) factor = 4;
-    // important, suivant: a present participle that is also an adjective is mostly the adjective.
-    if (c.upos === 'VERB' && !c.participle && pureAdjective) factor = 0.7;
+    // appartenant, correspondant: a present participle is read as the verb unless context says
+    // adjective (un rôle important), even where the lexicon also lists an adjective.
+    if (c.upos === 'VERB' && !c.participle && pureAdjective) factor = 3;
     c.weight *= scale * factor;
   }
   // An inflected adjective (bilatérale -> bilatéral) is seldom also a noun of its own.
   const inflectedAdj = cands.find((c) => c.upos === 'ADJ' && c.lemma !== key && !c.participle);
   if (inflectedAdj) {
-    for (const c of cands) if (c.upos === 'NOUN' && c.lemma === key) c.weight *= 0.6;
+    for (const c of cands) if (c.upos === 'NOUN' && c.lemma === key) c.weight *= 0.35;
   }
   return cands;
 }
@@ -234,7 +250,7 @@ const SUFFIX_RULES: Array<[RegExp, Upos, (w: string) => string]> = [
 ];
 
 function adjLemma(w: string): string {
-  let s = w.replace(/s$/, '');
+  let s = /(?:ais|ois)$/.test(w) ? w : w.replace(/s$/, '');
   if (/ive$/.test(s)) s = s.replace(/ive$/, 'if');
   else if (/euse$/.test(s)) s = s.replace(/euse$/, 'eux');
   else if (/(?:ienne|elle)$/.test(s)) s = s.replace(/ne$|le$/, '');
@@ -279,54 +295,94 @@ function withScores(cands: Candidate[]): Candidate[] {
   return cands;
 }
 
+/** Second-order table lookups: contexts 0 = BOS, 1 + tag; outcomes tag, NTAGS = EOS. */
+const NCTX = NTAGS + 1;
+const NOUT = NTAGS + 1;
+const TRIGRAM_INDEX = TRIGRAM_TAGS.map((t) => TAG_INDEX.get(t)!);
+/** TRI[(c2 * NCTX + c1) * NOUT + o], reindexed to UPOS_TAGS order. */
+const TRI = new Float64Array(NCTX * NCTX * NOUT);
+{
+  const ctx = (i: number): number => (i === 0 ? 0 : 1 + TRIGRAM_INDEX[i - 1]!);
+  const out = (i: number): number => (i === NTAGS ? NTAGS : TRIGRAM_INDEX[i]!);
+  for (let a = 0; a < NCTX; a++)
+    for (let b = 0; b < NCTX; b++)
+      for (let o = 0; o < NOUT; o++) TRI[(ctx(a) * NCTX + ctx(b)) * NOUT + out(o)] = TRIGRAMS[(a * NCTX + b) * NOUT + o]!;
+}
+
+/** Viterbi tables reused across sentences (grown when a sentence needs more). */
+let scratchScore = new Float64Array(4096);
+let scratchBack = new Int32Array(4096);
+
 /**
- * Picks one reading per token for one sentence: Viterbi over the emission scores plus
- * log P(tag | previous tag), then the rules.
+ * Picks one reading per token for one sentence: second-order Viterbi over the emission scores
+ * plus log P(tag | two previous tags), then the rules. A state is (reading here, reading before).
  */
 export function chooseReadings(cands: Candidate[][]): Candidate[] {
   const n = cands.length;
   if (n === 0) return [];
-  let width = 0;
-  for (const c of cands) if (c.length > width) width = c.length;
-  const score = new Float64Array(n * width);
-  const back = new Int32Array(n * width);
-  for (let i = 0; i < n; i++) {
-    const ci = cands[i]!;
-    for (let k = 0; k < ci.length; k++) {
-      const c = ci[k]!;
-      if (i === 0) {
-        score[k] = c.emit! + START[c.tag!]!;
-        continue;
-      }
-      const prev = cands[i - 1]!;
-      let best = -Infinity;
-      let arg = 0;
-      const base = (i - 1) * width;
+  let w = 1;
+  for (const c of cands) if (c.length > w) w = c.length;
+  // score[(i * w + k) * w + j]: best path ending with reading k at i and reading j at i - 1.
+  const size = n * w * w;
+  if (scratchScore.length < size) {
+    scratchScore = new Float64Array(size * 2);
+    scratchBack = new Int32Array(size * 2);
+  }
+  const score = scratchScore;
+  const back = scratchBack;
+  score.fill(-Infinity, 0, size);
+  const first = cands[0]!;
+  for (let k = 0; k < first.length; k++) score[k * w] = first[k]!.emit! + TRI[(0 * NCTX + 0) * NOUT + first[k]!.tag!]!;
+  for (let i = 1; i < n; i++) {
+    const cur = cands[i]!;
+    const prev = cands[i - 1]!;
+    const prev2 = i >= 2 ? cands[i - 2]! : undefined;
+    for (let k = 0; k < cur.length; k++) {
+      const tag = cur[k]!.tag!;
+      const emit = cur[k]!.emit!;
       for (let j = 0; j < prev.length; j++) {
-        const s = score[base + j]! + TRANS[prev[j]!.out! * NTAGS + c.tag!]!;
-        if (s > best) {
-          best = s;
-          arg = j;
+        const c1 = 1 + prev[j]!.out!;
+        let best = -Infinity;
+        let arg = 0;
+        const hs = prev2 ? prev2.length : 1;
+        for (let h = 0; h < hs; h++) {
+          const c2 = prev2 ? 1 + prev2[h]!.out! : 0;
+          const s = score[((i - 1) * w + j) * w + h]! + TRI[(c2 * NCTX + c1) * NOUT + tag]!;
+          if (s > best) {
+            best = s;
+            arg = h;
+          }
         }
+        score[(i * w + k) * w + j] = best + emit;
+        back[(i * w + k) * w + j] = arg;
       }
-      score[i * width + k] = best + c.emit!;
-      back[i * width + k] = arg;
     }
   }
+  // Close with EOS.
   const last = cands[n - 1]!;
-  let arg = 0;
+  const before = n >= 2 ? cands[n - 2]! : undefined;
+  let bestK = 0;
+  let bestJ = 0;
   let best = -Infinity;
   for (let k = 0; k < last.length; k++) {
-    const s = score[(n - 1) * width + k]! + END[last[k]!.out!]!;
-    if (s > best) {
-      best = s;
-      arg = k;
+    for (let j = 0; j < (before ? before.length : 1); j++) {
+      const c2 = before ? 1 + before[j]!.out! : 0;
+      const s = score[((n - 1) * w + k) * w + j]! + TRI[(c2 * NCTX + 1 + last[k]!.out!) * NOUT + NTAGS]!;
+      if (s > best) {
+        best = s;
+        bestK = k;
+        bestJ = j;
+      }
     }
   }
   const chosen = new Array<Candidate>(n);
+  let k = bestK;
+  let j = bestJ;
   for (let i = n - 1; i >= 0; i--) {
-    chosen[i] = cands[i]![arg]!;
-    arg = back[i * width + arg]!;
+    chosen[i] = cands[i]![k]!;
+    const h = i >= 2 ? back[(i * w + k) * w + j]! : 0;
+    k = j;
+    j = h;
   }
   return applyRules(chosen, cands);
 }
@@ -356,6 +412,11 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const next = chosen[i + 1];
       const adj = cands[i]!.find((r) => r.upos === 'ADJ');
       if (adj && (!next || next.upos === 'PUNCT' || next.upos === 'CCONJ')) chosen[i] = adj;
+    }
+    // à la recevoir, il les a vus: an article cannot stand before a verb; it is the object pronoun.
+    if (c.upos === 'DET' && c.lemma === 'le' && (chosen[i + 1]?.upos === 'VERB' || chosen[i + 1]?.upos === 'AUX')) {
+      const pronoun = cands[i]!.find((r) => r.upos === 'PRON');
+      if (pronoun) chosen[i] = pronoun;
     }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {

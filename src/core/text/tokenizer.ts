@@ -80,6 +80,8 @@ function matchAt(re: RegExp, text: string, pos: number): number {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
+  // Where the next @ is: the e-mail pattern is only worth trying shortly before one.
+  let nextAt = -1;
   while (pos < text.length) {
     const c = text.charCodeAt(pos);
     const ch = text[pos]!;
@@ -103,7 +105,11 @@ export function tokenize(text: string): Token[] {
     if (isDigit || (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 : IS_WORD_START.test(ch))) {
       end = -1;
       if (c === 104 || c === 102 || c === 119) end = matchAt(URL, text, pos);
-      if (end < 0 && c < 128) end = matchAt(EMAIL, text, pos);
+      if (nextAt !== Infinity && nextAt < pos) {
+        const at = text.indexOf('@', pos);
+        nextAt = at < 0 ? Infinity : at;
+      }
+      if (end < 0 && c < 128 && nextAt - pos < 64) end = matchAt(EMAIL, text, pos);
       if (end > 0) {
         tokens.push(makeToken(text, pos, end, 'symbol'));
         pos = end;
