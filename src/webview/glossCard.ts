@@ -14,6 +14,8 @@ export interface GlossCardEvents {
 }
 
 const GAP = 6;
+/** Frequent words ("de", "la") occur dozens of times: the card lists the first few. */
+const MAX_OCCURRENCES = 8;
 const MARGIN = 12;
 
 export class GlossPopovers {
@@ -133,7 +135,7 @@ export class GlossPopovers {
     const others = unit.occurrences.map((id) => this.lesson?.units.get(id)).filter((v): v is UnitView => !!v && v !== view);
     if (others.length > 0) {
       const list = el('ul', { class: 'card-occurrences' });
-      for (const other of others) {
+      for (const other of others.slice(0, MAX_OCCURRENCES)) {
         const jump = el(
           'button',
           { class: 'occurrence', attrs: { type: 'button', lang: 'fr', 'data-unit': String(other.unit.id) } },
@@ -144,8 +146,15 @@ export class GlossPopovers {
         jump.addEventListener('click', () => this.events.onJump(other.unit.id));
         list.append(el('li', {}, jump));
       }
+      const more = others.length - MAX_OCCURRENCES;
       parts.push(
-        el('div', { class: 'card-section' }, el('h3', { class: 'card-section-title', text: `Also in this lesson (${others.length})` }), list),
+        el(
+          'div',
+          { class: 'card-section' },
+          el('h3', { class: 'card-section-title', text: `Also in this lesson (${others.length})` }),
+          list,
+          more > 0 ? el('p', { class: 'card-more', text: `and ${more} more` }) : null,
+        ),
       );
     }
     return parts;

@@ -49,7 +49,40 @@ export class ReaderToolbar {
       el('div', { class: 'toolbar-spacer' }),
       next,
     );
+    this.element.addEventListener('keydown', (event) => this.moveFocus(event));
+    this.element.addEventListener('focusin', (event) => {
+      if (event.target instanceof HTMLButtonElement) this.makeTabStop(event.target);
+    });
     this.update(prefs);
+  }
+
+  /** Keeps one enabled button as the Tab stop, also after the current one is disabled. */
+  private ensureTabStop(): void {
+    const current = this.element.querySelector<HTMLButtonElement>('button[tabindex="0"]');
+    if (current && !current.disabled) return;
+    const first = this.buttons()[0];
+    if (first) this.makeTabStop(first);
+  }
+
+  private buttons(): HTMLButtonElement[] {
+    return Array.from(this.element.querySelectorAll('button')).filter((b) => !b.disabled);
+  }
+
+  /** A toolbar is one Tab stop; arrow keys move between its controls (WAI-ARIA toolbar pattern). */
+  private makeTabStop(button: HTMLButtonElement): void {
+    for (const other of this.element.querySelectorAll('button')) other.tabIndex = other === button ? 0 : -1;
+  }
+
+  private moveFocus(event: KeyboardEvent): void {
+    const buttons = this.buttons();
+    const at = buttons.indexOf(event.target as HTMLButtonElement);
+    if (at < 0) return;
+    const targets: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: buttons.length - 1 };
+    const index = targets[event.key];
+    if (index === undefined) return;
+    event.preventDefault();
+    const target = buttons[(index + buttons.length) % buttons.length];
+    target?.focus();
   }
 
   update(prefs: ReaderPrefs): void {
@@ -58,12 +91,14 @@ export class ReaderToolbar {
     this.translation.setAttribute('aria-pressed', String(prefs.showTranslation));
     this.smaller.disabled = prefs.fontSize <= FONT_SIZE_MIN;
     this.larger.disabled = prefs.fontSize >= FONT_SIZE_MAX;
+    this.ensureTabStop();
   }
 
   /** Whether the lesson has a translation to show at all. */
   setTranslationAvailable(available: boolean): void {
     this.translation.disabled = !available;
     this.translation.title = available ? 'Show the English translation' : 'This lesson has no translation';
+    this.ensureTabStop();
   }
 
   private change(prefs: ReaderPrefs): void {

@@ -5,7 +5,7 @@ import type { Locator } from 'playwright-core';
 import type { ReaderDocument } from '../../src/core/lesson/model';
 import type { ReaderPrefs, ReaderViewState } from '../../src/protocol';
 import { READER_SURFACE, useWebviewHarness, type OpenOptions, type WebviewPage } from './harness';
-import { HOVER_PREFS, lessonMessage, paragraphAligned, readerFixture } from './readerFixtures';
+import { HOVER_PREFS, lessonMessage, paragraphAligned, readerFixture, repeatedLesson } from './readerFixtures';
 import { THEMES, type ThemeKind } from './themes';
 
 const CHEFS = 28; // `chefs d'État` in first-paragraph.json
@@ -147,6 +147,15 @@ describe('reader webview', function () {
         [5, 24],
       );
     });
+
+    it('lists only the first places of a frequent word, and counts the rest', async () => {
+      const v = await openReader({ doc: repeatedLesson(doc, 5) });
+      await unit(v, 5).click(); // `la`: 4 places a copy, 20 in all
+      await card(v).locator('.occurrence').first().waitFor();
+      assert.equal(await card(v).locator('.occurrence').count(), 8);
+      assert.equal(await card(v).locator('.card-section-title').textContent(), 'Also in this lesson (19)');
+      assert.equal(await card(v).locator('.card-more').textContent(), 'and 11 more');
+    });
   });
 
   describe('keyboard', () => {
@@ -198,6 +207,32 @@ describe('reader webview', function () {
       await page.keyboard.press('Home');
       assert.equal(await focusedUnitId(v), '0');
       assert.equal(await tabStops(), 1);
+    });
+
+    it('the toolbar is one Tab stop too, with arrow keys between its buttons', async () => {
+      const v = await openReader();
+      const { page } = v;
+      const focused = (): Promise<string | null> =>
+        page.evaluate(() => {
+          const e = document.activeElement as HTMLElement | null;
+          return e?.dataset.mode ?? e?.dataset.action ?? null;
+        });
+      await page.keyboard.press('Tab');
+      assert.equal(await focused(), 'plain');
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await focused(), 'hover');
+      await page.keyboard.press('End');
+      assert.equal(await focused(), 'next');
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await focused(), 'plain', 'wraps around');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      assert.equal(await focused(), 'larger');
+      assert.equal(await page.locator('.toolbar button[tabindex="0"]').count(), 1);
+      await page.keyboard.press('Enter');
+      assert.deepEqual((await v.postedOfType('prefsChanged')).at(-1), { type: 'prefsChanged', prefs: { ...HOVER_PREFS, fontSize: 19 } });
+      await page.keyboard.press('Tab');
+      assert.equal(await focusedUnitId(v), '0', 'Tab leaves the toolbar for the text');
     });
   });
 

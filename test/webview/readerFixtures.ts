@@ -25,3 +25,29 @@ export function paragraphAligned(doc: ReaderDocument): ReaderDocument {
     })),
   };
 }
+
+/** The lesson's paragraphs `copies` times over, ids and occurrences renumbered (a long lesson). */
+export function repeatedLesson(doc: ReaderDocument, copies: number): ReaderDocument {
+  const unitCount = doc.units.length;
+  const sentenceCount = doc.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+  const units: ReaderDocument['units'] = [];
+  const paragraphs: ReaderDocument['paragraphs'] = [];
+  for (let copy = 0; copy < copies; copy++) {
+    const offset = copy * unitCount;
+    for (const unit of doc.units) units.push({ ...unit, id: unit.id + offset });
+    for (const paragraph of doc.paragraphs) {
+      paragraphs.push({
+        ...paragraph,
+        sentences: paragraph.sentences.map((s) => ({
+          ...s,
+          id: s.id + copy * sentenceCount,
+          segments: s.segments.map((g) => ('unit' in g ? { unit: g.unit + offset } : g)),
+        })),
+      });
+    }
+  }
+  const idsByKey = new Map<string, number[]>();
+  for (const unit of units) idsByKey.set(unit.key, [...(idsByKey.get(unit.key) ?? []), unit.id]);
+  for (const unit of units) unit.occurrences = (idsByKey.get(unit.key) ?? []).filter((id) => id !== unit.id);
+  return { ...doc, units, paragraphs };
+}
