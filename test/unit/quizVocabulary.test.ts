@@ -123,6 +123,17 @@ describe('quiz vocabulary', () => {
     assert.match(opposer.explanation, /takes «\u00a0à\u00a0»/);
   });
 
+  it('collocation: never where another choice would also be French', () => {
+    const items = collocationItems(seed, createRng(1));
+    const asked = items.map((i) => i.collocation);
+    assert.ok(!asked.includes('former des consensus'), 'un consensus / des consensus: the noun does not tell');
+    assert.ok(!asked.includes('être de'), 'était de faire / était à faire: both French');
+    assert.ok(items.every((i) => !i.choices.includes('sur') || i.choices[i.answer] === 'sur'), '« travailler sur » would be French');
+    const defendre = items.find((i) => i.collocation === "défendre l'équité");
+    assert.ok(defendre);
+    assert.match(defendre.explanation, /elides before a vowel/);
+  });
+
   it('matching: five pairs, no two glosses alike', () => {
     const items = matchItems(seed, createRng(2));
     assert.ok(items.length > 0);

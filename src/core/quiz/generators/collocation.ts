@@ -14,7 +14,32 @@ const PREPOSITIONS = ['à', 'de', 'par', 'pour', 'avec', 'en', 'sur', 'contre', 
  * The look-alikes offered instead: grammatical prepositions that rarely make another valid
  * construction (« travailler pour » would be French, so « pour » is not offered against « avec »).
  */
-const PREPOSITION_LOOKALIKES = ['à', 'de', 'par', 'en', 'sur'];
+const PREPOSITION_LOOKALIKES = ['à', 'de', 'par', 'en'];
+
+/** Verbs that take both « à » and « de » before an infinitive (« était à faire », « était de faire »). */
+const A_OR_DE = new Set(['être', 'commencer', 'continuer', 'obliger', 'forcer', 'décider', 'demander', 'tarder', 'manquer', "s'efforcer"]);
+
+/** Articles that tell number: wrong choices among them are wrong only if the noun's form tells it too. */
+const NUMBERED = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'sa', 'ses']);
+/** Articles that tell gender. */
+const GENDERED = new Set(['le', 'la', 'un', 'une', 'du', 'ce', 'cet', 'cette', 'sa']);
+
+/**
+ * Whether the word after a determiner leaves exactly one determiner right: not an invariable
+ * noun (« un consensus », « des consensus »), not a noun of either gender (« le/la ministre »).
+ */
+function determinerIsDecided(source: QuizSource, det: string, after: number): boolean {
+  const noun = source.tokens.find((t) => t.start >= after && t.kind === 'word');
+  if (!noun) return false;
+  const invariable = /[sxz]$/u.test(noun.form) && fold(noun.lemma) === fold(noun.form);
+  if (invariable && NUMBERED.has(det)) return false;
+  const entry = source.vocab.find((v) => fold(v.lemma) === fold(noun.lemma) && v.pos === 'NOUN');
+  const either = noun.gender === 'm/f' || entry?.gender === 'm/f' || EPICENE.has(fold(noun.lemma));
+  return !(either && GENDERED.has(det));
+}
+
+/** Nouns of the news that take either gender for a man or a woman. */
+const EPICENE = new Set(['ministre', 'porte-parole', 'secretaire', 'membre', 'responsable', 'journaliste', 'diplomate', 'juge', 'chef', 'representant', 'dirigeant', 'homologue', 'interlocuteur', 'adjoint']);
 
 /**
  * Determiners, each with the forms of its family that cannot stand where it stands: the wrong
@@ -76,9 +101,11 @@ function expressionSlots(source: QuizSource, e: VocabEntry): Slot[] {
       // Only the preposition the expression governs, at its end: « s'opposer à ».
       if (!last || key !== governed) continue;
       // After a noun, « de » could make a valid complement (« réunion de »): not offered there.
+      // « être de faire » / « être à faire »: both French, so not asked.
+      if ((key === 'à' || key === 'de') && A_OR_DE.has(lemmaWords.slice(0, -1).join(' ').replace(/^s /u, "s'"))) continue;
       const wrong = PREPOSITION_LOOKALIKES.filter((p) => p !== key && !lemmaWords.includes(p) && !(e.pos === 'NOUN' && p === 'de'));
       slots.push({ collocation: e.lemma, blank, right: word, wrong, why: `the expression ${quote(e.lemma)} takes ${quote(word)}`, key: e.key });
-    } else if (DETERMINERS[key]) {
+    } else if (DETERMINERS[key] && determinerIsDecided(source, key, blank.end)) {
       const apostrophe = word.includes('’') ? '’' : "'";
       const det = DETERMINERS[key] as { wrong: string[]; why: string };
       slots.push({ collocation: surface, blank, right: word, wrong: det.wrong.map((w) => withApostrophe(w, apostrophe)), why: `${quote(word)}: ${det.why}`, key: e.key });
@@ -98,7 +125,7 @@ function verbObjectSlots(source: QuizSource): Slot[] {
     const entry = verbs.get(fold(verb.lemma));
     const key = normalize(det.form);
     const rule = DETERMINERS[key];
-    if (!entry || !rule) continue;
+    if (!entry || !rule || !determinerIsDecided(source, key, det.end)) continue;
     if (key === "l'" && !startsWithVowel(noun.form)) continue;
     const apostrophe = det.form.includes('’') ? '’' : "'";
     slots.push({
