@@ -26,6 +26,7 @@ export class QuizView {
   private current: ItemView | undefined;
   private readonly root: HTMLElement;
   private focusNext: (() => void) | undefined;
+  private readonly keyListener: (event: KeyboardEvent) => void;
 
   constructor(
     private readonly container: HTMLElement,
@@ -34,10 +35,11 @@ export class QuizView {
     this.root = el('section', { class: 'quiz', attrs: { 'aria-label': 'Quiz' } });
     container.replaceChildren(this.root);
     // Keys count when focus is in the quiz, or nowhere in particular (the page body).
-    container.ownerDocument.addEventListener('keydown', (event) => {
+    this.keyListener = (event) => {
       const target = event.target as Node | null;
       if (target === container.ownerDocument.body || (target && container.contains(target))) this.onKey(event);
-    });
+    };
+    container.ownerDocument.addEventListener('keydown', this.keyListener);
   }
 
   /** Starts a quiz, or resumes a saved session of it. */
@@ -45,6 +47,12 @@ export class QuizView {
     this.root.dataset.title = title;
     this.state = saved && saved.quiz.seed === quiz.seed && saved.quiz.lessonId === quiz.lessonId ? saved : startSession(quiz);
     this.render();
+  }
+
+  /** Removes the view and its key handling (when the reader closes the quiz). */
+  dispose(): void {
+    this.container.ownerDocument.removeEventListener('keydown', this.keyListener);
+    this.root.remove();
   }
 
   get session(): QuizSessionState | undefined {
