@@ -86,6 +86,9 @@ describe('quiz webview', function () {
 
     const answers = await view.postedOfType('quizAnswer');
     assert.equal(answers.length, 12);
+    const shown = await view.postedOfType('showEvidence');
+    assert.equal(shown.length, 12, 'the evidence is shown after every answer');
+    assert.deepEqual(shown[0]?.evidence, quiz.items.find((i) => i.id === answers[0]?.itemId)?.evidence);
     assert.deepEqual(answers.filter((a) => !a.correct).map((a) => a.itemId), [quiz.items[0]?.id, quiz.items[3]?.id]);
     const [finished] = await view.waitForPosted('quizFinished');
     const attempt = (finished as unknown as { attempt: { seed: number; summary: { score: number } } }).attempt;
@@ -117,9 +120,10 @@ describe('quiz webview', function () {
     await answerByKeyboard(view, first, true);
     await view.page.keyboard.press('Shift+Tab'); // from « Next » back to « Show in text »
     assert.equal(await view.page.evaluate(() => document.activeElement?.textContent), 'Show in text');
+    assert.equal((await view.postedOfType('showEvidence')).length, 1, 'shown once after the answer');
     await view.page.keyboard.press('Enter');
-    const [shown] = await view.waitForPosted('showEvidence');
-    assert.deepEqual((shown as unknown as { evidence: unknown }).evidence, first.evidence);
+    const shown = await view.waitForPosted('showEvidence', 2);
+    assert.deepEqual((shown[1] as unknown as { evidence: unknown }).evidence, first.evidence);
     await view.page.keyboard.press('Escape');
     await view.page.locator('.quiz-summary').waitFor();
     assert.equal(await view.page.locator('.quiz-summary h2').innerText(), 'Quiz stopped');

@@ -1,5 +1,5 @@
 // A quiz session rendered into a container: one prompt at a time, instant feedback with the
-// explanation, wrong items back once at the end, then the summary. Keyboard first: 1-9 choose,
+// explanation and the evidence shown in the text, wrong items back once at the end, then the summary. Keyboard first: 1-9 choose,
 // Enter confirms or moves on, Tab moves between controls, Esc stops the quiz (or closes it).
 // The session itself is the pure state machine of core/quiz/session.
 import {
@@ -72,6 +72,8 @@ export class QuizView {
     const record = after.answers[after.answers.length - 1];
     this.events.answered(item, response, record?.correct ?? false, record?.retry ?? false);
     this.setState(after);
+    // After every answer the evidence is shown in the text, right or wrong.
+    this.events.showEvidence(item.evidence);
   }
 
   private advance(): void {
