@@ -4,6 +4,7 @@ import type { GlossOrigin, Lesson, ReaderDocument } from '../lesson/model';
 import type { Analysis, AnalyzedToken, Gender, Upos } from '../text/types';
 import { fold, LETTER } from './french';
 import { lessonText, paragraphStarts } from './lessonText';
+import { MONTHS, WEEKDAYS } from './places';
 import { QuizInputError, type QuizOptions, type Span } from './types';
 
 export interface Occurrence {
@@ -49,6 +50,9 @@ const TOO_COMMON = new Set(
     'an année jour fois chose homme temps monde part cas')
     .split(' '),
 );
+
+/** Days and months: when-questions ask about them; as vocabulary distractors they are giveaways. */
+const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
 
 /**
  * Frequency band of a lemma: from the caller's rank when known, else from where its gloss came
@@ -121,7 +125,7 @@ export function buildQuizSource(
     const authored = unit.origin === 'lesson' || unit.origin === 'inline';
     // Names are for comprehension questions; abbreviations (« M. ») are not vocabulary to quiz.
     if (unit.pos === 'PROPN' || unit.lemma.replace(NOT_LETTER, '').length < 2) continue;
-    if (!authored && !unit.multiword && (!TEACHABLE.has(unit.pos) || TOO_COMMON.has(fold(unit.lemma)))) continue;
+    if (!authored && !unit.multiword && (!TEACHABLE.has(unit.pos) || TOO_COMMON.has(fold(unit.lemma)) || CALENDAR.has(unit.lemma))) continue;
     let entry = byKey.get(unit.key);
     if (!entry) {
       entry = {
