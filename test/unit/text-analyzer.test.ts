@@ -51,6 +51,16 @@ describe('createAnalyzer', () => {
     ]);
   });
 
+  it('reads en, que and the capitalised words that context decides', () => {
+    const upos = (text: string, form: string): string => analyzer.analyze(text).tokens.find((t) => t.form === form)!.upos;
+    assert.equal(upos('Il en parle souvent.', 'en'), 'PRON');
+    assert.equal(upos('Il a répondu en souriant.', 'en'), 'ADP');
+    assert.equal(upos('Il ne reste que deux jours.', 'que'), 'ADV');
+    assert.equal(upos('Il ne dit pas que la Chine est prête.', 'que'), 'SCONJ');
+    assert.equal(upos('Le président chinois Xi Jinping arrive.', 'Xi'), 'PROPN');
+    assert.equal(upos('Le premier ministre arrive.', 'premier'), 'ADJ');
+  });
+
   it('splits contractions and elisions with UD lemmas', () => {
     assert.deepEqual(readings(analyzer, "Le ministre du Commerce s'est rendu aux États-Unis."), [
       'Le/le/DET', 'ministre/ministre/NOUN', 'du/de/ADP', 'Commerce/commerce/NOUN', "s'/soi/PRON", 'est/être/AUX',

@@ -107,6 +107,11 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   const keys = [form];
   const lemma = lookupKey(t.lemma);
   if (lemma !== form) keys.push(lemma);
+  // était disposée à matches être disposé à: a participle also matches its masculine singular.
+  if (t.upos === 'VERB' || t.upos === 'ADJ') {
+    const masculine = form.replace(/([éiu])e?s?$/, '$1');
+    if (masculine !== form && masculine !== lemma) keys.push(masculine);
+  }
   if (REFLEXIVES.has(form) && t.upos === 'PRON') keys.push(REFLEXIVE);
   return keys;
 }

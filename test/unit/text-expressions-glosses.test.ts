@@ -1,0 +1,100 @@
+import { strict as assert } from 'node:assert';
+import { ExpressionMatcher, parseExpressions } from '../../src/core/text/expressions';
+import { GlossLookup, parseGlossRows } from '../../src/core/text/glosses';
+import type { AnalyzedToken, Upos } from '../../src/core/text/types';
+
+/** Hand-analysed tokens: `form/lemma/UPOS` each. */
+function tokens(spec: string): AnalyzedToken[] {
+  let pos = 0;
+  return spec.split(' ').map((item) => {
+    const [form = '', lemma = '', upos = 'X'] = item.split('/');
+    const t: AnalyzedToken = { form, lemma, upos: upos as Upos, start: pos, end: pos + form.length, kind: upos === 'PUNCT' ? 'punct' : 'word' };
+    pos += form.length + 1;
+    return t;
+  });
+}
+
+const EXPRESSIONS = `# test list
+expression\tupos\tgloss\tnote
+chef d'État\tNOUN\thead of state\t
+pour sa part\tADV\tfor his/her part\t
+s'entretenir avec\tVERB\tto hold talks with\t
+être disposé à\tVERB\tto be willing to\t
+ministre des Affaires étrangères\tNOUN\tforeign minister\t
+ministre des Affaires\tNOUN\tminister of affairs\tshorter, must lose to the longer one
+`;
+
+describe('expressions', () => {
+  const matcher = new ExpressionMatcher(parseExpressions(EXPRESSIONS));
+  const found = (spec: string): string[] => {
+    const ts = tokens(spec);
+    return matcher.match(ts).map((m) => `${m.lemma}:${ts.slice(m.first, m.last + 1).map((t) => t.form).join(' ')}`);
+  };
+
+  it('skips comments and the header row', () => {
+    assert.equal(parseExpressions(EXPRESSIONS).length, 6);
+  });
+
+  it('matches on lemmas through inflection and an unaccented capital', () => {
+    assert.deepEqual(found("les/le/DET chefs/chef/NOUN d'/de/ADP Etat/État/NOUN"), ["chef d'État:chefs d' Etat"]);
+  });
+
+  it('takes the longest expression at a position', () => {
+    assert.deepEqual(found('le/le/DET ministre/ministre/NOUN des/de/ADP Affaires/affaire/NOUN étrangères/étranger/ADJ'), [
+      'ministre des Affaires étrangères:ministre des Affaires étrangères',
+    ]);
+  });
+
+  it('treats possessives as one slot and se/s\' as any reflexive pronoun', () => {
+    assert.deepEqual(found('pour/pour/ADP leur/son/DET part/part/NOUN'), ['pour sa part:pour leur part']);
+    assert.deepEqual(found('nous/nous/PRON nous/nous/PRON entretenons/entretenir/VERB avec/avec/ADP'), [
+      "s'entretenir avec:nous entretenons avec",
+    ]);
+  });
+
+  it('skips auxiliaries inside a match and accepts a feminine participle', () => {
+    assert.deepEqual(found("il/lui/PRON s'/soi/PRON est/être/AUX entretenu/entretenir/VERB avec/avec/ADP"), [
+      "s'entretenir avec:s' est entretenu avec",
+    ]);
+    assert.deepEqual(found('elle/lui/PRON était/être/AUX disposée/disposer/VERB à/à/ADP'), ['être disposé à:était disposée à']);
+  });
+
+  it('does not match across a word that is not in the expression', () => {
+    assert.deepEqual(found("chef/chef/NOUN du/de/ADP État/État/NOUN"), []);
+  });
+});
+
+describe('glosses', () => {
+  const core = parseGlossRows(`# comment
+lemma\tupos\tgender\tgloss\tnote
+total\tADJ\t\ttotal; complete\t
+signer\tVERB\t\tto sign\t
+président\tNOUN\tm\tpresident\t
+prendre\tVERB\t\tto take\t
+`);
+  const glosses = new GlossLookup(core);
+
+  it('reads authored rows with gender and marks them core', () => {
+    assert.deepEqual(glosses.gloss('président', 'NOUN'), { gloss: 'president', source: 'core', gender: 'm' });
+  });
+
+  it('derives adverbs in -ment, prefixed words and participles from glossed bases, marked auto', () => {
+    assert.deepEqual(glosses.gloss('totalement', 'ADV'), { gloss: 'totally', source: 'auto' });
+    assert.deepEqual(glosses.gloss('vice-président', 'NOUN'), { gloss: 'vice-president', source: 'auto' });
+    assert.deepEqual(glosses.gloss('signé', 'ADJ'), { gloss: 'signed', source: 'auto' });
+    assert.deepEqual(glosses.gloss('reprendre', 'VERB'), { gloss: 'to take again', source: 'auto' });
+  });
+
+  it('renders cognate endings: -ité, -isation, -ique, -eux, -iser', () => {
+    assert.equal(glosses.gloss('stabilité', 'NOUN')?.gloss, 'stability');
+    assert.equal(glosses.gloss('normalisation', 'NOUN')?.gloss, 'normalization');
+    assert.equal(glosses.gloss('diplomatique', 'ADJ')?.gloss, 'diplomatic');
+    assert.equal(glosses.gloss('dangereux', 'ADJ')?.gloss, 'dangerous');
+    assert.equal(glosses.gloss('moderniser', 'VERB')?.gloss, 'to modernize');
+  });
+
+  it('gives no gloss rather than a guess for words without a rule, and none for names', () => {
+    assert.equal(glosses.gloss('table', 'NOUN'), undefined);
+    assert.equal(glosses.gloss('Lavrov', 'PROPN'), undefined);
+  });
+});
