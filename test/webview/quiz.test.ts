@@ -1,7 +1,8 @@
 // The quiz webview in headless Chromium: the real bundle and CSS in the real HTML shell, a quiz
 // generated from a real lesson, answered entirely by keyboard.
 import assert from 'node:assert/strict';
-import { generateQuiz } from '../../src/core/quiz/generate';
+import { candidateItems, generateQuiz } from '../../src/core/quiz/generate';
+import { buildQuizSource } from '../../src/core/quiz/source';
 import { answer, next, startSession } from '../../src/core/quiz/session';
 import { QUIZ_SCHEMA_VERSION, type Quiz, type QuizItem } from '../../src/core/quiz/types';
 import type { QuizViewState } from '../../src/protocol';
@@ -102,9 +103,11 @@ describe('quiz webview', function () {
   });
 
   it('a typed answer without its accents is accepted with the correction shown', async () => {
-    const quiz = quizOf(FIXTURE_SOMMET, 3, 40);
-    const cloze = quiz.items.find((i): i is Extract<QuizItem, { kind: 'cloze' }> => i.kind === 'cloze' && unaccented(i.answer) !== i.answer);
+    const { lesson, doc, analysis } = loadQuizInputs(FIXTURE_SOMMET);
+    const pool = candidateItems(buildQuizSource(lesson, doc, analysis), { seed: 3, kinds: ['cloze'] }).get('cloze') ?? [];
+    const cloze = pool.find((i): i is Extract<QuizItem, { kind: 'cloze' }> => i.kind === 'cloze' && unaccented(i.answer) !== i.answer);
     assert.ok(cloze, 'the fixture has an accented cloze answer');
+    const quiz = quizOf(FIXTURE_SOMMET, 3);
     const view = await openQuiz({ ...quiz, items: [cloze] });
     assert.equal(await view.page.evaluate(() => document.activeElement?.className), 'quiz-input');
     await answerByKeyboard(view, cloze, true);
