@@ -4,6 +4,8 @@ import type { ReaderDocument } from './core/lesson/model';
 import type { DashboardView, ReviewCardView, ReviewProgress } from './core/progress/views';
 import type { Status } from './core/progress/model';
 import type { Grade } from './core/srs/scheduler';
+import type { QuizAttempt, QuizSessionState } from './core/quiz/session';
+import type { Quiz, QuizResponse, Span } from './core/quiz/types';
 
 export type DisplayMode = 'plain' | 'hover' | 'interlinear';
 
@@ -70,3 +72,28 @@ export interface DashboardViewState {
   status: Status | '';
   lesson: string;
 }
+
+// ---- quiz (its own surface for now; the reader webview can mount the same QuizView) ----
+
+/** What the quiz webview keeps in `vscode.setState`: the session, so a reloaded panel resumes it. */
+export interface QuizViewState {
+  title: string;
+  session: QuizSessionState;
+}
+
+// ---- host -> quiz webview ----
+export type HostToQuiz =
+  /** A new attempt (a new seed), or the one to resume: `session` when the host kept it. */
+  { type: 'quizStart'; quiz: Quiz; title: string; session?: QuizSessionState };
+
+// ---- quiz webview -> host ----
+export type QuizToHost =
+  | { type: 'ready' }
+  /** One answer, for the progress store: the vocabulary keys it exercised and whether it was right. */
+  | { type: 'quizAnswer'; lessonId: string; seed: number; itemId: string; response: QuizResponse; correct: boolean; retry: boolean; keys: string[] }
+  /** Highlight and scroll to a span of the lesson's full text (paragraphs joined by a blank line). */
+  | { type: 'showEvidence'; lessonId: string; evidence: Span }
+  | { type: 'quizFinished'; attempt: QuizAttempt }
+  /** The learner asks for another attempt: the host generates one with a new seed. */
+  | { type: 'quizNewAttempt'; lessonId: string }
+  | { type: 'quizClosed'; lessonId: string };

@@ -1,6 +1,7 @@
 // Subcommand dispatch, kept apart from main.ts so tests can call it in-process.
 import { analyzeCommand } from './analyze';
 import { lessonCommand } from './lesson';
+import { quizCommand } from './quiz';
 
 /** A subcommand: gets its arguments, writes to the streams, returns the exit code. */
 export type Subcommand = (args: string[], io: CliIO) => Promise<number>;
@@ -14,6 +15,7 @@ export interface CliIO {
 const subcommands: Record<string, Subcommand> = {
   analyze: analyzeCommand,
   lesson: lessonCommand,
+  quiz: quizCommand,
 };
 
 const USAGE = `usage: depeche <command> [options]

@@ -1,0 +1,111 @@
+// Spotting a wrong agreement in a typed answer: « disposé » for « disposée » (masculine for
+// feminine), « préparatif » for « préparatifs » (singular for plural), and naming it.
+import { capitalize, fold, quote } from './french';
+
+type Cell = 'ms' | 'fs' | 'mp' | 'fp';
+const CELLS: readonly Cell[] = ['ms', 'fs', 'mp', 'fp'];
+
+/** Endings of one inflection pattern, in the order ms fs mp fp (folded: no accents). */
+const PATTERNS: readonly (readonly [string, string, string, string])[] = [
+  ['', 'e', 's', 'es'],
+  ['al', 'ale', 'aux', 'ales'],
+  ['eux', 'euse', 'eux', 'euses'],
+  ['if', 'ive', 'ifs', 'ives'],
+  ['el', 'elle', 'els', 'elles'],
+  ['en', 'enne', 'ens', 'ennes'],
+  ['on', 'onne', 'ons', 'onnes'],
+  ['er', 'ere', 'ers', 'eres'],
+  ['et', 'ette', 'ets', 'ettes'],
+  ['eau', 'elle', 'eaux', 'elles'],
+  ['teur', 'trice', 'teurs', 'trices'],
+  ['eur', 'euse', 'eurs', 'euses'],
+  ['s', 'se', 's', 'ses'],
+];
+
+const GENDER = { ms: 'masculine', mp: 'masculine', fs: 'feminine', fp: 'feminine' } as const;
+const NUMBER = { ms: 'singular', fs: 'singular', mp: 'plural', fp: 'plural' } as const;
+
+/** Every (expected cell, response cell) reading under which the two are forms of one word. */
+function readings(expected: string, response: string): [Cell, Cell][] {
+  const out: [Cell, Cell][] = [];
+  for (const pattern of PATTERNS) {
+    CELLS.forEach((ce, i) => {
+      const endE = pattern[i] as string;
+      if (!expected.endsWith(endE)) return;
+      const stem = expected.slice(0, expected.length - endE.length);
+      if (stem.length < 2) return;
+      CELLS.forEach((cr, j) => {
+        const endR = pattern[j] as string;
+        if (endR !== endE && response === stem + endR) out.push([ce, cr]);
+      });
+    });
+  }
+  return out;
+}
+
+/**
+ * Why `response` is the wrong form of `expected`, when the difference is agreement
+ * (gender or number); undefined when it is not.
+ */
+export function diagnoseAgreement(expected: string, response: string, pos?: string): string | undefined {
+  const e = fold(expected);
+  const r = fold(response);
+  if (e === r) return undefined;
+  const found = readings(e, r);
+  if (found.length === 0) return undefined;
+  const genderDiffers = found.every(([a, b]) => GENDER[a] !== GENDER[b]);
+  const numberDiffers = found.every(([a, b]) => NUMBER[a] !== NUMBER[b]);
+  const [a, b] = found[0] as [Cell, Cell];
+  const what: string[] = [];
+  if (genderDiffers) what.push(`the ${GENDER[b]} for the ${GENDER[a]}`);
+  if (numberDiffers) what.push(`the ${NUMBER[b]} for the ${NUMBER[a]}`);
+  if (what.length === 0) {
+    return `${quote(response)} is another form of ${quote(expected)}: check the agreement with the noun it goes with.`;
+  }
+  const agree = [genderDiffers ? GENDER[a] : '', numberDiffers ? NUMBER[a] : ''].filter(Boolean).join(' ');
+  if (pos === 'NOUN') {
+    return `${capitalize(what.join(' and '))}: ${quote(response)}; the text has the ${agree} ${quote(expected)}.`;
+  }
+  return `Agreement: ${quote(response)} is ${what.join(' and ')}; here the word agrees with a ${agree} noun, so ${quote(expected)}.`;
+}
+
+/** Pairs that differ only by an accent but are different words: the accent cannot be waived. */
+const ACCENT_PAIRS: Record<string, string> = {
+  tache: 'stain', tâche: 'task',
+  a: 'has', à: 'to, at',
+  ou: 'or', où: 'where',
+  la: 'the', là: 'there',
+  sur: 'on', sûr: 'sure',
+  du: 'of the', dû: 'due',
+  mur: 'wall', mûr: 'ripe',
+  jeune: 'young', jeûne: 'fast (no food)',
+  foret: 'drill', forêt: 'forest',
+  cote: 'rating', côte: 'coast', côté: 'side',
+  pecher: '(no such word)', pêcher: 'to fish', pécher: 'to sin',
+  roder: 'to run in', rôder: 'to prowl',
+  mais: 'but', maïs: 'maize',
+  ete: '(no such word)', été: 'summer; been', ête: '(no such word)',
+  interne: 'internal', interné: 'interned',
+  retraite: 'retirement', retraité: 'retired',
+  conte: 'tale', compte: 'account',
+  marche: 'walk; step', marché: 'market',
+};
+
+/** When `response` is a different word that only an accent tells apart from `expected`. */
+export function accentConfusion(expected: string, response: string): string | undefined {
+  const e = expected.normalize('NFC').toLowerCase().trim();
+  const r = response.normalize('NFC').toLowerCase().trim();
+  const eg = ACCENT_PAIRS[e];
+  const rg = ACCENT_PAIRS[r];
+  if (e === r || eg === undefined || rg === undefined || fold(e) !== fold(r)) return undefined;
+  return `${quote(r)} (${rg}) is a different word from ${quote(e)} (${eg}): here the accent changes the meaning.`;
+}
+
+/** The letters of `expected` that `response` wrote without their accent (same length after folding). */
+export function missedAccents(expected: string, response: string): string[] {
+  const e = [...expected.normalize('NFC').toLowerCase()];
+  const r = [...response.normalize('NFC').toLowerCase().trim()];
+  if (e.length !== r.length) return [];
+  const missed = e.filter((c, i) => c !== r[i]);
+  return [...new Set(missed)];
+}

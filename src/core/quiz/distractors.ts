@@ -1,0 +1,119 @@
+// Wrong answers that are worth choosing between: the same part of speech and a similar frequency
+// band as the right one, never a synonym of it (glosses compared sense by sense), never repeated.
+import { fold } from './french';
+import { sample, shuffle, type Rng } from './rng';
+import type { VocabEntry } from './source';
+
+/** English words that carry no meaning of their own in a gloss. */
+const GLOSS_FILLER = new Set(
+  'to a an the of be been being for in on at with by as and or one oneself sth something sb someone up'.split(' '),
+);
+
+// Pure memo tables: glosses and lemmas are compared many times per quiz. Cleared when large.
+const wordsCache = new Map<string, Set<string>>();
+const foldCache = new Map<string, string>();
+
+function folded(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    if (foldCache.size > 20000) foldCache.clear();
+    f = fold(s);
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+/** The content words of an English gloss sense: « to make preparations » -> {make, preparation}. */
+export function glossWords(sense: string): Set<string> {
+  let words = wordsCache.get(sense);
+  if (!words) {
+    if (wordsCache.size > 20000) wordsCache.clear();
+    words = new Set(
+      fold(sense.replace(/\([^)]*\)/g, ' '))
+        .split(/[^a-z0-9'-]+/)
+        .filter((w) => w && !GLOSS_FILLER.has(w))
+        .map((w) => w.replace(/(ies)$/, 'y').replace(/(?<=[^s])s$/, '')),
+    );
+    wordsCache.set(sense, words);
+  }
+  return words;
+}
+
+/** Whether two glosses share a sense or most of the words of their main senses. */
+export function glossesOverlap(a: readonly string[], b: readonly string[]): boolean {
+  for (const sa of a) {
+    const wa = glossWords(sa);
+    for (const sb of b) {
+      if (folded(sa) === folded(sb)) return true;
+      const wb = glossWords(sb);
+      if (wa.size === 0 || wb.size === 0) continue;
+      let shared = 0;
+      for (const w of wa) if (wb.has(w)) shared++;
+      if (shared / Math.min(wa.size, wb.size) >= 0.5) return true;
+    }
+  }
+  return false;
+}
+
+// Pairs already compared: every entry meets every other a few times per quiz.
+const pairCache = new WeakMap<VocabEntry, WeakMap<VocabEntry, boolean>>();
+
+/** Whether two vocabulary entries would both be right answers to a question about one of them. */
+export function interchangeable(a: VocabEntry, b: VocabEntry): boolean {
+  let row = pairCache.get(a);
+  if (!row) {
+    row = new WeakMap();
+    pairCache.set(a, row);
+  }
+  let same = row.get(b);
+  if (same === undefined) {
+    same = a.key === b.key || folded(a.lemma) === folded(b.lemma) || glossesOverlap(a.senses, b.senses);
+    row.set(b, same);
+  }
+  return same;
+}
+
+/**
+ * Up to `n` distractor entries for `target`: same part of speech, closest frequency band first
+ * (random within a band), none interchangeable with the target or with each other.
+ * `label` gives the text each would show, so that no two choices read the same.
+ */
+export function pickDistractors(
+  target: VocabEntry,
+  pool: readonly VocabEntry[],
+  n: number,
+  rng: Rng,
+  label: (e: VocabEntry) => string,
+): VocabEntry[] {
+  const candidates = pool.filter((e) => e.pos === target.pos && !interchangeable(e, target));
+  const byCloseness = shuffle(candidates, rng).sort(
+    (x, y) => closeness(x, target) - closeness(y, target),
+  );
+  const picked: VocabEntry[] = [];
+  const shown = new Set([folded(label(target))]);
+  for (const e of byCloseness) {
+    if (picked.length === n) break;
+    const text = folded(label(e));
+    if (shown.has(text) || picked.some((p) => interchangeable(p, e))) continue;
+    shown.add(text);
+    picked.push(e);
+  }
+  return picked;
+}
+
+function closeness(e: VocabEntry, target: VocabEntry): number {
+  return Math.abs(e.band - target.band) + (e.multiword === target.multiword ? 0 : 1);
+}
+
+/** Up to `n` distinct strings from `pool`, none equal (accent- and case-blind) to one in `exclude`. */
+export function pickOthers(pool: readonly string[], exclude: readonly string[], n: number, rng: Rng): string[] {
+  const seen = new Set(exclude.map(fold));
+  const unique: string[] = [];
+  for (const s of pool) {
+    const k = fold(s);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    unique.push(s);
+  }
+  return sample(unique, n, rng);
+}

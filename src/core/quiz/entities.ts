@@ -1,0 +1,237 @@
+// The who, where and when of a dispatch: named people (with their titles and the « M. X » forms
+// that refer back to them), places and days, each mention located in the full text.
+import { fold, LETTER, LOWER, UPPER } from './french';
+import { MONTHS, PLACE_GROUPS, WEEKDAYS, type PlaceCategory, type PlaceGroup } from './places';
+import type { QuizSource } from './source';
+import type { Span } from './types';
+
+export interface Mention {
+  span: Span;
+  text: string;
+}
+
+export interface Person {
+  /** The full name as the text first gives it (« Sergueï Lavrov »), or « M. X » when it never does. */
+  name: string;
+  /** The form used on second mention (« M. Lavrov »). */
+  short: string;
+  /** The title the text gives (« ministre russe des Affaires étrangères »), with its span. */
+  title?: Mention;
+  /** From the title's article or form (« la porte-parole »), when the text tells. */
+  feminine?: boolean;
+  mentions: (Mention & { form: 'full' | 'short' })[];
+}
+
+export interface Place {
+  name: string;
+  category: PlaceCategory;
+  /** Index of the place's group: two names of one place share it. */
+  group: number;
+  mentions: Mention[];
+}
+
+export interface TimeMention extends Mention {
+  kind: 'weekday' | 'date';
+}
+
+export interface Entities {
+  people: Person[];
+  places: Place[];
+  times: TimeMention[];
+}
+
+const L = `[${UPPER}]`;
+const l = `[${LOWER}'’-]`;
+const NAME_WORD = `${L}${l}+(?:-${L}${l}+)?`;
+const BEFORE = `(?<![${LETTER}])`;
+const AFTER = `(?![${LETTER}])`;
+
+/** Capitalised words that start sentences or name institutions, never people. */
+const NOT_NAME = new Set(
+  ('le la les l un une des du de ce cette ces il ils elle elles on nous son sa ses leur leurs dans pour selon ' +
+    'notant lors après avant depuis mais et ou si en au aux par sur avec entre comme conseiller conseil etat état ' +
+    'affaires union initiative ceinture route jeux nations unies sécurité parlement assemblée commission ' +
+    'organisation ministère président présidente premier ministre république gouvernement monsieur madame')
+    .split(' '),
+);
+
+/** The Chinese surnames most often in the news: they come first in the name (Xi Jinping -> M. Xi). */
+const SURNAME_FIRST = new Set('wang xi li zhang liu chen yang zhao huang zhou wu hu qin han zhu ma guo he lin'.split(' '));
+
+const TITLE_HEAD =
+  "(?:vice-)?pr[ée]sidente?|premi[eè]re? ministre|ministre|conseill[eè]re? d['’][ée]tat|secr[ée]taire (?:g[ée]n[ée]rale?|d['’][ée]tat)|" +
+  "chanceli[eè]re?|porte-parole|ambassad(?:eur|rice)|roi|reine|prince|princesse|directeur|directrice|" +
+  "cheff?e? (?:de la diplomatie|d['’][ée]tat|du gouvernement)|haute? repr[ée]sentante?|commissaire|s[ée]nat(?:eur|rice)|" +
+  "d[ée]put[ée]e?|maire|gouverneur|g[ée]n[ée]ral|pape|[ée]mir|envoy[ée]e? sp[ée]ciale?|homologue";
+const FULL_NAME_RE = new RegExp(`${BEFORE}${NAME_WORD}(?: ${NAME_WORD}){1,2}${AFTER}`, 'gu');
+const SHORT_NAME_RE = new RegExp(`${BEFORE}(M\\.|Mme|MM\\.)\\s(${NAME_WORD})${AFTER}`, 'gu');
+const TITLE_RE = new RegExp(`${BEFORE}(le|la|l['’]|du|de la|au)\\s*(${TITLE_HEAD})${AFTER}`, 'giu');
+/** Feminine title forms, for « l'ambassadrice » where the article does not tell. */
+const FEMININE_TITLE = /(?:ente|ère|rice|ée|ale|esse|eine)$/u;
+
+const IS_LETTER = new RegExp(`[${LETTER}]`, 'u');
+
+/**
+ * Every whole-word occurrence of `needle`. A plain search with a boundary check: a regular
+ * expression per name would cost milliseconds each to compile (Unicode classes).
+ */
+function findAll(text: string, needle: string): Span[] {
+  const spans: Span[] = [];
+  if (!needle) return spans;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (!IS_LETTER.test(text.charAt(at - 1)) && !IS_LETTER.test(text.charAt(end))) spans.push({ start: at, end });
+  }
+  return spans;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+const PLACE_NAMES = new Set(PLACE_GROUPS.flatMap((g) => g.names.map(fold)));
+/** Each place name to its group, and one pattern for them all, longest names first. */
+const PLACE_INDEX = new Map(PLACE_GROUPS.flatMap((g, i) => g.names.map((n) => [n, i] as const)));
+const PLACE_RE = new RegExp(
+  `${BEFORE}(?:${[...PLACE_INDEX.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${AFTER}`,
+  'gu',
+);
+
+function looksLikeName(candidate: string): boolean {
+  const words = candidate.split(/\s+/);
+  return words.length >= 2 && !PLACE_NAMES.has(fold(candidate)) && words.every((w) => !NOT_NAME.has(fold(w)) && !PLACE_NAMES.has(fold(w)));
+}
+
+/** The title just before a name in its sentence: « le président russe Vladimir Poutine ». */
+function titleBefore(text: string, sentenceStart: number, at: number, people: Span[]): (Mention & { feminine: boolean }) | undefined {
+  const prefix = text.slice(sentenceStart, at);
+  const matches = [...prefix.matchAll(TITLE_RE)];
+  const last = matches[matches.length - 1];
+  const [, article, head] = last ?? [];
+  if (!last || article === undefined || head === undefined) return undefined;
+  const feminine = /^(?:la|de la)$/iu.test(article) || (/^l/iu.test(article) && FEMININE_TITLE.test(head));
+  const headStart = sentenceStart + last.index + last[0].length - head.length;
+  const between = text.slice(headStart, at);
+  if (between.length > 90 || /[.;:«»"!?]/.test(between)) return undefined;
+  if (people.some((p) => p.start >= headStart && p.end <= at)) return undefined;
+  const title = between.replace(/[\s,]+$/u, '');
+  return { text: title, span: { start: headStart, end: headStart + title.length }, feminine };
+}
+
+function sentenceStartOf(source: QuizSource, offset: number): number {
+  return source.sentences.find((s) => s.start <= offset && offset < s.end)?.start ?? 0;
+}
+
+export function findPeople(source: QuizSource): Person[] {
+  const { text, lesson } = source;
+  const known = new Set<string>();
+  for (const g of lesson.glossary) if (g.pos === 'PROPN' && looksLikeName(g.headword)) known.add(g.headword);
+  for (const n of lesson.notes) {
+    const name = n.title.replace(/\s*[(,—–].*$/u, '').trim();
+    if (n.kind === 'person' && name.split(/\s+/).length >= 2) known.add(name);
+  }
+  const propn = new Set(source.tokens.filter((t) => t.upos === 'PROPN').map((t) => t.start));
+  const candidates = [...text.matchAll(FULL_NAME_RE)];
+  const allSpans = candidates.map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (const m of candidates) {
+    const name = m[0];
+    if (known.has(name) || !looksLikeName(name)) continue;
+    const start = m.index;
+    const titled = titleBefore(text, sentenceStartOf(source, start), start, allSpans) !== undefined;
+    const allPropn = name.split(' ').every((_, i, words) => propn.has(start + words.slice(0, i).join(' ').length + (i ? 1 : 0)));
+    if (titled || allPropn) known.add(name);
+  }
+
+  const people: Person[] = [];
+  for (const name of known) {
+    const spans = findAll(text, name);
+    if (spans.length === 0) continue;
+    people.push({ name, short: '', mentions: spans.map((span) => ({ span, text: name, form: 'full' as const })) });
+  }
+  people.sort((a, b) => (a.mentions[0]?.span.start ?? 0) - (b.mentions[0]?.span.start ?? 0));
+
+  // Second mentions: « M. Wang », « Mme Merkel »; a name seen only this way is a person too.
+  for (const m of text.matchAll(SHORT_NAME_RE)) {
+    const surname = m[2] as string;
+    const span = { start: m.index, end: m.index + m[0].length };
+    let person = people.find((p) => p.name.split(/\s+/).includes(surname));
+    if (!person) {
+      person = { name: m[0], short: m[0], mentions: [] };
+      people.push(person);
+    }
+    person.short ||= m[0];
+    person.mentions.push({ span, text: m[0], form: 'short' });
+  }
+  const spans = people.flatMap((q) => q.mentions.map((x) => x.span));
+  for (const p of people) {
+    p.mentions.sort((a, b) => a.span.start - b.span.start);
+    for (const mention of p.mentions.filter((x) => x.form === 'full')) {
+      const title = titleBefore(text, sentenceStartOf(source, mention.span.start), mention.span.start, spans);
+      if (!title) continue;
+      p.title = { text: title.text, span: title.span };
+      p.feminine = title.feminine;
+      break;
+    }
+    p.short ||= `${p.feminine ? 'Mme' : 'M.'} ${surnameOf(p.name)}`;
+  }
+  return people;
+}
+
+/** « Wang » in Wang Yi, « Lavrov » in Sergueï Lavrov, « von der Leyen » in Ursula von der Leyen. */
+const LOWER_START = new RegExp(`^[${LOWER}]`, 'u');
+
+function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  if (SURNAME_FIRST.has(fold(words[0] ?? ''))) return words[0] as string;
+  const particle = words.findIndex((w, i) => i > 0 && LOWER_START.test(w));
+  return particle > 0 ? words.slice(particle).join(' ') : (words[words.length - 1] as string);
+}
+
+export function findPlaces(source: QuizSource, people: readonly Person[]): Place[] {
+  const personSpans = people.flatMap((p) => p.mentions.map((m) => m.span));
+  const found: { name: string; group: number; span: Span }[] = [];
+  for (const m of source.text.matchAll(PLACE_RE)) {
+    const group = PLACE_INDEX.get(m[0]);
+    if (group !== undefined) found.push({ name: m[0], group, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  // Longest first: « Asie pacifique » is one place, not « Asie » followed by a word.
+  found.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
+  const kept: typeof found = [];
+  for (const f of found) {
+    if (personSpans.some((s) => overlaps(s, f.span)) || kept.some((k) => overlaps(k.span, f.span))) continue;
+    kept.push(f);
+  }
+  const places: Place[] = [];
+  for (const f of kept.sort((a, b) => a.span.start - b.span.start)) {
+    let place = places.find((p) => p.name === f.name);
+    if (!place) {
+      place = { name: f.name, category: (PLACE_GROUPS[f.group] as PlaceGroup).category, group: f.group, mentions: [] };
+      places.push(place);
+    }
+    place.mentions.push({ span: f.span, text: f.name });
+  }
+  return places;
+}
+
+const WEEKDAY_RE = new RegExp(`${BEFORE}(${WEEKDAYS.join('|')})${AFTER}`, 'gu');
+const DATE_RE = new RegExp(`${BEFORE}(1er|[12]?\\d|3[01]) (${MONTHS.join('|')})(?: (\\d{4}))?${AFTER}`, 'gu');
+
+export function findTimes(source: QuizSource): TimeMention[] {
+  const times: TimeMention[] = [];
+  for (const m of source.text.matchAll(WEEKDAY_RE)) {
+    times.push({ kind: 'weekday', text: m[0], span: { start: m.index, end: m.index + m[0].length } });
+  }
+  for (const m of source.text.matchAll(DATE_RE)) {
+    times.push({ kind: 'date', text: m[0], span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return times.sort((a, b) => a.span.start - b.span.start);
+}
+
+export function findEntities(source: QuizSource): Entities {
+  const people = findPeople(source);
+  return { people, places: findPlaces(source, people), times: findTimes(source) };
+}

@@ -1,0 +1,72 @@
+// French text helpers for prompts and answer checking: accent folding, typography, elision.
+
+const NBSP = '\u00a0';
+
+// Letter classes for the Latin script French is written in. Written out rather than \p{L}:
+// V8 takes milliseconds to compile each pattern with a Unicode property class.
+export const UPPER = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚŒŠŸŽ';
+export const LOWER = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěœšžſ\u0300-\u036f';
+/** Any letter (or combining accent): for word boundaries. */
+export const LETTER = `${UPPER}${LOWER}`;
+const NNBSP = '\u202f';
+
+/** Lower case, NFC, curly apostrophes straightened, spaces collapsed. */
+export function normalize(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[’ʼ`´]/g, "'")
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** `normalize` with the accents and cedillas removed: « tâche » and « tache » fold together. */
+export function fold(s: string): string {
+  return normalize(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
+}
+
+/** « text » with non-breaking spaces inside; quotation marks already in the text become “ ”. */
+export function quote(text: string): string {
+  const inner = text.trim().replace(/«[\s\u00a0\u202f]*/gu, '“').replace(/[\s\u00a0\u202f]*»/gu, '”');
+  return `«${NBSP}${inner}${NBSP}»`;
+}
+
+/** French spacing: a narrow no-break space before ? ! ; and a no-break space before :. */
+export function frenchPunctuation(s: string): string {
+  return s
+    .replace(/[ \u00a0\u202f]*([?!;])/g, `${NNBSP}$1`)
+    .replace(/([^\d\s\u00a0\u202f])[ \u00a0\u202f]*:(?=\s|$)/g, `$1${NBSP}:`);
+}
+
+/** Straight quotes "…" in a dispatch become « … » with non-breaking spaces. */
+export function guillemets(s: string): string {
+  return s.replace(/"([^"]+)"/g, (_m, inner: string) => quote(inner));
+}
+
+const VOWEL_START = /^[aeiouyhâàäéèêëîïôöûùüœæ]/i;
+
+/** « le » + « amitié » → « l'amitié »; « de » + « Asie » → « d'Asie ». */
+export function elide(word: 'le' | 'la' | 'de' | 'que' | 'ne', next: string): string {
+  return VOWEL_START.test(next) ? `${word.slice(0, -1)}'${next}` : `${word} ${next}`;
+}
+
+/** Whether a word begins with a vowel sound for elision (h taken as mute). */
+export function startsWithVowel(word: string): boolean {
+  return VOWEL_START.test(word);
+}
+
+/** Shortens a long quotation to about `words` words, ending with an ellipsis. */
+export function excerpt(s: string, words: number): string {
+  const parts = s.trim().split(/\s+/);
+  if (parts.length <= words) return s.trim();
+  return `${parts.slice(0, words).join(' ').replace(/[,;:]$/, '')}…`;
+}
+
+/** Upper-cases the first letter. */
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,78 @@
+// generateQuiz: every generator runs on its own seeded stream, invalid items are dropped, and a
+// mix of kinds is drawn: comprehension first in weight, then the vocabulary kinds in turn.
+import type { Lesson, ReaderDocument } from '../lesson/model';
+import type { Analysis } from '../text/types';
+import { findEntities, type Entities } from './entities';
+import { authoredQuestions, generatedComprehension } from './generators/comprehension';
+import { collocationItems } from './generators/collocation';
+import { titlePersonItems } from './generators/names';
+import { reportingVerbItems } from './generators/reportingVerb';
+import { clozeItems, enFrItems, frEnItems, matchItems } from './generators/vocabulary';
+import { createRng, deriveSeed, shuffle, type Rng } from './rng';
+import { buildQuizSource, type QuizSource } from './source';
+import { QUIZ_KINDS, QUIZ_SCHEMA_VERSION, type Quiz, type QuizItem, type QuizKind, type QuizOptions } from './types';
+import { validateItem } from './validate';
+
+export const DEFAULT_QUIZ_SIZE = 10;
+/** Share of a quiz given to comprehension when the lesson offers enough. */
+const COMPREHENSION_SHARE = 0.4;
+
+type Draft = Omit<QuizItem, 'id'>;
+type Generator = (source: QuizSource, entities: Entities, rng: Rng, options: QuizOptions) => Draft[];
+
+const GENERATORS: Record<QuizKind, Generator> = {
+  comprehension: (source, entities, rng, options) => {
+    const authored = authoredQuestions(source);
+    return authored.length > 0 && !options.generatedComprehension ? authored : generatedComprehension(source, entities, rng);
+  },
+  'fr-en': (source, _e, rng) => frEnItems(source, rng),
+  'en-fr': (source, _e, rng) => enFrItems(source, rng),
+  cloze: (source) => clozeItems(source),
+  match: (source, _e, rng) => matchItems(source, rng),
+  collocation: (source, _e, rng) => collocationItems(source, rng),
+  'title-person': (_s, entities, rng) => titlePersonItems(entities, rng),
+  'reporting-verb': (source, _e, rng) => reportingVerbItems(source, rng),
+};
+
+/** Every valid item each kind can offer for the lesson, before any selection. */
+export function candidateItems(source: QuizSource, options: QuizOptions): Map<QuizKind, QuizItem[]> {
+  const entities = findEntities(source);
+  const pools = new Map<QuizKind, QuizItem[]>();
+  for (const kind of options.kinds ?? QUIZ_KINDS) {
+    const rng = createRng(deriveSeed(options.seed, kind));
+    const drafts = GENERATORS[kind](source, entities, rng, options);
+    const valid = drafts
+      .map((d, i) => ({ ...d, id: `${kind}-${i + 1}` }) as QuizItem)
+      .filter((item) => validateItem(item, source.text));
+    pools.set(kind, valid);
+  }
+  return pools;
+}
+
+/** A quiz on the lesson, the same for the same lesson and seed. */
+export function generateQuiz(lesson: Lesson, doc: ReaderDocument, analysis: Analysis, options: QuizOptions): Quiz {
+  const source = buildQuizSource(lesson, doc, analysis, options.rank);
+  const pools = candidateItems(source, options);
+  const rng = createRng(deriveSeed(options.seed, 'selection'));
+  const size = options.size ?? DEFAULT_QUIZ_SIZE;
+  const shuffled = new Map([...pools].map(([k, items]) => [k, shuffle(items, rng)]));
+  const picked: QuizItem[] = [];
+  const take = (kind: QuizKind): boolean => {
+    const item = shuffled.get(kind)?.shift();
+    if (item) picked.push(item);
+    return item !== undefined;
+  };
+  const vocabularyKinds = shuffle([...shuffled.keys()].filter((k) => k !== 'comprehension'), rng);
+  const comprehensionQuota = vocabularyKinds.length ? Math.ceil(size * COMPREHENSION_SHARE) : size;
+  while (picked.length < comprehensionQuota && take('comprehension'));
+  // Vocabulary kinds in turn, then anything left, until the quiz is full or every pool is empty.
+  let progress = true;
+  while (picked.length < size && progress) {
+    progress = false;
+    for (const kind of [...vocabularyKinds, 'comprehension' as const]) {
+      if (picked.length >= size) break;
+      progress = take(kind) || progress;
+    }
+  }
+  return { schemaVersion: QUIZ_SCHEMA_VERSION, lessonId: lesson.id, seed: options.seed, items: shuffle(picked, rng) };
+}

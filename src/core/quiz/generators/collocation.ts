@@ -1,0 +1,177 @@
+// Collocation cloze: the small word a collocation fixes (approfondir ___ amitié -> l'; s'opposer ___ -> à),
+// chosen among look-alikes that the grammar or the expression rules out.
+import { capitalize, fold, frenchPunctuation, LETTER, normalize, quote, startsWithVowel } from '../french';
+import { placeAnswer, sample, type Rng } from '../rng';
+import { around, BLANK } from '../snippets';
+import type { QuizSource, VocabEntry } from '../source';
+import type { CollocationItem, Span } from '../types';
+
+type Draft = Omit<CollocationItem, 'id'>;
+
+/** Prepositions a fixed expression can end on (s'opposer à, guidé par, en vue de). */
+const PREPOSITIONS = ['à', 'de', 'par', 'pour', 'avec', 'en', 'sur', 'contre', 'dans'];
+/**
+ * The look-alikes offered instead: grammatical prepositions that rarely make another valid
+ * construction (« travailler pour » would be French, so « pour » is not offered against « avec »).
+ */
+const PREPOSITION_LOOKALIKES = ['à', 'de', 'par', 'en'];
+
+/** Verbs that take both « à » and « de » before an infinitive (« était à faire », « était de faire »). */
+const A_OR_DE = new Set(['être', 'commencer', 'continuer', 'obliger', 'forcer', 'décider', 'demander', 'tarder', 'manquer', "s'efforcer"]);
+
+/** Articles that tell number: wrong choices among them are wrong only if the noun's form tells it too. */
+const NUMBERED = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'sa', 'ses']);
+/** Articles that tell gender. */
+const GENDERED = new Set(['le', 'la', 'un', 'une', 'du', 'ce', 'cet', 'cette', 'sa']);
+
+/**
+ * Whether the word after a determiner leaves exactly one determiner right: not an invariable
+ * noun (« un consensus », « des consensus »), not a noun of either gender (« le/la ministre »).
+ */
+function determinerIsDecided(source: QuizSource, det: string, after: number): boolean {
+  const noun = source.tokens.find((t) => t.start >= after && t.kind === 'word');
+  if (!noun) return false;
+  const invariable = /[sxz]$/u.test(noun.form) && fold(noun.lemma) === fold(noun.form);
+  if (invariable && NUMBERED.has(det)) return false;
+  const entry = source.vocab.find((v) => fold(v.lemma) === fold(noun.lemma) && v.pos === 'NOUN');
+  const either = noun.gender === 'm/f' || entry?.gender === 'm/f' || EPICENE.has(fold(noun.lemma));
+  return !(either && GENDERED.has(det));
+}
+
+/** Nouns of the news that take either gender for a man or a woman. */
+const EPICENE = new Set(['ministre', 'porte-parole', 'secretaire', 'membre', 'responsable', 'journaliste', 'diplomate', 'juge', 'chef', 'representant', 'dirigeant', 'homologue', 'interlocuteur', 'adjoint']);
+
+/**
+ * Determiners, each with the forms of its family that cannot stand where it stands: the wrong
+ * gender, number, or elision for the word that follows (so exactly one choice is right).
+ */
+const DETERMINERS: Record<string, { wrong: string[]; why: string }> = {
+  le: { wrong: ['la', 'les', "l'"], why: 'masculine singular, before a consonant' },
+  la: { wrong: ['le', 'les', "l'"], why: 'feminine singular, before a consonant' },
+  "l'": { wrong: ['le', 'la', 'les'], why: 'the article elides before a vowel or mute h' },
+  les: { wrong: ['le', 'la', "l'"], why: 'plural' },
+  un: { wrong: ['une', 'des'], why: 'masculine singular' },
+  une: { wrong: ['un', 'des'], why: 'feminine singular' },
+  des: { wrong: ['un', 'une', 'du'], why: 'plural (the plural article, or de + les)' },
+  du: { wrong: ['de la', 'des', "de l'"], why: 'masculine singular before a consonant (de + le)' },
+  ce: { wrong: ['cette', 'ces', 'cet'], why: 'masculine singular, before a consonant' },
+  cet: { wrong: ['ce', 'cette', 'ces'], why: 'masculine singular, before a vowel' },
+  cette: { wrong: ['ce', 'cet', 'ces'], why: 'feminine singular' },
+  ces: { wrong: ['ce', 'cette', 'cet'], why: 'plural' },
+  sa: { wrong: ['son', 'ses'], why: 'feminine singular, before a consonant' },
+  ses: { wrong: ['son', 'sa'], why: 'plural' },
+};
+
+/** The small words a collocation can fix: prepositions and determiners. */
+const SMALL_WORD = new RegExp(
+  `(?<![${LETTER}])(?:à|de|par|pour|avec|en|sur|contre|dans|le|la|les|des|du|un|une|ce|cet|cette|ces|sa|ses|l['’])(?![${LETTER}])`,
+  'gu',
+);
+
+interface Slot {
+  collocation: string;
+  blank: Span;
+  right: string;
+  wrong: string[];
+  why: string;
+  key: string;
+}
+
+function withApostrophe(form: string, apostrophe: string): string {
+  return form.replace("'", apostrophe);
+}
+
+/** The small words inside each occurrence of a multi-word vocabulary entry. */
+function expressionSlots(source: QuizSource, e: VocabEntry): Slot[] {
+  const slots: Slot[] = [];
+  const occurrence = e.occurrences[0];
+  if (!e.multiword || !occurrence) return slots;
+  const lemmaWords = normalize(e.lemma).split(/[\s']+/u);
+  const governed = lemmaWords[lemmaWords.length - 1] ?? '';
+  const re = SMALL_WORD;
+  const surface = occurrence.surface;
+  for (const m of surface.matchAll(re)) {
+    const word = m[0];
+    const key = normalize(word);
+    if (m.index === 0) continue;
+    const start = occurrence.span.start + m.index;
+    const blank = { start, end: start + word.length };
+    const last = start + word.length === occurrence.span.end;
+    if (PREPOSITIONS.includes(key)) {
+      // Only the preposition the expression governs, at its end: « s'opposer à ».
+      if (!last || key !== governed) continue;
+      // After a noun, « de » could make a valid complement (« réunion de »): not offered there.
+      // « être de faire » / « être à faire »: both French, so not asked.
+      if ((key === 'à' || key === 'de') && A_OR_DE.has(lemmaWords.slice(0, -1).join(' ').replace(/^s /u, "s'"))) continue;
+      const wrong = PREPOSITION_LOOKALIKES.filter((p) => p !== key && !lemmaWords.includes(p) && !(e.pos === 'NOUN' && p === 'de'));
+      slots.push({ collocation: e.lemma, blank, right: word, wrong, why: `the expression ${quote(e.lemma)} takes ${quote(word)}`, key: e.key });
+    } else if (DETERMINERS[key] && determinerIsDecided(source, key, blank.end)) {
+      const apostrophe = word.includes('’') ? '’' : "'";
+      const det = DETERMINERS[key] as { wrong: string[]; why: string };
+      slots.push({ collocation: surface, blank, right: word, wrong: det.wrong.map((w) => withApostrophe(w, apostrophe)), why: `${quote(word)}: ${det.why}`, key: e.key });
+    }
+  }
+  return slots;
+}
+
+/** Verb + determiner + noun in the analysed text, the verb a vocabulary word: « approfondir l'amitié ». */
+function verbObjectSlots(source: QuizSource): Slot[] {
+  const slots: Slot[] = [];
+  const verbs = new Map(source.vocab.filter((v) => v.pos === 'VERB' && !v.multiword).map((v) => [fold(v.lemma), v]));
+  const t = source.tokens;
+  for (let i = 0; i + 2 < t.length; i++) {
+    const [verb, det, noun] = [t[i], t[i + 1], t[i + 2]];
+    if (!verb || !det || !noun || verb.upos !== 'VERB' || det.upos !== 'DET' || noun.upos !== 'NOUN') continue;
+    const entry = verbs.get(fold(verb.lemma));
+    const key = normalize(det.form);
+    const rule = DETERMINERS[key];
+    if (!entry || !rule || !determinerIsDecided(source, key, det.end)) continue;
+    if (key === "l'" && !startsWithVowel(noun.form)) continue;
+    const apostrophe = det.form.includes('’') ? '’' : "'";
+    slots.push({
+      collocation: `${verb.lemma} ${det.form}${det.form.endsWith("'") || det.form.endsWith('’') ? '' : ' '}${noun.form}`,
+      blank: { start: det.start, end: det.end },
+      right: det.form,
+      wrong: rule.wrong.map((w) => withApostrophe(w, apostrophe)),
+      why: `${quote(det.form)} before ${quote(noun.form)}: ${rule.why}`,
+      key: entry.key,
+    });
+  }
+  return slots;
+}
+
+export function collocationItems(source: QuizSource, rng: Rng): Draft[] {
+  const slots = [...source.vocab.flatMap((e) => expressionSlots(source, e)), ...verbObjectSlots(source)];
+  const seen = new Set<number>();
+  return slots.flatMap((slot) => {
+    if (seen.has(slot.blank.start)) return [];
+    seen.add(slot.blank.start);
+    if (source.text.slice(slot.blank.start, slot.blank.end) !== slot.right) return [];
+    const wrong = sample(slot.wrong.filter((w) => fold(w) !== fold(slot.right)), 3, rng);
+    if (wrong.length < 2) return [];
+    const sentence = source.sentences.find((s) => s.start <= slot.blank.start && slot.blank.end <= s.end);
+    if (!sentence) return [];
+    const { before, after } = around(source, sentence, slot.blank, 6);
+    const gap = `${before}${BLANK}${/['’]$/u.test(slot.right) ? ' ' : ''}${after}`;
+    const { choices, answer } = placeAnswer(slot.right, wrong, rng);
+    return [{
+      kind: 'collocation' as const,
+      collocation: slot.collocation,
+      before,
+      after,
+      blank: slot.blank,
+      prompt: frenchPunctuation(`Complétez : ${quote(gap)}`),
+      choices,
+      answer,
+      evidence: sentence,
+      explanation: `${capitalize(slot.why)}: ${quote(contextText(source, slot.blank, sentence))}.`,
+      keys: [slot.key],
+    }];
+  });
+}
+
+function contextText(source: QuizSource, blank: Span, sentence: Span): string {
+  const { before, after } = around(source, sentence, blank, 4);
+  return `${before}${source.text.slice(blank.start, blank.end)}${after}`;
+}
+

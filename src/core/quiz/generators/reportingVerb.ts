@@ -1,0 +1,46 @@
+// Reporting-verb nuance: what « a souligné », « a rappelé », « a démenti » tell about how something was said.
+import { frenchPunctuation, quote } from '../french';
+import { findReportingVerbs, REPORTING_VERBS, type ReportingVerb } from '../reporting';
+import { placeAnswer, shuffle, type Rng } from '../rng';
+import { contextOf, sentenceOf } from '../snippets';
+import type { QuizSource } from '../source';
+import type { ReportingVerbItem } from '../types';
+
+/** One verb of each nuance other than the target's, so no wrong choice is a synonym of the right one. */
+function contrasting(target: ReportingVerb, rng: Rng, n: number): ReportingVerb[] {
+  const picked: ReportingVerb[] = [];
+  for (const v of shuffle(REPORTING_VERBS, rng)) {
+    if (picked.length === n) break;
+    if (v.nuance === target.nuance || picked.some((p) => p.nuance === v.nuance)) continue;
+    picked.push(v);
+  }
+  return picked;
+}
+
+export function reportingVerbItems(source: QuizSource, rng: Rng): Omit<ReportingVerbItem, 'id'>[] {
+  const seen = new Set<string>();
+  return findReportingVerbs(source).flatMap((use) => {
+    if (seen.has(use.verb.lemma)) return [];
+    seen.add(use.verb.lemma);
+    const wrong = contrasting(use.verb, rng, 3);
+    const { choices, answer } = placeAnswer(use.verb.meaning, wrong.map((w) => w.meaning), rng);
+    const sentence = sentenceOf(source, use.span);
+    const shown = `a ${use.verb.participle}`;
+    const notes = choices.map((c) => {
+      const w = wrong.find((v) => v.meaning === c);
+      return w ? `That would be ${quote(`a ${w.participle}`)} (${w.lemma}).` : '';
+    });
+    const compare = wrong.map((w) => `${quote(`a ${w.participle}`)} = ${w.meaning}`).join('; ');
+    return [{
+      kind: 'reporting-verb' as const,
+      verb: shown,
+      prompt: frenchPunctuation(`Dans ${quote(contextOf(source, sentence, use.span, 8))}, que dit le verbe ${quote(shown)} de la façon de parler ?`),
+      choices,
+      answer,
+      choiceNotes: notes,
+      evidence: use.span,
+      explanation: `${quote(shown)} (${use.verb.lemma}): ${use.verb.meaning}. Compare: ${compare}.`,
+      keys: [`${use.verb.lemma}|VERB`],
+    }];
+  });
+}

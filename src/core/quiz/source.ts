@@ -1,0 +1,150 @@
+// What the generators draw on: the lesson's text, its sentences, and its vocabulary with every
+// occurrence located in the full text. Built once per quiz from the lesson, reader document and analysis.
+import type { GlossOrigin, Lesson, ReaderDocument } from '../lesson/model';
+import type { Analysis, AnalyzedToken, Gender, Upos } from '../text/types';
+import { fold, LETTER } from './french';
+import { lessonText, paragraphStarts } from './lessonText';
+import { MONTHS, WEEKDAYS } from './places';
+import { QuizInputError, type QuizOptions, type Span } from './types';
+
+export interface Occurrence {
+  surface: string;
+  span: Span;
+  sentence: Span;
+}
+
+export interface VocabEntry {
+  key: string;
+  lemma: string;
+  pos: Upos;
+  gender?: Gender;
+  /** The whole gloss, senses separated by `;`. */
+  gloss: string;
+  /** The senses, most relevant first. */
+  senses: string[];
+  note?: string;
+  multiword: boolean;
+  origin: GlossOrigin;
+  /** Frequency band: 0 most frequent .. 3 rarest (see frequencyBand). */
+  band: number;
+  occurrences: Occurrence[];
+}
+
+export interface QuizSource {
+  lesson: Lesson;
+  text: string;
+  sentences: Span[];
+  tokens: AnalyzedToken[];
+  vocab: VocabEntry[];
+}
+
+const NOT_LETTER = new RegExp(`[^${LETTER}]`, 'gu');
+
+/** Parts of speech worth a vocabulary question. */
+const TEACHABLE = new Set<Upos>(['NOUN', 'VERB', 'ADJ', 'ADV']);
+
+/** Words too common to quiz unless the lesson itself glosses them. */
+const TOO_COMMON = new Set(
+  ('être avoir faire dire pouvoir aller voir savoir vouloir devoir venir prendre mettre donner ' +
+    'plus très aussi bien tout autre même deux premier grand nouveau ainsi encore déjà alors ' +
+    'an année jour fois chose homme temps monde part cas')
+    .split(' '),
+);
+
+/** Days and months: when-questions ask about them; as vocabulary distractors they are giveaways. */
+const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
+
+/**
+ * Frequency band of a lemma: from the caller's rank when known, else from where its gloss came
+ * from (the core lexicon holds the frequent words, automatic glosses the rare ones) and its shape.
+ */
+export function frequencyBand(
+  unit: { lemma: string; pos: Upos; origin: GlossOrigin; multiword: boolean },
+  rank?: QuizOptions['rank'],
+): number {
+  const r = rank?.(unit.lemma, unit.pos);
+  if (r !== undefined) return r <= 1000 ? 0 : r <= 5000 ? 1 : r <= 20000 ? 2 : 3;
+  if (unit.multiword) return 2;
+  if (unit.origin === 'auto') return 3;
+  if (unit.origin === 'core') return unit.lemma.length <= 6 ? 0 : 1;
+  return unit.lemma.length <= 6 ? 1 : 2;
+}
+
+export function splitSenses(gloss: string): string[] {
+  return gloss
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The sentence containing an offset (or the whole paragraph-free text when none does). */
+export function sentenceAt(sentences: readonly Span[], offset: number, text: string): Span {
+  for (const s of sentences) if (s.start <= offset && offset < s.end) return s;
+  return { start: 0, end: text.length };
+}
+
+/** Full-text spans of each unit occurrence, found by walking the document's segments in order. */
+function unitSpans(lesson: Lesson, doc: ReaderDocument): Map<number, Span> {
+  const spans = new Map<number, Span>();
+  const starts = paragraphStarts(lesson);
+  doc.paragraphs.forEach((para, pi) => {
+    const text = lesson.paragraphs[pi]?.text;
+    const base = starts[pi];
+    if (text === undefined || base === undefined) return;
+    let cursor = 0;
+    for (const sentence of para.sentences) {
+      for (const seg of sentence.segments) {
+        const piece = 'unit' in seg ? doc.units[seg.unit]?.text : seg.text;
+        if (!piece) continue;
+        const at = text.indexOf(piece, cursor);
+        if (at < 0) continue;
+        if ('unit' in seg) spans.set(seg.unit, { start: base + at, end: base + at + piece.length });
+        cursor = at + piece.length;
+      }
+    }
+  });
+  return spans;
+}
+
+export function buildQuizSource(
+  lesson: Lesson,
+  doc: ReaderDocument,
+  analysis: Analysis,
+  rank?: QuizOptions['rank'],
+): QuizSource {
+  const text = lessonText(lesson);
+  if (analysis.text !== text) {
+    throw new QuizInputError(`The analysis passed for lesson ${lesson.id} is not of the lesson's text.`);
+  }
+  const sentences = analysis.sentences.map((s) => ({ start: s.start, end: s.end }));
+  const spans = unitSpans(lesson, doc);
+  const byKey = new Map<string, VocabEntry>();
+  for (const unit of doc.units) {
+    const span = spans.get(unit.id);
+    if (!span || !unit.gloss) continue;
+    const authored = unit.origin === 'lesson' || unit.origin === 'inline';
+    // Names are for comprehension questions; abbreviations (« M. ») are not vocabulary to quiz.
+    if (unit.pos === 'PROPN' || unit.lemma.replace(NOT_LETTER, '').length < 2) continue;
+    if (!authored && !unit.multiword && (!TEACHABLE.has(unit.pos) || TOO_COMMON.has(fold(unit.lemma)) || CALENDAR.has(unit.lemma))) continue;
+    let entry = byKey.get(unit.key);
+    if (!entry) {
+      entry = {
+        key: unit.key,
+        lemma: unit.lemma,
+        pos: unit.pos,
+        gender: unit.gender,
+        gloss: unit.gloss,
+        senses: splitSenses(unit.gloss),
+        note: unit.note,
+        multiword: unit.multiword,
+        origin: unit.origin,
+        band: frequencyBand(unit, rank),
+        occurrences: [],
+      };
+      byKey.set(unit.key, entry);
+    }
+    entry.occurrences.push({ surface: unit.text, span, sentence: sentenceAt(sentences, span.start, text) });
+  }
+  const vocab = [...byKey.values()].filter((e) => e.senses.length > 0);
+  return { lesson, text, sentences, tokens: analysis.tokens, vocab };
+}

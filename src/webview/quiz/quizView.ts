@@ -1,0 +1,192 @@
+// A quiz session rendered into a container: one prompt at a time, instant feedback with the
+// explanation and the evidence shown in the text, wrong items back once at the end, then the summary. Keyboard first: 1-9 choose,
+// Enter confirms or moves on, Tab moves between controls, Esc stops the quiz (or closes it).
+// The session itself is the pure state machine of core/quiz/session.
+import {
+  abandon, answer, currentItem, next, progress, startSession, summarize, type QuizSessionState, type ReviewEntry,
+} from '../../core/quiz/session';
+import type { Quiz, QuizItem, QuizResponse, Span } from '../../core/quiz/types';
+import { el } from '../dom';
+import { itemView, type ItemView } from './itemViews';
+import { richText } from './richText';
+import { summaryView } from './summaryView';
+
+export interface QuizViewEvents {
+  /** After every change, so the host can persist the session (vscode.setState). */
+  stateChanged(state: QuizSessionState): void;
+  answered(item: QuizItem, response: QuizResponse, correct: boolean, retry: boolean): void;
+  showEvidence(evidence: Span): void;
+  finished(state: QuizSessionState): void;
+  newAttempt(): void;
+  close(): void;
+}
+
+export class QuizView {
+  private state: QuizSessionState | undefined;
+  private current: ItemView | undefined;
+  private readonly root: HTMLElement;
+  private focusNext: (() => void) | undefined;
+  private readonly keyListener: (event: KeyboardEvent) => void;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly events: QuizViewEvents,
+  ) {
+    this.root = el('section', { class: 'quiz', attrs: { 'aria-label': 'Quiz' } });
+    container.replaceChildren(this.root);
+    // Keys count when focus is in the quiz, or nowhere in particular (the page body).
+    this.keyListener = (event) => {
+      const target = event.target as Node | null;
+      if (target === container.ownerDocument.body || (target && container.contains(target))) this.onKey(event);
+    };
+    container.ownerDocument.addEventListener('keydown', this.keyListener);
+  }
+
+  /** Starts a quiz, or resumes a saved session of it. */
+  start(quiz: Quiz, title: string, saved?: QuizSessionState): void {
+    this.root.dataset.title = title;
+    this.state = saved && saved.quiz.seed === quiz.seed && saved.quiz.lessonId === quiz.lessonId ? saved : startSession(quiz);
+    this.render();
+  }
+
+  /** Removes the view and its key handling (when the reader closes the quiz). */
+  dispose(): void {
+    this.container.ownerDocument.removeEventListener('keydown', this.keyListener);
+    this.root.remove();
+  }
+
+  get session(): QuizSessionState | undefined {
+    return this.state;
+  }
+
+  private setState(state: QuizSessionState): void {
+    this.state = state;
+    this.events.stateChanged(state);
+    this.render();
+  }
+
+  private submit(response: QuizResponse): void {
+    const item = this.state && currentItem(this.state);
+    if (!this.state || !item || this.state.phase !== 'question') return;
+    const after = answer(this.state, response);
+    const record = after.answers[after.answers.length - 1];
+    this.events.answered(item, response, record?.correct ?? false, record?.retry ?? false);
+    this.setState(after);
+    // After every answer the evidence is shown in the text, right or wrong.
+    this.events.showEvidence(item.evidence);
+  }
+
+  private advance(): void {
+    if (this.state?.phase !== 'feedback') return;
+    const after = next(this.state);
+    this.setState(after);
+    if (after.phase === 'finished') this.events.finished(after);
+  }
+
+  private stop(): void {
+    if (!this.state) return;
+    if (this.state.phase === 'finished') {
+      this.events.close();
+      return;
+    }
+    const after = abandon(this.state);
+    this.setState(after);
+    this.events.finished(after);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const state = this.state;
+    if (!state || event.altKey || event.ctrlKey || event.metaKey) return;
+    const inInput = event.target instanceof HTMLInputElement;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.stop();
+      return;
+    }
+    if (state.phase === 'question' && this.current) {
+      if (!inInput && /^[1-9]$/.test(event.key)) {
+        event.preventDefault();
+        const response = this.current.digit(Number(event.key));
+        if (response !== undefined) this.submit(response);
+        return;
+      }
+      if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement && event.target.classList.contains('quiz-choice'))) {
+        const response = this.current.response();
+        if (response !== undefined) {
+          event.preventDefault();
+          this.submit(response);
+        }
+      }
+      return;
+    }
+    if (state.phase === 'feedback' && event.key === 'Enter' && !(event.target instanceof HTMLButtonElement && event.target.classList.contains('quiz-link'))) {
+      event.preventDefault();
+      this.advance();
+      return;
+    }
+    if (state.phase === 'finished' && !inInput && (event.key === 'n' || event.key === 'N')) {
+      event.preventDefault();
+      this.events.newAttempt();
+    }
+  }
+
+  private render(): void {
+    const state = this.state;
+    if (!state) return;
+    if (state.phase === 'finished') {
+      this.current = undefined;
+      const view = summaryView(summarize(state), {
+        showEvidence: (entry: ReviewEntry) => this.events.showEvidence(entry.evidence),
+        newAttempt: () => this.events.newAttempt(),
+        close: () => this.events.close(),
+      });
+      this.root.replaceChildren(view.element);
+      view.focusFirst();
+      return;
+    }
+    const item = currentItem(state);
+    if (!item) return;
+    const { answered, total } = progress(state);
+    // During feedback the answer just given is already counted.
+    const number = state.phase === 'feedback' ? answered : answered + 1;
+    const earlier = state.answers.filter((a) => a.item === item.id).length - (state.phase === 'feedback' ? 1 : 0);
+    const retry = earlier > 0;
+    if (state.phase === 'question' || !this.current || this.root.dataset.item !== item.id) {
+      this.current = itemView(item, { submit: (r) => this.submit(r) });
+      this.root.dataset.item = item.id;
+    }
+    const header = el('header', { class: 'quiz-progress' },
+      el('span', { text: `Question ${number} of ${total}` }),
+      retry ? el('span', { class: 'quiz-again', text: 'Second try' }) : null,
+      el('span', { class: 'quiz-kind', text: item.kind }));
+    const card = el('div', { class: 'quiz-card', attrs: { 'data-kind': item.kind } }, this.current.element);
+    const parts: HTMLElement[] = [header, card];
+    if (state.phase === 'feedback' && state.feedback) {
+      const last = state.answers[state.answers.length - 1];
+      if (last) this.current.reveal(last.response, last.correct);
+      parts.push(this.feedback(item, state));
+    } else {
+      parts.push(el('p', { class: 'quiz-keys', text: '1–9 choose · Enter confirm · Tab move · Esc stop' }));
+    }
+    this.root.replaceChildren(...parts);
+    if (state.phase === 'question') this.current.focusFirst();
+    else this.focusNext?.();
+  }
+
+  private feedback(item: QuizItem, state: QuizSessionState): HTMLElement {
+    const fb = state.feedback;
+    if (!fb) return el('div');
+    const nextButton = el('button', { class: 'quiz-button quiz-next', attrs: { type: 'button' }, text: 'Next (Enter)' });
+    const show = el('button', { class: 'quiz-link', attrs: { type: 'button' }, text: 'Show in text' });
+    nextButton.addEventListener('click', () => this.advance());
+    show.addEventListener('click', () => this.events.showEvidence(item.evidence));
+    this.focusNext = () => nextButton.focus();
+    return el('div', { class: `quiz-feedback ${fb.correct ? 'is-right' : 'is-wrong'}`, attrs: { role: 'status' } },
+      el('p', { class: 'quiz-verdict' },
+        el('strong', { text: fb.correct ? 'Right.' : 'Not quite.' }),
+        !fb.correct ? el('span', { attrs: { lang: 'fr' }, text: ` Answer: ${fb.expected}` }) : null),
+      fb.correction && fb.correct ? el('p', { class: 'quiz-correction', attrs: { lang: 'fr' }, text: `Spelling: ${fb.correction}` }) : null,
+      el('p', { class: 'quiz-explanation' }, ...richText(fb.explanation)),
+      el('div', { class: 'quiz-actions' }, show, nextButton));
+  }
+}
