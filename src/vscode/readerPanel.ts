@@ -84,6 +84,7 @@ export class ReaderPanel {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: ReaderToHost) => this.receive(m)),
       deps.prefs.onDidChange((prefs) => this.post({ type: 'prefs', prefs })),
+      deps.catalog.onDidChange(() => void this.reload()),
     );
   }
 
@@ -106,6 +107,14 @@ export class ReaderPanel {
     this.panel.title = lesson.meta.title;
     this.saveViewState();
     this.postLesson();
+  }
+
+  /** The lesson file changed on disk (an author at work): show the new version where the reader is. */
+  private async reload(): Promise<void> {
+    if (!this.lesson) return;
+    const fresh = await this.deps.catalog.find(this.lesson.id);
+    // A lesson that no longer parses stays on screen as it was; the tree says what is wrong.
+    if (fresh && fresh !== this.lesson && !this.disposed) await this.show(fresh, this.scrollTop);
   }
 
   dispose(): void {
