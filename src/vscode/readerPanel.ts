@@ -38,6 +38,8 @@ export class ReaderPanel {
     let reader = ReaderPanel.current;
     if (reader) {
       reader.panel.reveal(reader.panel.viewColumn ?? column);
+      // Already on display: keep the reader's place.
+      if (reader.lessonId === lesson.id) return reader;
     } else {
       const panel = vscode.window.createWebviewPanel(ReaderPanel.viewType, lesson.meta.title, column, {
         ...webviewOptions(deps.extensionUri),
@@ -91,10 +93,6 @@ export class ReaderPanel {
   /** The lesson on display. */
   get lessonId(): string | undefined {
     return this.lesson?.id;
-  }
-
-  get visible(): boolean {
-    return this.panel.visible;
   }
 
   async show(lesson: Lesson, scrollTop: number): Promise<void> {
