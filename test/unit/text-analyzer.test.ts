@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { createAnalyzer } from '../../src/core/text/analyzer';
 import type { Analysis, Analyzer } from '../../src/core/text/types';
 import { analysisDataDir } from './helpers/analysisData';
@@ -51,6 +52,16 @@ describe('createAnalyzer', () => {
     ]);
   });
 
+  it('reads en, que and the capitalised words that context decides', () => {
+    const upos = (text: string, form: string): string => analyzer.analyze(text).tokens.find((t) => t.form === form)!.upos;
+    assert.equal(upos('Il en parle souvent.', 'en'), 'PRON');
+    assert.equal(upos('Il a répondu en souriant.', 'en'), 'ADP');
+    assert.equal(upos('Il ne reste que deux jours.', 'que'), 'ADV');
+    assert.equal(upos('Il ne dit pas que la Chine est prête.', 'que'), 'SCONJ');
+    assert.equal(upos('Le président chinois Xi Jinping arrive.', 'Xi'), 'PROPN');
+    assert.equal(upos('Le premier ministre arrive.', 'premier'), 'ADJ');
+  });
+
   it('splits contractions and elisions with UD lemmas', () => {
     assert.deepEqual(readings(analyzer, "Le ministre du Commerce s'est rendu aux États-Unis."), [
       'Le/le/DET', 'ministre/ministre/NOUN', 'du/de/ADP', 'Commerce/commerce/NOUN', "s'/soi/PRON", 'est/être/AUX',
@@ -81,6 +92,21 @@ describe('createAnalyzer', () => {
   it('restores the accent of a capital: Etat is the noun État', () => {
     const t = analyzer.analyze("le chef d'Etat").tokens[3]!;
     assert.deepEqual([t.lemma, t.upos], ['État', 'NOUN']);
+  });
+
+  it('never throws, and every token of any text gets a lemma, a UPOS and exact offsets (property)', () => {
+    const unit = fc.constantFrom(...'aeéiouLlDdQqMm’\'-.,;:!?«» \n0123456789h/%'.split(''), 'Etat', 'jusqu\'', 'a-t-il', 'M.', 'se ', 'pour sa part', '\ud800', 'Ã©');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
+        const a = analyzer.analyze(text);
+        for (const t of a.tokens) {
+          assert.equal(text.slice(t.start, t.end), t.form);
+          assert.ok(t.lemma.length > 0 && t.upos.length > 0);
+        }
+        for (const e of a.expressions) assert.ok(e.first <= e.last && e.last < a.tokens.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws on odd input and analyses empty text to nothing', () => {

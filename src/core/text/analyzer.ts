@@ -6,8 +6,8 @@ import { ExpressionMatcher, expressionKeysOf } from './expressions';
 import { GlossLookup } from './glosses';
 import { Lexicon } from './lexicon';
 import { chooseReadings, Tagger, type Candidate } from './tagger';
-import { splitSentences, tokenize } from './tokenizer';
-import type { AnalyzedToken, Analysis, Analyzer, ExpressionMatch, Token } from './types';
+import { splitSentences, tokenizeForAnalysis } from './tokenizer';
+import type { AnalyzedToken, Analysis, Analyzer, ExpressionMatch } from './types';
 
 export interface AnalyzerOptions {
   /** The folder holding lexicon.tsv, frequency.tsv, glosses.tsv and expressions.tsv (dist/data). */
@@ -45,7 +45,7 @@ class FrenchAnalyzer implements Analyzer {
   }
 
   analyze(text: string): Analysis {
-    const tokens = tokenize(text);
+    const tokens = tokenizeForAnalysis(text);
     const sentences = splitSentences(text, tokens);
     const out: AnalyzedToken[] = [];
     const keys: string[][] = [];
@@ -61,7 +61,7 @@ class FrenchAnalyzer implements Analyzer {
   }
 
   /** Appends the analysis of tokens[first..end) (one sentence) to out. */
-  private analyzeSentence(tokens: Token[], first: number, end: number, out: AnalyzedToken[], keys: string[][]): void {
+  private analyzeSentence(tokens: AnalyzedToken[], first: number, end: number, out: AnalyzedToken[], keys: string[][]): void {
     let start = true;
     const cands: Candidate[][] = [];
     for (let i = first; i < end; i++) {
@@ -75,12 +75,13 @@ class FrenchAnalyzer implements Analyzer {
       const c = chosen[i - first]!;
       if (c.glossEntry === undefined) c.glossEntry = this.glosses.gloss(c.lemma, c.upos) ?? null;
       const g = c.glossEntry;
-      // Every token object gets the same properties in the same order (one hidden class, fast);
-      // JSON.stringify leaves the undefined ones out.
-      const token: AnalyzedToken = {
-        form: tok.form, start: tok.start, end: tok.end, kind: tok.kind, lemma: c.lemma, upos: c.upos,
-        gender: c.gender ?? g?.gender, gloss: g?.gloss, glossSource: g?.source, expression: undefined,
-      };
+      // The tokenizer made the object with every property already: fill it in.
+      const token = tok;
+      token.lemma = c.lemma;
+      token.upos = c.upos;
+      token.gender = c.gender ?? g?.gender;
+      token.gloss = g?.gloss;
+      token.glossSource = g?.source;
       // A cached reading belongs to one spelling, so its expression keys can be cached with it.
       if (c.expressionKeys === undefined) c.expressionKeys = expressionKeysOf(token);
       keys.push(c.expressionKeys);

@@ -2,7 +2,7 @@
 // la -> le, leur (det) -> son, il -> lui, se -> soi, des (det) -> un). A form may have several
 // readings; the weight is how likely each is before context (the tagger weighs context).
 // Lines: `form  UPOS:lemma:weight[:flags] …` (weight defaults to 1; flags: k a past participle,
-// >TAG the tag the next word sees).
+// g a present participle, >TAG the tag the next word sees).
 import type { Upos } from './types';
 
 export interface Reading {
@@ -13,6 +13,8 @@ export interface Reading {
   next?: Upos;
   /** A past participle (été, eu): what makes avoir an auxiliary. */
   participle?: boolean;
+  /** For verbs, the forms this spelling can be: i infinitive, k past participle, g present participle, f finite. */
+  verbForms?: string;
 }
 
 const TABLE = `
@@ -283,7 +285,7 @@ sommes AUX:être:1
 êtes AUX:être:1
 été AUX:être:3:k NOUN:été:1
 être AUX:être:5 NOUN:être:0.3
-étant AUX:être:1
+étant AUX:être:1:g
 était AUX:être:1
 étaient AUX:être:1
 étais AUX:être:1
@@ -323,7 +325,7 @@ eurent AUX:avoir:3 VERB:avoir:1
 ait AUX:avoir:3 VERB:avoir:1
 aient AUX:avoir:3 VERB:avoir:1
 avoir AUX:avoir:2 VERB:avoir:2 NOUN:avoir:0.3
-ayant AUX:avoir:3 VERB:avoir:1
+ayant AUX:avoir:3:g VERB:avoir:1:g
 eu AUX:avoir:3:k VERB:avoir:1:k
 deux NUM:deux:1
 trois NUM:trois:1
@@ -390,6 +392,7 @@ function parseTable(table: string): Map<string, Reading[]> {
         const reading: Reading = { upos: upos as Upos, lemma: lemma ?? form, weight: weight ? Number(weight) : 1 };
         if (flags.startsWith('>')) reading.next = flags.slice(1) as Upos;
         if (flags === 'k') reading.participle = true;
+        if (flags === 'g') reading.verbForms = 'g';
         return reading;
       }),
     );

@@ -1,11 +1,12 @@
 // Lemma and part of speech for every token: candidate readings from the closed-class table, the
-// lexicon and a suffix guesser, then the most likely tag sequence (Viterbi over a tag-bigram model),
-// then a few deterministic rules for the ambiguities a bigram cannot see (avoir AUX vs VERB).
+// lexicon and a suffix guesser, then the most likely tag sequence (second-order Viterbi over a
+// tag-trigram model), then deterministic rules for what three tags cannot see (avoir AUX before a
+// distant participle, était prête, ne … que, names next to names).
 import { CLOSED_CLASS, type Reading } from './closedClass';
 import type { GlossEntry } from './glosses';
 import type { Lexicon } from './lexicon';
 import type { LexEntry } from './lexiconFormat';
-import { TRANSITIONS, TRIGRAM_TAGS, TRIGRAMS } from './transitions';
+import { TRIGRAM_TAGS, TRIGRAMS } from './transitions';
 import type { Gender, Token, Upos } from './types';
 
 /** A reading with its gender when it is a noun, and the tagger's precomputed numbers. */
@@ -15,8 +16,6 @@ export interface Candidate extends Reading {
   tag?: number;
   out?: number;
   emit?: number;
-  /** For verbs, the forms this spelling can be: i infinitive, k past participle, g present participle, f finite. */
-  verbForms?: string;
   /** For a capitalised word read as a name: its lower-case spelling is a frequent common word. */
   commonWord?: boolean;
   /** For adjectives: the lexicon lists it as an adjective in its own right, not only as a participle. */
@@ -223,7 +222,7 @@ function balanceNominal(cands: Candidate[], key: string): Candidate[] {
     const scale = max / (groupMax.get(c.upos) || 1);
     let factor = 1;
     if (c.upos === 'ADJ' && hasPastParticiple) factor = 0.15;
-    if (c.upos === 'ADJ' && PRENOMINAL.has(c.lemma)) factor = 4;
+    if (c.upos === 'ADJ' && (PRENOMINAL.has(c.lemma) || c.lemma.endsWith('ième'))) factor = 12;
     // appartenant, correspondant: a present participle is read as the verb unless context says
     // adjective (un rôle important), even where the lexicon also lists an adjective.
     if (c.upos === 'VERB' && !c.participle && pureAdjective) factor = 3;
@@ -276,16 +275,6 @@ const PRIOR_EXPONENT = 0.5;
 const UPOS_TAGS: Upos[] = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
 const TAG_INDEX = new Map<Upos, number>(UPOS_TAGS.map((t, i) => [t, i]));
 const NTAGS = UPOS_TAGS.length;
-/** TRANS[prev * NTAGS + tag] = log P(tag | prev); START[tag], END[prev] for sentence edges. */
-const TRANS = new Float64Array(NTAGS * NTAGS);
-const START = new Float64Array(NTAGS);
-const END = new Float64Array(NTAGS);
-for (const [i, prev] of UPOS_TAGS.entries()) {
-  START[i] = TRANSITIONS.BOS[prev];
-  END[i] = TRANSITIONS[prev].EOS;
-  for (const [j, tag] of UPOS_TAGS.entries()) TRANS[i * NTAGS + j] = TRANSITIONS[prev][tag];
-}
-
 /** Fills in the numbers Viterbi needs, once per cached candidate list. */
 function withScores(cands: Candidate[]): Candidate[] {
   const total = cands.reduce((s, c) => s + c.weight, 0) || 1;
@@ -420,6 +409,18 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const pronoun = cands[i]!.find((r) => r.upos === 'PRON');
       if (pronoun) chosen[i] = pronoun;
     }
+    // en faisant (gerund: preposition) vs il en parle (before a finite verb: pronoun).
+    if (c.lemma === 'en' && (c.upos === 'ADP' || c.upos === 'PRON')) {
+      const next = chosen[i + 1];
+      if (next && (next.upos === 'VERB' || next.upos === 'AUX')) {
+        const want: Upos = next.verbForms?.includes('g') ? 'ADP' : 'PRON';
+        if (c.upos !== want) chosen[i] = cands[i]!.find((r) => r.upos === want) ?? c;
+      }
+    }
+    // ne … que (only): que is an adverb when a ne before it has no other negation word.
+    if (c.lemma === 'que' && c.upos !== 'ADV' && restrictiveNe(chosen, i)) {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'ADV') ?? c;
+    }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
       const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT && !r.commonWord);
@@ -450,6 +451,20 @@ function participleAfter(cands: Candidate[][], chosen: Candidate[], i: number): 
     return -1;
   }
   return -1;
+}
+
+const NEGATION_WORDS = new Set(['pas', 'plus', 'jamais', 'rien', 'personne', 'aucun', 'guère', 'point', 'nul', 'ni']);
+
+/** A ne within the last few words, with a verb but no other negation word between it and i. */
+function restrictiveNe(chosen: Candidate[], i: number): boolean {
+  let verb = false;
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const r = chosen[j]!;
+    if (NEGATION_WORDS.has(r.lemma) || r.lemma === 'que' || r.upos === 'PUNCT') return false;
+    if (r.upos === 'VERB' || r.upos === 'AUX') verb = true;
+    if (r.lemma === 'ne') return verb;
+  }
+  return false;
 }
 
 /** Token i is a form of être, possibly followed by adverbs before the word after it. */

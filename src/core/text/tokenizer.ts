@@ -2,7 +2,7 @@
 // between them give back the input. Follows Universal Dependencies (French-GSD) boundaries:
 // elided articles/pronouns split (l'|amitié), inverted subject pronouns split (a|-t-il),
 // lexicalised hyphenated compounds kept (États-Unis), contractions (du, au) kept as one token.
-import type { Sentence, Token, TokenKind } from './types';
+import type { AnalyzedToken, Sentence, Token, TokenKind } from './types';
 
 /** Elided words that end in an apostrophe and are split off the word they lean on. */
 const ELIDED = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|quelqu(?=['’]une?s?\b)|presqu)['’]/i;
@@ -78,6 +78,27 @@ function matchAt(re: RegExp, text: string, pos: number): number {
 
 /** Splits text into tokens. Never throws; whitespace is the only text left between tokens. */
 export function tokenize(text: string): Token[] {
+  analysisShape = false;
+  return scan(text);
+}
+
+/**
+ * The same tokens, created with every property of an analysed token (lemma '' and upos 'X' until
+ * the analyzer fills them in): one object per token instead of two, all of one hidden class.
+ */
+export function tokenizeForAnalysis(text: string): AnalyzedToken[] {
+  analysisShape = true;
+  try {
+    return scan(text) as AnalyzedToken[];
+  } finally {
+    analysisShape = false;
+  }
+}
+
+/** Whether makeToken builds analysed-token objects (set for the length of one synchronous scan). */
+let analysisShape = false;
+
+function scan(text: string): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
   // Where the next @ is: the e-mail pattern is only worth trying shortly before one.
@@ -122,7 +143,8 @@ export function tokenize(text: string): Token[] {
         pos = end;
         continue;
       }
-      end = matchAt(WORD, text, pos);
+      end = scanPlainWord(text, pos);
+      if (end < 0) end = matchAt(WORD, text, pos);
       if (end > pos) {
         pos = pushWord(text, pos, end, tokens);
         continue;
@@ -143,6 +165,28 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Latin letters and digits (ASCII, Latin-1, Latin Extended-A/B) without × and ÷. */
+function isLatinWordCode(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+/**
+ * The end of a plain word (Latin letters only, ended by a space or ASCII punctuation other than a
+ * hyphen or apostrophe), found without a regular expression; -1 when the word pattern must decide.
+ */
+function scanPlainWord(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && isLatinWordCode(text.charCodeAt(i))) i++;
+  if (i === text.length) return i;
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 39) return -1;
+  if (c < 128 || c === 0xa0 || c === 0xab || c === 0xbb || c === 0x202f) return i;
+  return -1;
+}
+
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
@@ -153,7 +197,15 @@ function isWordCharAt(text: string, i: number): boolean {
 }
 
 function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
-  return { form: text.slice(start, end), start, end, kind };
+  return tokenOf(text.slice(start, end), start, end, kind);
+}
+
+function tokenOf(form: string, start: number, end: number, kind: TokenKind): Token {
+  if (!analysisShape) return { form, start, end, kind };
+  const t: AnalyzedToken = {
+    form, start, end, kind, lemma: '', upos: 'X', gender: undefined, gloss: undefined, glossSource: undefined, expression: undefined,
+  };
+  return t;
 }
 
 const apostrophes = /’/g;
@@ -176,7 +228,7 @@ function pushWord(text: string, start: number, end: number, tokens: Token[]): nu
       tokens.push(makeToken(text, start, end + 1, 'word'));
       return end + 1;
     }
-    tokens.push({ form: chunkText, start, end, kind: 'word' });
+    tokens.push(tokenOf(chunkText, start, end, 'word'));
     return end;
   }
   // Elisions, possibly stacked (qu'l' is not French, but d'l'... appears in noisy text).

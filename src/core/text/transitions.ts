@@ -3,32 +3,8 @@
 // rather than edit by hand.
 import type { Upos } from './types';
 
-export type TagContext = Upos | 'BOS' | 'EOS';
-
-/** Natural-log P(tag | previous tag), add-0.5 smoothed. */
-export const TRANSITIONS: Record<Upos | 'BOS', Record<Upos | 'EOS', number>> = {
-  BOS: { ADJ: -4.56, ADP: -1.85, ADV: -2.82, AUX: -6.39, CCONJ: -4.06, DET: -0.97, INTJ: -6.39, NOUN: -3.53, NUM: -4.78, PART: -8.00, PRON: -1.64, PROPN: -2.31, PUNCT: -4.78, SCONJ: -4.95, SYM: -6.90, VERB: -3.73, X: -6.39, EOS: -8.00 },
-  ADJ: { ADJ: -3.26, ADP: -1.51, ADV: -4.16, AUX: -3.64, CCONJ: -2.66, DET: -3.96, INTJ: -8.40, NOUN: -1.44, NUM: -5.83, PART: -8.40, PRON: -3.52, PROPN: -4.03, PUNCT: -1.34, SCONJ: -4.55, SYM: -8.40, VERB: -3.05, X: -6.20, EOS: -8.40 },
-  ADP: { ADJ: -4.06, ADP: -5.03, ADV: -4.05, AUX: -4.77, CCONJ: -9.14, DET: -0.88, INTJ: -9.14, NOUN: -1.57, NUM: -2.47, PART: -9.14, PRON: -3.56, PROPN: -1.90, PUNCT: -5.53, SCONJ: -5.93, SYM: -6.95, VERB: -2.92, X: -6.20, EOS: -9.14 },
-  ADV: { ADJ: -1.97, ADP: -1.52, ADV: -2.68, AUX: -2.91, CCONJ: -5.10, DET: -2.11, INTJ: -7.81, NOUN: -4.38, NUM: -3.58, PART: -7.81, PRON: -3.28, PROPN: -4.87, PUNCT: -2.35, SCONJ: -2.77, SYM: -7.81, VERB: -1.93, X: -6.71, EOS: -7.81 },
-  AUX: { ADJ: -2.71, ADP: -3.08, ADV: -1.92, AUX: -2.99, CCONJ: -6.64, DET: -1.74, INTJ: -6.64, NOUN: -4.02, NUM: -5.79, PART: -7.74, PRON: -3.77, PROPN: -4.79, PUNCT: -4.79, SCONJ: -6.13, SYM: -7.74, VERB: -0.80, X: -7.74, EOS: -7.74 },
-  CCONJ: { ADJ: -2.55, ADP: -1.73, ADV: -2.80, AUX: -3.88, CCONJ: -6.44, DET: -1.39, INTJ: -7.54, NOUN: -2.70, NUM: -3.25, PART: -7.54, PRON: -2.56, PROPN: -2.51, PUNCT: -4.17, SCONJ: -4.60, SYM: -5.93, VERB: -2.17, X: -5.59, EOS: -7.54 },
-  DET: { ADJ: -2.53, ADP: -9.31, ADV: -4.78, AUX: -9.31, CCONJ: -9.31, DET: -8.21, INTJ: -9.31, NOUN: -0.23, NUM: -3.74, PART: -9.31, PRON: -5.42, PROPN: -2.55, PUNCT: -5.46, SCONJ: -9.31, SYM: -7.36, VERB: -9.31, X: -6.36, EOS: -9.31 },
-  INTJ: { ADJ: -3.40, ADP: -2.30, ADV: -3.40, AUX: -3.40, CCONJ: -3.40, DET: -3.40, INTJ: -3.40, NOUN: -3.40, NUM: -3.40, PART: -3.40, PRON: -2.30, PROPN: -3.40, PUNCT: -1.20, SCONJ: -3.40, SYM: -3.40, VERB: -3.40, X: -3.40, EOS: -3.40 },
-  NOUN: { ADJ: -1.80, ADP: -0.97, ADV: -3.80, AUX: -3.31, CCONJ: -3.12, DET: -4.35, INTJ: -9.52, NOUN: -4.34, NUM: -3.75, PART: -9.52, PRON: -3.64, PROPN: -3.50, PUNCT: -1.69, SCONJ: -5.41, SYM: -7.32, VERB: -2.92, X: -5.76, EOS: -7.32 },
-  NUM: { ADJ: -3.81, ADP: -2.07, ADV: -4.74, AUX: -4.63, CCONJ: -3.15, DET: -4.63, INTJ: -7.57, NOUN: -0.92, NUM: -5.37, PART: -7.57, PRON: -4.14, PROPN: -4.86, PUNCT: -1.21, SCONJ: -6.47, SYM: -3.20, VERB: -5.01, X: -5.37, EOS: -6.47 },
-  PART: { ADJ: -2.89, ADP: -2.89, ADV: -2.89, AUX: -2.89, CCONJ: -2.89, DET: -2.89, INTJ: -2.89, NOUN: -2.89, NUM: -2.89, PART: -2.89, PRON: -2.89, PROPN: -2.89, PUNCT: -2.89, SCONJ: -2.89, SYM: -2.89, VERB: -2.89, X: -2.89, EOS: -2.89 },
-  PRON: { ADJ: -6.12, ADP: -3.17, ADV: -3.28, AUX: -1.53, CCONJ: -5.86, DET: -3.49, INTJ: -8.06, NOUN: -8.06, NUM: -5.35, PART: -8.06, PRON: -1.97, PROPN: -6.12, PUNCT: -3.55, SCONJ: -5.66, SYM: -8.06, VERB: -0.72, X: -6.45, EOS: -8.06 },
-  PROPN: { ADJ: -4.43, ADP: -2.25, ADV: -4.88, AUX: -2.73, CCONJ: -2.67, DET: -5.11, INTJ: -8.54, NOUN: -5.60, NUM: -4.12, PART: -8.54, PRON: -3.58, PROPN: -1.46, PUNCT: -0.98, SCONJ: -5.83, SYM: -6.60, VERB: -2.83, X: -4.34, EOS: -6.14 },
-  PUNCT: { ADJ: -4.28, ADP: -2.42, ADV: -3.48, AUX: -3.76, CCONJ: -3.09, DET: -2.45, INTJ: -7.33, NOUN: -3.10, NUM: -3.92, PART: -8.94, PRON: -2.54, PROPN: -2.73, PUNCT: -2.85, SCONJ: -5.23, SYM: -7.33, VERB: -3.07, X: -4.93, EOS: -0.96 },
-  SCONJ: { ADJ: -3.22, ADP: -2.41, ADV: -3.70, AUX: -4.65, CCONJ: -6.26, DET: -0.98, INTJ: -5.16, NOUN: -3.55, NUM: -3.86, PART: -6.26, PRON: -1.19, PROPN: -2.71, PUNCT: -6.26, SCONJ: -4.65, SYM: -6.26, VERB: -4.32, X: -6.26, EOS: -6.26 },
-  SYM: { ADJ: -3.86, ADP: -1.24, ADV: -3.86, AUX: -3.35, CCONJ: -3.01, DET: -3.01, INTJ: -4.96, NOUN: -2.56, NUM: -2.56, PART: -4.96, PRON: -3.86, PROPN: -3.01, PUNCT: -1.59, SCONJ: -4.96, SYM: -3.86, VERB: -3.86, X: -3.86, EOS: -3.86 },
-  VERB: { ADJ: -4.54, ADP: -0.95, ADV: -2.20, AUX: -4.61, CCONJ: -4.25, DET: -1.33, INTJ: -8.62, NOUN: -3.53, NUM: -4.09, PART: -8.62, PRON: -4.03, PROPN: -4.05, PUNCT: -2.72, SCONJ: -3.91, SYM: -8.62, VERB: -3.38, X: -7.01, EOS: -7.52 },
-  X: { ADJ: -4.16, ADP: -2.89, ADV: -5.01, AUX: -3.16, CCONJ: -3.40, DET: -6.10, INTJ: -6.10, NOUN: -4.16, NUM: -4.16, PART: -6.10, PRON: -4.16, PROPN: -2.67, PUNCT: -1.36, SCONJ: -6.10, SYM: -4.16, VERB: -4.50, X: -0.83, EOS: -6.10 },
-};
-
 /** Tag order of the second-order table: contexts are BOS then these; outcomes these then EOS. */
-export const TRIGRAM_TAGS: Upos[] = ["ADJ","ADP","ADV","AUX","CCONJ","DET","INTJ","NOUN","NUM","PART","PRON","PROPN","PUNCT","SCONJ","SYM","VERB","X"];
+export const TRIGRAM_TAGS: Upos[] = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
 
 /** Natural-log P(tag | t-2, t-1), interpolated; flat [t-2][t-1][tag], 18x18x18. */
 export const TRIGRAMS = new Float64Array(
