@@ -17,6 +17,7 @@ export function registerCommands(catalog: LessonCatalog, reader: ReaderDeps): vs
     vscode.commands.registerCommand(Commands.openLesson, (target?: string | LessonTreeNode) => guard(async () => {
       const lesson = await resolveLesson(catalog, target);
       if (lesson) await open(lesson);
+      else if (typeof target === 'string') void vscode.window.showWarningMessage(`Dépêche: there is no lesson "${target}".`);
       else await vscode.commands.executeCommand(Commands.openLessonPick);
     })),
     vscode.commands.registerCommand(Commands.nextLesson, () => guard(async () => {
@@ -45,7 +46,8 @@ async function pickLesson(catalog: LessonCatalog): Promise<Lesson | undefined> {
     return undefined;
   }
   const current = ReaderPanel.active?.lessonId;
-  const items = lessons.map((lesson): LessonPickItem => ({
+  const ordered = groupSeries(lessons).flatMap((series) => series.lessons);
+  const items = ordered.map((lesson): LessonPickItem => ({
     label: lesson.meta.title,
     description: `${lesson.meta.series} · ${lesson.meta.level}`,
     detail: lesson.meta.tags.length ? lesson.meta.tags.join(', ') : undefined,

@@ -1,8 +1,8 @@
 // `npm start` opens a workspace holding a `.depeche-start` file (activation event
-// `workspaceContains:.depeche-start`): open the lesson it names, or the first lesson, unless a
-// reader panel was restored.
+// `workspaceContains:.depeche-start`): show the Lessons view and open the lesson the file names,
+// or the first lesson, unless a reader panel was restored.
 import * as vscode from 'vscode';
-import { Commands, START_MARKER } from './ids';
+import { Commands, START_MARKER, Views } from './ids';
 import { ReaderPanel } from './readerPanel';
 
 export async function openLessonOnStartup(): Promise<void> {
@@ -14,6 +14,7 @@ export async function openLessonOnStartup(): Promise<void> {
     );
     if (content === undefined) continue;
     if (ReaderPanel.active) return;
+    await vscode.commands.executeCommand(`${Views.lessons}.focus`);
     if (content) await vscode.commands.executeCommand(Commands.openLesson, content);
     else await vscode.commands.executeCommand(Commands.nextLesson);
     return;

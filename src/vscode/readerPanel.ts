@@ -38,6 +38,8 @@ export class ReaderPanel {
     let reader = ReaderPanel.current;
     if (reader) {
       reader.panel.reveal(reader.panel.viewColumn ?? column);
+      // Already on display: keep the reader's place.
+      if (reader.lessonId === lesson.id) return reader;
     } else {
       const panel = vscode.window.createWebviewPanel(ReaderPanel.viewType, lesson.meta.title, column, {
         ...webviewOptions(deps.extensionUri),
@@ -84,16 +86,13 @@ export class ReaderPanel {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: ReaderToHost) => this.receive(m)),
       deps.prefs.onDidChange((prefs) => this.post({ type: 'prefs', prefs })),
+      deps.catalog.onDidChange(() => void this.reload()),
     );
   }
 
   /** The lesson on display. */
   get lessonId(): string | undefined {
     return this.lesson?.id;
-  }
-
-  get visible(): boolean {
-    return this.panel.visible;
   }
 
   async show(lesson: Lesson, scrollTop: number): Promise<void> {
@@ -106,6 +105,14 @@ export class ReaderPanel {
     this.panel.title = lesson.meta.title;
     this.saveViewState();
     this.postLesson();
+  }
+
+  /** The lesson file changed on disk (an author at work): show the new version where the reader is. */
+  private async reload(): Promise<void> {
+    if (!this.lesson) return;
+    const fresh = await this.deps.catalog.find(this.lesson.id);
+    // A lesson that no longer parses stays on screen as it was; the tree says what is wrong.
+    if (fresh && fresh !== this.lesson && !this.disposed) await this.show(fresh, this.scrollTop);
   }
 
   dispose(): void {

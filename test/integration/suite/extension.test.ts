@@ -154,6 +154,17 @@ describe('Dépêche in VS Code', function () {
     });
   });
 
+  it('shows the new version of the open lesson when its file changes', async function () {
+    const file = path.join(workspaceDir(), 'lessons', 'atelier', '01-sommet.md');
+    const lesson = (await api.catalog.load()).lessons.find((l) => l.file === file);
+    assert.ok(lesson, 'the workspace lesson is loaded');
+    await vscode.commands.executeCommand(Commands.openLesson, lesson.id);
+    await eventually(() => assert.deepEqual(readerTabs().map((t) => t.label), ['Un sommet à Paris']));
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('title: Un sommet à Paris', 'title: Un sommet à Lyon'));
+    await eventually(() => assert.deepEqual(readerTabs().map((t) => t.label), ['Un sommet à Lyon']));
+    assert.equal(api.readerLessonId(), lesson.id);
+  });
+
   it('moves on to the next lesson of the series with Next Lesson', async function () {
     const ordered = [...seedLessons].sort((a, b) => a.meta.order - b.meta.order);
     await vscode.commands.executeCommand(Commands.openLesson, ordered[0]!.id);
