@@ -58,6 +58,13 @@ describe('import: dispatch to lesson series', function () {
     assert.ok(rows(b1).includes('endiguer') && !rows(c1).includes('endiguer'));
   });
 
+  it('estimates the seed dispatch at B2-C1 and a simple text lower', async () => {
+    const seed = await importDispatch(readFileSync(SEED_DISPATCH, 'utf8'), deps);
+    assert.ok(seed.lessons.every((l) => l.level === 'B2' || l.level === 'C1'), seed.lessons.map((l) => l.level).join(', '));
+    const simple = await importDispatch('Le président est venu hier. Il a parlé avec les enfants de la ville. Ils sont contents.', deps);
+    assert.ok(['A1', 'A2', 'B1'].includes(simple.lessons[0]!.level), simple.lessons[0]!.level);
+  });
+
   it('reads HTML, repairs mojibake, and reports progress', async () => {
     const html = '<html><body><h1>Sommet</h1><p>La rÃ©union du Conseil de sÃ©curitÃ© a eu lieu mardi Ã\u00a0 New York.</p><script>alert(1)</script></body></html>';
     const progress: number[] = [];

@@ -137,7 +137,7 @@ export async function importDispatch(content: string, deps: ImportDeps, options:
   const notes = repairNotes(repairs, unresolved);
   const lessons = chunks.map((chunk, index): ImportedLesson => {
     const chunkAnalyses = chunk.map((p) => analysisOf.get(p) ?? deps.analyzer.analyze(p));
-    const level = estimateLevel(chunkAnalyses.flatMap((a) => a.tokens), deps.ranks);
+    const level = estimateLevel(chunkAnalyses, deps.ranks);
     const lessonTitle = chunks.length > 1 ? `${title} (${index + 1}/${chunks.length})` : title;
     const text = chunk.join(' ');
     const markdown = serializeLesson({

