@@ -85,9 +85,9 @@ export function registerImportCommand(deps: ImportCommandDeps): vscode.Disposabl
           let reported = 0;
           return importDispatch(source.text, importDeps, {
             fileName: source.fileName, title, learnerLevel: level, signal: controller.signal,
-            onProgress: (done, total) => {
-              const percent = total ? Math.floor((done / total) * 100) : 100;
-              progress.report({ increment: percent - reported, message: `analysing ${done}/${total} paragraphs` });
+            onProgress: (fraction, phase) => {
+              const percent = Math.floor(fraction * 100);
+              progress.report({ increment: percent - reported, message: `${phase}… ${percent}%` });
               reported = percent;
             },
           });

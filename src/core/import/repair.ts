@@ -172,6 +172,11 @@ function fixConfusions(text: string, repairs: Repair[]): string {
   return out;
 }
 
+/** The same repair made in several places is reported once. */
+export function uniqueRepairs(repairs: Repair[]): Repair[] {
+  return [...new Map(repairs.map((r) => [`${r.kind}|${r.from}|${r.to}`, r])).values()];
+}
+
 /** Repairs every paragraph; repairs of the same kind and text are reported once. */
 export function repairText(paragraphs: string[], words: WordChecker): RepairResult {
   const repairs: Repair[] = [];
@@ -183,6 +188,5 @@ export function repairText(paragraphs: string[], words: WordChecker): RepairResu
     text = fixCapitalAccents(text, repairs, accentsSeen);
     return fixConfusions(text, repairs);
   });
-  const unique = new Map(repairs.map((r) => [`${r.kind}|${r.from}|${r.to}`, r]));
-  return { paragraphs: repaired, repairs: [...unique.values()], unresolved: [...new Set(unresolved)] };
+  return { paragraphs: repaired, repairs: uniqueRepairs(repairs), unresolved: [...new Set(unresolved)] };
 }

@@ -52,7 +52,7 @@ export function markdownToText(md: string): string {
     .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2');
 }
 
-/** Splits text into trimmed, non-empty paragraphs, one per line or blank-line-separated block. */
+/** Splits text into trimmed, non-empty paragraphs, one per line (Unicode normalisation is left to the caller, per paragraph). */
 export function toParagraphs(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
@@ -63,5 +63,5 @@ export function toParagraphs(text: string): string[] {
 
 export function sourceToParagraphs(content: string, format: SourceFormat): string[] {
   const text = format === 'html' ? htmlToText(content) : format === 'markdown' ? markdownToText(content) : content;
-  return toParagraphs(text.normalize('NFC'));
+  return toParagraphs(text);
 }

@@ -7,36 +7,41 @@ export interface SplitOptions {
 
 export const DEFAULT_SPLIT: SplitOptions = { minWords: 100, maxWords: 200 };
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /** Running words: letter sequences, an elided article counting as a word of its own. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return text.match(WORD)?.length ?? 0;
 }
 
 /**
  * Groups consecutive paragraphs into chunks of minWords..maxWords where the paragraphs allow it.
  * A paragraph longer than maxWords is cut at sentence ends (`sentencesOf`); a short tail is merged
- * into the chunk before it rather than left as a lesson of a few lines.
+ * into the chunk before it rather than left as a lesson of a few lines. `wordsOf` counts a
+ * paragraph's running words (the importer passes the analysis's own count).
  */
 export function splitIntoLessons(
   paragraphs: string[],
   sentencesOf: (paragraph: string) => string[],
   options: SplitOptions = DEFAULT_SPLIT,
+  wordsOf: (paragraph: string) => number = countWords,
 ): string[][] {
-  const pieces = paragraphs.flatMap((p) =>
-    countWords(p) <= options.maxWords ? [p] : packSentences(sentencesOf(p), options.maxWords),
-  );
+  const pieces = paragraphs.flatMap((text) => {
+    const words = wordsOf(text);
+    if (words <= options.maxWords) return [{ text, words }];
+    return packSentences(sentencesOf(text), options.maxWords).map((t) => ({ text: t, words: countWords(t) }));
+  });
   const chunks: string[][] = [];
   let current: string[] = [];
   let words = 0;
   for (const piece of pieces) {
-    const n = countWords(piece);
-    if (current.length > 0 && words + n > options.maxWords && words >= options.minWords / 2) {
+    if (current.length > 0 && words + piece.words > options.maxWords && words >= options.minWords / 2) {
       chunks.push(current);
       current = [];
       words = 0;
     }
-    current.push(piece);
-    words += n;
+    current.push(piece.text);
+    words += piece.words;
   }
   if (current.length > 0) {
     const last = chunks[chunks.length - 1];
