@@ -2,6 +2,7 @@
 // `vscode`, so the Chromium tests build the very same page: a strict CSP where scripts run only
 // by nonce, styles and images only from the extension's own files.
 import { randomBytes } from 'node:crypto';
+import { escapeHtml } from '../core/html';
 
 export interface WebviewShell {
   /** `webview.cspSource`: the origin the webview's own files are served from. */
@@ -23,22 +24,9 @@ export function makeNonce(): string {
   return randomBytes(16).toString('hex');
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-}
-
 /** Escapes a double-quoted attribute value, leaving `'` readable (CSP keywords are quoted with it). */
 function escapeAttribute(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] ?? c);
+  return text.replace(/[&<>"]/g, (c) => escapeHtml(c));
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {

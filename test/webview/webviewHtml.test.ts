@@ -1,6 +1,7 @@
 // The HTML shell every webview surface shares: its CSP, nonce and escaping.
 import assert from 'node:assert/strict';
-import { contentSecurityPolicy, escapeHtml, makeNonce, webviewHtml } from '../../src/vscode/webviewHtml';
+import { escapeHtml } from '../../src/core/html';
+import { contentSecurityPolicy, makeNonce, webviewHtml } from '../../src/vscode/webviewHtml';
 
 const SHELL = {
   cspSource: 'https://file+.vscode-resource.vscode-cdn.net',

@@ -2,18 +2,7 @@
 // notes and explanations into HTML. The renderer never trusts content: raw HTML is escaped,
 // links survive only for http(s) and mailto, images are reduced to their alt text.
 import { Marked } from 'marked';
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-}
+import { escapeHtml } from '../html';
 
 /** Allow-list, not deny-list: anything but these schemes (javascript:, data:, relative) is dropped. */
 export function isSafeHref(href: string): boolean {
