@@ -1,13 +1,13 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { detectDateline } from '../../src/core/import/dateline';
 import { repairText, type WordChecker } from '../../src/core/import/repair';
 import { htmlToText, markdownToText, sourceToParagraphs } from '../../src/core/import/sourceText';
 import { countWords, splitIntoLessons } from '../../src/core/import/split';
 import { frenchTypography } from '../../src/core/import/typography';
+import { SEED_DISPATCH } from './helpers/shared';
 
-const SEED = path.resolve(__dirname, '../../../shared/seed/dispatch-wang-yi-lavrov.txt');
+const SEED = SEED_DISPATCH;
 
 /** A few real French words: the repairer asks the lexicon whether a candidate spelling exists. */
 const words: WordChecker = {
