@@ -22,10 +22,15 @@ export interface ReaderViewState {
   prefs?: ReaderPrefs;
 }
 
+/** The learner's status for a vocabulary key (LingQ-style), as the progress store keeps it. */
+export type VocabStatus = 'new' | 'learning-1' | 'learning-2' | 'learning-3' | 'learning-4' | 'known' | 'ignored';
+
 // ---- host -> reader webview ----
 export type HostToReader =
   | { type: 'lesson'; doc: ReaderDocument; prefs: ReaderPrefs; scrollTop: number }
-  | { type: 'prefs'; prefs: ReaderPrefs };
+  | { type: 'prefs'; prefs: ReaderPrefs }
+  /** Statuses by `ReaderUnit.key` (a key absent is 'new'); `tint` false turns the tinting off. */
+  | { type: 'statuses'; statuses: Record<string, VocabStatus>; tint: boolean };
 
 // ---- reader webview -> host ----
 export type ReaderToHost =
@@ -34,7 +39,11 @@ export type ReaderToHost =
   | { type: 'scrolled'; scrollTop: number }
   | { type: 'lookup'; key: string; unit: number }
   | { type: 'nextLesson' }
-  | { type: 'openLink'; href: string };
+  | { type: 'openLink'; href: string }
+  /** The learner set a status from the gloss card: applies to every unit with this key. */
+  | { type: 'setStatus'; key: string; status: VocabStatus }
+  /** "Finished reading?": the keys of the text still 'new' (names, numbers, punctuation left out) become known. */
+  | { type: 'markRestKnown'; keys: string[] };
 
 // ---- host -> review webview ----
 /** The next item to grade (null when the session is over), and the counts to show. */

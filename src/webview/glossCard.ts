@@ -3,6 +3,7 @@
 import type { RenderedLesson, UnitView } from './render';
 import { el } from './dom';
 import { grammarLine } from './grammarWords';
+import { safeFragment } from './safeHtml';
 
 export interface GlossCardEvents {
   /** A card was pinned (the host is told with a `lookup`). */
@@ -11,6 +12,8 @@ export interface GlossCardEvents {
   onJump(unitId: number): void;
   /** The learner asked for the note that explains a repair. */
   onOpenNote(noteId: string): void;
+  /** Extra rows for a pinned card, after the entry and before the other occurrences (the status row). */
+  cardSections?(view: UnitView): HTMLElement[];
 }
 
 const GAP = 6;
@@ -130,8 +133,16 @@ export class GlossPopovers {
     if (unit.lemma !== unit.text) {
       parts.push(el('p', { class: 'card-form' }, 'In the text: ', el('span', { attrs: { lang: 'fr' }, text: unit.text })));
     }
-    if (unit.note) parts.push(el('p', { class: 'card-note', text: unit.note }));
+    if (unit.noteHtml) {
+      // The core's sanitised HTML keeps the note's emphasis; it still goes through the allow-list.
+      const note = el('div', { class: 'card-note' });
+      note.append(safeFragment(unit.noteHtml));
+      parts.push(note);
+    } else if (unit.note) {
+      parts.push(el('p', { class: 'card-note', text: unit.note }));
+    }
     if (unit.repairedFrom !== undefined) parts.push(this.repairLine(view));
+    parts.push(...(this.events.cardSections?.(view) ?? []));
     const others = unit.occurrences.map((id) => this.lesson?.units.get(id)).filter((v): v is UnitView => !!v && v !== view);
     if (others.length > 0) {
       const list = el('ul', { class: 'card-occurrences' });

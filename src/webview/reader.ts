@@ -7,6 +7,7 @@ import { GlossPopovers } from './glossCard';
 import { moveForKey, UnitNavigator } from './keyboardNav';
 import { applyPrefs, normalizePrefs, samePrefs } from './prefs';
 import { renderLesson, type RenderedLesson, type UnitView } from './render';
+import { ReaderStatuses } from './readerStatuses';
 import { isWebLink } from './safeHtml';
 import { ReaderToolbar } from './toolbar';
 import { ViewStateKeeper } from './viewState';
@@ -30,7 +31,7 @@ const main = el('main', { class: 'reader', attrs: { 'aria-describedby': 'reader-
 const help = el('p', {
   class: 'visually-hidden',
   attrs: { id: 'reader-help' },
-  text: 'Glossed words are buttons: arrow keys move between words, Up and Down between sentences, Enter opens the gloss card, Escape closes it.',
+  text: 'Glossed words are buttons: arrow keys move between words, Up and Down between sentences, Enter opens the gloss card, Escape closes it. In the card, 1 to 4, K and X set the word’s status.',
 });
 // The popovers sit right after the text so that Tab goes from a word into its pinned card.
 const layer = el('div', { class: 'popover-layer' });
@@ -38,6 +39,7 @@ app.replaceChildren(toolbar.element, main, help);
 applyPrefs(document.body, prefs);
 
 const unitNav = new UnitNavigator();
+const statuses = new ReaderStatuses(document.body, post);
 const popovers = new GlossPopovers(layer, {
   onPin: (view) => post({ type: 'lookup', key: view.unit.key, unit: view.unit.id }),
   onJump: (unitId) => {
@@ -54,6 +56,7 @@ const popovers = new GlossPopovers(layer, {
     note.scrollIntoView({ block: 'start' });
     note.focus();
   },
+  cardSections: (view) => [statuses.cardSection(view)],
 });
 
 /** The first unit at or below the toolbar, with its offset in the viewport. */
@@ -83,8 +86,9 @@ function setPrefs(next: ReaderPrefs, fromLearner: boolean): void {
 function showLesson(message: Extract<HostToReader, { type: 'lesson' }>): void {
   lesson = renderLesson(message.doc);
   popovers.setLesson(lesson);
-  main.replaceChildren(lesson.article, layer, ...(lesson.notes ? [lesson.notes] : []));
+  main.replaceChildren(lesson.article, layer, statuses.finishBar.element, ...(lesson.notes ? [lesson.notes] : []));
   unitNav.setLesson(lesson);
+  statuses.setLesson(lesson);
   const { doc } = message;
   toolbar.setTranslationAvailable(
     doc.paragraphs.some((p) => p.translation !== undefined || p.sentences.some((s) => s.translation !== undefined)),
@@ -167,6 +171,10 @@ main.addEventListener('keydown', (event) => {
 });
 
 document.addEventListener('keydown', (event) => {
+  if (statuses.handleKey(event, popovers.pinnedUnit)) {
+    event.preventDefault();
+    return;
+  }
   if (event.key !== 'Escape') return;
   const was = popovers.close();
   popovers.hideTooltip();
@@ -194,6 +202,9 @@ onHostMessage<HostToReader>((message) => {
       break;
     case 'prefs':
       setPrefs(normalizePrefs(message.prefs), false);
+      break;
+    case 'statuses':
+      statuses.setStatuses(message.statuses, message.tint);
       break;
   }
 });

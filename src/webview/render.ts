@@ -4,6 +4,7 @@
 // evidence, status tinting) can reach units without querying the DOM by hand.
 import type { NoteKind, ReaderDocument, ReaderNote, ReaderSentence, ReaderUnit } from '../core/lesson/model';
 import { el } from './dom';
+import { frenchSpacing } from './frenchTypography';
 import { firstSense } from './grammarWords';
 import { safeFragment } from './safeHtml';
 
@@ -49,6 +50,13 @@ const KIND_LABELS: Record<NoteKind, string> = {
 
 const CONTEXT_WORDS = 4;
 
+/**
+ * Punctuation that closes on the word before it: `.` `,` `…` `)` straight after the word, and
+ * `:` `;` `!` `?` `»` after a non-breaking space (a plain space there is made non-breaking, as
+ * French typography wants). In interlinear mode it must stay on the word's line, not after its gloss.
+ */
+const CLOSING_PUNCTUATION = /^(?:[ \u00a0\u202f]?[:;!?»]|[.,…)\]])+/;
+
 export function renderLesson(doc: ReaderDocument): RenderedLesson {
   const unitsById = new Map(doc.units.map((u) => [u.id, u]));
   const repairNotes = indexRepairNotes(doc.notes);
@@ -80,12 +88,17 @@ export function renderLesson(doc: ReaderDocument): RenderedLesson {
 }
 
 function renderHeader(doc: ReaderDocument): HTMLElement {
-  const meta = [doc.meta.source, formatDate(doc.meta.date), doc.meta.level].filter((part): part is string => !!part);
+  // The source is French (`Xinhua (service en français)`): marked so, inside the English meta line.
+  const source = doc.meta.source ? el('span', { class: 'lesson-source', attrs: { lang: 'fr' }, text: frenchSpacing(doc.meta.source) }) : null;
+  const rest = [formatDate(doc.meta.date), doc.meta.level].filter((part): part is string => !!part);
+  const meta = el('p', { class: 'lesson-meta', attrs: { lang: 'en' } });
+  if (source) meta.append(source);
+  if (rest.length > 0) meta.append(`${source ? ' · ' : ''}${rest.join(' · ')}`);
   return el(
     'header',
     { class: 'lesson-header' },
-    el('h1', { class: 'lesson-title', attrs: { id: 'lesson-title' }, text: doc.meta.title }),
-    el('p', { class: 'lesson-meta', attrs: { lang: 'en' }, text: meta.join(' · ') }),
+    el('h1', { class: 'lesson-title', attrs: { id: 'lesson-title' }, text: frenchSpacing(doc.meta.title) }),
+    meta,
   );
 }
 
@@ -108,14 +121,24 @@ function renderSentence(
   const views: UnitView[] = [];
   const surfaces = sentence.segments.map((s) => ('text' in s ? s.text : (unitsById.get(s.unit)?.text ?? '')));
 
+  let taken = 0; // characters of this text segment already shown as the previous unit's tail
   sentence.segments.forEach((segment, i) => {
     const unit = 'unit' in segment ? unitsById.get(segment.unit) : undefined;
     if (!unit) {
-      text.append(surfaces[i] ?? '');
+      const rest = (surfaces[i] ?? '').slice(taken);
+      if (rest) text.append(rest);
+      taken = 0;
       return;
     }
     const element = renderUnit(unit, rendered.repairNotes);
-    text.append(element);
+    const next = sentence.segments[i + 1];
+    const tail = next && 'text' in next ? CLOSING_PUNCTUATION.exec(next.text)?.[0] : undefined;
+    if (tail) {
+      text.append(unitWithTail(element, tail));
+      taken = tail.length;
+    } else {
+      text.append(element);
+    }
     const view: UnitView = {
       unit,
       element,
@@ -162,6 +185,20 @@ function renderUnit(unit: ReaderUnit, repairNotes: RenderedLesson['repairNotes']
     if (note) element.setAttribute('data-note', note.id);
   }
   return element;
+}
+
+/**
+ * A unit and the punctuation closing on it, kept together: in interlinear mode the cell is the
+ * column (word and punctuation on top, the gloss under them), elsewhere it is plain inline text.
+ */
+function unitWithTail(element: HTMLElement, tail: string): HTMLElement {
+  const cell = el(
+    'span',
+    { class: 'unit-cell', attrs: { 'data-gloss': element.dataset.gloss } },
+    el('span', { class: 'unit-line' }, element, el('span', { class: 'unit-tail', text: tail.replace(/ /g, '\u00a0') })),
+  );
+  if (element.classList.contains('unit-multiword')) cell.classList.add('unit-cell-multiword');
+  return cell;
 }
 
 /** The interlinear line: the first sense, left out where it would only repeat the word (names). */
@@ -222,7 +259,7 @@ function renderNotes(notes: ReaderNote[]): HTMLElement | null {
             { class: 'note-title', attrs: { id: `${noteId(i)}-title` } },
             mixed ? el('span', { class: 'note-kind', text: KIND_LABELS[note.kind] ?? note.kind }) : null,
             mixed ? ' ' : null,
-            el('span', { text: note.title }),
+            el('span', { text: frenchSpacing(note.title) }),
           ),
           body,
         ),

@@ -49,8 +49,17 @@ describe('reader webview: a hostile lesson', function () {
         await page.locator(`.unit[data-unit="${unit.id}"]`).click();
         await page.locator('.gloss-card .card-lemma', { hasText: unit.lemma }).waitFor();
         assert.equal(await page.locator('.gloss-card .card-gloss').textContent(), unit.gloss);
-        if (unit.note) assert.equal(await page.locator('.gloss-card .card-note').textContent(), unit.note);
-        assert.equal(await page.locator('.gloss-card img, .gloss-card script, .gloss-card a').count(), 0);
+        if (unit.noteHtml) {
+          // Through the allow-list: emphasis kept, the rest gone or defused (a link with no href).
+          const note = page.locator('.gloss-card .card-note');
+          assert.equal(await note.textContent(), unit.note);
+          assert.equal(await note.locator('em').textContent(), 'rencontrer');
+          assert.deepEqual(await note.locator('*').evaluateAll((all) => all.map((e) => [e.localName, e.getAttributeNames().join()])), [['em', ''], ['a', '']]);
+          await note.locator('a').click();
+        } else if (unit.note) {
+          assert.equal(await page.locator('.gloss-card .card-note').textContent(), unit.note);
+        }
+        assert.equal(await page.locator('.gloss-card img, .gloss-card script, .gloss-card style, .gloss-card svg, .gloss-card a[href]').count(), 0);
         await page.keyboard.press('Escape');
       }
       const repaired = page.locator('.unit-repaired');

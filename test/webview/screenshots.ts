@@ -1,11 +1,26 @@
 // Screenshots of the reader for a human to look at: light, dark and high contrast, in hover mode
-// (with a tooltip and a pinned card), interlinear, and with the translation.
+// (with a tooltip and a pinned card), interlinear, tinted by vocabulary status, and with the translation.
 // Run by hand after `node esbuild.js`: npx tsx test/webview/screenshots.ts OUTDIR
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { HostToReader } from '../../src/protocol';
 import type { ThemeKind } from './themes';
 import { READER_SURFACE, WebviewHarness } from './harness';
 import { HOVER_PREFS, lessonMessage, readerFixture } from './readerFixtures';
+
+const TINTED: HostToReader = {
+  type: 'statuses',
+  tint: true,
+  statuses: {
+    'réunion|NOUN': 'learning-1',
+    'russe|ADJ': 'learning-2',
+    'jeudi|NOUN': 'learning-3',
+    'prochain|ADJ': 'learning-4',
+    'pays|NOUN': 'known',
+    'ministre|NOUN': 'known',
+    "chef d'État|EXPR": 'ignored',
+  },
+};
 
 async function main(): Promise<void> {
   const outDir = resolve(process.argv[2] ?? '/tmp/depeche-shots');
@@ -44,6 +59,19 @@ async function main(): Promise<void> {
       await view.post({ type: 'prefs', prefs: { ...HOVER_PREFS, mode: 'interlinear' } });
       await page.locator('.sentence-text').first().hover();
       await page.screenshot({ path: join(outDir, `${theme}-interlinear.png`) });
+
+      // Vocabulary statuses: new words tinted, learning 1-4 underlined, known and ignored plain.
+      await view.post(TINTED);
+      await page.screenshot({ path: join(outDir, `${theme}-interlinear-tinted.png`) });
+      await view.post({ type: 'prefs', prefs: HOVER_PREFS });
+      await page.locator('.unit[data-unit="25"]').click();
+      await page.locator('.gloss-card .card-status').waitFor();
+      await page.mouse.move(5, 700);
+      await page.screenshot({ path: join(outDir, `${theme}-tinted-card.png`) });
+      await page.keyboard.press('Escape');
+      await page.locator('.finish-bar').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(outDir, `${theme}-tinted-finish.png`) });
+      await view.post({ ...TINTED, tint: false });
 
       await view.post({ type: 'prefs', prefs: { ...HOVER_PREFS, showTranslation: true } });
       await page.screenshot({ path: join(outDir, `${theme}-translation.png`), fullPage: true });
