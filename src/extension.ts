@@ -26,6 +26,8 @@ export interface DepecheApi {
   setProgressSource(source: LessonProgressSource): void;
   /** The lesson shown in the reader, if one is open. */
   readerLessonId(): string | undefined;
+  /** The open reader panel, if any. */
+  readerPanel(): ReaderPanel | undefined;
   /** The learner's progress in this window (loaded on first need). */
   progress: ProgressHub;
   /** The tree's progress source as wired at activation (tests put it back after replacing it). */
@@ -83,6 +85,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     lessonTree,
     setProgressSource: (source) => lessonTree.setProgressSource(source),
     readerLessonId: () => ReaderPanel.active?.lessonId,
+    readerPanel: () => ReaderPanel.active,
     progress: hub,
     lessonProgress,
     surfaces,

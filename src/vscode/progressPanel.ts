@@ -58,7 +58,8 @@ export class ProgressPanel<Out, In extends { type: string }> implements vscode.D
     vscode.Disposable.from(...this.disposables.splice(0)).dispose();
   }
 
-  private async receive(message: In): Promise<void> {
+  /** A message from the page (public so the integration suite can speak for the page). */
+  async receive(message: In): Promise<void> {
     try {
       if (message?.type === 'ready') {
         this.ready = true;

@@ -94,6 +94,11 @@ export class ReaderPanel {
     return this.lesson?.id;
   }
 
+  /** The document on display (what lookups and statuses refer to). */
+  get readerDocument(): ReaderDocument | undefined {
+    return this.document;
+  }
+
   get visible(): boolean {
     return this.panel.visible;
   }
@@ -119,7 +124,8 @@ export class ReaderPanel {
     vscode.Disposable.from(...this.disposables.splice(0)).dispose();
   }
 
-  private receive(message: ReaderToHost): void {
+  /** A message from the page (public so the integration suite can speak for the page). */
+  receive(message: ReaderToHost): void {
     switch (message?.type) {
       case 'ready':
         // Also after the webview reloaded itself (hidden then shown): send the lesson again.
