@@ -7,26 +7,17 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { eventually } from './eventually';
 import type { DepecheApi } from '../../../src/extension';
 import type { Lesson } from '../../../src/core/lesson/model';
 import { CSV_COLUMNS } from '../../../src/core/progress/exports';
+import { ProgressService } from '../../../src/core/progress/service';
+import { ProgressStore } from '../../../src/core/progress/store';
 import { Commands, DASHBOARD_VIEW_TYPE, REVIEW_VIEW_TYPE } from '../../../src/vscode/ids';
 import { ProgressHub } from '../../../src/vscode/progressHub';
 
 const EXTENSION_ID = 'depeche.depeche';
 const HEADS_OF_STATE = "chef d'État|EXPR";
-
-async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (e) {
-      if (Date.now() > deadline) throw e;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
 
 /** The progress file as another process would read it. */
 function recordOnDisk(api: DepecheApi, key: string): { status: string; card?: unknown; history?: { grade: string; undone?: boolean }[]; met?: { sentence?: string }[] } | undefined {
@@ -184,6 +175,19 @@ describe('Vocabulary progress in VS Code', function () {
     await vscode.commands.executeCommand(Commands.importProgress, other);
     assert.equal(recordOnDisk(api, 'ailleurs|ADV')?.status, 'known');
     assert.ok(recordOnDisk(api, HEADS_OF_STATE)?.card, 'the progress already here is kept');
+  });
+
+  it('picks up what another window saved to the progress file', async function () {
+    const progress = await api.progress.ready();
+    await api.progress.flush();
+    // Another window: its own service over the same file, saving through the same store rules.
+    const clock = () => new Date();
+    const other = new ProgressService(new ProgressStore(api.progress.filePath, clock), clock, Math.random);
+    await other.load();
+    other.setStatus('ailleurs|ADV', 'ignored');
+    await other.save();
+    await eventually(() => assert.equal(progress.record('ailleurs|ADV')?.status, 'ignored'), 20_000);
+    assert.ok(progress.record(HEADS_OF_STATE)?.card, 'our own progress is still here');
   });
 
   it('keeps a damaged progress file, tells the learner in one sentence naming the copy, and overwrites nothing', async function () {
