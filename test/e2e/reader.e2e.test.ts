@@ -240,6 +240,10 @@ describe('Dépêche end to end in code-server', function () {
       if (Math.abs(restored - scrolled) > 2) await page.waitForTimeout(200);
     }
     assert.ok(Math.abs(restored - scrolled) <= 2, `scroll position restored: ${restored}, was ${scrolled}`);
+    // The reviewed word is being learnt now: the reader tints it so, from the saved progress.
+    const heads = visibleWebview(page).locator('body.tint-statuses .unit', { hasText: /^chefs d['’][ÉE]tat$/ }).first();
+    await heads.waitFor({ timeout: 15_000 });
+    assert.equal(await heads.getAttribute('data-status'), 'learning-1');
   });
 
   it('still has the review after the reload (dashboard)', async function () {
