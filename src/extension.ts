@@ -11,6 +11,14 @@ import { ReaderPanel, type ReaderDeps } from './vscode/readerPanel';
 import { ReaderPrefsStore } from './vscode/readerPrefs';
 import { ReaderViewStore } from './vscode/readerViewStore';
 import { registerReaderSerializer } from './vscode/readerSerializer';
+import { DASHBOARD_SURFACE, DashboardController } from './vscode/dashboardPanel';
+import { LessonProgressFromHub } from './vscode/lessonProgress';
+import { registerProgressCommands, type ProgressSurfaces } from './vscode/progressCommands';
+import { ProgressHub } from './vscode/progressHub';
+import { SurfaceSlot } from './vscode/progressPanel';
+import { progressStatusBar } from './vscode/progressStatusBar';
+import { readerProgressLink } from './vscode/readerProgress';
+import { REVIEW_SURFACE, ReviewController } from './vscode/reviewPanel';
 
 /** What `activate` returns: for the progress feature and the integration tests. */
 export interface DepecheApi {
@@ -19,19 +27,39 @@ export interface DepecheApi {
   setProgressSource(source: LessonProgressSource): void;
   /** The lesson shown in the reader, if one is open. */
   readerLessonId(): string | undefined;
+  /** The open reader panel, if any. */
+  readerPanel(): ReaderPanel | undefined;
+  /** The learner's progress in this window (loaded on first need). */
+  progress: ProgressHub;
+  /** The tree's progress source as wired at activation (tests put it back after replacing it). */
+  lessonProgress: LessonProgressSource;
+  surfaces: ProgressSurfaces;
 }
+
+/** Kept for `deactivate`: changes still waiting for the save debounce are written on the way out. */
+let activeHub: ProgressHub | undefined;
 
 export function activate(context: vscode.ExtensionContext): DepecheApi {
   const importedDir = vscode.Uri.joinPath(context.globalStorageUri, 'lessons').fsPath;
   const catalog = new LessonCatalog([vscode.Uri.joinPath(context.extensionUri, 'lessons').fsPath, importedDir]);
   const lessonTree = new LessonTreeProvider(catalog);
   const prefs = new ReaderPrefsStore(context.globalState);
+  // Nothing is read here: the progress file loads on first need (tree, status bar, a panel).
+  const hub = (activeHub = new ProgressHub({ storageUri: context.globalStorageUri }));
+  const readerProgress = readerProgressLink(hub);
   const reader: ReaderDeps = {
     extensionUri: context.extensionUri,
     catalog,
     prefs,
     viewStore: new ReaderViewStore(context.storageUri ?? context.globalStorageUri),
     documentFor: readerDocuments(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath),
+    progress: readerProgress,
+  };
+  const lessonProgress = new LessonProgressFromHub(hub, reader.documentFor);
+  lessonTree.setProgressSource(lessonProgress);
+  const surfaces: ProgressSurfaces = {
+    review: new SurfaceSlot(context.extensionUri, REVIEW_SURFACE, () => new ReviewController(hub)),
+    dashboard: new SurfaceSlot(context.extensionUri, DASHBOARD_SURFACE, () => new DashboardController(hub, catalog, reader.documentFor)),
   };
   context.subscriptions.push(
     catalog,
@@ -47,14 +75,32 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
       open: (lesson) => ReaderPanel.createOrShow(reader, lesson),
     }),
     { dispose: () => ReaderPanel.active?.dispose() },
+    hub,
+    readerProgress,
+    lessonProgress,
+    surfaces.review,
+    surfaces.dashboard,
+    surfaces.review.serializer(),
+    surfaces.dashboard.serializer(),
+    ...registerProgressCommands(hub, surfaces),
+    progressStatusBar(hub),
   );
+  // After activation, off its path: the status bar shows the count once the file is in.
+  setTimeout(() => void hub.ready().catch((e) => console.error('[depeche] progress', e)), 0);
   void openLessonOnStartup();
   return {
     catalog,
     lessonTree,
     setProgressSource: (source) => lessonTree.setProgressSource(source),
     readerLessonId: () => ReaderPanel.active?.lessonId,
+    readerPanel: () => ReaderPanel.active,
+    progress: hub,
+    lessonProgress,
+    surfaces,
   };
 }
 
-export function deactivate(): void {}
+export async function deactivate(): Promise<void> {
+  await activeHub?.flush();
+  activeHub = undefined;
+}

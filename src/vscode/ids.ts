@@ -9,6 +9,12 @@ export const Commands = {
   nextLesson: `${PREFIX}.nextLesson`,
   refreshLessons: `${PREFIX}.refreshLessons`,
   importDispatch: `${PREFIX}.importDispatch`,
+  reviewDue: `${PREFIX}.reviewDue`,
+  showDashboard: `${PREFIX}.showDashboard`,
+  exportAnki: `${PREFIX}.exportAnki`,
+  exportCsv: `${PREFIX}.exportCsv`,
+  exportProgress: `${PREFIX}.exportProgress`,
+  importProgress: `${PREFIX}.importProgress`,
 } as const;
 
 export const Views = {
@@ -18,6 +24,12 @@ export const Views = {
 
 /** The reader panel's webview type: also its `onWebviewPanel:` activation event. */
 export const READER_VIEW_TYPE = `${PREFIX}.reader`;
+/** The review and dashboard panels' webview types (restored after a reload, like the reader). */
+export const REVIEW_VIEW_TYPE = `${PREFIX}.review`;
+export const DASHBOARD_VIEW_TYPE = `${PREFIX}.dashboard`;
+
+/** The progress file, under the extension's global storage (one for every window). */
+export const PROGRESS_FILE = 'progress.json';
 
 /** Setting names, relative to the `depeche` section. */
 export const Settings = {
@@ -27,6 +39,8 @@ export const Settings = {
   displayMode: 'displayMode',
   showTranslation: 'showTranslation',
   learnerLevel: 'learnerLevel',
+  dailyNewItems: 'dailyNewItems',
+  tintByStatus: 'tintByStatus',
 } as const;
 
 /** Context values of tree items, used in `when` clauses of menus. */
