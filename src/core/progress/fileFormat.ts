@@ -53,9 +53,6 @@ const ISO = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z';
 const EVENT = `${ISO}[ahges][rql][nlrR-][u-][~=][^ ]*`;
 const HISTORY_TEXT = new RegExp(`^${EVENT}(?: ${EVENT})*$`);
 
-/** The encoded history of a record whose `history` has not been read yet (see attachLazyHistory). */
-const pendingHistory = new WeakMap<VocabRecord, string>();
-
 export function encodeHistory(history: ReviewEvent[]): string | ReviewEvent[] {
   const parts: string[] = [];
   for (const e of history) {
@@ -88,30 +85,44 @@ export function decodeHistory(text: string): ReviewEvent[] {
   return out;
 }
 
-/** Makes `record.history` decode `text` on first read; a plain data property from then on. */
-function attachLazyHistory(record: VocabRecord, text: string): void {
-  pendingHistory.set(record, text);
-  const settle = (value: ReviewEvent[] | undefined): ReviewEvent[] | undefined => {
-    pendingHistory.delete(record);
-    Object.defineProperty(record, 'history', { value, writable: true, enumerable: true, configurable: true });
-    return value;
-  };
-  Object.defineProperty(record, 'history', {
+/** On a record whose history has not been read yet: the history as stored (not enumerable). */
+const STORED_HISTORY = Symbol('storedHistory');
+type LazyRecord = VocabRecord & { [STORED_HISTORY]?: string };
+
+/** Replaces the accessor by a plain data property once the history is read or assigned. */
+function settle(record: LazyRecord, value: ReviewEvent[] | undefined): ReviewEvent[] | undefined {
+  record[STORED_HISTORY] = undefined;
+  Object.defineProperty(record, 'history', { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+/** One accessor pair shared by every lazy record: no closure per record. */
+const LAZY_HISTORY: PropertyDescriptorMap = {
+  history: {
     enumerable: true,
     configurable: true,
-    get: () => settle(decodeHistory(text)),
-    set: (value: ReviewEvent[] | undefined) => void settle(value),
-  });
+    get(this: LazyRecord) {
+      return settle(this, decodeHistory(this[STORED_HISTORY]!));
+    },
+    set(this: LazyRecord, value: ReviewEvent[] | undefined) {
+      settle(this, value);
+    },
+  },
+};
+
+/** Makes `record.history` decode `text` on first read; a plain data property from then on. */
+function attachLazyHistory(record: LazyRecord, text: string): void {
+  Object.defineProperty(record, STORED_HISTORY, { value: text, writable: true, enumerable: false, configurable: true });
+  Object.defineProperties(record, LAZY_HISTORY);
 }
 
 /** The history as stored, when it has not been decoded (so it cannot have changed): saves and merges compare it. */
 export function storedHistory(record: VocabRecord): string | undefined {
-  return pendingHistory.get(record);
+  return (record as LazyRecord)[STORED_HISTORY];
 }
 
 /** Length and last event time of a record's history, without decoding a stored one. */
 export function historyTail(record: VocabRecord): { length: number; lastAt: string } | null {
-  const text = pendingHistory.get(record);
+  const text = (record as LazyRecord)[STORED_HISTORY];
   if (text !== undefined) {
     const start = text.lastIndexOf(' ') + 1;
     // Only "some events" matters to callers, so the length is a lower bound here.
@@ -119,6 +130,24 @@ export function historyTail(record: VocabRecord): { length: number; lastAt: stri
   }
   const history = record.history;
   return history && history.length ? { length: history.length, lastAt: history[history.length - 1]!.at } : null;
+}
+
+/**
+ * Histories encoded by earlier saves, so a save re-encodes only those that changed. Events are only
+ * ever appended or marked undone (signals.ts), and merges build new arrays, so the length, last id
+ * and number of undone events tell whether the text is still right.
+ */
+const encodedHistories = new WeakMap<ReviewEvent[], { text: string; length: number; lastId: string; undone: number }>();
+
+function encodeHistoryCached(history: ReviewEvent[]): string | ReviewEvent[] {
+  let undone = 0;
+  for (let i = 0; i < history.length; i++) if (history[i]!.undone) undone++;
+  const lastId = history[history.length - 1]!.id;
+  const cached = encodedHistories.get(history);
+  if (cached && cached.length === history.length && cached.lastId === lastId && cached.undone === undone) return cached.text;
+  const encoded = encodeHistory(history);
+  if (typeof encoded === 'string') encodedHistories.set(history, { text: encoded, length: history.length, lastId, undone });
+  return encoded;
 }
 
 // ---- the whole document ----
@@ -154,9 +183,9 @@ export function encodeDocument(doc: ProgressDocument, generation: number): strin
       }
       row[7] = met;
     }
-    const stored = pendingHistory.get(r);
+    const stored = (r as LazyRecord)[STORED_HISTORY];
     if (stored !== undefined) row[8] = stored;
-    else if (r.history && r.history.length) row[8] = encodeHistory(r.history);
+    else if (r.history && r.history.length) row[8] = encodeHistoryCached(r.history);
     let end = row.length;
     while (end > 2 && row[end - 1] === null) end--;
     row.length = end;
