@@ -61,8 +61,9 @@ describe('progress store', function () {
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(saved.version, 3);
     assert.equal(saved.generation, 1);
-    assert.deepEqual(saved.records, [['souligner|VERB', 1, '2026-03-02T09:00:00.000Z', null, null, '2026-03-02T09:00:00.000Z',
-      saved.records[0][6], null, saved.records[0][8]]]);
+    assert.deepEqual(saved.records, ['souligner|VERB', 1, '2026-03-02T09:00:00.000Z', 0, 0, '2026-03-02T09:00:00.000Z',
+      [1, '2026-03-02T09:10:00.000Z', saved.records[6][2], saved.records[6][3], 0, 1, 1, 0, '2026-03-02T09:00:00.000Z'], 0,
+      `2026-03-02T09:00:00.000Zgrn-~${saved.records[8].slice(29)}`]);
     assert.deepEqual(upgradeDocument(saved), doc);
   });
 

@@ -1,6 +1,7 @@
 // The progress file, schema version 3: the same document as version 2 in a compact shape, because
 // 50,000 verbose records made a 23 MB file that took a second to parse (see README, "The file").
-// - A record is a fixed-position array; absent fields are null, trailing ones left out.
+// - Records are one flat array, nine fixed positions per record (RECORD_FIELDS), 0 for an absent
+//   field: no array per record to allocate when parsing or writing.
 // - Lessons and example sentences are tables in the header; encounters point into them by index.
 // - A card is an array of numbers (phase as an index) and its two dates.
 // - Dates stay ISO strings: JSON.parse reads a string faster than it reads an integer that must
@@ -29,11 +30,11 @@ export interface ProgressFileV3 {
   /** Flat pairs: sentence id, sentence text. */
   sentences: string[];
   quizzes: Record<string, QuizAttempt[]>;
-  records: RecordRow[];
+  /** RECORD_FIELDS.length values per record, one record after another. */
+  records: unknown[];
 }
 
-/** [key, status index, statusAt, gloss, glossAt, cardAt, card, met, history] */
-type RecordRow = unknown[];
+const STRIDE = 9;
 
 export const PHASES: readonly CardPhase[] = ['new', 'learning', 'review', 'relearning'];
 const STATUS_INDEX = new Map(STATUSES.map((s, i) => [s, i]));
@@ -120,6 +121,16 @@ export function storedHistory(record: VocabRecord): string | undefined {
   return (record as LazyRecord)[STORED_HISTORY];
 }
 
+/** A record's history as stored text (as it is, or as last encoded by a save), or null: for cheap comparisons. */
+export function historyText(record: VocabRecord): string | null {
+  const stored = (record as LazyRecord)[STORED_HISTORY];
+  if (stored !== undefined) return stored;
+  const history = record.history;
+  if (!history || history.length === 0) return '';
+  const encoded = encodeHistoryCached(history);
+  return typeof encoded === 'string' ? encoded : null;
+}
+
 /** Length and last event time of a record's history, without decoding a stored one. */
 export function historyTail(record: VocabRecord): { length: number; lastAt: string } | null {
   const text = (record as LazyRecord)[STORED_HISTORY];
@@ -161,17 +172,19 @@ export function encodeDocument(doc: ProgressDocument, generation: number): strin
     sentenceIndex.set(id, sentences.length / 2);
     sentences.push(id, doc.sentences[id]!);
   }
-  const records: RecordRow[] = [];
+  const records: unknown[] = [];
   doc.records.forEach((r, key) => {
-    const row: RecordRow = [key, STATUS_INDEX.get(r.status), r.statusAt ?? null, r.gloss ?? null, r.glossAt ?? null, r.cardAt ?? null, null, null, null];
     const c = r.card;
+    let card: unknown = 0;
+    let met: unknown = 0;
+    let history: unknown = 0;
     if (c) {
-      row[6] = c.lastReview === undefined
+      card = c.lastReview === undefined
         ? [PHASE_INDEX.get(c.phase), c.due, c.stability, c.difficulty, c.scheduledDays, c.learningSteps, c.reps, c.lapses]
         : [PHASE_INDEX.get(c.phase), c.due, c.stability, c.difficulty, c.scheduledDays, c.learningSteps, c.reps, c.lapses, c.lastReview];
     }
     if (r.met && r.met.length) {
-      const met: unknown[] = [];
+      const list: unknown[] = [];
       for (const m of r.met) {
         let li = lessonIndex.get(m.lesson);
         if (li === undefined) {
@@ -179,17 +192,14 @@ export function encodeDocument(doc: ProgressDocument, generation: number): strin
           lessons.push(m.lesson);
         }
         const si = m.sentence === undefined ? -1 : sentenceIndex.get(m.sentence) ?? m.sentence;
-        met.push(li, si, m.form ?? null);
+        list.push(li, si, m.form ?? 0);
       }
-      row[7] = met;
+      met = list;
     }
     const stored = (r as LazyRecord)[STORED_HISTORY];
-    if (stored !== undefined) row[8] = stored;
-    else if (r.history && r.history.length) row[8] = encodeHistoryCached(r.history);
-    let end = row.length;
-    while (end > 2 && row[end - 1] === null) end--;
-    row.length = end;
-    records.push(row);
+    if (stored !== undefined) history = stored;
+    else if (r.history && r.history.length) history = encodeHistoryCached(r.history);
+    records.push(key, STATUS_INDEX.get(r.status), r.statusAt ?? 0, r.gloss ?? 0, r.glossAt ?? 0, r.cardAt ?? 0, card, met, history);
   });
   // Header first: a writer can read the generation from the first bytes of the file.
   const file: ProgressFileV3 = {
@@ -222,14 +232,13 @@ export function decodeDocument(raw: Record<string, unknown>): { doc: ProgressDoc
     pool[id] = text;
   }
   checkQuizzes(quizzes);
+  if (records.length % STRIDE) fail('the records are cut short');
   const map = new Map<string, VocabRecord>();
-  for (let i = 0; i < records.length; i++) {
-    const row = records[i] as unknown[];
-    if (!Array.isArray(row) || typeof row[0] !== 'string') fail(`record ${i} is malformed`);
-    const key = row[0];
-    const record = decodeRecord(key, row, lessons as string[], sentenceIds);
-    if (map.has(key)) fail(`record ${key} appears twice`);
-    map.set(key, record);
+  for (let i = 0; i < records.length; i += STRIDE) {
+    const key = records[i];
+    if (typeof key !== 'string') fail(`record ${i / STRIDE} has no key`);
+    map.set(key, decodeRecord(key, records, i, lessons as string[], sentenceIds));
+    if (map.size * STRIDE !== i + STRIDE) fail(`record ${key} appears twice`);
   }
   return {
     doc: { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: map, quizzes: quizzes as Record<string, QuizAttempt[]>, sentences: pool },
@@ -237,37 +246,38 @@ export function decodeDocument(raw: Record<string, unknown>): { doc: ProgressDoc
   };
 }
 
-function decodeRecord(key: string, row: unknown[], lessons: string[], sentenceIds: string[]): VocabRecord {
-  const status = STATUSES[row[1] as number];
+function decodeRecord(key: string, rows: unknown[], at: number, lessons: string[], sentenceIds: string[]): VocabRecord {
+  const status = STATUSES[rows[at + 1] as number];
   if (status === undefined) fail(`record ${key} has no valid status`);
   const record: VocabRecord = { status };
-  const statusAt = row[2], gloss = row[3], glossAt = row[4], cardAt = row[5], card = row[6], met = row[7], history = row[8];
+  const statusAt = rows[at + 2], gloss = rows[at + 3], glossAt = rows[at + 4], cardAt = rows[at + 5];
+  const card = rows[at + 6], met = rows[at + 7], history = rows[at + 8];
   if (!optDate(statusAt) || !optDate(glossAt) || !optDate(cardAt)) fail(`record ${key} has a malformed date`);
-  if (gloss != null && typeof gloss !== 'string') fail(`record ${key} has a malformed gloss`);
-  if (statusAt != null) record.statusAt = statusAt as string;
-  if (card != null) record.card = decodeCard(key, card);
-  if (cardAt != null) record.cardAt = cardAt as string;
-  if (gloss != null) record.gloss = gloss;
-  if (glossAt != null) record.glossAt = glossAt as string;
-  if (met != null) {
+  if (gloss !== 0 && typeof gloss !== 'string') fail(`record ${key} has a malformed gloss`);
+  if (statusAt !== 0) record.statusAt = statusAt as string;
+  if (card !== 0) record.card = decodeCard(key, card);
+  if (cardAt !== 0) record.cardAt = cardAt as string;
+  if (gloss !== 0) record.gloss = gloss;
+  if (glossAt !== 0) record.glossAt = glossAt as string;
+  if (met !== 0) {
     if (!Array.isArray(met) || met.length % 3) fail(`record ${key} has malformed encounters`);
     const out: Encounter[] = [];
     for (let j = 0; j < met.length; j += 3) {
       const lesson = lessons[met[j]];
       const s = met[j + 1], form = met[j + 2];
-      if (lesson === undefined || (form !== null && typeof form !== 'string')) fail(`record ${key} has a malformed encounter`);
+      if (lesson === undefined || (form !== 0 && typeof form !== 'string')) fail(`record ${key} has a malformed encounter`);
       const m: Encounter = { lesson };
       if (s !== -1) {
         const sentence = typeof s === 'string' ? s : sentenceIds[s];
         if (sentence === undefined) fail(`record ${key} has a malformed encounter`);
         m.sentence = sentence;
       }
-      if (form !== null) m.form = form;
+      if (form !== 0) m.form = form;
       out.push(m);
     }
     record.met = out;
   }
-  if (history != null) {
+  if (history !== 0) {
     if (typeof history === 'string') {
       if (!HISTORY_TEXT.test(history)) fail(`record ${key} has a malformed history`);
       attachLazyHistory(record, history);
@@ -280,7 +290,7 @@ function decodeRecord(key: string, row: unknown[], lessons: string[], sentenceId
 }
 
 function decodeCard(key: string, c: unknown): CardState {
-  if (!Array.isArray(c) || c.length < 8 || PHASES[c[0]] === undefined || !isIsoDate(c[1]) || !optDate(c[8])) {
+  if (!Array.isArray(c) || c.length < 8 || PHASES[c[0]] === undefined || !isIsoDate(c[1]) || !(c[8] === undefined || isIsoDate(c[8]))) {
     fail(`record ${key} has a malformed card`);
   }
   for (let i = 2; i < 8; i++) if (typeof c[i] !== 'number') fail(`record ${key} has a malformed card`);
@@ -288,7 +298,7 @@ function decodeCard(key: string, c: unknown): CardState {
     phase: PHASES[c[0]]!, due: c[1], stability: c[2], difficulty: c[3], scheduledDays: c[4],
     learningSteps: c[5], reps: c[6], lapses: c[7],
   };
-  if (c[8] != null) card.lastReview = c[8];
+  if (c[8] !== undefined) card.lastReview = c[8];
   return card;
 }
 
@@ -320,8 +330,9 @@ export function checkQuizzes(quizzes: Record<string, unknown>): void {
 export function isIsoDate(v: unknown): v is string {
   return typeof v === 'string' && v.length === 24 && v.charCodeAt(23) === 90 /* Z */;
 }
+/** Absent (0 in version 3, undefined in version 2) or a date. */
 function optDate(v: unknown): boolean {
-  return v == null || isIsoDate(v);
+  return v === 0 || v === undefined || isIsoDate(v);
 }
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

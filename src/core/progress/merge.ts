@@ -4,7 +4,7 @@ import {
   PROGRESS_SCHEMA, limitExamples, PROGRESS_VERSION, STATUSES,
   type ProgressDocument, type QuizAttempt, type ReviewEvent, type VocabRecord,
 } from './model';
-import { storedHistory } from './fileFormat';
+import { historyText } from './fileFormat';
 
 export function mergeDocuments(a: ProgressDocument, b: ProgressDocument): ProgressDocument {
   const records = new Map(a.records);
@@ -51,10 +51,10 @@ export function mergeRecords(a: VocabRecord, b: VocabRecord): VocabRecord {
 /** Cheap equality for the common case: the same record read back from disk. */
 function sameRecord(a: VocabRecord, b: VocabRecord): boolean {
   if (a.status !== b.status || a.statusAt !== b.statusAt || a.cardAt !== b.cardAt || a.glossAt !== b.glossAt) return false;
-  // Histories still as stored are compared as text, without decoding them.
-  const storedA = storedHistory(a);
-  const storedB = storedA === undefined ? undefined : storedHistory(b);
-  if (storedB !== undefined) return storedA === storedB && sameTail(a.met, b.met, (e) => `${e.lesson}\u0000${e.sentence ?? ''}`);
+  // Histories are compared as stored text: one not read since loading is not decoded for this.
+  const textA = historyText(a);
+  const textB = textA === null ? null : historyText(b);
+  if (textB !== null) return textA === textB && sameTail(a.met, b.met, (e) => `${e.lesson}\u0000${e.sentence ?? ''}`);
   return (
     sameTail(a.history, b.history, (e) => `${e.id}${e.undone ? '!' : ''}`) &&
     sameTail(a.met, b.met, (e) => `${e.lesson}\u0000${e.sentence ?? ''}`) &&

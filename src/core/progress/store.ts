@@ -156,7 +156,8 @@ export class ProgressStore {
       const handle = await fs.open(this.path, 'r');
       try {
         stats = await handle.stat();
-        text = await handle.readFile('utf8');
+        // One decode of the whole buffer: readFile('utf8') decodes chunk by chunk, several times slower.
+        text = (await handle.readFile()).toString('utf8');
       } finally {
         await handle.close();
       }
