@@ -131,16 +131,15 @@ export function historyText(record: VocabRecord): string | null {
   return typeof encoded === 'string' ? encoded : null;
 }
 
-/** Length and last event time of a record's history, without decoding a stored one. */
-export function historyTail(record: VocabRecord): { length: number; lastAt: string } | null {
+/** When a record's last event happened, or undefined without events; a stored history is not decoded. */
+export function lastEventAt(record: VocabRecord): string | undefined {
   const text = (record as LazyRecord)[STORED_HISTORY];
   if (text !== undefined) {
     const start = text.lastIndexOf(' ') + 1;
-    // Only "some events" matters to callers, so the length is a lower bound here.
-    return { length: 1, lastAt: text.slice(start, start + 24) };
+    return text.slice(start, start + 24);
   }
   const history = record.history;
-  return history && history.length ? { length: history.length, lastAt: history[history.length - 1]!.at } : null;
+  return history && history.length ? history[history.length - 1]!.at : undefined;
 }
 
 /**

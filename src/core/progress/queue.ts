@@ -1,6 +1,6 @@
 // The review queue across all lessons: due cards first, most overdue first, then new items up to
 // the day's cap. One pass over the records; dates compare as ISO strings, so only due cards are parsed.
-import { historyTail } from './fileFormat';
+import { lastEventAt } from './fileFormat';
 import type { ProgressDocument, ReviewEvent } from './model';
 
 export interface QueueOptions {
@@ -39,14 +39,15 @@ export function buildQueue(doc: ProgressDocument, options: QueueOptions): Review
     const status = record.status;
     if (status === 'known' || status === 'ignored') return;
     const card = record.card;
-    // The tail only: a history still as stored is not decoded unless it ends today.
-    const tail = historyTail(record);
+    // Only the end of the history is looked at (it is in time order), so a history still as
+    // stored is decoded only when it ends today.
+    const last = lastEventAt(record);
     if (card && card.phase !== 'new') {
       if (card.due <= nowIso) due.push({ key, overdue: overdueness(card.due, card.lastReview, nowMs) });
-      if (tail && tail.lastAt >= dayStartIso && introducedSince(record.history!, dayStartIso)) introducedToday++;
-    } else if (status !== 'new' || tail !== null) {
+      if (last !== undefined && last >= dayStartIso && introducedSince(record.history!, dayStartIso)) introducedToday++;
+    } else if (status !== 'new' || last !== undefined) {
       // Wanted for learning: set to learning by the learner, or looked up. Those set come first.
-      fresh.push({ key, priority: status === 'new' ? 0 : 1, last: tail ? tail.lastAt : '' });
+      fresh.push({ key, priority: status === 'new' ? 0 : 1, last: last ?? '' });
     }
   });
   due.sort((a, b) => b.overdue - a.overdue || (a.key < b.key ? -1 : 1));
