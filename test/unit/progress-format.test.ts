@@ -41,7 +41,10 @@ describe('progress file version 3', () => {
     const back = reload(doc);
     assert.deepEqual(back, doc);
     assert.deepEqual(reload(back), doc, 'a document written without decoding its histories is the same');
-    const raw = JSON.parse(encodeDocument(doc, 7));
+    const text = encodeDocument(doc, 7);
+    assert.match(text, /^[\x00-\x7f]*$/, 'ASCII only: accents and « » are escaped');
+    assert.ok(text.includes('t\\u00e2che|NOUN'));
+    const raw = JSON.parse(text);
     assert.equal(raw.generation, 7);
     assert.deepEqual(raw.lessons, ['l/1', 'l/2', 'l/3']);
     assert.equal(raw.records.length % 9, 0);

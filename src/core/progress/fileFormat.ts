@@ -206,7 +206,31 @@ export function encodeDocument(doc: ProgressDocument, generation: number): strin
     fields: RECORD_FIELDS.join(' '), cardFields: CARD_FIELDS.join(' '),
     lessons, sentences, quizzes: doc.quizzes, records,
   };
-  return JSON.stringify(file);
+  return asciiJson(JSON.stringify(file));
+}
+
+const NON_ASCII = /[\u0080-\uffff]/g;
+const escapes = new Map<string, string>();
+function escapeChar(c: string): string {
+  let e = escapes.get(c);
+  if (e === undefined) escapes.set(c, (e = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return e;
+}
+
+/**
+ * The same JSON with every non-ASCII character escaped. An ASCII file is read back as latin1, which
+ * Node decodes several times faster than UTF-8, into a one-byte string JSON.parse also reads faster
+ * (measured on the bench file: 48 ms -> 10 ms to decode, 143 -> 115 ms to parse; escaping costs 48).
+ */
+function asciiJson(json: string): string {
+  NON_ASCII.lastIndex = 0;
+  return NON_ASCII.test(json) ? json.replace(NON_ASCII, escapeChar) : json;
+}
+
+/** The text of a progress file: decoded as latin1 when it is ASCII (version 3 always is), else as UTF-8. */
+export function progressFileText(bytes: Buffer): string {
+  const text = bytes.toString('latin1');
+  return /[\x80-\xff]/.test(text) ? bytes.toString('utf8') : text;
 }
 
 /** The generation in the first bytes of a version 3 file, or null. */

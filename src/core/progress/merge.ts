@@ -8,10 +8,15 @@ import { historyText } from './fileFormat';
 
 export function mergeDocuments(a: ProgressDocument, b: ProgressDocument): ProgressDocument {
   const records = new Map(a.records);
-  for (const [key, other] of b.records) {
+  // Only records that differ are replaced: merging a file with few changes stays cheap.
+  b.records.forEach((other, key) => {
     const mine = records.get(key);
-    records.set(key, mine === undefined ? other : mergeRecords(mine, other));
-  }
+    if (mine === undefined) records.set(key, other);
+    else if (mine !== other) {
+      const merged = mergeRecords(mine, other);
+      if (merged !== mine) records.set(key, merged);
+    }
+  });
   const quizzes: Record<string, QuizAttempt[]> = { ...a.quizzes };
   for (const lesson in b.quizzes) {
     quizzes[lesson] = unionBy(quizzes[lesson] ?? [], b.quizzes[lesson]!, (q) => q.id, (x) => x).sort(byAtThenId);

@@ -11,7 +11,7 @@ import {
   ProgressError, ProgressFileCorruptError, ProgressFileTooNewError, ProgressFileUnreadableError,
   ProgressFormatError, ProgressSaveError,
 } from './errors';
-import { encodeDocument, generationInHeader } from './fileFormat';
+import { encodeDocument, generationInHeader, progressFileText } from './fileFormat';
 import { mergeDocuments } from './merge';
 import { UnknownVersionError, readProgressFile } from './migrate';
 import { PROGRESS_VERSION, emptyDocument, type ProgressDocument } from './model';
@@ -157,7 +157,7 @@ export class ProgressStore {
       try {
         stats = await handle.stat();
         // One decode of the whole buffer: readFile('utf8') decodes chunk by chunk, several times slower.
-        text = (await handle.readFile()).toString('utf8');
+        text = progressFileText(await handle.readFile());
       } finally {
         await handle.close();
       }
