@@ -1,12 +1,12 @@
 // The version 3 file (fileFormat.ts): round trips, lazily decoded histories, corrupt records
 // detected at load, migration from real version 2 and version 1 files, and the generation check.
 import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ProgressFileCorruptError, ProgressStore, buildQueue, dayStartAt, decodeHistory, encodeDocument,
   encodeHistory, gradeItem, mergeDocuments, noteSighting, readProgressFile, recordLookup, serializeDocument,
-  storedHistory, undoGrade, upgradeDocument, type ProgressDocument,
+  setStatus, storedHistory, undoGrade, upgradeDocument, type ProgressDocument,
 } from '../../src/core/progress';
 import { FixedClock, signalSetup, tempDir } from './progress-helpers';
 
@@ -149,22 +149,60 @@ describe('progress file version 3', () => {
     assert.deepEqual(reload(read.doc), read.doc);
   });
 
-  it('does not re-read a file that was only touched: the generation in its header is the one it wrote', async () => {
+  it('re-reads a same-size write that kept the inode and time, because its generation differs', async () => {
     const { dir, cleanup } = tempDir();
     try {
       const file = join(dir, 'progress.json');
       const clock = new FixedClock('2026-03-02T09:00:00.000Z');
       const mine = new ProgressStore(file, clock.now);
       await mine.save(sampleDocument());
-      utimesSync(file, new Date('2026-03-03T00:00:00Z'), new Date('2026-03-03T00:00:00Z'));
-      assert.equal(await mine.readIfChanged(), null, 'same generation: nothing to merge');
-      const other = new ProgressStore(file, clock.now);
-      const theirs = await other.load();
-      noteSighting(theirs, { key: 'nouveau|ADJ', lesson: 'l/9' }, clock.now());
-      await other.save(theirs);
-      assert.equal(JSON.parse(readFileSync(file, 'utf8')).generation, 2);
+      assert.equal(await mine.readIfChanged(), null, 'our own file: nothing to merge');
+      // A whole-second time, which utimes can set back exactly.
+      utimesSync(file, 1_800_000_000, 1_800_000_000);
+      await mine.readIfChanged();
+      const before = statSync(file);
+      const text = readFileSync(file, 'latin1');
+      const edited = text.replace('"generation":1,', '"generation":2,').replace('"to stress"', '"to STRESS"');
+      assert.equal(edited.length, text.length);
+      writeFileSync(file, edited, 'latin1');
+      utimesSync(file, 1_800_000_000, 1_800_000_000);
+      assert.equal(statSync(file).mtimeMs, before.mtimeMs);
+      assert.equal(statSync(file).ino, before.ino);
       const changed = await mine.readIfChanged();
-      assert.ok(changed?.records.has('nouveau|ADJ'), 'a new generation is read');
+      assert.equal(changed?.records.get('souligner|VERB')!.gloss, 'to STRESS');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('merges another window\'s save building only the records that differ, and still finds a damaged one', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = join(dir, 'progress.json');
+      const clock = new FixedClock('2026-03-02T09:00:00.000Z');
+      const a = new ProgressStore(file, clock.now);
+      const b = new ProgressStore(file, clock.now);
+      await a.save(sampleDocument());
+      const [docA, docB] = [await a.load(), await b.load()];
+      const ctx = signalSetup(5).ctx;
+      gradeItem(docB, 'tâche|NOUN', 'easy', 'review', ctx());
+      await b.save(docB);
+      setStatus(docA, 'paix|NOUN', 'known', clock.now());
+      const result = await a.save(docA);
+      assert.equal(result.doc.records.get('paix|NOUN')!.status, 'known');
+      assert.ok(result.doc.records.get('tâche|NOUN')!.history!.some((e) => e.grade === 'easy'));
+      assert.equal(result.doc.records.get('souligner|VERB'), docA.records.get('souligner|VERB'), 'the same record, not rebuilt');
+      const back = await new ProgressStore(file, clock.now).load();
+      assert.equal(back.records.get('paix|NOUN')!.status, 'known');
+      assert.ok(back.records.get('tâche|NOUN')!.history!.some((e) => e.grade === 'easy'));
+      // B writes a file whose copy of an unchanged record has a damaged card: A backs it up.
+      const raw = JSON.parse(readFileSync(file, 'latin1'));
+      raw.records[6] = [9];
+      raw.generation++;
+      writeFileSync(file, JSON.stringify(raw));
+      const saved = await a.save(result.doc);
+      assert.ok(saved.backupPath, 'backed up before being replaced');
+      assert.deepEqual(JSON.parse(readFileSync(saved.backupPath, 'utf8')).records[6], [9]);
     } finally {
       cleanup();
     }

@@ -239,8 +239,14 @@ export function generationInHeader(head: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * Tells a save which stored records it need not build: those equal to what it already has.
+ * Every record is still checked, so a damaged file is found (and backed up) all the same.
+ */
+export type SkipRecord = (key: string, rows: readonly unknown[], at: number, lessons: readonly string[], sentenceIds: readonly string[]) => boolean;
+
 /** A parsed version 3 file -> the in-memory document. Every record is checked; a bad one fails the whole file. */
-export function decodeDocument(raw: Record<string, unknown>): { doc: ProgressDocument; generation: number } {
+export function decodeDocument(raw: Record<string, unknown>, skip?: SkipRecord): { doc: ProgressDocument; generation: number } {
   const { generation, lessons, sentences, quizzes, records } = raw;
   if (typeof generation !== 'number' || !Array.isArray(lessons) || !Array.isArray(sentences) || !isObject(quizzes) ||
     !Array.isArray(records)) fail('generation, lessons, sentences, quizzes or records is missing');
@@ -257,11 +263,15 @@ export function decodeDocument(raw: Record<string, unknown>): { doc: ProgressDoc
   checkQuizzes(quizzes);
   if (records.length % STRIDE) fail('the records are cut short');
   const map = new Map<string, VocabRecord>();
+  const keys = new Set<string>();
   for (let i = 0; i < records.length; i += STRIDE) {
     const key = records[i];
     if (typeof key !== 'string') fail(`record ${i / STRIDE} has no key`);
-    map.set(key, decodeRecord(key, records, i, lessons as string[], sentenceIds));
-    if (map.size * STRIDE !== i + STRIDE) fail(`record ${key} appears twice`);
+    checkRecord(key, records, i, lessons.length, sentenceIds.length);
+    keys.add(key);
+    if (keys.size * STRIDE !== i + STRIDE) fail(`record ${key} appears twice`);
+    if (skip?.(key, records, i, lessons as string[], sentenceIds)) continue;
+    map.set(key, buildRecord(records, i, lessons as string[], sentenceIds));
   }
   return {
     doc: { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: map, quizzes: quizzes as Record<string, QuizAttempt[]>, sentences: pool },
@@ -269,60 +279,93 @@ export function decodeDocument(raw: Record<string, unknown>): { doc: ProgressDoc
   };
 }
 
-function decodeRecord(key: string, rows: unknown[], at: number, lessons: string[], sentenceIds: string[]): VocabRecord {
-  const status = STATUSES[rows[at + 1] as number];
-  if (status === undefined) fail(`record ${key} has no valid status`);
-  const record: VocabRecord = { status };
-  const statusAt = rows[at + 2], gloss = rows[at + 3], glossAt = rows[at + 4], cardAt = rows[at + 5];
-  const card = rows[at + 6], met = rows[at + 7], history = rows[at + 8];
-  if (!optDate(statusAt) || !optDate(glossAt) || !optDate(cardAt)) fail(`record ${key} has a malformed date`);
+/** Checks one stored record without building anything. */
+function checkRecord(key: string, rows: unknown[], at: number, lessonCount: number, sentenceCount: number): void {
+  if (STATUSES[rows[at + 1] as number] === undefined) fail(`record ${key} has no valid status`);
+  const gloss = rows[at + 3], card = rows[at + 6], met = rows[at + 7], history = rows[at + 8];
+  if (!optDate(rows[at + 2]) || !optDate(rows[at + 4]) || !optDate(rows[at + 5])) fail(`record ${key} has a malformed date`);
   if (gloss !== 0 && typeof gloss !== 'string') fail(`record ${key} has a malformed gloss`);
-  if (statusAt !== 0) record.statusAt = statusAt as string;
-  if (card !== 0) record.card = decodeCard(key, card);
-  if (cardAt !== 0) record.cardAt = cardAt as string;
-  if (gloss !== 0) record.gloss = gloss;
-  if (glossAt !== 0) record.glossAt = glossAt as string;
+  if (card !== 0) checkCard(key, card);
   if (met !== 0) {
     if (!Array.isArray(met) || met.length % 3) fail(`record ${key} has malformed encounters`);
+    for (let j = 0; j < met.length; j += 3) {
+      const lesson = met[j], s = met[j + 1], form = met[j + 2];
+      if (!(lesson >= 0 && lesson < lessonCount) || (form !== 0 && typeof form !== 'string') ||
+        !(typeof s === 'string' || s === -1 || (s >= 0 && s < sentenceCount))) fail(`record ${key} has a malformed encounter`);
+    }
+  }
+  if (history !== 0) {
+    if (typeof history !== 'string') checkHistory(key, history);
+    else if (!HISTORY_TEXT.test(history)) fail(`record ${key} has a malformed history`);
+  }
+}
+
+/** A checked stored record -> the in-memory record. */
+function buildRecord(rows: unknown[], at: number, lessons: string[], sentenceIds: string[]): VocabRecord {
+  const record: VocabRecord = { status: STATUSES[rows[at + 1] as number]! };
+  const statusAt = rows[at + 2], gloss = rows[at + 3], glossAt = rows[at + 4], cardAt = rows[at + 5];
+  // Shapes already checked by checkRecord.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const c = rows[at + 6] as any, met = rows[at + 7] as any, history = rows[at + 8];
+  if (statusAt !== 0) record.statusAt = statusAt as string;
+  if (c !== 0) {
+    const card: CardState = {
+      phase: PHASES[c[0]]!, due: c[1], stability: c[2], difficulty: c[3], scheduledDays: c[4],
+      learningSteps: c[5], reps: c[6], lapses: c[7],
+    };
+    if (c[8] !== undefined) card.lastReview = c[8];
+    record.card = card;
+  }
+  if (cardAt !== 0) record.cardAt = cardAt as string;
+  if (gloss !== 0) record.gloss = gloss as string;
+  if (glossAt !== 0) record.glossAt = glossAt as string;
+  if (met !== 0) {
     const out: Encounter[] = [];
     for (let j = 0; j < met.length; j += 3) {
-      const lesson = lessons[met[j]];
-      const s = met[j + 1], form = met[j + 2];
-      if (lesson === undefined || (form !== 0 && typeof form !== 'string')) fail(`record ${key} has a malformed encounter`);
-      const m: Encounter = { lesson };
-      if (s !== -1) {
-        const sentence = typeof s === 'string' ? s : sentenceIds[s];
-        if (sentence === undefined) fail(`record ${key} has a malformed encounter`);
-        m.sentence = sentence;
-      }
-      if (form !== 0) m.form = form;
+      const m: Encounter = { lesson: lessons[met[j]]! };
+      const sentence = storedSentence(met[j + 1], sentenceIds);
+      if (sentence !== undefined) m.sentence = sentence;
+      if (met[j + 2] !== 0) m.form = met[j + 2];
       out.push(m);
     }
     record.met = out;
   }
-  if (history !== 0) {
-    if (typeof history === 'string') {
-      if (!HISTORY_TEXT.test(history)) fail(`record ${key} has a malformed history`);
-      attachLazyHistory(record, history);
-    } else {
-      checkHistory(key, history);
-      record.history = history as ReviewEvent[];
-    }
-  }
+  if (typeof history === 'string') attachLazyHistory(record, history);
+  else if (history !== 0) record.history = history as ReviewEvent[];
   return record;
 }
 
-function decodeCard(key: string, c: unknown): CardState {
+/** An encounter's stored sentence reference: an index into the table, an id not in it, or -1 for none. */
+function storedSentence(s: number | string, sentenceIds: readonly string[]): string | undefined {
+  return typeof s === 'string' ? s : s === -1 ? undefined : sentenceIds[s];
+}
+
+function checkCard(key: string, c: unknown): void {
   if (!Array.isArray(c) || c.length < 8 || PHASES[c[0]] === undefined || !isIsoDate(c[1]) || !(c[8] === undefined || isIsoDate(c[8]))) {
     fail(`record ${key} has a malformed card`);
   }
   for (let i = 2; i < 8; i++) if (typeof c[i] !== 'number') fail(`record ${key} has a malformed card`);
-  const card: CardState = {
-    phase: PHASES[c[0]]!, due: c[1], stability: c[2], difficulty: c[3], scheduledDays: c[4],
-    learningSteps: c[5], reps: c[6], lapses: c[7],
+}
+
+/**
+ * A SkipRecord for merging the file into `doc`: a stored record whose timestamps, history text and
+ * last encounter equal those of the record in `doc` is the same record (the rule merge.ts's
+ * sameRecord applies), so it is not built only to be merged into itself.
+ */
+export function skipRecordsIn(doc: ProgressDocument): SkipRecord {
+  return (key, rows, at, lessons, sentenceIds) => {
+    const mine = doc.records.get(key);
+    if (mine === undefined || rows[at + 1] !== STATUS_INDEX.get(mine.status) || rows[at + 2] !== (mine.statusAt ?? 0) ||
+      rows[at + 4] !== (mine.glossAt ?? 0) || rows[at + 5] !== (mine.cardAt ?? 0)) return false;
+    const history = rows[at + 8];
+    if (typeof history !== (history === 0 ? 'number' : 'string') || historyText(mine) !== (history === 0 ? '' : history)) return false;
+    const met = rows[at + 7] as 0 | (number | string)[];
+    const mineMet = mine.met ?? [];
+    if (met === 0) return mineMet.length === 0;
+    if (met.length / 3 !== mineMet.length) return false;
+    const last = mineMet[mineMet.length - 1]!;
+    return lessons[met[met.length - 3] as number] === last.lesson && storedSentence(met[met.length - 2]!, sentenceIds) === last.sentence;
   };
-  if (c[8] !== undefined) card.lastReview = c[8];
-  return card;
 }
 
 // ---- shared checks (also used for version 2) ----

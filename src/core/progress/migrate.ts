@@ -3,7 +3,7 @@
 // older document; each one is tested with a fixture file of that version.
 import type { CardState, Grade } from '../srs/scheduler';
 import { ProgressFormatError } from './errors';
-import { PHASES, checkHistory, checkQuizzes, decodeDocument, isIsoDate, isObject } from './fileFormat';
+import { PHASES, checkHistory, checkQuizzes, decodeDocument, isIsoDate, isObject, type SkipRecord } from './fileFormat';
 import {
   PROGRESS_SCHEMA, PROGRESS_VERSION, STATUSES,
   type Encounter, type ProgressDocument, type ProgressFile, type QuizAttempt, type ReviewEvent, type VocabRecord,
@@ -53,7 +53,8 @@ export function upgradeDocument(raw: unknown): ProgressDocument {
  * Version 3 is decoded (fileFormat.ts); version 2 holds the same document in verbose form, so it is
  * validated as it is; version 1 is migrated to version 2 first. Each path is tested with a fixture file.
  */
-export function readProgressFile(raw: unknown): ReadFile {
+/** `skip` (version 3 only): records not to build, e.g. those a save already has (see skipRecordsIn). */
+export function readProgressFile(raw: unknown, skip?: SkipRecord): ReadFile {
   if (!isObject(raw)) throw new ProgressFormatError('the top level is not an object');
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -61,7 +62,7 @@ export function readProgressFile(raw: unknown): ReadFile {
   }
   if (version > PROGRESS_VERSION) throw new UnknownVersionError(version);
   if (raw.schema !== undefined && raw.schema !== PROGRESS_SCHEMA) fail(`schema is not "${PROGRESS_SCHEMA}"`);
-  if (version === 3) return { ...decodeDocument(raw), fromVersion: 3 };
+  if (version === 3) return { ...decodeDocument(raw, skip), fromVersion: 3 };
   if (version === 2) return { doc: validateDocumentV2(raw), fromVersion: 2, generation: 0 };
   validateV1(raw);
   return { doc: validateDocumentV2(migrateV1(raw)), fromVersion: 1, generation: 0 };

@@ -11,7 +11,7 @@ import {
   ProgressError, ProgressFileCorruptError, ProgressFileTooNewError, ProgressFileUnreadableError,
   ProgressFormatError, ProgressSaveError,
 } from './errors';
-import { encodeDocument, generationInHeader, progressFileText } from './fileFormat';
+import { encodeDocument, generationInHeader, progressFileText, skipRecordsIn, type SkipRecord } from './fileFormat';
 import { mergeDocuments } from './merge';
 import { UnknownVersionError, readProgressFile } from './migrate';
 import { PROGRESS_VERSION, emptyDocument, type ProgressDocument } from './model';
@@ -86,8 +86,7 @@ export class ProgressStore {
   async readIfChanged(): Promise<ProgressDocument | null> {
     if (this.blocked) throw this.blocked;
     const current = await this.statFile();
-    if (!current || sameSignature(current, this.seen) || sameSignature(current, this.backedUp)) return null;
-    if (await this.sameGeneration(current)) return null;
+    if (!current || (await this.unchanged(current)) || sameSignature(current, this.backedUp)) return null;
     const read = await this.read();
     if (read.kind !== 'ok') return null;
     this.seen = read.signature;
@@ -103,9 +102,9 @@ export class ProgressStore {
       let merged = doc;
       let backupPath: string | undefined;
       const current = await this.statFile();
-      if (current && !sameSignature(current, this.seen) && !sameSignature(current, this.backedUp) &&
-        !(await this.sameGeneration(current))) {
-        const read = await this.read();
+      if (current && !(await this.unchanged(current)) && !sameSignature(current, this.backedUp)) {
+        // Only the records that differ from ours are built and merged.
+        const read = await this.read(skipRecordsIn(doc));
         if (read.kind === 'ok') {
           this.olderVersion = read.fromVersion < PROGRESS_VERSION ? read.fromVersion : null;
           this.generation = Math.max(this.generation, read.generation);
@@ -127,11 +126,13 @@ export class ProgressStore {
   }
 
   /**
-   * Whether a file whose size or time changed still holds the generation we last read or wrote
-   * (copied back, touched): every writer bumps the generation, so its content is what we have.
+   * Whether the file is the one we last read or wrote: same inode, size and mtime, and (for a
+   * version 3 file) the same generation in its header, which every save bumps: this catches another
+   * writer's same-size save within the file system's mtime resolution. One 96-byte read.
    */
-  private async sameGeneration(current: FileSignature): Promise<boolean> {
-    if (this.generation === 0) return false;
+  private async unchanged(current: FileSignature): Promise<boolean> {
+    if (!sameSignature(current, this.seen)) return false;
+    if (this.generation === 0) return true;
     let head = '';
     try {
       const handle = await fs.open(this.path, 'r');
@@ -144,12 +145,10 @@ export class ProgressStore {
     } catch {
       return false; // Let the full read report it.
     }
-    if (generationInHeader(head) !== this.generation) return false;
-    this.seen = current;
-    return true;
+    return generationInHeader(head) === this.generation;
   }
 
-  private async read(): Promise<ReadOutcome> {
+  private async read(skip?: SkipRecord): Promise<ReadOutcome> {
     let text: string;
     let stats: Stats;
     try {
@@ -174,7 +173,7 @@ export class ProgressStore {
       return { kind: 'corrupt', reason: text.length === 0 ? 'the file is empty' : 'the JSON is cut short or malformed', signature };
     }
     try {
-      const { doc, fromVersion, generation } = readProgressFile(raw);
+      const { doc, fromVersion, generation } = readProgressFile(raw, skip);
       return { kind: 'ok', doc, signature, fromVersion, generation };
     } catch (e) {
       if (e instanceof UnknownVersionError) {
