@@ -263,15 +263,15 @@ export function decodeDocument(raw: Record<string, unknown>, skip?: SkipRecord):
   checkQuizzes(quizzes);
   if (records.length % STRIDE) fail('the records are cut short');
   const map = new Map<string, VocabRecord>();
-  const keys = new Set<string>();
+  // Duplicate keys are counted in the map itself, or in a set of keys when records are skipped.
+  const keys = skip ? new Set<string>() : null;
   for (let i = 0; i < records.length; i += STRIDE) {
     const key = records[i];
     if (typeof key !== 'string') fail(`record ${i / STRIDE} has no key`);
     checkRecord(key, records, i, lessons.length, sentenceIds.length);
-    keys.add(key);
-    if (keys.size * STRIDE !== i + STRIDE) fail(`record ${key} appears twice`);
-    if (skip?.(key, records, i, lessons as string[], sentenceIds)) continue;
-    map.set(key, buildRecord(records, i, lessons as string[], sentenceIds));
+    if (keys === null) map.set(key, buildRecord(records, i, lessons as string[], sentenceIds));
+    else if (keys.add(key) && !skip!(key, records, i, lessons as string[], sentenceIds)) map.set(key, buildRecord(records, i, lessons as string[], sentenceIds));
+    if ((keys ?? map).size * STRIDE !== i + STRIDE) fail(`record ${key} appears twice`);
   }
   return {
     doc: { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: map, quizzes: quizzes as Record<string, QuizAttempt[]>, sentences: pool },
