@@ -11,6 +11,16 @@ import {
 import { FixedClock, signalSetup, tempDir } from './progress-helpers';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'progress');
+/** Runs `test` with a fresh temporary directory and the progress file path in it, then removes it. */
+async function inTempDir(test: (dir: string, file: string) => Promise<void>): Promise<void> {
+  const { dir, cleanup } = tempDir();
+  try {
+    await test(dir, join(dir, 'progress.json'));
+  } finally {
+    cleanup();
+  }
+}
+
 const reload = (doc: ProgressDocument): ProgressDocument => upgradeDocument(JSON.parse(encodeDocument(doc, 1)));
 
 /** A document with every kind of field: cards, undone grades, lookups, sentences, odd ids. */
@@ -100,9 +110,7 @@ describe('progress file version 3', () => {
   });
 
   it('backs up a version 3 file with a corrupt record instead of dropping the record', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
-      const file = join(dir, 'progress.json');
+    await inTempDir(async (dir, file) => {
       const raw = JSON.parse(encodeDocument(sampleDocument(), 1));
       raw.records[4] = '4 March';
       writeFileSync(file, JSON.stringify(raw));
@@ -110,15 +118,11 @@ describe('progress file version 3', () => {
       assert.ok(error instanceof ProgressFileCorruptError);
       assert.match(error.reason, /record souligner\|VERB has a malformed date/);
       assert.deepEqual(readFileSync(error.backupPath), readFileSync(file));
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   it('migrates a version 2 file written by Dépêche 4d729df, keeping it aside before the first version 3 save', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
-      const file = join(dir, 'progress.json');
+    await inTempDir(async (dir, file) => {
       const fixture = join(FIXTURES, 'progress-v2.json');
       copyFileSync(fixture, file);
       const clock = new FixedClock('2026-03-02T09:00:00.000Z');
@@ -137,9 +141,7 @@ describe('progress file version 3', () => {
       assert.deepEqual(await new ProgressStore(file, clock.now).load(), v2, 'nothing lost in version 3');
       // Exports stay in the readable version 2 shape, which imports back.
       assert.deepEqual(upgradeDocument(JSON.parse(serializeDocument(doc))), v2);
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   it('migrates a version 1 file straight to version 3', () => {
@@ -150,9 +152,7 @@ describe('progress file version 3', () => {
   });
 
   it('re-reads a same-size write that kept the inode and time, because its generation differs', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
-      const file = join(dir, 'progress.json');
+    await inTempDir(async (dir, file) => {
       const clock = new FixedClock('2026-03-02T09:00:00.000Z');
       const mine = new ProgressStore(file, clock.now);
       await mine.save(sampleDocument());
@@ -170,15 +170,11 @@ describe('progress file version 3', () => {
       assert.equal(statSync(file).ino, before.ino);
       const changed = await mine.readIfChanged();
       assert.equal(changed?.records.get('souligner|VERB')!.gloss, 'to STRESS');
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   it('merges another window\'s save building only the records that differ, and still finds a damaged one', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
-      const file = join(dir, 'progress.json');
+    await inTempDir(async (dir, file) => {
       const clock = new FixedClock('2026-03-02T09:00:00.000Z');
       const a = new ProgressStore(file, clock.now);
       const b = new ProgressStore(file, clock.now);
@@ -203,8 +199,6 @@ describe('progress file version 3', () => {
       const saved = await a.save(result.doc);
       assert.ok(saved.backupPath, 'backed up before being replaced');
       assert.deepEqual(JSON.parse(readFileSync(saved.backupPath, 'utf8')).records[6], [9]);
-    } finally {
-      cleanup();
-    }
+    });
   });
 });
