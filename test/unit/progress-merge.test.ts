@@ -113,9 +113,9 @@ describe('progress schema migrations', () => {
 
   it('refuses documents with no version, a malformed record, or a version from the future', () => {
     assert.throws(() => upgradeDocument({ records: {} }), ProgressFormatError);
-    const bad = { ...emptyDocument(), records: { 'x|NOUN': { status: 'learning-9' } } };
+    const bad = { ...emptyDocument(), version: 2, records: { 'x|NOUN': { status: 'learning-9' } } };
     assert.throws(() => upgradeDocument(bad), /record x\|NOUN has no valid status/);
-    const badDate = { ...emptyDocument(), records: { 'x|NOUN': { status: 'new', statusAt: '2 March' } } };
+    const badDate = { ...emptyDocument(), version: 2, records: { 'x|NOUN': { status: 'new', statusAt: '2 March' } } };
     assert.throws(() => upgradeDocument(badDate), /malformed date/);
     assert.throws(() => upgradeDocument({ version: 1, items: 'x' }), ProgressFormatError);
     assert.throws(() => upgradeDocument({ ...emptyDocument(), version: PROGRESS_VERSION + 1 }), UnknownVersionError);

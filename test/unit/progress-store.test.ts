@@ -57,8 +57,14 @@ describe('progress store', function () {
     await s.save(doc);
     assert.deepEqual(readdirSync(dir), ['progress.json'], 'no temporary or lock file is left');
     assert.deepEqual(await store().load(), doc);
-    // The file is plain JSON: records as an object keyed by vocabulary key.
-    assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), { ...doc, records: Object.fromEntries(doc.records) });
+    // The file is plain JSON, version 3: compact records, read back to the same document.
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(saved.version, 3);
+    assert.equal(saved.generation, 1);
+    assert.deepEqual(saved.records, ['souligner|VERB', 1, '2026-03-02T09:00:00.000Z', 0, 0, '2026-03-02T09:00:00.000Z',
+      [1, '2026-03-02T09:10:00.000Z', saved.records[6][2], saved.records[6][3], 0, 1, 1, 0, '2026-03-02T09:00:00.000Z'], 0,
+      `2026-03-02T09:00:00.000Zgrn-~${saved.records[8].slice(29)}`]);
+    assert.deepEqual(upgradeDocument(saved), doc);
   });
 
   it('backs up a truncated file, says so in one sentence, and only then lets a save replace it', async () => {
@@ -108,7 +114,7 @@ describe('progress store', function () {
     assert.deepEqual(readFileSync(join(dir, 'progress.v1.json')), readFileSync(join(FIXTURES, 'progress-v1.json')));
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(saved.version, PROGRESS_VERSION);
-    assert.equal(saved.records['souligner|VERB'].history.length, 4);
+    assert.equal(upgradeDocument(saved).records.get('souligner|VERB')!.history!.length, 4);
   });
 
   it('never writes over a file from a newer version', async () => {

@@ -1,4 +1,5 @@
 export * from './model';
+export * from './fileFormat';
 export * from './errors';
 export * from './migrate';
 export * from './merge';

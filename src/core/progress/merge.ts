@@ -4,13 +4,19 @@ import {
   PROGRESS_SCHEMA, limitExamples, PROGRESS_VERSION, STATUSES,
   type ProgressDocument, type QuizAttempt, type ReviewEvent, type VocabRecord,
 } from './model';
+import { historyText } from './fileFormat';
 
 export function mergeDocuments(a: ProgressDocument, b: ProgressDocument): ProgressDocument {
   const records = new Map(a.records);
-  for (const [key, other] of b.records) {
+  // Only records that differ are replaced: merging a file with few changes stays cheap.
+  b.records.forEach((other, key) => {
     const mine = records.get(key);
-    records.set(key, mine === undefined ? other : mergeRecords(mine, other));
-  }
+    if (mine === undefined) records.set(key, other);
+    else if (mine !== other) {
+      const merged = mergeRecords(mine, other);
+      if (merged !== mine) records.set(key, merged);
+    }
+  });
   const quizzes: Record<string, QuizAttempt[]> = { ...a.quizzes };
   for (const lesson in b.quizzes) {
     quizzes[lesson] = unionBy(quizzes[lesson] ?? [], b.quizzes[lesson]!, (q) => q.id, (x) => x).sort(byAtThenId);
@@ -49,8 +55,12 @@ export function mergeRecords(a: VocabRecord, b: VocabRecord): VocabRecord {
 
 /** Cheap equality for the common case: the same record read back from disk. */
 function sameRecord(a: VocabRecord, b: VocabRecord): boolean {
+  if (a.status !== b.status || a.statusAt !== b.statusAt || a.cardAt !== b.cardAt || a.glossAt !== b.glossAt) return false;
+  // Histories are compared as stored text: one not read since loading is not decoded for this.
+  const textA = historyText(a);
+  const textB = textA === null ? null : historyText(b);
+  if (textB !== null) return textA === textB && sameTail(a.met, b.met, (e) => `${e.lesson}\u0000${e.sentence ?? ''}`);
   return (
-    a.status === b.status && a.statusAt === b.statusAt && a.cardAt === b.cardAt && a.glossAt === b.glossAt &&
     sameTail(a.history, b.history, (e) => `${e.id}${e.undone ? '!' : ''}`) &&
     sameTail(a.met, b.met, (e) => `${e.lesson}\u0000${e.sentence ?? ''}`) &&
     !undoneDiffers(a.history, b.history)

@@ -1,8 +1,9 @@
 // Reading any version of the progress document: validation of the current shape, and the chain
-// of migrations from older versions (v1 -> v2 -> ...). A migration is a pure function of the
+// of migrations from older versions (v1 -> v2 -> v3). A migration is a pure function of the
 // older document; each one is tested with a fixture file of that version.
-import { GRADES, type CardPhase, type CardState, type Grade } from '../srs/scheduler';
+import type { CardState, Grade } from '../srs/scheduler';
 import { ProgressFormatError } from './errors';
+import { PHASES, checkHistory, checkQuizzes, decodeDocument, isIsoDate, isObject, type SkipRecord } from './fileFormat';
 import {
   PROGRESS_SCHEMA, PROGRESS_VERSION, STATUSES,
   type Encounter, type ProgressDocument, type ProgressFile, type QuizAttempt, type ReviewEvent, type VocabRecord,
@@ -36,30 +37,37 @@ export class UnknownVersionError extends Error {
   }
 }
 
-type Migration = (doc: unknown) => unknown;
-/** MIGRATIONS[n] turns a version-n document into version n+1. */
-const MIGRATIONS: Record<number, Migration> = {
-  1: (doc) => migrateV1(doc as ProgressDocumentV1),
-};
+/** A stored file of any version, read: the document, the version it had, and (version 3) its generation. */
+export interface ReadFile {
+  doc: ProgressDocument;
+  fromVersion: number;
+  generation: number;
+}
 
 /** Any stored version -> the current document, validated. Throws ProgressFormatError or UnknownVersionError. */
 export function upgradeDocument(raw: unknown): ProgressDocument {
+  return readProgressFile(raw).doc;
+}
+
+/**
+ * Version 3 is decoded (fileFormat.ts); version 2 holds the same document in verbose form, so it is
+ * validated as it is; version 1 is migrated to version 2 first. Each path is tested with a fixture file.
+ */
+/** `skip` (version 3 only): records not to build, e.g. those a save already has (see skipRecordsIn). */
+export function readProgressFile(raw: unknown, skip?: SkipRecord): ReadFile {
   if (!isObject(raw)) throw new ProgressFormatError('the top level is not an object');
-  let doc: unknown = raw;
-  let version = raw.version;
+  const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new ProgressFormatError('it has no schema version');
   }
   if (version > PROGRESS_VERSION) throw new UnknownVersionError(version);
-  while (version < PROGRESS_VERSION) {
-    if (version === 1) validateV1(doc);
-    doc = MIGRATIONS[version]!(doc);
-    version++;
-  }
-  return validateDocument(doc);
+  if (raw.schema !== undefined && raw.schema !== PROGRESS_SCHEMA) fail(`schema is not "${PROGRESS_SCHEMA}"`);
+  if (version === 3) return { ...decodeDocument(raw, skip), fromVersion: 3 };
+  if (version === 2) return { doc: validateDocumentV2(raw), fromVersion: 2, generation: 0 };
+  validateV1(raw);
+  return { doc: validateDocumentV2(migrateV1(raw)), fromVersion: 1, generation: 0 };
 }
 
-const PHASES: readonly CardPhase[] = ['new', 'learning', 'review', 'relearning'];
 const V1_GRADES: Record<number, Grade> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
 
 function migrateV1(v1: ProgressDocumentV1): ProgressFile {
@@ -103,7 +111,7 @@ function migrateV1(v1: ProgressDocumentV1): ProgressFile {
   for (const [lesson, q] of Object.entries(v1.quizScores ?? {})) {
     quizzes[lesson] = [{ id: `v1-${lesson}`, at: iso(q.at), seed: 0, answers: [], score: q.score, total: q.total }];
   }
-  return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records, quizzes, sentences: {} };
+  return { schema: PROGRESS_SCHEMA, version: 2, records, quizzes, sentences: {} };
 }
 
 function validateV1(doc: unknown): asserts doc is ProgressDocumentV1 {
@@ -115,31 +123,21 @@ function validateV1(doc: unknown): asserts doc is ProgressDocumentV1 {
   });
 }
 
-/** Checks the current stored shape, cheaply enough for 50,000 records on every load, and
- * returns it as the in-memory document. */
-export function validateDocument(doc: unknown): ProgressDocument {
+/** Checks the version 2 shape (older files, exports) and returns it as the in-memory document. */
+export function validateDocumentV2(doc: unknown): ProgressDocument {
   if (!isObject(doc)) fail('the top level is not an object');
   if (doc.schema !== PROGRESS_SCHEMA) fail(`schema is not "${PROGRESS_SCHEMA}"`);
-  if (doc.version !== PROGRESS_VERSION) fail(`version is not ${PROGRESS_VERSION}`);
+  if (doc.version !== 2) fail('version is not 2');
   const { records, quizzes, sentences } = doc;
   if (!isObject(records) || !isObject(quizzes) || !isObject(sentences)) fail('records, quizzes or sentences is missing');
   const map = new Map<string, VocabRecord>();
   for (const key in records) map.set(key, checkRecord(key, records[key]));
-  for (const lesson in quizzes) {
-    const list = quizzes[lesson];
-    if (!Array.isArray(list)) fail(`quizzes of ${lesson} is not a list`);
-    for (const q of list) {
-      if (!isObject(q) || !isDate(q.at) || typeof q.id !== 'string' || typeof q.score !== 'number' ||
-        typeof q.total !== 'number' || !Array.isArray(q.answers)) fail(`a quiz attempt of ${lesson} is malformed`);
-    }
-  }
+  checkQuizzes(quizzes);
   for (const id in sentences) if (typeof sentences[id] !== 'string') fail(`sentence ${id} is not text`);
   return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: map, quizzes, sentences } as ProgressDocument;
 }
 
 const STATUS_SET = new Set<string>(STATUSES);
-const GRADE_SET = new Set<string>([...GRADES, 'seen']);
-const SOURCE_SET = new Set<string>(['review', 'quiz', 'lookup']);
 const PHASE_SET = new Set<string>(PHASES);
 
 function checkRecord(key: string, r: unknown): VocabRecord {
@@ -152,13 +150,7 @@ function checkRecord(key: string, r: unknown): VocabRecord {
       fail(`record ${key} has a malformed card`);
     }
   }
-  if (r.history !== undefined) {
-    if (!Array.isArray(r.history)) fail(`record ${key} has a malformed history`);
-    for (const e of r.history) {
-      if (!isObject(e) || typeof e.id !== 'string' || !isDate(e.at) || !GRADE_SET.has(e.grade as string) ||
-        !SOURCE_SET.has(e.source as string)) fail(`record ${key} has a malformed review`);
-    }
-  }
+  if (r.history !== undefined) checkHistory(key, r.history);
   if (r.met !== undefined) {
     if (!Array.isArray(r.met)) fail(`record ${key} has malformed encounters`);
     for (const m of r.met) if (!isObject(m) || typeof m.lesson !== 'string') fail(`record ${key} has a malformed encounter`);
@@ -166,10 +158,7 @@ function checkRecord(key: string, r: unknown): VocabRecord {
   return r as unknown as VocabRecord;
 }
 
-/** Stored dates are always `toISOString()` output, so they compare correctly as strings. */
-function isDate(v: unknown): boolean {
-  return typeof v === 'string' && v.length === 24 && v.charCodeAt(23) === 90 /* Z */;
-}
+const isDate = isIsoDate;
 function optDate(v: unknown): boolean {
   return v === undefined || isDate(v);
 }
@@ -177,9 +166,6 @@ function iso(text: string): string {
   const t = Date.parse(text);
   if (Number.isNaN(t)) fail(`"${text}" is not a date`);
   return new Date(t).toISOString();
-}
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 function fail(detail: string): never {
   throw new ProgressFormatError(detail);

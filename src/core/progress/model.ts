@@ -4,7 +4,7 @@
 import type { CardPhase, CardState, Grade } from '../srs/scheduler';
 
 export const PROGRESS_SCHEMA = 'depeche-progress';
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 export type LearningLevel = 1 | 2 | 3 | 4;
 export type Status = 'new' | 'learning-1' | 'learning-2' | 'learning-3' | 'learning-4' | 'known' | 'ignored';
@@ -109,13 +109,15 @@ export function emptyDocument(): ProgressDocument {
   return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: new Map(), quizzes: {}, sentences: {} };
 }
 
-/** The document as stored: the same, with records as a JSON object keyed by vocabulary key. */
-export type ProgressFile = Omit<ProgressDocument, 'records'> & { records: Record<string, VocabRecord> };
+/** Version 2 as stored, now the readable export shape: records as a JSON object keyed by vocabulary key. */
+export type ProgressFile = Omit<ProgressDocument, 'records' | 'version'> & { version: 2; records: Record<string, VocabRecord> };
 
-/** The JSON text of a document (compact, or indented for exports people may read). */
+/** The verbose (version 2) JSON text of a document, for exports people may read; the store writes
+ * the compact version 3 (fileFormat.ts). Any version imports back. */
 export function serializeDocument(doc: ProgressDocument, indent?: number): string {
   // One JSON.stringify over a plain object is faster than stringifying record by record.
-  return JSON.stringify({ ...doc, records: Object.fromEntries(doc.records) }, null, indent);
+  const file: ProgressFile = { ...doc, version: 2, records: Object.fromEntries(doc.records) };
+  return JSON.stringify(file, null, indent);
 }
 
 /** `lemma|POS` or `expression|EXPR` (see ReaderUnit.key). */

@@ -1,5 +1,6 @@
 // The review queue across all lessons: due cards first, most overdue first, then new items up to
 // the day's cap. One pass over the records; dates compare as ISO strings, so only due cards are parsed.
+import { lastEventAt } from './fileFormat';
 import type { ProgressDocument, ReviewEvent } from './model';
 
 export interface QueueOptions {
@@ -38,13 +39,15 @@ export function buildQueue(doc: ProgressDocument, options: QueueOptions): Review
     const status = record.status;
     if (status === 'known' || status === 'ignored') return;
     const card = record.card;
-    const history = record.history;
+    // Only the end of the history is looked at (it is in time order), so a history still as
+    // stored is decoded only when it ends today.
+    const last = lastEventAt(record);
     if (card && card.phase !== 'new') {
       if (card.due <= nowIso) due.push({ key, overdue: overdueness(card.due, card.lastReview, nowMs) });
-      if (history && introducedSince(history, dayStartIso)) introducedToday++;
-    } else if (status !== 'new' || (history !== undefined && history.length > 0)) {
+      if (last !== undefined && last >= dayStartIso && introducedSince(record.history!, dayStartIso)) introducedToday++;
+    } else if (status !== 'new' || last !== undefined) {
       // Wanted for learning: set to learning by the learner, or looked up. Those set come first.
-      fresh.push({ key, priority: status === 'new' ? 0 : 1, last: history?.length ? history[history.length - 1]!.at : '' });
+      fresh.push({ key, priority: status === 'new' ? 0 : 1, last: last ?? '' });
     }
   });
   due.sort((a, b) => b.overdue - a.overdue || (a.key < b.key ? -1 : 1));
@@ -70,8 +73,6 @@ function overdueness(due: string, lastReview: string | undefined, nowMs: number)
 
 /** Whether the item's first (not undone) grade falls on or after `sinceIso`. */
 function introducedSince(history: ReviewEvent[], sinceIso: string): boolean {
-  // Fast path: history is in time order, so a last event before the day means no.
-  if (history.length === 0 || history[history.length - 1]!.at < sinceIso) return false;
   const first = history.find((e) => e.grade !== 'seen' && !e.undone);
   return first !== undefined && first.at >= sinceIso;
 }
