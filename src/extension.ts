@@ -6,7 +6,8 @@ import { Views } from './vscode/ids';
 import { LessonCatalog } from './vscode/lessonCatalog';
 import { LessonTreeProvider, type LessonProgressSource } from './vscode/lessonTree';
 import { openLessonOnStartup } from './vscode/openOnStartup';
-import { readerDocuments } from './vscode/readerDocuments';
+import { MemoryQuizRecorder, type QuizRecorder } from './vscode/quizRecorder';
+import { lessonEngine } from './vscode/readerDocuments';
 import { ReaderPanel, type ReaderDeps } from './vscode/readerPanel';
 import { ReaderPrefsStore } from './vscode/readerPrefs';
 import { ReaderViewStore } from './vscode/readerViewStore';
@@ -19,6 +20,8 @@ export interface DepecheApi {
   setProgressSource(source: LessonProgressSource): void;
   /** The lesson shown in the reader, if one is open. */
   readerLessonId(): string | undefined;
+  /** Where the reader's quiz answers and attempts go. */
+  quizRecorder: QuizRecorder;
 }
 
 export function activate(context: vscode.ExtensionContext): DepecheApi {
@@ -26,12 +29,17 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
   const catalog = new LessonCatalog([vscode.Uri.joinPath(context.extensionUri, 'lessons').fsPath, importedDir]);
   const lessonTree = new LessonTreeProvider(catalog);
   const prefs = new ReaderPrefsStore(context.globalState);
+  const engine = lessonEngine(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
+  // The one place quiz results are wired: kept in memory until the progress store takes them.
+  const quizRecorder: QuizRecorder = new MemoryQuizRecorder();
   const reader: ReaderDeps = {
     extensionUri: context.extensionUri,
     catalog,
     prefs,
     viewStore: new ReaderViewStore(context.storageUri ?? context.globalStorageUri),
-    documentFor: readerDocuments(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath),
+    documentFor: engine.documentFor,
+    quizFor: engine.quizFor,
+    recorder: quizRecorder,
   };
   context.subscriptions.push(
     catalog,
@@ -54,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     lessonTree,
     setProgressSource: (source) => lessonTree.setProgressSource(source),
     readerLessonId: () => ReaderPanel.active?.lessonId,
+    quizRecorder,
   };
 }
 

@@ -9,6 +9,7 @@ export const Commands = {
   nextLesson: `${PREFIX}.nextLesson`,
   refreshLessons: `${PREFIX}.refreshLessons`,
   importDispatch: `${PREFIX}.importDispatch`,
+  startQuiz: `${PREFIX}.startQuiz`,
 } as const;
 
 export const Views = {
