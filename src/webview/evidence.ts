@@ -3,7 +3,7 @@
 // wrapped in <mark> elements. A ReaderDocument's segments give back each paragraph's text
 // exactly, so the offsets hold; the page adds only the spaces between sentences, outside them.
 import type { ReaderDocument, ReaderParagraph } from '../core/lesson/model';
-import { locateSpan } from '../core/quiz/lessonText';
+import { locateSpan, PARAGRAPH_SEPARATOR } from '../core/quiz/lessonText';
 import type { Span } from '../core/quiz/types';
 
 const MARK_CLASS = 'quiz-evidence';
@@ -42,20 +42,32 @@ export class EvidenceHighlighter {
   /** Highlights the span and returns the marks (empty when the span is not in the rendered text). */
   show(doc: ReaderDocument, span: Span): HTMLElement[] {
     this.clear();
-    const at = locateSpan({ paragraphs: paragraphTexts(doc) }, span);
-    const paragraph = doc.paragraphs[at.paragraph];
-    if (!paragraph) return [];
-    const units = unitTexts(doc);
+    const texts = { paragraphs: paragraphTexts(doc) };
+    const at = locateSpan(texts, span);
+    // A span may run on into the next paragraphs (a matching item's evidence): each takes its part.
+    let start = at.start;
+    let end = at.end;
+    for (let p = at.paragraph; p < doc.paragraphs.length && end > 0; p++) {
+      const paragraph = doc.paragraphs[p];
+      if (paragraph) this.markParagraph(paragraph, unitTexts(doc), start, end);
+      const skip = (texts.paragraphs[p]?.text.length ?? 0) + PARAGRAPH_SEPARATOR.length;
+      start = Math.max(start - skip, 0);
+      end -= skip;
+    }
+    return this.marks;
+  }
+
+  /** Marks characters [start, end) of a paragraph, sentence by sentence. */
+  private markParagraph(paragraph: ReaderParagraph, units: Map<number, string>, start: number, end: number): void {
     let sentenceStart = 0;
     for (const sentence of paragraph.sentences) {
       const length = sentenceText(units, sentence.segments).length;
-      const from = Math.max(at.start - sentenceStart, 0);
-      const to = Math.min(at.end - sentenceStart, length);
+      const from = Math.max(start - sentenceStart, 0);
+      const to = Math.min(end - sentenceStart, length);
       const element = this.root.querySelector(`.sentence[data-sentence="${sentence.id}"]`);
       if (element && from < to) this.wrap(textNodes(element), from, to);
       sentenceStart += length;
     }
-    return this.marks;
   }
 
   /** The highlighted text, as the learner reads it. */

@@ -20,6 +20,9 @@ export interface ReaderQuizDeps {
   returnFocus(): void;
 }
 
+/** Where focus lands when the drawer opens: moving on after feedback, else the answer's first control. */
+const FOCUS_ORDER = ['.quiz-next', '.quiz-input', '.quiz-summary button', 'button:not(:disabled):not(.quiz-link)'];
+
 type QuizStart = Extract<HostToQuiz, { type: 'quizStart' }>;
 
 export class ReaderQuiz {
@@ -111,8 +114,8 @@ export class ReaderQuiz {
     if (!this.view) this.view = this.mount(session);
     this.element.hidden = false;
     this.reportHeight();
-    // Focus into the quiz, so that 1-4 and Enter answer at once.
-    const target = this.body.querySelector<HTMLElement>('input, button:not(:disabled)');
+    // Focus into the quiz, so that 1-4 and Enter answer (or move on) at once.
+    const target = FOCUS_ORDER.map((s) => this.body.querySelector<HTMLElement>(s)).find((e) => e);
     target?.focus({ preventScroll: true });
   }
 
@@ -121,8 +124,8 @@ export class ReaderQuiz {
     const { quiz } = session;
     const view = new QuizView(this.body, {
       stateChanged: (state) => {
-        // The next prompt clears the evidence of the last answer.
-        if (state.phase === 'question') this.evidence.clear();
+        // The next prompt (or the summary) clears the evidence of the last answer.
+        if (state.phase !== 'feedback') this.evidence.clear();
         this.setSession(state);
       },
       answered: (item, response, correct, retry) => this.deps.post({
