@@ -9,6 +9,7 @@ import { openLessonOnStartup } from './vscode/openOnStartup';
 import { MemoryQuizRecorder, type QuizRecorder } from './vscode/quizRecorder';
 import { lessonEngine } from './vscode/readerDocuments';
 import { ReaderPanel, type ReaderDeps } from './vscode/readerPanel';
+import type { ReaderQuizHost } from './vscode/readerQuizHost';
 import { ReaderPrefsStore } from './vscode/readerPrefs';
 import { ReaderViewStore } from './vscode/readerViewStore';
 import { registerReaderSerializer } from './vscode/readerSerializer';
@@ -22,6 +23,8 @@ export interface DepecheApi {
   readerLessonId(): string | undefined;
   /** Where the reader's quiz answers and attempts go. */
   quizRecorder: QuizRecorder;
+  /** The open reader's quiz (host side), if a reader is open. */
+  readerQuiz(): ReaderQuizHost | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): DepecheApi {
@@ -63,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     setProgressSource: (source) => lessonTree.setProgressSource(source),
     readerLessonId: () => ReaderPanel.active?.lessonId,
     quizRecorder,
+    readerQuiz: () => ReaderPanel.active?.quiz,
   };
 }
 
