@@ -6,13 +6,21 @@ import { Views } from './vscode/ids';
 import { LessonCatalog } from './vscode/lessonCatalog';
 import { LessonTreeProvider, type LessonProgressSource } from './vscode/lessonTree';
 import { openLessonOnStartup } from './vscode/openOnStartup';
-import { MemoryQuizRecorder, type QuizRecorder } from './vscode/quizRecorder';
+import { ProgressQuizRecorder } from './vscode/progressQuizRecorder';
+import type { QuizRecorder } from './vscode/quizRecorder';
 import { lessonEngine } from './vscode/readerDocuments';
 import { ReaderPanel, type ReaderDeps } from './vscode/readerPanel';
-import type { ReaderQuizHost } from './vscode/readerQuizHost';
 import { ReaderPrefsStore } from './vscode/readerPrefs';
 import { ReaderViewStore } from './vscode/readerViewStore';
 import { registerReaderSerializer } from './vscode/readerSerializer';
+import { DASHBOARD_SURFACE, DashboardController } from './vscode/dashboardPanel';
+import { LessonProgressFromHub } from './vscode/lessonProgress';
+import { registerProgressCommands, type ProgressSurfaces } from './vscode/progressCommands';
+import { ProgressHub } from './vscode/progressHub';
+import { SurfaceSlot } from './vscode/progressPanel';
+import { progressStatusBar } from './vscode/progressStatusBar';
+import { readerProgressLink } from './vscode/readerProgress';
+import { REVIEW_SURFACE, ReviewController } from './vscode/reviewPanel';
 
 /** What `activate` returns: for the progress feature and the integration tests. */
 export interface DepecheApi {
@@ -23,9 +31,17 @@ export interface DepecheApi {
   readerLessonId(): string | undefined;
   /** Where the reader's quiz answers and attempts go. */
   quizRecorder: QuizRecorder;
-  /** The open reader's quiz (host side), if a reader is open. */
-  readerQuiz(): ReaderQuizHost | undefined;
+  /** The open reader panel, if any. */
+  readerPanel(): ReaderPanel | undefined;
+  /** The learner's progress in this window (loaded on first need). */
+  progress: ProgressHub;
+  /** The tree's progress source as wired at activation (tests put it back after replacing it). */
+  lessonProgress: LessonProgressSource;
+  surfaces: ProgressSurfaces;
 }
+
+/** Kept for `deactivate`: changes still waiting for the save debounce are written on the way out. */
+let activeHub: ProgressHub | undefined;
 
 export function activate(context: vscode.ExtensionContext): DepecheApi {
   const importedDir = vscode.Uri.joinPath(context.globalStorageUri, 'lessons').fsPath;
@@ -33,8 +49,11 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
   const lessonTree = new LessonTreeProvider(catalog);
   const prefs = new ReaderPrefsStore(context.globalState);
   const engine = lessonEngine(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
-  // The one place quiz results are wired: kept in memory until the progress store takes them.
-  const quizRecorder: QuizRecorder = new MemoryQuizRecorder();
+  // Nothing is read here: the progress file loads on first need (tree, status bar, a panel).
+  const hub = (activeHub = new ProgressHub({ storageUri: context.globalStorageUri }));
+  const readerProgress = readerProgressLink(hub);
+  // The one place quiz results are wired: into the progress store.
+  const quizRecorder: QuizRecorder = new ProgressQuizRecorder(hub);
   const reader: ReaderDeps = {
     extensionUri: context.extensionUri,
     catalog,
@@ -43,6 +62,13 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     documentFor: engine.documentFor,
     quizFor: engine.quizFor,
     recorder: quizRecorder,
+    progress: readerProgress,
+  };
+  const lessonProgress = new LessonProgressFromHub(hub, reader.documentFor);
+  lessonTree.setProgressSource(lessonProgress);
+  const surfaces: ProgressSurfaces = {
+    review: new SurfaceSlot(context.extensionUri, REVIEW_SURFACE, () => new ReviewController(hub)),
+    dashboard: new SurfaceSlot(context.extensionUri, DASHBOARD_SURFACE, () => new DashboardController(hub, catalog, reader.documentFor)),
   };
   context.subscriptions.push(
     catalog,
@@ -58,7 +84,18 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
       open: (lesson) => ReaderPanel.createOrShow(reader, lesson),
     }),
     { dispose: () => ReaderPanel.active?.dispose() },
+    hub,
+    readerProgress,
+    lessonProgress,
+    surfaces.review,
+    surfaces.dashboard,
+    surfaces.review.serializer(),
+    surfaces.dashboard.serializer(),
+    ...registerProgressCommands(hub, surfaces),
+    progressStatusBar(hub),
   );
+  // After activation, off its path: the status bar shows the count once the file is in.
+  setTimeout(() => void hub.ready().catch((e) => console.error('[depeche] progress', e)), 0);
   void openLessonOnStartup();
   return {
     catalog,
@@ -66,8 +103,14 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     setProgressSource: (source) => lessonTree.setProgressSource(source),
     readerLessonId: () => ReaderPanel.active?.lessonId,
     quizRecorder,
-    readerQuiz: () => ReaderPanel.active?.quiz,
+    readerPanel: () => ReaderPanel.active,
+    progress: hub,
+    lessonProgress,
+    surfaces,
   };
 }
 
-export function deactivate(): void {}
+export async function deactivate(): Promise<void> {
+  await activeHub?.flush();
+  activeHub = undefined;
+}

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { groupSeries, nextLesson } from '../core/lesson/library';
 import type { Lesson } from '../core/lesson/model';
 import type { Quiz } from '../core/quiz/types';
+import { ProgressError } from '../core/progress/errors';
 import { Commands } from './ids';
 import type { LessonCatalog } from './lessonCatalog';
 import type { LessonTreeNode } from './lessonTree';
@@ -88,11 +89,12 @@ async function resolveLesson(catalog: LessonCatalog, target?: string | LessonTre
 }
 
 /** The command boundary: an error becomes one sentence for the learner, not an unhandled rejection. */
-async function guard(action: () => Promise<void>): Promise<void> {
+export async function guard(action: () => Promise<void>): Promise<void> {
   try {
     await action();
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    // A store error carries a sentence written for the learner.
+    const message = e instanceof ProgressError ? e.sentence : e instanceof Error ? e.message : String(e);
     console.error('[depeche]', e);
     void vscode.window.showErrorMessage(`Dépêche: ${message}`);
   }

@@ -10,6 +10,12 @@ export const Commands = {
   refreshLessons: `${PREFIX}.refreshLessons`,
   importDispatch: `${PREFIX}.importDispatch`,
   startQuiz: `${PREFIX}.startQuiz`,
+  reviewDue: `${PREFIX}.reviewDue`,
+  showDashboard: `${PREFIX}.showDashboard`,
+  exportAnki: `${PREFIX}.exportAnki`,
+  exportCsv: `${PREFIX}.exportCsv`,
+  exportProgress: `${PREFIX}.exportProgress`,
+  importProgress: `${PREFIX}.importProgress`,
 } as const;
 
 export const Views = {
@@ -19,6 +25,12 @@ export const Views = {
 
 /** The reader panel's webview type: also its `onWebviewPanel:` activation event. */
 export const READER_VIEW_TYPE = `${PREFIX}.reader`;
+/** The review and dashboard panels' webview types (restored after a reload, like the reader). */
+export const REVIEW_VIEW_TYPE = `${PREFIX}.review`;
+export const DASHBOARD_VIEW_TYPE = `${PREFIX}.dashboard`;
+
+/** The progress file, under the extension's global storage (one for every window). */
+export const PROGRESS_FILE = 'progress.json';
 
 /** Setting names, relative to the `depeche` section. */
 export const Settings = {
@@ -28,6 +40,8 @@ export const Settings = {
   displayMode: 'displayMode',
   showTranslation: 'showTranslation',
   learnerLevel: 'learnerLevel',
+  dailyNewItems: 'dailyNewItems',
+  tintByStatus: 'tintByStatus',
 } as const;
 
 /** Context values of tree items, used in `when` clauses of menus. */

@@ -9,8 +9,11 @@ import type { LessonCatalog } from './lessonCatalog';
 
 /** How far the learner is in one lesson. */
 export interface LessonProgress {
+  /** From the latest quiz attempt; `questionsTotal` 0 while the quiz was never taken. */
   questionsAnswered: number;
   questionsTotal: number;
+  /** The share (0-1) of the lesson's running words the learner knows, once computed. */
+  knownShare?: number;
 }
 
 /** Where the tree learns the learner's progress (implemented by the progress store). */
@@ -111,10 +114,12 @@ function seriesItem(node: Extract<LessonTreeNode, { kind: 'series' }>): vscode.T
   return item;
 }
 
-/** "B2", or "B2 · 3/5 questions" once progress is known. */
+/** "B2", then "B2 · 3/5 questions · 62% known" as progress is known. */
 export function lessonDescription(lesson: Lesson, progress: LessonProgress | undefined): string {
-  if (!progress || progress.questionsTotal === 0) return lesson.meta.level;
-  return `${lesson.meta.level} · ${progress.questionsAnswered}/${progress.questionsTotal} questions`;
+  const parts: string[] = [lesson.meta.level];
+  if (progress && progress.questionsTotal > 0) parts.push(`${progress.questionsAnswered}/${progress.questionsTotal} questions`);
+  if (progress?.knownShare !== undefined) parts.push(`${Math.round(progress.knownShare * 100)}% known`);
+  return parts.join(' · ');
 }
 
 function lessonItem(lesson: Lesson, progress: LessonProgress | undefined): vscode.TreeItem {

@@ -7,6 +7,7 @@ import { Commands, READER_VIEW_TYPE } from './ids';
 import type { LessonCatalog } from './lessonCatalog';
 import type { ReaderPrefsStore } from './readerPrefs';
 import { isQuizMessage, ReaderQuizHost, type ReaderQuizDeps } from './readerQuizHost';
+import type { ReaderProgressLink } from './readerProgress';
 import { asViewState, type ReaderViewStore } from './readerViewStore';
 import { makeNonce, webviewHtml } from './webviewHtml';
 
@@ -17,8 +18,8 @@ export interface ReaderDeps extends ReaderQuizDeps {
   /** Where the open lesson and scroll position are kept for a restored panel. */
   viewStore: ReaderViewStore;
   documentFor(lesson: Lesson): Promise<ReaderDocument>;
-  /** Called when the learner looks a word up (clicks or pins its gloss). */
-  onLookup?(lesson: Lesson, key: string): void;
+  /** Lookups and statuses go to the learner's progress (set once progress is wired). */
+  progress?: ReaderProgressLink;
 }
 
 /** Scroll messages arrive while the learner scrolls: store the position once it settles. */
@@ -91,11 +92,21 @@ export class ReaderPanel {
       deps.prefs.onDidChange((prefs) => this.post({ type: 'prefs', prefs })),
       deps.catalog.onDidChange(() => void this.reload()),
     );
+    if (deps.progress) this.disposables.push(deps.progress.onDidChange(() => this.postStatuses()));
   }
 
   /** The lesson on display. */
   get lessonId(): string | undefined {
     return this.lesson?.id;
+  }
+
+  /** The document on display (what lookups and statuses refer to). */
+  get readerDocument(): ReaderDocument | undefined {
+    return this.document;
+  }
+
+  get visible(): boolean {
+    return this.panel.visible;
   }
 
   async show(lesson: Lesson, scrollTop: number): Promise<void> {
@@ -127,7 +138,8 @@ export class ReaderPanel {
     vscode.Disposable.from(...this.disposables.splice(0)).dispose();
   }
 
-  private receive(message: ReaderToHost): void {
+  /** A message from the page (public so the integration suite can speak for the page). */
+  receive(message: ReaderToHost): void {
     if (message && isQuizMessage(message)) {
       this.quiz.receive(message);
       return;
@@ -149,7 +161,15 @@ export class ReaderPanel {
         void this.deps.prefs.choose(message.prefs);
         break;
       case 'lookup':
-        if (this.lesson && typeof message.key === 'string') this.deps.onLookup?.(this.lesson, message.key);
+        if (this.document && typeof message.key === 'string' && typeof message.unit === 'number') {
+          this.withProgress((p, doc) => p.lookup(doc, message.unit, message.key));
+        }
+        break;
+      case 'setStatus':
+        if (typeof message.key === 'string') this.withProgress((p, doc) => p.setStatus(doc, message.key, message.status));
+        break;
+      case 'markRestKnown':
+        if (Array.isArray(message.keys)) this.withProgress((p, doc) => p.markRestKnown(doc, message.keys));
         break;
       case 'nextLesson':
         void vscode.commands.executeCommand(Commands.nextLesson);
@@ -166,6 +186,24 @@ export class ReaderPanel {
   private postLesson(): void {
     if (!this.document) return;
     this.post({ type: 'lesson', doc: this.document, prefs: this.prefs(), scrollTop: this.scrollTop });
+    this.postStatuses();
+  }
+
+  /** The statuses of the words on the page (after the lesson, and after every progress change). */
+  private postStatuses(): void {
+    const doc = this.document;
+    if (!doc || !this.ready || !this.deps.progress) return;
+    this.deps.progress.statusesFor(doc).then(
+      (message) => {
+        if (this.document === doc) this.post(message);
+      },
+      (e) => console.error('[depeche] statuses', e),
+    );
+  }
+
+  private withProgress(action: (progress: ReaderProgressLink, doc: ReaderDocument) => Promise<void>): void {
+    if (!this.document || !this.deps.progress) return;
+    action(this.deps.progress, this.document).catch((e) => console.error('[depeche] progress', e));
   }
 
   private prefs(): ReaderPrefs {

@@ -1,8 +1,10 @@
 // End to end, as a learner would: the packaged .vsix installed into code-server (a real VS Code
 // workbench) driven by headless chromium. Runs "Dépêche: Open Lesson…" from the palette, reads the
-// glossed seed text, pins the gloss of « chefs d'État », answers a comprehension question of the
-// quiz from the reader's toolbar and sees its evidence highlighted, saves screenshots in three
-// themes, and reloads the window (the panel comes back where it was).
+// glossed seed text, pins the gloss of « chefs d'État » (a lookup: the word waits for review),
+// answers a comprehension question of the quiz from the reader's toolbar and sees its evidence
+// highlighted, saves screenshots in three themes, reviews the word from the status bar, shows the
+// dashboard (screenshots of both in light and dark), reloads the window (the reader comes back
+// where it was) and finds the review in the dashboard.
 // Needs `source .ci/setup-vscode.sh` and `npm run package` (DEPECHE_VSIX overrides the .vsix path);
 // screenshots go to DEPECHE_E2E_OUT (default test-results/e2e).
 import * as assert from 'node:assert/strict';
@@ -55,6 +57,11 @@ async function runCommand(page: Page, title: string, timeoutMs = 90_000): Promis
 /** The reader's own page: webview host iframe -> the extension's HTML in #active-frame. */
 function readerFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+/** The page of the webview on screen, when a hidden one (the reader behind a tab) may be in the DOM too. */
+function visibleWebview(page: Page): FrameLocator {
+  return page.locator('iframe.webview.ready').filter({ visible: true }).contentFrame().frameLocator('iframe#active-frame');
 }
 
 describe('Dépêche end to end in code-server', function () {
@@ -216,8 +223,51 @@ describe('Dépêche end to end in code-server', function () {
     }
   });
 
+  /** Light then dark screenshots of the webview on screen, each once the page follows the theme. */
+  async function screenshotsOf(name: string): Promise<void> {
+    for (const theme of THEMES.slice(0, 2)) {
+      setColorTheme(theme.setting);
+      await page.locator(`.monaco-workbench.${theme.workbench}`).waitFor({ timeout: 30_000 });
+      await visibleWebview(page).locator(`body.${theme.webview}`).waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(300); // the page repaints after the class change
+      const file = path.join(outDir, `${name}-${theme.name}.png`);
+      await page.screenshot({ path: file });
+      assert.ok(fs.statSync(file).size > 10_000, `${file} holds a real screenshot`);
+    }
+  }
+
+  it('counts the looked-up word in the status bar, and reviews it from there', async function () {
+    const item = page.locator('.statusbar-item', { hasText: /\b1 new\b/ });
+    await item.waitFor({ timeout: 30_000 });
+    await item.click();
+    await page.locator('.tabs-container .tab', { hasText: 'Review' }).waitFor({ timeout: 30_000 });
+    const review = visibleWebview(page);
+    const card = review.locator('.review-card');
+    await card.waitFor({ timeout: 30_000 });
+    assert.equal(await card.getAttribute('data-key'), "chef d'État|EXPR");
+    assert.match(await review.locator('.review-sentence').innerText(), /chefs d['’]État/);
+    await review.locator('.review-show').click();
+    await review.locator('.grade-good').waitFor();
+    await screenshotsOf('review');
+    await review.locator('.grade-good').click();
+    await review.locator('.review-done').waitFor({ timeout: 15_000 });
+    assert.match(await review.locator('.review-counts').innerText(), /1 reviewed · 0 due · 0 new/);
+    // Nothing left to review: the status bar item goes away.
+    await page.locator('.statusbar-item', { hasText: /\b\d+ (new|due)\b/ }).waitFor({ state: 'detached', timeout: 15_000 });
+  });
+
+  it('shows the progress dashboard (screenshots)', async function () {
+    await runCommand(page, 'Dépêche: Show Progress Dashboard');
+    const dashboard = visibleWebview(page);
+    await dashboard.locator('.vocab-table tr[data-key="chef d\'État|EXPR"]').waitFor({ timeout: 30_000 });
+    await screenshotsOf('dashboard');
+    // Back to the reader (the review and the dashboard stay open behind it, and come back after the reload).
+    await page.locator('.tabs-container .tab', { hasText: firstTitle }).click();
+    await visibleWebview(page).locator('.unit').first().waitFor({ timeout: 30_000 });
+  });
+
   it('comes back after a window reload at the same lesson and scroll position', async function () {
-    const web = readerFrame(page);
+    const web = visibleWebview(page);
     const scrolled = await web.locator('html').evaluate(() => {
       window.scrollTo(0, 300);
       return document.scrollingElement?.scrollTop ?? 0;
@@ -227,14 +277,33 @@ describe('Dépêche end to end in code-server', function () {
     await page.waitForTimeout(1_500);
     await page.reload();
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.locator('.tabs-container .tab', { hasText: firstTitle }).waitFor({ timeout: 60_000 });
-    await readerFrame(page).locator('.unit').first().waitFor({ timeout: 60_000 });
+    const tab = page.locator('.tabs-container .tab', { hasText: firstTitle });
+    await tab.waitFor({ timeout: 60_000 });
+    // The review and dashboard panels are restored too; the reader may not be the tab in front.
+    for (const title of ['Review', 'Progress']) {
+      await page.locator('.tabs-container .tab', { hasText: title }).waitFor({ timeout: 30_000 });
+    }
+    await tab.click();
+    await visibleWebview(page).locator('.unit').first().waitFor({ timeout: 60_000 });
     // The page scrolls right after it renders the lesson: allow it a moment.
     let restored = 0;
     for (let i = 0; i < 25 && Math.abs(restored - scrolled) > 2; i++) {
-      restored = await readerFrame(page).locator('html').evaluate(() => document.scrollingElement?.scrollTop ?? 0);
+      restored = await visibleWebview(page).locator('html').evaluate(() => document.scrollingElement?.scrollTop ?? 0);
       if (Math.abs(restored - scrolled) > 2) await page.waitForTimeout(200);
     }
     assert.ok(Math.abs(restored - scrolled) <= 2, `scroll position restored: ${restored}, was ${scrolled}`);
+    // The reviewed word is being learnt now: the reader tints it so, from the saved progress.
+    const heads = visibleWebview(page).locator('body.tint-statuses .unit', { hasText: /^chefs d['’][ÉE]tat$/ }).first();
+    await heads.waitFor({ timeout: 15_000 });
+    assert.equal(await heads.getAttribute('data-status'), 'learning-1');
+  });
+
+  it('still has the review after the reload (dashboard)', async function () {
+    await runCommand(page, 'Dépêche: Show Progress Dashboard');
+    const dashboard = visibleWebview(page);
+    const row = dashboard.locator('.vocab-table tr[data-key="chef d\'État|EXPR"]');
+    await row.waitFor({ timeout: 30_000 });
+    assert.match(await row.innerText(), /\d{4}-\d{2}-\d{2}/, 'the word has its next review date');
+    assert.equal(await dashboard.locator('[data-tile="reviews"] .tile-value').innerText(), '1');
   });
 });

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { eventually } from './eventually';
 import type { DepecheApi } from '../../../src/extension';
 import type { Lesson } from '../../../src/core/lesson/model';
 import { Commands, READER_VIEW_TYPE, Settings, Views } from '../../../src/vscode/ids';
@@ -16,19 +17,6 @@ const workspaceDir = (): string => {
   assert.ok(dir, 'the test window has a workspace folder');
   return dir;
 };
-
-/** Polls until `check` stops throwing: file watchers and panels settle asynchronously. */
-async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (e) {
-      if (Date.now() > deadline) throw e;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-}
 
 async function treeRows(api: DepecheApi) {
   const rows: { series: string; label: string; description: string; tooltip: string; node: LessonTreeNode }[] = [];

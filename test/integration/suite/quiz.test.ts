@@ -1,6 +1,6 @@
 // The reader's quiz in a real VS Code extension host: Start Quiz on the first seed lesson makes a
-// quiz with the lesson's authored comprehension questions, a new seed per attempt, and the answers
-// and the finished attempt the webview reports are recorded through the extension's recorder.
+// quiz with the lesson's authored comprehension questions, a new seed per attempt; the answers and
+// the finished attempt the page reports go into the learner's progress, and the Lessons tree shows them.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -9,7 +9,7 @@ import type { Lesson } from '../../../src/core/lesson/model';
 import { answer, next, startSession, toAttempt } from '../../../src/core/quiz/session';
 import type { Quiz, QuizItem } from '../../../src/core/quiz/types';
 import { Commands } from '../../../src/vscode/ids';
-import type { MemoryQuizRecorder } from '../../../src/vscode/quizRecorder';
+import { eventually } from './eventually';
 
 const EXTENSION_ID = 'depeche.depeche';
 
@@ -44,28 +44,42 @@ describe('Dépêche quiz in VS Code', function () {
     assert.deepEqual(again, quiz);
   });
 
-  it('records the answers and the finished attempt the reader reports, with the attempt’s seed', async function () {
+  it('records the answers and the finished attempt in the progress, with the attempt’s seed; the tree shows the score', async function () {
     await vscode.commands.executeCommand(Commands.openLesson, first.id);
     const quiz = await vscode.commands.executeCommand<Quiz | undefined>(Commands.startQuiz);
-    const host = api.readerQuiz();
-    assert.ok(quiz && host);
-    const recorder = api.quizRecorder as MemoryQuizRecorder;
-    const before = recorder.answers.length;
-    // What the reader page posts as the learner answers every question right.
+    const reader = api.readerPanel();
+    assert.ok(quiz && reader);
+    // What the reader page posts as the learner answers: the first question wrong, the others right.
     let session = startSession(quiz);
-    for (const item of quiz.items) {
-      const response = rightResponse(item);
+    while (session.phase === 'question') {
+      const item = quiz.items[session.queue[0]!]!;
+      const wrongFirst = item === quiz.items[0] && session.answers.length === 0;
+      const response = wrongFirst ? wrongResponse(item) : item.answer;
       session = answer(session, response);
-      host.receive({ type: 'quizAnswer', lessonId: quiz.lessonId, seed: quiz.seed, itemId: item.id, response, correct: true, retry: false, keys: item.keys });
+      const last = session.answers.at(-1)!;
+      reader.receive({ type: 'quizAnswer', lessonId: quiz.lessonId, seed: quiz.seed, itemId: item.id, response, correct: last.correct, retry: last.retry, keys: item.keys });
       session = next(session);
     }
-    host.receive({ type: 'quizFinished', attempt: toAttempt(session, new Date('2026-11-29T12:00:00Z')) });
-    const recorded = recorder.answers.slice(before);
-    assert.deepEqual(recorded.map((a) => a.itemId), quiz.items.map((i) => i.id));
-    assert.ok(recorded.every((a) => a.seed === quiz.seed && a.lessonId === first.id && a.correct));
-    const attempt = recorder.attempts.at(-1);
-    assert.equal(attempt?.seed, quiz.seed);
-    assert.equal(attempt?.summary.score, 100);
+    reader.receive({ type: 'quizFinished', attempt: toAttempt(session, new Date()) });
+    const progress = await api.progress.ready();
+    const attempt = await eventually(() => {
+      const latest = progress.document.quizzes[first.id]?.at(-1);
+      assert.equal(latest?.seed, quiz.seed);
+      return latest!;
+    });
+    assert.equal(attempt.total, quiz.items.length);
+    assert.equal(attempt.score, quiz.items.length - 1);
+    // Every vocabulary key a first answer exercised was graded by the quiz.
+    const keys = quiz.items.filter((i) => i.kind !== 'comprehension').flatMap((i) => i.keys);
+    assert.ok(keys.length > 0, 'the quiz has vocabulary items');
+    for (const key of keys) assert.ok(progress.record(key)?.history?.some((e) => e.source === 'quiz'), `${key} graded by the quiz`);
+    api.setProgressSource(api.lessonProgress);
+    await eventually(async () => {
+      const lessons = (await Promise.all((await api.lessonTree.getChildren()).map((s) => api.lessonTree.getChildren(s)))).flat();
+      const node = lessons.find((n) => n.kind === 'lesson' && n.lesson.id === first.id);
+      assert.ok(node, 'the lesson is in the tree');
+      assert.match(String(api.lessonTree.getTreeItem(node).description), new RegExp(`${quiz.items.length - 1}/${quiz.items.length} questions`));
+    });
     // The attempt is over: the next Start Quiz is a new attempt, with a new seed.
     const fresh = await vscode.commands.executeCommand<Quiz | undefined>(Commands.startQuiz);
     assert.ok(fresh);
@@ -73,6 +87,9 @@ describe('Dépêche quiz in VS Code', function () {
   });
 });
 
-function rightResponse(item: QuizItem): number | string | number[] {
-  return item.answer;
+/** A wrong answer to any item: another choice, a wrong word, the pairs shifted by one. */
+function wrongResponse(item: QuizItem): number | string | number[] {
+  if (item.kind === 'cloze') return 'xyz';
+  if ('choices' in item) return (item.answer + 1) % item.choices.length;
+  return item.answer.map((_, i) => item.answer[(i + 1) % item.answer.length]!);
 }

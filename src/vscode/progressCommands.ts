@@ -1,0 +1,76 @@
+// The progress commands: Review Due Vocabulary, Show Progress Dashboard, the exports (Anki, CSV,
+// the whole progress as JSON) and the import (merged into the progress). Each export and the
+// import take an optional Uri (tests, other extensions); without one they ask with a dialog.
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ProgressService } from '../core/progress';
+import { guard } from './commands';
+import type { DashboardToHost, HostToDashboard, HostToReview, ReviewToHost } from '../protocol';
+import { Commands } from './ids';
+import type { ProgressHub } from './progressHub';
+import type { SurfaceSlot } from './progressPanel';
+
+export interface ProgressSurfaces {
+  review: SurfaceSlot<HostToReview, ReviewToHost>;
+  dashboard: SurfaceSlot<HostToDashboard, DashboardToHost>;
+}
+
+interface ExportSpec {
+  command: string;
+  title: string;
+  fileName: string;
+  filters: Record<string, string[]>;
+  write(progress: ProgressService): string;
+}
+
+const EXPORTS: ExportSpec[] = [
+  {
+    command: Commands.exportAnki, title: 'Export Vocabulary to Anki', fileName: 'depeche-anki.txt',
+    filters: { 'Anki notes (tab-separated)': ['txt', 'tsv'] }, write: (p) => p.exportAnki(),
+  },
+  {
+    command: Commands.exportCsv, title: 'Export Vocabulary as CSV', fileName: 'depeche-vocabulary.csv',
+    filters: { CSV: ['csv'] }, write: (p) => p.exportCsv(),
+  },
+  {
+    command: Commands.exportProgress, title: 'Export Progress', fileName: 'depeche-progress.json',
+    filters: { 'Dépêche progress': ['json'] }, write: (p) => p.exportJson(),
+  },
+];
+
+export function registerProgressCommands(hub: ProgressHub, surfaces: ProgressSurfaces): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(Commands.reviewDue, () => guard(async () => void surfaces.review.show())),
+    vscode.commands.registerCommand(Commands.showDashboard, () => guard(async () => void surfaces.dashboard.show())),
+    ...EXPORTS.map((spec) => vscode.commands.registerCommand(spec.command, (target?: vscode.Uri) => guard(async () => {
+      const progress = await hub.ready();
+      const uri = target ?? (await vscode.window.showSaveDialog({
+        title: `Dépêche: ${spec.title}`,
+        defaultUri: vscode.Uri.joinPath(defaultFolder(), spec.fileName),
+        filters: spec.filters,
+      }));
+      if (!uri) return;
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(spec.write(progress)));
+      if (!target) void vscode.window.showInformationMessage(`Dépêche: saved ${path.basename(uri.fsPath)}.`);
+    }))),
+    vscode.commands.registerCommand(Commands.importProgress, (target?: vscode.Uri) => guard(async () => {
+      const progress = await hub.ready();
+      const uri = target ?? (await vscode.window.showOpenDialog({
+        title: 'Dépêche: Import Progress',
+        defaultUri: defaultFolder(),
+        canSelectMany: false,
+        filters: { 'Dépêche progress': ['json'] },
+      }))?.[0];
+      if (!uri) return;
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      progress.importJson(text, path.basename(uri.fsPath));
+      await hub.flush();
+      if (!target) void vscode.window.showInformationMessage(`Dépêche: progress from ${path.basename(uri.fsPath)} merged into yours.`);
+    })),
+  ];
+}
+
+function defaultFolder(): vscode.Uri {
+  return vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir());
+}

@@ -1,0 +1,35 @@
+// The number of items to review in the status bar ("$(mortar-board) 12 due"); a click opens the
+// review. Hidden when nothing is due and no new item is waiting: a permanent "0 due" would sit in
+// every window of someone who is not studying, and the commands stay in the palette and the view.
+import * as vscode from 'vscode';
+import { Commands, PREFIX } from './ids';
+import type { ProgressHub } from './progressHub';
+
+export function progressStatusBar(hub: ProgressHub): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem(`${PREFIX}.reviewsDue`, vscode.StatusBarAlignment.Left, 50);
+  item.name = 'Dépêche: Reviews Due';
+  item.command = Commands.reviewDue;
+  const update = () => {
+    const progress = hub.loaded;
+    if (!progress) return;
+    const { dueCount, newCount } = progress.queue();
+    if (dueCount + newCount === 0) {
+      item.hide();
+      return;
+    }
+    item.text = `$(mortar-board) ${statusText(dueCount, newCount)}`;
+    item.tooltip = `Dépêche: ${dueCount} item${dueCount === 1 ? '' : 's'} due for review and ${newCount} new to learn today. Click to review.`;
+    item.show();
+  };
+  const subscription = hub.onDidChange(update);
+  // A day boundary or a card falling due changes the count without any event.
+  const timer = setInterval(update, 60_000);
+  update();
+  return vscode.Disposable.from(item, subscription, { dispose: () => clearInterval(timer) });
+}
+
+/** "12 due", "12 due · 3 new", "3 new". */
+export function statusText(due: number, fresh: number): string {
+  if (due && fresh) return `${due} due · ${fresh} new`;
+  return due ? `${due} due` : `${fresh} new`;
+}

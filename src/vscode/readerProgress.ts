@@ -1,0 +1,52 @@
+// The reader's side of progress: a pinned gloss records a lookup (with the unit's sentence), the
+// gloss card's status buttons and "mark the rest known" set statuses, and the page gets the
+// statuses of its words with each lesson and after every change.
+import * as vscode from 'vscode';
+import type { ReaderDocument } from '../core/lesson/model';
+import { lessonKeys, readerSighting } from '../core/progress/readerSightings';
+import type { HostToReader, VocabStatus } from '../protocol';
+import { isStatus } from './dashboardPanel';
+import { Settings } from './ids';
+import type { ProgressHub } from './progressHub';
+
+/** What the reader panel needs from progress (absent: the reader works without it). */
+export interface ReaderProgressLink {
+  /** Progress or the tint setting changed: post `statusesFor` again. */
+  readonly onDidChange: vscode.Event<void>;
+  statusesFor(doc: ReaderDocument): Promise<Extract<HostToReader, { type: 'statuses' }>>;
+  lookup(doc: ReaderDocument, unitId: number, key: string): Promise<void>;
+  setStatus(doc: ReaderDocument, key: string, status: VocabStatus): Promise<void>;
+  markRestKnown(doc: ReaderDocument, keys: readonly string[]): Promise<void>;
+}
+
+export function readerProgressLink(hub: ProgressHub): ReaderProgressLink & vscode.Disposable {
+  const changed = new vscode.EventEmitter<void>();
+  const subscriptions = [
+    changed,
+    hub.onDidChange(() => changed.fire()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${Settings.section}.${Settings.tintByStatus}`)) changed.fire();
+    }),
+  ];
+  return {
+    onDidChange: changed.event,
+    async statusesFor(doc) {
+      const progress = await hub.ready();
+      const tint = vscode.workspace.getConfiguration(Settings.section).get<boolean>(Settings.tintByStatus, true);
+      return { type: 'statuses', statuses: progress.statuses(lessonKeys(doc)), tint };
+    },
+    async lookup(doc, unitId, key) {
+      const sighting = readerSighting(doc, unitId);
+      // The page names the unit and its key: both must agree with the document the host sent.
+      if (sighting && sighting.key === key) (await hub.ready()).lookup(sighting);
+    },
+    async setStatus(doc, key, status) {
+      if (isStatus(status) && lessonKeys(doc).has(key)) (await hub.ready()).setStatus(key, status);
+    },
+    async markRestKnown(doc, keys) {
+      const inLesson = lessonKeys(doc);
+      (await hub.ready()).markRestKnown(keys.filter((k) => typeof k === 'string' && inLesson.has(k)));
+    },
+    dispose: () => vscode.Disposable.from(...subscriptions).dispose(),
+  };
+}

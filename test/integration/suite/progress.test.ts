@@ -1,0 +1,218 @@
+// Vocabulary progress in a real VS Code extension host: the reader's lookups and statuses reach the
+// progress file, the review grades and undoes, the exports parse, a damaged file is kept and
+// reported. The suite speaks for the webviews through the panels' `receive` (the e2e test clicks
+// the real pages).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { eventually } from './eventually';
+import type { DepecheApi } from '../../../src/extension';
+import type { Lesson } from '../../../src/core/lesson/model';
+import { CSV_COLUMNS } from '../../../src/core/progress/exports';
+import { ProgressService } from '../../../src/core/progress/service';
+import { ProgressStore } from '../../../src/core/progress/store';
+import { Commands, DASHBOARD_VIEW_TYPE, REVIEW_VIEW_TYPE } from '../../../src/vscode/ids';
+import { ProgressHub } from '../../../src/vscode/progressHub';
+
+const EXTENSION_ID = 'depeche.depeche';
+const HEADS_OF_STATE = "chef d'État|EXPR";
+
+/** The progress file as another process would read it. */
+function recordOnDisk(api: DepecheApi, key: string): { status: string; card?: unknown; history?: { grade: string; undone?: boolean }[]; met?: { sentence?: string }[] } | undefined {
+  const file = JSON.parse(fs.readFileSync(api.progress.filePath, 'utf8'));
+  return file.records[key];
+}
+
+function panelTabs(viewType: string): vscode.Tab[] {
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(viewType));
+}
+
+describe('Vocabulary progress in VS Code', function () {
+  let api: DepecheApi;
+  let first: Lesson;
+  let tmp: string;
+
+  before(async function () {
+    api = await vscode.extensions.getExtension<DepecheApi>(EXTENSION_ID)!.activate();
+    const builtin = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'lessons') + path.sep;
+    first = (await api.catalog.load()).lessons.filter((l) => l.file.startsWith(builtin)).sort((a, b) => a.meta.order - b.meta.order)[0]!;
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'depeche-progress-'));
+  });
+
+  after(function () {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('contributes its commands, settings and restorable panels', async function () {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+    for (const viewType of [REVIEW_VIEW_TYPE, DASHBOARD_VIEW_TYPE]) {
+      assert.ok(pkg.activationEvents.includes(`onWebviewPanel:${viewType}`), `${viewType} restores after a reload`);
+    }
+    const registered = new Set(await vscode.commands.getCommands(true));
+    for (const id of [Commands.reviewDue, Commands.showDashboard, Commands.exportAnki, Commands.exportCsv, Commands.exportProgress, Commands.importProgress]) {
+      assert.ok(registered.has(id), `${id} is registered`);
+    }
+    const titles = pkg.contributes.menus['view/title'].map((m: { command: string }) => m.command);
+    assert.ok(titles.includes(Commands.reviewDue) && titles.includes(Commands.showDashboard));
+    const config = vscode.workspace.getConfiguration('depeche');
+    assert.equal(config.get('dailyNewItems'), 20);
+    assert.equal(config.get('tintByStatus'), true);
+  });
+
+  it('records a lookup in the reader with the lesson and the sentence it was met in', async function () {
+    await vscode.commands.executeCommand(Commands.openLesson, first.id);
+    const reader = api.readerPanel()!;
+    const doc = reader.readerDocument!;
+    const unit = doc.units.find((u) => u.key === HEADS_OF_STATE);
+    assert.ok(unit, `the first lesson holds ${HEADS_OF_STATE}`);
+    reader.receive({ type: 'lookup', key: unit.key, unit: unit.id });
+    const progress = await api.progress.ready();
+    const record = await eventually(() => {
+      const r = progress.record(HEADS_OF_STATE);
+      assert.ok(r?.history?.length, 'the lookup is in the history');
+      return r;
+    });
+    assert.equal(record.history![0]!.source, 'lookup');
+    assert.equal(record.met?.[0]?.lesson, first.id);
+    const sentence = progress.document.sentences[record.met![0]!.sentence!]!;
+    assert.match(sentence, /chefs d['’]État/);
+    assert.match(sentence, /\.$/, 'the whole sentence, not a fragment');
+    assert.equal(record.gloss, unit.gloss);
+    // A key that does not match its unit (a stale or forged message) records nothing.
+    reader.receive({ type: 'lookup', key: 'inventé|NOUN', unit: unit.id });
+    await api.progress.flush();
+    assert.equal(progress.record('inventé|NOUN'), undefined);
+    assert.ok(recordOnDisk(api, HEADS_OF_STATE)?.history?.length, 'saved to progress.json');
+  });
+
+  it('persists a status set in the reader, and "mark the rest known" only within the lesson', async function () {
+    const reader = api.readerPanel()!;
+    const doc = reader.readerDocument!;
+    const other = doc.units.find((u) => u.key !== HEADS_OF_STATE && u.pos === 'VERB')!;
+    reader.receive({ type: 'setStatus', key: other.key, status: 'learning-2' });
+    // Saved after the debounce, without a flush.
+    await eventually(() => assert.equal(recordOnDisk(api, other.key)?.status, 'learning-2'));
+    const noun = doc.units.find((u) => u.pos === 'NOUN' && u.key !== HEADS_OF_STATE)!;
+    reader.receive({ type: 'markRestKnown', keys: [noun.key, 'ailleurs|ADV'] });
+    const progress = await api.progress.ready();
+    await eventually(() => assert.equal(progress.record(noun.key)?.status, 'known'));
+    assert.equal(progress.record('ailleurs|ADV'), undefined, 'a key from outside the lesson is ignored');
+    assert.equal(progress.record(other.key)?.status, 'learning-2', 'a status already set is kept');
+    await api.progress.flush();
+    assert.equal(recordOnDisk(api, noun.key)?.status, 'known');
+  });
+
+  it('shows the known share of each lesson in the Lessons tree', async function () {
+    api.setProgressSource(api.lessonProgress); // the tree suite put a fake source in its place
+    await eventually(() => {
+      const progress = api.lessonProgress.progressOf(first);
+      assert.ok(progress?.knownShare !== undefined, 'the share is computed');
+      assert.ok(progress.knownShare > 0 && progress.knownShare < 1, `a share between 0 and 1: ${progress.knownShare}`);
+    });
+    const item = api.lessonTree.getTreeItem({ kind: 'lesson', lesson: first, series: first.meta.series });
+    assert.match(String(item.description), new RegExp(`^${first.meta.level} · \\d+% known$`));
+  });
+
+  it('reviews the looked-up item: grades it, undoes the grade, grades it again', async function () {
+    await vscode.commands.executeCommand(Commands.reviewDue);
+    await eventually(() => assert.equal(panelTabs(REVIEW_VIEW_TYPE).length, 1));
+    const panel = api.surfaces.review.active!;
+    await eventually(() => assert.ok(panel.isReady, 'the review page said ready'), 30_000);
+    const progress = await api.progress.ready();
+    const queued = progress.queue().items.map((i) => i.key);
+    assert.ok(queued.includes(HEADS_OF_STATE), `the looked-up item waits for review: ${queued.join(', ')}`);
+
+    await panel.receive({ type: 'grade', key: HEADS_OF_STATE, grade: 'good' });
+    assert.ok(progress.record(HEADS_OF_STATE)?.card, 'graded: the item has a card');
+    await panel.receive({ type: 'undo' });
+    assert.equal(progress.record(HEADS_OF_STATE)?.card, undefined, 'the undo takes the card away');
+    assert.ok(progress.queue().items.some((i) => i.key === HEADS_OF_STATE), 'and puts the item back in the queue');
+    await panel.receive({ type: 'grade', key: HEADS_OF_STATE, grade: 'easy' });
+    await panel.receive({ type: 'grade', key: HEADS_OF_STATE, grade: 'again' }); // no longer in the queue: dropped
+    await api.progress.flush();
+    const history = recordOnDisk(api, HEADS_OF_STATE)!.history!;
+    assert.deepEqual(history.filter((e) => e.grade !== 'seen').map((e) => [e.grade, Boolean(e.undone)]), [['good', true], ['easy', false]]);
+  });
+
+  it('opens the dashboard', async function () {
+    await vscode.commands.executeCommand(Commands.showDashboard);
+    await eventually(() => assert.equal(panelTabs(DASHBOARD_VIEW_TYPE).length, 1));
+    await eventually(() => assert.ok(api.surfaces.dashboard.active?.isReady), 30_000);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('exports Anki notes and CSV that parse, and the progress as JSON that imports back', async function () {
+    const anki = vscode.Uri.file(path.join(tmp, 'anki.txt'));
+    const csv = vscode.Uri.file(path.join(tmp, 'vocab.csv'));
+    const json = vscode.Uri.file(path.join(tmp, 'progress.json'));
+    await vscode.commands.executeCommand(Commands.exportAnki, anki);
+    await vscode.commands.executeCommand(Commands.exportCsv, csv);
+    await vscode.commands.executeCommand(Commands.exportProgress, json);
+
+    const ankiLines = fs.readFileSync(anki.fsPath, 'utf8').trimEnd().split('\n');
+    assert.deepEqual(ankiLines.slice(0, 4), ['#separator:tab', '#html:false', '#columns:French\tEnglish\tSentence\tTags', '#tags column:4']);
+    const notes = ankiLines.slice(4).map((l) => l.split('\t'));
+    const note = notes.find((n) => n[0] === "chef d'État");
+    assert.ok(note, `the reviewed item is a note: ${ankiLines.slice(4).join(' | ')}`);
+    assert.equal(note.length, 4);
+    assert.match(note[2]!, /\{\{c1::chefs d['’]État\}\}/, 'the sentence holds the item as cloze');
+    assert.match(note[3]!, /^depeche::/);
+
+    const rows = fs.readFileSync(csv.fsPath, 'utf8').trimEnd().split('\r\n');
+    assert.equal(rows[0], CSV_COLUMNS.join(','));
+    assert.ok(rows.some((r) => r.startsWith(`"${HEADS_OF_STATE}"`) || r.startsWith(HEADS_OF_STATE)), 'the item is a row');
+
+    const exported = JSON.parse(fs.readFileSync(json.fsPath, 'utf8'));
+    assert.equal(exported.schema, 'depeche-progress');
+    // Another learner's file: one more item. Importing merges it; nothing here is lost.
+    exported.records['ailleurs|ADV'] = { status: 'known', statusAt: new Date().toISOString() };
+    const other = vscode.Uri.file(path.join(tmp, 'other.json'));
+    fs.writeFileSync(other.fsPath, JSON.stringify(exported));
+    await vscode.commands.executeCommand(Commands.importProgress, other);
+    assert.equal(recordOnDisk(api, 'ailleurs|ADV')?.status, 'known');
+    assert.ok(recordOnDisk(api, HEADS_OF_STATE)?.card, 'the progress already here is kept');
+  });
+
+  it('picks up what another window saved to the progress file', async function () {
+    const progress = await api.progress.ready();
+    await api.progress.flush();
+    // Another window: its own service over the same file, saving through the same store rules.
+    const clock = () => new Date();
+    const other = new ProgressService(new ProgressStore(api.progress.filePath, clock), clock, Math.random);
+    await other.load();
+    other.setStatus('ailleurs|ADV', 'ignored');
+    await other.save();
+    await eventually(() => assert.equal(progress.record('ailleurs|ADV')?.status, 'ignored'), 20_000);
+    assert.ok(progress.record(HEADS_OF_STATE)?.card, 'our own progress is still here');
+  });
+
+  it('keeps a damaged progress file, tells the learner in one sentence naming the copy, and overwrites nothing', async function () {
+    const storage = path.join(tmp, 'storage');
+    fs.mkdirSync(storage);
+    const damaged = '{"schema":"depeche-progress","version":2,"records":{"a|NOUN":';
+    fs.writeFileSync(path.join(storage, 'progress.json'), damaged);
+    const told: string[] = [];
+    const hub = new ProgressHub({ storageUri: vscode.Uri.file(storage), warn: (s) => told.push(s), watch: false });
+    try {
+      const progress = await hub.ready();
+      assert.equal(told.length, 1);
+      const backup = fs.readdirSync(storage).find((f) => /^progress\.corrupt-.*\.json$/.test(f));
+      assert.ok(backup, `a backup is kept: ${fs.readdirSync(storage).join(', ')}`);
+      assert.ok(told[0]!.includes(backup), `the sentence names the copy: ${told[0]}`);
+      assert.equal(told[0]!.split(/[.!?](\s|$)/).filter((s) => s && s.trim()).length, 1, 'one sentence');
+      assert.equal(fs.readFileSync(path.join(storage, backup), 'utf8'), damaged, 'the copy holds the damaged bytes');
+      assert.equal(fs.readFileSync(path.join(storage, 'progress.json'), 'utf8'), damaged, 'loading wrote nothing');
+      progress.setStatus('nouveau|ADJ', 'known');
+      await hub.flush();
+      assert.equal(fs.readFileSync(path.join(storage, backup), 'utf8'), damaged, 'saving leaves the copy alone');
+      assert.equal(JSON.parse(fs.readFileSync(path.join(storage, 'progress.json'), 'utf8')).records['nouveau|ADJ'].status, 'known');
+      assert.equal(told.length, 1, 'told once');
+    } finally {
+      hub.dispose();
+    }
+  });
+});
