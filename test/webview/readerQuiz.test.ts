@@ -135,4 +135,25 @@ describe('reader: the quiz drawer', function () {
     assert.equal(state.quiz?.quiz.seed, 9);
     assert.equal(state.quiz?.phase, 'question');
   });
+
+  it('draws the evidence in the theme’s find-match colours: a background in light and dark, an outline in high contrast', async () => {
+    const quiz = quizOf(3);
+    const item = quiz.items.find((i) => i.kind === 'comprehension') as QuizItem;
+    const view = await openReader();
+    await view.post({ type: 'quizStart', quiz: { ...quiz, items: [item] }, title: 'Rencontre' });
+    await view.page.locator('.quiz-drawer .quiz-card').waitFor();
+    await answerByKeyboard(view, item, true);
+    const look = () => view.page.locator('mark.quiz-evidence').first().evaluate((m) => {
+      const style = getComputedStyle(m);
+      return { background: style.backgroundColor, outline: `${style.outlineStyle} ${style.outlineColor}`, color: style.color };
+    });
+    const light = await look();
+    assert.equal(light.background, 'rgba(234, 92, 0, 0.33)');
+    await view.setTheme('dark');
+    assert.equal((await look()).background, 'rgba(234, 92, 0, 0.33)');
+    await view.setTheme('high-contrast');
+    const hc = await look();
+    assert.equal(hc.outline, 'solid rgb(243, 133, 24)', 'high contrast: the active contrast border');
+    assert.equal(hc.color, await view.page.locator('.paragraph-text').first().evaluate((p) => getComputedStyle(p).color), 'the text keeps its colour');
+  });
 });
