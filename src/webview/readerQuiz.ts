@@ -86,11 +86,15 @@ export class ReaderQuiz {
     else this.deps.post({ type: 'quizRequest' });
   }
 
-  /** The host sends a quiz: a new attempt, or the one in progress again (same seed: it resumes). */
+  /**
+   * The host sends a quiz. An unfinished session of this lesson goes on (the host may have lost
+   * its seed in a window reload; the answers posted carry the session's own); otherwise it starts.
+   */
   start(message: QuizStart): void {
     if (!this.doc || message.quiz.lessonId !== this.doc.lessonId) return;
     const current = this.session;
-    const resume = message.session ?? (current?.quiz.seed === message.quiz.seed ? current : undefined);
+    const unfinished = current && current.phase !== 'finished' && current.quiz.lessonId === message.quiz.lessonId ? current : undefined;
+    const resume = message.session ?? unfinished;
     this.unmount();
     this.title = message.title;
     this.setSession(resume ?? startSession(message.quiz));

@@ -131,6 +131,10 @@ describe('reader: the quiz drawer', function () {
     assert.equal(await currentId(view), item.id);
     await view.page.keyboard.press('Enter');
     assert.equal(await currentId(view), quiz.items[1]?.id);
+    // The host lost the attempt in the reload and sends a new quiz: the unfinished one goes on.
+    await view.post({ type: 'quizStart', quiz: quizOf(10), title: 'Rencontre' });
+    await view.page.locator('.quiz-drawer .quiz-card').waitFor();
+    assert.equal(await currentId(view), quiz.items[1]?.id);
     const state = (await view.state()) as ReaderViewState;
     assert.equal(state.quiz?.quiz.seed, 9);
     assert.equal(state.quiz?.phase, 'question');
