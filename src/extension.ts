@@ -6,7 +6,9 @@ import { Views } from './vscode/ids';
 import { LessonCatalog } from './vscode/lessonCatalog';
 import { LessonTreeProvider, type LessonProgressSource } from './vscode/lessonTree';
 import { openLessonOnStartup } from './vscode/openOnStartup';
-import { readerDocuments } from './vscode/readerDocuments';
+import { ProgressQuizRecorder } from './vscode/progressQuizRecorder';
+import type { QuizRecorder } from './vscode/quizRecorder';
+import { lessonEngine } from './vscode/readerDocuments';
 import { ReaderPanel, type ReaderDeps } from './vscode/readerPanel';
 import { ReaderPrefsStore } from './vscode/readerPrefs';
 import { ReaderViewStore } from './vscode/readerViewStore';
@@ -27,6 +29,8 @@ export interface DepecheApi {
   setProgressSource(source: LessonProgressSource): void;
   /** The lesson shown in the reader, if one is open. */
   readerLessonId(): string | undefined;
+  /** Where the reader's quiz answers and attempts go. */
+  quizRecorder: QuizRecorder;
   /** The open reader panel, if any. */
   readerPanel(): ReaderPanel | undefined;
   /** The learner's progress in this window (loaded on first need). */
@@ -44,15 +48,20 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
   const catalog = new LessonCatalog([vscode.Uri.joinPath(context.extensionUri, 'lessons').fsPath, importedDir]);
   const lessonTree = new LessonTreeProvider(catalog);
   const prefs = new ReaderPrefsStore(context.globalState);
+  const engine = lessonEngine(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
   // Nothing is read here: the progress file loads on first need (tree, status bar, a panel).
   const hub = (activeHub = new ProgressHub({ storageUri: context.globalStorageUri }));
   const readerProgress = readerProgressLink(hub);
+  // The one place quiz results are wired: into the progress store.
+  const quizRecorder: QuizRecorder = new ProgressQuizRecorder(hub);
   const reader: ReaderDeps = {
     extensionUri: context.extensionUri,
     catalog,
     prefs,
     viewStore: new ReaderViewStore(context.storageUri ?? context.globalStorageUri),
-    documentFor: readerDocuments(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath),
+    documentFor: engine.documentFor,
+    quizFor: engine.quizFor,
+    recorder: quizRecorder,
     progress: readerProgress,
   };
   const lessonProgress = new LessonProgressFromHub(hub, reader.documentFor);
@@ -93,6 +102,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     lessonTree,
     setProgressSource: (source) => lessonTree.setProgressSource(source),
     readerLessonId: () => ReaderPanel.active?.lessonId,
+    quizRecorder,
     readerPanel: () => ReaderPanel.active,
     progress: hub,
     lessonProgress,

@@ -22,6 +22,8 @@ export interface ReaderViewState {
   scrollTop: number;
   /** The display choices in force when the state was saved (absent in states saved before they were kept). */
   prefs?: ReaderPrefs;
+  /** The quiz session of this lesson, while one is open: a reloaded panel resumes it. */
+  quiz?: QuizSessionState;
 }
 
 /** The learner's status for a vocabulary key (LingQ-style): the progress store's own type. */
@@ -32,7 +34,9 @@ export type HostToReader =
   | { type: 'lesson'; doc: ReaderDocument; prefs: ReaderPrefs; scrollTop: number }
   | { type: 'prefs'; prefs: ReaderPrefs }
   /** Statuses by `ReaderUnit.key` (a key absent is 'new'); `tint` false turns the tinting off. */
-  | { type: 'statuses'; statuses: Record<string, VocabStatus>; tint: boolean };
+  | { type: 'statuses'; statuses: Record<string, VocabStatus>; tint: boolean }
+  /** A quiz on the lesson on display, opened in the reader's quiz drawer (see HostToQuiz). */
+  | HostToQuiz;
 
 // ---- reader webview -> host ----
 export type ReaderToHost =
@@ -45,7 +49,11 @@ export type ReaderToHost =
   /** The learner set a status from the gloss card: applies to every unit with this key. */
   | { type: 'setStatus'; key: string; status: VocabStatus }
   /** "Finished reading?": the keys of the text still 'new' (names, numbers, punctuation left out) become known. */
-  | { type: 'markRestKnown'; keys: string[] };
+  | { type: 'markRestKnown'; keys: string[] }
+  /** The toolbar's Quiz button, with no quiz open: the host answers with `quizStart`. */
+  | { type: 'quizRequest' }
+  /** The quiz drawer speaks the quiz webview's messages (the evidence is highlighted in the page itself). */
+  | Exclude<QuizToHost, { type: 'ready' }>;
 
 // ---- host -> review webview ----
 /** The next item to grade (null when the session is over), and the counts to show. */

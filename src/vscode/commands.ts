@@ -1,7 +1,9 @@
-// The four commands: Open Lesson… (quick pick), Open Lesson (from the tree), Next Lesson, Refresh Lessons.
+// The reader's commands: Open Lesson… (quick pick), Open Lesson (from the tree), Next Lesson,
+// Refresh Lessons, Start Quiz.
 import * as vscode from 'vscode';
 import { groupSeries, nextLesson } from '../core/lesson/library';
 import type { Lesson } from '../core/lesson/model';
+import type { Quiz } from '../core/quiz/types';
 import { ProgressError } from '../core/progress/errors';
 import { Commands } from './ids';
 import type { LessonCatalog } from './lessonCatalog';
@@ -29,6 +31,21 @@ export function registerCommands(catalog: LessonCatalog, reader: ReaderDeps): vs
       else if (currentId) void vscode.window.showInformationMessage('Dépêche: this is the last lesson.');
       else void vscode.window.showInformationMessage('Dépêche: no lessons found.');
     })),
+    // Returns the quiz it opened (for the tests); with no lesson open, asks for one first.
+    vscode.commands.registerCommand(Commands.startQuiz, async () => {
+      let quiz: Quiz | undefined;
+      await guard(async () => {
+        let panel = ReaderPanel.active;
+        if (!panel?.lessonId) {
+          const lesson = await pickLesson(catalog);
+          if (!lesson) return;
+          panel = await open(lesson);
+        }
+        quiz = await panel.quiz.start();
+        if (quiz && quiz.items.length === 0) void vscode.window.showInformationMessage('Dépêche: this lesson offers nothing to quiz on.');
+      });
+      return quiz;
+    }),
     vscode.commands.registerCommand(Commands.refreshLessons, () => guard(async () => {
       catalog.invalidate();
       await catalog.load();

@@ -9,6 +9,7 @@ export const Commands = {
   nextLesson: `${PREFIX}.nextLesson`,
   refreshLessons: `${PREFIX}.refreshLessons`,
   importDispatch: `${PREFIX}.importDispatch`,
+  startQuiz: `${PREFIX}.startQuiz`,
   reviewDue: `${PREFIX}.reviewDue`,
   showDashboard: `${PREFIX}.showDashboard`,
   exportAnki: `${PREFIX}.exportAnki`,

@@ -6,11 +6,12 @@ import type { HostToReader, ReaderPrefs, ReaderToHost, ReaderViewState } from '.
 import { Commands, READER_VIEW_TYPE } from './ids';
 import type { LessonCatalog } from './lessonCatalog';
 import type { ReaderPrefsStore } from './readerPrefs';
+import { isQuizMessage, ReaderQuizHost, type ReaderQuizDeps } from './readerQuizHost';
 import type { ReaderProgressLink } from './readerProgress';
 import { asViewState, type ReaderViewStore } from './readerViewStore';
 import { makeNonce, webviewHtml } from './webviewHtml';
 
-export interface ReaderDeps {
+export interface ReaderDeps extends ReaderQuizDeps {
   extensionUri: vscode.Uri;
   catalog: LessonCatalog;
   prefs: ReaderPrefsStore;
@@ -74,12 +75,14 @@ export class ReaderPanel {
   private document: ReaderDocument | undefined;
   private scrollTop = 0;
   private saveTimer: NodeJS.Timeout | undefined;
+  readonly quiz: ReaderQuizHost;
 
   private constructor(
     private readonly panel: vscode.WebviewPanel,
     private readonly deps: ReaderDeps,
   ) {
     ReaderPanel.current = this;
+    this.quiz = new ReaderQuizHost(deps, () => this.lesson, (message) => this.post(message));
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'depeche.svg');
     // Set once: the page itself is static, lessons arrive as messages.
     panel.webview.html = readerPage(panel.webview, deps.extensionUri);
@@ -137,6 +140,10 @@ export class ReaderPanel {
 
   /** A message from the page (public so the integration suite can speak for the page). */
   receive(message: ReaderToHost): void {
+    if (message && isQuizMessage(message)) {
+      this.quiz.receive(message);
+      return;
+    }
     switch (message?.type) {
       case 'ready':
         // Also after the webview reloaded itself (hidden then shown): send the lesson again.
@@ -221,7 +228,7 @@ function readerPage(webview: vscode.Webview, extensionUri: vscode.Uri): string {
     nonce: makeNonce(),
     title: 'Dépêche reader',
     scriptUri: asset('dist', 'webview', 'reader.js'),
-    styleUris: [asset('media', 'reader.css')],
+    styleUris: [asset('media', 'reader.css'), asset('media', 'quiz.css')],
     surface: 'reader',
   });
 }

@@ -7,6 +7,7 @@ import { GlossPopovers } from './glossCard';
 import { moveForKey, UnitNavigator } from './keyboardNav';
 import { applyPrefs, normalizePrefs, samePrefs } from './prefs';
 import { renderLesson, type RenderedLesson, type UnitView } from './render';
+import { ReaderQuiz } from './readerQuiz';
 import { ReaderStatuses } from './readerStatuses';
 import { isWebLink } from './safeHtml';
 import { ReaderToolbar } from './toolbar';
@@ -26,6 +27,7 @@ const app = document.getElementById('app') ?? document.body.appendChild(el('div'
 const toolbar = new ReaderToolbar(prefs, {
   onPrefs: (next) => setPrefs(next, true),
   onNextLesson: () => post({ type: 'nextLesson' }),
+  onQuiz: () => quiz.request(),
 });
 const main = el('main', { class: 'reader', attrs: { 'aria-describedby': 'reader-help' } });
 const help = el('p', {
@@ -35,7 +37,16 @@ const help = el('p', {
 });
 // The popovers sit right after the text so that Tab goes from a word into its pinned card.
 const layer = el('div', { class: 'popover-layer' });
-app.replaceChildren(toolbar.element, main, help);
+const quiz = new ReaderQuiz(main, {
+  post,
+  saveSession: (session) => keeper.setQuiz(session),
+  opened: () => popovers.close(),
+  returnFocus: () => {
+    const view = unitNav.currentUnit ?? lesson?.order[0];
+    if (view) unitNav.focus(view);
+  },
+});
+app.replaceChildren(toolbar.element, main, help, quiz.element);
 applyPrefs(document.body, prefs);
 
 const unitNav = new UnitNavigator();
@@ -94,6 +105,7 @@ function showLesson(message: Extract<HostToReader, { type: 'lesson' }>): void {
     doc.paragraphs.some((p) => p.translation !== undefined || p.sentences.some((s) => s.translation !== undefined)),
   );
   document.title = doc.meta.title;
+  quiz.setLesson(doc, keeper.saved.quiz);
   setPrefs(normalizePrefs(message.prefs), false);
   app.removeAttribute('aria-busy');
   // The host's position wins; a restored panel whose host lost it falls back on our own state.
@@ -205,6 +217,9 @@ onHostMessage<HostToReader>((message) => {
       break;
     case 'statuses':
       statuses.setStatuses(message.statuses, message.tint);
+      break;
+    case 'quizStart':
+      quiz.start(message);
       break;
   }
 });

@@ -1,4 +1,4 @@
-// The reader's toolbar: display mode, translation toggle, text size, next lesson.
+// The reader's toolbar: display mode, translation toggle, text size, quiz, next lesson.
 import type { ReaderPrefs } from '../protocol';
 import { el } from './dom';
 import { DISPLAY_MODES, FONT_SIZE_MAX, FONT_SIZE_MIN, clampFontSize } from './prefs';
@@ -6,6 +6,7 @@ import { DISPLAY_MODES, FONT_SIZE_MAX, FONT_SIZE_MIN, clampFontSize } from './pr
 export interface ToolbarEvents {
   onPrefs(prefs: ReaderPrefs): void;
   onNextLesson(): void;
+  onQuiz(): void;
 }
 
 const FONT_STEP = 1;
@@ -37,6 +38,8 @@ export class ReaderToolbar {
     this.larger = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'larger', 'aria-label': 'Larger text', title: 'Larger text' }, text: 'A+' });
     this.smaller.addEventListener('click', () => this.change({ ...this.prefs, fontSize: clampFontSize(this.prefs.fontSize - FONT_STEP) }));
     this.larger.addEventListener('click', () => this.change({ ...this.prefs, fontSize: clampFontSize(this.prefs.fontSize + FONT_STEP) }));
+    const quiz = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'quiz', title: 'Quiz on this lesson' }, text: 'Quiz' });
+    quiz.addEventListener('click', () => this.events.onQuiz());
     const next = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'next' }, text: 'Next lesson →' });
     next.addEventListener('click', () => this.events.onNextLesson());
 
@@ -47,6 +50,7 @@ export class ReaderToolbar {
       el('div', { class: 'toolbar-group' }, this.translation),
       el('div', { class: 'toolbar-group', attrs: { role: 'group', 'aria-label': 'Text size' } }, this.smaller, this.larger),
       el('div', { class: 'toolbar-spacer' }),
+      quiz,
       next,
     );
     this.element.addEventListener('keydown', (event) => this.moveFocus(event));

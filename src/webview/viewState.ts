@@ -1,5 +1,6 @@
 // What a restored panel needs to reopen where it was: the lesson, the scroll position and the
 // display prefs, kept in the webview state; scroll positions also go to the host, throttled.
+import type { QuizSessionState } from '../core/quiz/session';
 import type { ReaderPrefs, ReaderToHost, ReaderViewState } from '../protocol';
 
 const SCROLL_REPORT_MS = 250;
@@ -21,7 +22,15 @@ export class ViewStateKeeper {
   }
 
   setLesson(lessonId: string, scrollTop: number, prefs: ReaderPrefs): void {
-    this.state = { lessonId, scrollTop, prefs };
+    // The quiz session belongs to its lesson: it stays only while that lesson is shown.
+    const quiz = this.state.quiz?.quiz.lessonId === lessonId ? this.state.quiz : undefined;
+    this.state = quiz ? { lessonId, scrollTop, prefs, quiz } : { lessonId, scrollTop, prefs };
+    this.api.setState(this.state);
+  }
+
+  setQuiz(quiz: QuizSessionState | undefined): void {
+    const { quiz: _old, ...rest } = this.state;
+    this.state = quiz ? { ...rest, quiz } : rest;
     this.api.setState(this.state);
   }
 

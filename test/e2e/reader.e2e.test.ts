@@ -1,9 +1,10 @@
 // End to end, as a learner would: the packaged .vsix installed into code-server (a real VS Code
 // workbench) driven by headless chromium. Runs "Dépêche: Open Lesson…" from the palette, reads the
 // glossed seed text, pins the gloss of « chefs d'État » (a lookup: the word waits for review),
-// saves screenshots in three themes, reviews the word from the status bar, shows the dashboard
-// (screenshots of both in light and dark), reloads the window (the reader comes back where it was)
-// and finds the review in the dashboard.
+// answers a comprehension question of the quiz from the reader's toolbar and sees its evidence
+// highlighted, saves screenshots in three themes, reviews the word from the status bar, shows the
+// dashboard (screenshots of both in light and dark), reloads the window (the reader comes back
+// where it was) and finds the review in the dashboard.
 // Needs `source .ci/setup-vscode.sh` and `npm run package` (DEPECHE_VSIX overrides the .vsix path);
 // screenshots go to DEPECHE_E2E_OUT (default test-results/e2e).
 import * as assert from 'node:assert/strict';
@@ -12,6 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { loadLessonFolders } from '../../src/core/lesson/library';
+import type { Lesson } from '../../src/core/lesson/model';
 import {
   installExtension, launchChromium, startCodeServer, writeUserSettings,
   type CodeServerDirs, type RunningCodeServer,
@@ -69,6 +71,7 @@ describe('Dépêche end to end in code-server', function () {
   let browser: BrowserContext | undefined;
   let page: Page;
   let firstTitle: string;
+  let firstLesson: Lesson;
   let workspace: string;
 
   /**
@@ -86,6 +89,7 @@ describe('Dépêche end to end in code-server', function () {
     const first = [...lessons].sort((a, b) => a.meta.order - b.meta.order)[0];
     assert.ok(first, 'the extension ships lessons');
     firstTitle = first.meta.title;
+    firstLesson = first;
 
     fs.mkdirSync(outDir, { recursive: true });
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'depeche-e2e-'));
@@ -253,5 +257,46 @@ describe('Dépêche end to end in code-server', function () {
     await row.waitFor({ timeout: 30_000 });
     assert.match(await row.innerText(), /\d{4}-\d{2}-\d{2}/, 'the word has its next review date');
     assert.equal(await dashboard.locator('[data-tile="reviews"] .tile-value').innerText(), '1');
+  });
+
+  it('answers the first comprehension question of the quiz by keyboard and sees its evidence highlighted', async function () {
+    // Last, so that its answers grade nothing the review above counts on.
+    await page.locator('.tabs-container .tab', { hasText: firstTitle }).click();
+    const web = visibleWebview(page);
+    await web.locator('.toolbar [data-action="quiz"]').click();
+    await web.locator('.quiz-drawer .quiz-card').waitFor({ timeout: 30_000 });
+    // Items of other kinds come first in this attempt's order: answer them anyhow, by keyboard.
+    for (let step = 0; (await web.locator('.quiz-drawer .quiz-card').getAttribute('data-kind')) !== 'comprehension'; step++) {
+      assert.ok(step < 20, 'the quiz has a comprehension question');
+      const kind = await web.locator('.quiz-drawer .quiz-card').getAttribute('data-kind');
+      if (kind === 'cloze') await page.keyboard.type('x');
+      else if (kind === 'match' || kind === 'title-person') for (const key of '12345') await page.keyboard.press(key);
+      else await page.keyboard.press('1');
+      if (kind === 'cloze' || kind === 'match' || kind === 'title-person') await page.keyboard.press('Enter');
+      await web.locator('.quiz-drawer .quiz-feedback').waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Enter');
+      await web.locator('.quiz-drawer .quiz-feedback').waitFor({ state: 'detached', timeout: 15_000 });
+    }
+    const spaces = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').trim();
+    // French typography may add (non-breaking) spaces to prompts and choices: compare without any.
+    const bare = (s: string) => s.replace(/[\s\u00a0\u202f]/g, '');
+    const prompt = bare(await web.locator('.quiz-drawer .quiz-prompt').innerText());
+    const question = firstLesson.questions.find((q) => bare(q.prompt) === prompt);
+    assert.ok(question, `an authored question of the lesson: ${prompt}`);
+    const choices = (await web.locator('.quiz-drawer .quiz-choice-text').allInnerTexts()).map(bare);
+    const right = choices.indexOf(bare(question.choices[question.answer] ?? ''));
+    assert.ok(right >= 0, `the right answer is among ${choices.join(' | ')}`);
+    await page.keyboard.press(String(right + 1));
+    await web.locator('.quiz-drawer .quiz-verdict', { hasText: 'Right.' }).waitFor({ timeout: 15_000 });
+    await web.locator('mark.quiz-evidence').first().waitFor({ timeout: 15_000 });
+    const highlighted = (await web.locator('mark.quiz-evidence').allTextContents()).join('');
+    assert.equal(spaces(highlighted), spaces(question.evidence.quote));
+    assert.ok(await web.locator('mark.quiz-evidence').first().isVisible(), 'the evidence is in view');
+    await screenshotsOf('quiz-evidence');
+    // Esc goes back to the text, the highlight with it.
+    await web.locator('.quiz-drawer .quiz-next').focus();
+    await page.keyboard.press('Escape');
+    await web.locator('.quiz-drawer').waitFor({ state: 'hidden', timeout: 15_000 });
+    assert.equal(await web.locator('mark.quiz-evidence').count(), 0);
   });
 });

@@ -8,17 +8,13 @@ import { QUIZ_SCHEMA_VERSION, type Quiz, type QuizItem } from '../../src/core/qu
 import type { QuizViewState } from '../../src/protocol';
 import { FIXTURE_SOMMET, loadQuizInputs, SEED_FULL_TEXT } from '../unit/quizInputs';
 import { useWebviewHarness, type Surface, type WebviewPage } from './harness';
+import { answerByKeyboard, unaccented } from './quizKeys';
 
 const QUIZ_SURFACE: Surface = { name: 'quiz', script: 'dist/webview/quiz.js', styles: ['media/quiz.css'] };
 
 function quizOf(file: string, seed: number, size = 10): Quiz {
   const { lesson, doc, analysis } = loadQuizInputs(file);
   return generateQuiz(lesson, doc, analysis, { seed, size });
-}
-
-/** Without its accents: typed this way, a cloze answer is accepted with a correction. */
-function unaccented(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 describe('quiz webview', function () {
@@ -35,29 +31,6 @@ describe('quiz webview', function () {
 
   const currentId = (view: WebviewPage): Promise<string | undefined> =>
     view.page.evaluate(() => document.querySelector<HTMLElement>('.quiz')?.dataset.item);
-
-  /** Answers the current item by keyboard: right, or wrong when asked. */
-  async function answerByKeyboard(view: WebviewPage, item: QuizItem, right: boolean): Promise<void> {
-    const keyboard = view.page.keyboard;
-    switch (item.kind) {
-      case 'cloze':
-        await keyboard.type(right ? unaccented(item.answer) : 'xyz');
-        await keyboard.press('Enter');
-        break;
-      case 'match':
-      case 'title-person': {
-        const order = right ? item.answer : item.answer.map((_, i) => item.answer[(i + 1) % item.answer.length] as number);
-        for (const j of order) await keyboard.press(String(j + 1));
-        await keyboard.press('Enter');
-        break;
-      }
-      default: {
-        const pick = right ? item.answer : (item.answer + 1) % item.choices.length;
-        await keyboard.press(String(pick + 1));
-      }
-    }
-    await view.page.locator('.quiz-feedback').waitFor();
-  }
 
   it('answers a whole quiz by keyboard: feedback each time, wrong items back once, then the summary', async () => {
     const quiz = quizOf(SEED_FULL_TEXT, 11);

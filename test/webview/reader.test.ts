@@ -227,6 +227,8 @@ describe('reader webview', function () {
       assert.equal(await focused(), 'plain', 'wraps around');
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('ArrowLeft');
+      assert.equal(await focused(), 'quiz');
+      await page.keyboard.press('ArrowLeft');
       assert.equal(await focused(), 'larger');
       assert.equal(await page.locator('.toolbar button[tabindex="0"]').count(), 1);
       await page.keyboard.press('Enter');
