@@ -12,6 +12,8 @@ import type { DepecheApi } from '../../../src/extension';
 import type { Lesson } from '../../../src/core/lesson/model';
 import { CSV_COLUMNS } from '../../../src/core/progress/exports';
 import { ProgressService } from '../../../src/core/progress/service';
+import { decodeDocument, progressFileText } from '../../../src/core/progress/fileFormat';
+import type { VocabRecord } from '../../../src/core/progress/model';
 import { ProgressStore } from '../../../src/core/progress/store';
 import { Commands, DASHBOARD_VIEW_TYPE, REVIEW_VIEW_TYPE } from '../../../src/vscode/ids';
 import { ProgressHub } from '../../../src/vscode/progressHub';
@@ -19,10 +21,14 @@ import { ProgressHub } from '../../../src/vscode/progressHub';
 const EXTENSION_ID = 'depeche.depeche';
 const HEADS_OF_STATE = "chef d'État|EXPR";
 
-/** The progress file as another process would read it. */
-function recordOnDisk(api: DepecheApi, key: string): { status: string; card?: unknown; history?: { grade: string; undone?: boolean }[]; met?: { sentence?: string }[] } | undefined {
-  const file = JSON.parse(fs.readFileSync(api.progress.filePath, 'utf8'));
-  return file.records[key];
+/** A record of a progress file as another process would read it: the file decoded, not the window's memory. */
+function recordIn(file: string, key: string): VocabRecord | undefined {
+  const raw = JSON.parse(progressFileText(fs.readFileSync(file))) as Record<string, unknown>;
+  return decodeDocument(raw).doc.records.get(key);
+}
+
+function recordOnDisk(api: DepecheApi, key: string): VocabRecord | undefined {
+  return recordIn(api.progress.filePath, key);
 }
 
 function panelTabs(viewType: string): vscode.Tab[] {
@@ -209,7 +215,7 @@ describe('Vocabulary progress in VS Code', function () {
       progress.setStatus('nouveau|ADJ', 'known');
       await hub.flush();
       assert.equal(fs.readFileSync(path.join(storage, backup), 'utf8'), damaged, 'saving leaves the copy alone');
-      assert.equal(JSON.parse(fs.readFileSync(path.join(storage, 'progress.json'), 'utf8')).records['nouveau|ADJ'].status, 'known');
+      assert.equal(recordIn(path.join(storage, 'progress.json'), 'nouveau|ADJ')?.status, 'known');
       assert.equal(told.length, 1, 'told once');
     } finally {
       hub.dispose();
