@@ -4,7 +4,7 @@
 import type { Entities, Mention, Person } from '../entities';
 import { excerpt, fold, frenchPunctuation, LETTER, quote } from '../french';
 import { evidenceSpan } from '../lessonText';
-import { fitsArticle, PLACE_GROUPS, WEEKDAYS } from '../places';
+import { fitsArticle, WEEKDAYS } from '../places';
 import { findReportedSpeech } from '../reporting';
 import { placeAnswer, sample, type Rng } from '../rng';
 import { around, BLANK, contextOf, sentenceOf, slice, wordCount } from '../snippets';
@@ -88,7 +88,7 @@ function blankQuestion(source: QuizSource, focus: ComprehensionFocus, asking: st
   return item(focus, prompt, mention.text, wrong, sentence, explanation, rng);
 }
 
-/** Where: a place blanked, the wrong answers other places of the same kind (from the text first). */
+/** Where: a place blanked, the wrong answers other places of the same kind named in the text. */
 export function whereQuestions(source: QuizSource, entities: Entities, rng: Rng): Draft[] {
   const drafts: Draft[] = [];
   for (const place of entities.places) {
@@ -105,9 +105,9 @@ export function whereQuestions(source: QuizSource, entities: Entities, rng: Rng)
       const nested = (name: string): boolean => fold(name).includes(fold(mention.text)) || fold(mention.text).includes(fold(name));
       const fits = (name: string): boolean => fitsArticle(name, place.category, before) && !nested(name);
       const fromText = entities.places.filter((p) => p.category === place.category && !excluded.has(p.group)).map((p) => p.name).filter(fits);
-      const fromList = PLACE_GROUPS.filter((g, i) => g.category === place.category && !excluded.has(i)).map((g) => g.names[0] as string).filter(fits);
-      let wrong = pickOthers(fromText, [mention.text], 3, rng);
-      if (wrong.length < 3) wrong = [...wrong, ...pickOthers(fromList, [mention.text, ...wrong], 3 - wrong.length, rng)];
+      // Wrong answers come from the text only (the rule): a text that names fewer than three
+      // places of a kind asks no where-question about them.
+      const wrong = pickOthers(fromText, [mention.text], 3, rng);
       if (wrong.length < 2) continue;
       drafts.push(blankQuestion(source, 'where', 'quel lieu', sentence, mention, wrong, rng));
     }
