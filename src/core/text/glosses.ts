@@ -3,7 +3,7 @@
 // English cognate endings and from glossed base words, marked 'auto'.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Lexicon } from './lexicon';
+import { SortedTsv, type Lexicon } from './lexicon';
 import type { Gender, GlossSource, Upos } from './types';
 
 export interface GlossEntry {
@@ -15,17 +15,60 @@ export interface GlossEntry {
 
 const GENDERS = new Set<string>(['m', 'f', 'm/f']);
 
+/** The authored glosses by `lemma<TAB>upos`: a Map in tests, the sorted built file at run time. */
+export interface CoreGlosses {
+  get(key: string): GlossEntry | undefined;
+}
+
+/** Joins lemma and tag into the built file's sort key (a character no lemma contains). */
+const KEY_JOIN = '\u001f';
+
+/**
+ * The built glosses.tsv: one `lemma␟upos<TAB>gender<TAB>gloss<TAB>note` line per entry, sorted by
+ * UTF-8 bytes, so a lookup is a binary search in the file as read: nothing is parsed at start-up.
+ */
+export function glossTableText(rows: Map<string, GlossEntry>): string {
+  const lines = [...rows].map(([key, e]) => `${key.replace('\t', KEY_JOIN)}\t${e.gender ?? ''}\t${e.gloss}\t${e.note ?? ''}`);
+  const bytes = lines.map((l) => [Buffer.from(l.slice(0, l.indexOf('\t')), 'utf8'), l] as const);
+  bytes.sort((a, b) => Buffer.compare(a[0], b[0]));
+  return bytes.map(([, l]) => l).join('\n') + '\n';
+}
+
+class GlossTable implements CoreGlosses {
+  private readonly file: SortedTsv;
+  private readonly cache = new Map<string, GlossEntry | null>();
+
+  constructor(buf: Buffer) {
+    this.file = new SortedTsv(buf);
+  }
+
+  get(key: string): GlossEntry | undefined {
+    let entry = this.cache.get(key);
+    if (entry === undefined) {
+      const line = this.file.find(key.replace('\t', KEY_JOIN));
+      entry = line === undefined ? null : entryOf(line.split('\t'));
+      this.cache.set(key, entry);
+    }
+    return entry ?? undefined;
+  }
+}
+
+function entryOf([gender = '', gloss = '', note = '']: string[]): GlossEntry {
+  const entry: GlossEntry = { gloss, source: 'core' };
+  if (GENDERS.has(gender)) entry.gender = gender as Gender;
+  if (note) entry.note = note;
+  return entry;
+}
+
 /** Parses gloss rows `lemma	upos	gender	gloss	note` (comments and the header row skipped). */
 export function parseGlossRows(text: string): Map<string, GlossEntry> {
   const map = new Map<string, GlossEntry>();
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\r$/, '');
     if (line === '' || line.startsWith('#') || line.startsWith('lemma\tupos\t')) continue;
-    const [lemma, upos, gender = '', gloss = '', note = ''] = line.split('\t');
-    if (!lemma || !upos || !gloss) continue;
-    const entry: GlossEntry = { gloss, source: 'core' };
-    if (GENDERS.has(gender)) entry.gender = gender as Gender;
-    if (note) entry.note = note;
+    const [lemma, upos, ...rest] = line.split('\t');
+    if (!lemma || !upos || !rest[1]) continue;
+    const entry = entryOf(rest);
     // A later row for the same lemma and tag replaces an earlier one (files are read in name order).
     map.set(`${lemma.normalize('NFC')}\t${upos}`, entry);
   }
@@ -87,17 +130,13 @@ export class GlossLookup {
   private readonly autoCache = new Map<string, GlossEntry | null>();
 
   constructor(
-    private readonly core: Map<string, GlossEntry>,
+    private readonly core: CoreGlosses,
     private readonly lexicon?: Lexicon,
   ) {}
 
   static fromDir(dataDir: string, lexicon?: Lexicon): GlossLookup {
     const file = join(dataDir, 'glosses.tsv');
-    return new GlossLookup(existsSync(file) ? parseGlossRows(readFileSync(file, 'utf8')) : new Map(), lexicon);
-  }
-
-  get size(): number {
-    return this.core.size;
+    return new GlossLookup(existsSync(file) ? new GlossTable(readFileSync(file)) : new Map(), lexicon);
   }
 
   /** The authored gloss for lemma + tag, else the automatic one, else undefined. */

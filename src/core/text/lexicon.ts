@@ -9,7 +9,7 @@ const NEWLINE = 0x0a;
 const TAB = 0x09;
 
 /** A sorted `key<TAB>value…` file searched in place. */
-class SortedTsv {
+export class SortedTsv {
   constructor(private readonly buf: Buffer) {}
 
   /** The text after the key's tab on the key's line, or undefined. */

@@ -6,6 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { glossTableText, parseGlossRows } from '../glosses';
 import { encodeEntry, type LexTag, type LexMorph } from '../lexiconFormat';
 
 const requireFromHere = createRequire(__filename);
@@ -115,16 +116,11 @@ function sortUtf8(lines: string[]): string[] {
 }
 
 /** Concatenates every glosses/*.tsv (in name order) into one file, comments dropped. */
+/** Every authored gloss file, read in name order (a later row for a lemma and tag wins), as the sorted table the engine searches. */
 function mergeGlossFiles(dir: string): string {
   if (!existsSync(dir)) return '';
-  const out: string[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort()) {
-    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-      if (line.trim() === '' || line.startsWith('#')) continue;
-      out.push(line.replace(/\r$/, ''));
-    }
-  }
-  return out.join('\n') + '\n';
+  const files = readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort();
+  return glossTableText(parseGlossRows(files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n')));
 }
 
 const LICENSE_NOTE = `The files in this folder are built from:
@@ -154,7 +150,7 @@ export function dataIsStale(outDir: string, sources: DataSources = defaultSource
   const built = join(outDir, 'README.txt');
   if (!existsSync(built) || !existsSync(join(outDir, 'lexicon.tsv'))) return true;
   const builtAt = statSync(built).mtimeMs;
-  const inputs = [sources.lefffPath, join(sources.srcDataDir, 'expressions.tsv'), __filename];
+  const inputs = [sources.lefffPath, join(sources.srcDataDir, 'expressions.tsv'), __filename, join(__dirname, '..', 'glosses.ts')];
   const glossDir = join(sources.srcDataDir, 'glosses');
   if (existsSync(glossDir)) inputs.push(...readdirSync(glossDir).map((f) => join(glossDir, f)), glossDir);
   return inputs.some((f) => existsSync(f) && statSync(f).mtimeMs > builtAt);
