@@ -44,8 +44,10 @@ run_stage() {
   TOTAL_FAILED=$((TOTAL_FAILED + failed))
 }
 
+# The stage logs are kept when something failed (their folder is named), removed otherwise.
 print_summary() {
   echo
+  if [ "$TOTAL_FAILED" -eq 0 ]; then rm -rf "$STAGE_LOG_DIR"; else echo "stage logs: $STAGE_LOG_DIR"; fi
   echo "${TOTAL_PASSED} passed, ${TOTAL_FAILED} failed"
   [ "$TOTAL_FAILED" -eq 0 ]
 }
