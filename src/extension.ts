@@ -67,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
   const lessonProgress = new LessonProgressFromHub(hub, reader.documentFor);
   lessonTree.setProgressSource(lessonProgress);
   const surfaces: ProgressSurfaces = {
-    review: new SurfaceSlot(context.extensionUri, REVIEW_SURFACE, () => new ReviewController(hub)),
+    review: new SurfaceSlot(context.extensionUri, REVIEW_SURFACE, () => new ReviewController(hub, async (id) => (await catalog.find(id))?.meta.title)),
     dashboard: new SurfaceSlot(context.extensionUri, DASHBOARD_SURFACE, () => new DashboardController(hub, catalog, reader.documentFor)),
   };
   context.subscriptions.push(

@@ -20,13 +20,17 @@ export class ReviewController implements SurfaceController<HostToReview, ReviewT
   private post: Post | undefined;
   private readonly subscription: { dispose(): void };
 
-  constructor(private readonly hub: ProgressHub) {
+  /** `lessonTitle`: a lesson's title from its id, for the "From …" line under the sentence. */
+  constructor(
+    private readonly hub: ProgressHub,
+    private readonly lessonTitle: (lessonId: string) => Promise<string | undefined> = async () => undefined,
+  ) {
     this.subscription = hub.onDidChange(() => this.changedElsewhere());
   }
 
   async onReady(post: Post): Promise<void> {
     this.post = post;
-    this.send(await this.hub.ready());
+    await this.send(await this.hub.ready());
   }
 
   async onMessage(message: ReviewToHost, post: Post): Promise<void> {
@@ -43,7 +47,7 @@ export class ReviewController implements SurfaceController<HostToReview, ReviewT
       if (progress.undo() !== null) this.done = Math.max(0, this.done - 1);
       this.shown = undefined;
     }
-    this.send(progress);
+    await this.send(progress);
   }
 
   dispose(): void {
@@ -55,18 +59,16 @@ export class ReviewController implements SurfaceController<HostToReview, ReviewT
     if (!progress || !this.post || this.shown === undefined) return;
     const first = progress.queue().items[0]?.key ?? null;
     if (first !== this.shown && (this.shown === null || !progress.queue().items.some((i) => i.key === this.shown))) {
-      this.send(progress);
+      void this.send(progress);
     }
   }
 
-  private send(progress: ProgressService): void {
+  private async send(progress: ProgressService): Promise<void> {
     const queue = progress.queue();
     const item = queue.items[0];
     this.shown = item?.key ?? null;
-    this.post?.({
-      type: 'review',
-      card: item ? progress.reviewCard(item) : null,
-      progress: reviewProgress(queue, this.done, progress.canUndo),
-    });
+    const card = item ? progress.reviewCard(item) : null;
+    if (card?.sentence) card.sentence.lesson = (await this.lessonTitle(card.sentence.lesson)) ?? card.sentence.lesson;
+    this.post?.({ type: 'review', card, progress: reviewProgress(queue, this.done, progress.canUndo) });
   }
 }
