@@ -47,23 +47,30 @@ class FrenchAnalyzer implements Analyzer {
   analyze(text: string): Analysis {
     const tokens = tokenizeForAnalysis(text);
     const sentences = splitSentences(text, tokens);
-    const out: AnalyzedToken[] = [];
-    const keys: string[][] = [];
+    // The sentences cover every token in order, so the tokens are analysed in place.
+    const keys = new Array<string[]>(tokens.length);
     let t = 0;
     for (const s of sentences) {
       const first = t;
       while (t < tokens.length && tokens[t]!.end <= s.end) t++;
-      this.analyzeSentence(tokens, first, t, out, keys);
+      this.analyzeSentence(tokens, first, t, keys);
     }
-    const expressions: ExpressionMatch[] = this.expressions.match(out, keys);
-    for (const [i, e] of expressions.entries()) for (let k = e.first; k <= e.last; k++) out[k]!.expression = i;
-    return { text, tokens: out, expressions, sentences };
+    const expressions: ExpressionMatch[] = this.expressions.match(tokens, keys);
+    for (let i = 0; i < expressions.length; i++) {
+      const e = expressions[i]!;
+      for (let k = e.first; k <= e.last; k++) tokens[k]!.expression = i;
+    }
+    return { text, tokens, expressions, sentences };
   }
 
-  /** Appends the analysis of tokens[first..end) (one sentence) to out. */
-  private analyzeSentence(tokens: AnalyzedToken[], first: number, end: number, out: AnalyzedToken[], keys: string[][]): void {
+  /** Readings of the sentence being analysed, reused from one sentence to the next. */
+  private readonly cands: Candidate[][] = [];
+
+  /** Fills in the analysis of tokens[first..end) (one sentence) and their expression keys. */
+  private analyzeSentence(tokens: AnalyzedToken[], first: number, end: number, keys: string[][]): void {
     let start = true;
-    const cands: Candidate[][] = [];
+    const cands = this.cands;
+    cands.length = 0;
     for (let i = first; i < end; i++) {
       const tok = tokens[i]!;
       cands.push(this.tagger.candidates(tok, start));
@@ -84,8 +91,7 @@ class FrenchAnalyzer implements Analyzer {
       token.glossSource = g?.source;
       // A cached reading belongs to one spelling, so its expression keys can be cached with it.
       if (c.expressionKeys === undefined) c.expressionKeys = expressionKeysOf(token);
-      keys.push(c.expressionKeys);
-      out.push(token);
+      keys[i] = c.expressionKeys;
     }
   }
 }

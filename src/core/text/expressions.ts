@@ -48,17 +48,34 @@ export function parseExpressions(text: string): Expression[] {
   return out;
 }
 
+/** The expressions that share a first word, longest first, and the same split by their second word. */
+interface FirstWordGroup {
+  all: Expression[];
+  bySecond: Map<string, Expression[]>;
+}
+
+const NO_EXPRESSIONS: Expression[] = [];
+
 export class ExpressionMatcher {
-  /** Expressions by their first word's key, longest first. */
-  private readonly byFirst = new Map<string, Expression[]>();
+  private readonly byFirst = new Map<string, FirstWordGroup>();
 
   constructor(expressions: Expression[]) {
     for (const e of expressions) {
-      const list = this.byFirst.get(e.words[0]!) ?? [];
-      list.push(e);
-      this.byFirst.set(e.words[0]!, list);
+      let group = this.byFirst.get(e.words[0]!);
+      if (!group) {
+        group = { all: [], bySecond: new Map() };
+        this.byFirst.set(e.words[0]!, group);
+      }
+      group.all.push(e);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const group of this.byFirst.values()) {
+      group.all.sort((a, b) => b.words.length - a.words.length);
+      for (const e of group.all) {
+        const list = group.bySecond.get(e.words[1]!);
+        if (list) list.push(e);
+        else group.bySecond.set(e.words[1]!, [e]);
+      }
+    }
   }
 
   static fromDir(dataDir: string): ExpressionMatcher {
@@ -75,9 +92,9 @@ export class ExpressionMatcher {
       if (t.kind !== 'word') continue;
       let best: { e: Expression; last: number } | undefined;
       for (const key of keys[i]!) {
-        const list = this.byFirst.get(key);
-        if (!list) continue;
-        for (const e of list) {
+        const group = this.byFirst.get(key);
+        if (!group) continue;
+        for (const e of secondWordFits(group, tokens, keys, i)) {
           if (best && best.e.words.length >= e.words.length) break;
           const last = matchAt(e, tokens, keys, i);
           if (last >= 0) {
@@ -95,6 +112,29 @@ export class ExpressionMatcher {
     }
     return found;
   }
+}
+
+/**
+ * The group's expressions whose second word is a key of a token the match can reach after token i
+ * (the next one, or one after skipped auxiliaries), longest first: the others cannot match there,
+ * and most common first words (à, en) head dozens of expressions.
+ */
+function secondWordFits(group: FirstWordGroup, tokens: AnalyzedToken[], keys: string[][], i: number): Expression[] {
+  let fits: Expression[] | undefined;
+  let merged = false;
+  for (let j = i + 1, skipped = 0; j < tokens.length; j++) {
+    for (const key of keys[j]!) {
+      const list = group.bySecond.get(key);
+      if (!list) continue;
+      merged = fits !== undefined;
+      fits = merged ? fits!.concat(list) : list;
+    }
+    if (tokens[j]!.upos !== 'AUX' || ++skipped > MAX_SKIPPED) break;
+  }
+  if (!fits) return NO_EXPRESSIONS;
+  // Several lists (rare): back into the group's longest-first order.
+  if (merged) fits.sort((a, b) => group.all.indexOf(a) - group.all.indexOf(b));
+  return fits;
 }
 
 const NO_KEYS: string[] = [];

@@ -275,15 +275,33 @@ const PRIOR_EXPONENT = 0.5;
 const UPOS_TAGS: Upos[] = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
 const TAG_INDEX = new Map<Upos, number>(UPOS_TAGS.map((t, i) => [t, i]));
 const NTAGS = UPOS_TAGS.length;
-/** Fills in the numbers Viterbi needs, once per cached candidate list. */
+/**
+ * Fills in the numbers Viterbi needs, once per cached candidate list. Each reading is copied into an
+ * object with every property of a Candidate in one order, so that the hot loops (Viterbi, the
+ * rules, the analyzer) read one hidden class instead of the many the readings are built with.
+ */
 function withScores(cands: Candidate[]): Candidate[] {
   const total = cands.reduce((s, c) => s + c.weight, 0) || 1;
-  for (const c of cands) {
-    c.tag = TAG_INDEX.get(c.upos) ?? NTAGS - 1;
-    c.out = TAG_INDEX.get(c.next ?? c.upos) ?? c.tag;
-    c.emit = Math.log(c.weight / total) - PRIOR_EXPONENT * (TAG_LOG_PRIOR[c.upos] ?? -5);
-  }
-  return cands;
+  return cands.map((c) => {
+    const tag = TAG_INDEX.get(c.upos) ?? NTAGS - 1;
+    const scored: Candidate = {
+      upos: c.upos,
+      lemma: c.lemma,
+      weight: c.weight,
+      next: c.next,
+      participle: c.participle,
+      verbForms: c.verbForms,
+      gender: c.gender,
+      tag,
+      out: TAG_INDEX.get(c.next ?? c.upos) ?? tag,
+      emit: Math.log(c.weight / total) - PRIOR_EXPONENT * (TAG_LOG_PRIOR[c.upos] ?? -5),
+      commonWord: c.commonWord,
+      pureAdjective: c.pureAdjective,
+      expressionKeys: c.expressionKeys,
+      glossEntry: c.glossEntry,
+    };
+    return scored;
+  });
 }
 
 /** Second-order table lookups: contexts 0 = BOS, 1 + tag; outcomes tag, NTAGS = EOS. */
@@ -303,6 +321,11 @@ const TRI = new Float64Array(NCTX * NCTX * NOUT);
 /** Viterbi tables reused across sentences (grown when a sentence needs more). */
 let scratchScore = new Float64Array(4096);
 let scratchBack = new Int32Array(4096);
+/** The readings' numbers laid out flat, [i * w + k] for reading k of token i: read once per reading, not once per path. */
+let scratchTag = new Int32Array(1024);
+let scratchOut = new Int32Array(1024);
+let scratchEmit = new Float64Array(1024);
+let scratchCount = new Int32Array(256);
 
 /**
  * Picks one reading per token for one sentence: second-order Viterbi over the emission scores
@@ -319,25 +342,43 @@ export function chooseReadings(cands: Candidate[][]): Candidate[] {
     scratchScore = new Float64Array(size * 2);
     scratchBack = new Int32Array(size * 2);
   }
+  if (scratchTag.length < n * w) {
+    scratchTag = new Int32Array(n * w * 2);
+    scratchOut = new Int32Array(n * w * 2);
+    scratchEmit = new Float64Array(n * w * 2);
+  }
+  if (scratchCount.length < n) scratchCount = new Int32Array(n * 2);
   const score = scratchScore;
   const back = scratchBack;
+  const tags = scratchTag;
+  const outs = scratchOut;
+  const emits = scratchEmit;
+  const count = scratchCount;
+  for (let i = 0; i < n; i++) {
+    const c = cands[i]!;
+    count[i] = c.length;
+    for (let k = 0; k < c.length; k++) {
+      const r = c[k]!;
+      tags[i * w + k] = r.tag!;
+      outs[i * w + k] = r.out!;
+      emits[i * w + k] = r.emit!;
+    }
+  }
   score.fill(-Infinity, 0, size);
-  const first = cands[0]!;
-  for (let k = 0; k < first.length; k++) score[k * w] = first[k]!.emit! + TRI[(0 * NCTX + 0) * NOUT + first[k]!.tag!]!;
+  for (let k = 0; k < count[0]!; k++) score[k * w] = emits[k]! + TRI[(0 * NCTX + 0) * NOUT + tags[k]!]!;
   for (let i = 1; i < n; i++) {
-    const cur = cands[i]!;
-    const prev = cands[i - 1]!;
-    const prev2 = i >= 2 ? cands[i - 2]! : undefined;
-    for (let k = 0; k < cur.length; k++) {
-      const tag = cur[k]!.tag!;
-      const emit = cur[k]!.emit!;
-      for (let j = 0; j < prev.length; j++) {
-        const c1 = 1 + prev[j]!.out!;
+    const curCount = count[i]!;
+    const prevCount = count[i - 1]!;
+    const hs = i >= 2 ? count[i - 2]! : 1;
+    for (let k = 0; k < curCount; k++) {
+      const tag = tags[i * w + k]!;
+      const emit = emits[i * w + k]!;
+      for (let j = 0; j < prevCount; j++) {
+        const c1 = 1 + outs[(i - 1) * w + j]!;
         let best = -Infinity;
         let arg = 0;
-        const hs = prev2 ? prev2.length : 1;
         for (let h = 0; h < hs; h++) {
-          const c2 = prev2 ? 1 + prev2[h]!.out! : 0;
+          const c2 = i >= 2 ? 1 + outs[(i - 2) * w + h]! : 0;
           const s = score[((i - 1) * w + j) * w + h]! + TRI[(c2 * NCTX + c1) * NOUT + tag]!;
           if (s > best) {
             best = s;
@@ -350,15 +391,13 @@ export function chooseReadings(cands: Candidate[][]): Candidate[] {
     }
   }
   // Close with EOS.
-  const last = cands[n - 1]!;
-  const before = n >= 2 ? cands[n - 2]! : undefined;
   let bestK = 0;
   let bestJ = 0;
   let best = -Infinity;
-  for (let k = 0; k < last.length; k++) {
-    for (let j = 0; j < (before ? before.length : 1); j++) {
-      const c2 = before ? 1 + before[j]!.out! : 0;
-      const s = score[((n - 1) * w + k) * w + j]! + TRI[(c2 * NCTX + 1 + last[k]!.out!) * NOUT + NTAGS]!;
+  for (let k = 0; k < count[n - 1]!; k++) {
+    for (let j = 0; j < (n >= 2 ? count[n - 2]! : 1); j++) {
+      const c2 = n >= 2 ? 1 + outs[(n - 2) * w + j]! : 0;
+      const s = score[((n - 1) * w + k) * w + j]! + TRI[(c2 * NCTX + 1 + outs[(n - 1) * w + k]!) * NOUT + NTAGS]!;
       if (s > best) {
         best = s;
         bestK = k;

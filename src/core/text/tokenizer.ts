@@ -144,9 +144,11 @@ function scan(text: string): Token[] {
         continue;
       }
       end = scanPlainWord(text, pos);
-      if (end < 0) end = matchAt(WORD, text, pos);
+      // A plain word has no apostrophe or hyphen to split at.
+      const plain = end >= 0;
+      if (!plain) end = matchAt(WORD, text, pos);
       if (end > pos) {
-        pos = pushWord(text, pos, end, tokens);
+        pos = pushWord(text, pos, end, tokens, plain);
         continue;
       }
     }
@@ -217,12 +219,12 @@ function lowerKey(s: string): string {
  * Pushes the tokens of one word chunk [start, end): elisions split off the front, inverted
  * pronouns off the back, an abbreviation's full stop taken in. Returns where scanning resumes.
  */
-function pushWord(text: string, start: number, end: number, tokens: Token[]): number {
+function pushWord(text: string, start: number, end: number, tokens: Token[], plain: boolean): number {
   let s = start;
   let e = end;
   const chunkText = text.slice(start, end);
-  const hasApostrophe = chunkText.includes("'") || chunkText.includes('’');
-  const hasHyphen = chunkText.includes('-');
+  const hasApostrophe = !plain && (chunkText.includes("'") || chunkText.includes('’'));
+  const hasHyphen = !plain && chunkText.includes('-');
   if (!hasApostrophe && !hasHyphen) {
     if (text.charCodeAt(end) === 46 && isAbbreviation(text, start, end)) {
       tokens.push(makeToken(text, start, end + 1, 'word'));
@@ -234,20 +236,21 @@ function pushWord(text: string, start: number, end: number, tokens: Token[]): nu
   // Elisions, possibly stacked (qu'l' is not French, but d'l'... appears in noisy text).
   for (;;) {
     const rest = text.slice(s, e);
-    if (APOSTROPHE_WORDS.has(lowerKey(rest))) break;
+    const restKey = lowerKey(rest);
+    if (APOSTROPHE_WORDS.has(restKey)) break;
     const m = ELIDED.exec(rest);
+    // What follows the elision is never empty, so the loop goes on to look for another one.
     if (!m || m[0].length >= rest.length) break;
-    const remainder = lowerKey(rest.slice(m[0].length));
-    if (m[0].length === 2 && lowerKey(rest) === "l'on") break;
+    if (m[0].length === 2 && restKey === "l'on") break;
     tokens.push(makeToken(text, s, s + m[0].length, 'word'));
     s += m[0].length;
-    if (remainder.length === 0) break;
   }
   const chunk = text.slice(s, e);
   const key = lowerKey(chunk);
   // Inverted pronouns: split the tail(s) off, e.g. "pourra-t-on", "dit-il", "donne-le-moi".
   const tails: Array<[number, number]> = [];
-  if (!HYPHEN_WORDS.has(key) && !APOSTROPHE_WORDS.has(key)) {
+  // Every inversion starts with a hyphen.
+  if (hasHyphen && !HYPHEN_WORDS.has(key) && !APOSTROPHE_WORDS.has(key)) {
     let cut = e;
     for (;;) {
       const head = text.slice(s, cut);
