@@ -3,6 +3,7 @@ import {
   buildQueue, dayStartAt, gradeItem, recordLookup, setStatus,
   type ProgressDocument, type SignalContext,
 } from '../../src/core/progress';
+import { isoMs } from '../../src/core/progress/queue';
 import { FixedClock, signalSetup } from './progress-helpers';
 
 describe('progress review queue', () => {
@@ -63,5 +64,17 @@ describe('progress review queue', () => {
     assert.equal(dayStartAt(at, 60).toISOString(), '2026-03-02T23:00:00.000Z');
     assert.equal(dayStartAt(at, 0).toISOString(), '2026-03-02T00:00:00.000Z');
     assert.equal(dayStartAt(at, -300).toISOString(), '2026-03-02T05:00:00.000Z');
+  });
+
+  it('reads ISO dates as Date.parse does, malformed ones included', () => {
+    // Every 7.3 days and a few hours from year 1 to 9999, then the cases the fast path hands back.
+    for (let t = -62_135_596_800_000; t < 253_402_300_799_999; t += 630_000_000 + 12_345_678) {
+      const iso = new Date(t).toISOString();
+      assert.equal(isoMs(iso), Date.parse(iso), iso);
+    }
+    for (const iso of ['2026-02-30T00:00:00.000Z', '2024-02-29T12:00:00.000Z', '2026-13-01T00:00:00.000Z',
+      '2026-01-01T24:00:00.000Z', '2026-01-01T00:00:60.000Z', '2026-01-01T00:00:00.00aZ', '2026-01-01 00:00:00.000Z', 'x']) {
+      assert.deepEqual(isoMs(iso), Date.parse(iso), iso);
+    }
   });
 });
