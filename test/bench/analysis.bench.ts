@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     const cliCold = medianCost([join(DIST, 'cli.js'), 'analyze', SEED], RUNS);
     const nodeBare = medianCost(['-e', '0'], RUNS);
     const cold = worker('cold', SEED);
-    const long = worker('long', longFile, 10);
+    const long = worker('long', longFile, 20);
     const peerCold = medianCost([WORKER, 'peer', DATA, SEED], 3);
     const peer = worker('peer', SEED);
     const ours = worker('ours-same', SEED);
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       `  cold process, seed dispatch, all told (depeche analyze FILE): ${f(cliCold.wallMs)} ms wall, ${f(cliCold.cpuMs)} ms CPU, median of ${RUNS}; peak RSS ${f(cliCold.maxRssMb, 1)} MB`,
       `    (a bare \`node -e 0\` here: ${f(nodeBare.wallMs)} ms wall, ${f(nodeBare.cpuMs)} ms CPU)`,
       `  in process (load data + analyse ${cold.tokens} tokens): ${f(cold.inProcessMs, 1)} ms wall`,
-      `  long text (${f(long.tokens)} tokens, CPU time): ${f(long.firstPassTokensPerSec)} tokens/s first pass (every spelling new to the caches), ${f(long.steadyTokensPerSec)} tokens/s warm (mean of 10 more passes); peak RSS ${f(long.maxRssMb, 1)} MB`,
+      `  long text (${f(long.tokens)} tokens, CPU time): ${f(long.firstPassTokensPerSec)} tokens/s first pass (every spelling new to the caches), ${f(long.steadyTokensPerSec)} tokens/s steady (mean of 20 passes after 10 warm-up passes); peak RSS ${f(long.maxRssMb, 1)} MB`,
       'peer: nlp-js-tools-french 1.0.9 on the seed dispatch',
       `  cold process, all told: ${f(peerCold.wallMs)} ms wall, ${f(peerCold.cpuMs)} ms CPU; peak RSS ${f(peerCold.maxRssMb, 1)} MB`,
       `  throughput (CPU time, same text, first pass): peer ${f(peer.tokensPerSec)} tokens/s, Dépêche ${f(ours.tokensPerSec)} tokens/s`,
