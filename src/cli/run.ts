@@ -1,7 +1,4 @@
 // Subcommand dispatch, kept apart from main.ts so tests can call it in-process.
-import { analyzeCommand } from './analyze';
-import { lessonCommand } from './lesson';
-import { quizCommand } from './quiz';
 
 /** A subcommand: gets its arguments, writes to the streams, returns the exit code. */
 export type Subcommand = (args: string[], io: CliIO) => Promise<number>;
@@ -12,10 +9,11 @@ export interface CliIO {
   stderr: NodeJS.WritableStream;
 }
 
-const subcommands: Record<string, Subcommand> = {
-  analyze: analyzeCommand,
-  lesson: lessonCommand,
-  quiz: quizCommand,
+/** Loaded on use, so `depeche analyze` does not pay to start the quiz engine or the lesson parser. */
+const subcommands: Record<string, () => Promise<Subcommand>> = {
+  analyze: async () => (await import('./analyze')).analyzeCommand,
+  lesson: async () => (await import('./lesson')).lessonCommand,
+  quiz: async () => (await import('./quiz')).quizCommand,
 };
 
 const USAGE = `usage: depeche <command> [options]
@@ -25,10 +23,10 @@ ${Object.keys(subcommands).map((c) => `  ${c}`).join('\n')}
 
 export async function runCli(argv: string[], io: CliIO = process): Promise<number> {
   const [name, ...rest] = argv;
-  const command = name === undefined ? undefined : subcommands[name];
-  if (!command) {
+  const load = name !== undefined && Object.hasOwn(subcommands, name) ? subcommands[name] : undefined;
+  if (!load) {
     io.stderr.write(name === undefined || name === '--help' ? USAGE : `depeche: unknown command '${name}'.\n${USAGE}`);
     return name === '--help' ? 0 : 2;
   }
-  return command(rest, io);
+  return (await load())(rest, io);
 }
