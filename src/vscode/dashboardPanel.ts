@@ -2,7 +2,7 @@
 // coverage, the vocabulary table. Rebuilt when progress changes while the panel is open.
 import type { DashboardLesson } from '../core/progress/views';
 import { lessonVocabulary } from '../core/progress/coverage';
-import { STATUSES, type Status } from '../core/progress/model';
+import { isStatus } from '../core/progress/model';
 import type { DashboardToHost, HostToDashboard } from '../protocol';
 import { Commands, DASHBOARD_VIEW_TYPE } from './ids';
 import type { LessonCatalog } from './lessonCatalog';
@@ -64,6 +64,3 @@ export class DashboardController implements SurfaceController<HostToDashboard, D
   }
 }
 
-export function isStatus(value: unknown): value is Status {
-  return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
-}

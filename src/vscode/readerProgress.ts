@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { ReaderDocument } from '../core/lesson/model';
 import { lessonKeys, readerSighting } from '../core/progress/readerSightings';
 import type { HostToReader, VocabStatus } from '../protocol';
-import { isStatus } from './dashboardPanel';
+import { isStatus } from '../core/progress/model';
 import { Settings } from './ids';
 import type { ProgressHub } from './progressHub';
 

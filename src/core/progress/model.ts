@@ -12,6 +12,11 @@ export const STATUSES: readonly Status[] = [
   'new', 'learning-1', 'learning-2', 'learning-3', 'learning-4', 'known', 'ignored',
 ];
 
+/** A status from outside (a webview message, an imported file) is checked before it is used. */
+export function isStatus(value: unknown): value is Status {
+  return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
+}
+
 export function learningStatus(level: LearningLevel): Status {
   return `learning-${level}`;
 }
