@@ -5,8 +5,8 @@ import { Lexicon } from '../text/lexicon';
 import type { ImportDeps } from './importer';
 
 export function importDepsFromData(dataDir: string = defaultDataDir()): ImportDeps {
-  const analyzer = createAnalyzer({ dataDir });
   const lexicon = new Lexicon(dataDir);
+  const analyzer = createAnalyzer({ dataDir, lexicon });
   return {
     analyzer,
     words: { isKnownWord: (form) => lexicon.lookup(form).length > 0 },

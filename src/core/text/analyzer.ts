@@ -12,6 +12,8 @@ import type { AnalyzedToken, Analysis, Analyzer, ExpressionMatch } from './types
 export interface AnalyzerOptions {
   /** The folder holding lexicon.tsv, frequency.tsv, glosses.tsv and expressions.tsv (dist/data). */
   dataDir: string;
+  /** A lexicon already opened on that folder, shared rather than read a second time. */
+  lexicon?: Lexicon;
 }
 
 /**
@@ -100,7 +102,7 @@ class FrenchAnalyzer implements Analyzer {
 export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer {
   const dataDir = options.dataDir ?? defaultDataDir();
   if (!existsSync(join(dataDir, 'lexicon.tsv'))) throw new AnalysisDataMissingError(dataDir);
-  const lexicon = new Lexicon(dataDir);
+  const lexicon = options.lexicon ?? new Lexicon(dataDir);
   const glosses = GlossLookup.fromDir(dataDir, lexicon);
   const expressions = ExpressionMatcher.fromDir(dataDir);
   return new FrenchAnalyzer(lexicon, glosses, expressions);
