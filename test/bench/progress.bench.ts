@@ -3,9 +3,9 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GRADES } from '../../src/core/srs';
+import { GRADES, Scheduler } from '../../src/core/srs';
 import {
-  ProgressStore, buildQueue, encodeDocument, readProgressFile, dayStartAt, emptyDocument, retention, reviewsPerDay, sentenceId,
+  ProgressStore, buildQueue, crc32, dayStartAt, decodeVersion4, emptyDocument, gradeItem, readVersion4, retention, reviewsPerDay, sentenceId,
   type ProgressDocument, type ReviewEvent, type Status, type VocabRecord,
 } from '../../src/core/progress';
 
@@ -35,7 +35,7 @@ export function buildDocument(): ProgressDocument {
   for (let i = 0; i < 8000; i++) {
     const s = `Le ministre russe des Affaires étrangères a reçu son homologue, a indiqué le ministère dans un communiqué n° ${i}.`;
     sentences.push(sentenceId(s));
-    doc.sentences[sentenceId(s)] = s;
+    doc.sentences.add(sentenceId(s), s);
   }
   for (let i = 0; i < RECORDS; i++) {
     const key = i % 12 === 0 ? `expression numéro ${i}|EXPR` : `mot${i}|${pick(['NOUN', 'VERB', 'ADJ', 'ADV'])}`;
@@ -96,47 +96,59 @@ function report(name: string, ms: { wall: number; cpu: number }, target?: number
   console.log(`  ${name.padEnd(44)} ${ms.wall.toFixed(1).padStart(7)} ms  cpu ${ms.cpu.toFixed(1).padStart(7)} ms${verdict}`);
 }
 
+const random = rng(7);
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'depeche-bench-'));
   try {
     const file = join(dir, 'progress.json');
-    const doc = buildDocument();
-    const store = new ProgressStore(file, () => NOW);
-    await store.save(doc);
+    // Written by another store, so this process does not hold the built document while measuring.
+    await new ProgressStore(file, () => NOW).save(buildDocument());
     const size = statSync(file).size;
-    const q = buildQueue(doc, { now: NOW, dayStart: dayStartAt(NOW, 60), newPerDay: 20 });
+    const q = buildQueue(await new ProgressStore(file, () => NOW).load(), { now: NOW, dayStart: dayStartAt(NOW, 60), newPerDay: 20 });
     console.log(`machine load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (1, 5, 15 min) on ${cpus().length} cores: wall times scale with it, cpu times less`);
     console.log(`progress: ${RECORDS} records, file ${(size / 1e6).toFixed(1)} MB, ${q.dueCount} due, median of runs`);
-    report('load (read, parse, validate)', await median(7, () => new ProgressStore(file, () => NOW).load()), 50);
-    const text = readFileSync(file, 'utf8');
-    report('  of which JSON.parse', await median(7, () => JSON.parse(text)));
-    const parsed = JSON.parse(text);
-    report('  of which decoding and validation', await median(7, () => readProgressFile(parsed)));
-    // A session saves the document it loaded: histories not read since are written back as stored.
+    report('load (read, check, index; records left as bytes)', await median(9, () => new ProgressStore(file, () => NOW).load()), 50);
+    const bytes = readFileSync(file);
+    report('  of which reading the file', await median(9, () => readFileSync(file)));
+    report('  of which the checksum', await median(9, () => crc32([bytes])));
+    report('  of which checksum, sections and index', await median(9, () => readVersion4(bytes)));
     const session = new ProgressStore(file, () => NOW);
     const loaded = await session.load();
     const queueOptions = { now: NOW, dayStart: dayStartAt(NOW, 60), newPerDay: 20 };
-    report('save (serialise, write, fsync, rename)', await median(7, () => session.save(loaded)), 50);
-    report('  of which serialising', await median(7, () => encodeDocument(loaded, 1)));
     report('due queue', await median(21, () => buildQueue(loaded, queueOptions)), 10);
-    // The dashboard reads every history; saves then encode them (once: unchanged ones are cached).
+    // A session: 200 reviews and lookups change 200 records, then the document is saved.
+    const keys = [...loaded.records.keys()];
+    const scheduler = new Scheduler();
+    let turn = 0;
+    const grade = () => {
+      for (let i = 0; i < 200; i++) {
+        const key = keys[(turn += 7919) % keys.length]!;
+        gradeItem(loaded, key, 'good', 'review', { now: new Date(NOW.getTime() + turn), rng: random, scheduler });
+      }
+    };
+    report('save after 200 reviews (write, fsync, rename)', await median(9, () => session.save(loaded), grade), 50);
+    report('due queue after 200 reviews', await median(21, () => buildQueue(loaded, queueOptions), grade), 10);
+    // The dashboard reads every record: each one is decoded (once).
     report('reviews per day (182 days, first: decodes all)', await median(1, () => reviewsPerDay(loaded, NOW, 182, 60)));
     report('reviews per day (182 days)', await median(7, () => reviewsPerDay(loaded, NOW, 182, 60)));
     report('retention', await median(7, () => retention(loaded)));
-    report('save after every history was read', await median(7, () => session.save(loaded)), 50);
-    report('due queue after every history was read', await median(21, () => buildQueue(loaded, queueOptions)), 10);
+    report('save after every record was read', await median(9, () => session.save(loaded), grade), 50);
+    report('due queue after every record was read', await median(21, () => buildQueue(loaded, queueOptions)), 10);
     // Another window (its own store and copy of the document) changed an item and saved since:
     // this window's save re-reads the file and merges the records that differ.
     const otherStore = new ProgressStore(file, () => NOW);
     const otherDoc = await otherStore.load();
-    const keys = [...loaded.records.keys()];
-    let turn = 0;
     report('save after another writer (read + merge)', await median(5, () => session.save(loaded), async () => {
-      const record = otherDoc.records.get(keys[(turn += 7919) % keys.length]!)!;
+      grade();
+      const record = otherDoc.records.edit(keys[(turn += 7919) % keys.length]!)!;
       record.status = 'learning-2';
       record.statusAt = new Date(NOW.getTime() + turn).toISOString();
       await otherStore.save(otherDoc);
     }));
+    // A file whose checksum fails (edited by hand) is parsed whole and every record checked.
+    const parsed = JSON.parse(bytes.toString('latin1'));
+    report('a hand-edited file: every record decoded and checked', await median(3, () => decodeVersion4(parsed)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

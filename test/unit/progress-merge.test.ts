@@ -5,6 +5,7 @@ import { Scheduler } from '../../src/core/srs';
 import {
   PROGRESS_VERSION, ProgressFormatError, UnknownVersionError, emptyDocument, gradeItem, mergeDocuments,
   noteSighting, recordQuizAttempt, serializeDocument, setStatus, undoGrade, upgradeDocument, type ProgressDocument, type SignalContext,
+  plainDocument,
 } from '../../src/core/progress';
 import { FixedClock, seededRng } from './progress-helpers';
 
@@ -80,10 +81,10 @@ describe('progress merge', () => {
     recordQuizAttempt(b, 'l/1', 2, [], ctx(2));
     const ab = mergeDocuments(a, b);
     const ba = mergeDocuments(b, a);
-    assert.deepEqual(ab.records, ba.records);
+    assert.deepEqual(plainDocument(ab).records, plainDocument(ba).records);
     assert.deepEqual(ab.quizzes, ba.quizzes);
     assert.equal(ab.quizzes['l/1']!.length, 2);
-    assert.deepEqual(mergeDocuments(ab, clone(ab)), ab);
+    assert.deepEqual(plainDocument(mergeDocuments(ab, clone(ab))), plainDocument(ab));
   });
 });
 

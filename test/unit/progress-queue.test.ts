@@ -3,7 +3,7 @@ import {
   buildQueue, dayStartAt, gradeItem, recordLookup, setStatus,
   type ProgressDocument, type SignalContext,
 } from '../../src/core/progress';
-import { isoMs } from '../../src/core/progress/queue';
+import { isoMs } from '../../src/core/progress/isoTime';
 import { FixedClock, signalSetup } from './progress-helpers';
 
 describe('progress review queue', () => {

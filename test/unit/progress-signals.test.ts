@@ -22,7 +22,7 @@ describe('progress signals', () => {
     assert.equal(r.card, undefined);
     assert.equal(r.gloss, 'to stress');
     assert.deepEqual(r.met, [{ lesson: LESSON, sentence: sentenceId(SENTENCE), form: 'a souligné' }]);
-    assert.equal(doc.sentences[sentenceId(SENTENCE)], SENTENCE);
+    assert.equal(doc.sentences.get(sentenceId(SENTENCE)), SENTENCE);
   });
 
   it('counts a lookup of a new item as seen, once an hour', () => {

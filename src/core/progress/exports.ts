@@ -2,7 +2,8 @@
 import { ProgressFileTooNewError, ProgressFormatError } from './errors';
 import { mergeDocuments } from './merge';
 import { UnknownVersionError, upgradeDocument } from './migrate';
-import { serializeDocument, splitKey, type ProgressDocument, type Status, type VocabRecord } from './model';
+import { serializeDocument } from './document';
+import { splitKey, type ProgressDocument, type Status, type VocabRecord } from './model';
 
 export interface ExportFilter {
   /** Which statuses to export; by default everything but new and ignored. */
@@ -99,7 +100,7 @@ function* selected(doc: ProgressDocument, filter: ExportFilter): Generator<[stri
 /** The first encounter that has a sentence, with its text. */
 export function exampleOf(doc: ProgressDocument, record: VocabRecord): { text: string; form?: string; lesson: string } | undefined {
   for (const m of record.met ?? []) {
-    const text = m.sentence ? doc.sentences[m.sentence] : undefined;
+    const text = m.sentence ? doc.sentences.get(m.sentence) : undefined;
     if (text) return m.form ? { text, form: m.form, lesson: m.lesson } : { text, lesson: m.lesson };
   }
   return undefined;

@@ -1,33 +1,59 @@
 // Merging two versions of the progress document (two windows, or an import) so that nothing is
 // lost: each field goes to the side with the later timestamp, histories and encounters are unions.
-import {
-  PROGRESS_SCHEMA, limitExamples, PROGRESS_VERSION, STATUSES,
-  type ProgressDocument, type QuizAttempt, type ReviewEvent, type VocabRecord,
-} from './model';
-import { historyText } from './fileFormat';
+import { limitExamples, STATUSES, type ProgressDocument, type QuizAttempt, type ReviewEvent, type VocabRecord } from './model';
+import type { RecordTable } from './recordTable';
 
+/** A new document holding both; neither input is changed. */
 export function mergeDocuments(a: ProgressDocument, b: ProgressDocument): ProgressDocument {
-  const records = new Map(a.records);
-  // Only records that differ are replaced: merging a file with few changes stays cheap.
-  b.records.forEach((other, key) => {
-    const mine = records.get(key);
-    if (mine === undefined) records.set(key, other);
-    else if (mine !== other) {
-      const merged = mergeRecords(mine, other);
-      if (merged !== mine) records.set(key, merged);
-    }
-  });
-  const quizzes: Record<string, QuizAttempt[]> = { ...a.quizzes };
-  for (const lesson in b.quizzes) {
-    quizzes[lesson] = unionBy(quizzes[lesson] ?? [], b.quizzes[lesson]!, (q) => q.id, (x) => x).sort(byAtThenId);
+  const merged: ProgressDocument = { ...a, records: a.records.clone(), quizzes: { ...a.quizzes }, sentences: a.sentences.clone() };
+  mergeInto(merged, b);
+  return merged;
+}
+
+/**
+ * Folds another window's save, read back from the file, into `doc` (in place). The file holds every
+ * save merged, so its records are the base: of ours, only those changed since we last wrote or read
+ * the file (or missing from it) are merged in. The records the file agrees with stay undecoded.
+ */
+export function absorbSaved(doc: ProgressDocument, saved: ProgressDocument): void {
+  const ours = doc.records;
+  const base = saved.records;
+  const comparable = ours.lessons.agreesWith(base.lessons);
+  for (const key of ours.keys()) {
+    if (!base.has(key)) base.set(key, ours.get(key)!);
+    else if (!comparable || ours.isDirty(key) || !ours.sameLine(key, base)) mergeRecordInto(base, key, ours.get(key)!);
   }
-  return {
-    schema: PROGRESS_SCHEMA,
-    version: PROGRESS_VERSION,
-    records,
-    quizzes,
-    sentences: { ...a.sentences, ...b.sentences },
-  };
+  doc.records = base;
+  mergeExtras(doc, saved);
+}
+
+/** Merges `other` into `doc` record by record (in place). */
+function mergeInto(doc: ProgressDocument, other: ProgressDocument): void {
+  const records = doc.records;
+  const comparable = records.lessons.agreesWith(other.records.lessons);
+  for (const key of other.records.keys()) {
+    if (!records.has(key)) records.set(key, other.records.get(key)!);
+    else if (!comparable || !records.sameLine(key, other.records)) {
+      mergeRecordInto(records, key, other.records.get(key)!);
+    }
+  }
+  mergeExtras(doc, other);
+}
+
+function mergeRecordInto(table: RecordTable, key: string, other: VocabRecord): void {
+  const mine = table.get(key)!;
+  const merged = mergeRecords(mine, other);
+  if (merged !== mine) table.set(key, merged);
+}
+
+/** Quiz attempts (a union by id) and example sentences. */
+function mergeExtras(doc: ProgressDocument, other: ProgressDocument): void {
+  const quizzes: Record<string, QuizAttempt[]> = { ...doc.quizzes };
+  for (const lesson in other.quizzes) {
+    quizzes[lesson] = unionBy(quizzes[lesson] ?? [], other.quizzes[lesson]!, (q) => q.id, (x) => x).sort(byAtThenId);
+  }
+  doc.quizzes = quizzes;
+  doc.sentences.addAll(other.sentences);
 }
 
 export function mergeRecords(a: VocabRecord, b: VocabRecord): VocabRecord {
@@ -56,10 +82,6 @@ export function mergeRecords(a: VocabRecord, b: VocabRecord): VocabRecord {
 /** Cheap equality for the common case: the same record read back from disk. */
 function sameRecord(a: VocabRecord, b: VocabRecord): boolean {
   if (a.status !== b.status || a.statusAt !== b.statusAt || a.cardAt !== b.cardAt || a.glossAt !== b.glossAt) return false;
-  // Histories are compared as stored text: one not read since loading is not decoded for this.
-  const textA = historyText(a);
-  const textB = textA === null ? null : historyText(b);
-  if (textB !== null) return textA === textB && sameTail(a.met, b.met, (e) => `${e.lesson}\u0000${e.sentence ?? ''}`);
   return (
     sameTail(a.history, b.history, (e) => `${e.id}${e.undone ? '!' : ''}`) &&
     sameTail(a.met, b.met, (e) => `${e.lesson}\u0000${e.sentence ?? ''}`) &&
@@ -67,13 +89,13 @@ function sameRecord(a: VocabRecord, b: VocabRecord): boolean {
   );
 }
 
-function sameTail<T>(x: T[] | undefined, y: T[] | undefined, id: (t: T) => string): boolean {
+function sameTail<T>(x: readonly T[] | undefined, y: readonly T[] | undefined, id: (t: T) => string): boolean {
   const xl = x?.length ?? 0;
   if (xl !== (y?.length ?? 0)) return false;
   return xl === 0 || id(x![xl - 1]!) === id(y![xl - 1]!);
 }
 
-function undoneDiffers(x: ReviewEvent[] | undefined, y: ReviewEvent[] | undefined): boolean {
+function undoneDiffers(x: readonly ReviewEvent[] | undefined, y: readonly ReviewEvent[] | undefined): boolean {
   if (!x || !y) return false;
   for (let i = 0; i < x.length; i++) if (!!x[i]!.undone !== !!y[i]!.undone) return true;
   return false;
@@ -89,7 +111,7 @@ function mergeEvent(x: ReviewEvent, y: ReviewEvent): ReviewEvent {
   return x.undone || !y.undone ? x : y;
 }
 
-function unionBy<T>(xs: T[], ys: T[], id: (t: T) => string, pick: (x: T, y: T) => T): T[] {
+function unionBy<T>(xs: readonly T[], ys: readonly T[], id: (t: T) => string, pick: (x: T, y: T) => T): T[] {
   const index = new Map<string, number>();
   const out = xs.slice();
   out.forEach((x, i) => index.set(id(x), i));

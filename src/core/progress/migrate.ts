@@ -1,13 +1,19 @@
 // Reading any version of the progress document: validation of the current shape, and the chain
-// of migrations from older versions (v1 -> v2 -> v3). A migration is a pure function of the
+// of migrations from older versions (v1 -> v2 -> v4, v3 -> v4). A migration is a pure function of the
 // older document; each one is tested with a fixture file of that version.
 import type { CardState, Grade } from '../srs/scheduler';
 import { ProgressFormatError } from './errors';
-import { PHASES, checkHistory, checkQuizzes, decodeDocument, isIsoDate, isObject, type SkipRecord } from './fileFormat';
+import type { ProgressFile } from './document';
+import { checkQuizzes, decodeVersion4 } from './fileFormat';
+import { decodeVersion3 } from './formatV3';
+import { isIsoDate } from './isoTime';
 import {
   PROGRESS_SCHEMA, PROGRESS_VERSION, STATUSES,
-  type Encounter, type ProgressDocument, type ProgressFile, type QuizAttempt, type ReviewEvent, type VocabRecord,
+  type Encounter, type ProgressDocument, type QuizAttempt, type ReviewEvent, type VocabRecord,
 } from './model';
+import { PHASES, checkHistory, isObject } from './recordLine';
+import { RecordTable } from './recordTable';
+import { SentencePool } from './sentencePool';
 
 /** Version 1 (Dépêche 0.0.x): an array of items, numeric statuses, ts-fsrs cards as they came. */
 export interface ProgressDocumentV1 {
@@ -37,7 +43,7 @@ export class UnknownVersionError extends Error {
   }
 }
 
-/** A stored file of any version, read: the document, the version it had, and (version 3) its generation. */
+/** A stored file of any version, read: the document, the version it had, and (versions 3, 4) its generation. */
 export interface ReadFile {
   doc: ProgressDocument;
   fromVersion: number;
@@ -50,11 +56,11 @@ export function upgradeDocument(raw: unknown): ProgressDocument {
 }
 
 /**
- * Version 3 is decoded (fileFormat.ts); version 2 holds the same document in verbose form, so it is
- * validated as it is; version 1 is migrated to version 2 first. Each path is tested with a fixture file.
+ * A parsed file of any version, every record checked. Versions 4 and 3 are decoded (fileFormat.ts,
+ * formatV3.ts); version 2 holds the same document in verbose form, so it is validated as it is;
+ * version 1 is migrated to version 2 first. Each path is tested with a fixture file.
  */
-/** `skip` (version 3 only): records not to build, e.g. those a save already has (see skipRecordsIn). */
-export function readProgressFile(raw: unknown, skip?: SkipRecord): ReadFile {
+export function readProgressFile(raw: unknown): ReadFile {
   if (!isObject(raw)) throw new ProgressFormatError('the top level is not an object');
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -62,7 +68,8 @@ export function readProgressFile(raw: unknown, skip?: SkipRecord): ReadFile {
   }
   if (version > PROGRESS_VERSION) throw new UnknownVersionError(version);
   if (raw.schema !== undefined && raw.schema !== PROGRESS_SCHEMA) fail(`schema is not "${PROGRESS_SCHEMA}"`);
-  if (version === 3) return { ...decodeDocument(raw, skip), fromVersion: 3 };
+  if (version === 4) return { ...decodeVersion4(raw), fromVersion: 4 };
+  if (version === 3) return { ...decodeVersion3(raw), fromVersion: 3 };
   if (version === 2) return { doc: validateDocumentV2(raw), fromVersion: 2, generation: 0 };
   validateV1(raw);
   return { doc: validateDocumentV2(migrateV1(raw)), fromVersion: 1, generation: 0 };
@@ -130,11 +137,15 @@ export function validateDocumentV2(doc: unknown): ProgressDocument {
   if (doc.version !== 2) fail('version is not 2');
   const { records, quizzes, sentences } = doc;
   if (!isObject(records) || !isObject(quizzes) || !isObject(sentences)) fail('records, quizzes or sentences is missing');
-  const map = new Map<string, VocabRecord>();
-  for (const key in records) map.set(key, checkRecord(key, records[key]));
+  const table = new RecordTable();
+  for (const key in records) table.set(key, checkRecord(key, records[key]));
   checkQuizzes(quizzes);
-  for (const id in sentences) if (typeof sentences[id] !== 'string') fail(`sentence ${id} is not text`);
-  return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: map, quizzes, sentences } as ProgressDocument;
+  const pool = new SentencePool();
+  for (const id in sentences) {
+    if (typeof sentences[id] !== 'string') fail(`sentence ${id} is not text`);
+    pool.add(id, sentences[id] as string);
+  }
+  return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: table, quizzes: quizzes as Record<string, QuizAttempt[]>, sentences: pool };
 }
 
 const STATUS_SET = new Set<string>(STATUSES);

@@ -2,9 +2,11 @@
 // versioned (see migrate.ts). Every learner-set field carries its own timestamp so that two
 // windows writing the same file can be merged field by field (see merge.ts).
 import type { CardPhase, CardState, Grade } from '../srs/scheduler';
+import type { RecordTable } from './recordTable';
+import type { SentencePool } from './sentencePool';
 
 export const PROGRESS_SCHEMA = 'depeche-progress';
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 export type LearningLevel = 1 | 2 | 3 | 4;
 export type Status = 'new' | 'learning-1' | 'learning-2' | 'learning-3' | 'learning-4' | 'known' | 'ignored';
@@ -77,15 +79,15 @@ export interface QuizAttempt {
   total: number;
 }
 
-/** The document in memory. Records live in a Map: iterating 50,000 keys of a plain object is
- * ten times slower, and the review queue walks them all. */
+/** The document in memory. Records live in a RecordTable: a map that decodes each record from the
+ * file only when it is read, and knows which ones changed (recordTable.ts). */
 export interface ProgressDocument {
   schema: typeof PROGRESS_SCHEMA;
   version: typeof PROGRESS_VERSION;
-  records: Map<string, VocabRecord>;
+  records: RecordTable;
   quizzes: Record<string, QuizAttempt[]>;
   /** Example sentences, keyed by a hash of their text, shared by every record that cites them. */
-  sentences: Record<string, string>;
+  sentences: SentencePool;
 }
 
 /** At most this many example sentences are kept per item: enough to vary reviews, bounded file
@@ -108,21 +110,6 @@ export function limitExamples(met: Encounter[]): Encounter[] {
     }
   }
   return out;
-}
-
-export function emptyDocument(): ProgressDocument {
-  return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: new Map(), quizzes: {}, sentences: {} };
-}
-
-/** Version 2 as stored, now the readable export shape: records as a JSON object keyed by vocabulary key. */
-export type ProgressFile = Omit<ProgressDocument, 'records' | 'version'> & { version: 2; records: Record<string, VocabRecord> };
-
-/** The verbose (version 2) JSON text of a document, for exports people may read; the store writes
- * the compact version 3 (fileFormat.ts). Any version imports back. */
-export function serializeDocument(doc: ProgressDocument, indent?: number): string {
-  // One JSON.stringify over a plain object is faster than stringifying record by record.
-  const file: ProgressFile = { ...doc, version: 2, records: Object.fromEntries(doc.records) };
-  return JSON.stringify(file, null, indent);
 }
 
 /** `lemma|POS` or `expression|EXPR` (see ReaderUnit.key). */

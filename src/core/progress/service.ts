@@ -3,9 +3,10 @@
 // No vscode here: the host passes the store (on globalStorageUri), a clock and a random source.
 import { Scheduler, type Grade, type SchedulerOptions } from '../srs/scheduler';
 import { ProgressError } from './errors';
-import { mergeDocuments } from './merge';
+import { emptyDocument } from './document';
+import { absorbSaved } from './merge';
 import { exportJson, importJson, toAnkiTsv, toCsv, type ExportFilter } from './exports';
-import { emptyDocument, type ProgressDocument, type QuizAnswer, type QuizAttempt, type Status, type VocabRecord } from './model';
+import { type ProgressDocument, type QuizAnswer, type QuizAttempt, type Status, type VocabRecord } from './model';
 import { buildQueue, dayStartAt, type QueueItem, type ReviewQueue } from './queue';
 import { dashboardView, reviewCardView, type DashboardLesson, type DashboardView, type ReviewCardView } from './views';
 import {
@@ -71,12 +72,9 @@ export class ProgressService {
   private async saveNow(): Promise<SaveResult | null> {
     if (!this.dirty) return null;
     this.dirty = false;
-    const sent = this.doc;
     try {
-      const result = await this.store.save(sent);
-      // Fold in what the store merged from disk, keeping any change made during the save.
-      if (result.doc !== sent) this.doc = mergeDocuments(this.doc, result.doc);
-      return result;
+      // The store merges other windows' changes into this.doc in place, keeping changes made meanwhile.
+      return await this.store.save(this.doc);
     } catch (e) {
       this.dirty = true; // Kept in memory; the next save retries.
       throw e;
@@ -87,7 +85,7 @@ export class ProgressService {
   async refresh(): Promise<boolean> {
     const theirs = await this.store.readIfChanged();
     if (!theirs) return false;
-    this.doc = mergeDocuments(this.doc, theirs);
+    absorbSaved(this.doc, theirs);
     for (const listener of this.listeners) listener();
     return true;
   }

@@ -43,8 +43,9 @@ export function eventId(now: Date, rng: () => number): string {
   return `${now.getTime().toString(36)}-${suffix}`;
 }
 
+/** The record to change (created as `new` if absent): every change to a record goes through here. */
 export function ensureRecord(doc: ProgressDocument, key: string): VocabRecord {
-  let record = doc.records.get(key);
+  let record = doc.records.edit(key);
   if (!record) {
     record = { status: 'new' };
     doc.records.set(key, record);
@@ -62,7 +63,7 @@ export function noteSighting(doc: ProgressDocument, sighting: Sighting, now: Dat
   let sentence: string | undefined;
   if (sighting.sentence) {
     sentence = sentenceId(sighting.sentence);
-    doc.sentences[sentence] ??= sighting.sentence;
+    doc.sentences.add(sentence, sighting.sentence);
   }
   const met = (record.met ??= []);
   const inLesson = met.filter((m) => m.lesson === sighting.lesson);
@@ -166,7 +167,7 @@ export function markRestKnown(doc: ProgressDocument, lessonKeys: Iterable<string
 
 /** Voids a grade: the card and status it replaced come back, newer-stamped so merges keep the undo. */
 export function undoGrade(doc: ProgressDocument, entry: UndoEntry, now: Date): void {
-  const record = doc.records.get(entry.key);
+  const record = doc.records.edit(entry.key);
   if (!record) return;
   const at = now.toISOString();
   const event = record.history?.find((e) => e.id === entry.eventId);

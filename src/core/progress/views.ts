@@ -47,10 +47,10 @@ export function reviewCardView(
   for (const g of GRADES) intervals[g] = formatInterval(now.getTime(), Date.parse(preview[g].due));
   const view: ReviewCardView = { key: item.key, lemma, pos, gloss: record?.gloss ?? '', kind: item.kind, intervals };
   // Each review shows the item in another of its sentences, in turn.
-  const withSentence = (record?.met ?? []).filter((m) => m.sentence && doc.sentences[m.sentence]);
+  const withSentence = (record?.met ?? []).filter((m) => m.sentence && doc.sentences.has(m.sentence));
   const chosen = withSentence.length ? withSentence[card.reps % withSentence.length]! : undefined;
   if (chosen) {
-    const text = doc.sentences[chosen.sentence!]!;
+    const text = doc.sentences.get(chosen.sentence!)!;
     const form = chosen.form ?? '';
     const at = form ? text.indexOf(form) : -1;
     view.sentence = at < 0

@@ -12,7 +12,7 @@ import type { DepecheApi } from '../../../src/extension';
 import type { Lesson } from '../../../src/core/lesson/model';
 import { CSV_COLUMNS } from '../../../src/core/progress/exports';
 import { ProgressService } from '../../../src/core/progress/service';
-import { decodeDocument, progressFileText } from '../../../src/core/progress/fileFormat';
+import { readProgressFile } from '../../../src/core/progress/migrate';
 import type { VocabRecord } from '../../../src/core/progress/model';
 import { ProgressStore } from '../../../src/core/progress/store';
 import { Commands, DASHBOARD_VIEW_TYPE, REVIEW_VIEW_TYPE } from '../../../src/vscode/ids';
@@ -23,8 +23,7 @@ const HEADS_OF_STATE = "chef d'État|EXPR";
 
 /** A record of a progress file as another process would read it: the file decoded, not the window's memory. */
 function recordIn(file: string, key: string): VocabRecord | undefined {
-  const raw = JSON.parse(progressFileText(fs.readFileSync(file))) as Record<string, unknown>;
-  return decodeDocument(raw).doc.records.get(key);
+  return readProgressFile(JSON.parse(fs.readFileSync(file, 'utf8'))).doc.records.get(key);
 }
 
 function recordOnDisk(api: DepecheApi, key: string): VocabRecord | undefined {
@@ -84,7 +83,7 @@ describe('Vocabulary progress in VS Code', function () {
     });
     assert.equal(record.history![0]!.source, 'lookup');
     assert.equal(record.met?.[0]?.lesson, first.id);
-    const sentence = progress.document.sentences[record.met![0]!.sentence!]!;
+    const sentence = progress.document.sentences.get(record.met![0]!.sentence!)!;
     assert.match(sentence, /chefs d['’]État/);
     assert.match(sentence, /\.$/, 'the whole sentence, not a fragment');
     assert.equal(record.gloss, unit.gloss);
