@@ -77,7 +77,7 @@ describe('progress file version 4', () => {
     assert.deepEqual(raw.index.keys, ['souligner|VERB', 'tâche|NOUN', 'paix|NOUN', 'odd|ADJ']);
     assert.equal(raw.records.length, 5, 'one line per record, then their number');
     assert.equal(raw.records[4], 4);
-    assert.equal(raw.checksum, crc32([bytes.subarray(bytes.indexOf(10) + 1)]));
+    assert.equal(raw.checksum, crc32(bytes.subarray(bytes.indexOf(10) + 1)));
     const lines = bytes.toString('latin1').split('\n');
     assert.equal(lines.length, 1 + 4 + 1 + 4 + 1 + 1, 'header, four sections, records opened, four lines, closed, end of file');
   });
@@ -115,7 +115,7 @@ describe('progress file version 4', () => {
     const broken = line.replace('[0,', '[9,');
     const tampered = Buffer.from(text.replace(line, broken), 'latin1');
     const headerEnd = tampered.indexOf(10);
-    const fixed = Buffer.from(tampered.toString('latin1').replace(/"checksum":\d+/, `"checksum":${crc32([tampered.subarray(headerEnd + 1)])}`), 'latin1');
+    const fixed = Buffer.from(tampered.toString('latin1').replace(/"checksum":\d+/, `"checksum":${crc32(tampered.subarray(headerEnd + 1))}`), 'latin1');
     const loaded = readVersion4(fixed)!.doc;
     const now = new Date('2026-03-05T09:00:00.000Z');
     buildQueue(loaded, { now, dayStart: dayStartAt(now, 60), newPerDay: 20 });

@@ -17,7 +17,7 @@
 //   the whole file is parsed and every record checked, as for older versions.
 // - The file is ASCII (non-ASCII is escaped), so byte offsets are character offsets.
 import { isAscii } from 'node:buffer';
-import * as zlib from 'node:zlib';
+import { crc32, crc32Combine } from './crc32';
 import { ProgressFormatError } from './errors';
 import { isIsoDate } from './isoTime';
 import { PROGRESS_SCHEMA, PROGRESS_VERSION, type ProgressDocument, type QuizAttempt } from './model';
@@ -54,7 +54,18 @@ export function encodeFile(doc: ProgressDocument, generation: number): Buffer[] 
   ];
   const body = sections.flat();
   const sizes = sections.map((parts) => parts.reduce((n, b) => n + b.length, 0));
-  const header: Header = { generation, checksum: crc32(body), sizes };
+  // The checksum hashes only what changed: the record lines' CRC comes from the table's blocks,
+  // the sentences' and keys' from the last save while they are the same buffers.
+  let checksum = 0;
+  for (const part of sections.slice(0, 4).flat()) {
+    const known = knownCrcs.get(part);
+    checksum = known === undefined ? crc32(part, checksum) : crc32Combine(checksum, known, part.length);
+  }
+  const [open, close] = [sections[4]![0]!, sections[4]![sections[4]!.length - 1]!];
+  const lines = table.linesCrc();
+  checksum = crc32(close, crc32Combine(crc32(open, checksum), lines.crc, lines.length));
+  for (const part of [sections[2]![1]!, sections[3]![1]!]) if (!knownCrcs.has(part)) knownCrcs.set(part, crc32(part));
+  const header: Header = { generation, checksum, sizes };
   const headerText = `${HEADER_START}${generation},"checksum":${header.checksum},"sizes":${JSON.stringify(header.sizes)},` +
     `"fields":"${LINE_FIELDS.join(' ')}","cardFields":"${CARD_FIELDS.join(' ')}",\n`;
   return [Buffer.from(headerText, 'latin1'), ...body];
@@ -63,6 +74,9 @@ export function encodeFile(doc: ProgressDocument, generation: number): Buffer[] 
 function latin1(text: string): Buffer {
   return Buffer.from(text, 'latin1');
 }
+
+/** CRCs of the buffers a save reuses (the sentences, the keys), computed once. */
+const knownCrcs = new WeakMap<Buffer, number>();
 
 /** Keys only ever get added, so the JSON array of the first ones is kept and extended. */
 const keysJsonCache = new WeakMap<RecordTable, { count: number; json: Buffer }>();
@@ -179,8 +193,6 @@ export function readVersion4(bytes: Buffer): { doc: ProgressDocument; generation
   let total = headerEnd + 1;
   for (const size of sizes) total += size;
   if (total !== bytes.length || !isAscii(bytes)) return null;
-  if (crc32([bytes.subarray(headerEnd + 1)]) !== header.checksum) return null;
-  // The bytes are as written: the sections parse and agree with one another.
   const starts: number[] = [];
   let at = headerEnd + 1;
   for (const size of sizes) {
@@ -202,9 +214,18 @@ export function readVersion4(bytes: Buffer): { doc: ProgressDocument; generation
     offsets[0] = starts[4]! + RECORDS_OPEN.length;
     for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + columns.lengths[i]!;
     if (offsets[n]! + `${n}]}\n`.length !== starts[4]! + sizes[4]!) return null;
+    // The checksum, hashed in the blocks of lines the table keeps CRCs for (so a save rehashes only changed blocks).
+    const blockCrcs = RecordTable.blockCrcs(bytes, offsets);
+    let checksum = crc32(bytes.subarray(headerEnd + 1, offsets[0]));
+    for (const block of blockCrcs) checksum = crc32Combine(checksum, block.crc, block.length);
+    checksum = crc32(bytes.subarray(offsets[n]), checksum);
+    if (checksum !== header.checksum) return null;
+    // The bytes are as written: the sections parsed above agree with one another.
     const doc: ProgressDocument = {
       schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION,
-      records: RecordTable.fromStored({ keys: index.keys, buf: bytes, offsets, lessons, facts: columns.facts, sorted: columns.sorted }),
+      records: RecordTable.fromStored({
+        keys: index.keys, buf: bytes, offsets, lessons, facts: columns.facts, sorted: columns.sorted, blockCrcs,
+      }),
       quizzes,
       sentences: SentencePool.fromJson(section(2)),
     };
@@ -262,32 +283,6 @@ export function checkQuizzes(quizzes: Record<string, unknown>): void {
         typeof q.total !== 'number' || !Array.isArray(q.answers)) fail(`a quiz attempt of ${lesson} is malformed`);
     }
   }
-}
-
-// ---- CRC-32 ----
-
-/** CRC-32 (as zlib computes it) of the buffers one after another. */
-export function crc32(buffers: readonly Buffer[]): number {
-  let crc = 0;
-  const native = (zlib as { crc32?: (data: Buffer, value?: number) => number }).crc32;
-  for (const b of buffers) crc = native ? native(b, crc) : crc32Js(b, crc);
-  return crc >>> 0;
-}
-
-let table: Int32Array | null = null;
-/** For Node before 20.15, which has no zlib.crc32: the same function, table-driven. */
-function crc32Js(bytes: Buffer, previous: number): number {
-  if (!table) {
-    table = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c;
-    }
-  }
-  let crc = ~previous;
-  for (let i = 0; i < bytes.length; i++) crc = table[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
-  return ~crc >>> 0;
 }
 
 function fail(detail: string): never {

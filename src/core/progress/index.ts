@@ -1,6 +1,7 @@
 export * from './model';
 export * from './document';
 export * from './isoTime';
+export * from './crc32';
 export * from './recordLine';
 export * from './recordTable';
 export * from './sentencePool';

@@ -5,6 +5,7 @@
 //
 // Records read with `get` are frozen: a change must go through `edit` (or `set`), which is how the
 // table knows what to write. The review queue reads `QueueFacts` columns, never the lines.
+import { crc32, crc32Combine } from './crc32';
 import { decodeRecord, encodeRecord, queueFacts, type LessonNames, type QueueFacts } from './recordLine';
 import type { VocabRecord } from './model';
 
@@ -47,6 +48,15 @@ export interface StoredRecords {
   facts: Float64Array<ArrayBuffer>;
   /** The slots in the order of their keys. */
   sorted: Uint32Array;
+  /** The CRC and byte length of each block of BLOCK lines (RecordTable.blockCrcs). */
+  blockCrcs: BlockCrc[];
+}
+
+/** Lines per block: a save rehashes the blocks holding a changed record, about 20 KB each. */
+const BLOCK = 128;
+interface BlockCrc {
+  crc: number;
+  length: number;
 }
 
 /** Numbers per record in FactColumns.facts: status, phase, due, lastReview, firstGrade, lastEvent. */
@@ -83,6 +93,8 @@ export class RecordTable {
   /** QueueFacts per slot, FACT_STRIDE numbers each; grows by doubling. */
   private facts = new Float64Array(FACT_STRIDE * 64);
   lessons = new LessonTable();
+  /** Per block of BLOCK slots, the CRC of its lines as they are, or undefined once one changed. */
+  private blocks: (BlockCrc | undefined)[] = [];
 
   static fromStored(stored: StoredRecords): RecordTable {
     const table = new RecordTable();
@@ -95,7 +107,46 @@ export class RecordTable {
     table.keyAt = keys;
     table.sorted = stored.sorted;
     table.facts = facts;
+    table.blocks = stored.blockCrcs.slice();
     return table;
+  }
+
+  /** The CRC of each block of lines of a loaded file (lines at `offsets` in `buf`). */
+  static blockCrcs(buf: Buffer, offsets: Float64Array): BlockCrc[] {
+    const out: BlockCrc[] = [];
+    const count = offsets.length - 1;
+    for (let first = 0; first < count; first += BLOCK) {
+      const start = offsets[first]!, end = offsets[Math.min(first + BLOCK, count)]!;
+      out.push({ crc: crc32(buf.subarray(start, end)), length: end - start });
+    }
+    return out;
+  }
+
+  /** The CRC and length of all the lines, in slot order (call encodeChanged first): only changed blocks are hashed. */
+  linesCrc(): BlockCrc {
+    const count = this.keyAt.length;
+    let crc = 0, length = 0;
+    for (let b = 0; b * BLOCK < count; b++) {
+      let block = this.blocks[b];
+      if (block === undefined) {
+        // Hashed in runs of adjacent bytes, as lineChunks writes them.
+        let blockCrc = 0;
+        let run: Line | null = null;
+        for (let slot = b * BLOCK; slot < Math.min((b + 1) * BLOCK, count); slot++) {
+          const line = this.lineAt(slot);
+          if (run && run.buf === line.buf && run.end === line.start) run.end = line.end;
+          else {
+            if (run) blockCrc = crc32(run.buf.subarray(run.start, run.end), blockCrc);
+            run = { ...line };
+          }
+        }
+        if (run) blockCrc = crc32(run.buf.subarray(run.start, run.end), blockCrc);
+        this.blocks[b] = block = { crc: blockCrc, length: this.blockLength(b) };
+      }
+      crc = crc32Combine(crc, block.crc, block.length);
+      length += block.length;
+    }
+    return { crc, length };
   }
 
   get size(): number {
@@ -204,6 +255,7 @@ export class RecordTable {
       copy.cached.push(record);
     }
     copy.written = this.written.slice();
+    copy.blocks = this.blocks.slice();
     for (const slot of this.dirty) copy.dirty.add(slot);
     for (const slot of this.stale) copy.stale.add(slot);
     return copy;
@@ -235,6 +287,7 @@ export class RecordTable {
     slots.forEach((slot, i) => {
       const length = texts[2 * i]!.length + 2;
       this.written[slot] = { buf, start: at, end: at + length };
+      this.blocks[Math.floor(slot / BLOCK)] = undefined;
       at += length;
     });
     this.dirty.clear();
@@ -323,6 +376,15 @@ export class RecordTable {
       else hi = mid - 1;
     }
     return undefined;
+  }
+
+  private blockLength(b: number): number {
+    let length = 0;
+    for (let slot = b * BLOCK; slot < Math.min((b + 1) * BLOCK, this.keyAt.length); slot++) {
+      const line = this.lineAt(slot);
+      length += line.end - line.start;
+    }
+    return length;
   }
 
   private storedLine(key: string): Line | undefined {
