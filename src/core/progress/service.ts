@@ -6,7 +6,7 @@ import { ProgressError } from './errors';
 import { emptyDocument } from './document';
 import { absorbSaved } from './merge';
 import { exportJson, importJson, toAnkiTsv, toCsv, type ExportFilter } from './exports';
-import { type ProgressDocument, type QuizAnswer, type QuizAttempt, type Status, type VocabRecord } from './model';
+import { STATUSES, type ProgressDocument, type QuizAnswer, type QuizAttempt, type Status, type VocabRecord } from './model';
 import { buildQueue, dayStartAt, type QueueItem, type ReviewQueue } from './queue';
 import { dashboardView, reviewCardView, type DashboardLesson, type DashboardView, type ReviewCardView } from './views';
 import {
@@ -102,10 +102,10 @@ export class ProgressService {
     return this.doc.records.get(key);
   }
 
-  /** The status of each key (items never met are `new`), e.g. for the reader's tinting. */
+  /** The status of each key (items never met are `new`), e.g. for the reader's tinting; no record is decoded. */
   statuses(keys: Iterable<string>): Record<string, Status> {
     const out: Record<string, Status> = {};
-    for (const key of keys) out[key] = this.doc.records.get(key)?.status ?? 'new';
+    for (const key of keys) out[key] = STATUSES[this.doc.records.statusIndex(key) ?? 0]!;
     return out;
   }
 
