@@ -6,7 +6,7 @@
 // Records read with `get` are frozen: a change must go through `edit` (or `set`), which is how the
 // table knows what to write. The review queue reads `QueueFacts` columns, never the lines.
 import { crc32, crc32Combine } from './crc32';
-import { decodeRecord, encodeRecord, queueFacts, type LessonNames, type QueueFacts } from './recordLine';
+import { STATUS_INDEX, decodeRecord, encodeRecord, queueFacts, type LessonNames, type QueueFacts } from './recordLine';
 import type { VocabRecord } from './model';
 
 /** A record's line in the file: bytes [start, end) of `buf`, separator included. */
@@ -74,7 +74,7 @@ export class RecordTable {
   /**
    * Finding a key's slot. A loaded table starts with the file's sorted order of its keys and looks
    * keys up by binary search: building a Map of 50,000 keys was a third of the load time. Keys
-   * added since are in `added`; after many lookups (a merge), a full Map replaces both.
+   * added since are in `added`; after a few thousand lookups, a full Map replaces both.
    */
   private sorted: Uint32Array | null = null;
   private added = new Map<string, number>();
@@ -334,7 +334,7 @@ export class RecordTable {
     const slot = this.slotOf(key);
     if (slot === undefined) return undefined;
     const record = this.dirty.has(slot) ? this.cached[slot] : undefined;
-    return record ? queueFacts(record).status : this.facts[FACT_STRIDE * slot + FACT.status];
+    return record ? STATUS_INDEX.get(record.status) : this.facts[FACT_STRIDE * slot + FACT.status];
   }
 
   /** The slots in key order, for the file's index: the loaded order merged with keys added since. */
@@ -361,7 +361,7 @@ export class RecordTable {
     const added = this.added.get(key);
     if (added !== undefined || !this.sorted) return added;
     if (++this.lookups > 4096) {
-      // Many lookups (a merge walks every key): a Map pays for itself.
+      // After many lookups (a merge walks every key; a long session adds up) a Map pays for itself.
       this.full = new Map();
       for (let slot = 0; slot < this.keyAt.length; slot++) this.full.set(this.keyAt[slot]!, slot);
       return this.full.get(key);
