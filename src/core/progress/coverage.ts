@@ -1,7 +1,7 @@
 // How much of a lesson's running text the learner knows, and the fewest items to learn to reach
 // a target share of it (95 %, 98 %).
 import type { ReaderDocument } from '../lesson/model';
-import type { ProgressDocument, VocabRecord } from './model';
+import { STATUSES, type ProgressDocument, type Status } from './model';
 
 /** A lesson's vocabulary: how many running words each key accounts for. */
 export interface LessonVocabulary {
@@ -39,8 +39,8 @@ export function lessonVocabulary(doc: ReaderDocument): LessonVocabulary {
 }
 
 /** Known for coverage: marked known, or ignored (names and the like the learner chose to skip). */
-export function countsAsKnown(record: VocabRecord | undefined): boolean {
-  return record !== undefined && (record.status === 'known' || record.status === 'ignored');
+export function countsAsKnown(status: Status | undefined): boolean {
+  return status === 'known' || status === 'ignored';
 }
 
 export function lessonCoverage(
@@ -51,7 +51,9 @@ export function lessonCoverage(
   const unknown: [string, number][] = [];
   for (const [key, count] of Object.entries(lesson.counts)) {
     runningWords += count;
-    if (countsAsKnown(progress.records.get(key))) knownWords += count;
+    // The status from the table's index: no record is decoded to colour the Lessons tree.
+    const status = progress.records.statusIndex(key);
+    if (countsAsKnown(status === undefined ? undefined : STATUSES[status])) knownWords += count;
     else unknown.push([key, count]);
   }
   return {
