@@ -3,17 +3,14 @@
 // the old file aside (store.ts).
 import { ProgressFormatError } from './errors';
 import { isIsoDate } from './isoTime';
-import { PROGRESS_SCHEMA, PROGRESS_VERSION, STATUSES, type Encounter, type ProgressDocument, type QuizAttempt, type ReviewEvent, type SignalSource, type VocabRecord } from './model';
+import { PROGRESS_SCHEMA, PROGRESS_VERSION, STATUSES, type Encounter, type ProgressDocument, type QuizAttempt, type ReviewEvent, type VocabRecord } from './model';
 import { checkQuizzes } from './fileFormat';
-import { PHASES, checkHistory, isObject } from './recordLine';
+import { CODE_FROMS, CODE_GRADES, CODE_SOURCES, PHASES, checkHistory, isObject } from './recordLine';
 import { RecordTable } from './recordTable';
 import { SentencePool } from './sentencePool';
-import type { CardPhase, CardState } from '../srs/scheduler';
+import type { CardState } from '../srs/scheduler';
 
 const STRIDE = 9;
-const CODE_GRADES: Record<string, ReviewEvent['grade']> = { a: 'again', h: 'hard', g: 'good', e: 'easy', s: 'seen' };
-const CODE_SOURCES: Record<string, SignalSource> = { r: 'review', q: 'quiz', l: 'lookup' };
-const CODE_FROMS: Record<string, CardPhase> = { n: 'new', l: 'learning', r: 'review', R: 'relearning' };
 const ISO = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z';
 const EVENT = `${ISO}[ahges][rql][nlrR-][u-][~=][^ ]*`;
 const HISTORY_TEXT = new RegExp(`^${EVENT}(?: ${EVENT})*$`);
@@ -95,7 +92,7 @@ function card(key: string, c: unknown): CardState {
   return out;
 }
 
-/** Events as `<ISO time><grade><source><from><undone><~suffix or =id>`, separated by spaces. */
+/** Events as `<ISO time><grade><source><from><undone><~suffix or =id>`, separated by spaces (the letters as in version 4). */
 function decodeHistoryV3(text: string): ReviewEvent[] {
   return text.split(' ').map((part) => {
     const at = part.slice(0, 24);

@@ -41,11 +41,11 @@ function isoOf(v: number | string): string {
 // (signals.eventId), else '=' + the whole id. Events are separated by one space; a history with an
 // id holding a space, or a time that is not `toISOString()` output, keeps the array form.
 const GRADE_CODES: Record<string, string> = { again: 'a', hard: 'h', good: 'g', easy: 'e', seen: 's' };
-const CODE_GRADES: Record<string, ReviewEvent['grade']> = { a: 'again', h: 'hard', g: 'good', e: 'easy', s: 'seen' };
+export const CODE_GRADES: Record<string, ReviewEvent['grade']> = { a: 'again', h: 'hard', g: 'good', e: 'easy', s: 'seen' };
 const SOURCE_CODES: Record<string, string> = { review: 'r', quiz: 'q', lookup: 'l' };
-const CODE_SOURCES: Record<string, SignalSource> = { r: 'review', q: 'quiz', l: 'lookup' };
+export const CODE_SOURCES: Record<string, SignalSource> = { r: 'review', q: 'quiz', l: 'lookup' };
 const FROM_CODES: Record<string, string> = { new: 'n', learning: 'l', review: 'r', relearning: 'R' };
-const CODE_FROMS: Record<string, CardPhase> = { n: 'new', l: 'learning', r: 'review', R: 'relearning' };
+export const CODE_FROMS: Record<string, CardPhase> = { n: 'new', l: 'learning', r: 'review', R: 'relearning' };
 const TIME_DIGITS = 9;
 const EVENT = `[0-9a-z]{${TIME_DIGITS}}[ahges][rql][nlrR-][u-][~=][^ ]*`;
 const HISTORY_TEXT = new RegExp(`^${EVENT}(?: ${EVENT})*$`);
