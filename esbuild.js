@@ -43,7 +43,6 @@ const webviewTargets = [
   { entryPoints: ['src/webview/reader.ts'], outfile: 'dist/webview/reader.js' },
   { entryPoints: ['src/webview/review.ts'], outfile: 'dist/webview/review.js' },
   { entryPoints: ['src/webview/dashboard.ts'], outfile: 'dist/webview/dashboard.js' },
-  { entryPoints: ['src/webview/quiz.ts'], outfile: 'dist/webview/quiz.js' },
 ].map((t) => ({ ...common, ...t, platform: 'browser', format: 'iife', target: 'es2022' }));
 
 /** Builds the analysis data (dist/data: lexicon, frequencies, glosses, expressions) when stale. */

@@ -52,8 +52,8 @@ export type ReaderToHost =
   | { type: 'markRestKnown'; keys: string[] }
   /** The toolbar's Quiz button, with no quiz open: the host answers with `quizStart`. */
   | { type: 'quizRequest' }
-  /** The quiz drawer speaks the quiz webview's messages (the evidence is highlighted in the page itself). */
-  | Exclude<QuizToHost, { type: 'ready' }>;
+  /** The quiz drawer's messages (see QuizToHost). */
+  | QuizToHost;
 
 // ---- host -> review webview ----
 /** The next item to grade (null when the session is over), and the counts to show. */
@@ -81,22 +81,13 @@ export interface DashboardViewState {
   lesson: string;
 }
 
-// ---- quiz (its own surface for now; the reader webview can mount the same QuizView) ----
-
-/** What the quiz webview keeps in `vscode.setState`: the session, so a reloaded panel resumes it. */
-export interface QuizViewState {
-  title: string;
-  session: QuizSessionState;
-}
-
-// ---- host -> quiz webview ----
+// ---- host -> the reader's quiz drawer (its session is kept in ReaderViewState.quiz) ----
 export type HostToQuiz =
   /** A new attempt (a new seed), or the one to resume: `session` when the host kept it. */
   { type: 'quizStart'; quiz: Quiz; title: string; session?: QuizSessionState };
 
-// ---- quiz webview -> host ----
+// ---- the reader's quiz drawer -> host ----
 export type QuizToHost =
-  | { type: 'ready' }
   /** One answer, for the progress store: the vocabulary keys it exercised and whether it was right. */
   | { type: 'quizAnswer'; lessonId: string; seed: number; itemId: string; response: QuizResponse; correct: boolean; retry: boolean; keys: string[] }
   /** Highlight and scroll to a span of the lesson's full text (paragraphs joined by a blank line). */

@@ -1,4 +1,4 @@
-// The HTML shell shared by every webview surface (reader, quiz, progress). It never imports
+// The HTML shell shared by every webview surface (reader, review, dashboard). It never imports
 // `vscode`, so the Chromium tests build the very same page: a strict CSP where scripts run only
 // by nonce, styles and images only from the extension's own files.
 import { randomBytes } from 'node:crypto';

@@ -2,7 +2,7 @@
 // bundle and style sheets, served from 127.0.0.1 inside the real HTML shell (real CSP, real
 // nonce), with a stub `acquireVsCodeApi` that records what the page posts and saves, a VS Code
 // theme injected the way the workbench injects it, and host messages posted into the page.
-// Reused by every webview surface's tests (reader, quiz, progress).
+// Reused by every webview surface's tests (reader, review, dashboard).
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';

@@ -1,5 +1,4 @@
-// Answering a quiz item by keyboard, as a learner would: shared by the quiz webview's tests and
-// the reader's quiz drawer tests.
+// Answering a quiz item by keyboard, as a learner would, for the reader's quiz drawer tests.
 import type { QuizItem } from '../../src/core/quiz/types';
 import type { WebviewPage } from './harness';
 

@@ -2,16 +2,19 @@
 // seed lesson's real document and a quiz generated from it. The Quiz button asks the host, the
 // drawer opens, a whole quiz is answered by keyboard; after each answer the evidence is
 // highlighted in the text and scrolled into view, the next prompt clears it, Esc goes back to the text.
+// Also what the learner sees in the drawer itself: the feedback, a typed answer's spelling, the
+// summary, a session resumed after a reload, and a quiz's text kept as text.
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { generateQuiz } from '../../src/core/quiz/generate';
+import { candidateItems, generateQuiz } from '../../src/core/quiz/generate';
 import { lessonText, PARAGRAPH_SEPARATOR } from '../../src/core/quiz/lessonText';
-import { answer, startSession } from '../../src/core/quiz/session';
-import type { Quiz, QuizItem } from '../../src/core/quiz/types';
+import { answer, next, startSession } from '../../src/core/quiz/session';
+import { buildQuizSource } from '../../src/core/quiz/source';
+import { QUIZ_SCHEMA_VERSION, type Quiz, type QuizItem } from '../../src/core/quiz/types';
 import type { ReaderViewState } from '../../src/protocol';
 import { loadQuizInputs, testRank } from '../unit/quizInputs';
 import { READER_SURFACE, REPO_ROOT, useWebviewHarness, type Surface, type WebviewPage } from './harness';
-import { answerByKeyboard } from './quizKeys';
+import { answerByKeyboard, unaccented } from './quizKeys';
 import { HOVER_PREFS, lessonMessage } from './readerFixtures';
 
 const SURFACE: Surface = { ...READER_SURFACE, styles: ['media/reader.css', 'media/quiz.css'] };
@@ -40,6 +43,20 @@ async function markVisible(view: WebviewPage): Promise<boolean> {
   });
 }
 
+/** Scrolls the first mark out of view: to the top of the page, or to its end when the mark is near the top. */
+async function scrollMarkAway(view: WebviewPage): Promise<void> {
+  await view.page.evaluate(() => {
+    const mark = document.querySelector('mark.quiz-evidence');
+    if (!mark) return;
+    const top = mark.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, top > window.innerHeight ? 0 : document.documentElement.scrollHeight);
+  });
+}
+
+/** The text of the evidence as the marks show it: each paragraph's part, without the separator. */
+const evidenceText = (item: QuizItem): string =>
+  spaces(fullText.slice(item.evidence.start, item.evidence.end).split(PARAGRAPH_SEPARATOR).join(''));
+
 const currentId = (view: WebviewPage): Promise<string | undefined> =>
   view.page.evaluate(() => document.querySelector<HTMLElement>('.quiz-drawer .quiz')?.dataset.item);
 
@@ -47,16 +64,17 @@ describe('reader: the quiz drawer', function () {
   this.timeout(90000);
   const webview = useWebviewHarness();
 
-  async function openReader(state?: ReaderViewState): Promise<WebviewPage> {
-    const view = await webview.open({ surface: SURFACE, state, viewport: { width: 900, height: 640 } });
+  async function openReader(state?: ReaderViewState, permissiveCsp = false): Promise<WebviewPage> {
+    const view = await webview.open({ surface: SURFACE, state, permissiveCsp, viewport: { width: 900, height: 640 } });
     await view.post(lessonMessage(inputs.doc));
     await view.page.locator('.unit').first().waitFor();
     return view;
   }
 
-  it('the Quiz button asks the host; a whole quiz answered by keyboard highlights each evidence in the text', async () => {
+  it('the Quiz button asks the host; a whole quiz answered by keyboard highlights each evidence, brings wrong items back once, then sums up', async () => {
     const quiz = quizOf(21);
     assert.ok(quiz.items.some((i) => i.kind === 'comprehension'), 'the lesson has comprehension questions');
+    assert.equal(quiz.items.length, 10);
     const view = await openReader();
     await view.page.locator('.toolbar [data-action="quiz"]').click();
     await view.waitForPosted('quizRequest');
@@ -64,35 +82,53 @@ describe('reader: the quiz drawer', function () {
     await view.page.locator('.quiz-drawer .quiz-card').waitFor();
     assert.equal(await view.page.locator('.quiz-drawer').isVisible(), true);
 
-    const wrongOnce = quiz.items[1]?.id;
+    const wrongOnce = [quiz.items[1]?.id, quiz.items[3]?.id];
     const seen: string[] = [];
-    for (let step = 0; step < quiz.items.length + 1; step++) {
+    for (let step = 0; step < quiz.items.length + wrongOnce.length; step++) {
       const id = await currentId(view);
       const item = quiz.items.find((i) => i.id === id) as QuizItem;
       assert.ok(item, `no item ${id}`);
       assert.equal(await marked(view), '', 'a new prompt shows no evidence');
       const firstTime = !seen.includes(item.id);
       seen.push(item.id);
-      await answerByKeyboard(view, item, !(firstTime && item.id === wrongOnce));
-      // The marks hold the text of each paragraph the evidence covers, without the separator between them.
-      const expected = spaces(fullText.slice(item.evidence.start, item.evidence.end).split(PARAGRAPH_SEPARATOR).join(''));
+      await answerByKeyboard(view, item, !(firstTime && wrongOnce.includes(item.id)));
+      assert.equal(await view.page.locator('.quiz-drawer .quiz-feedback').getAttribute('role'), 'status', 'the feedback is announced');
+      assert.ok((await view.page.locator('.quiz-drawer .quiz-explanation').innerText()).length > 0, `explanation of ${item.id}`);
+      assert.equal(await view.page.locator('.quiz-drawer .quiz-again').count(), firstTime ? 0 : 1, `« Second try » on ${item.id}`);
       await view.page.waitForFunction(() => document.querySelector('mark.quiz-evidence'));
-      assert.equal(spaces(await marked(view)), expected, `evidence of ${item.id}`);
+      assert.equal(spaces(await marked(view)), evidenceText(item), `evidence of ${item.id}`);
       assert.ok(await markVisible(view), `the evidence of ${item.id} is scrolled into view above the drawer`);
       await view.page.keyboard.press('Enter');
     }
     await view.page.locator('.quiz-drawer .quiz-summary').waitFor();
     assert.equal(await marked(view), '');
+    assert.deepEqual(seen.slice(-2), wrongOnce, 'the wrong items come back at the end, in order');
+
+    assert.equal(await view.page.locator('.quiz-drawer .quiz-summary h2').innerText(), 'Quiz done');
+    const score = await view.page.locator('.quiz-drawer .quiz-score').innerText();
+    assert.match(score, /^80\u00a0%/);
+    assert.match(score, /8 of 10 right at the first try, 2 more the second time/);
+    assert.equal(await view.page.locator('.quiz-drawer .quiz-review-item').count(), 2);
 
     const answers = await view.postedOfType('quizAnswer');
-    assert.equal(answers.length, quiz.items.length + 1);
+    assert.equal(answers.length, quiz.items.length + wrongOnce.length);
     assert.ok(answers.every((a) => a.seed === 21 && a.lessonId === inputs.lesson.id));
+    assert.deepEqual(answers.filter((a) => !a.correct).map((a) => a.itemId), wrongOnce);
+    const shown = await view.postedOfType('showEvidence');
+    assert.equal(shown.length, answers.length, 'the evidence is shown after every answer');
+    assert.deepEqual(shown[0]?.evidence, quiz.items.find((i) => i.id === answers[0]?.itemId)?.evidence);
     const [finished] = await view.waitForPosted('quizFinished');
-    const attempt = (finished as unknown as { attempt: { seed: number; summary: { firstTry: number; total: number } } }).attempt;
+    const attempt = (finished as unknown as { attempt: { seed: number; summary: { firstTry: number; total: number; score: number } } }).attempt;
     assert.equal(attempt.seed, 21);
-    assert.equal(attempt.summary.firstTry, quiz.items.length - 1);
+    assert.equal(attempt.summary.firstTry, quiz.items.length - wrongOnce.length);
+    assert.equal(attempt.summary.score, 80);
     // The text stayed whole: every mark was taken away again.
     assert.equal(spaces(await view.page.locator('.paragraph-text').first().innerText()).length > 0, true);
+
+    // Esc on the summary closes the drawer and tells the host.
+    await view.page.keyboard.press('Escape');
+    await view.waitForPosted('quizClosed');
+    assert.equal(await view.page.locator('.quiz-drawer').isVisible(), false);
     assert.deepEqual(view.errors, []);
     assert.deepEqual(await view.cspViolations(), []);
   });
@@ -138,6 +174,102 @@ describe('reader: the quiz drawer', function () {
     const state = (await view.state()) as ReaderViewState;
     assert.equal(state.quiz?.quiz.seed, 9);
     assert.equal(state.quiz?.phase, 'question');
+  });
+
+  it('a reloaded page resumes the quiz at the same question, and its keys answer it at once', async () => {
+    const quiz = quizOf(5);
+    const [first, second] = quiz.items as [QuizItem, QuizItem];
+    const session = next(answer(startSession(quiz), first.answer));
+    const view = await openReader({ lessonId: inputs.doc.lessonId, scrollTop: 0, prefs: HOVER_PREFS, quiz: session });
+    await view.page.locator('.quiz-drawer .quiz-card').waitFor();
+    assert.equal(await currentId(view), second.id);
+    assert.match(await view.page.locator('.quiz-drawer .quiz-progress').innerText(), /Question 2 of 10/);
+    assert.equal(await view.page.locator('.quiz-drawer .quiz-feedback').count(), 0, 'a question, not the feedback of the last one');
+    assert.equal((await view.postedOfType('quizRequest')).length, 0, 'the saved session needs nothing from the host');
+    await answerByKeyboard(view, second, true);
+    assert.match(await view.page.locator('.quiz-drawer .quiz-verdict').innerText(), /Right/);
+    const [posted] = await view.waitForPosted('quizAnswer');
+    assert.equal(posted?.itemId, second.id);
+    assert.equal(posted?.seed, 5);
+    const state = (await view.state()) as ReaderViewState;
+    assert.deepEqual(state.quiz?.answers.map((a) => a.item), [first.id, second.id]);
+  });
+
+  it('a typed answer without its accents is accepted, with the spelling shown', async () => {
+    const source = buildQuizSource(inputs.lesson, inputs.doc, inputs.analysis, testRank());
+    const pool = candidateItems(source, { seed: 3, kinds: ['cloze'], rank: testRank() }).get('cloze') ?? [];
+    const cloze = pool.find((i): i is Extract<QuizItem, { kind: 'cloze' }> => i.kind === 'cloze' && unaccented(i.answer) !== i.answer);
+    assert.ok(cloze, 'the lesson has an accented cloze answer');
+    const view = await openReader();
+    await view.post({ type: 'quizStart', quiz: { ...quizOf(3), items: [cloze] }, title: 'Rencontre' });
+    await view.page.locator('.quiz-drawer .quiz-card').waitFor();
+    assert.equal(await view.page.evaluate(() => document.activeElement?.className), 'quiz-input', 'focus is in the blank');
+    await answerByKeyboard(view, cloze, true);
+    assert.match(await view.page.locator('.quiz-drawer .quiz-verdict').innerText(), /Right/);
+    assert.equal(await view.page.locator('.quiz-drawer .quiz-correction').innerText(), `Spelling: ${cloze.answer}`);
+    const [posted] = await view.waitForPosted('quizAnswer');
+    assert.equal(posted?.correct, true);
+  });
+
+  it('Tab reaches « Show in text », which brings the evidence back into view; Esc puts the quiz away unfinished', async () => {
+    const quiz = quizOf(4);
+    const item = quiz.items.find((i) => i.kind === 'comprehension') as QuizItem;
+    const view = await openReader();
+    await view.post({ type: 'quizStart', quiz: { ...quiz, items: [item] }, title: 'Rencontre' });
+    await view.page.locator('.quiz-drawer .quiz-card').waitFor();
+    await answerByKeyboard(view, item, true);
+    await view.page.waitForFunction(() => document.querySelector('mark.quiz-evidence'));
+    assert.equal((await view.postedOfType('showEvidence')).length, 1, 'shown once after the answer');
+    await scrollMarkAway(view);
+    assert.equal(await markVisible(view), false, 'the evidence is scrolled out of view');
+
+    await view.page.keyboard.press('Shift+Tab'); // from « Next » back to « Show in text »
+    assert.equal(await view.page.evaluate(() => document.activeElement?.textContent), 'Show in text');
+    await view.page.keyboard.press('Enter');
+    const shown = await view.waitForPosted('showEvidence', 2);
+    assert.deepEqual(shown[1]?.evidence, item.evidence);
+    assert.equal(spaces(await marked(view)), evidenceText(item));
+    assert.ok(await markVisible(view), 'the evidence is back in view above the drawer');
+    assert.equal(await currentId(view), item.id, 'still on the feedback: Enter on the link does not move on');
+
+    // In the reader, Esc closes the drawer: the quiz is neither stopped nor summed up.
+    await view.page.keyboard.press('Escape');
+    await view.waitForPosted('quizClosed');
+    assert.equal(await view.page.locator('.quiz-drawer').isVisible(), false);
+    assert.equal((await view.postedOfType('quizFinished')).length, 0);
+    const state = (await view.state()) as ReaderViewState;
+    assert.equal(state.quiz?.phase, 'feedback');
+  });
+
+  it('shows a quiz’s hostile text as text: no markup from it runs, even under a CSP that would allow it', async () => {
+    const hostile: Quiz = {
+      schemaVersion: QUIZ_SCHEMA_VERSION,
+      lessonId: inputs.doc.lessonId,
+      seed: 1,
+      items: [{
+        id: 'h', kind: 'comprehension', focus: 'authored', format: 'choice',
+        prompt: 'Qui <img src=x onerror="window.__pwned=1"> ?', choices: ['<script>window.__pwned=2</script>', 'b'], answer: 1,
+        evidence: { start: 0, end: 1 }, explanation: '*bold* <img src=y onerror="window.__pwned=3">', keys: [],
+      }],
+    };
+    const title = '<img src=z onerror="window.__pwned=4">';
+    const view = await openReader(undefined, true);
+    await view.post({ type: 'quizStart', quiz: hostile, title });
+    await view.page.locator('.quiz-drawer .quiz-card').waitFor();
+    assert.equal(await view.page.locator('.quiz-drawer-title').innerText(), `Quiz \u00b7 ${title}`);
+    assert.equal(await view.page.locator('.quiz-drawer .quiz-prompt').innerText(), 'Qui <img src=x onerror="window.__pwned=1"> ?');
+    assert.equal(await view.page.locator('.quiz-drawer .quiz-choice-text').first().innerText(), '<script>window.__pwned=2</script>');
+    await view.page.keyboard.press('1');
+    await view.page.locator('.quiz-drawer .quiz-feedback').waitFor();
+    assert.equal(await view.page.locator('.quiz-drawer .quiz-explanation em').innerText(), 'bold');
+    assert.match(await view.page.locator('.quiz-drawer .quiz-explanation').innerText(), /<img src=y/);
+    const built = await view.page.evaluate(() => ({
+      elements: document.querySelectorAll('.quiz-drawer img, .quiz-drawer script').length,
+      handlers: Array.from(document.querySelectorAll('.quiz-drawer *')).filter((e) => e.hasAttribute('onerror')).length,
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+    }));
+    assert.deepEqual(built, { elements: 0, handlers: 0, pwned: null });
+    assert.deepEqual(view.errors, []);
   });
 
   it('draws the evidence in the theme’s find-match colours: a background in light and dark, an outline in high contrast', async () => {
