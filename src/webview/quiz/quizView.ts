@@ -1,9 +1,10 @@
 // A quiz session rendered into a container: one prompt at a time, instant feedback with the
 // explanation and the evidence shown in the text, wrong items back once at the end, then the summary. Keyboard first: 1-9 choose,
-// Enter confirms or moves on, Tab moves between controls, Esc stops the quiz (or closes it).
+// Enter confirms or moves on, Tab moves between controls. Esc belongs to the container: the
+// reader's drawer puts the quiz away unfinished, to resume later (readerQuiz.ts).
 // The session itself is the pure state machine of core/quiz/session.
 import {
-  abandon, answer, currentItem, next, progress, startSession, summarize, type QuizSessionState, type ReviewEntry,
+  answer, currentItem, next, progress, startSession, summarize, type QuizSessionState, type ReviewEntry,
 } from '../../core/quiz/session';
 import type { Quiz, QuizItem, QuizResponse, Span } from '../../core/quiz/types';
 import { el } from '../dom';
@@ -83,26 +84,11 @@ export class QuizView {
     if (after.phase === 'finished') this.events.finished(after);
   }
 
-  private stop(): void {
-    if (!this.state) return;
-    if (this.state.phase === 'finished') {
-      this.events.close();
-      return;
-    }
-    const after = abandon(this.state);
-    this.setState(after);
-    this.events.finished(after);
-  }
 
   private onKey(event: KeyboardEvent): void {
     const state = this.state;
     if (!state || event.altKey || event.ctrlKey || event.metaKey) return;
     const inInput = event.target instanceof HTMLInputElement;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      this.stop();
-      return;
-    }
     if (state.phase === 'question' && this.current) {
       if (!inInput && /^[1-9]$/.test(event.key)) {
         event.preventDefault();
@@ -166,7 +152,7 @@ export class QuizView {
       if (last) this.current.reveal(last.response, last.correct);
       parts.push(this.feedback(item, state));
     } else {
-      parts.push(el('p', { class: 'quiz-keys', text: '1–9 choose · Enter confirm · Tab move · Esc stop' }));
+      parts.push(el('p', { class: 'quiz-keys', text: '1–9 choose · Enter confirm · Tab move · Esc back to the text' }));
     }
     this.root.replaceChildren(...parts);
     if (state.phase === 'question') this.current.focusFirst();
