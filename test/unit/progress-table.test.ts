@@ -82,6 +82,39 @@ describe('progress record table', () => {
     assert.deepEqual(plainDocument(reload(copy)), plainDocument(copy));
   });
 
+  it('reads back an empty document', () => {
+    assert.deepEqual(plainDocument(reload(emptyDocument())), plainDocument(emptyDocument()));
+  });
+
+  it('holds the same records through any mix of changes, saves and reloads as a document never saved', () => {
+    const key = fc.constantFrom('a|NOUN', 'b|VERB', 'é|ADJ', 'd « x »|EXPR', 'e|NOUN');
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('grade' as const), key, grade: fc.constantFrom('again', 'hard', 'good', 'easy') as fc.Arbitrary<never> }),
+      fc.record({ kind: fc.constant('meet' as const), key, lesson: fc.constantFrom('l/1', 'l/2', 'leçon/3'), sentence: fc.constantFrom('Une.', 'Deux.', undefined) }),
+      fc.record({ kind: fc.constant('status' as const), key, status: fc.constantFrom('known', 'learning-3', 'ignored', 'new') as fc.Arbitrary<never> }),
+      fc.record({ kind: fc.constant('save' as const) }),
+    );
+    fc.assert(fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+      const saved = signalSetup(7);
+      const reference = signalSetup(7);
+      let doc = saved.doc;
+      let generation = 1;
+      for (const s of steps) {
+        if (s.kind === 'save') {
+          doc = reload(doc, generation++);
+          continue;
+        }
+        for (const [target, setup] of [[doc, saved], [reference.doc, reference]] as const) {
+          if (s.kind === 'grade') gradeItem(target, s.key, s.grade, 'review', setup.ctx());
+          else if (s.kind === 'meet') noteSighting(target, { key: s.key, lesson: s.lesson, ...(s.sentence ? { sentence: s.sentence } : {}) }, setup.clock.now());
+          else setStatus(target, s.key, s.status, setup.clock.now());
+        }
+      }
+      assert.deepEqual(plainDocument(doc), plainDocument(reference.doc));
+      assert.deepEqual(plainDocument(reload(doc, generation)), plainDocument(reference.doc));
+    }), { numRuns: 200 });
+  });
+
   it('merges a saved file whose lessons were numbered differently (a file started afresh) without mixing them up', () => {
     const ours = reload(bigDocument().doc);
     const { doc: other, clock, ctx } = signalSetup(4);
