@@ -115,7 +115,13 @@ function knownChart(points: KnownPoint[]): Node {
   return wrap;
 }
 
-/** One cell per day, weeks as columns (Monday on top), five shades relative to the busiest day. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Mon', '', 'Wed', '', 'Fri', '', ''];
+
+/**
+ * One cell per day, weeks as columns (Monday on top), five shades relative to the busiest day;
+ * the months named above the week they start in, the weekdays on the left, a Less–More key below.
+ */
 function heatmap(days: DayCount[]): Node {
   const max = Math.max(0, ...days.map((d) => d.count));
   const grid = el('div', { class: 'heatmap', attrs: { role: 'img', 'aria-label': `${days.reduce((s, d) => s + d.count, 0)} reviews in the last ${days.length} days; busiest day ${max}.` } });
@@ -128,7 +134,29 @@ function heatmap(days: DayCount[]): Node {
       attrs: { title: `${d.day}: ${d.count} review${d.count === 1 ? '' : 's'}`, 'data-day': d.day, 'data-count': String(d.count) },
     }));
   }
-  return grid;
+  return el('div', { class: 'heatmap-frame' },
+    el('span'), monthLabels(days, firstWeekday),
+    el('div', { class: 'heatmap-weekdays', attrs: { 'aria-hidden': 'true' } }, ...WEEKDAYS.map((text) => el('span', { text }))),
+    grid,
+    el('span'), el('p', { class: 'heatmap-key', attrs: { 'aria-hidden': 'true' } },
+      el('span', { text: 'Less' }), ...[0, 1, 2, 3, 4].map((level) => el('span', { class: `cell level-${level}` })), el('span', { text: 'More' })));
+}
+
+/**
+ * Each month named above the week of its first day; the month the map starts in only if it has
+ * three weeks shown before the next one, so that no two names overlap.
+ */
+function monthLabels(days: DayCount[], firstWeekday: number): HTMLElement {
+  const months = el('div', { class: 'heatmap-months', attrs: { 'aria-hidden': 'true' } });
+  const starts = days.flatMap((d, i) => (i === 0 || d.day.endsWith('-01') ? [{ day: d.day, week: Math.floor((firstWeekday + i) / 7) }] : []));
+  starts.forEach((start, i) => {
+    const next = starts[i + 1];
+    if (i === 0 && next && next.week - start.week < 3) return;
+    const label = el('span', { text: MONTHS[Number(start.day.slice(5, 7)) - 1]! });
+    label.style.gridColumnStart = String(start.week + 1);
+    months.append(label);
+  });
+  return months;
 }
 
 function lessonsTable(lessons: LessonSummary[]): Node {

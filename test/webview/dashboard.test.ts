@@ -83,6 +83,25 @@ describe('dashboard webview', function () {
     assert.deepEqual(await page.$$eval('.heatmap .cell[data-count]:not(.level-0)', (n) => n.map((e) => [e.getAttribute('data-day'), e.getAttribute('data-count'), e.className])), [
       ['2026-01-30', '2', 'cell level-4'], ['2026-03-01', '1', 'cell level-2'],
     ]);
+    // Each month is named above the week its first day falls in, in calendar order; weekdays on the left.
+    const months = await page.evaluate(() => {
+      const cells = [...document.querySelectorAll('.heatmap .cell')];
+      return [...document.querySelectorAll<HTMLElement>('.heatmap-months span')].map((label) => {
+        const column = Number(label.style.gridColumnStart);
+        const days = cells.slice((column - 1) * 7, column * 7).map((c) => c.getAttribute('data-day') ?? '');
+        return { name: label.textContent, column, days };
+      });
+    });
+    assert.ok(months.length >= 5, JSON.stringify(months));
+    const NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    months.forEach((m, i) => {
+      if (i > 0) assert.ok(m.column - months[i - 1]!.column >= 3, 'labels do not overlap');
+      const month = String(NAMES.indexOf(m.name!) + 1).padStart(2, '0');
+      assert.ok(m.days.some((d) => d.slice(5, 7) === month), `${m.name} is over a week of ${month}: ${m.days}`);
+      if (i > 0) assert.ok(m.days.some((d) => d.endsWith(`-${month}-01`)), `${m.name} starts in its column: ${m.days}`);
+    });
+    assert.deepEqual(await page.$$eval('.heatmap-weekdays span', (n) => n.map((e) => e.textContent)), ['Mon', '', 'Wed', '', 'Fri', '', '']);
+    assert.equal(await page.$$eval('.heatmap-key .cell', (n) => n.length), 5);
     assert.equal(await page.$$eval('.known-chart polyline', (n) => n.length), 2);
     // Both lines and the busiest day are drawn in theme colours (visible, not the empty cell's).
     const paint = await page.evaluate(() => ({
