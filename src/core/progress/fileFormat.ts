@@ -121,7 +121,10 @@ function encodeColumns(lengths: number[], sorted: Uint32Array, columns: FactColu
   for (let i = 0; i < n; i++) bytes[layout.status + i] = f[STRIDE * i + STATUS]!;
   u32.set(slots, layout.slots / 4);
   const f64 = new Float64Array(bytes.buffer, bytes.byteOffset + layout.facts, 5 * m);
-  slots.forEach((slot, q) => f64.set(f.subarray(STRIDE * slot + 1, STRIDE * slot + 6), 5 * q));
+  for (let q = 0; q < m; q++) {
+    const at = STRIDE * slots[q]! + 1;
+    for (let k = 0; k < 5; k++) f64[5 * q + k] = f[at + k]!;
+  }
   return bytes;
 }
 
