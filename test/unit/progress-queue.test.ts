@@ -59,24 +59,6 @@ describe('progress review queue', () => {
     assert.deepEqual(q.items.slice(2).map((i) => i.key), ['n3|NOUN', 'n4|NOUN', 'looked|VERB']);
   });
 
-  it('brings learning cards due within 20 minutes forward when nothing else is left (learn ahead)', () => {
-    gradeItem(doc, 'raté|NOUN', 'again', 'quiz', ctx()); // learning, due in a minute
-    gradeItem(doc, 'su|NOUN', 'good', 'quiz', ctx()); // learning, due in ten minutes
-    gradeItem(doc, 'facile|ADJ', 'easy', 'quiz', ctx()); // review, due in days: never ahead
-    let q = queue(0);
-    assert.deepEqual(q.items.map((i) => [i.key, i.kind]), [['raté|NOUN', 'due'], ['su|NOUN', 'due']], 'soonest first');
-    assert.equal(q.dueCount, 2);
-    // While a new item waits, the learning cards keep their time.
-    recordLookup(doc, { key: 'neuf|ADJ', lesson: 'l/1' }, ctx());
-    q = queue(10);
-    assert.deepEqual(q.items.map((i) => i.key), ['neuf|ADJ']);
-    assert.equal(q.dueCount, 0);
-    // Beyond the limit, or with no limit, nothing comes forward.
-    const options = { now: clock.now(), dayStart: dayStartAt(clock.now(), 60), newPerDay: 0 };
-    assert.deepEqual(buildQueue(doc, { ...options, learnAheadMinutes: 5 }).items.map((i) => i.key), ['raté|NOUN']);
-    assert.deepEqual(buildQueue(doc, { ...options, learnAheadMinutes: 0 }).items, []);
-  });
-
   it('computes the local day start for a UTC offset', () => {
     const at = new Date('2026-03-02T23:30:00.000Z');
     assert.equal(dayStartAt(at, 60).toISOString(), '2026-03-02T23:00:00.000Z');

@@ -10,11 +10,6 @@ export interface QueueOptions {
   dayStart: Date;
   /** How many new items may be introduced per day. */
   newPerDay: number;
-  /**
-   * When nothing else is left, learning cards due within this many minutes come forward (Anki's
-   * "learn ahead limit"): a word just missed in a quiz can be reviewed at the end of the session.
-   */
-  learnAheadMinutes?: number;
 }
 
 export interface QueueItem {
@@ -33,9 +28,6 @@ export interface ReviewQueue {
 
 const DAY_MS = 86_400_000;
 const NEW = 0, KNOWN = 5, IGNORED = 6;
-/** Card phases that step through minutes rather than days (PHASES in recordLine.ts). */
-const LEARNING = 1, RELEARNING = 3;
-export const DEFAULT_LEARN_AHEAD_MINUTES = 20;
 
 export function buildQueue(doc: ProgressDocument, options: QueueOptions): ReviewQueue {
   const nowMs = options.now.getTime();
@@ -44,9 +36,7 @@ export function buildQueue(doc: ProgressDocument, options: QueueOptions): Review
   // Locals, not imported bindings: a module's exports may be getters (CommonJS interop), too slow in this loop.
   const STATUS = FACT.status, PHASE = FACT.phase, DUE = FACT.due, LAST_REVIEW = FACT.lastReview;
   const FIRST_GRADE = FACT.firstGrade, LAST_EVENT = FACT.lastEvent, STRIDE = FACT_STRIDE, NO_EVENT = NONE;
-  const aheadLimit = nowMs + (options.learnAheadMinutes ?? DEFAULT_LEARN_AHEAD_MINUTES) * 60_000;
   const due: { slot: number; overdue: number }[] = [];
-  const ahead: { slot: number; due: number }[] = [];
   const fresh: { slot: number; priority: number; last: number }[] = [];
   let introducedToday = 0;
   for (let slot = 0, at = 0; slot < count; slot++, at += STRIDE) {
@@ -56,7 +46,6 @@ export function buildQueue(doc: ProgressDocument, options: QueueOptions): Review
     if (f[at + PHASE]! > 0 /* a card past 'new' */) {
       const dueMs = f[at + DUE]!;
       if (dueMs <= nowMs) due.push({ slot, overdue: overdueness(dueMs, f[at + LAST_REVIEW]!, nowMs) });
-      else if (dueMs <= aheadLimit && (f[at + PHASE] === LEARNING || f[at + PHASE] === RELEARNING)) ahead.push({ slot, due: dueMs });
       if (f[at + FIRST_GRADE]! >= dayStartMs) introducedToday++;
     } else if (status !== NEW || last !== NO_EVENT) {
       // Wanted for learning: set to learning by the learner, or looked up. Those set come first.
@@ -69,14 +58,9 @@ export function buildQueue(doc: ProgressDocument, options: QueueOptions): Review
   const allowed = Math.max(0, Math.min(fresh.length, options.newPerDay - introducedToday));
   const items: QueueItem[] = due.map((d) => ({ key: keys[d.slot]!, kind: 'due' as const }));
   for (let i = 0; i < allowed; i++) items.push({ key: keys[fresh[i]!.slot]!, kind: 'new' });
-  if (items.length === 0) {
-    // Nothing else left: the learning cards due soonest come forward, and count as due.
-    ahead.sort((a, b) => a.due - b.due || byKey(a.slot, b.slot));
-    for (const a of ahead) items.push({ key: keys[a.slot]!, kind: 'due' });
-  }
   return {
     items,
-    dueCount: allowed === 0 && due.length === 0 ? ahead.length : due.length,
+    dueCount: due.length,
     newCount: allowed,
     newWaiting: fresh.length - allowed,
     newIntroducedToday: introducedToday,
