@@ -41,8 +41,8 @@ const EXPORTS: ExportSpec[] = [
 
 export function registerProgressCommands(hub: ProgressHub, surfaces: ProgressSurfaces): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(Commands.reviewDue, () => guard(async () => void surfaces.review.show())),
-    vscode.commands.registerCommand(Commands.showDashboard, () => guard(async () => void surfaces.dashboard.show())),
+    vscode.commands.registerCommand(Commands.reviewDue, () => guard(async () => { await surfaces.review.show(); })),
+    vscode.commands.registerCommand(Commands.showDashboard, () => guard(async () => { await surfaces.dashboard.show(); })),
     ...EXPORTS.map((spec) => vscode.commands.registerCommand(spec.command, (target?: vscode.Uri) => guard(async () => {
       const progress = await hub.ready();
       const uri = target ?? (await vscode.window.showSaveDialog({

@@ -2,6 +2,7 @@
 // the `ready` handshake (nothing is posted before it), and a serializer that brings the panel back
 // after a window reload.
 import * as vscode from 'vscode';
+import { closeWaitingTabs } from './restoredTabs';
 import { makeNonce, webviewHtml } from './webviewHtml';
 
 export interface SurfaceSpec {
@@ -88,18 +89,24 @@ export class SurfaceSlot<Out, In extends { type: string }> implements vscode.Dis
     return this.current;
   }
 
-  show(): ProgressPanel<Out, In> {
+  async show(): Promise<ProgressPanel<Out, In>> {
     if (this.current) {
       this.current.panel.reveal();
       return this.current;
     }
+    await closeWaitingTabs(this.spec.viewType);
+    // Another show may have made the panel while the tabs closed.
+    if (this.current) return this.current;
     const panel = vscode.window.createWebviewPanel(this.spec.viewType, this.spec.title, vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
     return this.adopt(panel);
   }
 
-  /** For `registerWebviewPanelSerializer`: the panel VS Code restored becomes ours. */
+  /** For `registerWebviewPanelSerializer`: the panel VS Code restored becomes ours, unless one is open already. */
   revive(panel: vscode.WebviewPanel): void {
-    this.current?.dispose();
+    if (this.current) {
+      panel.dispose();
+      return;
+    }
     this.adopt(panel);
   }
 

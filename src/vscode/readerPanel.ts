@@ -9,6 +9,7 @@ import type { ReaderPrefsStore } from './readerPrefs';
 import { isQuizMessage, ReaderQuizHost, type ReaderQuizDeps } from './readerQuizHost';
 import type { ReaderProgressLink } from './readerProgress';
 import { asViewState, type ReaderViewStore } from './readerViewStore';
+import { closeWaitingTabs } from './restoredTabs';
 import { makeNonce, webviewHtml } from './webviewHtml';
 
 export interface ReaderDeps extends ReaderQuizDeps {
@@ -43,6 +44,7 @@ export class ReaderPanel {
       // Already on display: keep the reader's place.
       if (reader.lessonId === lesson.id) return reader;
     } else {
+      await closeWaitingTabs(ReaderPanel.viewType);
       const panel = vscode.window.createWebviewPanel(ReaderPanel.viewType, lesson.meta.title, column, {
         ...webviewOptions(deps.extensionUri),
         enableFindWidget: true,
@@ -53,9 +55,15 @@ export class ReaderPanel {
     return reader;
   }
 
-  /** Brings back a panel VS Code restored after a reload, at the lesson and position it showed. */
+  /**
+   * Brings back a panel VS Code restored after a reload, at the lesson and position it showed; if a
+   * reader is open already (the learner opened a lesson before this tab was shown), the one open stays.
+   */
   static async revive(panel: vscode.WebviewPanel, deps: ReaderDeps, state: unknown): Promise<void> {
-    ReaderPanel.current?.dispose();
+    if (ReaderPanel.current) {
+      panel.dispose();
+      return;
+    }
     panel.webview.options = webviewOptions(deps.extensionUri);
     const reader = new ReaderPanel(panel, deps);
     // The host's file is written as the learner scrolls; the webview's state may be older.

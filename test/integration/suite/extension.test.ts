@@ -142,6 +142,25 @@ describe('Dépêche in VS Code', function () {
     });
   });
 
+  it('opens one reader when a reader tab restored after a reload waits in the background', async function () {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await eventually(() => assert.equal(readerTabs().length, 0));
+    // A panel of the reader's kind that is not ours stands for a restored tab VS Code has not revived yet.
+    const waiting = vscode.window.createWebviewPanel(READER_VIEW_TYPE, 'Restored', { viewColumn: vscode.ViewColumn.Active, preserveFocus: true });
+    let closed = false;
+    waiting.onDidDispose(() => (closed = true));
+    // The window's tab list reaches the extension host a moment after the panel exists.
+    await eventually(() => assert.equal(readerTabs().length, 1));
+    const first = [...seedLessons].sort((a, b) => a.meta.order - b.meta.order)[0]!;
+    await vscode.commands.executeCommand(Commands.openLesson, first.id);
+    await eventually(() => assert.ok(closed, 'the waiting tab is closed'));
+    await eventually(() => {
+      const tabs = readerTabs();
+      assert.equal(tabs.length, 1);
+      assert.equal(tabs[0]!.label, first.meta.title);
+    });
+  });
+
   it('shows the new version of the open lesson when its file changes', async function () {
     const file = path.join(workspaceDir(), 'lessons', 'atelier', '01-sommet.md');
     const lesson = (await api.catalog.load()).lessons.find((l) => l.file === file);

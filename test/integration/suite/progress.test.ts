@@ -150,6 +150,30 @@ describe('Vocabulary progress in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('opens one dashboard when a tab restored after a reload waits in the background, and keeps it when that tab comes back', async function () {
+    // A panel of our kind that is not ours stands for a restored tab VS Code has not revived yet.
+    const waiting = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, 'Progress', { viewColumn: vscode.ViewColumn.Active, preserveFocus: true });
+    let closed = false;
+    waiting.onDidDispose(() => (closed = true));
+    // The window's tab list reaches the extension host a moment after the panel exists.
+    await eventually(() => assert.equal(panelTabs(DASHBOARD_VIEW_TYPE).length, 1));
+    await vscode.commands.executeCommand(Commands.showDashboard);
+    await eventually(() => assert.ok(closed, 'the waiting tab is closed'));
+    await eventually(() => assert.equal(panelTabs(DASHBOARD_VIEW_TYPE).length, 1, 'one dashboard'));
+    await eventually(() => assert.ok(api.surfaces.dashboard.active?.isReady), 30_000);
+    // A restored tab revived while the dashboard is open closes itself; the open one stays.
+    const ours = api.surfaces.dashboard.active;
+    const late = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, 'Progress', { viewColumn: vscode.ViewColumn.Active, preserveFocus: true });
+    let lateClosed = false;
+    late.onDidDispose(() => (lateClosed = true));
+    await eventually(() => assert.equal(panelTabs(DASHBOARD_VIEW_TYPE).length, 2));
+    api.surfaces.dashboard.revive(late);
+    assert.ok(lateClosed);
+    assert.equal(api.surfaces.dashboard.active, ours);
+    await eventually(() => assert.equal(panelTabs(DASHBOARD_VIEW_TYPE).length, 1));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('exports Anki notes and CSV that parse, and the progress as JSON that imports back', async function () {
     const anki = vscode.Uri.file(path.join(tmp, 'anki.txt'));
     const csv = vscode.Uri.file(path.join(tmp, 'vocab.csv'));
