@@ -56,6 +56,7 @@ export function encodeFile(doc: ProgressDocument, generation: number): Buffer[] 
   const sizes = sections.map((parts) => parts.reduce((n, b) => n + b.length, 0));
   // The checksum hashes only what changed: the record lines' CRC comes from the table's blocks,
   // the sentences' and keys' from the last save while they are the same buffers.
+  for (const part of [sections[2]![1]!, sections[3]![1]!]) if (!knownCrcs.has(part)) knownCrcs.set(part, crc32(part));
   let checksum = 0;
   for (const part of sections.slice(0, 4).flat()) {
     const known = knownCrcs.get(part);
@@ -64,7 +65,6 @@ export function encodeFile(doc: ProgressDocument, generation: number): Buffer[] 
   const [open, close] = [sections[4]![0]!, sections[4]![sections[4]!.length - 1]!];
   const lines = table.linesCrc();
   checksum = crc32(close, crc32Combine(crc32(open, checksum), lines.crc, lines.length));
-  for (const part of [sections[2]![1]!, sections[3]![1]!]) if (!knownCrcs.has(part)) knownCrcs.set(part, crc32(part));
   const header: Header = { generation, checksum, sizes };
   const headerText = `${HEADER_START}${generation},"checksum":${header.checksum},"sizes":${JSON.stringify(header.sizes)},` +
     `"fields":"${LINE_FIELDS.join(' ')}","cardFields":"${CARD_FIELDS.join(' ')}",\n`;

@@ -127,22 +127,7 @@ export class RecordTable {
     const count = this.keyAt.length;
     let crc = 0, length = 0;
     for (let b = 0; b * BLOCK < count; b++) {
-      let block = this.blocks[b];
-      if (block === undefined) {
-        // Hashed in runs of adjacent bytes, as lineChunks writes them.
-        let blockCrc = 0;
-        let run: Line | null = null;
-        for (let slot = b * BLOCK; slot < Math.min((b + 1) * BLOCK, count); slot++) {
-          const line = this.lineAt(slot);
-          if (run && run.buf === line.buf && run.end === line.start) run.end = line.end;
-          else {
-            if (run) blockCrc = crc32(run.buf.subarray(run.start, run.end), blockCrc);
-            run = { ...line };
-          }
-        }
-        if (run) blockCrc = crc32(run.buf.subarray(run.start, run.end), blockCrc);
-        this.blocks[b] = block = { crc: blockCrc, length: this.blockLength(b) };
-      }
+      const block = (this.blocks[b] ??= this.hashBlock(b));
       crc = crc32Combine(crc, block.crc, block.length);
       length += block.length;
     }
@@ -171,11 +156,12 @@ export class RecordTable {
     const slot = this.slotOf(key);
     if (slot === undefined) return undefined;
     let record = this.cached[slot];
-    if (!this.dirty.has(slot) || record === undefined || Object.isFrozen(record)) {
-      record = this.dirty.has(slot) ? structuredClone(record!) : this.decodeLine(slot);
-      this.cached[slot] = record;
-      this.dirty.add(slot);
-    }
+    // A clean record is decoded afresh (the cached one is frozen); a changed one that is frozen
+    // (shared with a copy, or set from another table) is copied.
+    if (!this.dirty.has(slot)) record = this.decodeLine(slot);
+    else if (Object.isFrozen(record)) record = structuredClone(record!);
+    this.cached[slot] = record;
+    this.dirty.add(slot);
     this.stale.add(slot);
     return record;
   }
@@ -378,13 +364,21 @@ export class RecordTable {
     return undefined;
   }
 
-  private blockLength(b: number): number {
-    let length = 0;
+  /** The CRC and length of block `b`'s lines as they are now, hashed in runs of adjacent bytes. */
+  private hashBlock(b: number): BlockCrc {
+    let crc = 0, length = 0;
+    let run: Line | null = null;
     for (let slot = b * BLOCK; slot < Math.min((b + 1) * BLOCK, this.keyAt.length); slot++) {
       const line = this.lineAt(slot);
       length += line.end - line.start;
+      if (run && run.buf === line.buf && run.end === line.start) run.end = line.end;
+      else {
+        if (run) crc = crc32(run.buf.subarray(run.start, run.end), crc);
+        run = { ...line };
+      }
     }
-    return length;
+    if (run) crc = crc32(run.buf.subarray(run.start, run.end), crc);
+    return { crc, length };
   }
 
   private storedLine(key: string): Line | undefined {
