@@ -4,7 +4,8 @@ import { registerCommands } from './vscode/commands';
 import { registerImportCommand } from './vscode/importCommand';
 import { Views } from './vscode/ids';
 import { LessonCatalog } from './vscode/lessonCatalog';
-import { LessonTreeProvider, type LessonProgressSource } from './vscode/lessonTree';
+import { LessonTreeProvider, type LessonProgressSource, type LessonTreeNode } from './vscode/lessonTree';
+import { followReaderInTree, selectInTree } from './vscode/lessonTreeSelection';
 import { openLessonOnStartup } from './vscode/openOnStartup';
 import { ProgressQuizRecorder } from './vscode/progressQuizRecorder';
 import type { QuizRecorder } from './vscode/quizRecorder';
@@ -26,6 +27,7 @@ import { REVIEW_SURFACE, ReviewController } from './vscode/reviewPanel';
 export interface DepecheApi {
   catalog: LessonCatalog;
   lessonTree: LessonTreeProvider;
+  lessonTreeView: vscode.TreeView<LessonTreeNode>;
   setProgressSource(source: LessonProgressSource): void;
   /** The lesson shown in the reader, if one is open. */
   readerLessonId(): string | undefined;
@@ -47,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
   const importedDir = vscode.Uri.joinPath(context.globalStorageUri, 'lessons').fsPath;
   const catalog = new LessonCatalog([vscode.Uri.joinPath(context.extensionUri, 'lessons').fsPath, importedDir]);
   const lessonTree = new LessonTreeProvider(catalog);
+  const lessonTreeView = vscode.window.createTreeView(Views.lessons, { treeDataProvider: lessonTree, showCollapseAll: true });
   const prefs = new ReaderPrefsStore(context.globalState);
   const engine = lessonEngine(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
   // Nothing is read here: the progress file loads on first need (tree, status bar, a panel).
@@ -63,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     quizFor: engine.quizFor,
     recorder: quizRecorder,
     progress: readerProgress,
+    onDidShowLesson: (lesson) => selectInTree(lessonTreeView, lessonTree, lesson.id),
   };
   const lessonProgress = new LessonProgressFromHub(hub, reader.documentFor);
   lessonTree.setProgressSource(lessonProgress);
@@ -74,7 +78,8 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     catalog,
     lessonTree,
     prefs,
-    vscode.window.createTreeView(Views.lessons, { treeDataProvider: lessonTree, showCollapseAll: true }),
+    lessonTreeView,
+    followReaderInTree(lessonTreeView, lessonTree, () => ReaderPanel.active?.lessonId),
     ...registerCommands(catalog, reader),
     registerReaderSerializer(reader),
     registerImportCommand({
@@ -100,6 +105,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
   return {
     catalog,
     lessonTree,
+    lessonTreeView,
     setProgressSource: (source) => lessonTree.setProgressSource(source),
     readerLessonId: () => ReaderPanel.active?.lessonId,
     quizRecorder,

@@ -60,6 +60,16 @@ export class LessonTreeProvider implements vscode.TreeDataProvider<LessonTreeNod
     ];
   }
 
+  /** The tree's node for `lesson`, once the tree has listed its series (for `TreeView.reveal`). */
+  nodeOf(lessonId: string): LessonTreeNode | undefined {
+    for (const root of this.roots) {
+      if (root.kind !== 'series') continue;
+      const lesson = root.lessons.find((l) => l.id === lessonId);
+      if (lesson) return { kind: 'lesson', lesson, series: root.name };
+    }
+    return undefined;
+  }
+
   getParent(node: LessonTreeNode): LessonTreeNode | undefined {
     if (node.kind === 'series') return undefined;
     return this.roots.find((r) => r.kind === 'series' && r.name === node.series);
@@ -111,15 +121,34 @@ function seriesItem(node: Extract<LessonTreeNode, { kind: 'series' }>): vscode.T
   const count = node.lessons.length;
   const broken = node.problems.length;
   item.description = `${count} lesson${count === 1 ? '' : 's'}${broken ? ` · ${broken} broken` : ''}`;
+  const folders = [...new Set([...node.lessons.map((l) => l.file), ...node.problems.map((p) => p.file)].map((f) => path.dirname(f)))];
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown(`**${escapeMarkdown(node.name)}**\n\n`);
+  tooltip.appendText(`${item.description}, in ${folders.join(', ')}`);
+  item.tooltip = tooltip;
   return item;
 }
 
-/** "B2", then "B2 · 3/5 questions · 62% known" as progress is known. */
+/**
+ * "B2", then "B2 · 62% known" once the known share is computed: short, so that it still shows
+ * beside a title at the sidebar's default width. The quiz score is in the icon and the tooltip.
+ */
 export function lessonDescription(lesson: Lesson, progress: LessonProgress | undefined): string {
   const parts: string[] = [lesson.meta.level];
-  if (progress && progress.questionsTotal > 0) parts.push(`${progress.questionsAnswered}/${progress.questionsTotal} questions`);
   if (progress?.knownShare !== undefined) parts.push(`${Math.round(progress.knownShare * 100)}% known`);
   return parts.join(' · ');
+}
+
+/** "Quiz: 3 of 5 questions right", or undefined before the quiz is taken. */
+export function quizSummary(progress: LessonProgress | undefined): string | undefined {
+  if (!progress || progress.questionsTotal === 0) return undefined;
+  return `Quiz: ${progress.questionsAnswered} of ${progress.questionsTotal} questions right`;
+}
+
+/** A book before the quiz, a half-filled circle while questions are left, a tick once all are right. */
+function quizIcon(progress: LessonProgress | undefined): string {
+  if (!progress || progress.questionsTotal === 0) return 'book';
+  return progress.questionsAnswered >= progress.questionsTotal ? 'pass' : 'circle-large-outline';
 }
 
 function lessonItem(lesson: Lesson, progress: LessonProgress | undefined): vscode.TreeItem {
@@ -127,19 +156,17 @@ function lessonItem(lesson: Lesson, progress: LessonProgress | undefined): vscod
   item.id = `lesson:${lesson.id}`;
   item.contextValue = TreeItemContext.lesson;
   item.description = lessonDescription(lesson, progress);
-  item.iconPath = new vscode.ThemeIcon(
-    progress && progress.questionsTotal > 0 && progress.questionsAnswered >= progress.questionsTotal ? 'pass' : 'book',
-  );
+  item.iconPath = new vscode.ThemeIcon(quizIcon(progress));
   const { meta } = lesson;
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.appendMarkdown(`**${escapeMarkdown(meta.title)}**\n\n`);
   tooltip.appendMarkdown(`${escapeMarkdown(meta.series)} · lesson ${meta.order} · level ${meta.level}\n\n`);
   if (meta.source || meta.date) tooltip.appendMarkdown(`${escapeMarkdown([meta.source, meta.date].filter(Boolean).join(', '))}\n\n`);
   const words = lesson.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
-  tooltip.appendMarkdown(
-    `${words} words · ${lesson.glossary.length} glossary entries · ${lesson.questions.length} questions` +
-      (progress ? ` (${progress.questionsAnswered} answered)` : '') + '\n\n',
-  );
+  tooltip.appendMarkdown(`${words} words · ${lesson.glossary.length} glossary entries · ${lesson.questions.length} questions\n\n`);
+  const quiz = quizSummary(progress);
+  const known = progress?.knownShare !== undefined ? `${Math.round(progress.knownShare * 100)}% of its words known` : undefined;
+  if (quiz || known) tooltip.appendMarkdown(`${[quiz, known].filter(Boolean).join(' · ')}\n\n`);
   if (meta.tags.length) tooltip.appendMarkdown(`$(tag) ${escapeMarkdown(meta.tags.join(', '))}`);
   item.tooltip = tooltip;
   item.command = { command: Commands.openLesson, title: 'Open Lesson', arguments: [lesson.id] };

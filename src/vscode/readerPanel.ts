@@ -21,6 +21,8 @@ export interface ReaderDeps extends ReaderQuizDeps {
   documentFor(lesson: Lesson): Promise<ReaderDocument>;
   /** Lookups and statuses go to the learner's progress (set once progress is wired). */
   progress?: ReaderProgressLink;
+  /** Told each time a lesson comes on display (the Lessons tree selects it). */
+  onDidShowLesson?(lesson: Lesson): void;
 }
 
 /** Scroll messages arrive while the learner scrolls: store the position once it settles. */
@@ -127,6 +129,7 @@ export class ReaderPanel {
     this.panel.title = lesson.meta.title;
     this.saveViewState();
     this.postLesson();
+    this.deps.onDidShowLesson?.(lesson);
   }
 
   /** The lesson file changed on disk (an author at work): show the new version where the reader is. */

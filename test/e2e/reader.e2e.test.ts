@@ -103,7 +103,8 @@ describe('Dépêche end to end in code-server', function () {
     server = await startCodeServer(dirs, { logFile: path.join(tmp, 'code-server.log') });
     browser = await launchChromium(path.join(tmp, 'chromium-profile'));
     page = browser.pages()[0] ?? (await browser.newPage());
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    // The first load compiles the workbench's scripts: slow on a busy machine.
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { timeout: 120_000 });
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   });
 

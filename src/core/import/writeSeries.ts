@@ -1,7 +1,8 @@
 // Writes an imported series to disk all at once: the files go to a temporary folder beside the
 // target, which is renamed into place only when every file is written. A failed import leaves
 // nothing behind, and an existing folder is never overwritten.
-import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ImportedSeries } from './importer';
 import { ImportError } from './importer';
@@ -22,7 +23,9 @@ export async function freeFolder(parent: string, slug: string): Promise<string> 
 export async function writeSeries(series: ImportedSeries, folder: string): Promise<string[]> {
   if (await exists(folder)) throw new ImportError(`${folder} already exists; choose another folder.`);
   await mkdir(dirname(folder), { recursive: true });
-  const staging = await mkdtemp(join(dirname(folder), '.depeche-import-'));
+  // Not mkdtemp: it makes the folder 0700, and the series must get the user's umask like any editor's files.
+  const staging = join(dirname(folder), `.depeche-import-${randomBytes(6).toString('hex')}`);
+  await mkdir(staging);
   try {
     for (const lesson of series.lessons) await writeFile(join(staging, lesson.fileName), lesson.markdown, 'utf8');
     await rename(staging, folder);

@@ -184,24 +184,46 @@ describe('Dépêche in VS Code', function () {
     });
   });
 
-  it('shows the progress a LessonProgressSource reports, e.g. "B2 · 3/5 questions"', async function () {
+  it('selects the lesson on display in the Lessons tree, after Next Lesson and when the tree comes back', async function () {
+    const ordered = [...seedLessons].sort((a, b) => a.meta.order - b.meta.order);
+    const selected = () => api.lessonTreeView.selection.map((n) => (n.kind === 'lesson' ? n.lesson.id : n.kind));
+    await vscode.commands.executeCommand(`${Views.lessons}.focus`);
+    await eventually(() => assert.ok(api.lessonTreeView.visible, 'the Lessons view is on screen'));
+    await vscode.commands.executeCommand(Commands.openLesson, ordered[0]!.id);
+    await eventually(() => assert.deepEqual(selected(), [ordered[0]!.id]));
+    await vscode.commands.executeCommand(Commands.nextLesson);
+    await eventually(() => assert.deepEqual(selected(), [ordered[1]!.id]));
+    // Hidden while the learner moves on: selected when the view shows again.
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await eventually(() => assert.ok(!api.lessonTreeView.visible));
+    await vscode.commands.executeCommand(Commands.nextLesson);
+    await vscode.commands.executeCommand(`${Views.lessons}.focus`);
+    await eventually(() => assert.deepEqual(selected(), [ordered[2]!.id]));
+  });
+
+  it('shows the progress a LessonProgressSource reports: a short description, the quiz score in the icon and tooltip', async function () {
     const first = [...seedLessons].sort((a, b) => a.meta.order - b.meta.order)[0]!;
     const changed = new vscode.EventEmitter<void>();
     let answered = 3;
     api.setProgressSource({
       onDidChange: changed.event,
-      progressOf: (lesson) => (lesson.id === first.id ? { questionsAnswered: answered, questionsTotal: 5 } : undefined),
+      progressOf: (lesson) => (lesson.id === first.id ? { questionsAnswered: answered, questionsTotal: 5, knownShare: 0.4 } : undefined),
     });
     const rowOf = async () => (await treeRows(api)).find((r) => r.node.kind === 'lesson' && r.node.lesson.id === first.id)!;
+    const iconOf = (node: LessonTreeNode) => {
+      const icon = api.lessonTree.getTreeItem(node).iconPath;
+      return icon instanceof vscode.ThemeIcon ? icon.id : undefined;
+    };
     let row = await rowOf();
-    assert.equal(row.description, `${first.meta.level} · 3/5 questions`);
-    assert.match(row.tooltip, /3 answered/);
+    // Short enough to show beside a title at the sidebar's default width.
+    assert.equal(row.description, `${first.meta.level} · 40% known`);
+    assert.match(row.tooltip, /Quiz: 3 of 5 questions right · 40% of its words known/);
+    assert.equal(iconOf(row.node), 'circle-large-outline', 'a quiz under way shows an open circle');
     answered = 5;
     changed.fire();
     row = await rowOf();
-    assert.equal(row.description, `${first.meta.level} · 5/5 questions`);
-    const icon = api.lessonTree.getTreeItem(row.node).iconPath;
-    assert.ok(icon instanceof vscode.ThemeIcon && icon.id === 'pass', 'a finished lesson shows a check');
+    assert.match(row.tooltip, /Quiz: 5 of 5 questions right/);
+    assert.equal(iconOf(row.node), 'pass', 'a finished lesson shows a check');
     changed.dispose();
   });
 });

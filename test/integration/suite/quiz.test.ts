@@ -78,7 +78,8 @@ describe('Dépêche quiz in VS Code', function () {
       const lessons = (await Promise.all((await api.lessonTree.getChildren()).map((s) => api.lessonTree.getChildren(s)))).flat();
       const node = lessons.find((n) => n.kind === 'lesson' && n.lesson.id === first.id);
       assert.ok(node, 'the lesson is in the tree');
-      assert.match(String(api.lessonTree.getTreeItem(node).description), new RegExp(`${quiz.items.length - 1}/${quiz.items.length} questions`));
+      const tooltip = api.lessonTree.getTreeItem(node).tooltip;
+      assert.match(tooltip instanceof vscode.MarkdownString ? tooltip.value : String(tooltip), new RegExp(`Quiz: ${quiz.items.length - 1} of ${quiz.items.length} questions right`));
     });
     // The attempt is over: the next Start Quiz is a new attempt, with a new seed.
     const fresh = await vscode.commands.executeCommand<Quiz | undefined>(Commands.startQuiz);
