@@ -66,7 +66,7 @@ function main(): void {
       upos.total++;
       lemma.total++;
       const uposOk = p !== undefined && p.upos === word.upos;
-      const lemmaOk = p !== undefined && p.lemma === word.lemma;
+      const lemmaOk = p !== undefined && gsdLemma(p.upos, p.lemma) === word.lemma;
       if (uposOk) upos.right++;
       else note(`UPOS ${word.upos}->${p?.upos ?? 'split'} ${g.form}`);
       if (lemmaOk) lemma.right++;
@@ -105,5 +105,17 @@ function main(): void {
     console.log('\nmost frequent mistakes:\n' + top.map(([k, n]) => `${String(n).padStart(4)}  ${k}`).join('\n'));
   }
 }
+
+/**
+ * The engine's lemma in French-GSD's conventions: personal pronouns keep the lemma a learner looks
+ * up (il, elle, ils, elles, le, la, les, leur), where GSD writes lui and eux.
+ */
+function gsdLemma(upos: string, lemma: string): string {
+  if (upos !== 'PRON') return lemma;
+  return GSD_PRONOUN_LEMMA[lemma] ?? lemma;
+}
+const GSD_PRONOUN_LEMMA: Record<string, string> = {
+  il: 'lui', elle: 'lui', le: 'lui', la: 'lui', ils: 'eux', elles: 'eux', les: 'eux', leur: 'eux',
+};
 
 main();

@@ -1,5 +1,7 @@
 // Closed-class words with their Universal Dependencies analyses (French-GSD lemma conventions:
-// la -> le, leur (det) -> son, il -> lui, se -> soi, des (det) -> un). A form may have several
+// la -> le, leur (det) -> son, se -> soi, des (det) -> un), except that personal pronouns keep the
+// lemma a learner looks up: il, elle, ils, elles, and le, la, les, leur as object pronouns (GSD has lui
+// and eux, whose glosses "him", "them" would mislead; the evaluation maps them back). A form may have several
 // readings; the weight is how likely each is before context (the tagger weighs context).
 // Lines: `form  UPOS:lemma:weight[:flags] …` (weight defaults to 1; flags: k a past participle,
 // g a present participle, >TAG the tag the next word sees).
@@ -18,10 +20,10 @@ export interface Reading {
 }
 
 const TABLE = `
-le DET:le:10 PRON:lui:1
-la DET:le:10 PRON:lui:1 NOUN:la:0.01
-les DET:le:10 PRON:eux:1
-l' DET:le:10 PRON:lui:1
+le DET:le:10 PRON:le:1
+la DET:le:10 PRON:la:1 NOUN:la:0.01
+les DET:le:10 PRON:les:1
+l' DET:le:10 PRON:le:1
 un DET:un:10 PRON:un:0.3 NUM:un:0.3
 une DET:un:10 PRON:un:0.3 NUM:un:0.2
 des DET:un:5 ADP:de:4:>DET
@@ -57,7 +59,7 @@ notre DET:son:1
 nos DET:son:1
 votre DET:son:1
 vos DET:son:1
-leur DET:son:5 PRON:eux:1
+leur DET:son:5 PRON:leur:1
 leurs DET:son:1
 quel DET:quel:1
 quelle DET:quel:1
@@ -88,14 +90,14 @@ telles ADJ:tel:2 DET:tel:1
 je PRON:moi:1
 j' PRON:moi:1
 tu PRON:toi:1
-il PRON:lui:1
-elle PRON:lui:1
+il PRON:il:1
+elle PRON:elle:1
 on PRON:on:1
 l'on PRON:on:1
 nous PRON:nous:1
 vous PRON:vous:1
-ils PRON:eux:1
-elles PRON:eux:1
+ils PRON:ils:1
+elles PRON:elles:1
 me PRON:moi:1
 m' PRON:moi:1
 te PRON:toi:1
@@ -109,24 +111,24 @@ toi PRON:toi:1
 soi PRON:soi:1
 y PRON:y:1
 en ADP:en:8 PRON:en:1
--il PRON:lui:1
--elle PRON:lui:1
+-il PRON:il:1
+-elle PRON:elle:1
 -on PRON:on:1
--ils PRON:eux:1
--elles PRON:eux:1
+-ils PRON:ils:1
+-elles PRON:elles:1
 -je PRON:moi:1
 -tu PRON:toi:1
 -nous PRON:nous:1
 -vous PRON:vous:1
 -ce PRON:ce:1
--t-il PRON:lui:1
--t-elle PRON:lui:1
+-t-il PRON:il:1
+-t-elle PRON:elle:1
 -t-on PRON:on:1
--le PRON:lui:1
--la PRON:lui:1
--les PRON:eux:1
+-le PRON:le:1
+-la PRON:la:1
+-les PRON:les:1
 -lui PRON:lui:1
--leur PRON:eux:1
+-leur PRON:leur:1
 -moi PRON:moi:1
 -toi PRON:toi:1
 -en PRON:en:1

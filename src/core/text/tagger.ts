@@ -161,7 +161,11 @@ export class Tagger {
     for (const e of entries) {
       if (e.upos === 'PROPN') continue;
       const lemma = keepCase ? e.lemma : lowerLemma(e.lemma, form);
-      const rank = this.lexicon.rank(lemma);
+      // A content reading of a function word's lemma (mois as the plural of le moi, the self) is
+      // rare: the lemma's rank counts the pronoun, so it would win over mois, the month.
+      const rank = e.upos !== 'PRON' && e.upos !== 'DET' && CLOSED_CLASS.has(lemma) && !CLOSED_CLASS.get(lemma)!.some((r) => r.upos === e.upos)
+        ? undefined
+        : this.lexicon.rank(lemma);
       const w = factor * rankWeight(rank) * (MORPH_WEIGHT[e.upos[0]! + e.morph] ?? 1) * (e.upos === 'VERB' || e.upos === 'NOUN' || e.upos === 'ADJ' || e.upos === 'ADV' ? 1 : 0.3);
       const gender = e.upos === 'NOUN' && (e.morph === 'm' || e.morph === 'f') ? e.morph : undefined;
       const existing = out.find((c) => c.upos === e.upos && c.lemma === lemma);
@@ -455,6 +459,10 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
         const want: Upos = next.verbForms?.includes('g') ? 'ADP' : 'PRON';
         if (c.upos !== want) chosen[i] = cands[i]!.find((r) => r.upos === want) ?? c;
       }
+    }
+    // s'il, s'ils: before il(s), s' is si (if), never the reflexive se.
+    if (c.lemma === 'soi' && (chosen[i + 1]?.lemma === 'il' || chosen[i + 1]?.lemma === 'ils')) {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'SCONJ') ?? c;
     }
     // ne … que (only): que is an adverb when a ne before it has no other negation word.
     if (c.lemma === 'que' && c.upos !== 'ADV' && restrictiveNe(chosen, i)) {
