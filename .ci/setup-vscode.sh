@@ -54,12 +54,13 @@ setup_vscode() {
       { tail -40 "$DEPECHE_CACHE/code-server-install.log"; return 1; }
   fi
   # Every caller runs code-server through this launcher: Node 24 first on PATH, and code-server's
-  # config and data folders private to the cache (it writes config.yaml at its first start).
+  # config, data and cache folders private to the cache (it writes config.yaml at its first start,
+  # and VS Code a device id under ~/.cache/Microsoft).
   export CODE_SERVER="$DEPECHE_CACHE/bin/code-server"
   mkdir -p "$DEPECHE_CACHE/bin"
   cat >"$CODE_SERVER.tmp" <<LAUNCHER
 #!/bin/sh
-export PATH="$NODE24_DIR:\$PATH" XDG_CONFIG_HOME="$DEPECHE_CACHE/code-server-home/config" XDG_DATA_HOME="$DEPECHE_CACHE/code-server-home/data"
+export PATH="$NODE24_DIR:\$PATH" XDG_CONFIG_HOME="$DEPECHE_CACHE/code-server-home/config" XDG_DATA_HOME="$DEPECHE_CACHE/code-server-home/data" XDG_CACHE_HOME="$DEPECHE_CACHE/code-server-home/cache"
 exec "$real" "\$@"
 LAUNCHER
   chmod +x "$CODE_SERVER.tmp" && mv "$CODE_SERVER.tmp" "$CODE_SERVER"

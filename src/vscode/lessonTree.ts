@@ -120,11 +120,12 @@ function seriesItem(node: Extract<LessonTreeNode, { kind: 'series' }>): vscode.T
   item.iconPath = new vscode.ThemeIcon('library');
   const count = node.lessons.length;
   const broken = node.problems.length;
-  item.description = `${count} lesson${count === 1 ? '' : 's'}${broken ? ` · ${broken} broken` : ''}`;
+  // Series names are long: the description says only what needs attention; the rest is in the tooltip.
+  if (broken) item.description = `${broken} broken`;
   const folders = [...new Set([...node.lessons.map((l) => l.file), ...node.problems.map((p) => p.file)].map((f) => path.dirname(f)))];
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown(`**${escapeMarkdown(node.name)}**\n\n`);
-  tooltip.appendText(`${item.description}, in ${folders.join(', ')}`);
+  tooltip.appendText(`${count} lesson${count === 1 ? '' : 's'}${broken ? `, ${broken} broken` : ''}, in ${folders.join(', ')}`);
   item.tooltip = tooltip;
   return item;
 }

@@ -97,6 +97,12 @@ describe('Dépêche in VS Code', function () {
     assert.match(broken.tooltip, /02-en-panne\.md:\d+/);
     const item = api.lessonTree.getTreeItem(broken.node);
     assert.ok(item.iconPath instanceof vscode.ThemeIcon && item.iconPath.id === 'error');
+    // The series row says what needs attention, and its tooltip where the series lives.
+    const series = (await api.lessonTree.getChildren()).find((n) => n.kind === 'series' && n.name === 'Atelier')!;
+    const seriesItem = api.lessonTree.getTreeItem(series);
+    assert.equal(seriesItem.description, '1 broken');
+    const tooltip = seriesItem.tooltip instanceof vscode.MarkdownString ? seriesItem.tooltip.value : '';
+    assert.ok(tooltip.includes(path.join(workspaceDir(), 'lessons', 'atelier')), `the tooltip names the folder: ${tooltip}`);
   });
 
   it('picks up lessons added to the workspace, and follows the lessonFolders setting', async function () {
