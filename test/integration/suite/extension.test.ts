@@ -102,7 +102,8 @@ describe('Dépêche in VS Code', function () {
     const seriesItem = api.lessonTree.getTreeItem(series);
     assert.equal(seriesItem.description, '1 broken');
     const tooltip = seriesItem.tooltip instanceof vscode.MarkdownString ? seriesItem.tooltip.value : '';
-    assert.ok(tooltip.includes(path.join(workspaceDir(), 'lessons', 'atelier')), `the tooltip names the folder: ${tooltip}`);
+    // appendText escapes Markdown (the dashes in a temporary folder's name): compare unescaped.
+    assert.ok(tooltip.replace(/\\(.)/g, '$1').includes(path.join(workspaceDir(), 'lessons', 'atelier')), `the tooltip names the folder: ${tooltip}`);
   });
 
   it('picks up lessons added to the workspace, and follows the lessonFolders setting', async function () {
