@@ -4,7 +4,9 @@
 // answers a comprehension question of the quiz from the reader's toolbar and sees its evidence
 // highlighted, saves screenshots in three themes, reviews the word from the status bar, shows the
 // dashboard (screenshots of both in light and dark), reloads the window (the reader comes back
-// where it was) and finds the review in the dashboard.
+// where it was) and finds the review in the dashboard. Last, in all three themes: a learning word
+// beside a repaired one, the quiz drawer on a matching item and on its summary, and the review
+// after an undo.
 // Needs `source .ci/setup-vscode.sh` and `npm run package` (DEPECHE_VSIX overrides the .vsix path);
 // screenshots go to DEPECHE_E2E_OUT (default test-results/e2e).
 import * as assert from 'node:assert/strict';
@@ -62,6 +64,19 @@ function readerFrame(page: Page): FrameLocator {
 /** The page of the webview on screen, when a hidden one (the reader behind a tab) may be in the DOM too. */
 function visibleWebview(page: Page): FrameLocator {
   return page.locator('iframe.webview.ready').filter({ visible: true }).contentFrame().frameLocator('iframe#active-frame');
+}
+
+/** Answers the quiz item on screen by keyboard, right or wrong, and moves on past its feedback. */
+async function answerAnyhow(web: FrameLocator): Promise<void> {
+  const page = web.owner().page();
+  const kind = await web.locator('.quiz-drawer .quiz-card').getAttribute('data-kind');
+  if (kind === 'cloze') await page.keyboard.type('x');
+  else if (kind === 'match' || kind === 'title-person') for (const key of '12345') await page.keyboard.press(key);
+  else await page.keyboard.press('1');
+  if (kind === 'cloze' || kind === 'match' || kind === 'title-person') await page.keyboard.press('Enter');
+  await web.locator('.quiz-drawer .quiz-feedback').waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await web.locator('.quiz-drawer .quiz-feedback').waitFor({ state: 'detached', timeout: 15_000 });
 }
 
 describe('Dépêche end to end in code-server', function () {
@@ -176,9 +191,9 @@ describe('Dépêche end to end in code-server', function () {
     }
   });
 
-  /** Light then dark screenshots of the webview on screen, each once the page follows the theme. */
-  async function screenshotsOf(name: string): Promise<void> {
-    for (const theme of THEMES.slice(0, 2)) {
+  /** Screenshots of the webview on screen (light and dark, or all three themes), each once the page follows the theme. */
+  async function screenshotsOf(name: string, themes: readonly (typeof THEMES)[number][] = THEMES.slice(0, 2)): Promise<void> {
+    for (const theme of themes) {
       setColorTheme(theme.setting);
       await page.locator(`.monaco-workbench.${theme.workbench}`).waitFor({ timeout: 30_000 });
       await visibleWebview(page).locator(`body.${theme.webview}`).waitFor({ timeout: 30_000 });
@@ -267,14 +282,7 @@ describe('Dépêche end to end in code-server', function () {
     // Items of other kinds come first in this attempt's order: answer them anyhow, by keyboard.
     for (let step = 0; (await web.locator('.quiz-drawer .quiz-card').getAttribute('data-kind')) !== 'comprehension'; step++) {
       assert.ok(step < 20, 'the quiz has a comprehension question');
-      const kind = await web.locator('.quiz-drawer .quiz-card').getAttribute('data-kind');
-      if (kind === 'cloze') await page.keyboard.type('x');
-      else if (kind === 'match' || kind === 'title-person') for (const key of '12345') await page.keyboard.press(key);
-      else await page.keyboard.press('1');
-      if (kind === 'cloze' || kind === 'match' || kind === 'title-person') await page.keyboard.press('Enter');
-      await web.locator('.quiz-drawer .quiz-feedback').waitFor({ timeout: 15_000 });
-      await page.keyboard.press('Enter');
-      await web.locator('.quiz-drawer .quiz-feedback').waitFor({ state: 'detached', timeout: 15_000 });
+      await answerAnyhow(web);
     }
     const spaces = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').trim();
     // French typography may add (non-breaking) spaces to prompts and choices: compare without any.
@@ -297,5 +305,61 @@ describe('Dépêche end to end in code-server', function () {
     await page.keyboard.press('Escape');
     await web.locator('.quiz-drawer').waitFor({ state: 'hidden', timeout: 15_000 });
     assert.equal(await web.locator('mark.quiz-evidence').count(), 0);
+  });
+
+  it('marks a learning word and a repaired word apart, in every theme (screenshots)', async function () {
+    const web = visibleWebview(page);
+    // « russe » stands right before the repaired « Sergueï Lavrov » (the source had Sergue?).
+    const russe = web.locator('.unit', { hasText: /^russe$/ }).first();
+    await russe.click();
+    await web.locator('.gloss-card').waitFor({ timeout: 15_000 });
+    await page.keyboard.press('2');
+    await page.keyboard.press('Escape');
+    await web.locator('.gloss-card').waitFor({ state: 'hidden', timeout: 15_000 });
+    assert.equal(await russe.getAttribute('data-status'), 'learning-2');
+    await web.locator('html').evaluate(() => window.scrollTo(0, 0));
+    await screenshotsOf('reader-learning-repaired', THEMES);
+  });
+
+  it('shows the quiz drawer on a matching item and on its summary, in every theme (screenshots)', async function () {
+    const web = visibleWebview(page);
+    await web.locator('.toolbar [data-action="quiz"]').click();
+    const card = web.locator('.quiz-drawer .quiz-card');
+    await card.waitFor({ timeout: 30_000 });
+    for (let step = 0; (await card.getAttribute('data-kind')) !== 'match'; step++) {
+      assert.ok(step < 20, 'the quiz has a matching item');
+      await answerAnyhow(web);
+    }
+    await screenshotsOf('quiz-match', THEMES);
+    const summary = web.locator('.quiz-drawer .quiz-summary');
+    for (let step = 0; !(await summary.isVisible()); step++) {
+      assert.ok(step < 40, 'the quiz ends with a summary');
+      await answerAnyhow(web);
+    }
+    await screenshotsOf('quiz-summary', THEMES);
+    await page.keyboard.press('Escape');
+  });
+
+  it('brings the card back after an undo in the review, in every theme (screenshots)', async function () {
+    const web = visibleWebview(page);
+    // A word looked up now waits as a new card.
+    await web.locator('.unit', { hasText: /^préparatifs politiques$|^préparatifs$/ }).first().click();
+    await web.locator('.gloss-card').waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'Dépêche: Review Due Vocabulary');
+    const review = visibleWebview(page);
+    const card = review.locator('.review-card');
+    await card.waitFor({ timeout: 30_000 });
+    const key = await card.getAttribute('data-key');
+    assert.ok(await review.locator('.review-undo').isDisabled(), 'nothing to undo before a grade');
+    await page.keyboard.press('3');
+    assert.equal(await review.locator('.review-answer').isVisible(), false, 'no grade before the answer is shown');
+    await page.keyboard.press('Space');
+    await review.locator('.grade-good').waitFor();
+    await page.keyboard.press('3');
+    await review.locator('.review-undo:not([disabled])').waitFor({ timeout: 15_000 });
+    await page.keyboard.press('u');
+    await review.locator(`.review-card[data-key="${key}"]`).waitFor({ timeout: 15_000 });
+    await screenshotsOf('review-after-undo', THEMES);
   });
 });
