@@ -15,6 +15,10 @@ export async function fillProgressContext(
   if (progress.document.records.size === 0) return [];
   const { lessons } = await catalog.load();
   const documents: ReaderDocument[] = [];
-  for (const lesson of lessons) documents.push(await documentFor(lesson));
+  for (const lesson of lessons) {
+    documents.push(await documentFor(lesson));
+    // One lesson at a time, letting the extension host answer in between (a large library takes a while).
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   return progress.fillContext(documents);
 }
