@@ -17,6 +17,7 @@ import { registerReaderSerializer } from './vscode/readerSerializer';
 import { DASHBOARD_SURFACE, DashboardController } from './vscode/dashboardPanel';
 import { LessonProgressFromHub } from './vscode/lessonProgress';
 import { registerProgressCommands, type ProgressSurfaces } from './vscode/progressCommands';
+import { fillProgressContext } from './vscode/progressContext';
 import { ProgressHub } from './vscode/progressHub';
 import { SurfaceSlot } from './vscode/progressPanel';
 import { progressStatusBar } from './vscode/progressStatusBar';
@@ -56,7 +57,10 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
   const hub = (activeHub = new ProgressHub({ storageUri: context.globalStorageUri }));
   const readerProgress = readerProgressLink(hub);
   // The one place quiz results are wired: into the progress store.
-  const quizRecorder: QuizRecorder = new ProgressQuizRecorder(hub);
+  const quizRecorder: QuizRecorder = new ProgressQuizRecorder(hub, async (id) => {
+    const lesson = await catalog.find(id);
+    return lesson && engine.documentFor(lesson);
+  });
   const reader: ReaderDeps = {
     extensionUri: context.extensionUri,
     catalog,
@@ -99,8 +103,9 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     ...registerProgressCommands(hub, surfaces),
     progressStatusBar(hub),
   );
-  // After activation, off its path: the status bar shows the count once the file is in.
-  setTimeout(() => void hub.ready().catch((e) => console.error('[depeche] progress', e)), 0);
+  // After activation, off its path: the status bar shows the count once the file is in, then
+  // records saved without where they were met get it from the lessons.
+  setTimeout(() => void fillProgressContext(hub, catalog, engine.documentFor).catch((e) => console.error('[depeche] progress', e)), 0);
   void openLessonOnStartup();
   return {
     catalog,

@@ -50,6 +50,8 @@ export type ReaderToHost =
   | { type: 'setStatus'; key: string; status: VocabStatus }
   /** "Finished reading?": the keys of the text still 'new' (names, numbers, punctuation left out) become known. */
   | { type: 'markRestKnown'; keys: string[] }
+  /** The finish bar's Undo: the lesson's last "mark the rest known" is put back as it was. */
+  | { type: 'undoMarkRestKnown' }
   /** The toolbar's Quiz button, with no quiz open: the host answers with `quizStart`. */
   | { type: 'quizRequest' }
   /** The quiz drawer's messages (see QuizToHost). */

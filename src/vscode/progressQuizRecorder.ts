@@ -1,20 +1,31 @@
 // Quiz results into the learner's progress: each first answer grades the vocabulary it
-// exercised (right = good, wrong = again), and a finished attempt is kept with its seed and one
-// answer per question, so the Lessons tree can show "3/5 questions".
+// exercised (right = good, wrong = again), recorded as met in the lesson's text (its sentence and
+// gloss), and a finished attempt is kept with its seed and one answer per question, so the Lessons
+// tree can show "3/5 questions".
+import type { ReaderDocument } from '../core/lesson/model';
 import type { QuizAnswer } from '../core/progress/model';
+import { keySightings } from '../core/progress/readerSightings';
 import type { QuizAttempt } from '../core/quiz/session';
 import type { ProgressHub } from './progressHub';
 import type { QuizAnswerEvent, QuizRecorder } from './quizRecorder';
 
+/** The reader document of a lesson by id (undefined if the library no longer has it). */
+export type LessonDocumentSource = (lessonId: string) => Promise<ReaderDocument | undefined>;
+
 export class ProgressQuizRecorder implements QuizRecorder {
-  constructor(private readonly hub: ProgressHub) {}
+  constructor(
+    private readonly hub: ProgressHub,
+    private readonly documentOf: LessonDocumentSource,
+  ) {}
 
   recordAnswer(answer: QuizAnswerEvent): void {
     // A second try right after the explanation says little about memory: only first answers grade.
     if (answer.retry || answer.keys.length === 0) return;
-    void this.hub.ready()
-      .then((progress) => {
-        for (const key of answer.keys) progress.quizAnswer(key, answer.correct);
+    void Promise.all([this.hub.ready(), this.documentOf(answer.lessonId)])
+      .then(([progress, doc]) => {
+        // Each key as it stands in the lesson's text; a lesson gone from the library still names the lesson.
+        const items = doc ? keySightings(doc, answer.keys) : answer.keys.map((key) => ({ key, lesson: answer.lessonId }));
+        for (const item of items) progress.quizAnswer(item, answer.correct);
       })
       .catch(report);
   }

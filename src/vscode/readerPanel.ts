@@ -180,7 +180,10 @@ export class ReaderPanel {
         if (typeof message.key === 'string') this.withProgress((p, doc) => p.setStatus(doc, message.key, message.status));
         break;
       case 'markRestKnown':
-        if (Array.isArray(message.keys)) this.withProgress((p, doc) => p.markRestKnown(doc, message.keys));
+        if (Array.isArray(message.keys)) this.withProgress(async (p, doc) => void (await p.markRestKnown(doc, message.keys)));
+        break;
+      case 'undoMarkRestKnown':
+        this.withProgress(async (p, doc) => void (await p.undoMarkRestKnown(doc)));
         break;
       case 'nextLesson':
         void vscode.commands.executeCommand(Commands.nextLesson);

@@ -1,9 +1,11 @@
 // The reader's side of progress: a pinned gloss records a lookup (with the unit's sentence), the
-// gloss card's status buttons and "mark the rest known" set statuses, and the page gets the
-// statuses of its words with each lesson and after every change.
+// gloss card's status buttons and "mark the rest known" set statuses (each item recorded as met in
+// the lesson, at its first sentence, with its gloss), "mark the rest known" can be undone in one
+// step, and the page gets the statuses of its words with each lesson and after every change.
 import * as vscode from 'vscode';
 import type { ReaderDocument } from '../core/lesson/model';
-import { lessonKeys, readerSighting } from '../core/progress/readerSightings';
+import { keySightings, lessonKeys, readerSighting } from '../core/progress/readerSightings';
+import type { StatusUndo } from '../core/progress/signals';
 import type { HostToReader, VocabStatus } from '../protocol';
 import { isStatus } from '../core/progress/model';
 import { Settings } from './ids';
@@ -16,11 +18,16 @@ export interface ReaderProgressLink {
   statusesFor(doc: ReaderDocument): Promise<Extract<HostToReader, { type: 'statuses' }>>;
   lookup(doc: ReaderDocument, unitId: number, key: string): Promise<void>;
   setStatus(doc: ReaderDocument, key: string, status: VocabStatus): Promise<void>;
-  markRestKnown(doc: ReaderDocument, keys: readonly string[]): Promise<void>;
+  /** Returns how many items were marked known. */
+  markRestKnown(doc: ReaderDocument, keys: readonly string[]): Promise<number>;
+  /** Undoes this lesson's last "mark the rest known"; returns how many items are new again. */
+  undoMarkRestKnown(doc: ReaderDocument): Promise<number>;
 }
 
 export function readerProgressLink(hub: ProgressHub): ReaderProgressLink & vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
+  /** The last "mark the rest known", until it is undone or another lesson's replaces it. */
+  let lastMark: { lessonId: string; undo: StatusUndo } | undefined;
   const subscriptions = [
     changed,
     hub.onDidChange(() => changed.fire()),
@@ -41,11 +48,22 @@ export function readerProgressLink(hub: ProgressHub): ReaderProgressLink & vscod
       if (sighting && sighting.key === key) (await hub.ready()).lookup(sighting);
     },
     async setStatus(doc, key, status) {
-      if (isStatus(status) && lessonKeys(doc).has(key)) (await hub.ready()).setStatus(key, status);
+      if (isStatus(status) && lessonKeys(doc).has(key)) (await hub.ready()).setStatus(keySightings(doc, [key])[0]!, status);
     },
     async markRestKnown(doc, keys) {
       const inLesson = lessonKeys(doc);
-      (await hub.ready()).markRestKnown(keys.filter((k) => typeof k === 'string' && inLesson.has(k)));
+      const items = keySightings(doc, keys.filter((k) => typeof k === 'string' && inLesson.has(k)));
+      const undo = (await hub.ready()).markRestKnown(items);
+      lastMark = { lessonId: doc.lessonId, undo };
+      return undo.previous.length;
+    },
+    async undoMarkRestKnown(doc) {
+      // Awaited first, as markRestKnown does: a mark posted just before is then in `lastMark`.
+      const progress = await hub.ready();
+      const mark = lastMark;
+      if (!mark || mark.lessonId !== doc.lessonId) return 0;
+      lastMark = undefined;
+      return progress.undoStatuses(mark.undo).length;
     },
     dispose: () => vscode.Disposable.from(...subscriptions).dispose(),
   };

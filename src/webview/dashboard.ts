@@ -51,16 +51,25 @@ function percent(share: number | null): string {
   return share === null ? '—' : `${Math.round(share * 100)}%`;
 }
 
+/** Why the retention tiles count fewer reviews than the heatmap: shown as their tooltip. */
+const RETENTION_HELP = 'Good or Easy among the reviews of words past their learning steps. '
+  + 'Reviews of words still being learnt (a new word\'s first reviews, most quiz answers) are not counted.';
+
 function summary(v: DashboardView): HTMLElement {
   const last = v.known[v.known.length - 1];
   const reviews = v.reviews.reduce((s, d) => s + d.count, 0);
-  const tile = (label: string, value: string, id: string) =>
-    el('div', { class: 'tile', attrs: { 'data-tile': id } }, el('span', { class: 'tile-value', text: value }), el('span', { class: 'tile-label', text: label }));
+  const tile = (label: string, value: string, id: string, note?: string) =>
+    el('div', { class: 'tile', attrs: { 'data-tile': id, title: note ? RETENTION_HELP : undefined } },
+      el('span', { class: 'tile-value', text: value }),
+      el('span', { class: 'tile-label', text: label }),
+      note ? el('span', { class: 'tile-note', text: note }) : null);
+  // The rate stands on the reviews of learnt words only: say of how many reviews in all.
+  const basis = (r: DashboardView['retention']) => (r.graded === 0 ? 'no reviews yet' : `from ${r.total} of ${r.graded} review${r.graded === 1 ? '' : 's'}`);
   return el('div', { class: 'tiles' },
     tile('known lemmas', String(last?.lemmas ?? 0), 'lemmas'),
     tile('known expressions', String(last?.expressions ?? 0), 'expressions'),
-    tile(`retention (${v.retention.total} reviews)`, percent(v.retention.rate), 'retention'),
-    tile('retention, last 30 days', percent(v.recentRetention.rate), 'recent-retention'),
+    tile('retention of learnt words', percent(v.retention.rate), 'retention', basis(v.retention)),
+    tile('retention, last 30 days', percent(v.recentRetention.rate), 'recent-retention', basis(v.recentRetention)),
     tile(`reviews, last ${v.reviews.length} days`, String(reviews), 'reviews'));
 }
 
@@ -220,7 +229,7 @@ function vocabulary(v: DashboardView): Node {
       matches++;
       if (rows.length < TABLE_LIMIT) rows.push(r);
     });
-    body.replaceChildren(...rows.map(vocabularyRow));
+    body.replaceChildren(...rows.map((r) => vocabularyRow(r, titles)));
     count.textContent = matches > rows.length ? `${matches} items, first ${rows.length} shown` : `${matches} item${matches === 1 ? '' : 's'}`;
   };
   search.addEventListener('input', update);
@@ -235,7 +244,7 @@ function vocabulary(v: DashboardView): Node {
       body));
 }
 
-function vocabularyRow(r: VocabularyRow): HTMLElement {
+function vocabularyRow(r: VocabularyRow, titles: ReadonlyMap<string, string>): HTMLElement {
   const select = el('select', { attrs: { 'aria-label': `Status of ${r.lemma}` } },
     ...STATUSES.map((s) => el('option', { attrs: { value: s }, text: STATUS_LABELS[s] })));
   select.value = r.status;
@@ -249,5 +258,17 @@ function vocabularyRow(r: VocabularyRow): HTMLElement {
     el('td', { text: r.gloss }),
     el('td', {}, select),
     el('td', { text: r.due ? r.due.slice(0, 10) : '—' }),
-    el('td', { text: r.lessons.join(', ') }));
+    el('td', { class: 'row-lessons' }, ...lessonLinks(r.lessons, titles)));
+}
+
+/** Each lesson by its title, opening it; the id (its file) as the tooltip. A lesson the library no longer has shows its id. */
+function lessonLinks(lessonIds: readonly string[], titles: ReadonlyMap<string, string>): Node[] {
+  return lessonIds.flatMap((id, i) => {
+    const title = titles.get(id);
+    const link = title === undefined
+      ? el('span', { class: 'lesson-id', text: id })
+      : el('button', { class: 'link', attrs: { type: 'button', title: id, 'data-lesson': id }, text: title });
+    if (title !== undefined) link.addEventListener('click', () => post({ type: 'openLesson', lessonId: id }));
+    return i === 0 ? [link] : [document.createTextNode(', '), link];
+  });
 }

@@ -1,24 +1,30 @@
 // "Finished reading?": the bar at the end of the text that offers to mark the words still new
-// as known, then says quietly that it did.
+// as known, then says how many it marked and offers to undo that in one step.
 import { el } from './dom';
 
 export class FinishBar {
   readonly element: HTMLElement;
   private readonly button: HTMLButtonElement;
   private readonly status: HTMLElement;
+  private readonly undoButton: HTMLButtonElement;
 
-  constructor(onMarkRest: () => void) {
+  constructor(onMarkRest: () => void, onUndo: () => void) {
     this.button = el('button', { class: 'finish-button', attrs: { type: 'button', 'data-action': 'mark-rest-known' } });
     this.button.addEventListener('click', () => onMarkRest());
     // A live region, present from the start so screen readers announce what is put in it.
     this.status = el('p', { class: 'finish-status', attrs: { role: 'status' } });
+    // Outside the live region: the announcement is the sentence, not the button's name.
+    this.undoButton = el('button', {
+      class: 'finish-undo', attrs: { type: 'button', 'data-action': 'undo-mark-rest-known', hidden: '' }, text: 'Undo',
+    });
+    this.undoButton.addEventListener('click', () => onUndo());
     this.element = el(
       'section',
       // Hidden until the host sends statuses: without a progress store there is nothing to mark.
       { class: 'finish-bar', attrs: { 'aria-labelledby': 'finish-title', hidden: '' } },
       el('h2', { class: 'finish-title', attrs: { id: 'finish-title' }, text: 'Finished reading?' }),
       this.button,
-      this.status,
+      el('div', { class: 'finish-result' }, this.status, this.undoButton),
     );
     this.update(0);
   }
@@ -29,11 +35,26 @@ export class FinishBar {
     this.button.disabled = remaining === 0;
   }
 
+  /** Says how many were marked, and offers the undo. */
   confirm(marked: number): void {
-    this.status.textContent = marked === 1 ? '1 word marked as known.' : `${marked} words marked as known.`;
+    this.status.textContent = `${words(marked)} marked as known.`;
+    this.undoButton.hidden = false;
+  }
+
+  /** After the undo: says so, and gives the focus back to the mark button (the Undo button goes). */
+  undone(restored: number): void {
+    const hadFocus = document.activeElement === this.undoButton;
+    this.undoButton.hidden = true;
+    this.status.textContent = `Undone: ${words(restored)} ${restored === 1 ? 'is' : 'are'} new again.`;
+    if (hadFocus) this.button.focus();
   }
 
   clearConfirmation(): void {
     this.status.textContent = '';
+    this.undoButton.hidden = true;
   }
+}
+
+function words(n: number): string {
+  return n === 1 ? '1 word' : `${n} words`;
 }

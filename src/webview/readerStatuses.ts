@@ -1,6 +1,6 @@
 // The learner's vocabulary statuses on the page: each unit carries its key's status
 // (`data-status`), tinted when the host says so; the gloss card's status row and its keys set a
-// status for every unit of a key at once; the finish bar marks the rest as known.
+// status for every unit of a key at once; the finish bar marks the rest as known, and undoes that.
 import type { ReaderToHost, VocabStatus } from '../protocol';
 import { FinishBar } from './finishBar';
 import type { RenderedLesson, UnitView } from './render';
@@ -16,12 +16,14 @@ export class ReaderStatuses {
   private viewsByKey = new Map<string, UnitView[]>();
   /** The status row of the pinned card, and the key it is for. */
   private row: { key: string; row: StatusRow } | null = null;
+  /** The keys the finish bar last marked known, while its Undo is offered. */
+  private marked: string[] | null = null;
 
   constructor(
     private readonly body: HTMLElement,
     private readonly post: (message: ReaderToHost) => void,
   ) {
-    this.finishBar = new FinishBar(() => this.markRestKnown());
+    this.finishBar = new FinishBar(() => this.markRestKnown(), () => this.undoMarkRestKnown());
     // No tint before the host has said what the learner knows: everything would look new.
     body.classList.remove(TINT_CLASS);
   }
@@ -41,6 +43,7 @@ export class ReaderStatuses {
       view.element.classList.toggle('unit-tintable', isTintable(view.unit));
     }
     this.finishBar.clearConfirmation();
+    this.marked = null;
     this.refresh();
   }
 
@@ -87,8 +90,19 @@ export class ReaderStatuses {
     if (keys.length === 0) return;
     for (const key of keys) this.statuses.set(key, 'known');
     this.post({ type: 'markRestKnown', keys });
+    this.marked = keys;
     this.refresh();
     this.finishBar.confirm(keys.length);
+  }
+
+  /** Puts the marked words back to new at once; the host restores their records and sends the statuses. */
+  private undoMarkRestKnown(): void {
+    const keys = (this.marked ?? []).filter((key) => this.statusOf(key) === 'known');
+    this.marked = null;
+    for (const key of keys) this.statuses.set(key, 'new');
+    this.post({ type: 'undoMarkRestKnown' });
+    this.refresh();
+    this.finishBar.undone(keys.length);
   }
 
   private refresh(): void {

@@ -86,7 +86,7 @@ describe('progress service', () => {
     const subscription = service.onDidChange(() => changes++);
     service.noteSightings([{ key: 'sommet|NOUN', lesson: LESSON, sentence: 'Le sommet a eu lieu.', form: 'sommet', gloss: 'summit' }]);
     service.setStatus('sommet|NOUN', 'learning-2');
-    assert.deepEqual(service.markRestKnown(['sommet|NOUN', 'le|DET']), ['le|DET']);
+    assert.deepEqual(service.markRestKnown(['sommet|NOUN', 'le|DET']).previous, [{ key: 'le|DET', status: 'new' }]);
     subscription.dispose();
     service.setStatus('le|DET', 'ignored');
     assert.equal(changes, 3);

@@ -131,8 +131,8 @@ describe('progress stats', () => {
     gradeItem(doc, 'b|NOUN', 'easy', 'quiz', ctx());
     gradeItem(doc, 'c|NOUN', 'hard', 'review', ctx());
     gradeItem(doc, 'd|NOUN', 'again', 'review', ctx());
-    assert.deepEqual(retention(doc), { passed: 2, total: 4, rate: 0.5 });
-    assert.deepEqual(retention(doc, clock.now()), { passed: 2, total: 4, rate: 0.5 });
+    assert.deepEqual(retention(doc), { passed: 2, total: 4, graded: 8, rate: 0.5 });
+    assert.deepEqual(retention(doc, clock.now()), { passed: 2, total: 4, graded: 4, rate: 0.5 });
     assert.equal(retention(emptyDocument()).rate, null);
   });
 

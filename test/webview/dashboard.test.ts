@@ -156,4 +156,64 @@ describe('dashboard webview', function () {
     await view.page.selectOption('tr[data-key="sommet|NOUN"] select', 'ignored');
     assert.deepEqual((await view.waitForPosted('setStatus'))[0], { type: 'setStatus', key: 'sommet|NOUN', status: 'ignored' });
   });
+
+  it('names each item\'s lessons by their titles, the file as the tooltip, and opens them', async () => {
+    const view = await open();
+    const cell = (key: string) => `tr[data-key="${key}"] td.row-lessons`;
+    assert.equal(await view.page.textContent(cell('étranger|ADJ')), 'Wang Yi à Moscou');
+    assert.equal(await view.page.textContent(cell('sommet|NOUN')), 'Le sommet des BRICS');
+    assert.equal(await view.page.getAttribute(`${cell('étranger|ADJ')} button`, 'title'), L1);
+    await view.page.click(`${cell('sommet|NOUN')} button`);
+    assert.deepEqual((await view.waitForPosted('openLesson'))[0], { type: 'openLesson', lessonId: L2 });
+    // A lesson the library no longer has keeps its id: there is no title to show.
+    const gone = await openWith(new FixedClock('2026-01-10T09:00:00.000Z'), (s) => {
+      s.noteSightings([
+        { key: 'dialogue|NOUN', lesson: 'ancienne/leçon', gloss: 'dialogue' },
+        { key: 'dialogue|NOUN', lesson: L1 },
+      ]);
+    });
+    assert.equal(await gone.page.textContent(cell('dialogue|NOUN')), 'ancienne/leçon, Wang Yi à Moscou');
+  });
+
+  it('says what retention counts: the reviews of learnt words, out of all the reviews', async () => {
+    // Eleven quiz answers and reviews of words still in learning, as a learner has after a first lesson.
+    const clock = new FixedClock('2026-01-10T09:00:00.000Z');
+    const view = await openWith(clock, (s) => {
+      for (let i = 0; i < 9; i++) s.quizAnswer({ key: `mot${i}|NOUN`, lesson: L1, gloss: `word ${i}` }, i !== 0);
+      clock.advance(30);
+      s.grade('mot1|NOUN', 'good');
+      s.grade('mot2|NOUN', 'good');
+    });
+    const tile = (id: string, part: string) => view.page.textContent(`[data-tile="${id}"] .tile-${part}`);
+    assert.equal(await tile('reviews', 'value'), '11');
+    assert.equal(await tile('retention', 'value'), '—');
+    assert.equal(await tile('retention', 'label'), 'retention of learnt words');
+    assert.equal(await tile('retention', 'note'), 'from 0 of 11 reviews');
+    assert.equal(await tile('recent-retention', 'note'), 'from 0 of 11 reviews');
+    assert.match((await view.page.getAttribute('[data-tile="retention"]', 'title'))!, /learning steps/);
+    // The shared learner: three grades, one of a learnt word.
+    const shared = await open();
+    assert.equal(await shared.page.textContent('[data-tile="retention"] .tile-note'), 'from 1 of 3 reviews');
+    assert.equal(await shared.page.textContent('[data-tile="reviews"] .tile-value'), '3');
+  });
+
+  /** The dashboard of another learner, made by `learn` on a fresh progress file. */
+  async function openWith(clock: FixedClock, learn: (service: ProgressService) => void): Promise<WebviewPage> {
+    const tmp = tempDir();
+    try {
+      const other = new ProgressService(new ProgressStore(join(tmp.dir, 'progress.json'), clock.now), clock.now, seededRng(5), {
+        scheduler: { enableFuzz: false },
+      });
+      await other.load();
+      learn(other);
+      const view = await harness.open({ surface: DASHBOARD_SURFACE, theme: 'dark' });
+      views.push(view);
+      await view.waitForPosted('ready');
+      await view.post({ type: 'dashboard', view: other.dashboard(lessons) });
+      await view.page.waitForSelector('.vocab-table tbody tr');
+      return view;
+    } finally {
+      tmp.cleanup();
+    }
+  }
 });

@@ -296,5 +296,48 @@ describe('reader webview: vocabulary statuses', function () {
       assert.equal((await look(view, REUNION)).status, 'learning-2');
       assert.equal((await view.postedOfType('markRestKnown')).length, 1);
     });
+
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      it(`offers to undo the marking in one step, and puts the words back to new (${theme})`, async () => {
+        const view = await openReader(theme);
+        await view.post(statuses({ 'ministre|NOUN': 'learning-1', 'pays|NOUN': 'known', 'le|DET': 'ignored' }));
+        const mark = view.page.getByRole('button', { name: /Mark the remaining new words as known/ });
+        const undo = view.page.getByRole('button', { name: 'Undo' });
+        await view.page.waitForFunction(() => document.querySelector('.finish-button')?.textContent?.endsWith('(17)'));
+        assert.equal(await undo.count(), 0, 'nothing to undo before marking');
+        await mark.click();
+        assert.equal(await view.page.getByRole('status').textContent(), '17 words marked as known.');
+        assert.equal(await undo.isVisible(), true);
+        // The Undo button reads clearly against the bar in every theme.
+        const paint = await undo.evaluate((e) => {
+          const s = getComputedStyle(e);
+          const bar = getComputedStyle(e.closest('.finish-bar')!);
+          return { color: s.color, background: s.backgroundColor, bar: bar.backgroundColor, body: getComputedStyle(document.body).backgroundColor };
+        });
+        const behind = over(parseColor(paint.bar), parseColor(paint.body));
+        assert.ok(contrast(parseColor(paint.color), over(parseColor(paint.background), behind)) >= 4.5, JSON.stringify(paint));
+
+        await undo.focus();
+        await view.page.keyboard.press('Enter');
+        const [undone] = await view.waitForPosted('undoMarkRestKnown');
+        assert.deepEqual(undone, { type: 'undoMarkRestKnown' });
+        assert.equal(await view.page.getByRole('status').textContent(), 'Undone: 17 words are new again.');
+        assert.equal(await undo.count(), 0, 'the Undo is gone once used');
+        // The words are new again at once, and the mark button has the focus back, ready to mark again.
+        assert.equal((await look(view, EN_VISITE)).status, 'new');
+        assert.equal((await look(view, REUNION)).status, 'new');
+        assert.equal((await look(view, PAYS)).status, 'known', 'a word known before stays known');
+        assert.equal(await mark.textContent(), 'Mark the remaining new words as known (17)');
+        assert.equal(await view.page.evaluate(() => document.activeElement?.getAttribute('data-action')), 'mark-rest-known');
+        // The host's statuses (the store restored) agree; another lesson clears the bar.
+        await view.post(statuses({ 'ministre|NOUN': 'learning-1', 'pays|NOUN': 'known', 'le|DET': 'ignored' }));
+        assert.equal(await mark.textContent(), 'Mark the remaining new words as known (17)');
+        await mark.click();
+        assert.equal(await undo.isVisible(), true);
+        await view.post(lessonMessage({ ...repeatedLesson(doc, 2), lessonId: 'autre/leçon' }, HOVER_PREFS));
+        await view.page.waitForFunction(() => document.querySelector('.finish-status')?.textContent === '');
+        assert.equal(await undo.count(), 0, 'no Undo offered for another lesson');
+      });
+    }
   });
 });

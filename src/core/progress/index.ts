@@ -10,6 +10,7 @@ export * from './errors';
 export * from './migrate';
 export * from './merge';
 export * from './signals';
+export * from './contextFill';
 export * from './queue';
 export * from './coverage';
 export * from './stats';

@@ -10,9 +10,11 @@ import { STATUSES, type ProgressDocument, type QuizAnswer, type QuizAttempt, typ
 import { buildQueue, dayStartAt, type QueueItem, type ReviewQueue } from './queue';
 import { dashboardView, reviewCardView, type DashboardLesson, type DashboardView, type ReviewCardView } from './views';
 import {
-  gradeItem, markRestKnown, noteSighting, recordLookup, recordQuizAnswer, recordQuizAttempt, setStatus, undoGrade,
-  type SignalContext, type Sighting, type UndoEntry,
+  gradeItem, markRestKnown, noteSighting, recordLookup, recordQuizAnswer, recordQuizAttempt, setStatus, undoGrade, undoStatuses,
+  type ItemRef, type SignalContext, type Sighting, type StatusUndo, type UndoEntry,
 } from './signals';
+import { fillContext } from './contextFill';
+import type { ReaderDocument } from '../lesson/model';
 import type { ProgressStore, SaveResult } from './store';
 
 export interface ProgressServiceOptions {
@@ -129,8 +131,9 @@ export class ProgressService {
     this.changed();
   }
 
-  quizAnswer(key: string, answer: boolean | Grade): void {
-    this.undoStack.push(recordQuizAnswer(this.doc, key, answer, this.context()));
+  /** Pass the item as met in the lesson (a Sighting), so its record keeps the lesson, sentence and gloss. */
+  quizAnswer(item: ItemRef, answer: boolean | Grade): void {
+    this.undoStack.push(recordQuizAnswer(this.doc, item, answer, this.context()));
     this.changed();
   }
 
@@ -158,15 +161,34 @@ export class ProgressService {
     return this.undoStack.length > 0;
   }
 
-  setStatus(key: string, status: Status): void {
-    setStatus(this.doc, key, status, this.clock());
+  /** From a lesson, pass the item as met there (a Sighting); the key alone where no lesson is known. */
+  setStatus(item: ItemRef, status: Status): void {
+    setStatus(this.doc, item, status, this.clock());
     this.changed();
   }
 
-  markRestKnown(lessonKeys: Iterable<string>): string[] {
-    const changed = markRestKnown(this.doc, lessonKeys, this.clock());
-    if (changed.length) this.changed();
-    return changed;
+  /** Marks the lesson's items still new as known; `undoStatuses` with the result puts them back. */
+  markRestKnown(lessonItems: Iterable<ItemRef>): StatusUndo {
+    const undo = markRestKnown(this.doc, lessonItems, this.clock());
+    if (undo.previous.length) this.changed();
+    return undo;
+  }
+
+  /** Undoes a `markRestKnown`; returns the keys put back (those not changed again since). */
+  undoStatuses(undo: StatusUndo): string[] {
+    const restored = undoStatuses(this.doc, undo, this.clock());
+    if (restored.length) this.changed();
+    return restored;
+  }
+
+  /**
+   * Gives the records that lack where they were met (made by a quiz answer or a status before
+   * records kept it) the lesson, sentence and gloss of a lesson that holds them; returns their keys.
+   */
+  fillContext(lessons: readonly ReaderDocument[]): string[] {
+    const filled = fillContext(this.doc, lessons, this.clock());
+    if (filled.length) this.changed();
+    return filled;
   }
 
   // ---- reading ----

@@ -24,6 +24,16 @@ export interface Sighting {
   gloss?: string;
 }
 
+/**
+ * The item a signal is about: its key alone when no lesson is known (the dashboard's status menu, a
+ * test), or the item as met in a lesson, so that the record keeps the lesson, sentence and gloss.
+ */
+export type ItemRef = string | Sighting;
+
+export function itemKey(item: ItemRef): string {
+  return typeof item === 'string' ? item : item.key;
+}
+
 /** What undoing a grade needs: the event to void and what the grade replaced. */
 export interface UndoEntry {
   key: string;
@@ -31,6 +41,15 @@ export interface UndoEntry {
   previousCard: CardState | undefined;
   previousStatus: Status;
   previousStatusAt: string | undefined;
+}
+
+/** What undoing a change of many statuses at once ("mark the rest known") needs. */
+export interface StatusUndo {
+  /** The status that was set, and when: a record whose status changed again since is left alone. */
+  status: Status;
+  at: string;
+  /** Each record changed, with the status it had (absent records were `new`). */
+  previous: { key: string; status: Status }[];
 }
 
 /** A lookup only counts against recall once a day: re-reading a gloss is not a new lapse. */
@@ -51,6 +70,42 @@ export function ensureRecord(doc: ProgressDocument, key: string): VocabRecord {
     doc.records.set(key, record);
   }
   return record;
+}
+
+/** The record of an item, with where it was met noted when the caller knows it. */
+function recordOf(doc: ProgressDocument, item: ItemRef, now: Date): VocabRecord {
+  return typeof item === 'string' ? ensureRecord(doc, item) : noteContext(doc, item, now);
+}
+
+/**
+ * Records where an item was met, where its record lacks it: the lesson with a sentence, and a gloss.
+ * For the signals that name an item rather than show it in one sentence (a quiz answer, a status,
+ * "mark the rest known"): what the record has already is kept. A lookup records each sentence it
+ * was looked up in, and the gloss last shown (noteSighting).
+ */
+export function noteContext(doc: ProgressDocument, sighting: Sighting, now: Date): VocabRecord {
+  const record = doc.records.get(sighting.key);
+  const fill = record ? missingContext(doc, record, sighting) : sighting;
+  return fill ? noteSighting(doc, fill, now) : ensureRecord(doc, sighting.key);
+}
+
+/** What of `sighting` the record lacks (as a sighting to note), or null when it lacks nothing of it. */
+export function missingContext(doc: ProgressDocument, record: VocabRecord, sighting: Sighting): Sighting | null {
+  const met = record.met ?? [];
+  const fill: Sighting = { key: sighting.key, lesson: sighting.lesson };
+  let adds = !met.some((m) => m.lesson === sighting.lesson);
+  if (!record.gloss && sighting.gloss) {
+    fill.gloss = sighting.gloss;
+    adds = true;
+  }
+  const examples = met.filter((m) => m.sentence).length;
+  const sentenceHere = met.some((m) => m.lesson === sighting.lesson && m.sentence && doc.sentences.has(m.sentence));
+  if (sighting.sentence && examples < MAX_EXAMPLES && !sentenceHere) {
+    fill.sentence = sighting.sentence;
+    if (sighting.form) fill.form = sighting.form;
+    adds = true;
+  }
+  return adds ? fill : null;
 }
 
 /** Records where an item was met (and its gloss); no effect on its schedule. */
@@ -127,9 +182,10 @@ export function recordLookup(doc: ProgressDocument, sighting: Sighting, ctx: Sig
 }
 
 /** A quiz answer grades the item: right is 'good', wrong is 'again' (or an explicit grade). */
-export function recordQuizAnswer(doc: ProgressDocument, key: string, answer: boolean | Grade, ctx: SignalContext): UndoEntry {
+export function recordQuizAnswer(doc: ProgressDocument, item: ItemRef, answer: boolean | Grade, ctx: SignalContext): UndoEntry {
   const grade: Grade = answer === true ? 'good' : answer === false ? 'again' : answer;
-  return gradeItem(doc, key, grade, 'quiz', ctx);
+  recordOf(doc, item, ctx.now);
+  return gradeItem(doc, itemKey(item), grade, 'quiz', ctx);
 }
 
 export function recordQuizAttempt(
@@ -147,22 +203,48 @@ export function recordQuizAttempt(
   return attempt;
 }
 
-export function setStatus(doc: ProgressDocument, key: string, status: Status, now: Date): void {
-  const record = ensureRecord(doc, key);
+export function setStatus(doc: ProgressDocument, item: ItemRef, status: Status, now: Date): void {
+  const record = recordOf(doc, item, now);
   record.status = status;
   record.statusAt = now.toISOString();
 }
 
-/** "Mark the rest as known" at the end of a lesson: every item of it still `new` becomes known. */
-export function markRestKnown(doc: ProgressDocument, lessonKeys: Iterable<string>, now: Date): string[] {
-  const changed: string[] = [];
-  for (const key of new Set(lessonKeys)) {
-    const record = doc.records.get(key);
-    if (record && record.status !== 'new') continue;
-    setStatus(doc, key, 'known', now);
-    changed.push(key);
+/**
+ * "Mark the rest as known" at the end of a lesson: every item of it still `new` becomes known (and
+ * records where it was met). Returns what `undoStatuses` needs to put them back in one step.
+ */
+export function markRestKnown(doc: ProgressDocument, lessonItems: Iterable<ItemRef>, now: Date): StatusUndo {
+  const undo: StatusUndo = { status: 'known', at: now.toISOString(), previous: [] };
+  const seen = new Set<string>();
+  for (const item of lessonItems) {
+    const key = itemKey(item);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const status = doc.records.get(key)?.status ?? 'new';
+    if (status !== 'new') continue;
+    setStatus(doc, item, 'known', now);
+    undo.previous.push({ key, status });
   }
-  return changed;
+  return undo;
+}
+
+/**
+ * Puts back the statuses a `markRestKnown` changed, and returns the keys put back. A record set to
+ * another status since is left as it is. The status is stamped with the undo's time, like a grade's
+ * undo, so that a merge with a copy saved before the undo keeps the undo; where the item was met stays.
+ */
+export function undoStatuses(doc: ProgressDocument, undo: StatusUndo, now: Date): string[] {
+  const at = now.toISOString();
+  const restored: string[] = [];
+  for (const { key, status } of undo.previous) {
+    const current = doc.records.get(key);
+    if (!current || current.status !== undo.status || current.statusAt !== undo.at) continue;
+    const record = doc.records.edit(key)!;
+    record.status = status;
+    record.statusAt = at;
+    restored.push(key);
+  }
+  return restored;
 }
 
 /** Voids a grade: the card and status it replaced come back, newer-stamped so merges keep the undo. */

@@ -72,24 +72,35 @@ export function reviewsPerDay(doc: ProgressDocument, now: Date, days: number, ut
 
 export interface Retention {
   passed: number;
+  /** Grades given to cards in review: words past their learning steps. */
   total: number;
-  /** passed / total, or null before any review. */
+  /** Every grade given in the same time (reviews, quiz answers, lookups), learning steps included. */
+  graded: number;
+  /** passed / total, or null before any review of a learnt word. */
   rate: number | null;
 }
 
-/** Share of Good/Easy among the grades given to cards in review (not learning), since `since`. */
+/**
+ * Share of Good/Easy among the grades given to cards in review (not learning), since `since`.
+ * Grades of words still in their learning steps (a new word's first reviews, most quiz answers)
+ * say little about memory over time and are left out: `graded` counts them too, so that a view can
+ * say how many of the grades the rate stands on.
+ */
 export function retention(doc: ProgressDocument, since?: Date): Retention {
   const sinceIso = since?.toISOString() ?? '';
   let passed = 0;
   let total = 0;
+  let graded = 0;
   doc.records.forEach((record) => {
     for (const e of record.history ?? []) {
-      if (e.from !== 'review' || e.grade === 'seen' || e.undone || e.at < sinceIso) continue;
+      if (e.grade === 'seen' || e.undone || e.at < sinceIso) continue;
+      graded++;
+      if (e.from !== 'review') continue;
       total++;
       if (e.grade === 'good' || e.grade === 'easy') passed++;
     }
   });
-  return { passed, total, rate: total ? passed / total : null };
+  return { passed, total, graded, rate: total ? passed / total : null };
 }
 
 export interface VocabularyRow {

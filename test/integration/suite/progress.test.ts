@@ -9,14 +9,16 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { eventually } from './eventually';
 import type { DepecheApi } from '../../../src/extension';
-import type { Lesson } from '../../../src/core/lesson/model';
+import type { Lesson, ReaderDocument } from '../../../src/core/lesson/model';
 import { CSV_COLUMNS } from '../../../src/core/progress/exports';
 import { ProgressService } from '../../../src/core/progress/service';
 import { readProgressFile } from '../../../src/core/progress/migrate';
 import type { VocabRecord } from '../../../src/core/progress/model';
 import { ProgressStore } from '../../../src/core/progress/store';
 import { Commands, DASHBOARD_VIEW_TYPE, REVIEW_VIEW_TYPE } from '../../../src/vscode/ids';
+import { fillProgressContext } from '../../../src/vscode/progressContext';
 import { ProgressHub } from '../../../src/vscode/progressHub';
+import { lessonEngine } from '../../../src/vscode/readerDocuments';
 
 const EXTENSION_ID = 'depeche.depeche';
 const HEADS_OF_STATE = "chef d'État|EXPR";
@@ -39,12 +41,13 @@ function panelTabs(viewType: string): vscode.Tab[] {
 describe('Vocabulary progress in VS Code', function () {
   let api: DepecheApi;
   let first: Lesson;
+  let second: Lesson;
   let tmp: string;
 
   before(async function () {
     api = await vscode.extensions.getExtension<DepecheApi>(EXTENSION_ID)!.activate();
     const builtin = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'lessons') + path.sep;
-    first = (await api.catalog.load()).lessons.filter((l) => l.file.startsWith(builtin)).sort((a, b) => a.meta.order - b.meta.order)[0]!;
+    [first, second] = (await api.catalog.load()).lessons.filter((l) => l.file.startsWith(builtin)).sort((a, b) => a.meta.order - b.meta.order) as [Lesson, Lesson];
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'depeche-progress-'));
   });
 
@@ -109,6 +112,72 @@ describe('Vocabulary progress in VS Code', function () {
     assert.equal(progress.record(other.key)?.status, 'learning-2', 'a status already set is kept');
     await api.progress.flush();
     assert.equal(recordOnDisk(api, noun.key)?.status, 'known');
+    // Both records, made by a status button and by "mark the rest known", carry where they were met.
+    for (const key of [other.key, noun.key]) assertContextOnDisk(key, doc);
+  });
+
+  /** The saved record names the lesson, with a whole sentence of it holding the item, and the item's gloss. */
+  function assertContextOnDisk(key: string, doc: ReaderDocument): void {
+    const saved = readProgressFile(JSON.parse(fs.readFileSync(api.progress.filePath, 'utf8'))).doc;
+    const record = saved.records.get(key);
+    const unit = doc.units.find((u) => u.key === key)!;
+    const met = record?.met?.find((m) => m.lesson === doc.lessonId);
+    assert.ok(met?.sentence, `${key} is saved with its lesson and a sentence: ${JSON.stringify(record)}`);
+    const sentence = saved.sentences.get(met.sentence)!;
+    assert.ok(sentence.includes(met.form!), `${key}: «${sentence}» holds «${met.form}»`);
+    if (unit.gloss) assert.equal(record!.gloss, unit.gloss, `${key}: its gloss`);
+  }
+
+  it('undoes "mark the rest known" in one step from the reader, putting every word back to new', async function () {
+    await vscode.commands.executeCommand(Commands.openLesson, second.id);
+    const reader = api.readerPanel()!;
+    await eventually(() => assert.equal(reader.lessonId, second.id));
+    const doc = reader.readerDocument!;
+    const progress = await api.progress.ready();
+    const statuses = progress.statuses(doc.units.map((u) => u.key));
+    const rest = [...new Set(doc.units.filter((u) => u.pos === 'NOUN' || u.pos === 'VERB').map((u) => u.key))].filter((k) => statuses[k] === 'new');
+    assert.ok(rest.length > 10, `${rest.length} words still new`);
+    reader.receive({ type: 'markRestKnown', keys: rest });
+    await eventually(() => assert.ok(rest.every((k) => progress.record(k)?.status === 'known')));
+    await api.progress.flush();
+    for (const key of rest.slice(0, 5)) assertContextOnDisk(key, doc);
+    reader.receive({ type: 'undoMarkRestKnown' });
+    await eventually(() => assert.deepEqual(rest.filter((k) => progress.record(k)?.status !== 'new'), []));
+    await api.progress.flush();
+    assert.deepEqual(rest.filter((k) => recordOnDisk(api, k)?.status !== 'new'), [], 'saved as new');
+    // Only once: a second Undo changes nothing.
+    reader.receive({ type: 'undoMarkRestKnown' });
+    await api.progress.flush();
+    assert.deepEqual(rest.filter((k) => recordOnDisk(api, k)?.status !== 'new'), []);
+    await vscode.commands.executeCommand(Commands.openLesson, first.id);
+  });
+
+  it('fills records saved before they kept their context from the lesson library', async function () {
+    // A progress file written by the previous version (see test/unit/progress-context.test.ts).
+    const storage = path.join(tmp, 'old-storage');
+    fs.mkdirSync(storage);
+    const file = path.join(storage, 'progress.json');
+    fs.copyFileSync(path.join(__dirname, '..', '..', 'fixtures', 'progress', 'progress-v4-no-context.json'), file);
+    const hub = new ProgressHub({ storageUri: vscode.Uri.file(storage), warn: () => undefined, watch: false });
+    try {
+      const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
+      const engine = lessonEngine(path.join(extensionPath, 'dist'));
+      const before = readProgressFile(JSON.parse(fs.readFileSync(file, 'utf8'))).doc;
+      assert.equal(before.records.get('indiquer|VERB')?.met, undefined, 'the old record has no context');
+      const filled = await fillProgressContext(hub, api.catalog, engine.documentFor);
+      assert.equal(filled.length, 40);
+      await hub.flush();
+      const after = readProgressFile(JSON.parse(fs.readFileSync(file, 'utf8'))).doc;
+      for (const key of after.records.keys()) {
+        const record = after.records.get(key)!;
+        const met = record.met?.find((m) => m.sentence);
+        assert.ok(met && record.gloss, `${key}: ${JSON.stringify(record)}`);
+        assert.ok(after.sentences.get(met.sentence!)!.includes(met.form!), key);
+      }
+      assert.deepEqual(await fillProgressContext(hub, api.catalog, engine.documentFor), [], 'once filled, nothing to do');
+    } finally {
+      hub.dispose();
+    }
   });
 
   it('shows the known share of each lesson in the Lessons tree', async function () {

@@ -73,6 +73,17 @@ describe('Dépêche quiz in VS Code', function () {
     const keys = quiz.items.filter((i) => i.kind !== 'comprehension').flatMap((i) => i.keys);
     assert.ok(keys.length > 0, 'the quiz has vocabulary items');
     for (const key of keys) assert.ok(progress.record(key)?.history?.some((e) => e.source === 'quiz'), `${key} graded by the quiz`);
+    // And each is recorded as met in the lesson: a sentence of it holding the word, and its gloss.
+    const doc = reader.readerDocument!;
+    for (const key of keys) {
+      const record = progress.record(key)!;
+      const met = record.met?.find((m) => m.lesson === first.id);
+      assert.ok(met, `${key} names the lesson: ${JSON.stringify(record.met)}`);
+      const unit = doc.units.find((u) => u.key === key);
+      if (!unit) continue; // a key the text spells otherwise: the lesson alone
+      assert.ok(progress.document.sentences.get(met.sentence!)?.includes(met.form!), `${key}: a sentence holding «${met.form}»`);
+      if (unit.gloss) assert.equal(record.gloss, unit.gloss, `${key}: its gloss`);
+    }
     api.setProgressSource(api.lessonProgress);
     await eventually(async () => {
       const lessons = (await Promise.all((await api.lessonTree.getChildren()).map((s) => api.lessonTree.getChildren(s)))).flat();
