@@ -87,11 +87,15 @@ describe('review session', () => {
     assert.equal(last().progress.canUndo, false);
   });
 
-  it('ignores a grade for a card that is not on screen', async () => {
+  it('ignores a grade for an item neither on screen nor waiting, and a second grade of one just graded', async () => {
     await controller.onReady(post);
-    await receive({ type: 'grade', key: SOULIGNER, grade: 'good' });
-    assert.equal(service.record(SOULIGNER)!.card, undefined);
-    assert.equal(last().card!.key, AMITIE);
+    await receive({ type: 'grade', key: SOMMET, grade: 'good' }); // met, never wanted for learning
+    assert.equal(service.record(SOMMET)!.card, undefined);
+    await receive({ type: 'grade', key: AMITIE, grade: 'good' });
+    const card = service.record(AMITIE)!.card;
+    await receive({ type: 'grade', key: AMITIE, grade: 'again' }); // a double key press
+    assert.deepEqual(service.record(AMITIE)!.card, card);
+    assert.equal(last().progress.done, 1);
   });
 
   it('does not undo a grade that a quiz answer has overtaken since', async () => {

@@ -30,15 +30,15 @@ export class ReviewSession {
   }
 
   /**
-   * Grades the item on screen, even if another one has come due since it was shown; a key that is
-   * not on screen (a stale message, a double key press) is ignored.
+   * Grades the item on screen (even if another has come due since it was shown) or one waiting in
+   * the queue; any other key (a stale message, a double key press) is ignored.
    */
   grade(key: string, grade: Grade): boolean {
-    const item = this.onScreen;
-    if (!item || item.key !== key) return false;
-    this.onScreen = null;
+    const item = this.onScreen?.key === key ? this.onScreen : this.progress.queue().items.find((i) => i.key === key);
+    if (!item) return false;
+    if (item === this.onScreen) this.onScreen = null;
     this.graded.push({ entry: this.progress.grade(key, grade), item });
-    this.returned = null;
+    if (this.returned?.key === key) this.returned = null;
     return true;
   }
 
