@@ -1,5 +1,6 @@
-// The review webview: one due item at a time, shown in one of its own sentences. Space shows the
-// answer, keys 1-4 grade it (Again, Hard, Good, Easy), U or Ctrl+Z undoes the last grade.
+// The review webview: one due item at a time, shown in one of its own sentences. As in Anki,
+// Space or Enter (or "Show answer") shows the answer first; only then do keys 1-4 and the buttons
+// grade it (Again, Hard, Good, Easy). U or Ctrl+Z undoes the last grade, which brings its card back.
 // Posts `ready` first; the host answers with the first card and posts the next after each grade.
 import type { HostToReview, ReviewToHost } from '../protocol';
 import type { ReviewCardView, ReviewProgress } from '../core/progress/views';
@@ -20,7 +21,10 @@ const post = (message: ReviewToHost): void => api.postMessage(message);
 
 const app = document.getElementById('app') ?? document.body.appendChild(el('div', { attrs: { id: 'app' } }));
 const counts = el('p', { class: 'review-counts', attrs: { 'aria-live': 'polite' } });
-const undoButton = el('button', { class: 'review-undo', attrs: { type: 'button', title: 'Undo the last grade (U)' }, text: 'Undo' });
+// Disabled until the host says this sitting has a grade to take back.
+const undoButton = el('button', {
+  class: 'review-undo', attrs: { type: 'button', title: 'Undo the last grade (U)', 'aria-keyshortcuts': 'U', disabled: '' }, text: 'Undo',
+});
 const stage = el('main', { class: 'review-stage' });
 app.replaceChildren(el('header', { class: 'review-header' }, counts, undoButton), stage);
 app.removeAttribute('aria-busy');
@@ -39,7 +43,7 @@ function undo(): void {
 }
 
 function grade(g: Grade): void {
-  if (!current || waiting) return;
+  if (!current || !revealed || waiting) return;
   waiting = true;
   stage.classList.add('is-waiting');
   post({ type: 'grade', key: current.key, grade: g });
@@ -81,7 +85,7 @@ function renderCard(card: ReviewCardView): HTMLElement {
         button.addEventListener('click', () => grade(g));
         return button;
       })));
-  const show = el('button', { class: 'review-show', attrs: { type: 'button', 'aria-keyshortcuts': 'Space' }, text: 'Show answer (Space)' });
+  const show = el('button', { class: 'review-show', attrs: { type: 'button', 'aria-keyshortcuts': 'Space Enter' }, text: 'Show answer (Space)' });
   show.addEventListener('click', () => reveal());
   return el('article', { class: `review-card review-${card.kind}`, attrs: { 'data-key': card.key } },
     el('p', { class: 'review-kind', text: card.kind === 'new' ? 'New' : 'Review' }),
@@ -122,10 +126,10 @@ document.addEventListener('keydown', (event) => {
     reveal();
     return;
   }
+  // A grade before the answer is shown would be a guess graded blind: ignored, as in Anki.
   const button = GRADE_BUTTONS.find((b) => b.key === event.key);
-  if (button && current) {
+  if (button && current && revealed) {
     event.preventDefault();
-    reveal();
     grade(button.grade);
   }
 });

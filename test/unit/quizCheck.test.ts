@@ -44,28 +44,37 @@ describe('quiz answer checking', () => {
   });
 
   describe('agreement', () => {
-    it('names masculine for feminine (disposé for disposée)', () => {
+    it('names masculine for feminine (disposé for disposée), in plain English', () => {
       const r = checkAnswer(cloze('disposée', 'ADJ'), 'disposé');
       assert.equal(r.correct, false);
-      assert.match(r.explanation, /masculine for the feminine/);
-      assert.match(r.explanation, /«\sdisposée\s»/);
+      assert.ok(
+        r.explanation.startsWith('Agreement: «\u00a0disposé\u00a0» is the masculine form of «\u00a0disposée\u00a0»; here the word agrees with a feminine noun. '),
+        r.explanation,
+      );
+    });
+
+    it('names the masculine a feminine was given for (chinoise for chinois)', () => {
+      assert.equal(diagnoseAgreement('chinois', 'chinoise', 'ADJ'),
+        'Agreement: «\u00a0chinoise\u00a0» is the feminine form of «\u00a0chinois\u00a0»; here the word agrees with a masculine noun.');
+      assert.equal(diagnoseAgreement('chinois', 'chinoise', 'NOUN'),
+        '«\u00a0chinoise\u00a0» is the feminine form of «\u00a0chinois\u00a0»; the text has the masculine.');
     });
 
     it('names singular for plural on a noun (préparatif for préparatifs)', () => {
       const r = checkAnswer(cloze('préparatifs', 'NOUN'), 'préparatif');
       assert.equal(r.correct, false);
-      assert.match(r.explanation, /singular for the plural/i);
+      assert.match(r.explanation, /^«\u00a0préparatif\u00a0» is the singular form of «\u00a0préparatifs\u00a0»; the text has the plural\. /);
     });
 
     it('knows the -al/-aux and -eux/-euse patterns', () => {
-      assert.match(diagnoseAgreement('finaux', 'final') ?? '', /singular for the plural/);
-      assert.match(diagnoseAgreement('internationales', 'internationaux') ?? '', /masculine for the feminine/);
-      assert.match(diagnoseAgreement('prête', 'prêts') ?? '', /masculine for the feminine and the plural for the singular/);
-      assert.match(diagnoseAgreement('sérieuse', 'sérieux') ?? '', /masculine for the feminine/);
+      assert.match(diagnoseAgreement('finaux', 'final') ?? '', /is the singular form of «\u00a0finaux\u00a0»; here the word agrees with a plural noun\.$/);
+      assert.match(diagnoseAgreement('internationales', 'internationaux') ?? '', /is the masculine form of «\u00a0internationales\u00a0»; here the word agrees with a feminine noun\.$/);
+      assert.match(diagnoseAgreement('prête', 'prêts') ?? '', /«\u00a0prêts\u00a0» is the masculine plural form of «\u00a0prête\u00a0»; here the word agrees with a feminine singular noun\.$/);
+      assert.match(diagnoseAgreement('sérieuse', 'sérieux') ?? '', /is the masculine form of/);
     });
 
     it('forgives accents inside a wrong agreement (disposes for disposée)', () => {
-      assert.match(diagnoseAgreement('disposée', 'disposes') ?? '', /plural for the singular/);
+      assert.match(diagnoseAgreement('disposée', 'disposes') ?? '', /«\u00a0disposes\u00a0» is the masculine plural form of «\u00a0disposée\u00a0»; here the word agrees with a feminine singular noun\.$/);
     });
 
     it('says nothing when the words are not forms of one another', () => {

@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { candidateItems, generateQuiz } from '../../src/core/quiz/generate';
 import { lessonText, PARAGRAPH_SEPARATOR } from '../../src/core/quiz/lessonText';
-import { answer, next, startSession } from '../../src/core/quiz/session';
+import { answer, currentItem, next, startSession, type QuizSessionState } from '../../src/core/quiz/session';
 import { buildQuizSource } from '../../src/core/quiz/source';
-import { QUIZ_SCHEMA_VERSION, type Quiz, type QuizItem } from '../../src/core/quiz/types';
+import { QUIZ_SCHEMA_VERSION, type MatchItem, type Quiz, type QuizItem, type QuizResponse } from '../../src/core/quiz/types';
 import type { ReaderViewState } from '../../src/protocol';
 import { loadQuizInputs, testRank } from '../unit/quizInputs';
 import { READER_SURFACE, REPO_ROOT, useWebviewHarness, type Surface, type WebviewPage } from './harness';
@@ -56,6 +56,41 @@ async function scrollMarkAway(view: WebviewPage): Promise<void> {
 /** The text of the evidence as the marks show it: each paragraph's part, without the separator. */
 const evidenceText = (item: QuizItem): string =>
   spaces(fullText.slice(item.evidence.start, item.evidence.end).split(PARAGRAPH_SEPARATOR).join(''));
+
+/** A wrong response to an item, of the kind it takes. */
+function wrongResponse(item: QuizItem): QuizResponse {
+  switch (item.kind) {
+    case 'cloze':
+      return 'xyz';
+    case 'match':
+    case 'title-person':
+      return item.answer.map((_, i) => item.answer[(i + 1) % item.answer.length] as number);
+    default:
+      return (item.answer + 1) % item.choices.length;
+  }
+}
+
+/** A session with every answer wrong, twice, on the feedback of its last answer: Enter sums up. */
+function allWrongBeforeSummary(quiz: Quiz): QuizSessionState {
+  let state = startSession(quiz);
+  for (;;) {
+    const item = currentItem(state) as QuizItem;
+    state = answer(state, wrongResponse(item));
+    if (next(state).phase === 'finished') return state;
+    state = next(state);
+  }
+}
+
+/** Which of these parts of the drawer are not wholly inside its visible box. */
+async function outsideDrawer(view: WebviewPage, selectors: string[]): Promise<string[]> {
+  return view.page.evaluate((list) => {
+    const drawer = document.querySelector('.quiz-drawer')!.getBoundingClientRect();
+    return list.filter((selector) => {
+      const part = document.querySelector(selector)?.getBoundingClientRect();
+      return !part || part.height === 0 || part.top < drawer.top - 0.5 || part.bottom > drawer.bottom + 0.5;
+    });
+  }, selectors);
+}
 
 const currentId = (view: WebviewPage): Promise<string | undefined> =>
   view.page.evaluate(() => document.querySelector<HTMLElement>('.quiz-drawer .quiz')?.dataset.item);
@@ -106,8 +141,8 @@ describe('reader: the quiz drawer', function () {
 
     assert.equal(await view.page.locator('.quiz-drawer .quiz-summary h2').innerText(), 'Quiz done');
     const score = await view.page.locator('.quiz-drawer .quiz-score').innerText();
-    assert.match(score, /^80\u00a0%/);
-    assert.match(score, /8 of 10 right at the first try, 2 more the second time/);
+    // English typography in the English UI: no space before %, and "on the first try".
+    assert.match(score, /^80% 8 of 10 right on the first try, 2 more the second time\.$/);
     assert.equal(await view.page.locator('.quiz-drawer .quiz-review-item').count(), 2);
 
     const answers = await view.postedOfType('quizAnswer');
@@ -291,5 +326,86 @@ describe('reader: the quiz drawer', function () {
     const hc = await look();
     assert.equal(hc.outline, 'solid rgb(243, 133, 24)', 'high contrast: the active contrast border');
     assert.equal(hc.color, await view.page.locator('.paragraph-text').first().evaluate((p) => getComputedStyle(p).color), 'the text keeps its colour');
+  });
+
+  describe('in a small window', () => {
+    const SMALL = { width: 900, height: 440 };
+
+    it('keeps the drawer title, the question header and the prompt in view on a matching item', async () => {
+      const source = buildQuizSource(inputs.lesson, inputs.doc, inputs.analysis, testRank());
+      const pool = candidateItems(source, { seed: 3, kinds: ['match'], rank: testRank() }).get('match') ?? [];
+      const match = pool.find((i) => i.kind === 'match');
+      assert.ok(match && match.kind === 'match' && match.left.length >= 4, 'the lesson has a matching item of 4 rows or more');
+      const view = await webview.open({ surface: SURFACE, viewport: SMALL });
+      await view.post(lessonMessage(inputs.doc));
+      await view.page.locator('.unit').first().waitFor();
+      await view.post({ type: 'quizStart', quiz: { ...quizOf(3), items: [match] }, title: 'Rencontre' });
+      await view.page.locator('.quiz-drawer .quiz-match').waitFor();
+      const kept = ['.quiz-drawer-title', '.quiz-drawer .quiz-progress', '.quiz-drawer .quiz-prompt'];
+      // Numbering the rows moves the focus down to the last one, which comes into view.
+      for (const j of match.answer.slice(0, -1)) await view.page.keyboard.press(String(j + 1));
+      assert.equal(await view.page.evaluate(() => document.activeElement?.getAttribute('data-row')), String(match.left.length - 1));
+      assert.deepEqual(await outsideDrawer(view, [...kept, '.quiz-drawer .quiz-slot:focus']), []);
+      // The wheel over the pairs scrolls them, not the prompt away.
+      const pairs = (await view.page.locator('.quiz-drawer .quiz-match').boundingBox())!;
+      await view.page.mouse.move(pairs.x + pairs.width / 2, pairs.y + 10);
+      for (const dy of [-400, 400]) {
+        await view.page.mouse.wheel(0, dy);
+        await view.page.waitForTimeout(200);
+        assert.deepEqual(await outsideDrawer(view, kept), [], `after the wheel by ${dy}`);
+      }
+      assert.deepEqual(await outsideDrawer(view, ['.quiz-drawer .quiz-match-row:last-child']), [], 'the last row is reached');
+      await view.page.keyboard.press(String(match.answer[match.answer.length - 1]! + 1));
+      await view.page.keyboard.press('Enter');
+      await view.page.locator('.quiz-drawer .quiz-feedback').waitFor();
+      assert.deepEqual(await outsideDrawer(view, [...kept, '.quiz-drawer .quiz-next']), []);
+    });
+
+    it('keeps the drawer title and the score in view on a summary with a long list to review', async () => {
+      const quiz = quizOf(21);
+      const session = allWrongBeforeSummary(quiz);
+      const view = await webview.open({
+        surface: SURFACE, viewport: SMALL, state: { lessonId: inputs.doc.lessonId, scrollTop: 0, prefs: HOVER_PREFS, quiz: session },
+      });
+      await view.post(lessonMessage(inputs.doc));
+      await view.page.locator('.quiz-drawer .quiz-feedback').waitFor();
+      await view.page.keyboard.press('Enter');
+      await view.page.locator('.quiz-drawer .quiz-summary').waitFor();
+      assert.equal(await view.page.locator('.quiz-drawer .quiz-review-item').count(), 10);
+      assert.match(await view.page.locator('.quiz-drawer .quiz-score').innerText(), /^0% 0 of 10 right on the first try\.$/);
+      assert.equal(await view.page.evaluate(() => document.activeElement?.textContent), 'New attempt (N)');
+      assert.deepEqual(await outsideDrawer(view, [
+        '.quiz-drawer-title', '.quiz-drawer .quiz-summary h2', '.quiz-drawer .quiz-score', '.quiz-drawer .quiz-summary .quiz-actions',
+      ]), []);
+    });
+  });
+
+  it('names each kind of question in plain words, and shows only the keys that kind answers to', async () => {
+    const source = buildQuizSource(inputs.lesson, inputs.doc, inputs.analysis, testRank());
+    const pools = candidateItems(source, { seed: 3, kinds: ['comprehension', 'cloze', 'match'], rank: testRank() });
+    const first = (kind: QuizItem['kind']) => {
+      const item = pools.get(kind)?.[0];
+      assert.ok(item, `the lesson has a ${kind} item`);
+      return item;
+    };
+    const items = [first('comprehension'), first('cloze'), first('match')];
+    const view = await openReader();
+    await view.post({ type: 'quizStart', quiz: { ...quizOf(3), items }, title: 'Rencontre' });
+    const seen: [string, string, string][] = [];
+    for (const item of items) {
+      await view.page.waitForFunction((id) => document.querySelector<HTMLElement>('.quiz-drawer .quiz')?.dataset.item === id, item.id);
+      const kind = view.page.locator('.quiz-drawer .quiz-kind');
+      seen.push([await kind.innerText(), await view.page.locator('.quiz-drawer .quiz-keys').innerText(), await kind.evaluate((e) => getComputedStyle(e).fontFamily)]);
+      await answerByKeyboard(view, item, true);
+      await view.page.keyboard.press('Enter');
+    }
+    const choices = (items[0] as Extract<QuizItem, { choices: string[] }>).choices.length;
+    const rows = (items[2] as MatchItem).right.length;
+    assert.deepEqual(seen.map(([label, keys]) => [label, keys]), [
+      ['Comprehension', `1–${choices} choose · Tab move · Esc back to the text`],
+      ['Fill in the blank', 'Type the word · Enter checks · Esc back to the text'],
+      ['Match the pairs', `1–${rows} match the row · Enter checks · Tab next row · Esc back to the text`],
+    ]);
+    for (const [label, , font] of seen) assert.doesNotMatch(font, /mono/i, `${label} is not in the code font`);
   });
 });

@@ -1,10 +1,12 @@
-// The review webview in Chromium, driven by a real ProgressService acting as the host.
+// The review webview in Chromium, with the panel's real host side (ReviewController over a real
+// ProgressService on a real file) answering what the page posts.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   ProgressService, ProgressStore, type ReviewCardView,
 } from '../../src/core/progress';
-import type { HostToReview } from '../../src/protocol';
+import type { HostToReview, ReviewToHost } from '../../src/protocol';
+import { ReviewController } from '../../src/vscode/reviewPanel';
 import { FixedClock, seededRng, tempDir } from '../unit/progress-helpers';
 import { WebviewHarness, type Surface, type WebviewPage } from './harness';
 
@@ -19,6 +21,7 @@ describe('review webview', function () {
   let service: ProgressService;
   let clock: FixedClock;
   let done: number;
+  let controller: ReviewController;
   let cleanup: () => void;
 
   before(async () => {
@@ -43,9 +46,12 @@ describe('review webview', function () {
     service.setStatus('souligner|VERB', 'learning-1');
     service.setStatus('amitié|NOUN', 'learning-1');
     done = 0;
+    // The window's one service, as the progress hub hands it out.
+    controller = new ReviewController({ ready: async () => service, loaded: service, onDidChange: (l) => service.onDidChange(l) });
     view = await harness.open({ surface: REVIEW_SURFACE, theme: 'dark' });
   });
   afterEach(async () => {
+    controller.dispose();
     try {
       // Chromium asks the test server for /favicon.ico, which it does not have: not the page's error.
       assert.deepEqual(view.errors.filter((e) => !e.includes('status of 404')), []);
@@ -70,6 +76,96 @@ describe('review webview', function () {
     if (card) await view.page.waitForSelector(`article[data-key="${card.key}"]`);
     return card;
   }
+
+  /** What the panel does with a message the page posted: the controller handles it and posts back. */
+  async function hostReceives(message: ReviewToHost): Promise<HostToReview> {
+    const replies: HostToReview[] = [];
+    if (message.type === 'ready') await controller.onReady((m) => void replies.push(m));
+    else await controller.onMessage(message, (m) => void replies.push(m));
+    for (const reply of replies) await view.post(reply);
+    const reply = replies[replies.length - 1]!;
+    if (reply.card) await view.page.waitForSelector(`article[data-key="${reply.card.key}"]`);
+    return reply;
+  }
+
+  /** The n-th message of a type the page posted, once it has. */
+  async function nthPosted(type: string, n: number): Promise<ReviewToHost> {
+    const all = await view.waitForPosted(type, n);
+    return all[n - 1] as unknown as ReviewToHost;
+  }
+
+  it('offers no undo before anything is graded', async () => {
+    await view.waitForPosted('ready');
+    // Before the host has answered, and after its first card.
+    assert.equal(await view.page.isDisabled('.review-undo'), true);
+    service.quizAnswer('souligner|VERB', true); // on the window's undo stack, but not this sitting's
+    await hostReceives({ type: 'ready' });
+    assert.equal(await view.page.isDisabled('.review-undo'), true);
+    await view.page.keyboard.press('u');
+    await view.page.click('.review-undo', { force: true });
+    assert.deepEqual(await view.postedOfType('undo'), []);
+  });
+
+  it('ignores keys 1-4 until the answer is shown', async () => {
+    await view.waitForPosted('ready');
+    await hostReceives({ type: 'ready' });
+    for (const key of ['1', '2', '3', '4']) await view.page.keyboard.press(key);
+    assert.equal(await view.page.isVisible('.review-answer'), false);
+    assert.equal(await view.page.isVisible('.review-grades'), false);
+    assert.deepEqual(await view.postedOfType('grade'), []);
+  });
+
+  it('shows the answer with the button or Enter, then grades with a button or a key', async () => {
+    await view.waitForPosted('ready');
+    const first = await hostReceives({ type: 'ready' });
+    assert.equal(first.card!.key, 'amitié|NOUN');
+    await view.page.click('.review-show');
+    assert.equal(await view.page.isVisible('.review-answer'), true);
+    assert.equal(await view.page.isVisible('.review-show'), false);
+    await view.page.click('.grade-hard');
+    const graded = await nthPosted('grade', 1);
+    assert.deepEqual(graded, { type: 'grade', key: 'amitié|NOUN', grade: 'hard' });
+    const second = await hostReceives(graded);
+    assert.equal(second.card!.key, 'souligner|VERB');
+    assert.equal(await view.page.isVisible('.review-answer'), false, 'the next card starts with its answer hidden');
+    await view.page.keyboard.press('Enter');
+    assert.equal(await view.page.isVisible('.review-answer'), true);
+    await view.page.keyboard.press('4');
+    assert.deepEqual(await nthPosted('grade', 2), { type: 'grade', key: 'souligner|VERB', grade: 'easy' });
+  });
+
+  it('undo brings the undone card back, answer hidden, to be graded again', async () => {
+    await view.waitForPosted('ready');
+    await hostReceives({ type: 'ready' });
+    await view.page.keyboard.press('Space');
+    await view.page.keyboard.press('1'); // amitié: again, due in a minute
+    await hostReceives(await nthPosted('grade', 1));
+    clock.advance(2); // meanwhile amitié has come due again
+    await view.page.keyboard.press('Space');
+    await view.page.keyboard.press('3');
+    const graded = await nthPosted('grade', 2);
+    assert.equal(graded.type === 'grade' && graded.key, 'souligner|VERB');
+    await hostReceives(graded);
+    assert.equal(await view.page.isDisabled('.review-undo'), false);
+    assert.equal(await view.page.textContent('.review-counts'), '2 reviewed · 1 due · 0 new');
+
+    await view.page.keyboard.press('u');
+    const back = await hostReceives(await nthPosted('undo', 1));
+    assert.equal(back.card!.key, 'souligner|VERB', 'the undone card is shown again');
+    assert.equal(await view.page.textContent('.review-item'), 'a souligné');
+    assert.equal(await view.page.isVisible('.review-answer'), false);
+    assert.equal(service.record('souligner|VERB')!.card, undefined, 'its earlier memory state is back');
+    assert.equal(await view.page.textContent('.review-counts'), '1 reviewed · 1 due · 1 new');
+    assert.equal(await view.page.isDisabled('.review-undo'), false, 'amitié can still be taken back');
+
+    await view.page.keyboard.press('Space');
+    await view.page.keyboard.press('4');
+    const again = await nthPosted('grade', 3);
+    assert.deepEqual(again, { type: 'grade', key: 'souligner|VERB', grade: 'easy' });
+    const next = await hostReceives(again);
+    assert.equal(next.card!.key, 'amitié|NOUN');
+    assert.deepEqual(service.record('souligner|VERB')!.history!.map((e) => [e.grade, Boolean(e.undone)]), [['good', true], ['easy', false]]);
+  });
 
   it('shows a due item in its own sentence, hides the answer until Space, grades with 1-4', async () => {
     await view.waitForPosted('ready');
@@ -102,27 +198,6 @@ describe('review webview', function () {
     assert.equal(await page.textContent('.review-item'), 'a souligné');
     assert.equal((await view.postedOfType('grade')).length, 1);
     assert.equal(await page.textContent('.review-counts'), '1 reviewed · 0 due · 1 new');
-  });
-
-  it('undoes the last grade with U and shows the item again', async () => {
-    await view.waitForPosted('ready');
-    await postNext();
-    assert.equal(await view.page.isDisabled('.review-undo'), true);
-    await view.page.keyboard.press('1');
-    const [graded] = await view.waitForPosted('grade');
-    assert.equal(graded!.grade, 'again');
-    service.grade(graded!.key as string, 'again');
-    done++;
-    await postNext();
-    assert.equal(await view.page.isDisabled('.review-undo'), false);
-    await view.page.keyboard.press('u');
-    await view.waitForPosted('undo');
-    assert.equal(service.undo(), 'amitié|NOUN');
-    done--;
-    const again = await postNext();
-    assert.equal(again!.key, 'amitié|NOUN');
-    assert.equal(service.record('amitié|NOUN')!.card, undefined);
-    assert.equal(await view.page.isDisabled('.review-undo'), true);
   });
 
   it('says when nothing is left, with the session count', async () => {

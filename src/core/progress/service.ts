@@ -143,15 +143,22 @@ export class ProgressService {
     return attempt;
   }
 
-  grade(key: string, grade: Grade): void {
-    this.undoStack.push(gradeItem(this.doc, key, grade, 'review', this.context()));
+  /** A review grade; returns what undoing it needs, so a review session can undo its own grades. */
+  grade(key: string, grade: Grade): UndoEntry {
+    const entry = gradeItem(this.doc, key, grade, 'review', this.context());
+    this.undoStack.push(entry);
     this.changed();
+    return entry;
   }
 
-  /** Undoes the last grade (review, quiz or lookup); returns its key, or null if there is none. */
-  undo(): string | null {
-    const entry = this.undoStack.pop();
-    if (!entry) return null;
+  /**
+   * Undoes the last grade (review, quiz or lookup), or the given one (see reviewSession.ts);
+   * returns its key, or null if there is none or the given one is no longer on the stack.
+   */
+  undo(only?: UndoEntry): string | null {
+    const at = only ? this.undoStack.lastIndexOf(only) : this.undoStack.length - 1;
+    if (at < 0) return null;
+    const [entry] = this.undoStack.splice(at, 1) as [UndoEntry];
     undoGrade(this.doc, entry, this.clock());
     this.changed();
     return entry.key;

@@ -56,17 +56,14 @@ export function diagnoseAgreement(expected: string, response: string, pos?: stri
   const genderDiffers = found.every(([a, b]) => GENDER[a] !== GENDER[b]);
   const numberDiffers = found.every(([a, b]) => NUMBER[a] !== NUMBER[b]);
   const [a, b] = found[0] as [Cell, Cell];
-  const what: string[] = [];
-  if (genderDiffers) what.push(`the ${GENDER[b]} for the ${GENDER[a]}`);
-  if (numberDiffers) what.push(`the ${NUMBER[b]} for the ${NUMBER[a]}`);
-  if (what.length === 0) {
+  if (!genderDiffers && !numberDiffers) {
     return `${quote(response)} is another form of ${quote(expected)}: check the agreement with the noun it goes with.`;
   }
-  const agree = [genderDiffers ? GENDER[a] : '', numberDiffers ? NUMBER[a] : ''].filter(Boolean).join(' ');
-  if (pos === 'NOUN') {
-    return `${capitalize(what.join(' and '))}: ${quote(response)}; the text has the ${agree} ${quote(expected)}.`;
-  }
-  return `Agreement: ${quote(response)} is ${what.join(' and ')}; here the word agrees with a ${agree} noun, so ${quote(expected)}.`;
+  // What sets the two forms apart, named for each: « chinoise » is the feminine form of « chinois ».
+  const describe = (cell: Cell): string => [genderDiffers ? GENDER[cell] : '', numberDiffers ? NUMBER[cell] : ''].filter(Boolean).join(' ');
+  const forms = `${quote(response)} is the ${describe(b)} form of ${quote(expected)}`;
+  if (pos === 'NOUN') return `${capitalize(forms)}; the text has the ${describe(a)}.`;
+  return `Agreement: ${forms}; here the word agrees with a ${describe(a)} noun.`;
 }
 
 /** Pairs that differ only by an accent but are different words: the accent cannot be waived. */

@@ -5,6 +5,8 @@ import { el } from '../dom';
 
 export interface ItemView {
   readonly element: HTMLElement;
+  /** The keys this kind of item answers to, shown under it (a typed blank has no 1-9). */
+  readonly keys: string;
   /** The response so far, or undefined when it is not complete. */
   response(): QuizResponse | undefined;
   /** A digit key (1-9) from the keyboard; returns the response when it completes one. */
@@ -42,6 +44,7 @@ function choiceView(prompt: string, choices: string[], answer: number, events: I
   const element = el('div', { class: 'quiz-item' }, el('p', { class: 'quiz-prompt', attrs: { lang: 'fr' }, text: prompt }), list);
   return {
     element,
+    keys: `1–${choices.length} choose · Tab move · Esc back to the text`,
     response: () => undefined,
     digit: (n) => (n >= 1 && n <= choices.length ? n - 1 : undefined),
     focusFirst: () => buttons[0]?.focus(),
@@ -74,6 +77,7 @@ function clozeView(item: ClozeItem, events: ItemViewEvents): ItemView {
   );
   return {
     element,
+    keys: 'Type the word · Enter checks · Esc back to the text',
     response: () => (input.value.trim() ? input.value : undefined),
     digit: () => undefined,
     focusFirst: () => input.focus(),
@@ -125,11 +129,11 @@ function matchView(item: MatchItem): ItemView {
     el('div', { class: 'quiz-match' },
       el('ol', { class: 'quiz-match-left', attrs: { role: 'list' } }, ...rows),
       el('ol', { class: 'quiz-match-right', attrs: { role: 'list' } }, ...rights.map((r) => el('li', {}, r)))),
-    el('p', { class: 'quiz-hint', text: 'Type the number of the match for each row; Enter checks.' }),
   );
   update();
   return {
     element,
+    keys: `1–${item.right.length} match the row · Enter checks · Tab next row · Esc back to the text`,
     response: complete,
     digit: (n) => (n >= 1 && n <= item.right.length ? assign(n - 1) : undefined),
     focusFirst: () => slots[0]?.focus(),

@@ -1,6 +1,7 @@
 // A quiz session rendered into a container: one prompt at a time, instant feedback with the
-// explanation and the evidence shown in the text, wrong items back once at the end, then the summary. Keyboard first: 1-9 choose,
-// Enter confirms or moves on, Tab moves between controls. Esc belongs to the container: the
+// explanation and the evidence shown in the text, wrong items back once at the end, then the summary. Keyboard first: 1-9 choose
+// (or number a matching row), Enter checks a typed or matched answer and moves on, Tab moves between controls;
+// the hint under each item names only the keys its kind answers to. Esc belongs to the container: the
 // reader's drawer puts the quiz away unfinished, to resume later (readerQuiz.ts).
 // The session itself is the pure state machine of core/quiz/session.
 import {
@@ -11,6 +12,18 @@ import { el } from '../dom';
 import { itemView, type ItemView } from './itemViews';
 import { richText } from './richText';
 import { summaryView } from './summaryView';
+
+/** What each kind of item asks, in the learner's words (the kinds themselves are internal names). */
+const KIND_LABELS: Record<QuizItem['kind'], string> = {
+  comprehension: 'Comprehension',
+  'fr-en': 'Meaning',
+  'en-fr': 'Find the French word',
+  cloze: 'Fill in the blank',
+  collocation: 'The word that goes with it',
+  match: 'Match the pairs',
+  'title-person': 'Match people and titles',
+  'reporting-verb': 'What the verb says',
+};
 
 export interface QuizViewEvents {
   /** After every change, so the host can persist the session (vscode.setState). */
@@ -144,7 +157,7 @@ export class QuizView {
     const header = el('header', { class: 'quiz-progress' },
       el('span', { text: `Question ${number} of ${total}` }),
       retry ? el('span', { class: 'quiz-again', text: 'Second try' }) : null,
-      el('span', { class: 'quiz-kind', text: item.kind }));
+      el('span', { class: 'quiz-kind', text: KIND_LABELS[item.kind] }));
     const card = el('div', { class: 'quiz-card', attrs: { 'data-kind': item.kind } }, this.current.element);
     const parts: HTMLElement[] = [header, card];
     if (state.phase === 'feedback' && state.feedback) {
@@ -152,7 +165,7 @@ export class QuizView {
       if (last) this.current.reveal(last.response, last.correct);
       parts.push(this.feedback(item, state));
     } else {
-      parts.push(el('p', { class: 'quiz-keys', text: '1–9 choose · Enter confirm · Tab move · Esc back to the text' }));
+      parts.push(el('p', { class: 'quiz-keys', text: this.current.keys }));
     }
     this.root.replaceChildren(...parts);
     if (state.phase === 'question') this.current.focusFirst();

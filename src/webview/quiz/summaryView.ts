@@ -25,8 +25,9 @@ export function summaryView(summary: QuizSummary, events: SummaryEvents): { elem
   const element = el('section', { class: 'quiz-summary', attrs: { 'aria-labelledby': 'quiz-summary-title' } },
     el('h2', { attrs: { id: 'quiz-summary-title' }, text: summary.abandoned ? 'Quiz stopped' : 'Quiz done' }),
     el('p', { class: 'quiz-score' },
-      el('strong', { class: 'quiz-score-value', text: `${summary.score}\u00a0%` }),
-      ` ${summary.firstTry} of ${summary.total} right at the first try`,
+      // English typography in the English UI: 40%, not the French 40 %.
+      el('strong', { class: 'quiz-score-value', text: `${summary.score}%` }),
+      ` ${summary.firstTry} of ${summary.total} right on the first try`,
       summary.afterRetry ? `, ${summary.afterRetry} more the second time` : '',
       '.'),
     review.length
