@@ -58,8 +58,8 @@ describe('buildReaderDocument', () => {
       { lemma: first.lemma, gloss: first.gloss, origin: first.origin, multiword: first.multiword, key: first.key, gender: first.gender },
       { lemma: "chef d'État", gloss: 'head of state', origin: 'lesson', multiword: true, key: "chef d'État|EXPR", gender: 'm' },
     );
-    assert.deepEqual(first.occurrences, [second.id]);
-    assert.deepEqual(second.occurrences, [first.id]);
+    assert.equal(first.occurrenceList, second.occurrenceList);
+    assert.deepEqual(doc.occurrences[first.occurrenceList], [first.id, second.id]);
   });
 
   it('keys single words lemma|POS and gives the glossary note as plain text and safe HTML', () => {

@@ -9,6 +9,7 @@ import {
   type GlossMatch,
   type GlossPattern,
 } from './glossMatch';
+import { checkParagraphSize } from './limits';
 import { renderInlineNote, renderSafeMarkdown } from './markdown';
 import type {
   GlossOrigin,
@@ -37,7 +38,9 @@ interface Span {
   expression: boolean;
 }
 
+/** Throws LessonParseError for a paragraph over the parser's limits (a lesson not read from a file). */
 export function buildReaderDocument(lesson: Lesson, analyzer: Analyzer): ReaderDocument {
+  for (const paragraph of lesson.paragraphs) checkParagraphSize(paragraph.text, paragraph.line, lesson.file);
   const patterns = compileGlossary(lesson.glossary, analyzer);
   const repairs = lesson.notes.filter((n): n is Note & { repair: { from: string; to: string } } => n.repair !== undefined);
   const units: ReaderUnit[] = [];
@@ -52,7 +55,7 @@ export function buildReaderDocument(lesson: Lesson, analyzer: Analyzer): ReaderD
     const spans = glossParagraph(paragraph, analysis.tokens, analysis.expressions, patterns);
     const unitsHere = spans.map((span, i) => toUnit(span, units.length + i, paragraph.text, analysis.tokens, renderNote));
     markRepairs(unitsHere, analysis.tokens, spans, paragraph.text, repairs);
-    units.push(...unitsHere);
+    for (const unit of unitsHere) units.push(unit);
 
     const boundaries = analysis.sentences.length > 0 ? analysis.sentences.map((s) => s.start) : [0];
     const segmented = segmentSentences(paragraph.text, boundaries, unitsHere, spans, analysis.tokens);
@@ -73,13 +76,12 @@ export function buildReaderDocument(lesson: Lesson, analyzer: Analyzer): ReaderD
       if (translation !== undefined) p.translation = translation;
     });
   }
-  linkOccurrences(units);
-
   return {
     lessonId: lesson.id,
     meta: lesson.meta,
     paragraphs,
     units,
+    occurrences: linkOccurrences(units),
     notes: lesson.notes.map((n) => ({ kind: n.kind, title: n.title, html: renderSafeMarkdown(n.body) })),
   };
 }
@@ -214,7 +216,7 @@ function toUnit(
     origin: span.origin,
     multiword: span.last > span.first,
     key: span.expression ? `${lemma}|EXPR` : `${lemma}|${span.pos}`,
-    occurrences: [],
+    occurrenceList: -1,
   };
 }
 
@@ -240,14 +242,28 @@ function markRepairs(
     const changed = prefix < to.length - suffix ? [prefix, to.length - suffix] : [0, to.length];
     for (let at = text.indexOf(to); at >= 0; at = text.indexOf(to, at + 1)) {
       const [a, b] = [at + (changed[0] ?? 0), at + (changed[1] ?? to.length)];
-      spans.forEach((span, i) => {
-        const start = (tokens[span.first] as AnalyzedToken).start;
-        const end = (tokens[span.last] as AnalyzedToken).end;
+      // Spans are in text order: start at the first that ends after `a` (a repaired letter
+      // repeated through a paragraph must not cost spans × occurrences).
+      for (let i = firstEndingAfter(spans, tokens, a); i < spans.length; i++) {
+        const span = spans[i] as Span;
+        if ((tokens[span.first] as AnalyzedToken).start >= b) break;
         const unit = units[i];
-        if (unit && start < b && end > a) unit.repairedFrom = from;
-      });
+        if (unit) unit.repairedFrom = from;
+      }
     }
   }
+}
+
+/** Index of the first span (in text order) whose text ends after `offset`. */
+function firstEndingAfter(spans: Span[], tokens: readonly AnalyzedToken[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[(spans[mid] as Span).last] as AnalyzedToken).end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
@@ -286,11 +302,20 @@ function segmentSentences(
   return sentences;
 }
 
-/** Each unit lists the other units of the lesson with the same vocabulary key. */
-function linkOccurrences(units: ReaderUnit[]): void {
-  const byKey = new Map<string, number[]>();
-  for (const unit of units) byKey.set(unit.key, [...(byKey.get(unit.key) ?? []), unit.id]);
-  for (const unit of units) unit.occurrences = (byKey.get(unit.key) ?? []).filter((id) => id !== unit.id);
+/** One list of unit ids per vocabulary key; each unit points at its key's list. Linear in units. */
+function linkOccurrences(units: ReaderUnit[]): number[][] {
+  const lists: number[][] = [];
+  const listOfKey = new Map<string, number>();
+  for (const unit of units) {
+    let index = listOfKey.get(unit.key);
+    if (index === undefined) {
+      index = lists.push([]) - 1;
+      listOfKey.set(unit.key, index);
+    }
+    (lists[index] as number[]).push(unit.id);
+    unit.occurrenceList = index;
+  }
+  return lists;
 }
 
 /** The same note text is rendered once per document, however many units share it. */
