@@ -100,20 +100,18 @@ export function decodeText(bytes: Uint8Array, source: string): string {
   if (bom) {
     throw new TextInputError(source, `is ${bom.encoding} text (it starts with a ${bom.encoding} byte-order mark); save it as UTF-8.`);
   }
-  let text: string;
+  // Text has no NUL: binary data, or UTF-16/32 saved without a byte-order mark (before the UTF-8
+  // check, which would name some later byte of it).
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new TextInputError(source, `is not text: it holds a NUL byte at offset ${nul} (line ${lineOfByte(bytes, nul)}), as binary files and UTF-16 do.`);
+  }
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     throw new TextInputError(source, `is not UTF-8 text: the byte at offset ${at} (line ${lineOfByte(bytes, at)}) is not valid UTF-8.`);
   }
-  const nul = text.indexOf('\0');
-  if (nul >= 0) {
-    // Valid UTF-8, but text has no NUL: binary data, or UTF-16/32 saved without a byte-order mark.
-    const at = Buffer.byteLength(text.slice(0, nul));
-    throw new TextInputError(source, `is not text: it holds a NUL byte at offset ${at} (line ${lineOfByte(bytes, at)}), as binary files and UTF-16 do.`);
-  }
-  return text;
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
