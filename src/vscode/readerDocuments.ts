@@ -1,5 +1,6 @@
 // Lesson -> ReaderDocument and lesson -> Quiz, with the analysis engine created on first use (it
 // loads the lexicon, which activation must not wait for) and one document per loaded lesson.
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Lesson, ReaderDocument } from '../core/lesson/model';
 import { buildReaderDocument } from '../core/lesson/readerDocument';
@@ -16,22 +17,42 @@ export interface LessonEngine {
   quizFor(lesson: Lesson, seed: number): Promise<Quiz>;
 }
 
+/**
+ * `build` with memory. Documents are kept per lesson object (a reload of the catalog makes new
+ * objects, so edits are picked up); a failure is kept per file and content, so a lesson whose
+ * document throws is built once, not again on every reload or redraw, until its file changes.
+ */
+export function cachedDocuments(build: (lesson: Lesson) => ReaderDocument): (lesson: Lesson) => ReaderDocument {
+  const built = new WeakMap<Lesson, ReaderDocument>();
+  const failed = new Map<string, { content: string; error: unknown }>();
+  return (lesson) => {
+    const doc = built.get(lesson);
+    if (doc) return doc;
+    const content = createHash('sha256').update(JSON.stringify(lesson)).digest('hex');
+    const failure = failed.get(lesson.file);
+    if (failure?.content === content) throw failure.error;
+    try {
+      const fresh = build(lesson);
+      built.set(lesson, fresh);
+      failed.delete(lesson.file);
+      return fresh;
+    } catch (error) {
+      failed.set(lesson.file, { content, error });
+      throw error;
+    }
+  };
+}
+
 /** `bundleDir`: the folder of dist/extension.js; the engine's data is built into its `data/`. */
 export function lessonEngine(bundleDir: string): LessonEngine {
   const dataDir = path.join(bundleDir, 'data');
   let analyzer: Analyzer | undefined;
   let lexicon: Lexicon | undefined;
-  // Keyed by the lesson object: a reload of the catalog makes new objects, so edits are picked up.
-  const built = new WeakMap<Lesson, ReaderDocument>();
-  const documentFor = async (lesson: Lesson): Promise<ReaderDocument> => {
-    let doc = built.get(lesson);
-    if (!doc) {
-      analyzer ??= createAnalyzer({ dataDir });
-      doc = buildReaderDocument(lesson, analyzer);
-      built.set(lesson, doc);
-    }
-    return doc;
-  };
+  const cached = cachedDocuments((lesson) => {
+    analyzer ??= createAnalyzer({ dataDir });
+    return buildReaderDocument(lesson, analyzer);
+  });
+  const documentFor = async (lesson: Lesson): Promise<ReaderDocument> => cached(lesson);
   return {
     documentFor,
     async quizFor(lesson, seed) {
