@@ -73,9 +73,10 @@ export async function writeAnalysis(text: string, analyzer: Analyzer, out: NodeJ
   const writer = new ChunkedWriter(out);
   // As the whole-text analysis: a final newline does not open one more (empty) line.
   const end = text.endsWith('\n') ? text.length - 1 : text.length;
-  // JSON: tokens are written as they come; expressions and sentences (fewer) are kept, as JSON, for the end.
+  // JSON: tokens are written as they come; expressions (as compact JSON) and sentences (as pairs
+  // of offsets), fewer and smaller, are kept for the end.
   const expressions: string[] = [];
-  const sentences: string[] = [];
+  const sentences: number[] = [];
   let tokensWritten = 0;
   if (json) await writer.write(`{\n "text": ${JSON.stringify(text)},\n "tokens": [`);
   for (let start = 0; start <= end; ) {
@@ -85,20 +86,27 @@ export async function writeAnalysis(text: string, analyzer: Analyzer, out: NodeJ
     if (!json) await writer.write(tsvOfLine(analysis));
     else {
       const firstExpression = expressions.length;
+      const firstToken = tokensWritten;
       for (const tok of analysis.tokens) {
         const shifted = { ...tok, start: tok.start + start, end: tok.end + start };
         if (tok.expression !== undefined) shifted.expression = tok.expression + firstExpression;
         await writer.write((tokensWritten++ === 0 ? '\n' : ',\n') + jsonElement(shifted));
       }
-      const firstToken = tokensWritten - analysis.tokens.length;
-      for (const e of analysis.expressions) expressions.push(jsonElement({ ...e, first: e.first + firstToken, last: e.last + firstToken }));
-      for (const s of analysis.sentences) sentences.push(jsonElement({ start: s.start + start, end: s.end + start }));
+      for (const e of analysis.expressions) expressions.push(JSON.stringify({ ...e, first: e.first + firstToken, last: e.last + firstToken }));
+      for (const s of analysis.sentences) sentences.push(s.start + start, s.end + start);
     }
     start = stop + 1;
   }
   if (json) {
-    const list = (items: string[]) => (items.length === 0 ? '[]' : `[\n${items.join(',\n')}\n ]`);
-    await writer.write(`${tokensWritten === 0 ? '' : '\n '}],\n "expressions": ${list(expressions)},\n "sentences": ${list(sentences)}\n}\n`);
+    await writer.write(`${tokensWritten === 0 ? '' : '\n '}],\n "expressions": [`);
+    for (let i = 0; i < expressions.length; i++) {
+      await writer.write((i === 0 ? '\n' : ',\n') + jsonElement(JSON.parse(expressions[i] as string)));
+    }
+    await writer.write(`${expressions.length === 0 ? '' : '\n '}],\n "sentences": [`);
+    for (let i = 0; i < sentences.length; i += 2) {
+      await writer.write((i === 0 ? '\n' : ',\n') + jsonElement({ start: sentences[i], end: sentences[i + 1] }));
+    }
+    await writer.write(`${sentences.length === 0 ? '' : '\n '}]\n}\n`);
   }
   await writer.flush();
 }

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Lesson, ReaderDocument } from '../core/lesson/model';
-import { buildReaderDocument } from '../core/lesson/readerDocument';
+import { buildReaderDocumentInSlices } from '../core/lesson/readerDocument';
 import { generateQuiz } from '../core/quiz/generate';
 import { lessonText } from '../core/quiz/lessonText';
 import type { Quiz } from '../core/quiz/types';
@@ -22,24 +22,28 @@ export interface LessonEngine {
  * objects, so edits are picked up); a failure is kept per file and content, so a lesson whose
  * document throws is built once, not again on every reload or redraw, until its file changes.
  */
-export function cachedDocuments(build: (lesson: Lesson) => ReaderDocument): (lesson: Lesson) => ReaderDocument {
-  const built = new WeakMap<Lesson, ReaderDocument>();
+export function cachedDocuments(build: (lesson: Lesson) => Promise<ReaderDocument>): (lesson: Lesson) => Promise<ReaderDocument> {
+  const built = new WeakMap<Lesson, Promise<ReaderDocument>>();
   const failed = new Map<string, { content: string; error: unknown }>();
   return (lesson) => {
     const doc = built.get(lesson);
     if (doc) return doc;
     const content = createHash('sha256').update(JSON.stringify(lesson)).digest('hex');
     const failure = failed.get(lesson.file);
-    if (failure?.content === content) throw failure.error;
-    try {
-      const fresh = build(lesson);
-      built.set(lesson, fresh);
-      failed.delete(lesson.file);
-      return fresh;
-    } catch (error) {
-      failed.set(lesson.file, { content, error });
-      throw error;
-    }
+    if (failure?.content === content) return Promise.reject(failure.error);
+    const building = build(lesson).then(
+      (fresh) => {
+        failed.delete(lesson.file);
+        return fresh;
+      },
+      (error: unknown) => {
+        built.delete(lesson);
+        failed.set(lesson.file, { content, error });
+        throw error;
+      },
+    );
+    built.set(lesson, building);
+    return building;
   };
 }
 
@@ -48,11 +52,11 @@ export function lessonEngine(bundleDir: string): LessonEngine {
   const dataDir = path.join(bundleDir, 'data');
   let analyzer: Analyzer | undefined;
   let lexicon: Lexicon | undefined;
-  const cached = cachedDocuments((lesson) => {
+  // In slices, a paragraph at a time: the largest lesson allowed takes seconds (see sizes.bench.ts).
+  const documentFor = cachedDocuments(async (lesson) => {
     analyzer ??= createAnalyzer({ dataDir });
-    return buildReaderDocument(lesson, analyzer);
+    return buildReaderDocumentInSlices(lesson, analyzer, () => new Promise<void>((resolve) => setImmediate(resolve)));
   });
-  const documentFor = async (lesson: Lesson): Promise<ReaderDocument> => cached(lesson);
   return {
     documentFor,
     async quizFor(lesson, seed) {

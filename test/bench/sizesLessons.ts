@@ -34,14 +34,26 @@ export function repeatedWordLesson(repeats: number): string {
   return lessonFile(paragraphs);
 }
 
-/** The format example's paragraphs over and over, up to `bytes` of lesson file. */
-export function largeFrenchLesson(bytes: number): string {
+/** One paragraph of the format example's sentences, `chars` characters at most. */
+export function paragraphLesson(chars: number): string {
+  const sentences = exampleParagraphs().join(' ');
+  let text = '';
+  while (text.length + sentences.length + 1 <= chars) text += (text === '' ? '' : ' ') + sentences;
+  return lessonFile([text]);
+}
+
+function exampleParagraphs(): string[] {
   const sample = readFileSync(join(ROOT, 'test', 'fixtures', 'lessons', 'example.md'), 'utf8');
   const text = sample.split('## Text')[1]?.split('\n## ')[0] ?? '';
-  const source = text
+  return text
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\{\{([^|}]*)\|[^}]*\}\}/g, '$1').replace(/\s+/g, ' ').trim())
     .filter((p) => p !== '');
+}
+
+/** The format example's paragraphs over and over, up to `bytes` of lesson file. */
+export function largeFrenchLesson(bytes: number): string {
+  const source = exampleParagraphs();
   const paragraphs: string[] = [];
   let size = lessonFile([]).length;
   for (let i = 0; ; i++) {

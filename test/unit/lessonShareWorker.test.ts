@@ -23,7 +23,7 @@ function brokenLesson(words = 30000): Lesson {
 describe('Lessons tree: a lesson whose document throws', () => {
   it('is built once while the tree redraws and the catalog reloads, and again once its file changes', async () => {
     let builds = 0;
-    const documentFor = cachedDocuments((lesson) => {
+    const documentFor = cachedDocuments(async (lesson) => {
       builds += 1;
       return buildReaderDocument(lesson, weakAnalyzer());
     });
@@ -36,7 +36,7 @@ describe('Lessons tree: a lesson whose document throws', () => {
       if (redraws < 50) for (const lesson of catalog) worker.shareOf(lesson);
     };
     const worker = new LessonShareWorker(
-      async (lesson) => Object.keys(lessonVocabulary(documentFor(lesson)).counts).length,
+      async (lesson) => Object.keys(lessonVocabulary(await documentFor(lesson)).counts).length,
       redraw,
       (_lesson, error) => errors.push(error),
     );

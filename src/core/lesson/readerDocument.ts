@@ -40,6 +40,28 @@ interface Span {
 
 /** Throws LessonParseError for a paragraph over the parser's limits (a lesson not read from a file). */
 export function buildReaderDocument(lesson: Lesson, analyzer: Analyzer): ReaderDocument {
+  const steps = documentSteps(lesson, analyzer);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same document, with `pause()` awaited after each paragraph: the extension host builds a long
+ * lesson in slices (one paragraph is at most MAX_PARAGRAPH_CHARS) and stays responsive meanwhile.
+ */
+export async function buildReaderDocumentInSlices(lesson: Lesson, analyzer: Analyzer, pause: () => Promise<void>): Promise<ReaderDocument> {
+  const steps = documentSteps(lesson, analyzer);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** Builds the document, yielding after each paragraph. */
+function* documentSteps(lesson: Lesson, analyzer: Analyzer): Generator<void, ReaderDocument> {
   for (const paragraph of lesson.paragraphs) checkParagraphSize(paragraph.text, paragraph.line, lesson.file);
   const patterns = compileGlossary(lesson.glossary, analyzer);
   const repairs = lesson.notes.filter((n): n is Note & { repair: { from: string; to: string } } => n.repair !== undefined);
@@ -50,7 +72,8 @@ export function buildReaderDocument(lesson: Lesson, analyzer: Analyzer): ReaderD
   });
   let sentenceId = 0;
 
-  const paragraphs = lesson.paragraphs.map((paragraph): ReaderParagraph => {
+  const paragraphs: ReaderParagraph[] = [];
+  for (const paragraph of lesson.paragraphs) {
     const analysis = analyzer.analyze(paragraph.text);
     const spans = glossParagraph(paragraph, analysis.tokens, analysis.expressions, patterns);
     const unitsHere = spans.map((span, i) => toUnit(span, units.length + i, paragraph.text, analysis.tokens, renderNote));
@@ -66,8 +89,9 @@ export function buildReaderDocument(lesson: Lesson, analyzer: Analyzer): ReaderD
       sentenceId += 1;
       return sentence;
     });
-    return { sentences };
-  });
+    paragraphs.push({ sentences });
+    yield;
+  }
 
   if (lesson.translation?.mode === 'paragraph') {
     const translations = lesson.translation.paragraphs;
