@@ -76,6 +76,9 @@ describe('lesson size limits', () => {
     assert.equal(err.line, TEXT_LINE + 2);
     assert.equal(err.reason, 'The paragraph starting on this line has 5,000 emphasis markers (* _ ~), over the limit of 200.');
     assert.match(refusal(withParagraph(`${'*a '.repeat(1000)}b${' c*'.repeat(1000)}`)).reason, /over the limit of 200\.$/);
+    // Escaped markers are text (the importer escapes a dispatch's asterisks); an escaped backslash is not.
+    assert.equal(parseLesson(withParagraph('\\*a'.repeat(1000)), 'x/escaped.md').paragraphs.length, 2);
+    assert.match(refusal(withParagraph('\\\\_a'.repeat(1000))).reason, /has 1,000 emphasis markers/);
   });
 
   it('checks a glossary table row by row, so a long glossary is not one paragraph', () => {

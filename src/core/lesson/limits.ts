@@ -13,7 +13,7 @@ export const MAX_PARAGRAPH_CHARS = 20_000;
 export const MAX_PARAGRAPH_WORDS = 5_000;
 /** Blockquotes and lists inside each other (a question's choices are at depth 2). */
 export const MAX_NESTING = 8;
-/** Emphasis and strike-through markers (`*`, `_`, `~`) in one paragraph or one table row. */
+/** Emphasis and strike-through markers (`*`, `_`, `~`, unescaped) in one paragraph or one table row. */
 export const MAX_EMPHASIS_MARKERS = 200;
 /** Combining marks on one letter (French needs none once composed; Vietnamese stacks two). */
 export const MAX_COMBINING_MARKS = 4;
@@ -22,7 +22,6 @@ const COMBINING_RUN = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1},}`, 'u');
 /** The container prefix of a line: indentation, then `>` and list markers. */
 const CONTAINERS = /^[ \t]*((?:>[ \t]*|(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))+)/;
 const CONTAINER_MARK = />|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/g;
-const EMPHASIS_MARK = /[*_~]/g;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /**
@@ -95,10 +94,28 @@ function checkBlock(lines: string[], from: number, to: number, fail: Fail): void
 }
 
 function checkEmphasis(text: string, line: number, what: string, fail: Fail): void {
-  const markers = text.match(EMPHASIS_MARK)?.length ?? 0;
+  const markers = emphasisMarkers(text);
   if (markers > MAX_EMPHASIS_MARKERS) {
     fail(line, `The ${what} starting on this line has ${count(markers)} emphasis markers (* _ ~), over the limit of ${MAX_EMPHASIS_MARKERS}.`);
   }
+}
+
+/**
+ * `*`, `_` and `~` that Markdown may read as delimiters: an escaped one (`\*`, as the importer
+ * writes a dispatch's asterisks) is text and costs the lexer nothing; `\\*` escapes the backslash.
+ */
+function emphasisMarkers(text: string): number {
+  let markers = 0;
+  let backslashes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') backslashes++;
+    else {
+      if ((c === '*' || c === '_' || c === '~') && backslashes % 2 === 0) markers++;
+      backslashes = 0;
+    }
+  }
+  return markers;
 }
 
 /** A paragraph of the lesson model against the paragraph limits (for lessons not read by the parser). */
