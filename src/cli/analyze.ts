@@ -1,73 +1,114 @@
 // `depeche analyze [FILE] [--json]`: analyses UTF-8 French text (stdin when no file), one
 // paragraph or sentence per line. Prints `form<TAB>lemma<TAB>UPOS<TAB>gloss<TAB>expression` per
 // token and an empty line after each input line; --json prints the analysis with offsets.
-import { readFile } from 'node:fs/promises';
+// The input is analysed line by line and the output written as it goes, so memory stays bounded
+// by the longest line, not the input (which is capped at MAX_ANALYZE_BYTES).
 import { createAnalyzer } from '../core/text/analyzer';
-import type { Analysis } from '../core/text/types';
+import type { Analysis, Analyzer } from '../core/text/types';
+import { readTextFile, readTextStream, TextInputError } from '../core/textFile';
 import type { CliIO, Subcommand } from './run';
 
 const USAGE = 'usage: depeche analyze [FILE] [--json]\n';
+/** Ten times the largest dispatch the importer was measured on; the analysis holds ~50 bytes per input byte. */
+export const MAX_ANALYZE_BYTES = 10 * 1024 * 1024;
 
 /** Input the command cannot analyse; its message is the one sentence shown to the user. */
 export class AnalyzeInputError extends Error {
   override name = 'AnalyzeInputError';
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
-}
-
-/** Strict UTF-8 decoding: a byte sequence that is not UTF-8 is an error, not U+FFFD. */
-export function decodeUtf8(bytes: Buffer, source: string): string {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    throw new AnalyzeInputError(`${source} is not UTF-8 text.`);
-  }
-}
-
-export async function readInput(file: string | undefined, io: CliIO): Promise<string> {
-  let bytes: Buffer;
+/** The text of FILE, or of standard input when there is none: strict UTF-8, at most `maxBytes`. */
+export async function readInput(file: string | undefined, io: CliIO, maxBytes = MAX_ANALYZE_BYTES): Promise<string> {
   const source = file ?? 'The standard input';
-  if (file === undefined) bytes = await readStream(io.stdin);
-  else {
-    try {
-      bytes = await readFile(file);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';
-      throw new AnalyzeInputError(`${file} ${why}.`);
-    }
+  let text: string;
+  try {
+    text = file === undefined ? await readTextStream(io.stdin, source, maxBytes) : await readTextFile(file, maxBytes);
+  } catch (err) {
+    if (err instanceof TextInputError) throw new AnalyzeInputError(err.message);
+    throw err;
   }
-  const text = decodeUtf8(bytes, source);
   if (text.trim() === '') throw new AnalyzeInputError(`${source} holds no text to analyse.`);
   return text;
 }
 
-/** The TSV lines: tokens grouped by input line, an empty line after each input line. */
-export function formatTsv(analysis: Analysis): string {
-  const out: string[] = [];
+/** The TSV lines of one input line: a row per token, then an empty line. */
+function tsvOfLine(analysis: Analysis): string {
   const clean = (s: string | undefined): string => (s ?? '').replace(/[\t\n\r]/g, ' ');
-  let t = 0;
-  const { text, tokens } = analysis;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    if (lineEnd === text.length && lineStart === text.length && lineStart > 0) break;
-    while (t < tokens.length && tokens[t]!.start < lineEnd) {
-      const tok = tokens[t]!;
-      const expr = tok.expression === undefined ? '' : analysis.expressions[tok.expression]!.lemma;
-      out.push([tok.form, tok.lemma, tok.upos, clean(tok.gloss), expr].map(clean).join('\t'));
-      t++;
-    }
-    out.push('');
-    lineStart = lineEnd + 1;
+  let out = '';
+  for (const tok of analysis.tokens) {
+    const expr = tok.expression === undefined ? '' : analysis.expressions[tok.expression]!.lemma;
+    out += [tok.form, tok.lemma, tok.upos, clean(tok.gloss), expr].map(clean).join('\t') + '\n';
   }
-  return out.join('\n') + '\n';
+  return out + '\n';
+}
+
+/** Output in chunks, waiting for a slow reader (a pipe) instead of buffering the whole output. */
+class ChunkedWriter {
+  private pending = '';
+
+  constructor(private readonly out: NodeJS.WritableStream) {}
+
+  async write(text: string): Promise<void> {
+    this.pending += text;
+    if (this.pending.length >= 64 * 1024) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const chunk = this.pending;
+    this.pending = '';
+    if (chunk !== '' && !this.out.write(chunk)) await new Promise<void>((resolve) => this.out.once('drain', () => resolve()));
+  }
+}
+
+/** `JSON.stringify(value, null, 1)` as an element at depth 2 of the whole analysis. */
+function jsonElement(value: unknown): string {
+  return '  ' + JSON.stringify(value, null, 1).replace(/\n/g, '\n  ');
+}
+
+/**
+ * Analyses `text` line by line (sentences never cross a line break) and writes TSV, or the same
+ * JSON `JSON.stringify(analyzer.analyze(text), null, 1)` gives, with offsets into the whole text.
+ */
+export async function writeAnalysis(text: string, analyzer: Analyzer, out: NodeJS.WritableStream, json: boolean): Promise<void> {
+  const writer = new ChunkedWriter(out);
+  // As the whole-text analysis: a final newline does not open one more (empty) line.
+  const end = text.endsWith('\n') ? text.length - 1 : text.length;
+  // JSON: tokens are written as they come; expressions (as compact JSON) and sentences (as pairs
+  // of offsets), fewer and smaller, are kept for the end.
+  const expressions: string[] = [];
+  const sentences: number[] = [];
+  let tokensWritten = 0;
+  if (json) await writer.write(`{\n "text": ${JSON.stringify(text)},\n "tokens": [`);
+  for (let start = 0; start <= end; ) {
+    let stop = text.indexOf('\n', start);
+    if (stop < 0 || stop > end) stop = end;
+    const analysis = analyzer.analyze(text.slice(start, stop));
+    if (!json) await writer.write(tsvOfLine(analysis));
+    else {
+      const firstExpression = expressions.length;
+      const firstToken = tokensWritten;
+      for (const tok of analysis.tokens) {
+        const shifted = { ...tok, start: tok.start + start, end: tok.end + start };
+        if (tok.expression !== undefined) shifted.expression = tok.expression + firstExpression;
+        await writer.write((tokensWritten++ === 0 ? '\n' : ',\n') + jsonElement(shifted));
+      }
+      for (const e of analysis.expressions) expressions.push(JSON.stringify({ ...e, first: e.first + firstToken, last: e.last + firstToken }));
+      for (const s of analysis.sentences) sentences.push(s.start + start, s.end + start);
+    }
+    start = stop + 1;
+  }
+  if (json) {
+    await writer.write(`${tokensWritten === 0 ? '' : '\n '}],\n "expressions": [`);
+    for (let i = 0; i < expressions.length; i++) {
+      await writer.write((i === 0 ? '\n' : ',\n') + jsonElement(JSON.parse(expressions[i] as string)));
+    }
+    await writer.write(`${expressions.length === 0 ? '' : '\n '}],\n "sentences": [`);
+    for (let i = 0; i < sentences.length; i += 2) {
+      await writer.write((i === 0 ? '\n' : ',\n') + jsonElement({ start: sentences[i], end: sentences[i + 1] }));
+    }
+    await writer.write(`${sentences.length === 0 ? '' : '\n '}]\n}\n`);
+  }
+  await writer.flush();
 }
 
 export const analyzeCommand: Subcommand = async (args, io) => {
@@ -87,7 +128,6 @@ export const analyzeCommand: Subcommand = async (args, io) => {
     }
     throw err;
   }
-  const analysis = createAnalyzer().analyze(text);
-  io.stdout.write(json ? JSON.stringify(analysis, null, 1) + '\n' : formatTsv(analysis));
+  await writeAnalysis(text, createAnalyzer(), io.stdout, json);
   return 0;
 };

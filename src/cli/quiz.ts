@@ -1,8 +1,8 @@
 // `depeche quiz LESSON.md [--seed N] [--size N] [--kinds a,b] [--json]`: prints a generated quiz.
 // --json prints JSON Lines: one object per item, `{ kind, prompt, choices, answer, evidence, … }`.
 import { randomInt } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { LessonParseError } from '../core/lesson/errors';
+import { MAX_LESSON_FILE_BYTES } from '../core/lesson/limits';
 import { parseLesson } from '../core/lesson/parser';
 import { buildReaderDocument } from '../core/lesson/readerDocument';
 import { generateQuiz } from '../core/quiz/generate';
@@ -11,6 +11,7 @@ import { formatQuiz, itemRecord } from '../core/quiz/print';
 import { QUIZ_KINDS, QuizInputError, type QuizKind } from '../core/quiz/types';
 import { AnalysisDataMissingError, createAnalyzer, defaultDataDir } from '../core/text/analyzer';
 import { Lexicon } from '../core/text/lexicon';
+import { readTextFile, TextInputError } from '../core/textFile';
 import type { CliIO } from './run';
 
 const USAGE = 'usage: depeche quiz LESSON.md [--seed N] [--size N] [--kinds KIND,…] [--json]';
@@ -71,13 +72,13 @@ function parseArgs(args: string[]): QuizArgs {
   return { file, ...out };
 }
 
-function readLesson(file: string): string {
+/** Strict UTF-8, at most MAX_LESSON_FILE_BYTES: the README promises non-UTF-8 input is an error. */
+async function readLesson(file: string): Promise<string> {
   try {
-    return readFileSync(file, 'utf8');
+    return await readTextFile(file, MAX_LESSON_FILE_BYTES);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(code);
-    throw new QuizCliError(`cannot read ${file} (${why}).`);
+    if (err instanceof TextInputError) throw new QuizCliError(err.message);
+    throw err;
   }
 }
 
@@ -95,7 +96,7 @@ export async function quizCommand(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
-    const lesson = parseLesson(readLesson(args.file), args.file);
+    const lesson = parseLesson(await readLesson(args.file), args.file);
     const dataDir = defaultDataDir();
     const analyzer = createAnalyzer({ dataDir });
     const lexicon = new Lexicon(dataDir);

@@ -1,10 +1,12 @@
 // The Lessons tree's progress: "B2 · 3/7 questions · 62% known". The quiz score comes from the
 // latest attempt; the known share of running words needs the lesson's reader document, so it is
-// computed in the background one lesson at a time, cached, and recomputed after a progress change.
+// computed in the background one lesson at a time (lessonShareWorker.ts), cached, and recomputed
+// after a progress change; a lesson whose document fails is not asked for again.
 import * as vscode from 'vscode';
 import type { Lesson } from '../core/lesson/model';
 import { lessonCoverage, lessonVocabulary, type LessonVocabulary } from '../core/progress/coverage';
 import { quizSummary } from '../core/progress/stats';
+import { LessonShareWorker } from './lessonShareWorker';
 import type { LessonProgress, LessonProgressSource } from './lessonTree';
 import type { ProgressHub } from './progressHub';
 import type { ReaderDeps } from './readerPanel';
@@ -14,14 +16,17 @@ export class LessonProgressFromHub implements LessonProgressSource, vscode.Dispo
   readonly onDidChange = this.changed.event;
   /** Per lesson object: a reloaded catalog makes new objects, so an edited lesson is counted again. */
   private readonly vocabularies = new WeakMap<Lesson, LessonVocabulary>();
-  private readonly shares = new Map<string, number>();
-  private readonly pending = new Map<string, Lesson>();
-  private working = false;
+  private readonly worker: LessonShareWorker;
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly hub: ProgressHub, private readonly documentFor: ReaderDeps['documentFor']) {
+    this.worker = new LessonShareWorker(
+      (lesson) => this.knownShare(lesson),
+      () => this.changed.fire(),
+      (lesson, e) => console.error(`[depeche] lesson progress of ${lesson.file}`, e),
+    );
     this.subscription = hub.onDidChange(() => {
-      this.shares.clear();
+      this.worker.forget();
       this.changed.fire();
     });
   }
@@ -38,9 +43,8 @@ export class LessonProgressFromHub implements LessonProgressSource, vscode.Dispo
     if (progress.document.records.size === 0 && Object.keys(progress.document.quizzes).length === 0) return undefined;
     const latest = quizSummary(progress.document, lesson.id).latest;
     const result: LessonProgress = { questionsAnswered: latest?.score ?? 0, questionsTotal: latest?.total ?? 0 };
-    const share = this.shares.get(lesson.id);
-    if (share === undefined) this.request(lesson);
-    else result.knownShare = share;
+    const share = this.worker.shareOf(lesson);
+    if (share !== undefined) result.knownShare = share;
     return result;
   }
 
@@ -49,34 +53,13 @@ export class LessonProgressFromHub implements LessonProgressSource, vscode.Dispo
     this.changed.dispose();
   }
 
-  private request(lesson: Lesson): void {
-    this.pending.set(lesson.id, lesson);
-    if (!this.working) void this.work();
-  }
-
-  /** One lesson at a time, so the extension host stays responsive; one redraw at the end. */
-  private async work(): Promise<void> {
-    this.working = true;
-    try {
-      for (let next = first(this.pending); next; next = first(this.pending)) {
-        this.pending.delete(next.id);
-        const progress = await this.hub.ready();
-        let vocabulary = this.vocabularies.get(next);
-        if (!vocabulary) {
-          vocabulary = lessonVocabulary(await this.documentFor(next));
-          this.vocabularies.set(next, vocabulary);
-        }
-        this.shares.set(next.id, lessonCoverage(vocabulary, progress.document, []).share);
-      }
-    } catch (e) {
-      console.error('[depeche] lesson progress', e);
-    } finally {
-      this.working = false;
+  private async knownShare(lesson: Lesson): Promise<number> {
+    const progress = await this.hub.ready();
+    let vocabulary = this.vocabularies.get(lesson);
+    if (!vocabulary) {
+      vocabulary = lessonVocabulary(await this.documentFor(lesson));
+      this.vocabularies.set(lesson, vocabulary);
     }
-    this.changed.fire();
+    return lessonCoverage(vocabulary, progress.document, []).share;
   }
-}
-
-function first(map: Map<string, Lesson>): Lesson | undefined {
-  return map.values().next().value;
 }

@@ -1,8 +1,9 @@
 // Lesson -> ReaderDocument and lesson -> Quiz, with the analysis engine created on first use (it
 // loads the lexicon, which activation must not wait for) and one document per loaded lesson.
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Lesson, ReaderDocument } from '../core/lesson/model';
-import { buildReaderDocument } from '../core/lesson/readerDocument';
+import { buildReaderDocumentInSlices } from '../core/lesson/readerDocument';
 import { generateQuiz } from '../core/quiz/generate';
 import { lessonText } from '../core/quiz/lessonText';
 import type { Quiz } from '../core/quiz/types';
@@ -16,22 +17,46 @@ export interface LessonEngine {
   quizFor(lesson: Lesson, seed: number): Promise<Quiz>;
 }
 
+/**
+ * `build` with memory. Documents are kept per lesson object (a reload of the catalog makes new
+ * objects, so edits are picked up); a failure is kept per file and content, so a lesson whose
+ * document throws is built once, not again on every reload or redraw, until its file changes.
+ */
+export function cachedDocuments(build: (lesson: Lesson) => Promise<ReaderDocument>): (lesson: Lesson) => Promise<ReaderDocument> {
+  const built = new WeakMap<Lesson, Promise<ReaderDocument>>();
+  const failed = new Map<string, { content: string; error: unknown }>();
+  return (lesson) => {
+    const doc = built.get(lesson);
+    if (doc) return doc;
+    const content = createHash('sha256').update(JSON.stringify(lesson)).digest('hex');
+    const failure = failed.get(lesson.file);
+    if (failure?.content === content) return Promise.reject(failure.error);
+    const building = build(lesson).then(
+      (fresh) => {
+        failed.delete(lesson.file);
+        return fresh;
+      },
+      (error: unknown) => {
+        built.delete(lesson);
+        failed.set(lesson.file, { content, error });
+        throw error;
+      },
+    );
+    built.set(lesson, building);
+    return building;
+  };
+}
+
 /** `bundleDir`: the folder of dist/extension.js; the engine's data is built into its `data/`. */
 export function lessonEngine(bundleDir: string): LessonEngine {
   const dataDir = path.join(bundleDir, 'data');
   let analyzer: Analyzer | undefined;
   let lexicon: Lexicon | undefined;
-  // Keyed by the lesson object: a reload of the catalog makes new objects, so edits are picked up.
-  const built = new WeakMap<Lesson, ReaderDocument>();
-  const documentFor = async (lesson: Lesson): Promise<ReaderDocument> => {
-    let doc = built.get(lesson);
-    if (!doc) {
-      analyzer ??= createAnalyzer({ dataDir });
-      doc = buildReaderDocument(lesson, analyzer);
-      built.set(lesson, doc);
-    }
-    return doc;
-  };
+  // In slices, a paragraph at a time: the largest lesson allowed takes seconds (see sizes.bench.ts).
+  const documentFor = cachedDocuments(async (lesson) => {
+    analyzer ??= createAnalyzer({ dataDir });
+    return buildReaderDocumentInSlices(lesson, analyzer, () => new Promise<void>((resolve) => setImmediate(resolve)));
+  });
   return {
     documentFor,
     async quizFor(lesson, seed) {

@@ -78,7 +78,7 @@ export class GlossPopovers {
     view.element.setAttribute('aria-expanded', 'true');
     view.element.setAttribute('aria-controls', this.card.id);
     view.element.classList.add('unit-pinned');
-    for (const id of view.unit.occurrences) this.lesson?.units.get(id)?.element.classList.add('unit-same');
+    for (const other of this.otherOccurrences(view)) other.element.classList.add('unit-same');
     place(this.card, view.element);
     this.events.onPin(view);
   }
@@ -102,7 +102,18 @@ export class GlossPopovers {
     view.element.setAttribute('aria-expanded', 'false');
     view.element.removeAttribute('aria-controls');
     view.element.classList.remove('unit-pinned');
-    for (const id of view.unit.occurrences) this.lesson?.units.get(id)?.element.classList.remove('unit-same');
+    for (const other of this.otherOccurrences(view)) other.element.classList.remove('unit-same');
+  }
+
+  /** The other units with this unit's key, in text order, from the document's shared lists. */
+  private otherOccurrences(view: UnitView): UnitView[] {
+    const ids = this.lesson?.doc.occurrences[view.unit.occurrenceList] ?? [];
+    const views: UnitView[] = [];
+    for (const id of ids) {
+      const other = this.lesson?.units.get(id);
+      if (other && other !== view) views.push(other);
+    }
+    return views;
   }
 
   private cardContent(view: UnitView): HTMLElement[] {
@@ -143,7 +154,7 @@ export class GlossPopovers {
     }
     if (unit.repairedFrom !== undefined) parts.push(this.repairLine(view));
     parts.push(...(this.events.cardSections?.(view) ?? []));
-    const others = unit.occurrences.map((id) => this.lesson?.units.get(id)).filter((v): v is UnitView => !!v && v !== view);
+    const others = this.otherOccurrences(view);
     if (others.length > 0) {
       const list = el('ul', { class: 'card-occurrences' });
       for (const other of others.slice(0, MAX_OCCURRENCES)) {

@@ -63,7 +63,10 @@ describe('buildReaderDocument: properties', () => {
           assert.equal(rebuilt, texts[i]);
           for (const s of segments) if ('text' in s) assert.equal(analyzer.analyze(s.text).tokens.filter((t) => t.kind === 'word').length, 0, s.text);
         });
-        for (const u of doc.units) assert.ok(!u.occurrences.includes(u.id));
+        // Every unit is in its key's list of occurrences, and only there.
+        for (const u of doc.units) assert.ok(doc.occurrences[u.occurrenceList]?.includes(u.id));
+        assert.equal(doc.occurrences.reduce((n, l) => n + l.length, 0), doc.units.length);
+        for (const list of doc.occurrences) assert.ok(list.every((id) => doc.units[id]?.key === doc.units[list[0] as number]?.key));
       }),
       { numRuns: 200, seed: 3 },
     );

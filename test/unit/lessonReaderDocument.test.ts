@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReaderDocument, ReaderUnit } from '../../src/core/lesson/model';
 import { parseLesson } from '../../src/core/lesson/parser';
-import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
+import { buildReaderDocument, buildReaderDocumentInSlices } from '../../src/core/lesson/readerDocument';
 import { weakAnalyzer } from './lessonTestAnalyzer';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'lessons');
@@ -58,8 +58,8 @@ describe('buildReaderDocument', () => {
       { lemma: first.lemma, gloss: first.gloss, origin: first.origin, multiword: first.multiword, key: first.key, gender: first.gender },
       { lemma: "chef d'État", gloss: 'head of state', origin: 'lesson', multiword: true, key: "chef d'État|EXPR", gender: 'm' },
     );
-    assert.deepEqual(first.occurrences, [second.id]);
-    assert.deepEqual(second.occurrences, [first.id]);
+    assert.equal(first.occurrenceList, second.occurrenceList);
+    assert.deepEqual(doc.occurrences[first.occurrenceList], [first.id, second.id]);
   });
 
   it('keys single words lemma|POS and gives the glossary note as plain text and safe HTML', () => {
@@ -137,5 +137,19 @@ describe('buildReaderDocument', () => {
     assert.match(html, /<a href="mailto:a@example.org">mail<\/a>/);
     // The text itself stays text: the reader shows `<script>` as characters.
     assert.equal(rebuild(hostile, 1), '<script>alert(3)</script>');
+  });
+});
+
+describe('buildReaderDocumentInSlices', () => {
+  it('gives the same document, pausing after each paragraph (the extension host stays responsive)', async () => {
+    const file = 'test/fixtures/lessons/paragraphs.md';
+    const lesson = parseLesson(readFileSync(join(FIXTURES, 'paragraphs.md'), 'utf8'), file);
+    let pauses = 0;
+    const sliced = await buildReaderDocumentInSlices(lesson, analyzer, async () => {
+      pauses += 1;
+    });
+    assert.deepEqual(sliced, buildReaderDocument(lesson, analyzer));
+    assert.equal(pauses, lesson.paragraphs.length);
+    assert.ok(pauses > 1);
   });
 });

@@ -9,7 +9,7 @@ import type { ReaderDocument, ReaderUnit } from '../../src/core/lesson/model';
 import { FixedClock, signalSetup } from './progress-helpers';
 
 function unit(id: number, text: string, key: string, pos: ReaderUnit['pos'] = 'NOUN'): ReaderUnit {
-  return { id, text, lemma: key.split('|')[0]!, pos, gloss: '', origin: 'core', multiword: key.endsWith('|EXPR'), key, occurrences: [] };
+  return { id, text, lemma: key.split('|')[0]!, pos, gloss: '', origin: 'core', multiword: key.endsWith('|EXPR'), key, occurrenceList: 0 };
 }
 
 describe('progress coverage', () => {
@@ -18,6 +18,7 @@ describe('progress coverage', () => {
     meta: { title: 't', level: 'B2', series: 'actualite', order: 1, tags: [] },
     paragraphs: [],
     notes: [],
+    occurrences: [],
     units: [
       unit(0, 'Le', 'le|DET', 'DET'), unit(1, 'ministre', 'ministre|NOUN'),
       unit(2, 'des Affaires étrangères', 'ministre des Affaires étrangères|EXPR'),

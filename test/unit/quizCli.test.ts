@@ -88,7 +88,7 @@ describe('depeche quiz (CLI)', function () {
     const r = run(path.join(tmp, 'absent.md'));
     assert.equal(r.code, 1);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /^depeche quiz: cannot read .*absent\.md \(no such file\)\.\n$/);
+    assert.match(r.stderr, /^depeche quiz: .*absent\.md does not exist\.\n$/);
   });
 
   it('a broken lesson names its file and line, exit 1', () => {

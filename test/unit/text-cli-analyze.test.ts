@@ -65,7 +65,7 @@ describe('depeche analyze (built CLI)', function () {
     writeFileSync(empty, ' \n\n');
     const cases: Array<[string[], RegExp]> = [
       [[join(dir, 'nope.txt')], /nope\.txt does not exist\.$/],
-      [[latin1], /latin1\.txt is not UTF-8 text\.$/],
+      [[latin1], /latin1\.txt is not UTF-8 text: the byte at offset 5 \(line 1\) is not valid UTF-8\.$/],
       [[empty], /empty\.txt holds no text to analyse\.$/],
       [[dir], /is a folder, not a file\.$/],
     ];

@@ -46,8 +46,7 @@ export function repeatedLesson(doc: ReaderDocument, copies: number): ReaderDocum
       });
     }
   }
-  const idsByKey = new Map<string, number[]>();
-  for (const unit of units) idsByKey.set(unit.key, [...(idsByKey.get(unit.key) ?? []), unit.id]);
-  for (const unit of units) unit.occurrences = (idsByKey.get(unit.key) ?? []).filter((id) => id !== unit.id);
-  return { ...doc, units, paragraphs };
+  const occurrences = doc.occurrences.map(() => [] as number[]);
+  for (const unit of units) occurrences[unit.occurrenceList]?.push(unit.id);
+  return { ...doc, units, paragraphs, occurrences };
 }

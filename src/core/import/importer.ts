@@ -6,7 +6,7 @@ import { detectDateline } from './dateline';
 import { estimateLevel, type FrequencyRanks } from './level';
 import { repairText, uniqueRepairs, type Repair, type WordChecker } from './repair';
 import { serializeLesson } from './serialize';
-import { formatOfFile, sourceToParagraphs } from './sourceText';
+import { dispatchTooLong, formatOfFile, sourceToParagraphs } from './sourceText';
 import { countWords, DEFAULT_SPLIT, splitIntoLessons } from './split';
 import { frenchTypography } from './typography';
 import { selectVocabulary } from './vocabulary';
@@ -134,6 +134,8 @@ function repairNotes(repairs: Repair[], unresolved: string[]): DraftNote[] {
 }
 
 export async function importDispatch(content: string, deps: ImportDeps, options: ImportOptions = {}): Promise<ImportedSeries> {
+  const tooLong = dispatchTooLong(content, options.fileName ?? 'The dispatch');
+  if (tooLong) throw new ImportError(tooLong);
   const format = formatOfFile(options.fileName ?? '');
   const { dateline, paragraphs: raw } = detectDateline(sourceToParagraphs(content, format), options.year);
   if (!/\p{L}/u.test(raw.join(' '))) throw new ImportError('The text has no French words to make a lesson of.');

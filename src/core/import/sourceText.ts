@@ -1,5 +1,14 @@
 // Turns what the learner brings (plain text, Markdown, HTML) into plain paragraphs of text.
 
+/** The longest dispatch imported, in characters: twice the 5 MB the import bench measures (the CLI caps bytes the same). */
+export const MAX_DISPATCH_CHARS = 10 * 1024 * 1024;
+
+/** One sentence for a dispatch over the limit, or undefined. `source` names it ("news.txt", "The selection"). */
+export function dispatchTooLong(content: string, source: string): string | undefined {
+  if (content.length <= MAX_DISPATCH_CHARS) return undefined;
+  return `${source} is longer than ${MAX_DISPATCH_CHARS.toLocaleString('en-US')} characters (10 MB), the most Dépêche imports.`;
+}
+
 /** The kinds of file the importer reads, by extension. */
 export type SourceFormat = 'text' | 'markdown' | 'html';
 

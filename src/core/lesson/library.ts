@@ -1,8 +1,10 @@
 // Lessons on disk: every `*.md` (but README.md) in the given folders and their immediate
 // subfolders. A file that does not parse becomes a problem; it never hides the others.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
+import { readTextFile, TextInputError } from '../textFile';
 import { LessonParseError } from './errors';
+import { MAX_LESSON_FILE_BYTES } from './limits';
 import type { Lesson, LessonProblem } from './model';
 import { parseLesson } from './parser';
 
@@ -54,7 +56,7 @@ async function lessonFiles(dir: string, problems: LessonProblem[]): Promise<stri
   for (const sub of entries.filter((e) => e.isDirectory() && !e.name.startsWith('.'))) {
     const subDir = path.join(dir, sub.name);
     const subEntries = await listDir(subDir, problems);
-    files.push(...subEntries.filter((e) => e.isFile() && isLessonFile(e.name)).map((e) => path.join(subDir, e.name)));
+    for (const e of subEntries) if (e.isFile() && isLessonFile(e.name)) files.push(path.join(subDir, e.name));
   }
   return files.sort(compareStrings);
 }
@@ -77,9 +79,10 @@ function isLessonFile(name: string): boolean {
 
 async function loadLesson(file: string): Promise<{ lesson: Lesson } | { problem: LessonProblem }> {
   try {
-    return { lesson: parseLesson(await readFile(file, 'utf8'), file) };
+    return { lesson: parseLesson(await readTextFile(file, MAX_LESSON_FILE_BYTES), file) };
   } catch (err) {
     if (err instanceof LessonParseError) return { problem: { file, line: err.line, message: err.reason } };
+    if (err instanceof TextInputError) return { problem: { file, line: 1, message: `The file ${err.reason}` } };
     const code = (err as NodeJS.ErrnoException).code;
     return { problem: { file, line: 1, message: `The file could not be read (${code ?? String(err)}).` } };
   }

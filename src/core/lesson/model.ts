@@ -114,8 +114,11 @@ export interface ReaderUnit {
   multiword: boolean;
   /** Vocabulary key shared with the progress store: `lemma|POS` or `expression|EXPR`. */
   key: string;
-  /** Ids of the other units with the same key in this lesson. */
-  occurrences: number[];
+  /**
+   * Index into ReaderDocument.occurrences of the list of units with this key (this one included).
+   * By reference, not a list per unit: a word repeated N times would otherwise take N² ids.
+   */
+  occurrenceList: number;
   /** Set when the lesson repaired this text (from a repair note). */
   repairedFrom?: string;
 }
@@ -146,5 +149,7 @@ export interface ReaderDocument {
   meta: LessonMeta;
   paragraphs: ReaderParagraph[];
   units: ReaderUnit[];
+  /** One list per vocabulary key of the lesson: the ids of its units, in text order. */
+  occurrences: number[][];
   notes: ReaderNote[];
 }

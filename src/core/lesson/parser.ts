@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import type { Tokens } from 'marked';
 import { splitSentences } from '../text/tokenizer';
+import { checkLessonLimits, MAX_LESSON_CHARS } from './limits';
 import { lessonMarked } from './markedInstance';
 import type { Lesson } from './model';
 import { ParseContext, type Block } from './sections/context';
@@ -27,7 +28,11 @@ interface Section {
 /** Parses one lesson file; throws LessonParseError naming the file and line of the first problem. */
 export function parseLesson(source: string, file: string): Lesson {
   // One line-ending convention and composed accents, so offsets and matching do not depend on the editor.
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  // The size limits come first: past them normalising and lexing are what is slow.
+  if (source.length > MAX_LESSON_CHARS) checkLessonLimits(source, file);
+  const unified = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  checkLessonLimits(unified, file);
+  const text = unified.normalize('NFC');
   const lines = new SourceLines(text);
   const ctx = new ParseContext(file, lines);
   const rawLines = text.split('\n');

@@ -9,6 +9,7 @@ import {
   type GlossMatch,
   type GlossPattern,
 } from './glossMatch';
+import { checkParagraphSize } from './limits';
 import { renderInlineNote, renderSafeMarkdown } from './markdown';
 import type {
   GlossOrigin,
@@ -37,7 +38,31 @@ interface Span {
   expression: boolean;
 }
 
+/** Throws LessonParseError for a paragraph over the parser's limits (a lesson not read from a file). */
 export function buildReaderDocument(lesson: Lesson, analyzer: Analyzer): ReaderDocument {
+  const steps = documentSteps(lesson, analyzer);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same document, with `pause()` awaited after each paragraph: the extension host builds a long
+ * lesson in slices (one paragraph is at most MAX_PARAGRAPH_CHARS) and stays responsive meanwhile.
+ */
+export async function buildReaderDocumentInSlices(lesson: Lesson, analyzer: Analyzer, pause: () => Promise<void>): Promise<ReaderDocument> {
+  const steps = documentSteps(lesson, analyzer);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** Builds the document, yielding after each paragraph. */
+function* documentSteps(lesson: Lesson, analyzer: Analyzer): Generator<void, ReaderDocument> {
+  for (const paragraph of lesson.paragraphs) checkParagraphSize(paragraph.text, paragraph.line, lesson.file);
   const patterns = compileGlossary(lesson.glossary, analyzer);
   const repairs = lesson.notes.filter((n): n is Note & { repair: { from: string; to: string } } => n.repair !== undefined);
   const units: ReaderUnit[] = [];
@@ -47,12 +72,13 @@ export function buildReaderDocument(lesson: Lesson, analyzer: Analyzer): ReaderD
   });
   let sentenceId = 0;
 
-  const paragraphs = lesson.paragraphs.map((paragraph): ReaderParagraph => {
+  const paragraphs: ReaderParagraph[] = [];
+  for (const paragraph of lesson.paragraphs) {
     const analysis = analyzer.analyze(paragraph.text);
     const spans = glossParagraph(paragraph, analysis.tokens, analysis.expressions, patterns);
     const unitsHere = spans.map((span, i) => toUnit(span, units.length + i, paragraph.text, analysis.tokens, renderNote));
     markRepairs(unitsHere, analysis.tokens, spans, paragraph.text, repairs);
-    units.push(...unitsHere);
+    for (const unit of unitsHere) units.push(unit);
 
     const boundaries = analysis.sentences.length > 0 ? analysis.sentences.map((s) => s.start) : [0];
     const segmented = segmentSentences(paragraph.text, boundaries, unitsHere, spans, analysis.tokens);
@@ -63,8 +89,9 @@ export function buildReaderDocument(lesson: Lesson, analyzer: Analyzer): ReaderD
       sentenceId += 1;
       return sentence;
     });
-    return { sentences };
-  });
+    paragraphs.push({ sentences });
+    yield;
+  }
 
   if (lesson.translation?.mode === 'paragraph') {
     const translations = lesson.translation.paragraphs;
@@ -73,13 +100,12 @@ export function buildReaderDocument(lesson: Lesson, analyzer: Analyzer): ReaderD
       if (translation !== undefined) p.translation = translation;
     });
   }
-  linkOccurrences(units);
-
   return {
     lessonId: lesson.id,
     meta: lesson.meta,
     paragraphs,
     units,
+    occurrences: linkOccurrences(units),
     notes: lesson.notes.map((n) => ({ kind: n.kind, title: n.title, html: renderSafeMarkdown(n.body) })),
   };
 }
@@ -214,7 +240,7 @@ function toUnit(
     origin: span.origin,
     multiword: span.last > span.first,
     key: span.expression ? `${lemma}|EXPR` : `${lemma}|${span.pos}`,
-    occurrences: [],
+    occurrenceList: -1,
   };
 }
 
@@ -240,14 +266,28 @@ function markRepairs(
     const changed = prefix < to.length - suffix ? [prefix, to.length - suffix] : [0, to.length];
     for (let at = text.indexOf(to); at >= 0; at = text.indexOf(to, at + 1)) {
       const [a, b] = [at + (changed[0] ?? 0), at + (changed[1] ?? to.length)];
-      spans.forEach((span, i) => {
-        const start = (tokens[span.first] as AnalyzedToken).start;
-        const end = (tokens[span.last] as AnalyzedToken).end;
+      // Spans are in text order: start at the first that ends after `a` (a repaired letter
+      // repeated through a paragraph must not cost spans × occurrences).
+      for (let i = firstEndingAfter(spans, tokens, a); i < spans.length; i++) {
+        const span = spans[i] as Span;
+        if ((tokens[span.first] as AnalyzedToken).start >= b) break;
         const unit = units[i];
-        if (unit && start < b && end > a) unit.repairedFrom = from;
-      });
+        if (unit) unit.repairedFrom = from;
+      }
     }
   }
+}
+
+/** Index of the first span (in text order) whose text ends after `offset`. */
+function firstEndingAfter(spans: Span[], tokens: readonly AnalyzedToken[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[(spans[mid] as Span).last] as AnalyzedToken).end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
@@ -286,11 +326,20 @@ function segmentSentences(
   return sentences;
 }
 
-/** Each unit lists the other units of the lesson with the same vocabulary key. */
-function linkOccurrences(units: ReaderUnit[]): void {
-  const byKey = new Map<string, number[]>();
-  for (const unit of units) byKey.set(unit.key, [...(byKey.get(unit.key) ?? []), unit.id]);
-  for (const unit of units) unit.occurrences = (byKey.get(unit.key) ?? []).filter((id) => id !== unit.id);
+/** One list of unit ids per vocabulary key; each unit points at its key's list. Linear in units. */
+function linkOccurrences(units: ReaderUnit[]): number[][] {
+  const lists: number[][] = [];
+  const listOfKey = new Map<string, number>();
+  for (const unit of units) {
+    let index = listOfKey.get(unit.key);
+    if (index === undefined) {
+      index = lists.push([]) - 1;
+      listOfKey.set(unit.key, index);
+    }
+    (lists[index] as number[]).push(unit.id);
+    unit.occurrenceList = index;
+  }
+  return lists;
 }
 
 /** The same note text is rendered once per document, however many units share it. */
