@@ -192,13 +192,18 @@ describe('progress records keep where their items were met', function () {
       const lookedUp = plainDocument(doc).records[HEADS_OF_STATE];
       const statusesBefore = Object.fromEntries(keys.map((k) => [k, doc.records.get(k)!.status]));
 
+      // The file predates the pronoun lemmas a learner looks up: its « Ils » is eux|PRON, a key no
+      // lesson holds now (they read ils|PRON). Such a record is left as it is.
+      const held = new Set(docs.flatMap((d) => [...lessonKeys(d)]));
+      assert.deepEqual(keys.filter((k) => !held.has(k)), ['eux|PRON']);
       const filled = service.fillContext(docs);
-      assert.deepEqual([...filled].sort(), [...lacking].sort());
+      assert.deepEqual([...filled].sort(), lacking.filter((k) => held.has(k)).sort());
       await service.save();
 
       const reread = (await open(file)).document;
       const second = docs[1]!;
-      for (const key of keys) {
+      assert.equal(reread.records.get('eux|PRON')!.met, undefined);
+      for (const key of keys.filter((k) => held.has(k))) {
         // Lesson 2's quiz graded these two the next day: they are given lesson 2, where they were quizzed.
         const lesson = key === 'approfondir|VERB' || key === 'peuple|NOUN' ? second : first;
         assertContext(reread, key, lesson);
