@@ -17,9 +17,11 @@ export class ReaderStatuses {
   /** The status row of the pinned card, and the key it is for. */
   private row: { key: string; row: StatusRow } | null = null;
 
+  /** `onChange`: some status changed (the current word's description follows). */
   constructor(
     private readonly body: HTMLElement,
     private readonly post: (message: ReaderToHost) => void,
+    private readonly onChange: () => void = () => undefined,
   ) {
     this.finishBar = new FinishBar(() => this.markRestKnown());
     // No tint before the host has said what the learner knows: everything would look new.
@@ -50,6 +52,7 @@ export class ReaderStatuses {
     this.body.classList.toggle(TINT_CLASS, tint === true);
     this.finishBar.element.hidden = false;
     this.refresh();
+    this.onChange();
   }
 
   /** Sets one key's status everywhere on the page and tells the host. */
@@ -59,6 +62,7 @@ export class ReaderStatuses {
     this.applyKey(key);
     this.finishBar.update(this.remainingKeys().length);
     this.post({ type: 'setStatus', key, status });
+    this.onChange();
   }
 
   /** The status row for a pinned card. */
@@ -88,6 +92,7 @@ export class ReaderStatuses {
     for (const key of keys) this.statuses.set(key, 'known');
     this.post({ type: 'markRestKnown', keys });
     this.refresh();
+    this.onChange();
     this.finishBar.confirm(keys.length);
   }
 
