@@ -29,11 +29,11 @@ export function renderLegend(): HTMLElement {
       'ul',
       { class: 'legend-items' },
       item('legend-status', [sample('mot', { status: 'new' })], 'New: not marked yet'),
-      item('legend-status', learning, 'Learning 1–4: the underline fades as the word settles'),
-      item('legend-status', [sample('mot', { status: 'known' })], 'Known or ignored: plain'),
+      item('legend-status', learning, 'Learning 1–4: the line fades as the word settles'),
+      item('legend-status', [sample('mot', { status: 'known' })], 'Known, ignored: plain'),
       item('legend-tint-off', [], 'Status tints are off (setting “Tint By Status”)'),
-      item('legend-expression', [sample('mot à mot', { class: 'legend-multiword' })], 'Dotted: an expression glossed as a whole (hover mode)'),
-      item('legend-repair', [sample('État', { class: 'legend-repaired' }), repairMark()], 'Double underline and ✎: repaired from a damaged source; the card shows the original'),
+      item('legend-expression', [sample('mot à mot', { class: 'legend-multiword' })], 'Expression glossed as a whole'),
+      item('legend-repair', [sample('État', { class: 'legend-repaired' }), repairMark()], 'Repaired from a damaged source (the card shows the original)'),
     ),
   );
 }

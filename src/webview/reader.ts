@@ -39,7 +39,7 @@ const help = el('p', {
   text: 'Arrow keys move between words, Up and Down between sentences, Enter opens the word’s gloss card and Tab goes into it, Escape closes it. In the card, 1 to 4, K and X set the word’s status.',
 });
 const description = new WordDescription();
-// The popovers sit right after the text so that Tab goes from a word into its pinned card.
+// The popovers sit right after the text so that Tab goes from the text into its pinned card.
 const layer = el('div', { class: 'popover-layer' });
 const quiz = new ReaderQuiz(main, {
   post,

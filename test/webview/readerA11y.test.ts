@@ -261,7 +261,7 @@ describe('reader webview: accessibility, repair mark, legend', function () {
       await legend.waitFor();
       assert.equal(await button.getAttribute('aria-expanded'), 'true');
       const text = await legend.innerText();
-      for (const words of ['New', 'Learning 1–4', 'Known or ignored', 'expression', 'repaired']) assert.ok(text.includes(words), `legend names ${words}: ${text}`);
+      for (const words of ['New', 'Learning 1–4', 'Known, ignored', 'Expression', 'Repaired']) assert.ok(text.includes(words), `legend names ${words}: ${text}`);
       const samples = await view.page.evaluate(() => ({
         learning: getComputedStyle(document.querySelector('.legend-sample[data-status="learning-1"]') as Element).textDecorationStyle,
         repaired: getComputedStyle(document.querySelector('.legend-repaired') as Element).textDecorationStyle,
