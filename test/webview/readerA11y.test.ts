@@ -219,7 +219,7 @@ describe('reader webview: accessibility, repair mark, legend', function () {
     for (const kind of Object.keys(THEMES) as ThemeKind[]) {
       it(`differs from the learning underline by shape, not colour alone (${kind})`, async () => {
         const view = await openReader({ theme: kind });
-        await view.post(statuses({ 'russe|ADJ': 'learning-2', "Conseiller d'État|EXPR": 'learning-1' }));
+        await view.post(statuses({ 'russe|ADJ': 'learning-2', "Conseiller d'État|EXPR": 'learning-1', 'Affaires étrangères|EXPR': 'learning-1' }));
         await view.page.waitForFunction(() => document.body.classList.contains('tint-statuses'));
         const marks = await view.page.evaluate((ids) => {
           return ids.map((id) => {
@@ -232,8 +232,8 @@ describe('reader webview: accessibility, repair mark, legend', function () {
               mark: e.nextElementSibling?.matches('.repair-mark') ? getComputedStyle(e.nextElementSibling, '::before').content : 'none',
             };
           });
-        }, [RUSSE, SERGUEI, CONSEILLER]);
-        const [learning, repaired, both] = marks as [(typeof marks)[0], (typeof marks)[0], (typeof marks)[0]];
+        }, [RUSSE, SERGUEI, CONSEILLER, AFFAIRES]);
+        const [learning, repaired, both, expression] = marks as [(typeof marks)[0], (typeof marks)[0], (typeof marks)[0], (typeof marks)[0]];
         assert.equal(learning.line, 'underline');
         assert.equal(learning.style, 'solid');
         assert.equal(learning.mark, 'none');
@@ -244,6 +244,9 @@ describe('reader webview: accessibility, repair mark, legend', function () {
         assert.equal(both.style, 'double');
         assert.match(both.mark, /✎/);
         assert.notEqual(both.colour, repaired.colour);
+        // An expression being learnt shows its level, not the expression's dotted grey line.
+        assert.equal(expression.style, 'solid');
+        assert.equal(expression.colour, both.colour);
       });
     }
   });

@@ -45,6 +45,11 @@ async function repairShots(harness: WebviewHarness, outDir: string): Promise<voi
     for (let i = 0; i < 16; i++) await page.keyboard.press('ArrowRight');
     await page.locator('.gloss-tooltip:not([hidden])').waitFor();
     await page.screenshot({ path: join(outDir, `repair-${theme}-hover.png`) });
+    // The repaired name's card: the original form and the way to its note.
+    await page.keyboard.press('Enter');
+    await page.locator('.gloss-card .card-repair').waitFor();
+    await page.screenshot({ path: join(outDir, `repair-${theme}-card.png`) });
+    await page.keyboard.press('Escape');
     await view.post({ type: 'prefs', prefs: { ...HOVER_PREFS, mode: 'interlinear' } });
     await page.mouse.move(5, 600);
     await page.screenshot({ path: join(outDir, `repair-${theme}-interlinear.png`) });
