@@ -12,6 +12,8 @@ export interface GlossCardEvents {
   onJump(unitId: number): void;
   /** The learner asked for the note that explains a repair. */
   onOpenNote(noteId: string): void;
+  /** The card's close button put it away: focus goes back to its word. */
+  onClosed(view: UnitView): void;
   /** Extra rows for a pinned card, after the entry and before the other occurrences (the status row). */
   cardSections?(view: UnitView): HTMLElement[];
 }
@@ -57,13 +59,12 @@ export class GlossPopovers {
     this.tooltip.replaceChildren(el('span', { class: 'tooltip-gloss', attrs: { lang: 'en' }, text: view.unit.gloss }));
     if (view.unit.origin === 'auto') this.tooltip.append(el('span', { class: 'origin-auto', text: 'automatic' }));
     this.tooltip.hidden = false;
-    view.element.setAttribute('aria-describedby', this.tooltip.id);
+    // Not the word's description: that is the current word's own (gloss, status, repair).
     place(this.tooltip, view.element);
   }
 
   hideTooltip(view?: UnitView): void {
     if (view && this.hovered !== view) return;
-    this.hovered?.element.removeAttribute('aria-describedby');
     this.hovered = null;
     this.tooltip.hidden = true;
   }
@@ -75,8 +76,6 @@ export class GlossPopovers {
     this.card.replaceChildren(...this.cardContent(view));
     this.card.setAttribute('aria-label', `Gloss: ${view.unit.lemma}`);
     this.card.hidden = false;
-    view.element.setAttribute('aria-expanded', 'true');
-    view.element.setAttribute('aria-controls', this.card.id);
     view.element.classList.add('unit-pinned');
     for (const other of this.otherOccurrences(view)) other.element.classList.add('unit-same');
     place(this.card, view.element);
@@ -99,8 +98,6 @@ export class GlossPopovers {
   }
 
   private unmark(view: UnitView): void {
-    view.element.setAttribute('aria-expanded', 'false');
-    view.element.removeAttribute('aria-controls');
     view.element.classList.remove('unit-pinned');
     for (const other of this.otherOccurrences(view)) other.element.classList.remove('unit-same');
   }
@@ -122,7 +119,7 @@ export class GlossPopovers {
     const close = el('button', { class: 'card-close', attrs: { type: 'button', 'aria-label': 'Close gloss card', title: 'Close (Escape)' }, text: '×' });
     close.addEventListener('click', () => {
       this.close();
-      view.element.focus();
+      this.events.onClosed(view);
     });
     parts.push(
       el(

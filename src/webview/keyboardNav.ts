@@ -1,6 +1,7 @@
-// Moving through the text from the keyboard: the units form one composite widget with a roving
-// tabindex (one Tab stop for the whole text), Left/Right step between units, Up/Down between
-// sentences, Home/End to the first and last unit.
+// Moving through the text from the keyboard: the text container is the one Tab stop and keeps
+// focus; its `aria-activedescendant` names the current unit (outlined while the text has keyboard
+// focus). Left/Right step between units, Up/Down between sentences, Home/End to the first and last
+// unit. The units themselves stay plain text, so a screen reader reads the lesson as prose.
 import type { RenderedLesson, UnitView } from './render';
 
 export type Move = 'next' | 'previous' | 'nextSentence' | 'previousSentence' | 'first' | 'last';
@@ -18,9 +19,14 @@ export function moveForKey(key: string): Move | undefined {
   return KEY_MOVES[key];
 }
 
+const ACTIVE_CLASS = 'unit-active';
+
 export class UnitNavigator {
   private lesson: RenderedLesson | null = null;
   private current: UnitView | null = null;
+
+  /** `onCurrent`: the current unit changed (its description is to be updated). */
+  constructor(private readonly onCurrent: (view: UnitView) => void = () => undefined) {}
 
   setLesson(lesson: RenderedLesson): void {
     this.lesson = lesson;
@@ -33,11 +39,18 @@ export class UnitNavigator {
     return this.current;
   }
 
-  /** Makes `view` the text's single Tab stop (called on focus, click and jumps). */
+  /** Whether focus is in the text (on its container). */
+  get hasFocus(): boolean {
+    return !!this.lesson && document.activeElement === this.lesson.text;
+  }
+
+  /** Makes `view` the text's active descendant (called on moves, clicks and jumps). */
   makeCurrent(view: UnitView): void {
-    if (this.current && this.current !== view) this.current.element.tabIndex = -1;
-    view.element.tabIndex = 0;
+    if (this.current && this.current !== view) this.current.element.classList.remove(ACTIVE_CLASS);
+    view.element.classList.add(ACTIVE_CLASS);
+    this.lesson?.text.setAttribute('aria-activedescendant', view.element.id);
     this.current = view;
+    this.onCurrent(view);
   }
 
   /** The unit a move leads to from the current one, or null at the edges. */
@@ -75,8 +88,10 @@ export class UnitNavigator {
     return next;
   }
 
+  /** Makes `view` current and puts focus in the text, scrolling the unit into view. */
   focus(view: UnitView): void {
     this.makeCurrent(view);
-    view.element.focus();
+    this.lesson?.text.focus({ preventScroll: true });
+    view.element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 }

@@ -13,6 +13,7 @@ import { isWebLink } from './safeHtml';
 import { ReaderToolbar } from './toolbar';
 import { ViewStateKeeper } from './viewState';
 import { hostApi, onHostMessage } from './vscodeApi';
+import { WordDescription } from './wordDescription';
 
 const HOVER_DELAY_MS = 120;
 
@@ -29,13 +30,16 @@ const toolbar = new ReaderToolbar(prefs, {
   onNextLesson: () => post({ type: 'nextLesson' }),
   onQuiz: () => quiz.request(),
 });
-const main = el('main', { class: 'reader', attrs: { 'aria-describedby': 'reader-help' } });
+// The toolbar and its legend stay at the top while the text scrolls.
+const bar = el('div', { class: 'reader-bar' }, toolbar.element, toolbar.legend);
+const main = el('main', { class: 'reader' });
 const help = el('p', {
   class: 'visually-hidden',
   attrs: { id: 'reader-help' },
-  text: 'Glossed words are buttons: arrow keys move between words, Up and Down between sentences, Enter opens the gloss card, Escape closes it. In the card, 1 to 4, K and X set the word’s status.',
+  text: 'Arrow keys move between words, Up and Down between sentences, Enter opens the word’s gloss card and Tab goes into it, Escape closes it. In the card, 1 to 4, K and X set the word’s status.',
 });
-// The popovers sit right after the text so that Tab goes from a word into its pinned card.
+const description = new WordDescription();
+// The popovers sit right after the text so that Tab goes from the text into its pinned card.
 const layer = el('div', { class: 'popover-layer' });
 const quiz = new ReaderQuiz(main, {
   post,
@@ -46,11 +50,17 @@ const quiz = new ReaderQuiz(main, {
     if (view) unitNav.focus(view);
   },
 });
-app.replaceChildren(toolbar.element, main, help, quiz.element);
+app.replaceChildren(bar, main, help, description.element, quiz.element);
 applyPrefs(document.body, prefs);
 
-const unitNav = new UnitNavigator();
-const statuses = new ReaderStatuses(document.body, post);
+const unitNav = new UnitNavigator((view) => {
+  describe(view);
+  // Hover mode: the keyboard shows the gloss as the mouse does.
+  if (prefs.mode === 'hover' && unitNav.hasFocus) popovers.showTooltip(view);
+});
+const statuses = new ReaderStatuses(document.body, post, () => {
+  if (unitNav.currentUnit) describe(unitNav.currentUnit);
+});
 const popovers = new GlossPopovers(layer, {
   onPin: (view) => post({ type: 'lookup', key: view.unit.key, unit: view.unit.id }),
   onJump: (unitId) => {
@@ -67,12 +77,17 @@ const popovers = new GlossPopovers(layer, {
     note.scrollIntoView({ block: 'start' });
     note.focus();
   },
+  onClosed: (view) => unitNav.focus(view),
   cardSections: (view) => [statuses.cardSection(view)],
 });
 
+function describe(view: UnitView): void {
+  description.show(view, statuses.statusOf(view.unit.key), prefs.mode);
+}
+
 /** The first unit at or below the toolbar, with its offset in the viewport. */
 function readingAnchor(): { element: HTMLElement; top: number } | null {
-  const floor = toolbar.element.getBoundingClientRect().bottom;
+  const floor = bar.getBoundingClientRect().bottom;
   for (const view of lesson?.order ?? []) {
     const top = view.element.getBoundingClientRect().top;
     if (top >= floor) return { element: view.element, top };
@@ -90,6 +105,7 @@ function setPrefs(next: ReaderPrefs, fromLearner: boolean): void {
   toolbar.update(prefs);
   popovers.hideTooltip();
   popovers.reposition();
+  if (unitNav.currentUnit) describe(unitNav.currentUnit);
   keeper.setPrefs(prefs);
   if (fromLearner && changed) post({ type: 'prefsChanged', prefs });
 }
@@ -126,9 +142,16 @@ function togglePin(view: UnitView): void {
   else popovers.pin(view);
 }
 
+/** Whether the interlinear line of a unit is cut short (its full gloss is then shown on hover). */
+function glossCut(view: UnitView): boolean {
+  const { gloss } = view;
+  return gloss.scrollHeight > gloss.clientHeight + 1 || gloss.scrollWidth > gloss.clientWidth + 1;
+}
+
 main.addEventListener('mouseover', (event) => {
   const view = unitOf(event.target);
-  if (!view || prefs.mode !== 'hover') return;
+  if (!view) return;
+  if (prefs.mode !== 'hover' && !(prefs.mode === 'interlinear' && glossCut(view))) return;
   clearTimeout(hoverTimer);
   hoverTimer = setTimeout(() => popovers.showTooltip(view), HOVER_DELAY_MS);
 });
@@ -137,19 +160,21 @@ main.addEventListener('mouseout', (event) => {
   const view = unitOf(event.target);
   if (!view || view === unitOf(event.relatedTarget)) return;
   clearTimeout(hoverTimer);
-  if (document.activeElement !== view.element) popovers.hideTooltip(view);
+  if (!(unitNav.hasFocus && unitNav.currentUnit === view && prefs.mode === 'hover')) popovers.hideTooltip(view);
 });
 
 main.addEventListener('focusin', (event) => {
-  const view = unitOf(event.target);
-  if (!view) return;
-  unitNav.makeCurrent(view);
+  const text = lesson?.text;
+  const view = unitNav.currentUnit;
+  // Focus from the keyboard (Tab, or back from the card) shows the current word's gloss; a click
+  // focuses the text too, but the click itself decides what to show.
+  if (event.target !== text || !view || !text.matches(':focus-visible')) return;
   if (prefs.mode === 'hover') popovers.showTooltip(view);
 });
 
 main.addEventListener('focusout', (event) => {
-  const view = unitOf(event.target);
-  if (view) popovers.hideTooltip(view);
+  const view = unitNav.currentUnit;
+  if (view && event.target === lesson?.text) popovers.hideTooltip(view);
 });
 
 main.addEventListener('click', (event) => {
@@ -168,7 +193,7 @@ main.addEventListener('click', (event) => {
 });
 
 main.addEventListener('keydown', (event) => {
-  const view = unitOf(event.target);
+  const view = event.target === lesson?.text ? unitNav.currentUnit : null;
   if (!view || event.altKey || event.ctrlKey || event.metaKey) return;
   if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();

@@ -19,9 +19,11 @@ export class ReaderStatuses {
   /** The keys the finish bar last marked known, while its Undo is offered. */
   private marked: string[] | null = null;
 
+  /** `onChange`: some status changed (the current word's description follows). */
   constructor(
     private readonly body: HTMLElement,
     private readonly post: (message: ReaderToHost) => void,
+    private readonly onChange: () => void = () => undefined,
   ) {
     this.finishBar = new FinishBar(() => this.markRestKnown(), () => this.undoMarkRestKnown());
     // No tint before the host has said what the learner knows: everything would look new.
@@ -53,6 +55,7 @@ export class ReaderStatuses {
     this.body.classList.toggle(TINT_CLASS, tint === true);
     this.finishBar.element.hidden = false;
     this.refresh();
+    this.onChange();
   }
 
   /** Sets one key's status everywhere on the page and tells the host. */
@@ -62,6 +65,7 @@ export class ReaderStatuses {
     this.applyKey(key);
     this.finishBar.update(this.remainingKeys().length);
     this.post({ type: 'setStatus', key, status });
+    this.onChange();
   }
 
   /** The status row for a pinned card. */
@@ -92,6 +96,7 @@ export class ReaderStatuses {
     this.post({ type: 'markRestKnown', keys });
     this.marked = keys;
     this.refresh();
+    this.onChange();
     this.finishBar.confirm(keys.length);
   }
 

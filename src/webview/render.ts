@@ -1,5 +1,7 @@
 // Builds the reading view of a ReaderDocument: title, meta line, paragraphs of sentences with
-// each glossed unit as a focusable <span>, the sentence/paragraph translations, and the notes.
+// each glossed unit as a <span> (plain text to assistive technology: the text container is the one
+// focusable region, its current unit the active descendant), the sentence/paragraph translations,
+// and the notes.
 // Returns an index of what it built so the gloss card, the keyboard and later features (quiz
 // evidence, status tinting) can reach units without querying the DOM by hand.
 import type { NoteKind, ReaderDocument, ReaderNote, ReaderSentence, ReaderUnit } from '../core/lesson/model';
@@ -11,6 +13,8 @@ import { safeFragment } from './safeHtml';
 export interface UnitView {
   unit: ReaderUnit;
   element: HTMLElement;
+  /** The interlinear gloss line under the unit (English, hidden from assistive technology). */
+  gloss: HTMLElement;
   /** Index into RenderedLesson.sentences. */
   sentence: number;
   /** A few words of the sentence around the unit, for the card's "also in this lesson" list. */
@@ -21,6 +25,8 @@ export interface UnitView {
 export interface RenderedLesson {
   doc: ReaderDocument;
   article: HTMLElement;
+  /** The paragraphs: one Tab stop, `aria-activedescendant` names the current unit. */
+  text: HTMLElement;
   notes: HTMLElement | null;
   units: Map<number, UnitView>;
   /** Units in reading order. */
@@ -57,12 +63,24 @@ const CONTEXT_WORDS = 4;
  */
 const CLOSING_PUNCTUATION = /^(?:[ \u00a0\u202f]?[:;!?»]|[.,…)\]])+/;
 
+/** Id of the element holding the lesson text, and of each unit in it (`aria-activedescendant`). */
+export const TEXT_ID = 'lesson-text';
+export function unitElementId(unitId: number): string {
+  return `unit-${unitId}`;
+}
+
 export function renderLesson(doc: ReaderDocument): RenderedLesson {
   const unitsById = new Map(doc.units.map((u) => [u.id, u]));
   const repairNotes = indexRepairNotes(doc.notes);
   const rendered: RenderedLesson = {
     doc,
     article: el('article', { class: 'reader-text', attrs: { lang: 'fr', 'aria-labelledby': 'lesson-title' } }),
+    // A group, not an application: screen readers keep reading it as text in browse mode, and
+    // in focus mode the arrow keys move the active word (announced by its description).
+    text: el('div', {
+      class: 'lesson-text',
+      attrs: { id: TEXT_ID, role: 'group', tabindex: '0', 'aria-label': 'Lesson text', 'aria-describedby': 'reader-help' },
+    }),
     notes: null,
     units: new Map(),
     order: [],
@@ -70,7 +88,7 @@ export function renderLesson(doc: ReaderDocument): RenderedLesson {
     repairNotes,
   };
 
-  rendered.article.append(renderHeader(doc));
+  rendered.article.append(renderHeader(doc), rendered.text);
   for (const [index, paragraph] of doc.paragraphs.entries()) {
     const text = el('p', { class: 'paragraph-text' });
     paragraph.sentences.forEach((sentence, i) => {
@@ -81,7 +99,7 @@ export function renderLesson(doc: ReaderDocument): RenderedLesson {
     if (paragraph.translation) {
       block.append(el('p', { class: 'translation paragraph-translation', attrs: { lang: 'en' }, text: paragraph.translation }));
     }
-    rendered.article.append(block);
+    rendered.text.append(block);
   }
   rendered.notes = renderNotes(doc.notes);
   return rendered;
@@ -133,15 +151,13 @@ function renderSentence(
     const element = renderUnit(unit, rendered.repairNotes);
     const next = sentence.segments[i + 1];
     const tail = next && 'text' in next ? CLOSING_PUNCTUATION.exec(next.text)?.[0] : undefined;
-    if (tail) {
-      text.append(unitWithTail(element, tail));
-      taken = tail.length;
-    } else {
-      text.append(element);
-    }
+    const gloss = glossLine(unit);
+    text.append(unitCell(element, gloss, tail));
+    taken = tail?.length ?? 0;
     const view: UnitView = {
       unit,
       element,
+      gloss,
       sentence: sentenceIndex,
       before: lastWords(surfaces.slice(0, i).join('')),
       after: firstWords(surfaces.slice(i + 1).join('')),
@@ -160,6 +176,10 @@ function renderSentence(
   return node;
 }
 
+/**
+ * A unit is text, not a control: no role, no tab stop of its own (the text container holds focus
+ * and points at it), so a screen reader reads "Le Conseiller d'État et…", not 71 buttons.
+ */
 function renderUnit(unit: ReaderUnit, repairNotes: RenderedLesson['repairNotes']): HTMLElement {
   const classes = ['unit'];
   if (unit.multiword) classes.push('unit-multiword');
@@ -167,13 +187,9 @@ function renderUnit(unit: ReaderUnit, repairNotes: RenderedLesson['repairNotes']
   const element = el('span', {
     class: classes.join(' '),
     attrs: {
-      role: 'button',
-      tabindex: '-1',
-      'aria-haspopup': 'dialog',
-      'aria-expanded': 'false',
+      id: unitElementId(unit.id),
       'data-unit': String(unit.id),
       'data-key': unit.key,
-      'data-gloss': interlinearGloss(unit),
     },
     text: unit.text,
   });
@@ -188,17 +204,32 @@ function renderUnit(unit: ReaderUnit, repairNotes: RenderedLesson['repairNotes']
 }
 
 /**
- * A unit and the punctuation closing on it, kept together: in interlinear mode the cell is the
- * column (word and punctuation on top, the gloss under them), elsewhere it is plain inline text.
+ * A unit, the punctuation closing on it and its gloss line, kept together: in interlinear mode the
+ * cell is the column (word and punctuation on top, the gloss under them), elsewhere plain inline
+ * text with the gloss line not shown.
  */
-function unitWithTail(element: HTMLElement, tail: string): HTMLElement {
-  const cell = el(
-    'span',
-    { class: 'unit-cell', attrs: { 'data-gloss': element.dataset.gloss } },
-    el('span', { class: 'unit-line' }, element, el('span', { class: 'unit-tail', text: tail.replace(/ /g, '\u00a0') })),
-  );
+function unitCell(element: HTMLElement, gloss: HTMLElement, tail: string | undefined): HTMLElement {
+  const line = el('span', { class: 'unit-line' }, element);
+  if (element.classList.contains('unit-repaired')) line.append(repairMark());
+  if (tail) line.append(el('span', { class: 'unit-tail', text: tail.replace(/ /g, '\u00a0') }));
+  const cell = el('span', { class: 'unit-cell' }, line, gloss);
   if (element.classList.contains('unit-multiword')) cell.classList.add('unit-cell-multiword');
   return cell;
+}
+
+/** The pencil after a repaired word (drawn by CSS; no text node, so the French text stays whole). */
+export function repairMark(): HTMLElement {
+  return el('span', { class: 'repair-mark', attrs: { 'aria-hidden': 'true' } });
+}
+
+/**
+ * The interlinear gloss: English, and hidden from assistive technology (the active word's
+ * description carries the gloss instead of it being read inside the French word). Its text is
+ * generated content (`data-gloss`), so it adds no text node: the sentence's text, its copy and
+ * paste, and the quiz's evidence offsets stay the French alone.
+ */
+function glossLine(unit: ReaderUnit): HTMLElement {
+  return el('span', { class: 'unit-gloss', attrs: { lang: 'en', 'aria-hidden': 'true', 'data-gloss': interlinearGloss(unit) } });
 }
 
 /** The interlinear line: the first sense, left out where it would only repeat the word (names). */

@@ -1,6 +1,7 @@
-// The reader's toolbar: display mode, translation toggle, text size, quiz, next lesson.
+// The reader's toolbar: display mode, translation toggle, text size, legend, quiz, next lesson.
 import type { ReaderPrefs } from '../protocol';
 import { el } from './dom';
+import { LEGEND_ID, renderLegend } from './legend';
 import { DISPLAY_MODES, FONT_SIZE_MAX, FONT_SIZE_MIN, clampFontSize } from './prefs';
 
 export interface ToolbarEvents {
@@ -13,6 +14,9 @@ const FONT_STEP = 1;
 
 export class ReaderToolbar {
   readonly element: HTMLElement;
+  /** What the marks in the text mean: shown under the toolbar by its Legend button. */
+  readonly legend: HTMLElement;
+  private readonly legendButton: HTMLButtonElement;
   private readonly modeButtons = new Map<ReaderPrefs['mode'], HTMLButtonElement>();
   private readonly translation: HTMLButtonElement;
   private readonly smaller: HTMLButtonElement;
@@ -38,6 +42,13 @@ export class ReaderToolbar {
     this.larger = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'larger', 'aria-label': 'Larger text', title: 'Larger text' }, text: 'A+' });
     this.smaller.addEventListener('click', () => this.change({ ...this.prefs, fontSize: clampFontSize(this.prefs.fontSize - FONT_STEP) }));
     this.larger.addEventListener('click', () => this.change({ ...this.prefs, fontSize: clampFontSize(this.prefs.fontSize + FONT_STEP) }));
+    this.legend = renderLegend();
+    this.legendButton = el('button', {
+      class: 'tool toggle',
+      attrs: { type: 'button', 'data-action': 'legend', 'aria-expanded': 'false', 'aria-controls': LEGEND_ID, title: 'What the marks in the text mean' },
+      text: 'Legend',
+    });
+    this.legendButton.addEventListener('click', () => this.showLegend(this.legend.hidden));
     const quiz = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'quiz', title: 'Quiz on this lesson' }, text: 'Quiz' });
     quiz.addEventListener('click', () => this.events.onQuiz());
     const next = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'next' }, text: 'Next lesson →' });
@@ -49,6 +60,7 @@ export class ReaderToolbar {
       modes,
       el('div', { class: 'toolbar-group' }, this.translation),
       el('div', { class: 'toolbar-group', attrs: { role: 'group', 'aria-label': 'Text size' } }, this.smaller, this.larger),
+      this.legendButton,
       el('div', { class: 'toolbar-spacer' }),
       quiz,
       next,
@@ -58,6 +70,11 @@ export class ReaderToolbar {
       if (event.target instanceof HTMLButtonElement) this.makeTabStop(event.target);
     });
     this.update(prefs);
+  }
+
+  showLegend(shown: boolean): void {
+    this.legend.hidden = !shown;
+    this.legendButton.setAttribute('aria-expanded', String(shown));
   }
 
   /** Keeps one enabled button as the Tab stop, also after the current one is disabled. */

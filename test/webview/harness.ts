@@ -228,7 +228,7 @@ function applyTheme(theme: WebviewTheme): void {
   const style = document.documentElement.style;
   for (const name of Array.from(style)) if (name.startsWith('--vscode-')) style.removeProperty(name);
   for (const [name, value] of Object.entries(theme.vars)) style.setProperty(name, value);
-  document.body.classList.remove('vscode-light', 'vscode-dark', 'vscode-high-contrast');
+  document.body.classList.remove('vscode-light', 'vscode-dark', 'vscode-high-contrast', 'vscode-high-contrast-light');
   document.body.classList.add(theme.bodyClass);
   document.body.dataset.vscodeThemeKind = theme.bodyClass;
   document.body.dataset.vscodeThemeName = theme.name;

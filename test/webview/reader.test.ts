@@ -27,9 +27,19 @@ describe('reader webview', function () {
 
   const unit = (page: WebviewPage, id: number): Locator => page.page.locator(`.unit[data-unit="${id}"]`);
   const card = (page: WebviewPage): Locator => page.page.locator('.gloss-card');
+  /** A unit's cell (the word, the punctuation closing on it, its interlinear gloss) and its gloss line. */
+  const cellOf = (page: WebviewPage, id: number): Locator => page.page.locator(`.unit-cell:has(> .unit-line > .unit[data-unit="${id}"])`);
+  const glossOf = (page: WebviewPage, id: number): Locator => cellOf(page, id).locator('> .unit-gloss');
+  const isPinned = (page: WebviewPage, id: number): Promise<boolean> => unit(page, id).evaluate((e) => e.classList.contains('unit-pinned'));
   const tooltip = (page: WebviewPage): Locator => page.page.locator('.gloss-tooltip');
+  /** The unit focus is on: the text container holds focus, its active descendant is the unit. */
   const focusedUnitId = (page: WebviewPage): Promise<string | null> =>
-    page.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.unit ?? null);
+    page.page.evaluate(() => {
+      const active = document.activeElement;
+      if (active?.id !== 'lesson-text') return null;
+      const id = active.getAttribute('aria-activedescendant');
+      return id ? (document.getElementById(id)?.dataset.unit ?? null) : null;
+    });
 
   describe('start-up and rendering', () => {
     it('posts `ready` first and renders the lesson the host sends, without a CSP violation or error', async () => {
@@ -52,10 +62,11 @@ describe('reader webview', function () {
       assert.equal(await page.locator('.unit').count(), doc.units.length);
       const first = await page.locator('.sentence-text').first().textContent();
       assert.ok(first?.startsWith("Le Conseiller d'État et ministre des Affaires étrangères de la Chine, Wang Yi, a rencontré jeudi"));
-      // The multi-word expression is one focusable unit.
+      // The multi-word expression is one unit: text, not a control (the text container is the control).
       const chefs = unit(v, CHEFS);
       assert.equal(await chefs.textContent(), "chefs d'État");
-      assert.equal(await chefs.getAttribute('role'), 'button');
+      assert.equal(await chefs.getAttribute('role'), null);
+      assert.equal(await chefs.getAttribute('tabindex'), null);
       assert.equal(await page.locator('.unit', { hasText: 'chefs' }).count(), 1);
       assert.equal(await page.title(), doc.meta.title);
     });
@@ -87,7 +98,7 @@ describe('reader webview', function () {
       const v = await openReader();
       await unit(v, CHEFS).hover();
       await tooltip(v).getByText('heads of state').waitFor();
-      assert.equal(await unit(v, CHEFS).getAttribute('aria-describedby'), 'gloss-tooltip');
+      assert.equal(await tooltip(v).getAttribute('role'), 'tooltip');
       await v.page.mouse.move(2, 600);
       await tooltip(v).waitFor({ state: 'hidden' });
     });
@@ -111,12 +122,12 @@ describe('reader webview', function () {
       assert.match((await card(v).locator('.card-note').textContent()) ?? '', /only chef takes the -s/);
       assert.equal(await card(v).getAttribute('role'), 'dialog');
       assert.equal(await card(v).getAttribute('aria-label'), "Gloss: chef d'État");
-      assert.equal(await unit(v, CHEFS).getAttribute('aria-expanded'), 'true');
+      assert.equal(await isPinned(v, CHEFS), true);
       assert.deepEqual(await v.postedOfType('lookup'), [{ type: 'lookup', key: "chef d'État|EXPR", unit: CHEFS }]);
 
       await v.page.keyboard.press('Escape');
       await card(v).waitFor({ state: 'hidden' });
-      assert.equal(await unit(v, CHEFS).getAttribute('aria-expanded'), 'false');
+      assert.equal(await isPinned(v, CHEFS), false);
       assert.equal(await focusedUnitId(v), String(CHEFS));
     });
 
@@ -140,8 +151,8 @@ describe('reader webview', function () {
       await occurrences.nth(2).click();
       await card(v).locator('.card-form', { hasText: 'la' }).waitFor();
       assert.equal(await focusedUnitId(v), '24');
-      assert.equal(await unit(v, 24).getAttribute('aria-expanded'), 'true');
-      assert.equal(await unit(v, 5).getAttribute('aria-expanded'), 'false');
+      assert.equal(await isPinned(v, 24), true);
+      assert.equal(await isPinned(v, 5), false);
       assert.deepEqual(
         (await v.postedOfType('lookup')).map((m) => m.unit),
         [5, 24],
@@ -162,7 +173,7 @@ describe('reader webview', function () {
     it('is one Tab stop; arrows move between units and sentences; Enter pins, Escape closes', async () => {
       const v = await openReader();
       const { page } = v;
-      const tabStops = (): Promise<number> => page.locator('.unit[tabindex="0"]').count();
+      const tabStops = (): Promise<number> => page.locator('article [tabindex="0"]').count();
       await page.locator('.toolbar [data-action="next"]').focus();
       await page.keyboard.press('Tab');
       assert.equal(await focusedUnitId(v), '0');
@@ -229,6 +240,8 @@ describe('reader webview', function () {
       await page.keyboard.press('ArrowLeft');
       assert.equal(await focused(), 'quiz');
       await page.keyboard.press('ArrowLeft');
+      assert.equal(await focused(), 'legend');
+      await page.keyboard.press('ArrowLeft');
       assert.equal(await focused(), 'larger');
       assert.equal(await page.locator('.toolbar button[tabindex="0"]').count(), 1);
       await page.keyboard.press('Enter');
@@ -243,22 +256,22 @@ describe('reader webview', function () {
       const v = await openReader();
       const { page } = v;
       const chefs = unit(v, CHEFS);
-      const heightBefore = (await chefs.boundingBox())?.height ?? 0;
-      assert.equal(await chefs.evaluate((e) => getComputedStyle(e, '::after').content), 'none');
+      const cell = cellOf(v, CHEFS);
+      const heightBefore = (await cell.boundingBox())?.height ?? 0;
+      assert.equal(await glossOf(v, CHEFS).evaluate((e) => getComputedStyle(e).display), 'none');
 
       await page.locator('.toolbar [data-mode="interlinear"]').click();
       assert.equal(await page.locator('.toolbar [data-mode="interlinear"]').getAttribute('aria-pressed'), 'true');
-      const after = await chefs.evaluate((e) => {
-        const style = getComputedStyle(e, '::after');
-        return { content: style.content, size: parseFloat(style.fontSize), base: parseFloat(getComputedStyle(e).fontSize) };
+      const after = await glossOf(v, CHEFS).evaluate((e) => {
+        const style = getComputedStyle(e, '::before');
+        return { content: style.content, size: parseFloat(getComputedStyle(e).fontSize), base: parseFloat(getComputedStyle(e.parentElement as Element).fontSize) };
       });
       assert.equal(after.content, '"heads of state"');
       assert.ok(after.size < after.base * 0.75, `gloss in small type (${after.size}px under ${after.base}px)`);
-      assert.ok(((await chefs.boundingBox())?.height ?? 0) > heightBefore * 1.3, 'the gloss sits under the word');
+      assert.ok(((await cell.boundingBox())?.height ?? 0) > heightBefore * 1.3, 'the gloss sits under the word');
       // A name whose gloss only repeats it gets no line; the first sense only is shown.
-      // (Beijing carries the sentence's full stop: its gloss line hangs from the cell holding both.)
-      assert.equal(await unit(v, 19).evaluate((e) => getComputedStyle(e.closest('.unit-cell') ?? e, '::after').content), '""');
-      assert.equal(await unit(v, 3).evaluate((e) => getComputedStyle(e, '::after').content), '"Minister of Foreign Affairs"');
+      assert.equal(await glossOf(v, 19).evaluate((e) => getComputedStyle(e, '::before').content), '""');
+      assert.equal(await glossOf(v, 3).evaluate((e) => getComputedStyle(e, '::before').content), '"Minister of Foreign Affairs"');
       // No hover tooltip: the gloss is already on the page.
       await unit(v, 9).hover();
       await page.evaluate(() => new Promise((done) => setTimeout(done, 400)));

@@ -37,7 +37,7 @@ describe('reader webview: a hostile lesson', function () {
       );
       assert.equal(await page.locator('.sentence-translation').textContent(), `<img src=x onerror="window.__pwned = 'translation'">They met.`);
       assert.equal(
-        await page.locator('.unit[data-unit="2"]').evaluate((e) => getComputedStyle(e, '::after').content),
+        await page.locator('.unit[data-unit="2"]').evaluate((e) => getComputedStyle(e.closest('.unit-cell')?.querySelector('.unit-gloss') ?? e, '::before').content),
         `"<script>window.__pwned = 'gloss'</script>minister"`,
       );
 

@@ -200,8 +200,7 @@ describe('reader webview: vocabulary statuses', function () {
     it('by key while the card is pinned: 1–4, K, X; nothing once it is closed', async () => {
       const view = await openReader('light', twice);
       await view.post(statuses({}));
-      await unit(view, MINISTRE).focus();
-      await view.page.keyboard.press('Enter');
+      await unit(view, MINISTRE).click();
       await view.page.locator('.gloss-card:not([hidden])').waitFor();
       const checked = view.page.locator('.gloss-card [aria-checked="true"]');
       const expected: [string, VocabStatus, string][] = [
@@ -223,7 +222,7 @@ describe('reader webview: vocabulary statuses', function () {
       );
       assert.ok((await view.postedOfType('setStatus')).every((m) => m.key === 'ministre|NOUN'));
       // Focus stayed on the word: the keys did not move it or scroll the card away.
-      assert.equal(await view.page.evaluate(() => (document.activeElement as HTMLElement).dataset.unit), String(MINISTRE));
+      assert.equal(await view.page.evaluate(() => document.activeElement?.getAttribute('aria-activedescendant')), `unit-${MINISTRE}`);
 
       await view.page.keyboard.press('Escape');
       await view.page.keyboard.press('1');

@@ -1,12 +1,61 @@
 // Screenshots of the reader for a human to look at: light, dark and high contrast, in hover mode
-// (with a tooltip and a pinned card), interlinear, tinted by vocabulary status, and with the translation.
+// (with a tooltip and a pinned card), interlinear, tinted by vocabulary status, and with the
+// translation; then the first seed lesson with the legend open, learning words beside repaired
+// ones, in hover and interlinear mode, in all four themes.
 // Run by hand after `node esbuild.js`: npx tsx test/webview/screenshots.ts OUTDIR
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseLesson } from '../../src/core/lesson/parser';
+import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
+import { createAnalyzer } from '../../src/core/text/analyzer';
 import type { HostToReader } from '../../src/protocol';
-import type { ThemeKind } from './themes';
-import { READER_SURFACE, WebviewHarness } from './harness';
+import { THEMES, type ThemeKind } from './themes';
+import { READER_SURFACE, REPO_ROOT, WebviewHarness } from './harness';
 import { HOVER_PREFS, lessonMessage, readerFixture } from './readerFixtures';
+
+const FIRST_LESSON = 'lessons/wang-yi-lavrov/01-rencontre.md';
+/** Learning words beside the repaired `Sergueï Lavrov` and `Conseiller d'État`. */
+const BESIDE_REPAIRS: HostToReader = {
+  type: 'statuses',
+  tint: true,
+  statuses: {
+    'russe|ADJ': 'learning-2',
+    'Affaires étrangères|EXPR': 'learning-1',
+    "Conseiller d'État|EXPR": 'learning-3',
+    'ministre|NOUN': 'known',
+    'rencontrer|VERB': 'learning-4',
+  },
+};
+
+/** The first seed lesson, the legend open, learning words next to repaired ones. */
+async function repairShots(harness: WebviewHarness, outDir: string): Promise<void> {
+  const file = join(REPO_ROOT, FIRST_LESSON);
+  const doc = buildReaderDocument(parseLesson(readFileSync(file, 'utf8'), FIRST_LESSON), createAnalyzer({ dataDir: join(REPO_ROOT, 'dist/data') }));
+  for (const theme of Object.keys(THEMES) as ThemeKind[]) {
+    const view = await harness.open({ surface: READER_SURFACE, theme, viewport: { width: 860, height: 620 } });
+    const { page } = view;
+    await view.post(lessonMessage(doc, HOVER_PREFS));
+    await page.locator('.unit').first().waitFor();
+    await view.post(BESIDE_REPAIRS);
+    await page.locator('.toolbar [data-action="legend"]').click();
+    await page.locator('#reader-legend').waitFor();
+    // Keyboard focus on the repaired name, its gloss showing as the mouse would show it.
+    await page.locator('.toolbar [data-action="next"]').focus();
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 16; i++) await page.keyboard.press('ArrowRight');
+    await page.locator('.gloss-tooltip:not([hidden])').waitFor();
+    await page.screenshot({ path: join(outDir, `repair-${theme}-hover.png`) });
+    // The repaired name's card: the original form and the way to its note.
+    await page.keyboard.press('Enter');
+    await page.locator('.gloss-card .card-repair').waitFor();
+    await page.screenshot({ path: join(outDir, `repair-${theme}-card.png`) });
+    await page.keyboard.press('Escape');
+    await view.post({ type: 'prefs', prefs: { ...HOVER_PREFS, mode: 'interlinear' } });
+    await page.mouse.move(5, 600);
+    await page.screenshot({ path: join(outDir, `repair-${theme}-interlinear.png`) });
+    await view.close();
+  }
+}
 
 const TINTED: HostToReader = {
   type: 'statuses',
@@ -30,6 +79,8 @@ async function main(): Promise<void> {
   const themes: ThemeKind[] = ['light', 'dark', 'high-contrast'];
   const viewport = { width: 860, height: 760 };
   try {
+    await repairShots(harness, outDir);
+    if (process.argv.includes('--repairs-only')) return;
     for (const theme of themes) {
       const view = await harness.open({ surface: READER_SURFACE, theme, viewport });
       const { page } = view;

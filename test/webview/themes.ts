@@ -1,12 +1,13 @@
 // A realistic subset of what VS Code injects into a webview for a theme: the `--vscode-*`
 // variables set on <html style>, and the theme classes on <body>. Values are those of the
-// built-in Light Modern, Dark Modern and Dark High Contrast themes (VS Code 1.9x, Linux fonts).
+// built-in Light Modern, Dark Modern, Dark High Contrast and Light High Contrast themes (VS Code
+// 1.9x, Linux fonts).
 
-export type ThemeKind = 'light' | 'dark' | 'high-contrast';
+export type ThemeKind = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
 
 export interface WebviewTheme {
   kind: ThemeKind;
-  /** `vscode-light`, `vscode-dark` or `vscode-high-contrast`, as on <body class> and data-vscode-theme-kind. */
+  /** `vscode-light`, `vscode-dark`, `vscode-high-contrast` or `vscode-high-contrast-light`, as on <body class> and data-vscode-theme-kind. */
   bodyClass: string;
   name: string;
   vars: Record<string, string>;
@@ -199,8 +200,65 @@ const HIGH_CONTRAST: WebviewTheme = {
   },
 };
 
+/** Light high contrast: white background, dark text, blue borders instead of fills. */
+const HIGH_CONTRAST_LIGHT: WebviewTheme = {
+  kind: 'high-contrast-light',
+  bodyClass: 'vscode-high-contrast-light',
+  name: 'Light High Contrast',
+  vars: {
+    ...FONTS,
+    '--vscode-foreground': '#292929',
+    '--vscode-descriptionForeground': 'rgba(41, 41, 41, 0.7)',
+    '--vscode-disabledForeground': '#7f7f7f',
+    '--vscode-errorForeground': '#b5200d',
+    '--vscode-focusBorder': '#006bbd',
+    '--vscode-contrastBorder': '#0f4a85',
+    '--vscode-contrastActiveBorder': '#006bbd',
+    '--vscode-editor-background': '#ffffff',
+    '--vscode-editor-foreground': '#292929',
+    '--vscode-editor-selectionBackground': '#0f4a85',
+    '--vscode-editor-selectionForeground': '#ffffff',
+    '--vscode-editor-wordHighlightBorder': '#0f4a85',
+    '--vscode-editor-selectionHighlightBorder': '#0f4a85',
+    '--vscode-editor-wordHighlightStrongBorder': '#0f4a85',
+    '--vscode-editor-findMatchBorder': '#0f4a85',
+    '--vscode-editorWidget-background': '#ffffff',
+    '--vscode-editorWidget-foreground': '#292929',
+    '--vscode-editorWidget-border': '#0f4a85',
+    '--vscode-editorHoverWidget-background': '#ffffff',
+    '--vscode-editorHoverWidget-foreground': '#292929',
+    '--vscode-editorHoverWidget-border': '#0f4a85',
+    '--vscode-editorWarning-foreground': '#895503',
+    '--vscode-editorWarning-border': '#895503',
+    '--vscode-editorInfo-foreground': '#0f4a85',
+    '--vscode-textLink-foreground': '#0f4a85',
+    '--vscode-textLink-activeForeground': '#0f4a85',
+    '--vscode-textBlockQuote-background': '#f2f2f2',
+    '--vscode-textBlockQuote-border': '#292929',
+    '--vscode-textCodeBlock-background': '#f2f2f2',
+    '--vscode-textPreformat-foreground': '#292929',
+    '--vscode-textSeparator-foreground': '#292929',
+    '--vscode-button-background': '#0f4a85',
+    '--vscode-button-foreground': '#ffffff',
+    '--vscode-button-border': '#0f4a85',
+    '--vscode-button-secondaryForeground': '#292929',
+    '--vscode-inputOption-activeBorder': '#0f4a85',
+    '--vscode-inputOption-activeForeground': '#292929',
+    '--vscode-badge-background': '#0f4a85',
+    '--vscode-badge-foreground': '#ffffff',
+    '--vscode-sideBar-background': '#ffffff',
+    '--vscode-panel-border': '#0f4a85',
+    '--vscode-input-background': '#ffffff',
+    '--vscode-input-border': '#0f4a85',
+    '--vscode-scrollbarSlider-background': 'rgba(15, 74, 133, 0.4)',
+    '--vscode-scrollbarSlider-hoverBackground': 'rgba(15, 74, 133, 0.8)',
+    '--vscode-scrollbarSlider-activeBackground': '#0f4a85',
+  },
+};
+
 export const THEMES: Record<ThemeKind, WebviewTheme> = {
   light: LIGHT,
   dark: DARK,
   'high-contrast': HIGH_CONTRAST,
+  'high-contrast-light': HIGH_CONTRAST_LIGHT,
 };
