@@ -249,7 +249,7 @@ const CAPITAL_ACCENTS: Record<string, string> = {
   Etienne: 'Étienne', Edouard: 'Édouard',
 };
 const CAPITAL_VARIANTS: Record<string, string[]> = { E: ['É', 'È', 'Ê'], A: ['À', 'Â'] };
-const CAPITAL_WORD = /(?<![\p{L}\p{M}'’-])[EA]\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}'’-])/gu;
+const CAPITAL_WORD = /(?<![\p{L}\p{M}-])[EA]\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}'’-])/gu;
 /** "A" opening a sentence before a space is the preposition: a sentence never starts with the verb a. */
 const SENTENCE_INITIAL_A = /(^|[.!?…]\s+|^[«"“—–-]\s*|[.!?…]\s+[«"“—–-]\s*)A(?=[ \u00a0])/g;
 

@@ -127,7 +127,7 @@ const CONFUSIONS: Confusion[] = [
   { pattern: re(String.raw`${START}([Qq]uant\s+)(a)(\s)`), accent: () => 'à', why: A_WHY },
   // grâce à (not "sa grâce a séduit")
   {
-    pattern: re(String.raw`${START}((?<!(?:la|sa|une|cette|leur|votre|notre|ta|ma|de|quelle)\s+)[Gg]râce\s+)(a)(\s)`),
+    pattern: re(String.raw`${START}((?<!(?:[Ll]a|[Ss]a|[Uu]ne|[Cc]ette|[Ll]eur|[Vv]otre|[Nn]otre|[Tt]a|[Mm]a|de|[Qq]uelle|même|sans)\s+)[Gg]râce\s+)(a)(\s)`),
     accent: () => 'à',
     why: A_WHY,
   },
