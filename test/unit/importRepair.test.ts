@@ -61,6 +61,8 @@ describe('import: repairs of real pipelines', function () {
       assert.equal(r.paragraphs[0], 'Les États-Unis et les États membres.');
       assert.deepEqual(r.repairs.map((x) => x.from).sort(), ['Etats', 'Etats-Unis']);
       assert.match(r.repairs.find((x) => x.from === 'Etats-Unis')!.why, /“Etats-Unis” is written “États-Unis”/);
+      // Whole words, also where the lexicon (not the table) or a lost letter found them.
+      assert.deepEqual(notes('Les Etudiants des ?tats-Unis.'), ['?tats-Unis > États-Unis', 'Etudiants > Étudiants']);
     });
 
     it('generalises the table with the lexicon: Etudiants, Electeurs, Emile', () => {

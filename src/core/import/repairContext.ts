@@ -5,6 +5,8 @@
 import type { Repair, WordChecker } from './repair';
 
 interface Confusion {
+  /** What the text must contain for the pattern to match: a cheap test that skips most paragraphs. */
+  needs: RegExp;
   /** Global pattern; group 1 is the text kept before the word, group 2 the word, group 3 after. */
   pattern: RegExp;
   /** The accented word, or undefined when the context does not settle it after all. */
@@ -60,6 +62,7 @@ const LA_WHY = '“la” is the article “the”; “there” is “là”.';
 const CONFUSIONS: Confusion[] = [
   // la tâche de + infinitive, la tâche principale, la tâche consiste à…
   {
+    needs: /ache/,
     pattern: re(String.raw`${START}()(taches?)(\s+(?:(?:${TASK_ADJECTIVES})${END}|consiste${END}|consistait${END}|est\s+de${END}|de\s+[\p{L}\p{M}]+|d['’][\p{L}\p{M}]+))`),
     accent: (w, after, words) => {
       const de = /^\s+(?:de\s+|d['’])([\p{L}\p{M}]+)$/u.exec(after);
@@ -70,44 +73,51 @@ const CONFUSIONS: Confusion[] = [
   },
   // une lourde tâche, la vaste tâche
   {
+    needs: /ache/,
     pattern: re(String.raw`${START}((?:${TASK_ADJECTIVES})\s+)(taches?)${END}()`),
     accent: (w) => withCircumflex(w),
     why: TASK_WHY,
   },
   // la tâche du nouveau gouvernement, la tâche des enquêteurs
   {
+    needs: /ache/,
     pattern: re(String.raw`${START}((?:[Ll]a|[Ll]es)\s+)(taches?)(\s+(?:du|des|de\s+la|de\s+l['’])\s*(?:${TASK_HOLDERS})${END})`),
     accent: (w) => withCircumflex(w),
     why: TASK_WHY,
   },
   // sa tâche, leur tâche (a birthmark or a stain is "sa tache de…", "sa tache rouge": left alone)
   {
+    needs: /ache/,
     pattern: re(String.raw`${START}((?:${POSSESSIVES})\s+)(taches?)(\s*[,.;:!?)»]|\s+(?:est|sera|était|serait|sont|consiste|reste|demeure|s['’]annonce|s['’]avère|semble|paraît|qui|que|dans|auprès|avec|pour)${END})`),
     accent: (w) => withCircumflex(w),
     why: TASK_WHY,
   },
   // faciliter la tâche, s'atteler à la tâche, avoir pour tâche
   {
+    needs: /ache/,
     pattern: re(String.raw`${START}((?:facilite[rz]?|facilitent|faciliterait|facilité|complique[rz]?|compliquent|compliquerait|compliqué|simplifie[rz]?|simplifient|simplifié)\s+(?:la|leur|sa)\s+|(?:atteler|attelle|attellent|attelé|attelés|attelée|attelées|mettre|met|mettent|mis|mise)\s+à\s+la\s+|(?:${AUXILIARIES})\s+pour\s+)(taches?)${END}()`),
     accent: (w) => withCircumflex(w),
     why: TASK_WHY,
   },
   // a dû partir, ont dû renoncer
   {
+    needs: /du/,
     pattern: re(String.raw`${START}((?:${AUXILIARIES})\s+)(du)(${NEXT_WORD})`),
     accent: (_w, after, words) => (isInfinitive(after.trim(), words) ? 'dû' : undefined),
     why: DU_WHY,
   },
   // dû à la pluie, dû au froid
-  { pattern: re(String.raw`${START}()(du)(\s+(?:à|au|aux)${END})`), accent: () => 'dû', why: DU_WHY },
+  { needs: /du/, pattern: re(String.raw`${START}()(du)(\s+(?:à|au|aux)${END})`), accent: () => 'dû', why: DU_WHY },
   // bien sûr (at the end of a clause or before que)
   {
+    needs: /sur/,
     pattern: re(String.raw`${START}([Bb]ien\s+)(sur)(\s*[,.;:!?)»]|\s+qu(?:e${END}|['’]))`),
     accent: () => 'sûr',
     why: SUR_WHY,
   },
   // être sûr de + infinitive (sûr de pouvoir: sur, "on", never governs an infinitive)
   {
+    needs: /sur/,
     pattern: re(String.raw`${START}((?:${ETRE})\s+)(sur|sure|surs|sures)(\s+(?:de\s+|d['’])[\p{L}\p{M}]+)`),
     accent: (w, after, words) => {
       const verb = /([\p{L}\p{M}]+)$/u.exec(after)![1]!;
@@ -117,28 +127,32 @@ const CONFUSIONS: Confusion[] = [
   },
   // sûr que: the preposition is never followed by que (sur ce que, sur quoi)
   {
+    needs: /sur/,
     pattern: re(String.raw`${START}()(sur|sure|surs|sures)(\s+(?:que${END}|qu['’]))`),
     accent: (w) => w.replace('u', 'û'),
     why: SUR_WHY,
   },
   // à partir de, jusqu'à, quant à
-  { pattern: re(String.raw`${START}()(a)(\s+partir\s+(?:de|d['’]|du|des)${END})`), accent: () => 'à', why: A_WHY },
-  { pattern: re(String.raw`${START}([Jj]usqu['’])(a)${END}()`), accent: () => 'à', why: A_WHY },
-  { pattern: re(String.raw`${START}([Qq]uant\s+)(a)(\s)`), accent: () => 'à', why: A_WHY },
+  { needs: /partir/, pattern: re(String.raw`${START}()(a)(\s+partir\s+(?:de|d['’]|du|des)${END})`), accent: () => 'à', why: A_WHY },
+  { needs: /usqu/, pattern: re(String.raw`${START}([Jj]usqu['’])(a)${END}()`), accent: () => 'à', why: A_WHY },
+  { needs: /uant/, pattern: re(String.raw`${START}([Qq]uant\s+)(a)(\s)`), accent: () => 'à', why: A_WHY },
   // grâce à (not "sa grâce a séduit")
   {
+    needs: /râce/,
     pattern: re(String.raw`${START}((?<!(?:[Ll]a|[Ss]a|[Uu]ne|[Cc]ette|[Ll]eur|[Vv]otre|[Nn]otre|[Tt]a|[Mm]a|de|[Qq]uelle|même|sans)\s+)[Gg]râce\s+)(a)(\s)`),
     accent: () => 'à',
     why: A_WHY,
   },
   // faire face à, Face à, face à la crise (not "la face a changé")
   {
+    needs: /ace/,
     pattern: re(String.raw`${START}((?<!(?:[Ll]a|[Ss]a|[Uu]ne|[Cc]ette|[Ll]eur|[Vv]otre|[Nn]otre|[Tt]a|[Mm]a|de|[Qq]uelle|autre|même)\s+)[Ff]ace\s+)(a)(\s)`),
     accent: () => 'à',
     why: A_WHY,
   },
   // né à Lyon, arrêté à Paris: after a past participle, "a" before a place name is "à"
   {
+    needs: /\sa\s/,
     pattern: re(String.raw`${START}((?:[\p{L}\p{M}]+\s+)?[\p{L}\p{M}]+\s+)(a)(\s+\p{Lu}\p{Ll}+${END})`),
     accent: (_w, _after, words, before) => {
       const [auxiliary, participle] = before.trim().split(/\s+/).length === 2 ? before.trim().split(/\s+/) : [undefined, before.trim()];
@@ -149,33 +163,37 @@ const CONFUSIONS: Confusion[] = [
     why: A_WHY,
   },
   // au moment où, le jour où il…, là où, d'où, par où
-  { pattern: re(String.raw`${START}([Aa]u\s+moment\s+)(ou)${END}()`), accent: () => 'où', why: OU_WHY },
+  { needs: /ou/, pattern: re(String.raw`${START}([Aa]u\s+moment\s+)(ou)${END}()`), accent: () => 'où', why: OU_WHY },
   {
+    needs: /ou/,
     pattern: re(String.raw`${START}((?:le|du|au|ce|l['’])\s*(?:jour|soir|matin|instant|époque|année|heure)\s+)(ou)(\s+(?:${SUBJECTS})(?=\s|$|(?<=['’])))`),
     accent: () => 'où',
     why: OU_WHY,
   },
   {
+    needs: /ou/,
     pattern: re(String.raw`${START}([Ll]à\s+)(ou)(\s+(?:${SUBJECTS}|se|s['’]|ne|n['’]|le|la|les|l['’]|y|en)(?=\s|$|(?<=['’])))`),
     accent: () => 'où',
     why: OU_WHY,
   },
-  { pattern: re(String.raw`${START}([Dd]['’])(ou)(\s)`), accent: () => 'où', why: OU_WHY },
-  { pattern: re(String.raw`${START}([Pp]ar\s+)(ou)(\s+[\p{L}\p{M}])`), accent: () => 'où', why: OU_WHY },
+  { needs: /ou/, pattern: re(String.raw`${START}([Dd]['’])(ou)(\s)`), accent: () => 'où', why: OU_WHY },
+  { needs: /ou/, pattern: re(String.raw`${START}([Pp]ar\s+)(ou)(\s+[\p{L}\p{M}])`), accent: () => 'où', why: OU_WHY },
   // celle-là, ce jour-là, là-bas, là où
   {
+    needs: /-la/,
     pattern: re(String.raw`${START}((?:[Cc]elui|[Cc]elle|[Cc]eux|[Cc]elles|(?:[Cc]e|[Cc]et|[Cc]ette|[Cc]es)\s+[\p{L}\p{M}]+)-)(la)${END}()`),
     accent: () => 'là',
     why: LA_WHY,
   },
-  { pattern: re(String.raw`${START}()([Ll]a)(-(?:bas|haut|dessus|dessous|dedans|dehors)${END})`), accent: (w) => (w === 'La' ? 'Là' : 'là'), why: LA_WHY },
-  { pattern: re(String.raw`${START}()([Ll]a)(\s+où${END})`), accent: (w) => (w === 'La' ? 'Là' : 'là'), why: LA_WHY },
+  { needs: /a-/, pattern: re(String.raw`${START}()([Ll]a)(-(?:bas|haut|dessus|dessous|dedans|dehors)${END})`), accent: (w) => (w === 'La' ? 'Là' : 'là'), why: LA_WHY },
+  { needs: /a\s+où/, pattern: re(String.raw`${START}()([Ll]a)(\s+où${END})`), accent: (w) => (w === 'La' ? 'Là' : 'là'), why: LA_WHY },
 ];
 
 /** Repairs the accent-less words whose context settles them; each kind is reported once per call. */
 export function fixConfusions(text: string, words: WordChecker, repairs: Repair[]): string {
   let out = text;
   for (const c of CONFUSIONS) {
+    if (!c.needs.test(out)) continue;
     out = out.replace(c.pattern, (match: string, before: string, word: string, after: string) => {
       const fixed = c.accent(word, after, words, before);
       if (fixed === undefined || fixed === word) return match;
