@@ -44,7 +44,7 @@ describe('import: repairs of real pipelines', function () {
     });
 
     it('leaves real question marks alone: « quoi ? », quoi?, between sentences', () => {
-      const text = 'Et alors, quoi ? Pourquoi? Rien?Non. Le pass ? Qui a gagné ?';
+      const text = 'Et alors, quoi ? Pourquoi? Rien?Non. Quoi ?Rien. Le pass ? Qui a gagné ?';
       assert.equal(fixed(text), text);
       assert.deepEqual(repair(text).unresolved, []);
     });

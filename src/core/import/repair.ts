@@ -220,7 +220,8 @@ function fixLostCharacters(text: string, words: WordChecker, repairs: Repair[], 
       }
     }
     if (!damaged) return chunk;
-    // A question mark between a word and a capitalised one ("quoi?Rien") is punctuation.
+    // A question mark between a word and a capitalised one ("quoi?Rien", "quoi ?Rien") is punctuation.
+    if (/^\?\p{Lu}/u.test(stem)) return chunk;
     if (/\p{L}\?\p{Lu}/u.test(stem) && !stem.includes('\uFFFD')) return chunk;
     const lost = (stem.match(/[?\uFFFD]/g) ?? []).length;
     // Alone after qu' or jusqu', the lost letter is à (qu'à l'avenir, jusqu'à demain).
