@@ -1,12 +1,15 @@
 // `npm run eval [-- FILE.conllu] [--data DIR] [--errors N]`: measures the analysis engine against a
 // Universal Dependencies treebank: token-boundary agreement, UPOS accuracy, lemma accuracy (overall
 // and per NOUN/VERB/ADJ/ADV; a token split differently from the gold counts as wrong) and gloss
-// coverage of content words. Multiword tokens (du = de + le) are one surface token, compared with
+// coverage of content words, and the repairer's recall on seeded damage of the treebank's sentences
+// (test/eval/repairDamage.ts) with its false repairs on them. Multiword tokens (du = de + le) are one surface token, compared with
 // their first word. The treebank is read in place, never copied into the project.
 import { join } from 'node:path';
 import { createAnalyzer } from '../../src/core/text/analyzer';
 import type { AnalyzedToken } from '../../src/core/text/types';
+import { importDepsFromData } from '../../src/core/import/deps';
 import { readConllu } from './conllu';
+import { formatRepairFigures, measureRepairs } from './repairDamage';
 
 const CONTENT = ['NOUN', 'VERB', 'ADJ', 'ADV'] as const;
 
@@ -98,6 +101,8 @@ function main(): void {
     `  ${CONTENT.map((c) => `${c} ${pct(lemmaBy[c]!)} of ${lemmaBy[c]!.total}`).join('; ')}`,
     `gloss coverage of content tokens: ${pct(gloss)} (authored ${pct(coreGloss)}, the rest automatic)`,
     `time: ${seconds.toFixed(2)} s`,
+    // Both halves of the treebank, whatever --half says: the repair figures name their halves.
+    ...formatRepairFigures(measureRepairs(readConllu(file), importDepsFromData(dataDir).words)),
   ];
   console.log(lines.join('\n'));
   if (errors > 0) {

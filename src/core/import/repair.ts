@@ -2,6 +2,7 @@
 // U+FFFD), UTF-8 read as Latin-1 (`Ã©`), missing accents on capitals (`Etat`), and words that
 // lost an accent and became another word (`tache` for `tâche`). Each repair is reported, so the
 // lesson can say what was changed and why.
+import { fixConfusions } from './repairContext';
 
 export type RepairKind = 'encoding' | 'confusion' | 'accent';
 
@@ -16,6 +17,22 @@ export interface Repair {
 /** What the repairer needs to know about French words: the analysis engine's lexicon answers it. */
 export interface WordChecker {
   isKnownWord(form: string): boolean;
+  /**
+   * The lexicon's readings of the exact form (part of speech; for verbs, whether it is the
+   * infinitive or the past participle): the context rules use them to tell *a dû partir* from
+   * *a du pain*. Without it those rules only act where the words around settle the case alone.
+   */
+  readings?(form: string): WordReading[];
+  /**
+   * Frequency rank of the word (1 = most frequent), or undefined when rare: when a lost letter
+   * makes two words (m?me: même, môme), one far more frequent than the other settles it.
+   */
+  rank?(form: string): number | undefined;
+}
+
+export interface WordReading {
+  upos: string;
+  verbForm?: 'infinitive' | 'participle' | 'other';
 }
 
 export interface RepairResult {
@@ -32,12 +49,13 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
 function cp1252Byte(ch: string): number | undefined {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return code;
-  if (code >= 0xa0 && code <= 0xff) return code;
+  // Read as Latin-1, the bytes 0x80-0x9F become the C1 controls U+0080-U+009F.
+  if (code >= 0x80 && code <= 0xff) return code;
   const index = CP1252_HIGH.indexOf(ch);
   return index >= 0 ? 0x80 + index : undefined;
 }
 
-const MOJIBAKE = new RegExp(`[ÂÃÅÆ][${CP1252_HIGH}\u00a0-\u00bf]+`, 'g');
+const MOJIBAKE = new RegExp(`[ÂÃÅÆ][${CP1252_HIGH}\u0080-\u00bf]+`, 'g');
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -67,109 +85,237 @@ function fixMojibake(text: string, repairs: Repair[]): string {
   });
 }
 
-// ---- A lost character inside a word: `Sergue?`, `r\uFFFDunion` ----
+// ---- A lost character inside a word: `Sergue?`, `r\uFFFDunion`, `Jean-No?l`, `l'?lection` ----
 
 const ACCENTED = ['é', 'è', 'ê', 'ë', 'à', 'â', 'î', 'ï', 'ô', 'û', 'ù', 'ü', 'ç', 'œ'];
-const LOST = new RegExp(String.raw`(\p{L}+)[?\uFFFD](\p{L}*)`, 'gu');
+const ACCENTED_CAPITALS = ['É', 'È', 'Ê', 'À', 'Ç', 'Ô', 'Î'];
+/** A run of letters, apostrophes, hyphens and lost characters: one damaged word is found whole. */
+const CHUNK = /[\p{L}\p{M}'’\-?\uFFFD]*[?\uFFFD][\p{L}\p{M}'’\-?\uFFFD]*/gu;
+const LOST_CHAR = /[?\uFFFD]/;
+/** Elided words written before a vowel: l'?lection, d'op?ration, jusqu'?... */
+const ELISION = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu)['’](?=.)/i;
+const UPPER_LETTER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+/** At most this many lost characters in one word are tried together (14² spellings). */
+const MAX_LOST = 2;
 
 /** Russian names transliterated into French end in -eï, -aï, -oï (Sergueï, Nikolaï, Tolstoï). */
-function nameWithTrema(before: string, after: string): string | undefined {
-  return after === '' && /^\p{Lu}/u.test(before) && /[aeo]$/.test(before) ? `${before}ï` : undefined;
+function nameWithTrema(word: string): string | undefined {
+  const m = /^(\p{Lu}\p{Ll}*[aeo])\?$/u.exec(word);
+  return m ? `${m[1]}ï` : undefined;
+}
+
+/** A spelling the lexicon knows as it is, in lower case, or (a name) with a capital. */
+function knownSpelling(word: string, words: WordChecker): boolean {
+  if (words.isKnownWord(word)) return true;
+  const lower = word.toLowerCase();
+  if (lower !== word && words.isKnownWord(lower)) return true;
+  const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
+  return capital !== word && words.isKnownWord(capital);
+}
+
+/** Known as a whole, or every hyphenated part that had a lost character is known (Jean-Noël). */
+function knownRepair(candidate: string, damagedParts: Set<number>, words: WordChecker): boolean {
+  if (knownSpelling(candidate, words)) return true;
+  const parts = candidate.split('-');
+  return parts.length > 1 && [...damagedParts].every((i) => knownSpelling(parts[i]!, words));
+}
+
+/** The letters a lost character may have been, upper case where the word is in capitals there. */
+function lettersFor(word: string, at: number): string[] {
+  const before = word[at - 1] ?? '';
+  const after = word[at + 1] ?? '';
+  const wordStart = at === 0 || before === '-';
+  if (UPPER_LETTER.test(after) && (wordStart || UPPER_LETTER.test(before))) return ACCENTED_CAPITALS;
+  if (wordStart) return [...ACCENTED, ...ACCENTED_CAPITALS];
+  return ACCENTED;
+}
+
+/** Every spelling with each lost character replaced by one accented letter. */
+function spellings(word: string): string[] {
+  let out = [''];
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    const options = LOST_CHAR.test(ch) ? lettersFor(word, i) : [ch];
+    out = out.flatMap((prefix) => options.map((o) => prefix + o));
+  }
+  return out;
+}
+
+/**
+ * The one repair of a damaged word, or undefined. A word-initial lost letter may be a capital
+ * (?tats-Unis) or not (l'?lection): both are tried, and the capital is kept only where the
+ * lexicon knows the word with one or the sentence starts there.
+ */
+function repairWord(word: string, words: WordChecker, sentenceStart: boolean): string | undefined {
+  const damagedParts = new Set<number>();
+  word.split('-').forEach((part, i) => {
+    if (LOST_CHAR.test(part)) damagedParts.add(i);
+  });
+  const known = spellings(word).filter((w) => knownRepair(w, damagedParts, words));
+  // The same letter in upper and lower case is one repair; its case is decided below.
+  const byLetters = new Map<string, string[]>();
+  for (const w of known) {
+    const key = w.toLowerCase();
+    byLetters.set(key, [...(byLetters.get(key) ?? []), w]);
+  }
+  const chosen = byLetters.size === 1 ? [...byLetters.keys()][0] : mostFrequent([...byLetters.keys()], words);
+  if (chosen === undefined) return undefined;
+  const forms = byLetters.get(chosen)!;
+  if (forms.length === 1) return forms[0];
+  const capital = forms.find((w) => UPPER_LETTER.test(w[0]!))!;
+  const lower = forms.find((w) => w !== capital)!;
+  if (sentenceStart) return capital;
+  return words.isKnownWord(lower) || words.isKnownWord(lower.toLowerCase()) ? lower : capital;
+}
+
+/** How much more frequent one spelling must be than every other to be chosen over them. */
+const FREQUENCY_MARGIN = 10;
+
+/** The spelling far more frequent than the others (même, not môme), or undefined. */
+function mostFrequent(spellings: string[], words: WordChecker): string | undefined {
+  if (!words.rank) return undefined;
+  const ranked = spellings
+    .map((w) => ({ w, rank: words.rank!(w) ?? Infinity }))
+    .sort((a, b) => a.rank - b.rank);
+  const [best, next] = ranked;
+  return best && next && best.rank !== Infinity && next.rank >= best.rank * FREQUENCY_MARGIN ? best.w : undefined;
+}
+
+/** Whether the lexicon ranks `word` far above `other` (passé above pass, in "pass?"). */
+function muchMoreFrequent(word: string, other: string, words: WordChecker): boolean {
+  const a = words.rank?.(word);
+  const b = words.rank?.(other) ?? Infinity;
+  return a !== undefined && b >= a * FREQUENCY_MARGIN;
+}
+
+/** Whether the text before `at` ends a sentence (or is the paragraph's start). */
+function startsSentenceAt(text: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
+  const before = text.slice(from, at);
+  return (from === 0 && /^[\s«"“—–-]*$/.test(before)) || /[.!?…]\s+[«"“—–-]?\s*$/.test(before);
 }
 
 function fixLostCharacters(text: string, words: WordChecker, repairs: Repair[], unresolved: string[]): string {
-  return text.replace(LOST, (whole, before: string, after: string) => {
-    // A question mark between two words ("quoi?Rien") is punctuation, not damage.
-    if (whole.includes('?') && after && /^\p{Lu}/u.test(after)) return whole;
-    if (whole.includes('?') && after === '' && !/\p{Lu}/u.test(before[0] ?? '')) {
-      const candidate = ACCENTED.map((c) => before + c).find((w) => words.isKnownWord(w));
-      if (!candidate) return whole; // an ordinary question mark after a word
+  return text.replace(CHUNK, (chunk: string, offset: number) => {
+    // Hyphens and apostrophes at the edges, and question marks at the end, are punctuation.
+    const lead = /^['’\-?]*/.exec(chunk)![0].replace(/\?+$/, '');
+    const core = chunk.slice(lead.length).replace(/['’-]+$/, '');
+    const tail = chunk.slice(lead.length + core.length);
+    const questionMarks = /\?+$/.exec(core);
+    const word = questionMarks ? core.slice(0, questionMarks.index) : core;
+    const trailing = questionMarks?.[0] ?? '';
+    const elision = ELISION.exec(word)?.[0] ?? '';
+    const stem = word.slice(elision.length);
+    const start = offset + lead.length + elision.length;
+    const sentenceStart = elision === '' && startsSentenceAt(text, start);
+    const damaged = LOST_CHAR.test(stem) && (LETTER.test(stem) || elision !== '');
+    // A final ? is a question mark after a word, unless the word is unknown without it and one
+    // letter in its place makes a known word (arriv? -> arrivé, Sergue? -> Sergueï).
+    if (!damaged && trailing.length === 1 && stem !== '') {
+      const repaired = repairWord(`${stem}?`, words, sentenceStart) ?? (knownSpelling(stem, words) ? undefined : nameWithTrema(`${stem}?`));
+      if (repaired && (!knownSpelling(stem, words) || muchMoreFrequent(repaired, stem, words))) {
+        repairs.push(lostRepair(`${elision}${stem}?`, elision + repaired));
+        return lead + elision + repaired + tail;
+      }
     }
-    const known = ACCENTED.map((c) => `${before}${c}${after}`).filter((w) => words.isKnownWord(w));
-    const repaired = known.length === 1 ? known[0] : nameWithTrema(before, after);
+    if (!damaged) return chunk;
+    // A question mark between a word and a capitalised one ("quoi?Rien", "quoi ?Rien") is punctuation.
+    if (/^\?\p{Lu}/u.test(stem)) return chunk;
+    if (/\p{L}\?\p{Lu}/u.test(stem) && !stem.includes('\uFFFD')) return chunk;
+    const lost = (stem.match(/[?\uFFFD]/g) ?? []).length;
+    // Alone after qu' or jusqu', the lost letter is à (qu'à l'avenir, jusqu'à demain).
+    const lone = !LETTER.test(stem) ? (/^(?:jusqu|qu|lorsqu|puisqu)/i.test(elision) && lost === 1 ? 'à' : undefined) : undefined;
+    const repaired = lone ?? (lost <= MAX_LOST && LETTER.test(stem) ? repairWord(stem, words, sentenceStart) : undefined);
     if (!repaired) {
-      if (whole.includes('\uFFFD') || after) unresolved.push(whole);
-      return whole;
+      unresolved.push(elision + stem);
+      return chunk;
     }
-    repairs.push({
-      kind: 'encoding', from: whole, to: repaired,
-      why: `The source lost a character it could not encode: “${whole}” is “${repaired}”.`,
-    });
-    return repaired;
+    repairs.push(lostRepair(elision + stem, elision + repaired));
+    return lead + elision + repaired + trailing + tail;
   });
 }
 
-// ---- Capitals that lost their accent: `Etat`, `Etats-Unis`, `Elysée` ----
+function lostRepair(from: string, to: string): Repair {
+  return { kind: 'encoding', from, to, why: `The source lost a character it could not encode: “${from}” is “${to}”.` };
+}
 
+// ---- Capitals that lost their accent: `Etat`, `Etats-Unis`, `Elysée`, `A un mois` ----
+
+/** Spellings the lexicon does not settle (names it knows both ways, or does not know). */
 const CAPITAL_ACCENTS: Record<string, string> = {
   Etat: 'État', Etats: 'États', 'Etats-Unis': 'États-Unis', Elysée: 'Élysée', Egypte: 'Égypte',
   Equateur: 'Équateur', Ethiopie: 'Éthiopie', Emirats: 'Émirats', Erythrée: 'Érythrée',
   Eglise: 'Église', Ecole: 'École', Economie: 'Économie', Education: 'Éducation', Elections: 'Élections',
   Etienne: 'Étienne', Edouard: 'Édouard',
 };
+const CAPITAL_VARIANTS: Record<string, string[]> = { E: ['É', 'È', 'Ê'], A: ['À', 'Â'] };
+const CAPITAL_WORD = /(?<![\p{L}\p{M}-])[EA]\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}'’-])/gu;
+/** "A" opening a sentence before a space is the preposition: a sentence never starts with the verb a. */
+const SENTENCE_INITIAL_A = /(^|[.!?…]\s+|^[«"“—–-]\s*|[.!?…]\s+[«"“—–-]\s*)A(?=[ \u00a0])/g;
 
-function fixCapitalAccents(text: string, repairs: Repair[], seen: Set<string>): string {
-  return text.replace(new RegExp(String.raw`(?<!\p{L})(E[\p{L}-]+)(?!\p{L})`, 'gu'), (word) => {
-    const fixed = CAPITAL_ACCENTS[word];
+/** A word whose first letter is the damaged one: the whole word, or its first hyphenated part. */
+function knownCapitalized(word: string, words: WordChecker): 'common' | 'name' | undefined {
+  const dash = word.indexOf('-');
+  const lower = word.toLowerCase();
+  if (words.isKnownWord(lower) || (dash > 0 && words.isKnownWord(lower.slice(0, dash)))) return 'common';
+  if (words.isKnownWord(word) || (dash > 0 && words.isKnownWord(word.slice(0, dash)))) return 'name';
+  return undefined;
+}
+
+/**
+ * The accented spelling of a capitalised E/A word, when the lexicon says the word is not right
+ * as it is: unknown as written (Etats-Unis, Ecole), or known only as a name while its accented
+ * form is a common word. Names known as written (Emmanuel, Europe, Eric) stay.
+ */
+function accentedCapital(word: string, words: WordChecker): string | undefined {
+  const table = CAPITAL_ACCENTS[word];
+  if (table) return table;
+  const asIs = knownCapitalized(word, words);
+  if (asIs === 'common') return undefined;
+  const known = (CAPITAL_VARIANTS[word[0]!] ?? [])
+    .map((c) => c + word.slice(1))
+    .map((w) => ({ w, how: knownCapitalized(w, words) }))
+    .filter((c) => c.how !== undefined);
+  if (known.length !== 1) return undefined;
+  if (asIs === 'name' && known[0]!.how !== 'common') return undefined;
+  return known[0]!.w;
+}
+
+const WORD_BEFORE = /([\p{L}\p{M}]+)[\s\u00a0]+$/u;
+const WORD_AFTER = /^[\s\u00a0]+([\p{L}\p{M}]+)/u;
+
+/**
+ * Whether a capitalised word that is neither a French word nor a name the lexicon is sure of
+ * (Europe) stands next to the word: then it is part of a foreign name or title (Ultimate Edition,
+ * Ultimate Echo Echo), which keeps its own spelling.
+ */
+function besideForeignName(text: string, start: number, end: number, words: WordChecker): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
+  return [before, after].some(
+    (w) => w !== undefined && UPPER_LETTER.test(w[0]!) && !words.isKnownWord(w.toLowerCase()) &&
+      (!words.isKnownWord(w) || accentedCapital(w, words) !== undefined),
+  );
+}
+
+function fixCapitalAccents(text: string, words: WordChecker, repairs: Repair[], seen: Set<string>): string {
+  const note = (from: string, to: string, why: string): void => {
+    if (seen.has(from)) return;
+    seen.add(from);
+    repairs.push({ kind: 'accent', from, to, why });
+  };
+  const withA = text.replace(SENTENCE_INITIAL_A, (_m, before: string) => {
+    note('A', 'À', 'French keeps accents on capitals: a sentence that starts with the preposition “à” starts with “À”.');
+    return `${before}À`;
+  });
+  return withA.replace(CAPITAL_WORD, (word: string, offset: number) => {
+    if (!CAPITAL_ACCENTS[word] && !startsSentenceAt(withA, offset) && besideForeignName(withA, offset, offset + word.length, words)) return word;
+    const fixed = accentedCapital(word, words);
     if (!fixed || fixed === word) return word;
-    if (!seen.has(word)) {
-      seen.add(word);
-      repairs.push({
-        kind: 'accent', from: word, to: fixed,
-        why: `French keeps accents on capitals: “${word}” is written “${fixed}”.`,
-      });
-    }
+    note(word, fixed, `French keeps accents on capitals: “${word}” is written “${fixed}”.`);
     return fixed;
   });
-}
-
-// ---- Words that lost an accent and became another word ----
-
-interface Confusion {
-  pattern: RegExp;
-  replace: (match: string, ...groups: string[]) => string;
-  from: string;
-  to: string;
-  why: string;
-}
-
-const CONFUSIONS: Confusion[] = [
-  {
-    // la tâche (task) vs la tache (stain): a task is primary, main, urgent, or "de" + infinitive.
-    pattern: new RegExp(
-      String.raw`\b(tache|taches)(\s+(?:primaire|principale|essentielle|prioritaire|première|urgente|majeure|immense|difficile|commune|confiée|de\s+\p{L}+(?:er|ir|re)\b)|\s+(?:consiste|est\s+de))`,
-      'giu',
-    ),
-    replace: (_m, word, rest) => `${word!.replace(/^(t)ache/i, '$1âche')}${rest}`,
-    from: 'tache', to: 'tâche',
-    why: '“tache” means a stain; the task is “tâche” with a circumflex.',
-  },
-  {
-    pattern: /\bbien sur\b(?!\s+(?:le|la|les|un|une|des|ce|cette)\b)/gi,
-    replace: (m) => m.replace(/sur$/i, 'sûr'),
-    from: 'bien sur', to: 'bien sûr',
-    why: '“sur” is the preposition “on”; “of course” is “bien sûr”.',
-  },
-  {
-    pattern: new RegExp(String.raw`\b(a|ont|avait|aurait|auraient|avaient)\s+du\s+(\p{L}+(?:er|ir|re))\b`, 'giu'),
-    replace: (_m, aux, verb) => `${aux} dû ${verb}`,
-    from: 'du', to: 'dû',
-    why: 'Before an infinitive, “a du” is the past participle of devoir, written “dû” (“had to”).',
-  },
-];
-
-function fixConfusions(text: string, repairs: Repair[]): string {
-  let out = text;
-  for (const c of CONFUSIONS) {
-    out = out.replace(c.pattern, (...args: unknown[]) => {
-      const match = args[0] as string;
-      const groups = args.slice(1).filter((a): a is string => typeof a === 'string');
-      const fixed = c.replace(match, ...groups);
-      if (fixed !== match) repairs.push({ kind: 'confusion', from: c.from, to: c.to, why: c.why });
-      return fixed;
-    });
-  }
-  return out;
 }
 
 /** The same repair made in several places is reported once. */
@@ -185,8 +331,8 @@ export function repairText(paragraphs: string[], words: WordChecker): RepairResu
   const repaired = paragraphs.map((p) => {
     let text = fixMojibake(p, repairs);
     text = fixLostCharacters(text, words, repairs, unresolved);
-    text = fixCapitalAccents(text, repairs, accentsSeen);
-    return fixConfusions(text, repairs);
+    text = fixCapitalAccents(text, words, repairs, accentsSeen);
+    return fixConfusions(text, words, repairs);
   });
   return { paragraphs: repaired, repairs: uniqueRepairs(repairs), unresolved: [...new Set(unresolved)] };
 }

@@ -63,8 +63,15 @@ const NUMBER = sticky(
 );
 /** Dotted initials and acronyms: J.-C., R.E.M., U.S.A. */
 const INITIALS = sticky(String.raw`(?:[${UPPER}]\.-?)+[${UPPER}]\.(?!${WORD_CHAR_CLASS})`);
+/**
+ * A character lost in transmission, written `?`, inside a word: before a lower-case letter, after a
+ * letter, apostrophe or hyphen (Jean-No?l, l'?lection). A question mark before a space, the end or
+ * a capital (quoi ?, quoi?, Rien?Non) stays punctuation. (U+FFFD is a word character already.)
+ */
+const LOST_MARK = String.raw`\?(?=[a-zß-öø-ÿœ])`;
+const WORD_RUN = String.raw`(?:${WORD_CHAR_CLASS}|_)+(?:${LOST_MARK}(?:${WORD_CHAR_CLASS}|_)+)*`;
 /** Letters, digits, inner hyphens and apostrophes; a final apostrophe before a space (jusqu' à). */
-const WORD = sticky(String.raw`(?:${WORD_CHAR_CLASS}|_)+(?:[-'’‐](?:${WORD_CHAR_CLASS}|_)+)*(?:['’](?=\s|$))?`);
+const WORD = sticky(String.raw`${WORD_RUN}(?:[-'’‐](?:${LOST_MARK})?${WORD_RUN})*(?:['’](?=\s|$))?`);
 const ELLIPSIS = sticky(String.raw`\.{2,}|…|--+`);
 /** Currency, maths and other symbols (the rest of non-word characters is punctuation). */
 const SYMBOL_CHAR = /[$+<=>^`|~¢£¤¥¦¨©¬®¯°±´¶¸×÷€₽₹™←-⇿∀-⋿]/;
@@ -185,8 +192,15 @@ function scanPlainWord(text: string, pos: number): number {
   if (i === text.length) return i;
   const c = text.charCodeAt(i);
   if (c === 45 || c === 39) return -1;
+  // A lost character inside the word (No?l): the word pattern decides.
+  if (c === 63 && i > pos && isLowerLatinAt(text, i + 1)) return -1;
   if (c < 128 || c === 0xa0 || c === 0xab || c === 0xbb || c === 0x202f) return i;
   return -1;
+}
+
+function isLowerLatinAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || c === 0x153;
 }
 
 function isDigitAt(text: string, i: number): boolean {
