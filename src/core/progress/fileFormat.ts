@@ -108,14 +108,16 @@ function keysJson(table: RecordTable): Buffer {
 /**
  * The index columns, binary (little-endian) in base 64: parsing them is a copy, where the same
  * numbers as JSON took 12 ms to parse.
- *   u32 MAGIC, u32 n records, u32 m queue entries, u32 CRC-32 of every byte after these four,
+ *   u32 MAGIC, u32 n records, u32 m queue entries, u32 CHECKS: the CRC-32 of n, the next three
+ *   and the line lengths and CRCs (what the careful way needs, checked apart from the rest),
  *   u32 × 3 CRC-32 of the lessons', quizzes' and sentences' JSON values, u32 0,
- *   u32 × n line lengths, u32 × n slots in key order (for lookups without building a Map),
- *   u32 × n per record the CRC-32 of its key and line (recordLine.lineCrc),
+ *   u32 × n line lengths, u32 × n per record the CRC-32 of its key and line (recordLine.lineCrc),
+ *   u32 × n slots in key order (for lookups without building a Map),
  *   u8 × n statuses (padded to 8 bytes), u32 × m slots (padded to 8 bytes),
  *   f64 × 5m: per queue entry its phase, due, lastReview, firstGrade, lastEvent (QueueFacts).
  * Only records the queue may pick are listed: not known or ignored, and not untouched new ones.
- * Loading a file whose checksum holds never checks the CRCs here; the careful way does.
+ * Loading a file whose checksum holds never checks the CRCs here; the careful way does (and needs
+ * only the first part: damage in the rest, derived data rebuilt at the next save, loses nothing).
  */
 function encodeColumns(lengths: number[], sorted: Uint32Array, lineCrcs: Uint32Array, columns: FactColumns, sectionCrcs: number[]): Buffer {
   const n = columns.count;
@@ -143,7 +145,7 @@ function encodeColumns(lengths: number[], sorted: Uint32Array, lineCrcs: Uint32A
     const at = STRIDE * slots[q]! + 1;
     for (let k = 0; k < 5; k++) f64[5 * q + k] = f[at + k]!;
   }
-  u32[3] = crc32(bytes.subarray(16));
+  u32[3] = checksCrc(bytes, n);
   return bytes;
 }
 
@@ -156,38 +158,63 @@ const LEGACY_MAGIC = 0x44504334;
 const HEAD = 32;
 const pad8 = (x: number) => Math.ceil(x / 8) * 8;
 function columnLayout(n: number, m: number): { lines: number; sorted: number; crcs: number; status: number; slots: number; facts: number; size: number } {
-  const lines = HEAD, sorted = lines + 4 * n, crcs = sorted + 4 * n, status = crcs + 4 * n, slots = pad8(status + n), facts = pad8(slots + 4 * m);
+  const lines = HEAD, crcs = lines + 4 * n, sorted = crcs + 4 * n, status = sorted + 4 * n, slots = pad8(status + n), facts = pad8(slots + 4 * m);
   return { lines, sorted, crcs, status, slots, facts, size: facts + 40 * m };
 }
 
-interface Columns {
+/** The CRC stored as CHECKS: of n, the section CRCs, and the line lengths and CRCs. */
+function checksCrc(bytes: Buffer, n: number): number {
+  return crc32(bytes.subarray(HEAD, HEAD + 8 * n), crc32(bytes.subarray(16, 28), crc32(bytes.subarray(4, 8))));
+}
+
+/** What the careful way checks a file against (see encodeColumns). */
+interface Checks {
   count: number;
   lengths: Uint32Array;
-  sorted: Uint32Array;
   lineCrcs: Uint32Array;
   /** The CRCs of the lessons', quizzes' and sentences' values. */
   sectionCrcs: number[];
+}
+
+/**
+ * The checks at the start of the columns, if they hold (null if not; 'legacy' for columns written
+ * before there were checks). Only the base 64 they need is decoded, so damage further on spares them.
+ */
+function decodeChecks(base64: string): Checks | 'legacy' | null {
+  const head = Buffer.from(base64.slice(0, 4 * Math.ceil(HEAD / 3)), 'base64');
+  if (head.length >= 4 && head.readUInt32LE(0) === LEGACY_MAGIC) return 'legacy';
+  if (head.length < HEAD || head.readUInt32LE(0) !== MAGIC) return null;
+  const n = head.readUInt32LE(4);
+  const end = HEAD + 8 * n;
+  if (4 * Math.ceil(end / 3) > base64.length) return null;
+  const bytes = Buffer.from(Uint8Array.prototype.slice.call(Buffer.from(base64.slice(0, 4 * Math.ceil(end / 3)), 'base64')));
+  if (bytes.length < end || checksCrc(bytes, n) !== bytes.readUInt32LE(12)) return null;
+  return {
+    count: n,
+    lengths: new Uint32Array(bytes.buffer, bytes.byteOffset + HEAD, n),
+    lineCrcs: new Uint32Array(bytes.buffer, bytes.byteOffset + HEAD + 4 * n, n),
+    sectionCrcs: [bytes.readUInt32LE(16), bytes.readUInt32LE(20), bytes.readUInt32LE(24)],
+  };
+}
+
+interface Columns {
+  lengths: Uint32Array;
+  sorted: Uint32Array;
+  lineCrcs: Uint32Array;
   /** FACT_STRIDE per record, NONE where the file lists none. */
   facts: Float64Array<ArrayBuffer>;
 }
 
-/**
- * The columns for `n` records (as many as they say when `n` is null), or null if they do not fit
- * or (`verify`) fail their own CRC; 'legacy' for columns written without CRCs.
- */
-function decodeColumns(base64: string, n: number | null, verify = false): Columns | 'legacy' | null {
+/** The columns for `n` records, or null if they do not fit (then the file is read the careful way). */
+function decodeColumns(base64: string, n: number): Columns | null {
   let bytes = Buffer.from(base64, 'base64');
   // Typed arrays need aligned offsets; a small decoded buffer may sit anywhere in Node's pool.
   if (bytes.byteOffset % 8) bytes = Buffer.from(Uint8Array.prototype.slice.call(bytes));
-  if (bytes.length < 16) return null;
-  if (bytes.readUInt32LE(0) === LEGACY_MAGIC) return 'legacy';
   if (bytes.length < HEAD) return null;
   const head = new Uint32Array(bytes.buffer, bytes.byteOffset, HEAD / 4);
-  n ??= head[1]!;
   const m = head[2]!;
   const layout = columnLayout(n, m);
   if (head[0] !== MAGIC || head[1] !== n || bytes.length !== layout.size) return null;
-  if (verify && crc32(bytes.subarray(16)) !== head[3]) return null;
   const lengths = new Uint32Array(bytes.buffer, bytes.byteOffset + layout.lines, n);
   const sorted = new Uint32Array(bytes.buffer, bytes.byteOffset + layout.sorted, n);
   const lineCrcs = new Uint32Array(bytes.buffer, bytes.byteOffset + layout.crcs, n);
@@ -202,7 +229,7 @@ function decodeColumns(base64: string, n: number | null, verify = false): Column
     if (slot >= n) return null;
     for (let k = 0; k < 5; k++) facts[STRIDE * slot + 1 + k] = f64[5 * q + k]!;
   }
-  return { count: n, lengths, sorted, lineCrcs, sectionCrcs: [head[4]!, head[5]!, head[6]!], facts };
+  return { lengths, sorted, lineCrcs, facts };
 }
 
 // ---- reading, the fast way ----
@@ -248,7 +275,7 @@ export function readVersion4(bytes: Buffer): { doc: ProgressDocument; generation
     const index = JSON.parse(section(3)) as { keys: string[]; columns: string };
     const n = index.keys.length;
     const columns = decodeColumns(index.columns, n);
-    if (!columns || columns === 'legacy') return null;
+    if (!columns) return null;
     const offsets = new Float64Array(n + 1);
     offsets[0] = starts[4]! + RECORDS_OPEN.length;
     for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + columns.lengths[i]!;
@@ -277,10 +304,10 @@ export function readVersion4(bytes: Buffer): { doc: ProgressDocument; generation
 
 // ---- reading, the careful way ----
 // A file whose checksum or sizes do not hold was damaged, or edited by hand. The columns tell the
-// two apart: they check themselves, the lessons, quizzes and sentences, and every record (its key
-// and line), so every part is found intact or not, and the intact ones are kept. A hand edit is
-// a file whose columns were deleted (they cannot be edited by hand): it must parse whole, and
-// every record in it must check. Anything else that does not check is damage.
+// two apart: their checks (which check themselves) hold a CRC of the lessons, quizzes and sentences
+// and of every record (its key and line), so every part is found intact or not, and the intact
+// ones are kept. A hand edit is a file whose columns were deleted (they cannot be edited by hand):
+// it must parse whole, and every record in it must check. Anything else that does not check is damage.
 
 /** What a careful read of a version 4 file found. */
 export interface CarefulRead {
@@ -303,7 +330,7 @@ interface Parts {
   /** The columns' base 64; undefined when the index has none (a hand edit), null when it is lost. */
   columns: string | undefined | null;
   /** Record i: its line as the writer writes it (for its CRC) and its value; undefined where missing. */
-  record(i: number, columns: Columns | null): { text: () => string; value: () => unknown } | undefined;
+  record(i: number, checks: Checks | null): { text: () => string; value: () => unknown } | undefined;
   /** Whether the records list ends with its count (parsed whole; a file without columns needs it). */
   complete: boolean;
 }
@@ -349,12 +376,12 @@ export function salvageVersion4(bytes: Buffer): CarefulRead | null {
     lessons: section('lessons'), quizzes: section('quizzes'), sentences: section('sentences'),
     keys: parsed(keysText) ?? keysOneByOne(keysText),
     columns: text.slice(columnsAt + ',"columns":"'.length, columnsEnd),
-    record: (i, columns) => {
-      if (!columns) return undefined;
+    record: (i, checks) => {
+      if (!checks) return undefined;
       if (!offsets) {
-        offsets = new Float64Array(columns.count + 1);
+        offsets = new Float64Array(checks.count + 1);
         offsets[0] = recordsAt;
-        for (let j = 0; j < columns.count; j++) offsets[j + 1] = offsets[j]! + columns.lengths[j]!;
+        for (let j = 0; j < checks.count; j++) offsets[j + 1] = offsets[j]! + checks.lengths[j]!;
       }
       const start = offsets[i]!, end = offsets[i + 1]!;
       if (end > bytes.length || end - start < 2) return undefined;
@@ -381,26 +408,26 @@ function parsed(json: string): unknown {
 
 function checkParts(parts: Parts): CarefulRead {
   const generation = typeof parts.generation === 'number' && Number.isInteger(parts.generation) && parts.generation >= 0 ? parts.generation : 0;
-  const columns = typeof parts.columns === 'string' ? decodeColumns(parts.columns, null, true) : null;
-  if (parts.columns === undefined || columns === 'legacy') return checkHandEdit(parts, generation);
-  if (!columns) return lost(generation, 'its index is damaged', 0);
-  const n = columns.count;
+  const checks = typeof parts.columns === 'string' ? decodeChecks(parts.columns) : null;
+  if (parts.columns === undefined || checks === 'legacy') return checkHandEdit(parts, generation);
+  if (!checks) return lost(generation, 'its index is damaged', 0);
+  const n = checks.count;
   const keys = parts.keys;
   if (!Array.isArray(keys) || keys.length !== n) return lost(generation, 'its keys are damaged', n);
   const problems: string[] = [];
   const intact = (value: unknown, crc: number) => value !== undefined && crc32(latin1(asciiJson(JSON.stringify(value)))) === crc;
   let lessons: string[] = [];
-  if (intact(parts.lessons, columns.sectionCrcs[0]!) && isTextList(parts.lessons)) lessons = parts.lessons;
+  if (intact(parts.lessons, checks.sectionCrcs[0]!) && isTextList(parts.lessons)) lessons = parts.lessons;
   else problems.push('the lesson table is damaged');
   let quizzes = quizTable();
   try {
-    if (!intact(parts.quizzes, columns.sectionCrcs[1]!) || !isObject(parts.quizzes)) fail('the quizzes are damaged');
+    if (!intact(parts.quizzes, checks.sectionCrcs[1]!) || !isObject(parts.quizzes)) fail('the quizzes are damaged');
     quizzes = checkQuizzes(parts.quizzes);
   } catch (e) {
     problems.push(e instanceof ProgressFormatError ? e.detail : String(e));
   }
   let sentences = new SentencePool();
-  if (intact(parts.sentences, columns.sectionCrcs[2]!) && isObject(parts.sentences) && Object.values(parts.sentences).every(isText)) {
+  if (intact(parts.sentences, checks.sectionCrcs[2]!) && isObject(parts.sentences) && Object.values(parts.sentences).every(isText)) {
     sentences = new SentencePool(Object.entries(parts.sentences as Record<string, string>));
   } else problems.push('the example sentences are damaged');
   // A record is kept when its key and line are as written (their CRC) and it checks; the others
@@ -408,8 +435,8 @@ function checkParts(parts: Parts): CarefulRead {
   const table = new RecordTable();
   let why = '';
   for (let i = 0; i < n; i++) {
-    const key = keys[i], record = parts.record(i, columns);
-    if (typeof key !== 'string' || !record || lineCrc(key, record.text()) !== columns.lineCrcs[i] || table.has(key)) continue;
+    const key = keys[i], record = parts.record(i, checks);
+    if (typeof key !== 'string' || !record || lineCrc(key, record.text()) !== checks.lineCrcs[i] || table.has(key)) continue;
     try {
       checkKey(key, `record ${i}`);
       table.set(key, decodeRecord(key, record.value(), lessons));
