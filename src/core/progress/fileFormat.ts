@@ -362,7 +362,9 @@ export function salvageVersion4(bytes: Buffer): CarefulRead | null {
   const columnsAt = text.indexOf(',"columns":"', keysAt);
   const columnsEnd = columnsAt < 0 ? -1 : text.indexOf('"', columnsAt + ',"columns":"'.length);
   if (columnsEnd < 0) return null;
-  const recordsAt = columnsEnd + '"},\n'.length + RECORDS_OPEN.length;
+  // The records start after their opening line; if that line is hit, where it would be after the columns.
+  const opening = text.indexOf(`\n${RECORDS_OPEN}`, columnsAt);
+  const recordsAt = opening >= 0 ? opening + 1 + RECORDS_OPEN.length : columnsEnd + '"},\n'.length + RECORDS_OPEN.length;
   /** The value of the section line `"name":value,` before the index, if it parses. */
   const section = (name: string) => {
     const at = text.lastIndexOf(`\n"${name}":`, indexAt);

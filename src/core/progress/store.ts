@@ -307,12 +307,12 @@ export class ProgressStore {
    * error (libuv keeps what was written); the write of the rest then fails with the real cause (ENOSPC).
    */
   private async writeAll(handle: FileHandle, buffers: Buffer[]): Promise<void> {
-    let rest = buffers.filter((b) => b.length > 0);
-    while (rest.length > 0) {
-      let { bytesWritten } = await this.writev(handle, rest);
+    const rest = buffers.filter((b) => b.length > 0);
+    for (let first = 0; first < rest.length;) {
+      let { bytesWritten } = await this.writev(handle, first === 0 ? rest : rest.slice(first));
       if (bytesWritten <= 0) throw Object.assign(new Error('the write made no progress'), { code: 'EIO' });
-      while (rest.length > 0 && bytesWritten >= rest[0]!.length) bytesWritten -= rest.shift()!.length;
-      if (bytesWritten > 0) rest[0] = rest[0]!.subarray(bytesWritten);
+      while (first < rest.length && bytesWritten >= rest[first]!.length) bytesWritten -= rest[first++]!.length;
+      if (bytesWritten > 0) rest[first] = rest[first]!.subarray(bytesWritten);
     }
   }
 
