@@ -216,6 +216,18 @@ describe('progress file damage', function () {
     assert.deepEqual(back.records['homologue|NOUN'], s.expected.records['homologue|NOUN'], 'the damaged record comes from memory, not the file');
   });
 
+  it('reads a file whose columns predate the checks as a hand edit, every record checked', async () => {
+    const legacy = Buffer.alloc(16);
+    legacy.writeUInt32LE(0x44504334, 0);
+    const text = s.bytes.toString('latin1').replace(/,"columns":"[^"]*"/, `,"columns":"${legacy.toString('base64')}"`);
+    const { outcome } = await loadDamaged(s, Buffer.from(text, 'latin1'));
+    assert.equal(outcome, 'harmless');
+    const broken = text.replace('"counterpart"', '0.5');
+    const { outcome: bad, error } = await loadDamaged(s, Buffer.from(broken, 'latin1'));
+    assert.equal(bad, 'detected');
+    assert.match(error!.reason, /record homologue\|NOUN has a malformed gloss/);
+  });
+
   it('reads a file cut short line by line, keeping the records before the cut', async () => {
     const text = s.bytes.toString('latin1');
     const cut = text.lastIndexOf('\n', text.length - 2) - 10; // inside the last record

@@ -519,7 +519,7 @@ export function generationInHeader(head: string): number | null {
  */
 export function versionInHeader(text: string): number | null {
   const head = text.slice(0, 256);
-  if (!/^\s*\{\s*"schema"\s*:\s*"depeche-progress"\s*,/.test(head)) return null;
+  if (!/^\s*\{/.test(head) || !/"schema"\s*:\s*"depeche-progress"/.test(head)) return null;
   const m = /"version"\s*:\s*(\d+)\s*[,}]/.exec(head);
   return m ? Number(m[1]) : null;
 }
