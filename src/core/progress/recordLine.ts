@@ -208,8 +208,8 @@ export function checkKey(key: unknown, where: string): asserts key is string {
  * keeps one per record, so a reader that finds the file's checksum broken can still tell each
  * intact record from a damaged one (fileFormat.ts, the careful way).
  */
-export function lineCrc(key: string, line: string): number {
-  return crc32(Buffer.from(line, 'latin1'), crc32(Buffer.from(key, 'utf8')));
+export function lineCrc(key: string, line: string | Uint8Array): number {
+  return crc32(typeof line === 'string' ? Buffer.from(line, 'latin1') : line, crc32(Buffer.from(key, 'utf8')));
 }
 
 // ---- what the review queue needs, without decoding the line ----

@@ -271,9 +271,7 @@ export class RecordTable {
     const texts: string[] = [];
     for (const slot of slots) {
       const record = this.cached[slot]!;
-      const text = encodeRecord(record, this.lessons);
-      texts.push(text, ',\n');
-      this.crcs[slot] = lineCrc(this.keyAt[slot]!, text);
+      texts.push(encodeRecord(record, this.lessons), ',\n');
       this.setFacts(slot, queueFacts(record));
       deepFreeze(record);
     }
@@ -281,6 +279,7 @@ export class RecordTable {
     let at = 0;
     slots.forEach((slot, i) => {
       const length = texts[2 * i]!.length + 2;
+      this.crcs[slot] = lineCrc(this.keyAt[slot]!, buf.subarray(at, at + length - 2));
       this.written[slot] = { buf, start: at, end: at + length };
       this.blocks[Math.floor(slot / BLOCK)] = undefined;
       at += length;
