@@ -82,15 +82,18 @@ describe('progress file version 4', () => {
     assert.equal(lines.length, 1 + 4 + 1 + 4 + 1 + 1, 'header, four sections, records opened, four lines, closed, end of file');
   });
 
-  it('keeps dates that are not toISOString output as text, and histories it cannot encode as a list', () => {
+  it('keeps dates it cannot store as milliseconds as text, and histories it cannot encode as a list', () => {
     const doc = emptyDocument();
     doc.records.set('x|NOUN', {
-      status: 'learning-1', statusAt: '2026-02-30T00:00:00.000Z',
+      status: 'learning-1', statusAt: '1969-12-31T00:00:00.000Z',
       history: [{ id: 'a b', at: '2026-01-02T00:00:00.000Z', grade: 'seen', source: 'lookup' }],
     });
-    doc.records.set('y|NOUN', { status: 'new', history: [{ id: 'v1-x', at: '2026-13-02T00:00:00.000Z', grade: 'good', source: 'review' }] });
+    doc.records.set('y|NOUN', { status: 'new', history: [{ id: 'v1-x', at: '1969-07-21T02:56:00.000Z', grade: 'good', source: 'review' }] });
     assert.deepEqual(plain(reload(doc)), plain(doc));
     assert.deepEqual(plain(reparse(doc)), plain(doc));
+    // A day that does not exist is not a date: such a record does not check.
+    doc.records.set('z|NOUN', { status: 'learning-1', statusAt: '2026-02-30T00:00:00.000Z' });
+    assert.throws(() => reparse(doc), /record z\|NOUN has a malformed date/);
   });
 
   it('encodes a history as text and back, and keeps the array form for ids it cannot encode', () => {
@@ -158,11 +161,11 @@ describe('progress file version 4', () => {
     }), { numRuns: 300 });
   });
 
-  it('reads a hand-edited file (its checksum fails) by parsing it whole, and rewrites it consistently', async () => {
+  it('reads a hand-edited file (columns deleted, checksum fails) by parsing it whole, and rewrites it consistently', async () => {
     await inTempDir(async (dir, file) => {
       const clock = new FixedClock('2026-03-02T09:00:00.000Z');
       await new ProgressStore(file, clock.now).save(sampleDocument());
-      writeFileSync(file, readFileSync(file, 'latin1').replace('"to stress"', '"to underline"'), 'latin1');
+      writeFileSync(file, readFileSync(file, 'latin1').replace('"to stress"', '"to underline"').replace(/,"columns":"[^"]*"/, ''), 'latin1');
       const store = new ProgressStore(file, clock.now);
       const doc = await store.load();
       assert.equal(doc.records.get('souligner|VERB')!.gloss, 'to underline');
@@ -172,12 +175,13 @@ describe('progress file version 4', () => {
     });
   });
 
-  it('detects a corrupt record in a file read whole: bad status, history, card, cut-short list, a key twice', () => {
+  it('detects a corrupt record in a hand-edited file: bad status, history, card, cut-short list, a key twice', () => {
     const good = JSON.parse(fileBytes(sampleDocument()).toString('latin1'));
+    delete good.index.columns;
     const broken = (edit: (raw: { records: unknown[][]; index: { keys: string[] } }) => void) => {
       const raw = structuredClone(good);
       edit(raw);
-      return () => readProgressFile(raw);
+      return () => upgradeDocument(raw);
     };
     assert.throws(broken((r) => (r.records[0]![0] = 42)), /has no valid status/);
     assert.throws(broken((r) => (r.records[0]![7] = (r.records[0]![7] as string).replace('g', 'G'))), /malformed history/);
@@ -189,12 +193,14 @@ describe('progress file version 4', () => {
   it('backs up a file with a corrupt record instead of dropping the record', async () => {
     await inTempDir(async (dir, file) => {
       const raw = JSON.parse(fileBytes(sampleDocument()).toString('latin1'));
+      delete raw.index.columns; // a hand edit
       raw.records[0][1] = '4 March';
       writeFileSync(file, JSON.stringify(raw));
       const error = await new ProgressStore(file, new FixedClock('2026-03-02T09:00:00.000Z').now).load().then(() => null, (e: unknown) => e);
       assert.ok(error instanceof ProgressFileCorruptError);
       assert.match(error.reason, /record souligner\|VERB has a malformed date/);
       assert.deepEqual(readFileSync(error.backupPath), readFileSync(file));
+      assert.deepEqual([...error.recovery!.doc.records.keys()], ['tâche|NOUN', 'paix|NOUN', 'odd|ADJ'], 'the records that check are kept');
     });
   });
 
@@ -256,14 +262,23 @@ describe('progress file version 4', () => {
       await mine.readIfChanged();
       const before = statSync(file);
       const text = readFileSync(file, 'latin1');
-      const edited = text.replace('"generation":1,', '"generation":2,').replace('"to stress"', '"to STRESS"');
+      // Another writer's save of the same size: one gloss changed, the next generation (a gloss
+      // whose file also has a checksum of as many digits).
+      let edited = '';
+      for (const gloss of ['to STRESS', 'to Stress', 'To stress', 'TO STRESS', 'to stresS', 'to sTress']) {
+        const theirs = await new ProgressStore(file, clock.now).load();
+        theirs.records.edit('souligner|VERB')!.gloss = gloss;
+        edited = Buffer.concat(encodeFile(theirs, 2)).toString('latin1');
+        if (edited.length === text.length) break;
+      }
       assert.equal(edited.length, text.length);
       writeFileSync(file, edited, 'latin1');
       utimesSync(file, 1_800_000_000, 1_800_000_000);
       assert.equal(statSync(file).mtimeMs, before.mtimeMs);
       assert.equal(statSync(file).ino, before.ino);
       const changed = await mine.readIfChanged();
-      assert.equal(changed?.records.get('souligner|VERB')!.gloss, 'to STRESS');
+      assert.match(changed?.records.get('souligner|VERB')!.gloss ?? '', /^to stress$/i);
+      assert.notEqual(changed?.records.get('souligner|VERB')!.gloss, 'to stress');
     });
   });
 

@@ -72,7 +72,7 @@ describe('progress service', () => {
     writeFileSync(join(dir, 'progress.json'), '{"schema":"depeche-progress","version":2,"records":{');
     const { service, report } = await open();
     assert.ok(report.problem instanceof ProgressFileCorruptError);
-    assert.match(report.problem.sentence, /^Your vocabulary progress file was damaged/);
+    assert.match(report.problem.sentence, /^Your vocabulary progress file progress\.json was damaged/);
     assert.equal(service.document.records.size, 0);
     service.setStatus('le|DET', 'known');
     await service.save();

@@ -4,7 +4,17 @@ import { RecordTable } from './recordTable';
 import { SentencePool } from './sentencePool';
 
 export function emptyDocument(): ProgressDocument {
-  return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: new RecordTable(), quizzes: {}, sentences: new SentencePool() };
+  return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: new RecordTable(), quizzes: quizTable(), sentences: new SentencePool() };
+}
+
+/**
+ * The quiz attempts by lesson id, in an object without a prototype: a lesson id read from a file
+ * (`constructor`, `__proto__`, `toString`) is then just a key, never an inherited property.
+ */
+export function quizTable(entries: Record<string, QuizAttempt[]> = {}): Record<string, QuizAttempt[]> {
+  const table = Object.create(null) as Record<string, QuizAttempt[]>;
+  for (const lesson of Object.keys(entries)) table[lesson] = entries[lesson]!;
+  return table;
 }
 
 /** Version 2 as stored, now the readable export shape: records as a JSON object keyed by vocabulary key. */

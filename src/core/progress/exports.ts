@@ -1,9 +1,10 @@
 // Exports: Anki notes (TSV), a CSV table (RFC 4180), and the whole progress as JSON (import merges).
 import { ProgressFileTooNewError, ProgressFormatError } from './errors';
+import { versionInHeader } from './fileFormat';
 import { mergeDocuments } from './merge';
 import { UnknownVersionError, upgradeDocument } from './migrate';
 import { serializeDocument } from './document';
-import { splitKey, type ProgressDocument, type Status, type VocabRecord } from './model';
+import { PROGRESS_VERSION, splitKey, type ProgressDocument, type Status, type VocabRecord } from './model';
 
 export interface ExportFilter {
   /** Which statuses to export; by default everything but new and ignored. */
@@ -72,18 +73,24 @@ export function exportJson(doc: ProgressDocument): string {
   return serializeDocument(doc, 1);
 }
 
-/** Merges an exported progress file (any schema version) into `current`. */
+/**
+ * Merges an exported progress file (any schema version) into `current`; a file that does not check
+ * throws a ProgressError naming `sourceName` and changes nothing.
+ */
 export function importJson(current: ProgressDocument, text: string, sourceName = 'the imported file'): ProgressDocument {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new ProgressFormatError(`${sourceName} is not valid JSON`);
+    const version = versionInHeader(text);
+    if (version !== null && version > PROGRESS_VERSION) throw new ProgressFileTooNewError(sourceName, version, true);
+    throw new ProgressFormatError('it is not valid JSON', sourceName);
   }
   try {
     return mergeDocuments(current, upgradeDocument(raw));
   } catch (e) {
-    if (e instanceof UnknownVersionError) throw new ProgressFileTooNewError(sourceName, e.version);
+    if (e instanceof UnknownVersionError) throw new ProgressFileTooNewError(sourceName, e.version, true);
+    if (e instanceof ProgressFormatError) throw new ProgressFormatError(e.detail, sourceName);
     throw e;
   }
 }

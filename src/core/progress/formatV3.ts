@@ -5,7 +5,7 @@ import { ProgressFormatError } from './errors';
 import { isIsoDate } from './isoTime';
 import { PROGRESS_SCHEMA, PROGRESS_VERSION, STATUSES, type Encounter, type ProgressDocument, type QuizAttempt, type ReviewEvent, type VocabRecord } from './model';
 import { checkQuizzes } from './fileFormat';
-import { CODE_FROMS, CODE_GRADES, CODE_SOURCES, PHASES, checkHistory, isObject } from './recordLine';
+import { CODE_FROMS, CODE_GRADES, CODE_SOURCES, PHASES, checkHistory, checkKey, isCardInRange, isObject } from './recordLine';
 import { RecordTable } from './recordTable';
 import { SentencePool } from './sentencePool';
 import type { CardState } from '../srs/scheduler';
@@ -30,23 +30,24 @@ export function decodeVersion3(raw: Record<string, unknown>): { doc: ProgressDoc
     sentenceIds.push(id);
     pool.add(id, text);
   }
-  checkQuizzes(quizzes);
+  const quizTable = checkQuizzes(quizzes);
   if (records.length % STRIDE) fail('the records are cut short');
   const table = new RecordTable();
   for (let i = 0; i < records.length; i += STRIDE) {
     const key = records[i];
-    if (typeof key !== 'string') fail(`record ${i / STRIDE} has no key`);
+    checkKey(key, `record ${i / STRIDE}`);
     if (table.has(key)) fail(`record ${key} appears twice`);
     table.set(key, buildRecord(key, records, i, lessons as string[], sentenceIds));
   }
   return {
-    doc: { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: table, quizzes: quizzes as Record<string, QuizAttempt[]>, sentences: pool },
+    doc: { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: table, quizzes: quizTable, sentences: pool },
     generation,
   };
 }
 
 function buildRecord(key: string, rows: unknown[], at: number, lessons: string[], sentenceIds: string[]): VocabRecord {
-  const record: VocabRecord = { status: STATUSES[rows[at + 1] as number] ?? fail(`record ${key} has no valid status`) };
+  const status = rows[at + 1];
+  const record: VocabRecord = { status: (Number.isInteger(status) ? STATUSES[status as number] : undefined) ?? fail(`record ${key} has no valid status`) };
   const statusAt = rows[at + 2], gloss = rows[at + 3], glossAt = rows[at + 4], cardAt = rows[at + 5];
   const c = rows[at + 6], met = rows[at + 7], history = rows[at + 8];
   for (const d of [statusAt, glossAt, cardAt]) if (d !== 0 && !isIsoDate(d)) fail(`record ${key} has a malformed date`);
@@ -89,6 +90,7 @@ function card(key: string, c: unknown): CardState {
     phase: PHASES[c[0]]!, due: c[1], stability: c[2], difficulty: c[3], scheduledDays: c[4], learningSteps: c[5], reps: c[6], lapses: c[7],
   };
   if (c[8] !== undefined) out.lastReview = c[8];
+  if (!isCardInRange(out)) fail(`record ${key} has a malformed card`);
   return out;
 }
 

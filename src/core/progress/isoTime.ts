@@ -23,9 +23,14 @@ export function storableMs(iso: string): number | null {
   return ms > 0 && ms < 8.64e15 && isoFromMs(ms) === iso ? ms : null;
 }
 
-/** Stored dates are always `toISOString()` output, so they compare correctly as strings. */
+/**
+ * Stored dates are always `toISOString()` output, so they compare correctly as strings: the text
+ * must be exactly what `toISOString()` gives for its time (no 30 February, no 25:00).
+ */
 export function isIsoDate(v: unknown): v is string {
-  return typeof v === 'string' && v.length === 24 && v.charCodeAt(23) === 90 /* Z */;
+  if (typeof v !== 'string' || v.length !== 24 || v.charCodeAt(23) !== 90 /* Z */) return false;
+  const ms = isoMs(v);
+  return Number.isFinite(ms) && isoFromMs(ms) === v;
 }
 
 /** The number in `count` decimal digits at `from`, or -1 if one is not a digit. */

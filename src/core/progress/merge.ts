@@ -1,11 +1,12 @@
 // Merging two versions of the progress document (two windows, or an import) so that nothing is
 // lost: each field goes to the side with the later timestamp, histories and encounters are unions.
+import { quizTable } from './document';
 import { limitExamples, STATUSES, type ProgressDocument, type QuizAttempt, type ReviewEvent, type VocabRecord } from './model';
 import type { RecordTable } from './recordTable';
 
 /** A new document holding both; neither input is changed. */
 export function mergeDocuments(a: ProgressDocument, b: ProgressDocument): ProgressDocument {
-  const merged: ProgressDocument = { ...a, records: a.records.clone(), quizzes: { ...a.quizzes }, sentences: a.sentences.clone() };
+  const merged: ProgressDocument = { ...a, records: a.records.clone(), quizzes: quizTable(a.quizzes), sentences: a.sentences.clone() };
   mergeInto(merged, b);
   return merged;
 }
@@ -48,9 +49,10 @@ function mergeRecordInto(table: RecordTable, key: string, other: VocabRecord): v
 
 /** Quiz attempts (a union by id) and example sentences. */
 function mergeExtras(doc: ProgressDocument, other: ProgressDocument): void {
-  const quizzes: Record<string, QuizAttempt[]> = { ...doc.quizzes };
-  for (const lesson in other.quizzes) {
-    quizzes[lesson] = unionBy(quizzes[lesson] ?? [], other.quizzes[lesson]!, (q) => q.id, (x) => x).sort(byAtThenId);
+  const quizzes = quizTable(doc.quizzes);
+  for (const lesson of Object.keys(other.quizzes)) {
+    const mine = Object.hasOwn(quizzes, lesson) ? quizzes[lesson]! : [];
+    quizzes[lesson] = unionBy(mine, other.quizzes[lesson]!, (q) => q.id, (x) => x).sort(byAtThenId);
   }
   doc.quizzes = quizzes;
   doc.sentences.addAll(other.sentences);

@@ -3,7 +3,7 @@
 // older document; each one is tested with a fixture file of that version.
 import type { CardState, Grade } from '../srs/scheduler';
 import { ProgressFormatError } from './errors';
-import type { ProgressFile } from './document';
+import { quizTable, type ProgressFile } from './document';
 import { checkQuizzes, decodeVersion4 } from './fileFormat';
 import { decodeVersion3 } from './formatV3';
 import { isIsoDate } from './isoTime';
@@ -11,7 +11,7 @@ import {
   PROGRESS_SCHEMA, PROGRESS_VERSION, STATUSES,
   type Encounter, type ProgressDocument, type QuizAttempt, type ReviewEvent, type VocabRecord,
 } from './model';
-import { PHASES, checkHistory, isObject } from './recordLine';
+import { PHASES, checkHistory, checkKey, isCardInRange, isObject } from './recordLine';
 import { RecordTable } from './recordTable';
 import { SentencePool } from './sentencePool';
 
@@ -48,11 +48,18 @@ export interface ReadFile {
   doc: ProgressDocument;
   fromVersion: number;
   generation: number;
+  /** A version 4 file found damaged: what is damaged; `doc` holds the parts that were intact. */
+  damage?: { reason: string; total: number; recovered: number };
 }
 
-/** Any stored version -> the current document, validated. Throws ProgressFormatError or UnknownVersionError. */
+/**
+ * Any stored version -> the current document, validated. Throws ProgressFormatError (also for a
+ * damaged file: an import takes a file whole or not at all) or UnknownVersionError.
+ */
 export function upgradeDocument(raw: unknown): ProgressDocument {
-  return readProgressFile(raw).doc;
+  const read = readProgressFile(raw);
+  if (read.damage) throw new ProgressFormatError(read.damage.reason);
+  return read.doc;
 }
 
 /**
@@ -68,7 +75,10 @@ export function readProgressFile(raw: unknown): ReadFile {
   }
   if (version > PROGRESS_VERSION) throw new UnknownVersionError(version);
   if (raw.schema !== undefined && raw.schema !== PROGRESS_SCHEMA) fail(`schema is not "${PROGRESS_SCHEMA}"`);
-  if (version === 4) return { ...decodeVersion4(raw), fromVersion: 4 };
+  if (version === 4) {
+    const { doc, generation, damage, total, recovered } = decodeVersion4(raw);
+    return damage === null ? { doc, generation, fromVersion: 4 } : { doc, generation, fromVersion: 4, damage: { reason: damage, total, recovered } };
+  }
   if (version === 3) return { ...decodeVersion3(raw), fromVersion: 3 };
   if (version === 2) return { doc: validateDocumentV2(raw), fromVersion: 2, generation: 0 };
   validateV1(raw);
@@ -79,7 +89,7 @@ const V1_GRADES: Record<number, Grade> = { 1: 'again', 2: 'hard', 3: 'good', 4: 
 
 function migrateV1(v1: ProgressDocumentV1): ProgressFile {
   const at = iso(v1.updatedAt);
-  const records: Record<string, VocabRecord> = {};
+  const records = Object.create(null) as Record<string, VocabRecord>;
   for (const item of v1.items) {
     const record: VocabRecord = { status: STATUSES[item.status] ?? 'new' };
     if (item.status !== 0) record.statusAt = at;
@@ -114,7 +124,7 @@ function migrateV1(v1: ProgressDocumentV1): ProgressFile {
     if (met.length) record.met = met;
     records[item.key] = record;
   }
-  const quizzes: Record<string, QuizAttempt[]> = {};
+  const quizzes = quizTable();
   for (const [lesson, q] of Object.entries(v1.quizScores ?? {})) {
     quizzes[lesson] = [{ id: `v1-${lesson}`, at: iso(q.at), seed: 0, answers: [], score: q.score, total: q.total }];
   }
@@ -125,8 +135,9 @@ function validateV1(doc: unknown): asserts doc is ProgressDocumentV1 {
   const d = doc as Partial<ProgressDocumentV1>;
   if (typeof d.updatedAt !== 'string' || !Array.isArray(d.items)) fail('version 1 needs updatedAt and items');
   d.items.forEach((item, i) => {
-    if (!isObject(item) || typeof item.key !== 'string' || typeof item.status !== 'number' ||
+    if (!isObject(item) || typeof item.status !== 'number' ||
       !Array.isArray(item.reviews) || !Array.isArray(item.lessons)) fail(`item ${i} is malformed`);
+    checkKey(item.key, `item ${i}`);
   });
 }
 
@@ -138,33 +149,42 @@ export function validateDocumentV2(doc: unknown): ProgressDocument {
   const { records, quizzes, sentences } = doc;
   if (!isObject(records) || !isObject(quizzes) || !isObject(sentences)) fail('records, quizzes or sentences is missing');
   const table = new RecordTable();
-  for (const key in records) table.set(key, checkRecord(key, records[key]));
-  checkQuizzes(quizzes);
+  // Own keys only (JSON.parse makes `__proto__` an own key): records live in a Map, quizzes in a
+  // null-prototype object, so no key can reach a prototype.
+  for (const key of Object.keys(records)) {
+    checkKey(key, `record ${JSON.stringify(key)}`);
+    table.set(key, checkRecord(key, records[key]));
+  }
   const pool = new SentencePool();
-  for (const id in sentences) {
+  for (const id of Object.keys(sentences)) {
     if (typeof sentences[id] !== 'string') fail(`sentence ${id} is not text`);
     pool.add(id, sentences[id] as string);
   }
-  return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: table, quizzes: quizzes as Record<string, QuizAttempt[]>, sentences: pool };
+  return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, records: table, quizzes: checkQuizzes(quizzes), sentences: pool };
 }
 
 const STATUS_SET = new Set<string>(STATUSES);
 const PHASE_SET = new Set<string>(PHASES);
 
+/** Checks the fields a record must have right; fields it does not know are left as they are. */
 function checkRecord(key: string, r: unknown): VocabRecord {
   if (!isObject(r) || !STATUS_SET.has(r.status as string)) fail(`record ${key} has no valid status`);
   if (!optDate(r.statusAt) || !optDate(r.cardAt) || !optDate(r.glossAt)) fail(`record ${key} has a malformed date`);
+  if (r.gloss !== undefined && typeof r.gloss !== 'string') fail(`record ${key} has a malformed gloss`);
   if (r.card !== undefined) {
     const c = r.card;
-    if (!isObject(c) || !PHASE_SET.has(c.phase as string) || !isDate(c.due) || typeof c.stability !== 'number' ||
-      typeof c.difficulty !== 'number' || typeof c.reps !== 'number' || !optDate(c.lastReview)) {
+    if (!isObject(c) || !PHASE_SET.has(c.phase as string) || !isDate(c.due) || !optDate(c.lastReview) ||
+      !isCardInRange(c as unknown as CardState)) {
       fail(`record ${key} has a malformed card`);
     }
   }
   if (r.history !== undefined) checkHistory(key, r.history);
   if (r.met !== undefined) {
     if (!Array.isArray(r.met)) fail(`record ${key} has malformed encounters`);
-    for (const m of r.met) if (!isObject(m) || typeof m.lesson !== 'string') fail(`record ${key} has a malformed encounter`);
+    for (const m of r.met) {
+      if (!isObject(m) || typeof m.lesson !== 'string' || (m.sentence !== undefined && typeof m.sentence !== 'string') ||
+        (m.form !== undefined && typeof m.form !== 'string')) fail(`record ${key} has a malformed encounter`);
+    }
   }
   return r as unknown as VocabRecord;
 }

@@ -3,6 +3,7 @@
 // `toISOString()` output stays text), lessons are indices into the file's lesson table, and the
 // review history is one string. Lines are decoded only when a record is read (recordTable.ts).
 import { GRADES, type CardPhase, type CardState } from '../srs/scheduler';
+import { crc32 } from './crc32';
 import { ProgressFormatError } from './errors';
 import { isIsoDate, isoFromMs, isoMs, storableMs } from './isoTime';
 import { STATUSES, type Encounter, type ReviewEvent, type SignalSource, type VocabRecord } from './model';
@@ -27,7 +28,7 @@ function dateValue(iso: string): number | string {
   return storableMs(iso) ?? iso;
 }
 
-function isDateValue(v: unknown): boolean {
+function isDateValue(v: unknown): v is number | string {
   return (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 8.64e15) || isIsoDate(v);
 }
 
@@ -47,7 +48,7 @@ export const CODE_SOURCES: Record<string, SignalSource> = { r: 'review', q: 'qui
 const FROM_CODES: Record<string, string> = { new: 'n', learning: 'l', review: 'r', relearning: 'R' };
 export const CODE_FROMS: Record<string, CardPhase> = { n: 'new', l: 'learning', r: 'review', R: 'relearning' };
 const TIME_DIGITS = 9;
-const EVENT = `[0-9a-z]{${TIME_DIGITS}}[ahges][rql][nlrR-][u-][~=][^ ]*`;
+const EVENT = `[0-9a-z]{${TIME_DIGITS}}[ahges][rql][nlrR-][u-][~=][^ ]+`;
 const HISTORY_TEXT = new RegExp(`^${EVENT}(?: ${EVENT})*$`);
 
 export function encodeHistory(history: readonly ReviewEvent[]): string | readonly ReviewEvent[] {
@@ -105,11 +106,14 @@ export function encodeRecord(r: VocabRecord, lessons: LessonNames): string {
   return asciiJson(JSON.stringify([STATUS_INDEX.get(r.status), at(r.statusAt), r.gloss ?? 0, at(r.glossAt), at(r.cardAt), card, met, history]));
 }
 
-/** A parsed line -> the record, checked field by field; throws ProgressFormatError naming the key. */
+/**
+ * A parsed line -> the record, checked field by field (indices are integers in range, numbers finite
+ * and in range, dates real dates); throws ProgressFormatError naming the key.
+ */
 export function decodeRecord(key: string, v: unknown, lessons: readonly string[]): VocabRecord {
   if (!Array.isArray(v) || v.length !== LINE_FIELDS.length) bad(key, 'the wrong number of fields');
   const [status, statusAt, gloss, glossAt, cardAt, c, met, history] = v as unknown[];
-  const record: VocabRecord = { status: STATUSES[status as number] ?? bad(key, 'no valid status') };
+  const record: VocabRecord = { status: STATUSES[indexIn(status, STATUSES.length)] ?? bad(key, 'no valid status') };
   if ((statusAt !== 0 && !isDateValue(statusAt)) || (glossAt !== 0 && !isDateValue(glossAt)) || (cardAt !== 0 && !isDateValue(cardAt))) {
     bad(key, 'a malformed date');
   }
@@ -136,13 +140,13 @@ function bad(key: string, what: string): never {
 }
 
 function decodeCard(c: unknown): CardState | null {
-  if (!Array.isArray(c) || (c.length !== 8 && c.length !== 9) || PHASES[c[0]] === undefined || !isDateValue(c[1]) ||
-    !(c[8] === undefined || isDateValue(c[8]))) return null;
-  for (let i = 2; i < 8; i++) if (typeof c[i] !== 'number') return null;
+  if (!Array.isArray(c) || (c.length !== 8 && c.length !== 9) || PHASES[indexIn(c[0], PHASES.length)] === undefined ||
+    !isDateValue(c[1]) || !(c[8] === undefined || isDateValue(c[8]))) return null;
   const card: CardState = {
     phase: PHASES[c[0]]!, due: isoOf(c[1]), stability: c[2], difficulty: c[3], scheduledDays: c[4],
     learningSteps: c[5], reps: c[6], lapses: c[7],
   };
+  if (!isCardInRange(card)) return null;
   if (c[8] !== undefined) card.lastReview = isoOf(c[8]);
   return card;
 }
@@ -151,14 +155,61 @@ function decodeMet(met: unknown, lessons: readonly string[]): Encounter[] | null
   if (!Array.isArray(met) || met.length === 0 || met.length % 3) return null;
   const out: Encounter[] = [];
   for (let j = 0; j < met.length; j += 3) {
-    const lesson = lessons[met[j]], sentence = met[j + 1], form = met[j + 2];
-    if (lesson === undefined || (sentence !== 0 && typeof sentence !== 'string') || (form !== 0 && typeof form !== 'string')) return null;
+    const lesson = lessons[indexIn(met[j], lessons.length)], sentence = met[j + 1], form = met[j + 2];
+    if (lesson === undefined || (sentence !== 0 && !nonEmpty(sentence)) || (form !== 0 && typeof form !== 'string')) return null;
     const m: Encounter = { lesson };
     if (sentence !== 0) m.sentence = sentence;
     if (form !== 0) m.form = form;
     out.push(m);
   }
   return out;
+}
+
+/** `v` when it is an integer index below `length`, else -1 (so `list[indexIn(…)]` is undefined). */
+function indexIn(v: unknown, length: number): number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < length ? v : -1;
+}
+
+function nonEmpty(v: unknown): v is string {
+  return typeof v === 'string' && v.length > 0;
+}
+
+/** FSRS fields as ts-fsrs makes them: finite, not negative, difficulty at most 10, counts whole. */
+export function isCardInRange(c: CardState): boolean {
+  const real = (x: unknown, max: number) => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= max;
+  const count = (x: unknown) => real(x, 1e9) && Number.isInteger(x);
+  return real(c.stability, 1e9) && real(c.difficulty, 10) && real(c.scheduledDays, 1e9) && count(c.learningSteps) &&
+    count(c.reps) && count(c.lapses);
+}
+
+// ---- keys ----
+
+/** The parts of speech a key may end with: the Universal Dependencies tags, and EXPR for expressions. */
+export const KEY_TAGS: ReadonlySet<string> = new Set([
+  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM',
+  'VERB', 'X', 'EXPR',
+]);
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** Whether `key` is `lemma|POS` (or `expression|EXPR`): a lemma without control characters, a known tag. */
+export function isVocabKey(key: unknown): key is string {
+  if (typeof key !== 'string' || key.length > 500 || CONTROL.test(key)) return false;
+  const bar = key.lastIndexOf('|');
+  return bar > 0 && KEY_TAGS.has(key.slice(bar + 1));
+}
+
+/** Throws ProgressFormatError unless `key` is a vocabulary key (isVocabKey). */
+export function checkKey(key: unknown, where: string): asserts key is string {
+  if (!isVocabKey(key)) fail(`${where} has no valid key (${JSON.stringify(key)?.slice(0, 60)} is not lemma|POS)`);
+}
+
+/**
+ * The CRC-32 of a record's key (UTF-8) then its line (without the separator). The file's index
+ * keeps one per record, so a reader that finds the file's checksum broken can still tell each
+ * intact record from a damaged one (fileFormat.ts, the careful way).
+ */
+export function lineCrc(key: string, line: string | Uint8Array): number {
+  return crc32(typeof line === 'string' ? Buffer.from(line, 'latin1') : line, crc32(Buffer.from(key, 'utf8')));
 }
 
 // ---- what the review queue needs, without decoding the line ----
@@ -206,11 +257,14 @@ function msOr(iso: string): number {
 const GRADE_SET = new Set<string>([...GRADES, 'seen']);
 const SOURCE_SET = new Set<string>(['review', 'quiz', 'lookup']);
 
+const PHASE_SET = new Set<string>(PHASES);
+
 export function checkHistory(key: string, history: unknown): void {
   if (!Array.isArray(history)) fail(`record ${key} has a malformed history`);
   for (const e of history) {
-    if (!isObject(e) || typeof e.id !== 'string' || !isIsoDate(e.at) || !GRADE_SET.has(e.grade as string) ||
-      !SOURCE_SET.has(e.source as string)) fail(`record ${key} has a malformed review`);
+    if (!isObject(e) || !nonEmpty(e.id) || !isIsoDate(e.at) || !GRADE_SET.has(e.grade as string) ||
+      !SOURCE_SET.has(e.source as string) || (e.from !== undefined && !PHASE_SET.has(e.from as string)) ||
+      (e.undone !== undefined && e.undone !== true)) fail(`record ${key} has a malformed review`);
   }
 }
 

@@ -6,7 +6,7 @@
 // Records read with `get` are frozen: a change must go through `edit` (or `set`), which is how the
 // table knows what to write. The review queue reads `QueueFacts` columns, never the lines.
 import { crc32, crc32Combine } from './crc32';
-import { STATUS_INDEX, decodeRecord, encodeRecord, queueFacts, type LessonNames, type QueueFacts } from './recordLine';
+import { STATUS_INDEX, decodeRecord, encodeRecord, lineCrc, queueFacts, type LessonNames, type QueueFacts } from './recordLine';
 import type { VocabRecord } from './model';
 
 /** A record's line in the file: bytes [start, end) of `buf`, separator included. */
@@ -50,6 +50,8 @@ export interface StoredRecords {
   sorted: Uint32Array;
   /** The CRC and byte length of each block of BLOCK lines (RecordTable.blockCrcs). */
   blockCrcs: BlockCrc[];
+  /** Per slot, the CRC of its key and line (recordLine.lineCrc), as the file's index lists them. */
+  lineCrcs: Uint32Array;
 }
 
 /** Lines per block: a save rehashes the blocks holding a changed record, about 20 KB each. */
@@ -95,6 +97,8 @@ export class RecordTable {
   lessons = new LessonTable();
   /** Per block of BLOCK slots, the CRC of its lines as they are, or undefined once one changed. */
   private blocks: (BlockCrc | undefined)[] = [];
+  /** Per slot, lineCrc of its key and written line (set when the line is written); grows with facts. */
+  private crcs = new Uint32Array(64);
 
   static fromStored(stored: StoredRecords): RecordTable {
     const table = new RecordTable();
@@ -108,6 +112,8 @@ export class RecordTable {
     table.sorted = stored.sorted;
     table.facts = facts;
     table.blocks = stored.blockCrcs.slice();
+    table.crcs = new Uint32Array(Math.max(keys.length, 64));
+    table.crcs.set(stored.lineCrcs);
     return table;
   }
 
@@ -242,6 +248,7 @@ export class RecordTable {
     }
     copy.written = this.written.slice();
     copy.blocks = this.blocks.slice();
+    copy.crcs = this.crcs.slice();
     for (const slot of this.dirty) copy.dirty.add(slot);
     for (const slot of this.stale) copy.stale.add(slot);
     return copy;
@@ -272,6 +279,7 @@ export class RecordTable {
     let at = 0;
     slots.forEach((slot, i) => {
       const length = texts[2 * i]!.length + 2;
+      this.crcs[slot] = lineCrc(this.keyAt[slot]!, buf.subarray(at, at + length - 2));
       this.written[slot] = { buf, start: at, end: at + length };
       this.blocks[Math.floor(slot / BLOCK)] = undefined;
       at += length;
@@ -313,6 +321,11 @@ export class RecordTable {
     }
     if (runBuf) chunks.push(runBuf.subarray(runStart, runEnd));
     return { chunks, lengths };
+  }
+
+  /** Per slot, the CRC of its key and line, for the file's index (call encodeChanged first). */
+  lineCrcs(): Uint32Array {
+    return this.crcs.subarray(0, this.keyAt.length);
   }
 
   /** The status index of `key` without decoding its record (for tinting a lesson's words). */
@@ -407,6 +420,11 @@ export class RecordTable {
 
   /** Room for the facts of a new slot (filled in when its record is encoded or the queue runs). */
   private growFacts(): void {
+    if (this.crcs.length < this.keyAt.length) {
+      const grown = new Uint32Array(2 * this.crcs.length + this.keyAt.length);
+      grown.set(this.crcs);
+      this.crcs = grown;
+    }
     const needed = FACT_STRIDE * this.keyAt.length;
     if (needed <= this.facts.length) return;
     const grown = new Float64Array(Math.max(needed, 2 * this.facts.length));

@@ -2,7 +2,7 @@
 // applies the learner's signals, keeps the undo stack, and saves through a ProgressStore.
 // No vscode here: the host passes the store (on globalStorageUri), a clock and a random source.
 import { Scheduler, type Grade, type SchedulerOptions } from '../srs/scheduler';
-import { ProgressError } from './errors';
+import { ProgressError, ProgressFileCorruptError } from './errors';
 import { emptyDocument } from './document';
 import { absorbSaved } from './merge';
 import { exportJson, importJson, toAnkiTsv, toCsv, type ExportFilter } from './exports';
@@ -49,14 +49,19 @@ export class ProgressService {
     this.newPerDay = options.newPerDay ?? 20;
   }
 
-  /** Loads the file. A damaged, unreadable or too-new file is reported, not thrown: progress starts empty. */
+  /**
+   * Loads the file. A damaged, unreadable or too-new file is reported, not thrown. Progress starts
+   * with what was intact in a damaged file (saved over it at the next save), else empty.
+   */
   async load(): Promise<LoadReport> {
     try {
       this.doc = await this.store.load();
       return {};
     } catch (e) {
       if (!(e instanceof ProgressError)) throw e;
-      this.doc = emptyDocument();
+      const recovered = e instanceof ProgressFileCorruptError ? e.recovery?.doc : undefined;
+      this.doc = recovered ?? emptyDocument();
+      this.dirty = recovered !== undefined;
       return { problem: e };
     }
   }

@@ -1,18 +1,22 @@
 // The progress file on disk (node `fs`, for a path the caller chooses).
 // - Atomic: written to a temporary file in the same directory, fsynced, then renamed over the old one,
 //   so a crash leaves either the old or the new file, never a torn one.
-// - Safe: a corrupt file is copied to `<name>.corrupt-<time>.json` before anything replaces it, and
-//   an unreadable or too-new file is never replaced at all.
+// - Safe: a damaged file is copied to `<name>.corrupt-<time>.json` before anything replaces it, and
+//   what was intact in it is kept (fileFormat.ts, the careful way); an unreadable or too-new file is
+//   never replaced at all.
 // - Shared: two windows may save the same file. Saves take a lock file, re-read the file when
 //   someone else changed it since we last saw it, and merge by timestamps (merge.ts).
 import { promises as fs, type Stats } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import {
   ProgressError, ProgressFileCorruptError, ProgressFileTooNewError, ProgressFileUnreadableError,
-  ProgressFormatError, ProgressSaveError,
+  ProgressFormatError, ProgressSaveError, type Recovery,
 } from './errors';
 import { emptyDocument } from './document';
-import { encodeFile, generationInHeader, looksLikeVersion4, progressFileText, readVersion4 } from './fileFormat';
+import {
+  encodeFile, generationInHeader, looksLikeVersion4, progressFileText, readVersion4, salvageVersion4, versionInHeader,
+} from './fileFormat';
 import { absorbSaved } from './merge';
 import { UnknownVersionError, readProgressFile } from './migrate';
 import { PROGRESS_VERSION, type ProgressDocument } from './model';
@@ -22,6 +26,11 @@ export interface StoreOptions {
   lockStaleMs?: number;
   /** Give up waiting for another writer's lock after this long. */
   lockTimeoutMs?: number;
+  /**
+   * Writes `buffers` at the handle's position, like `handle.writev` (the default): it may write
+   * less than asked, as on a disk that fills up. Tests inject such a disk here.
+   */
+  writev?: (handle: FileHandle, buffers: Buffer[]) => Promise<{ bytesWritten: number }>;
 }
 
 export interface SaveResult {
@@ -41,7 +50,7 @@ interface FileSignature {
 type ReadOutcome =
   | { kind: 'missing' }
   | { kind: 'ok'; doc: ProgressDocument; signature: FileSignature; fromVersion: number; generation: number }
-  | { kind: 'corrupt'; reason: string; signature: FileSignature };
+  | { kind: 'corrupt'; reason: string; signature: FileSignature; recovery?: Recovery; generation?: number };
 
 let tempCounter = 0;
 
@@ -59,13 +68,19 @@ export class ProgressStore {
   private generation = 0;
   private readonly lockStaleMs: number;
   private readonly lockTimeoutMs: number;
+  private readonly writev: NonNullable<StoreOptions['writev']>;
 
   constructor(readonly path: string, private readonly clock: () => Date, options: StoreOptions = {}) {
     this.lockStaleMs = options.lockStaleMs ?? 10_000;
     this.lockTimeoutMs = options.lockTimeoutMs ?? 15_000;
+    this.writev = options.writev ?? ((handle, buffers) => handle.writev(buffers));
   }
 
-  /** The stored document; an empty one when there is no file yet. Throws a ProgressError otherwise. */
+  /**
+   * The stored document; an empty one when there is no file yet. Throws a ProgressError otherwise:
+   * for a damaged file, a ProgressFileCorruptError after the file was backed up, whose `recovery`
+   * holds what was intact (the next save writes it over the damaged file).
+   */
   async load(): Promise<ProgressDocument> {
     await this.removeDeadWritersTemps();
     const read = await this.read();
@@ -73,7 +88,12 @@ export class ProgressStore {
       this.seen = null;
       return emptyDocument();
     }
-    if (read.kind === 'corrupt') throw await this.backUpCorrupt(read);
+    if (read.kind === 'corrupt') {
+      const error = await this.backUpCorrupt(read);
+      this.olderVersion = null;
+      this.generation = read.generation ?? 0;
+      throw error;
+    }
     this.olderVersion = read.fromVersion < PROGRESS_VERSION ? read.fromVersion : null;
     this.seen = read.signature;
     this.generation = read.generation;
@@ -113,7 +133,12 @@ export class ProgressStore {
           this.generation = Math.max(this.generation, read.generation);
           absorbSaved(doc, read.doc);
         }
-        if (read.kind === 'corrupt') backupPath = (await this.backUpCorrupt(read)).backupPath;
+        if (read.kind === 'corrupt') {
+          backupPath = (await this.backUpCorrupt(read)).backupPath;
+          // What was intact in it is kept; the damaged parts are not written back.
+          if (read.recovery) absorbSaved(doc, read.recovery.doc);
+          this.generation = Math.max(this.generation, read.generation ?? 0);
+        }
       }
       if (this.olderVersion !== null) await this.keepOlderVersion(this.olderVersion);
       const generation = this.generation + 1;
@@ -171,29 +196,48 @@ export class ProgressStore {
     // A version 4 file as written (its checksum holds) is read without decoding its records.
     const fast = looksLikeVersion4(bytes) ? readVersion4(bytes) : null;
     if (fast) return { kind: 'ok', ...fast, signature, fromVersion: 4 };
-    // Anything else is parsed whole and every record checked.
+    // Anything else is parsed whole and every part checked (fileFormat.ts, the careful way).
     const text = progressFileText(bytes);
     let raw: unknown;
+    let reason: string;
     try {
       raw = JSON.parse(text);
-    } catch (e) {
-      return { kind: 'corrupt', reason: text.length === 0 ? 'the file is empty' : 'the JSON is cut short or malformed', signature };
+    } catch {
+      // A newer Dépêche may write what this one cannot parse: its header says so.
+      const version = versionInHeader(text);
+      if (version !== null && version > PROGRESS_VERSION) throw this.tooNew(version);
+      raw = undefined;
     }
-    try {
-      const { doc, fromVersion, generation } = readProgressFile(raw);
-      return { kind: 'ok', doc, signature, fromVersion, generation };
-    } catch (e) {
-      if (e instanceof UnknownVersionError) {
-        this.blocked = new ProgressFileTooNewError(this.path, e.version);
-        throw this.blocked;
+    if (raw === undefined) reason = text.length === 0 ? 'the file is empty' : 'the JSON is cut short or malformed';
+    else {
+      try {
+        const read = readProgressFile(raw);
+        if (!read.damage) return { kind: 'ok', doc: read.doc, signature, fromVersion: read.fromVersion, generation: read.generation };
+        const { total, recovered } = read.damage;
+        return { kind: 'corrupt', reason: read.damage.reason, signature, recovery: { doc: read.doc, total, recovered }, generation: read.generation };
+      } catch (e) {
+        if (e instanceof UnknownVersionError) throw this.tooNew(e.version);
+        if (!(e instanceof ProgressFormatError)) throw e;
+        reason = e.detail;
       }
-      if (e instanceof ProgressFormatError) return { kind: 'corrupt', reason: e.detail, signature };
-      throw e;
     }
+    // Not readable whole (cut short, or a damaged byte in the JSON or the header): a version 4 file
+    // is read line by line, and what checks is kept. When everything checks, only the header was hit.
+    const salvaged = salvageVersion4(bytes);
+    if (salvaged && salvaged.damage === null) return { kind: 'ok', doc: salvaged.doc, signature, fromVersion: 4, generation: salvaged.generation };
+    if (!salvaged) return { kind: 'corrupt', reason, signature };
+    const { doc, total, recovered, generation } = salvaged;
+    return { kind: 'corrupt', reason: `${reason}; ${salvaged.damage}`, signature, recovery: { doc, total, recovered }, generation };
+  }
+
+  private tooNew(version: number): ProgressFileTooNewError {
+    const error = new ProgressFileTooNewError(this.path, version);
+    this.blocked = error;
+    return error;
   }
 
   /** Copies the corrupt file aside (never moving it: the original stays until a save replaces it). */
-  private async backUpCorrupt(read: { reason: string; signature: FileSignature }): Promise<ProgressFileCorruptError> {
+  private async backUpCorrupt(read: { reason: string; signature: FileSignature; recovery?: Recovery }): Promise<ProgressFileCorruptError> {
     const dir = nodePath.dirname(this.path);
     const stem = nodePath.basename(this.path).replace(/\.json$/i, '');
     // ISO time with ':' replaced: file names must also be valid on Windows.
@@ -211,7 +255,7 @@ export class ProgressStore {
       }
     }
     this.backedUp = read.signature;
-    return new ProgressFileCorruptError(this.path, backupPath, read.reason);
+    return new ProgressFileCorruptError(this.path, backupPath, read.reason, read.recovery);
   }
 
   /** Before the first save in a newer schema, the file as the older version wrote it is kept aside. */
@@ -244,10 +288,7 @@ export class ProgressStore {
     try {
       const handle = await fs.open(temp, 'wx');
       try {
-        // One gathered write: the unchanged records go out as the bytes they were read as.
-        const total = buffers.reduce((n, b) => n + b.length, 0);
-        const { bytesWritten } = await handle.writev(buffers);
-        if (bytesWritten !== total) throw Object.assign(new Error('short write'), { code: 'EIO' });
+        await this.writeAll(handle, buffers);
         await handle.sync();
       } finally {
         await handle.close();
@@ -258,6 +299,21 @@ export class ProgressStore {
       throw new ProgressSaveError(this.path, errorCode(e));
     }
     await syncDirectory(nodePath.dirname(this.path));
+  }
+
+  /**
+   * One gathered write (the unchanged records go out as the bytes they were read as), continued
+   * until all is written. A disk that fills up mid-write makes writev return a short count, not an
+   * error (libuv keeps what was written); the write of the rest then fails with the real cause (ENOSPC).
+   */
+  private async writeAll(handle: FileHandle, buffers: Buffer[]): Promise<void> {
+    const rest = buffers.filter((b) => b.length > 0);
+    for (let first = 0; first < rest.length;) {
+      let { bytesWritten } = await this.writev(handle, first === 0 ? rest : rest.slice(first));
+      if (bytesWritten <= 0) throw Object.assign(new Error('the write made no progress'), { code: 'EIO' });
+      while (first < rest.length && bytesWritten >= rest[first]!.length) bytesWritten -= rest[first++]!.length;
+      if (bytesWritten > 0) rest[first] = rest[first]!.subarray(bytesWritten);
+    }
   }
 
   private async statFile(): Promise<FileSignature | null> {
