@@ -43,7 +43,7 @@ const fragment: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** One line of a dispatch: fragments joined by spaces, sometimes glued together. */
-const line: fc.Arbitrary<string> = fc.oneof(
+export const dispatchLine: fc.Arbitrary<string> = fc.oneof(
   { weight: 8, arbitrary: fc.array(fragment, { minLength: 1, maxLength: 30 }).chain((parts) =>
     fc.array(fc.constantFrom(' ', ' ', ' ', '', '  '), { minLength: parts.length, maxLength: parts.length })
       .map((seps) => parts.map((p, i) => `${i ? seps[i] : ''}${p}`).join(''))) },
@@ -55,13 +55,13 @@ const line: fc.Arbitrary<string> = fc.oneof(
 
 /** A hostile dispatch: lines separated by LF, CRLF, CR or blank lines. */
 export const hostileDispatch: fc.Arbitrary<string> = fc
-  .array(fc.tuple(line, fc.constantFrom('\n', '\n\n', '\r\n', '\r', '\n \n')), { minLength: 1, maxLength: 12 })
+  .array(fc.tuple(dispatchLine, fc.constantFrom('\n', '\n\n', '\r\n', '\r', '\n \n')), { minLength: 1, maxLength: 12 })
   .map((lines) => lines.map(([l, end]) => l + end).join(''));
 
 /** A dispatch that is mostly French prose, with now and then a hostile line. */
 export const frenchDispatch: fc.Arbitrary<string> = fc
   .array(fc.oneof(
     { weight: 4, arbitrary: fc.array(fc.constantFrom(...FRENCH_WORDS, ',', '.'), { minLength: 5, maxLength: 60 }).map((w) => w.join(' ')) },
-    { weight: 1, arbitrary: line },
+    { weight: 1, arbitrary: dispatchLine },
   ), { minLength: 1, maxLength: 8 })
   .map((lines) => lines.join('\n'));

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { detectDateline } from '../../src/core/import/dateline';
 import { ImportError, importDispatch, type ImportDeps, type ImportedSeries } from '../../src/core/import/importer';
 import { repairText } from '../../src/core/import/repair';
-import { sourceToParagraphs } from '../../src/core/import/sourceText';
+import { formatOfFile, sourceToParagraphs } from '../../src/core/import/sourceText';
 import { frenchTypography } from '../../src/core/import/typography';
 import type { Lesson, ReaderDocument } from '../../src/core/lesson/model';
 import { parseLesson } from '../../src/core/lesson/parser';
@@ -14,8 +14,8 @@ import { generateQuiz } from '../../src/core/quiz/generate';
 import { lessonText } from '../../src/core/quiz/lessonText';
 
 /** The dispatch's paragraphs as the importer documents them: dateline cut, repaired, French typography. */
-export function normalisedParagraphs(dispatch: string, deps: ImportDeps): string[] {
-  const { paragraphs } = detectDateline(sourceToParagraphs(dispatch, 'text'));
+export function normalisedParagraphs(dispatch: string, deps: ImportDeps, fileName = 'dispatch.txt'): string[] {
+  const { paragraphs } = detectDateline(sourceToParagraphs(dispatch, formatOfFile(fileName)));
   return paragraphs.map((p) => frenchTypography(repairText([p.normalize('NFC')], deps.words).paragraphs[0]!));
 }
 
@@ -32,10 +32,10 @@ export function readerText(doc: ReaderDocument, paragraph: number): string {
  * exactly, and quizzes. Returns the lessons, or undefined when the importer refused the text
  * with its own one-sentence error.
  */
-export async function checkImport(dispatch: string, deps: ImportDeps, seed = 1): Promise<Lesson[] | undefined> {
+export async function checkImport(dispatch: string, deps: ImportDeps, fileName = 'dispatch.txt'): Promise<Lesson[] | undefined> {
   let series: ImportedSeries;
   try {
-    series = await importDispatch(dispatch, deps);
+    series = await importDispatch(dispatch, deps, { fileName });
   } catch (err) {
     if (err instanceof ImportError) return undefined;
     throw err;
@@ -45,9 +45,9 @@ export async function checkImport(dispatch: string, deps: ImportDeps, seed = 1):
     assert.ok(lesson.glossary.length > 0, `${lesson.file} has an empty glossary`);
     const doc = buildReaderDocument(lesson, deps.analyzer);
     lesson.paragraphs.forEach((p, i) => assert.equal(readerText(doc, i), p.text, `${lesson.file}: paragraph ${i + 1} of the reader`));
-    generateQuiz(lesson, doc, deps.analyzer.analyze(lessonText(lesson)), { seed });
+    generateQuiz(lesson, doc, deps.analyzer.analyze(lessonText(lesson)), { seed: 1 });
   }
   const written = lessons.flatMap((l) => l.paragraphs.map((p) => p.text)).join(' ');
-  assert.equal(written, normalisedParagraphs(dispatch, deps).join(' '));
+  assert.equal(written, normalisedParagraphs(dispatch, deps, fileName).join(' '));
   return lessons;
 }
