@@ -58,10 +58,10 @@ export const hostileDispatch: fc.Arbitrary<string> = fc
   .array(fc.tuple(dispatchLine, fc.constantFrom('\n', '\n\n', '\r\n', '\r', '\n \n')), { minLength: 1, maxLength: 12 })
   .map((lines) => lines.map(([l, end]) => l + end).join(''));
 
+/** A line of French words, commas and full stops. */
+export const frenchLine: fc.Arbitrary<string> = fc.array(fc.constantFrom(...FRENCH_WORDS, ',', '.'), { minLength: 5, maxLength: 60 }).map((w) => w.join(' '));
+
 /** A dispatch that is mostly French prose, with now and then a hostile line. */
 export const frenchDispatch: fc.Arbitrary<string> = fc
-  .array(fc.oneof(
-    { weight: 4, arbitrary: fc.array(fc.constantFrom(...FRENCH_WORDS, ',', '.'), { minLength: 5, maxLength: 60 }).map((w) => w.join(' ')) },
-    { weight: 1, arbitrary: dispatchLine },
-  ), { minLength: 1, maxLength: 8 })
+  .array(fc.oneof({ weight: 4, arbitrary: frenchLine }, { weight: 1, arbitrary: dispatchLine }), { minLength: 1, maxLength: 8 })
   .map((lines) => lines.join('\n'));
