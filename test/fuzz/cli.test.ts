@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { frenchDispatch, hostileDispatch } from '../unit/importArbitraries';
+import { dispatchLine, frenchDispatch, hostileDispatch } from '../unit/importArbitraries';
 import { campaign, FUZZ_TIMEOUT } from './campaign';
 import { lessonFile } from './lessonFiles';
 
@@ -71,10 +71,10 @@ describe('fuzz: the depeche command line', function () {
 
   it('lesson: writes lessons or says why not in one sentence, and every lesson written quizzes', () => {
     fc.assert(
-      fc.property(fileContent, fc.constantFrom('dispatch.txt', 'dispatch.md', 'dispatch.html'), (content, name) => {
+      fc.property(fileContent, fc.constantFrom('dispatch.txt', 'dispatch.md', 'dispatch.html'), fc.option(dispatchLine), (content, name, title) => {
         const file = newFile(name, content);
         const out = join(file, '..', 'out');
-        const r = depeche('lesson', file, '--out', out);
+        const r = depeche('lesson', file, '--out', out, ...(title !== null && !title.startsWith('-') ? ['--title', title.replace(/\0/g, '')] : []));
         assertClean(r, `lesson ${file}`);
         if (r.code !== 0) return;
         for (const series of readdirSync(out)) {

@@ -14,6 +14,12 @@ const FRENCH_WORDS = (
   "déclaré indiqué affirmé estimé selon lequel laquelle cependant néanmoins toutefois également"
 ).split(' ');
 
+/** Damage the importer repairs or reports: lost characters, UTF-8 read as Latin-1, accents lost on capitals. */
+const DAMAGED = [
+  'Sergue?', 'Sergue?Lavrov', 'd?cision', 'pr?sident', 'prÃ©sident', 'Ã©tÃ©', 'coopÃ©ration', 'Ã ', 'EtatÃ', 'Etat', 'Ecole',
+  'la tache primaire', 'A Paris', 'Ã‰tats-Unis', 'â€™', '_Etat_', '#Sergue?', '*Sergue?*', '[Sergue?]', 'Sergue?|x', '?',
+];
+
 const PUNCTUATION = [',', '.', ';', ':', '!', '?', '…', '«', '»', '"', "'", '’', '(', ')', '–', '—', '-', '/', '%', '&', '*', '_', '~', '`', '|', '\\', '[', ']', '{', '}', '<', '>', '#', '=', '+', '@', '^', '$'];
 
 /** Lines and fragments that mean something to Markdown, the lesson format or HTML. */
@@ -36,6 +42,7 @@ const ODD_UNICODE = [
 const fragment: fc.Arbitrary<string> = fc.oneof(
   { weight: 12, arbitrary: fc.constantFrom(...FRENCH_WORDS) },
   { weight: 4, arbitrary: fc.constantFrom(...PUNCTUATION) },
+  { weight: 2, arbitrary: fc.constantFrom(...DAMAGED) },
   { weight: 3, arbitrary: fc.constantFrom(...MARKUP) },
   { weight: 2, arbitrary: fc.constantFrom(...ODD_UNICODE) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
@@ -59,7 +66,7 @@ export const hostileDispatch: fc.Arbitrary<string> = fc
   .map((lines) => lines.map(([l, end]) => l + end).join(''));
 
 /** A line of French words, commas and full stops. */
-export const frenchLine: fc.Arbitrary<string> = fc.array(fc.constantFrom(...FRENCH_WORDS, ',', '.'), { minLength: 5, maxLength: 60 }).map((w) => w.join(' '));
+export const frenchLine: fc.Arbitrary<string> = fc.array(fc.constantFrom(...FRENCH_WORDS, ...FRENCH_WORDS, ...DAMAGED, ',', '.'), { minLength: 5, maxLength: 60 }).map((w) => w.join(' '));
 
 /** A dispatch that is mostly French prose, with now and then a hostile line. */
 export const frenchDispatch: fc.Arbitrary<string> = fc

@@ -45,9 +45,10 @@ export function selectVocabulary(
 }
 
 /**
- * The FALLBACK_ROWS rarest glossed words of the text, in order of first appearance: content words
- * before function words, words the learner has not marked known before known ones (a known word
- * is still worth a review). Empty only when no word of the text has a gloss at all.
+ * The FALLBACK_ROWS rarest glossed words of the text, in order of first appearance: its
+ * expressions and content words (function words only when it has none), words the learner has
+ * not marked known before known ones (a known word is still worth a review). Empty only when no
+ * word of the text has a gloss at all.
  */
 export function fallbackVocabulary(analyses: Analysis[], ranks: FrequencyRanks, knownKeys: ReadonlySet<string> = new Set()): GlossaryRow[] {
   const candidates = new Map<string, { row: GlossaryRow; order: number; priority: number[] }>();
@@ -63,7 +64,10 @@ export function fallbackVocabulary(analyses: Analysis[], ranks: FrequencyRanks, 
       offer(`${t.lemma}|${t.upos}`, rowOf(t), [TAUGHT.has(t.upos) ? 0 : 1, -tokenRank(t, ranks)]);
     }
   }
-  const byPriority = [...candidates.values()].sort((a, b) => compare(a.priority, b.priority) || a.order - b.order);
+  // Function words (le, avec) only when the text has no content word at all.
+  const all = [...candidates.values()];
+  const content = all.filter((c) => c.priority[1] === 0);
+  const byPriority = (content.length > 0 ? content : all).sort((a, b) => compare(a.priority, b.priority) || a.order - b.order);
   return byPriority.slice(0, FALLBACK_ROWS).sort((a, b) => a.order - b.order).map((c) => c.row);
 }
 
