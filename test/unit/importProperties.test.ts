@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { importDepsFromData } from '../../src/core/import/deps';
-import { importDispatch, type ImportDeps } from '../../src/core/import/importer';
+import { ImportError, importDispatch, type ImportDeps } from '../../src/core/import/importer';
 import { frenchTypography } from '../../src/core/import/typography';
 import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
@@ -28,6 +28,10 @@ describe('import: every lesson written can be read', function () {
     const doc = buildReaderDocument(lesson, deps.analyzer);
     const quiz = generateQuiz(lesson, doc, deps.analyzer.analyze(lessonText(lesson)), { seed: 1 });
     assert.ok(quiz.items.length > 0);
+  });
+
+  it('refuses in one sentence a text with no word it can gloss, rather than write a lesson with nothing to study', async () => {
+    await assert.rejects(importDispatch('Qzx blorf wug.', deps), (err: Error) => err instanceof ImportError && /no word Dépêche can gloss/.test(err.message));
   });
 
   const hostileLines = [
