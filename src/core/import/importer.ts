@@ -82,6 +82,11 @@ export function titleFromText(text: string, maxWords = 8): string {
   return words.length > maxWords ? `${title}…` : title.replace(/\.$/, '');
 }
 
+/** The file's name without its folder and extension: a title when the text gives none. */
+function fileStem(fileName: string | undefined): string {
+  return (fileName ?? '').replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').trim();
+}
+
 /**
  * Maps items in steps of ITEMS_PER_STEP, yielding to the event loop between steps (so the
  * extension host stays responsive), reporting progress within the phase, and stopping when the
@@ -152,7 +157,7 @@ export async function importDispatch(content: string, deps: ImportDeps, options:
   const wordsOf = (p: string) => analysisOf.get(p)?.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').length ?? countWords(p);
   const chunks = splitIntoLessons(paragraphs, sentencesOf, DEFAULT_SPLIT, wordsOf);
 
-  const title = options.title?.trim() || titleFromText(paragraphs[0]!);
+  const title = options.title?.trim() || titleFromText(paragraphs[0]!) || fileStem(options.fileName) || 'Dépêche';
   const slug = slugify(title);
   const learnerLevel = options.learnerLevel ?? 'B1';
   const source = dateline?.source;
@@ -163,10 +168,15 @@ export async function importDispatch(content: string, deps: ImportDeps, options:
     const level = estimateLevel(chunkAnalyses, deps.ranks);
     const lessonTitle = chunks.length > 1 ? `${title} (${index + 1}/${chunks.length})` : title;
     const text = chunk.join(' ');
+    const glossary = selectVocabulary(chunkAnalyses, deps.ranks, learnerLevel, options.knownKeys);
+    if (glossary.length === 0) {
+      const which = chunks.length > 1 ? `Part ${index + 1} of the text` : 'The text';
+      throw new ImportError(`${which} has no word Dépêche can gloss, so it cannot make a lesson of it (is it French?).`);
+    }
     const markdown = serializeLesson({
       meta: { title: lessonTitle, ...(source ? { source } : {}), ...(date ? { date } : {}), level, series: title, order: index + 1, tags: ['imported'] },
       paragraphs: chunk,
-      glossary: selectVocabulary(chunkAnalyses, deps.ranks, learnerLevel, options.knownKeys),
+      glossary,
       notes: notes.filter((n) => n.anchors.some((form) => text.includes(form))).map(({ kind, title: t, body }) => ({ kind, title: t, body })),
     });
     return { fileName: `${String(index + 1).padStart(2, '0')}-${slugify(titleFromText(chunk[0]!, 4))}.md`, title: lessonTitle, level, words: countWords(text), markdown };

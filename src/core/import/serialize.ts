@@ -8,23 +8,40 @@ export interface LessonDraft {
   notes: { kind: NoteKind; title: string; body: string }[];
 }
 
+/** Line breaks of every kind (a paragraph or a value is one line of the file). */
+const LINE_BREAKS = /[ \t\r\n\v\f\u0085\u2028\u2029]+/g;
+
 /** Front-matter values are one line of plain text. */
 function oneLine(value: string): string {
-  return value.replace(/[ \t\r\n]+/g, ' ').trim();
+  return value.replace(LINE_BREAKS, ' ').trim();
 }
 
 /**
- * Keeps a text paragraph from being read as a Markdown block. The Text section is read as written
- * (no backslash escapes), so block markers are defused instead: a leading dash becomes an en dash
- * (French dialogue and bullets), and a zero-width space after `1.` or `#`, or before `>`, keeps
- * Markdown from taking them for a list, a heading or a quote.
+ * A front-matter value, quoted when the parser would otherwise take its own quotes away
+ * (`"Oui", dit-il, "non"` would lose its first and last quote).
+ */
+function frontMatterValue(value: string): string {
+  const line = oneLine(value);
+  return /^(["']).*\1$/.test(line) ? `"${line}"` : line;
+}
+
+/** ASCII punctuation: what a Markdown backslash escape applies to. */
+const ESCAPABLE = '!-/:-@[-`{-~';
+
+/**
+ * A text paragraph in Markdown that the lesson parser reads back as exactly this text. The Text
+ * section is read as written but for backslash escapes, so only three things are escaped: a
+ * backslash that would escape the next character, a `{{` that would open an inline gloss, and a
+ * first character that would make the line another Markdown block (a heading `#`, a list `-` `+`
+ * `*` `1.`, a quote `>`, a rule `---` `***` `___`, a fence, HTML `<`, a link definition `[x]:`).
  */
 export function escapeParagraph(text: string): string {
-  return oneLine(text)
-    .replace(/^[-*+](?=\s)/, '–')
-    .replace(/^(\d+[.)]|#{1,6})(?=\s)/, '$1\u200b')
-    .replace(/^>/, '\u200b>')
-    .replace(/\{\{/g, '{\u200b{');
+  const escaped = oneLine(text)
+    .replace(new RegExp(`\\\\(?=[${ESCAPABLE}])`, 'g'), '\\\\')
+    .replace(/\{(?=\{)/g, '\\{');
+  return escaped
+    .replace(/^[#>*+\-_`~<[]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 function tableCell(value: string | undefined): string {
@@ -35,11 +52,11 @@ export function serializeLesson(draft: LessonDraft): string {
   const { meta } = draft;
   const front = [
     '---',
-    `title: ${oneLine(meta.title)}`,
-    ...(meta.source ? [`source: ${oneLine(meta.source)}`] : []),
+    `title: ${frontMatterValue(meta.title)}`,
+    ...(meta.source ? [`source: ${frontMatterValue(meta.source)}`] : []),
     ...(meta.date ? [`date: ${meta.date}`] : []),
     `level: ${meta.level}`,
-    `series: ${oneLine(meta.series)}`,
+    `series: ${frontMatterValue(meta.series)}`,
     `order: ${meta.order}`,
     ...(meta.tags.length ? [`tags: ${meta.tags.map(oneLine).join(', ')}`] : []),
     '---',

@@ -61,11 +61,14 @@ export function markdownToText(md: string): string {
     .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2');
 }
 
-/** Splits text into trimmed, non-empty paragraphs, one per line (Unicode normalisation is left to the caller, per paragraph). */
+/**
+ * Splits text into trimmed, non-empty paragraphs, one per line; every Unicode line break counts
+ * (CR, LF, CRLF, vertical tab, form feed, NEL, line and paragraph separators). Unicode
+ * normalisation is left to the caller, per paragraph.
+ */
 export function toParagraphs(text: string): string[] {
   return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n/)
+    .split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/)
     .map((line) => line.replace(/[ \t]+/g, ' ').trim())
     .filter((line) => line.length > 0);
 }

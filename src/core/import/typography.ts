@@ -16,11 +16,14 @@ export function frenchQuotes(text: string): string {
   return open ? text : quoted;
 }
 
-/** Non-breaking space inside « » and before : ; ? ! (a normal space there is replaced; none is added after a digit in times like 19:30). */
+/**
+ * Non-breaking space inside « » and before : ; ? ! (a normal space there is replaced; none is
+ * added after a digit in times like 19:30, nor at the very start or end of the text).
+ */
 export function frenchSpacing(text: string): string {
   return text
-    .replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`)
-    .replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`)
+    .replace(/«[ \u00a0\u202f]*(?![ \u00a0\u202f]|$)/g, `«${NBSP}`)
+    .replace(/(?<!^)[ \u00a0\u202f]*»/g, `${NBSP}»`)
     .replace(/[ \u00a0](?=[;:?!])/g, NBSP)
     .replace(/(?<=[\p{L}»)])(?=[;?!](?:\s|$))/gu, NNBSP);
 }

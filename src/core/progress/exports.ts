@@ -42,9 +42,12 @@ function ankiTag(lessonId: string): string {
   return ['depeche', ...lessonId.split('/')].map((p) => p.replace(/\s+/g, '_')).join('::');
 }
 
-/** Anki reads fields like CSV: a field with a quote, tab or line break is quoted. */
+/**
+ * Anki reads fields like CSV: a field with a quote, tab or line break is quoted, and so is one
+ * starting with `#` (#MeToo), which Anki's importer would take for a comment line and drop.
+ */
 function ankiField(text: string): string {
-  return /["\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /["\t\r\n]|^#/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export const CSV_COLUMNS = ['key', 'lemma', 'pos', 'status', 'gloss', 'due', 'reviews', 'lapses', 'lessons', 'sentence'];
@@ -65,8 +68,13 @@ export function toCsv(doc: ProgressDocument, filter: ExportFilter = {}): string 
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * One RFC 4180 field. A cell starting with = + - @, a tab or a carriage return is a formula to a
+ * spreadsheet (CSV injection): as OWASP recommends, it gets a leading single quote and is quoted.
+ */
 export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function exportJson(doc: ProgressDocument): string {

@@ -1,5 +1,5 @@
-// `## Text`: the French paragraphs, read as written, with `{{form|gloss}}` inline glosses removed
-// from the displayed text and kept as overrides.
+// `## Text`: the French paragraphs, read as written but for Markdown's backslash escapes, with
+// `{{form|gloss}}` inline glosses removed from the displayed text and kept as overrides.
 import type { Token, Tokens } from 'marked';
 import type { InlineGloss, Paragraph } from '../model';
 import { contentBlocks, trimSpaces, type Block, type ParseContext } from './context';
@@ -17,6 +17,9 @@ export function readText(ctx: ParseContext, blocks: Block[], sectionLine: number
   return paragraphs;
 }
 
+/** Markdown's backslash escapes: a backslash before ASCII punctuation stands for that character. */
+const ESCAPABLE = /[!-/:-@[-`{-~]/;
+
 function readParagraph(ctx: ParseContext, raw: string, line: number): Paragraph {
   let text = '';
   const overrides: InlineGloss[] = [];
@@ -24,30 +27,46 @@ function readParagraph(ctx: ParseContext, raw: string, line: number): Paragraph 
     const source = trimSpaces(rawLine);
     if (source === '') return;
     if (text !== '') text += ' ';
-    let pos = 0;
-    for (;;) {
-      const open = source.indexOf('{{', pos);
-      if (open < 0) {
-        text += source.slice(pos);
-        return;
-      }
-      const close = source.indexOf('}}', open + 2);
-      if (close < 0) ctx.fail(line + i, "An inline gloss '{{' is not closed by '}}' on the same line.");
-      text += source.slice(pos, open);
-      const inner = source.slice(open + 2, close);
-      const bar = inner.indexOf('|');
-      if (bar < 0) ctx.fail(line + i, `The inline gloss '{{${inner}}}' must be written '{{form|gloss}}'.`);
-      const form = inner.slice(0, bar);
-      const gloss = inner.slice(bar + 1).trim();
-      if (form.trim() === '' || gloss === '') {
-        ctx.fail(line + i, `The inline gloss '{{${inner}}}' has an empty form or gloss.`);
-      }
-      overrides.push({ start: text.length, end: text.length + form.length, gloss });
-      text += form;
-      pos = close + 2;
-    }
+    text = readLine(ctx, source, line + i, text, overrides);
   });
   return { text, line, overrides };
+}
+
+/**
+ * One line of a paragraph, appended to `text`: escapes are read (`\#` is `#`, `\{{` opens no
+ * inline gloss) and each `{{form|gloss}}` leaves its form in the text and its gloss in `overrides`.
+ */
+function readLine(ctx: ParseContext, source: string, line: number, text: string, overrides: InlineGloss[]): string {
+  /** The inline gloss being read: where it starts in `source`, its form, then its gloss after the first `|`. */
+  let open: { at: number; form: string; gloss?: string } | undefined;
+  for (let at = 0; at < source.length; at++) {
+    let c = source[at]!;
+    if (c === '\\' && ESCAPABLE.test(source[at + 1] ?? '')) {
+      c = source[++at]!;
+    } else if (!open && c === '{' && source[at + 1] === '{') {
+      open = { at, form: '' };
+      at++;
+      continue;
+    } else if (open && c === '}' && source[at + 1] === '}') {
+      const inner = source.slice(open.at + 2, at);
+      const { form, gloss } = open;
+      open = undefined;
+      at++;
+      if (gloss === undefined) ctx.fail(line, `The inline gloss '{{${inner}}}' must be written '{{form|gloss}}'.`);
+      if (form.trim() === '' || gloss.trim() === '') ctx.fail(line, `The inline gloss '{{${inner}}}' has an empty form or gloss.`);
+      overrides.push({ start: text.length, end: text.length + form.length, gloss: gloss.trim() });
+      text += form;
+      continue;
+    } else if (open && c === '|' && open.gloss === undefined) {
+      open.gloss = '';
+      continue;
+    }
+    if (!open) text += c;
+    else if (open.gloss === undefined) open.form += c;
+    else open.gloss += c;
+  }
+  if (open) ctx.fail(line, "An inline gloss '{{' is not closed by '}}' on the same line.");
+  return text;
 }
 
 /** What a block is, in words an author recognises. */
