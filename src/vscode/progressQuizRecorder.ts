@@ -13,6 +13,8 @@ import type { QuizAnswerEvent, QuizRecorder } from './quizRecorder';
 export type LessonDocumentSource = (lessonId: string) => Promise<ReaderDocument | undefined>;
 
 export class ProgressQuizRecorder implements QuizRecorder {
+  private queue: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly hub: ProgressHub,
     private readonly documentOf: LessonDocumentSource,
@@ -21,19 +23,27 @@ export class ProgressQuizRecorder implements QuizRecorder {
   recordAnswer(answer: QuizAnswerEvent): void {
     // A second try right after the explanation says little about memory: only first answers grade.
     if (answer.retry || answer.keys.length === 0) return;
-    void Promise.all([this.hub.ready(), this.documentOf(answer.lessonId)])
-      .then(([progress, doc]) => {
-        // Each key as it stands in the lesson's text; a lesson gone from the library still names the lesson.
-        const items = doc ? keySightings(doc, answer.keys) : answer.keys.map((key) => ({ key, lesson: answer.lessonId }));
-        for (const item of items) progress.quizAnswer(item, answer.correct);
-      })
-      .catch(report);
+    this.inOrder(async () => {
+      const [progress, doc] = await Promise.all([this.hub.ready(), this.documentOf(answer.lessonId)]);
+      // Each key as it stands in the lesson's text; a lesson gone from the library still names the lesson.
+      const items = doc ? keySightings(doc, answer.keys) : answer.keys.map((key) => ({ key, lesson: answer.lessonId }));
+      for (const item of items) progress.quizAnswer(item, answer.correct);
+    });
   }
 
   recordAttempt(attempt: QuizAttempt): void {
-    void this.hub.ready()
-      .then((progress) => progress.quizAttempt(attempt.lessonId, attempt.seed, attemptAnswers(attempt)))
-      .catch(report);
+    this.inOrder(async () => {
+      const progress = await this.hub.ready();
+      progress.quizAttempt(attempt.lessonId, attempt.seed, attemptAnswers(attempt));
+    });
+  }
+
+  /**
+   * Records one event after those before it: an answer waits for its lesson's document (built in
+   * slices), and the attempt that ends the quiz must not be kept before its last answers.
+   */
+  private inOrder(record: () => Promise<void>): void {
+    this.queue = this.queue.then(record).catch(report);
   }
 }
 

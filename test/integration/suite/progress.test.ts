@@ -165,10 +165,12 @@ describe('Vocabulary progress in VS Code', function () {
       const before = readProgressFile(JSON.parse(fs.readFileSync(file, 'utf8'))).doc;
       assert.equal(before.records.get('indiquer|VERB')?.met, undefined, 'the old record has no context');
       const filled = await fillProgressContext(hub, api.catalog, engine.documentFor);
-      assert.equal(filled.length, 40);
+      // All but eux|PRON: the old file's « Ils », a key no lesson holds since pronouns keep their own lemma.
+      assert.deepEqual([...before.records.keys()].filter((k) => !filled.includes(k) && k !== "chef d'État|EXPR"), ['eux|PRON']);
+      assert.equal(filled.length, 39);
       await hub.flush();
       const after = readProgressFile(JSON.parse(fs.readFileSync(file, 'utf8'))).doc;
-      for (const key of after.records.keys()) {
+      for (const key of [...after.records.keys()].filter((k) => k !== 'eux|PRON')) {
         const record = after.records.get(key)!;
         const met = record.met?.find((m) => m.sentence);
         assert.ok(met && record.gloss, `${key}: ${JSON.stringify(record)}`);
