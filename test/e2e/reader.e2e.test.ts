@@ -342,10 +342,11 @@ describe('Dépêche end to end in code-server', function () {
 
   it('brings the card back after an undo in the review, in every theme (screenshots)', async function () {
     const web = visibleWebview(page);
-    // A word looked up now waits as a new card.
-    await web.locator('.unit', { hasText: /^prochaine$/ }).first().click();
+    // A word still new, looked up now, waits as a new card (the quiz above graded some others).
+    await web.locator('body.tint-statuses .unit[data-status="new"]').first().click();
     await web.locator('.gloss-card').waitFor({ timeout: 15_000 });
     await page.keyboard.press('Escape');
+    await page.locator('.statusbar-item', { hasText: /\b\d+ new\b/ }).waitFor({ timeout: 30_000 });
     await runCommand(page, 'Dépêche: Review Due Vocabulary');
     const review = visibleWebview(page);
     const card = review.locator('.review-card');

@@ -66,7 +66,10 @@ describe('npm start without `code`: VS Code in the browser', function () {
     delete env.DEPECHE_WORKSPACE;
     // Its own process group, as a terminal would give it: Ctrl-C goes to the whole group.
     start = spawn('bash', ['.ci/start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    const [url] = await waitForOutput(start, /http:\/\/127\.0\.0\.1:\d+\/\?folder=\S+/, log);
+    // The address comes first, then where the lessons go; the last line says how to stop.
+    await waitForOutput(start, /Ctrl-C stops it\./, log);
+    const [url] = log.join('').match(/http:\/\/127\.0\.0\.1:\d+\/\?folder=\S+/) ?? [];
+    assert.ok(url, 'npm start prints the address to open');
 
     const workspace = path.join(home, '.local', 'share', 'depeche', 'workspace');
     assert.ok(fs.existsSync(path.join(workspace, 'lessons')), `the learner's lessons folder is ${workspace}/lessons`);
