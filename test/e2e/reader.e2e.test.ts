@@ -342,8 +342,8 @@ describe('Dépêche end to end in code-server', function () {
 
   it('brings the card back after an undo in the review, in every theme (screenshots)', async function () {
     const web = visibleWebview(page);
-    // A word still new, looked up now, waits as a new card (the quiz above graded some others).
-    await web.locator('body.tint-statuses .unit[data-status="new"]').first().click();
+    // A content word still new, looked up now, waits as a new card (the quiz above graded some others).
+    await web.locator('body.tint-statuses .unit.unit-tintable[data-status="new"]').first().click();
     await web.locator('.gloss-card').waitFor({ timeout: 15_000 });
     await page.keyboard.press('Escape');
     await page.locator('.statusbar-item', { hasText: /\b\d+ new\b/ }).waitFor({ timeout: 30_000 });
