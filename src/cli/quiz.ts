@@ -6,6 +6,7 @@ import { MAX_LESSON_FILE_BYTES } from '../core/lesson/limits';
 import { parseLesson } from '../core/lesson/parser';
 import { buildReaderDocument } from '../core/lesson/readerDocument';
 import { generateQuiz } from '../core/quiz/generate';
+import { quizPortion } from '../core/quiz/portion';
 import { lessonText } from '../core/quiz/lessonText';
 import { formatQuiz, itemRecord } from '../core/quiz/print';
 import { QUIZ_KINDS, QuizInputError, type QuizKind } from '../core/quiz/types';
@@ -96,7 +97,7 @@ export async function quizCommand(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
-    const lesson = parseLesson(await readLesson(args.file), args.file);
+    const lesson = quizPortion(parseLesson(await readLesson(args.file), args.file));
     const dataDir = defaultDataDir();
     const analyzer = createAnalyzer({ dataDir });
     const lexicon = new Lexicon(dataDir);

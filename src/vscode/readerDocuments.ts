@@ -3,9 +3,10 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Lesson, ReaderDocument } from '../core/lesson/model';
-import { buildReaderDocumentInSlices } from '../core/lesson/readerDocument';
+import { buildReaderDocument, buildReaderDocumentInSlices } from '../core/lesson/readerDocument';
 import { generateQuiz } from '../core/quiz/generate';
 import { lessonText } from '../core/quiz/lessonText';
+import { quizPortion } from '../core/quiz/portion';
 import type { Quiz } from '../core/quiz/types';
 import { createAnalyzer } from '../core/text/analyzer';
 import { Lexicon } from '../core/text/lexicon';
@@ -59,9 +60,11 @@ export function lessonEngine(bundleDir: string): LessonEngine {
   });
   return {
     documentFor,
-    async quizFor(lesson, seed) {
-      const doc = await documentFor(lesson);
+    async quizFor(whole, seed) {
       analyzer ??= createAnalyzer({ dataDir });
+      // Beyond the quiz's word budget, the part it draws on has a document of its own (small, quick).
+      const lesson = quizPortion(whole);
+      const doc = lesson === whole ? await documentFor(lesson) : buildReaderDocument(lesson, analyzer);
       lexicon ??= new Lexicon(dataDir);
       const ranks = lexicon;
       return generateQuiz(lesson, doc, analyzer.analyze(lessonText(lesson)), { seed, rank: (lemma) => ranks.rank(lemma) });

@@ -10,6 +10,9 @@ import { parseLesson } from '../../src/core/lesson/parser';
 import { MAX_LESSON_CHARS, MAX_PARAGRAPH_CHARS } from '../../src/core/lesson/limits';
 import type { Lesson } from '../../src/core/lesson/model';
 import { buildReaderDocument, buildReaderDocumentInSlices } from '../../src/core/lesson/readerDocument';
+import { generateQuiz } from '../../src/core/quiz/generate';
+import { lessonText } from '../../src/core/quiz/lessonText';
+import { QUIZ_WORD_BUDGET, quizPortion } from '../../src/core/quiz/portion';
 import { createAnalyzer } from '../../src/core/text/analyzer';
 import type { Analyzer } from '../../src/core/text/types';
 import { analysisDataDir } from '../unit/helpers/analysisData';
@@ -51,6 +54,15 @@ async function main(): Promise<void> {
   console.log(
     `  in slices: ${all.length} slices, median ${all[all.length >> 1]?.toFixed(1)} ms, longest ${all[all.length - 1]?.toFixed(1)} ms; ` +
       `one paragraph of ${MAX_PARAGRAPH_CHARS.toLocaleString('en-US')} characters (the largest slice allowed): ${slices[0]?.toFixed(0)} ms`,
+  );
+
+  // A quiz on it, as the extension makes one: on the part within the quiz's word budget.
+  const t3 = performance.now();
+  const portion = quizPortion(lesson);
+  const quiz = generateQuiz(portion, buildReaderDocument(portion, analyzer), analyzer.analyze(lessonText(portion)), { seed: 1 });
+  console.log(
+    `  a quiz on it: ${(performance.now() - t3).toFixed(0)} ms on its first ${portion.paragraphs.length} paragraphs ` +
+      `(${QUIZ_WORD_BUDGET.toLocaleString('en-US')} words at most; ${quiz.items.length} items)`,
   );
 
   // analyze on 10 MB (its input limit), streamed: peak RSS of the whole process.
