@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repairText, type WordChecker } from '../../src/core/import/repair';
+import { createRng } from '../../src/core/quiz/rng';
 
 export type DamageKind = 'lost' | 'capital' | 'confusion' | 'mojibake';
 export const DAMAGE_KINDS: DamageKind[] = ['lost', 'capital', 'confusion', 'mojibake'];
@@ -16,16 +17,9 @@ export interface Damaged {
   text: string;
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same damage. */
+/** A seeded generator uniform in [0, 1): the quiz's mulberry32, so the same seed gives the same run. */
 export function seededRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createRng(seed).next;
 }
 
 const pick = <T>(items: readonly T[], rng: () => number): T => items[Math.floor(rng() * items.length)]!;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Scheduler } from '../../src/core/srs';
 import { emptyDocument, type ProgressDocument, type SignalContext } from '../../src/core/progress';
+import { createRng } from '../../src/core/quiz/rng';
 
 /** A clock that only moves when told to. */
 export class FixedClock {
@@ -20,16 +21,9 @@ export class FixedClock {
   }
 }
 
-/** mulberry32: a small seeded generator, uniform in [0, 1). */
+/** A seeded generator uniform in [0, 1): the quiz's mulberry32, so the same seed gives the same run. */
 export function seededRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createRng(seed).next;
 }
 
 export function tempDir(): { dir: string; cleanup: () => void } {
