@@ -10,12 +10,13 @@ import { candidateItems, generateQuiz } from '../../src/core/quiz/generate';
 import { lessonText, PARAGRAPH_SEPARATOR } from '../../src/core/quiz/lessonText';
 import { answer, currentItem, next, startSession, type QuizSessionState } from '../../src/core/quiz/session';
 import { buildQuizSource } from '../../src/core/quiz/source';
-import { QUIZ_SCHEMA_VERSION, type MatchItem, type Quiz, type QuizItem, type QuizResponse } from '../../src/core/quiz/types';
+import { QUIZ_SCHEMA_VERSION, type MatchItem, type Quiz, type QuizItem } from '../../src/core/quiz/types';
 import type { ReaderViewState } from '../../src/protocol';
 import { loadQuizInputs, testRank } from '../unit/quizInputs';
 import { READER_SURFACE, REPO_ROOT, useWebviewHarness, type Surface, type WebviewPage } from './harness';
 import { answerByKeyboard, unaccented } from './quizKeys';
 import { HOVER_PREFS, lessonMessage } from './readerFixtures';
+import { wrongResponse } from '../unit/quizResponses';
 
 const SURFACE: Surface = { ...READER_SURFACE, styles: ['media/reader.css', 'media/quiz.css'] };
 const FIRST_LESSON = path.join(REPO_ROOT, 'lessons', 'wang-yi-lavrov', '01-rencontre.md');
@@ -56,19 +57,6 @@ async function scrollMarkAway(view: WebviewPage): Promise<void> {
 /** The text of the evidence as the marks show it: each paragraph's part, without the separator. */
 const evidenceText = (item: QuizItem): string =>
   spaces(fullText.slice(item.evidence.start, item.evidence.end).split(PARAGRAPH_SEPARATOR).join(''));
-
-/** A wrong response to an item, of the kind it takes. */
-function wrongResponse(item: QuizItem): QuizResponse {
-  switch (item.kind) {
-    case 'cloze':
-      return 'xyz';
-    case 'match':
-    case 'title-person':
-      return item.answer.map((_, i) => item.answer[(i + 1) % item.answer.length] as number);
-    default:
-      return (item.answer + 1) % item.choices.length;
-  }
-}
 
 /** A session with every answer wrong, twice, on the feedback of its last answer: Enter sums up. */
 function allWrongBeforeSummary(quiz: Quiz): QuizSessionState {

@@ -8,7 +8,7 @@ import { ProgressService, ProgressStore } from '../../src/core/progress';
 import { candidateItems, generateQuiz } from '../../src/core/quiz/generate';
 import { answer, currentItem, next, startSession, type QuizSessionState } from '../../src/core/quiz/session';
 import { buildQuizSource } from '../../src/core/quiz/source';
-import type { Quiz, QuizItem, QuizResponse } from '../../src/core/quiz/types';
+import type { Quiz } from '../../src/core/quiz/types';
 import type { HostToReview, ReviewToHost } from '../../src/protocol';
 import { ReviewController } from '../../src/vscode/reviewPanel';
 import { FixedClock, seededRng, tempDir } from '../unit/progress-helpers';
@@ -16,6 +16,7 @@ import { loadQuizInputs, testRank } from '../unit/quizInputs';
 import { READER_SURFACE, REPO_ROOT, WebviewHarness, type Surface, type WebviewPage } from './harness';
 import { HOVER_PREFS, lessonMessage } from './readerFixtures';
 import type { ThemeKind } from './themes';
+import { wrongResponse } from '../unit/quizResponses';
 
 const REVIEW: Surface = { name: 'review', script: 'dist/webview/review.js', styles: ['media/review.css'] };
 const READER: Surface = { ...READER_SURFACE, styles: ['media/reader.css', 'media/quiz.css'] };
@@ -65,18 +66,6 @@ async function reviewShots(harness: WebviewHarness, theme: ThemeKind, outDir: st
     controller.dispose();
     await view.close();
     tmp.cleanup();
-  }
-}
-
-function wrongResponse(item: QuizItem): QuizResponse {
-  switch (item.kind) {
-    case 'cloze':
-      return 'xyz';
-    case 'match':
-    case 'title-person':
-      return item.answer.map((_, i) => item.answer[(i + 1) % item.answer.length] as number);
-    default:
-      return (item.answer + 1) % item.choices.length;
   }
 }
 

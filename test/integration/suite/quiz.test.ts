@@ -7,9 +7,10 @@ import * as vscode from 'vscode';
 import type { DepecheApi } from '../../../src/extension';
 import type { Lesson } from '../../../src/core/lesson/model';
 import { answer, next, startSession, toAttempt } from '../../../src/core/quiz/session';
-import type { Quiz, QuizItem } from '../../../src/core/quiz/types';
+import type { Quiz } from '../../../src/core/quiz/types';
 import { Commands } from '../../../src/vscode/ids';
 import { eventually } from './eventually';
+import { wrongResponse } from '../../unit/quizResponses';
 
 const EXTENSION_ID = 'depeche.depeche';
 
@@ -101,10 +102,3 @@ describe('Dépêche quiz in VS Code', function () {
     assert.notEqual(fresh.seed, quiz.seed);
   });
 });
-
-/** A wrong answer to any item: another choice, a wrong word, the pairs shifted by one. */
-function wrongResponse(item: QuizItem): number | string | number[] {
-  if (item.kind === 'cloze') return 'xyz';
-  if ('choices' in item) return (item.answer + 1) % item.choices.length;
-  return item.answer.map((_, i) => item.answer[(i + 1) % item.answer.length]!);
-}
