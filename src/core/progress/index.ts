@@ -16,5 +16,6 @@ export * from './coverage';
 export * from './stats';
 export * from './exports';
 export * from './store';
+export * from './syncConflicts';
 export * from './service';
 export * from './views';

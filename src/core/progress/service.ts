@@ -15,7 +15,7 @@ import {
 } from './signals';
 import { fillContext } from './contextFill';
 import type { ReaderDocument } from '../lesson/model';
-import type { ProgressStore, SaveResult } from './store';
+import type { ConflictCopiesReport, ProgressStore, SaveResult } from './store';
 
 export interface ProgressServiceOptions {
   scheduler?: SchedulerOptions;
@@ -56,6 +56,8 @@ export class ProgressService {
   async load(): Promise<LoadReport> {
     try {
       this.doc = await this.store.load();
+      // Git's conflict markers were resolved in memory: the file is written clean at the next save.
+      if (this.store.rewrite) this.dirty = true;
       return {};
     } catch (e) {
       if (!(e instanceof ProgressError)) throw e;
@@ -92,9 +94,24 @@ export class ProgressService {
   async refresh(): Promise<boolean> {
     const theirs = await this.store.readIfChanged();
     if (!theirs) return false;
-    absorbSaved(this.doc, theirs);
+    // The file may lack what we have (a sync tool put an older copy back): then it is written again.
+    if (absorbSaved(this.doc, theirs) || this.store.rewrite) this.dirty = true;
     for (const listener of this.listeners) listener();
     return true;
+  }
+
+  /**
+   * Merges in the conflict copies a sync tool left beside the file, saves, then moves the copies out
+   * of the way (only once their content is safely in the saved file).
+   */
+  async absorbConflictCopies(): Promise<ConflictCopiesReport> {
+    const report = await this.store.absorbConflictCopies(this.doc);
+    if (report.merged.length === 0) return report;
+    this.dirty = true;
+    await this.save();
+    await this.store.tidyConflictCopies(report.merged);
+    for (const listener of this.listeners) listener();
+    return report;
   }
 
   get document(): ProgressDocument {
