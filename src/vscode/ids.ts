@@ -16,6 +16,8 @@ export const Commands = {
   exportCsv: `${PREFIX}.exportCsv`,
   exportProgress: `${PREFIX}.exportProgress`,
   importProgress: `${PREFIX}.importProgress`,
+  moveProgressToFolder: `${PREFIX}.moveProgressToFolder`,
+  moveProgressBack: `${PREFIX}.moveProgressBack`,
 } as const;
 
 export const Views = {
@@ -42,6 +44,7 @@ export const Settings = {
   learnerLevel: 'learnerLevel',
   dailyNewItems: 'dailyNewItems',
   tintByStatus: 'tintByStatus',
+  progressFolder: 'progressFolder',
 } as const;
 
 /** Context values of tree items, used in `when` clauses of menus. */

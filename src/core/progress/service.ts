@@ -4,7 +4,7 @@
 import { Scheduler, type Grade, type SchedulerOptions } from '../srs/scheduler';
 import { ProgressError, ProgressFileCorruptError } from './errors';
 import { emptyDocument } from './document';
-import { absorbSaved } from './merge';
+import { absorbSaved, mergeDocuments } from './merge';
 import { exportJson, importJson, toAnkiTsv, toCsv, type ExportFilter } from './exports';
 import { STATUSES, type ProgressDocument, type QuizAnswer, type QuizAttempt, type Status, type VocabRecord } from './model';
 import { buildQueue, dayStartAt, type QueueItem, type ReviewQueue } from './queue';
@@ -40,7 +40,7 @@ export class ProgressService {
   newPerDay: number;
 
   constructor(
-    private readonly store: ProgressStore,
+    private store: ProgressStore,
     private readonly clock: () => Date,
     private readonly rng: () => number,
     private readonly options: ProgressServiceOptions = {},
@@ -98,6 +98,35 @@ export class ProgressService {
     if (absorbSaved(this.doc, theirs) || this.store.rewrite) this.dirty = true;
     for (const listener of this.listeners) listener();
     return true;
+  }
+
+  /** The file the progress is kept in. */
+  get filePath(): string {
+    return this.store.path;
+  }
+
+  /**
+   * Moves the progress to another file (a synced folder, or back): what is there already (another
+   * machine's progress) and ours are merged and saved there, and from then on saves go there. The
+   * old file is left as it is. Throws a ProgressError, and stays where it was, when the target
+   * cannot be read or written (a damaged target is backed up and what was intact in it is kept).
+   */
+  async moveTo(target: ProgressStore): Promise<void> {
+    await this.save();
+    let there: ProgressDocument;
+    try {
+      there = await target.load();
+    } catch (e) {
+      const recovered = e instanceof ProgressFileCorruptError ? e.recovery?.doc : undefined;
+      if (!recovered) throw e;
+      there = recovered;
+    }
+    const merged = mergeDocuments(there, this.doc);
+    await target.save(merged);
+    this.doc = merged;
+    this.store = target;
+    this.dirty = false;
+    for (const listener of this.listeners) listener();
   }
 
   /**
