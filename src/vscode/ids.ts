@@ -45,6 +45,7 @@ export const Settings = {
   dailyNewItems: 'dailyNewItems',
   tintByStatus: 'tintByStatus',
   progressFolder: 'progressFolder',
+  dailyGoal: 'dailyGoal',
 } as const;
 
 /** Context values of tree items, used in `when` clauses of menus. */
@@ -57,6 +58,7 @@ export const TreeItemContext = {
 /** Keys in `globalState`. */
 export const StateKeys = {
   readerPrefs: `${PREFIX}.readerPrefs`,
+  minutesRead: `${PREFIX}.minutesRead`,
 } as const;
 
 /** A file at the root of a workspace folder that asks for a lesson to open on startup (used by `npm start`). */

@@ -7,7 +7,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ProgressError, ProgressService, ProgressStore, type ConflictCopiesReport } from '../core/progress';
+import { ProgressError, ProgressService, ProgressStore, parseGoal, type ConflictCopiesReport } from '../core/progress';
 import { PROGRESS_FILE, Settings } from './ids';
 
 /** Changes come in bursts (a grade, then a status): save once they settle. */
@@ -22,6 +22,8 @@ export interface ProgressHubOptions {
   watch?: boolean;
   /** Tells the learner what was merged (conflict copies); an information message by default. */
   inform?: (sentence: string) => void;
+  /** Minutes read per day, for a minutes goal (the window's reading log). */
+  minutesRead?: () => Record<string, number>;
 }
 
 export class ProgressHub implements vscode.Disposable {
@@ -51,6 +53,7 @@ export class ProgressHub implements vscode.Disposable {
           this.service.newPerDay = dailyNewItems();
           this.changed.fire();
         }
+        if (e.affectsConfiguration(`${Settings.section}.${Settings.dailyGoal}`) && this.service) this.changed.fire();
         if (e.affectsConfiguration(`${Settings.section}.${Settings.progressFolder}`)) void this.moveTo(progressFolder());
       }),
       vscode.window.onDidChangeWindowState((state) => {
@@ -118,6 +121,11 @@ export class ProgressHub implements vscode.Disposable {
     return this.service;
   }
 
+  /** Tells the views to refresh (a minute read toward a minutes goal). */
+  notify(): void {
+    if (this.service) this.changed.fire();
+  }
+
   /** Saves now what is waiting for the debounce (window closing, tests). */
   async flush(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
@@ -162,6 +170,8 @@ export class ProgressHub implements vscode.Disposable {
     const service = new ProgressService(store, () => new Date(), Math.random, {
       newPerDay: dailyNewItems(),
       utcOffsetMinutes: () => -new Date().getTimezoneOffset(),
+      dailyGoal: () => parseGoal(vscode.workspace.getConfiguration(Settings.section).get(Settings.dailyGoal)),
+      minutesRead: () => this.options.minutesRead?.() ?? {},
     });
     const { problem } = await service.load();
     if (problem) this.report(problem);

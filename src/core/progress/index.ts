@@ -14,6 +14,7 @@ export * from './contextFill';
 export * from './queue';
 export * from './coverage';
 export * from './stats';
+export * from './dailyGoal';
 export * from './exports';
 export * from './store';
 export * from './syncConflicts';

@@ -14,6 +14,7 @@ import {
   type ItemRef, type SignalContext, type Sighting, type StatusUndo, type UndoEntry,
 } from './signals';
 import { fillContext } from './contextFill';
+import { DEFAULT_GOAL, goalProgress, type DailyGoal, type GoalProgress } from './dailyGoal';
 import type { ReaderDocument } from '../lesson/model';
 import type { ConflictCopiesReport, ProgressStore, SaveResult } from './store';
 
@@ -23,6 +24,10 @@ export interface ProgressServiceOptions {
   newPerDay?: number;
   /** The learner's UTC offset in minutes, for day boundaries (e.g. 60 for Paris in winter). */
   utcOffsetMinutes?: () => number;
+  /** The daily goal (a setting), read each time it is shown. */
+  dailyGoal?: () => DailyGoal;
+  /** Minutes read per `YYYY-MM-DD` (the host's reading log), for a minutes goal. */
+  minutesRead?: () => Record<string, number>;
 }
 
 /** What `load` found: the problem to tell the learner about, if any. */
@@ -262,7 +267,13 @@ export class ProgressService {
   }
 
   dashboard(lessons: readonly DashboardLesson[]): DashboardView {
-    return dashboardView(this.doc, lessons, this.clock(), this.utcOffset());
+    return { ...dashboardView(this.doc, lessons, this.clock(), this.utcOffset()), goal: this.goal() };
+  }
+
+  /** Today's progress toward the daily goal, and the streak. */
+  goal(): GoalProgress {
+    const goal = this.options.dailyGoal?.() ?? DEFAULT_GOAL;
+    return goalProgress(this.doc, goal, this.clock(), this.utcOffset(), this.options.minutesRead?.() ?? {});
   }
 
   /** Probability of recall now, for items with a card. */
