@@ -19,6 +19,7 @@ import { LessonProgressFromHub } from './vscode/lessonProgress';
 import { registerProgressCommands, type ProgressSurfaces } from './vscode/progressCommands';
 import { fillProgressContext } from './vscode/progressContext';
 import { ProgressHub } from './vscode/progressHub';
+import { ReadingLog } from './vscode/readingLog';
 import { SurfaceSlot } from './vscode/progressPanel';
 import { progressStatusBar } from './vscode/progressStatusBar';
 import { readerProgressLink } from './vscode/readerProgress';
@@ -54,7 +55,10 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
   const prefs = new ReaderPrefsStore(context.globalState);
   const engine = lessonEngine(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
   // Nothing is read here: the progress file loads on first need (tree, status bar, a panel).
-  const hub = (activeHub = new ProgressHub({ storageUri: context.globalStorageUri }));
+  let readingLog: ReadingLog | undefined;
+  const hub = (activeHub = new ProgressHub({ storageUri: context.globalStorageUri, minutesRead: () => readingLog?.minutes() ?? {} }));
+  readingLog = new ReadingLog(context.globalState, () => hub.notify());
+  context.subscriptions.push(readingLog);
   const readerProgress = readerProgressLink(hub);
   // The one place quiz results are wired: into the progress store.
   const quizRecorder: QuizRecorder = new ProgressQuizRecorder(hub, async (id) => {

@@ -16,6 +16,8 @@ export const Commands = {
   exportCsv: `${PREFIX}.exportCsv`,
   exportProgress: `${PREFIX}.exportProgress`,
   importProgress: `${PREFIX}.importProgress`,
+  moveProgressToFolder: `${PREFIX}.moveProgressToFolder`,
+  moveProgressBack: `${PREFIX}.moveProgressBack`,
 } as const;
 
 export const Views = {
@@ -42,6 +44,8 @@ export const Settings = {
   learnerLevel: 'learnerLevel',
   dailyNewItems: 'dailyNewItems',
   tintByStatus: 'tintByStatus',
+  progressFolder: 'progressFolder',
+  dailyGoal: 'dailyGoal',
 } as const;
 
 /** Context values of tree items, used in `when` clauses of menus. */
@@ -54,6 +58,7 @@ export const TreeItemContext = {
 /** Keys in `globalState`. */
 export const StateKeys = {
   readerPrefs: `${PREFIX}.readerPrefs`,
+  minutesRead: `${PREFIX}.minutesRead`,
 } as const;
 
 /** A file at the root of a workspace folder that asks for a lesson to open on startup (used by `npm start`). */

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { ProgressService } from '../core/progress';
 import { guard } from './commands';
 import type { DashboardToHost, HostToDashboard, HostToReview, ReviewToHost } from '../protocol';
-import { Commands } from './ids';
+import { Commands, Settings } from './ids';
 import type { ProgressHub } from './progressHub';
 import type { SurfaceSlot } from './progressPanel';
 
@@ -67,6 +67,29 @@ export function registerProgressCommands(hub: ProgressHub, surfaces: ProgressSur
       progress.importJson(text, path.basename(uri.fsPath));
       await hub.flush();
       if (!target) void vscode.window.showInformationMessage(`Dépêche: progress from ${path.basename(uri.fsPath)} merged into yours.`);
+    })),
+    vscode.commands.registerCommand(Commands.moveProgressToFolder, (target?: vscode.Uri) => guard(async () => {
+      const folder = target ?? (await vscode.window.showOpenDialog({
+        title: 'Dépêche: Keep Progress in a Synced Folder',
+        openLabel: 'Keep Progress Here',
+        canSelectFiles: false,
+        canSelectFolders: true,
+        canSelectMany: false,
+        defaultUri: vscode.Uri.file(os.homedir()),
+      }))?.[0];
+      if (!folder) return;
+      const file = await hub.moveTo(folder.fsPath);
+      await vscode.workspace.getConfiguration(Settings.section).update(Settings.progressFolder, folder.fsPath, vscode.ConfigurationTarget.Global);
+      if (!target) {
+        void vscode.window.showInformationMessage(
+          `Dépêche: your progress is now kept in ${file}. On your other machines, choose the same synced folder with "Keep Progress in a Synced Folder…": their progress is merged with this one.`,
+        );
+      }
+    })),
+    vscode.commands.registerCommand(Commands.moveProgressBack, (silent?: boolean) => guard(async () => {
+      const file = await hub.moveTo('');
+      await vscode.workspace.getConfiguration(Settings.section).update(Settings.progressFolder, undefined, vscode.ConfigurationTarget.Global);
+      if (silent !== true) void vscode.window.showInformationMessage(`Dépêche: your progress is now kept in VS Code's storage (${file}); the copy in the synced folder was left for your other machines.`);
     })),
   ];
 }

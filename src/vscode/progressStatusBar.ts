@@ -2,6 +2,7 @@
 // review. Hidden when nothing is due and no new item is waiting: a permanent "0 due" would sit in
 // every window of someone who is not studying, and the commands stay in the palette and the view.
 import * as vscode from 'vscode';
+import { goalText, streakText } from '../core/progress/dailyGoal';
 import { Commands, PREFIX } from './ids';
 import type { ProgressHub } from './progressHub';
 
@@ -17,8 +18,10 @@ export function progressStatusBar(hub: ProgressHub): vscode.Disposable {
       item.hide();
       return;
     }
+    const goal = progress.goal();
     item.text = `$(mortar-board) ${statusText(dueCount, newCount)}`;
-    item.tooltip = `Dépêche: ${dueCount} item${dueCount === 1 ? '' : 's'} due for review and ${newCount} new to learn today. Click to review.`;
+    item.tooltip = `Dépêche: ${dueCount} item${dueCount === 1 ? '' : 's'} due for review and ${newCount} new to learn today. Click to review.\n` +
+      `Daily goal: ${goalText(goal)}${goal.today.met ? ' — met' : ''}; ${streakText(goal)}.`;
     item.show();
   };
   const subscription = hub.onDidChange(update);

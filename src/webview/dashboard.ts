@@ -3,6 +3,7 @@
 // vocabulary table filtered by status and lesson. Posts `ready`; the host answers with the view.
 import type { DashboardToHost, DashboardViewState, HostToDashboard } from '../protocol';
 import type { DashboardView, LessonSummary } from '../core/progress/views';
+import { goalText, type GoalProgress } from '../core/progress/dailyGoal';
 import type { DayCount, KnownPoint, VocabularyRow } from '../core/progress/stats';
 import { STATUSES, type Status } from '../core/progress/model';
 import { el } from './dom';
@@ -32,14 +33,15 @@ post({ type: 'ready' });
 
 function render(v: DashboardView): void {
   app.removeAttribute('aria-busy');
-  app.replaceChildren(
+  app.replaceChildren(...[
     el('h1', { text: 'Vocabulary progress' }),
     summary(v),
+    v.goal ? section('Daily goal', goalStrip(v.goal)) : null,
     section('Known over time', knownChart(v.known)),
     section('Reviews per day', heatmap(v.reviews)),
     section('Lessons', lessonsTable(v.lessons)),
     section('Vocabulary', vocabulary(v)),
-  );
+  ].filter((node): node is HTMLElement => node !== null));
 }
 
 function section(title: string, ...body: Node[]): HTMLElement {
@@ -71,6 +73,33 @@ function summary(v: DashboardView): HTMLElement {
     tile('retention of learnt words', percent(v.retention.rate), 'retention', basis(v.retention)),
     tile('retention, last 30 days', percent(v.recentRetention.rate), 'recent-retention', basis(v.recentRetention)),
     tile(`reviews, last ${v.reviews.length} days`, String(reviews), 'reviews'));
+}
+
+/** Today's progress toward the goal, the streak, and the last 14 days as a strip (met, frozen, missed). */
+function goalStrip(g: GoalProgress): HTMLElement {
+  const share = Math.min(1, g.today.done / g.today.target);
+  // Through the CSSOM: the CSP forbids inline style attributes, not styles set by script.
+  const fill = el('span', { class: 'goal-bar-fill' });
+  fill.style.width = `${Math.round(share * 100)}%`;
+  const label = (d: GoalProgress['recent'][number]) =>
+    `${d.day}: ${d.done} — ${d.met ? 'goal met' : d.frozen ? 'missed, kept by the week’s freeze' : 'goal not met'}`;
+  return el('div', { class: 'goal' },
+    el('div', { class: 'tiles' },
+      el('div', { class: 'tile', attrs: { 'data-tile': 'goal-today' } },
+        el('span', { class: 'tile-value', text: goalText(g) }),
+        el('span', { class: 'tile-label', text: g.today.met ? 'today: goal met' : 'today' }),
+        el('span', { class: 'goal-bar', attrs: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': String(g.today.target), 'aria-valuenow': String(g.today.done), 'aria-label': 'Progress toward today’s goal' } },
+          fill)),
+      el('div', { class: 'tile', attrs: { 'data-tile': 'streak' } },
+        el('span', { class: 'tile-value', text: String(g.streak) }),
+        el('span', { class: 'tile-label', text: g.streak === 1 ? 'day in a row' : 'days in a row' }),
+        el('span', { class: 'tile-note', text: g.freezeUsedThisWeek ? 'this week’s freeze used' : 'one missed day a week is forgiven' }))),
+    el('ol', { class: 'goal-days', attrs: { 'aria-label': 'The last 14 days' } },
+      ...g.recent.map((d) => el('li', {
+        class: `goal-day ${d.met ? 'met' : d.frozen ? 'frozen' : 'missed'}`,
+        attrs: { title: label(d), 'aria-label': label(d) },
+        text: d.frozen ? '❄' : '',
+      }))));
 }
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {

@@ -1,5 +1,7 @@
 // The dashboard webview in Chromium, fed by a real ProgressService.
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProgressService, ProgressStore, type DashboardLesson } from '../../src/core/progress';
 import type { DashboardViewState, HostToDashboard } from '../../src/protocol';
@@ -8,6 +10,8 @@ import { WebviewHarness, type Surface, type WebviewPage } from './harness';
 
 const DASHBOARD_SURFACE: Surface = { name: 'dashboard', script: 'dist/webview/dashboard.js', styles: ['media/dashboard.css'] };
 const L1 = 'actualite/wang-yi-lavrov';
+/** Screenshots for a human to look at (not compared). */
+const SHOTS = process.env.DEPECHE_SHOTS ?? join(tmpdir(), 'depeche-shots');
 const L2 = 'actualite/sommet-brics';
 
 describe('dashboard webview', function () {
@@ -19,6 +23,7 @@ describe('dashboard webview', function () {
   const views: WebviewPage[] = [];
 
   before(async () => {
+    mkdirSync(SHOTS, { recursive: true });
     harness = await WebviewHarness.start();
     const tmp = tempDir();
     cleanup = tmp.cleanup;
@@ -195,6 +200,44 @@ describe('dashboard webview', function () {
     const shared = await open();
     assert.equal(await shared.page.textContent('[data-tile="retention"] .tile-note'), 'from 1 of 3 reviews');
     assert.equal(await shared.page.textContent('[data-tile="reviews"] .tile-value'), '3');
+  });
+
+  it('shows the daily goal: today’s progress, the streak, and the last 14 days with a frozen one', async () => {
+    const tmp = tempDir();
+    try {
+      // Saturday 2026-12-05; the goal is 2 reviews a day; Thursday 3 Dec was missed and is frozen.
+      const clock = new FixedClock('2026-11-30T10:00:00.000Z');
+      const learner = new ProgressService(new ProgressStore(join(tmp.dir, 'progress.json'), clock.now), clock.now, seededRng(6), {
+        scheduler: { enableFuzz: false }, dailyGoal: () => ({ kind: 'reviews', target: 2 }),
+      });
+      await learner.load();
+      for (const day of [0, 1, 2, 4, 5]) {
+        clock.advanceDays(day === 0 ? 0 : day === 4 ? 2 : 1);
+        learner.grade('souligner|VERB', 'good');
+        if (day !== 5) learner.grade('sommet|NOUN', 'good');
+      }
+      for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+        const view = await harness.open({ surface: DASHBOARD_SURFACE, theme, viewport: { width: 820, height: 520 } });
+        views.push(view);
+        await view.waitForPosted('ready');
+        await view.post({ type: 'dashboard', view: learner.dashboard(lessons) });
+        await view.page.waitForSelector('.goal-days li');
+        const page = view.page;
+        assert.equal(await page.textContent('[data-tile="goal-today"] .tile-value'), '1 / 2 reviews');
+        assert.equal(await page.textContent('[data-tile="goal-today"] .tile-label'), 'today');
+        assert.equal(await page.getAttribute('[role="progressbar"]', 'aria-valuenow'), '1');
+        assert.equal(await page.evaluate(() => (document.querySelector('.goal-bar-fill') as HTMLElement).style.width), '50%');
+        assert.equal(await page.textContent('[data-tile="streak"] .tile-value'), '4', 'Mon, Tue, Wed and Fri met; Thu frozen; today not yet met');
+        assert.equal(await page.textContent('[data-tile="streak"] .tile-note'), 'this week’s freeze used');
+        const days = await page.$$eval('.goal-days li', (items) => items.map((li) => li.className.replace('goal-day ', '')));
+        assert.deepEqual(days.slice(-6), ['met', 'met', 'met', 'frozen', 'met', 'missed']);
+        assert.match((await page.getAttribute('.goal-day.frozen', 'aria-label'))!, /^2026-12-03: 0 — missed, kept by the week’s freeze$/);
+        assert.deepEqual(clean(view), [], 'no CSP or script error');
+        await page.locator('.dash-section').first().screenshot({ path: join(SHOTS, `dashboard-goal-${theme}.png`) });
+      }
+    } finally {
+      tmp.cleanup();
+    }
   });
 
   /** The dashboard of another learner, made by `learn` on a fresh progress file. */

@@ -15,21 +15,31 @@ export function mergeDocuments(a: ProgressDocument, b: ProgressDocument): Progre
  * Folds another window's save, read back from the file, into `doc` (in place). The file holds every
  * save merged, so its records are the base: of ours, only those changed since we last wrote or read
  * the file (or missing from it) are merged in. The records the file agrees with stay undecoded.
+ * Returns true when the file lacks something of ours (a sync tool put back an older file): it must
+ * be written again even though nothing changed here.
  */
-export function absorbSaved(doc: ProgressDocument, saved: ProgressDocument): void {
+export function absorbSaved(doc: ProgressDocument, saved: ProgressDocument): boolean {
   const ours = doc.records;
   const base = saved.records;
   const comparable = ours.lessons.agreesWith(base.lessons);
+  let behind = false;
   for (const key of ours.keys()) {
-    if (!base.has(key)) base.set(key, ours.get(key)!);
-    else if (!comparable || ours.isDirty(key) || !ours.sameLine(key, base)) mergeRecordInto(base, key, ours.get(key)!);
+    if (!base.has(key)) {
+      base.set(key, ours.get(key)!);
+      behind = true;
+    } else if (!comparable || ours.isDirty(key) || !ours.sameLine(key, base)) {
+      behind = mergeRecordInto(base, key, ours.get(key)!) || behind;
+    }
   }
+  const attempts = (d: ProgressDocument) => Object.values(d.quizzes).reduce((n, list) => n + list.length, 0);
+  const savedAttempts = attempts(saved);
   doc.records = base;
   mergeExtras(doc, saved);
+  return behind || attempts(doc) > savedAttempts;
 }
 
 /** Merges `other` into `doc` record by record (in place). */
-function mergeInto(doc: ProgressDocument, other: ProgressDocument): void {
+export function mergeInto(doc: ProgressDocument, other: ProgressDocument): void {
   const records = doc.records;
   const comparable = records.lessons.agreesWith(other.records.lessons);
   for (const key of other.records.keys()) {
@@ -41,10 +51,29 @@ function mergeInto(doc: ProgressDocument, other: ProgressDocument): void {
   mergeExtras(doc, other);
 }
 
-function mergeRecordInto(table: RecordTable, key: string, other: VocabRecord): void {
+/** Merges `other` into the table's record for `key`; true when that changed the table's record. */
+function mergeRecordInto(table: RecordTable, key: string, other: VocabRecord): boolean {
   const mine = table.get(key)!;
   const merged = mergeRecords(mine, other);
-  if (merged !== mine) table.set(key, merged);
+  if (merged === mine || sameContent(merged, mine)) return false;
+  table.set(key, merged);
+  return true;
+}
+
+function sameCard(a: VocabRecord['card'], b: VocabRecord['card']): boolean {
+  if (!a || !b) return a === b;
+  const fields = Object.keys(a).sort();
+  return JSON.stringify(a, fields) === JSON.stringify(b, Object.keys(b).sort());
+}
+
+/** Field-by-field equality: a merge that only rebuilt the record must not count as a change. */
+function sameContent(a: VocabRecord, b: VocabRecord): boolean {
+  const events = (r: VocabRecord) => (r.history ?? []).map((e) => `${e.id}${e.undone ? '!' : ''}`).join(' ');
+  const met = (r: VocabRecord) => (r.met ?? []).map((e) => `${e.lesson}\u0000${e.sentence ?? ''}`).join('\u0001');
+  return (
+    a.status === b.status && a.statusAt === b.statusAt && a.cardAt === b.cardAt && a.gloss === b.gloss && a.glossAt === b.glossAt &&
+    sameCard(a.card, b.card) && events(a) === events(b) && met(a) === met(b)
+  );
 }
 
 /** Quiz attempts (a union by id) and example sentences. */

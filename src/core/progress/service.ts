@@ -4,7 +4,7 @@
 import { Scheduler, type Grade, type SchedulerOptions } from '../srs/scheduler';
 import { ProgressError, ProgressFileCorruptError } from './errors';
 import { emptyDocument } from './document';
-import { absorbSaved } from './merge';
+import { absorbSaved, mergeDocuments } from './merge';
 import { exportJson, importJson, toAnkiTsv, toCsv, type ExportFilter } from './exports';
 import { STATUSES, type ProgressDocument, type QuizAnswer, type QuizAttempt, type Status, type VocabRecord } from './model';
 import { buildQueue, dayStartAt, type QueueItem, type ReviewQueue } from './queue';
@@ -14,8 +14,9 @@ import {
   type ItemRef, type SignalContext, type Sighting, type StatusUndo, type UndoEntry,
 } from './signals';
 import { fillContext } from './contextFill';
+import { DEFAULT_GOAL, goalProgress, type DailyGoal, type GoalProgress } from './dailyGoal';
 import type { ReaderDocument } from '../lesson/model';
-import type { ProgressStore, SaveResult } from './store';
+import type { ConflictCopiesReport, ProgressStore, SaveResult } from './store';
 
 export interface ProgressServiceOptions {
   scheduler?: SchedulerOptions;
@@ -23,6 +24,10 @@ export interface ProgressServiceOptions {
   newPerDay?: number;
   /** The learner's UTC offset in minutes, for day boundaries (e.g. 60 for Paris in winter). */
   utcOffsetMinutes?: () => number;
+  /** The daily goal (a setting), read each time it is shown. */
+  dailyGoal?: () => DailyGoal;
+  /** Minutes read per `YYYY-MM-DD` (the host's reading log), for a minutes goal. */
+  minutesRead?: () => Record<string, number>;
 }
 
 /** What `load` found: the problem to tell the learner about, if any. */
@@ -40,7 +45,7 @@ export class ProgressService {
   newPerDay: number;
 
   constructor(
-    private readonly store: ProgressStore,
+    private store: ProgressStore,
     private readonly clock: () => Date,
     private readonly rng: () => number,
     private readonly options: ProgressServiceOptions = {},
@@ -56,6 +61,8 @@ export class ProgressService {
   async load(): Promise<LoadReport> {
     try {
       this.doc = await this.store.load();
+      // Git's conflict markers were resolved in memory: the file is written clean at the next save.
+      if (this.store.rewrite) this.dirty = true;
       return {};
     } catch (e) {
       if (!(e instanceof ProgressError)) throw e;
@@ -92,9 +99,53 @@ export class ProgressService {
   async refresh(): Promise<boolean> {
     const theirs = await this.store.readIfChanged();
     if (!theirs) return false;
-    absorbSaved(this.doc, theirs);
+    // The file may lack what we have (a sync tool put an older copy back): then it is written again.
+    if (absorbSaved(this.doc, theirs) || this.store.rewrite) this.dirty = true;
     for (const listener of this.listeners) listener();
     return true;
+  }
+
+  /** The file the progress is kept in. */
+  get filePath(): string {
+    return this.store.path;
+  }
+
+  /**
+   * Moves the progress to another file (a synced folder, or back): what is there already (another
+   * machine's progress) and ours are merged and saved there, and from then on saves go there. The
+   * old file is left as it is. Throws a ProgressError, and stays where it was, when the target
+   * cannot be read or written (a damaged target is backed up and what was intact in it is kept).
+   */
+  async moveTo(target: ProgressStore): Promise<void> {
+    await this.save();
+    let there: ProgressDocument;
+    try {
+      there = await target.load();
+    } catch (e) {
+      const recovered = e instanceof ProgressFileCorruptError ? e.recovery?.doc : undefined;
+      if (!recovered) throw e;
+      there = recovered;
+    }
+    const merged = mergeDocuments(there, this.doc);
+    await target.save(merged);
+    this.doc = merged;
+    this.store = target;
+    this.dirty = false;
+    for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * Merges in the conflict copies a sync tool left beside the file, saves, then moves the copies out
+   * of the way (only once their content is safely in the saved file).
+   */
+  async absorbConflictCopies(): Promise<ConflictCopiesReport> {
+    const report = await this.store.absorbConflictCopies(this.doc);
+    if (report.merged.length === 0) return report;
+    this.dirty = true;
+    await this.save();
+    await this.store.tidyConflictCopies(report.merged);
+    for (const listener of this.listeners) listener();
+    return report;
   }
 
   get document(): ProgressDocument {
@@ -216,7 +267,13 @@ export class ProgressService {
   }
 
   dashboard(lessons: readonly DashboardLesson[]): DashboardView {
-    return dashboardView(this.doc, lessons, this.clock(), this.utcOffset());
+    return { ...dashboardView(this.doc, lessons, this.clock(), this.utcOffset()), goal: this.goal() };
+  }
+
+  /** Today's progress toward the daily goal, and the streak. */
+  goal(): GoalProgress {
+    const goal = this.options.dailyGoal?.() ?? DEFAULT_GOAL;
+    return goalProgress(this.doc, goal, this.clock(), this.utcOffset(), this.options.minutesRead?.() ?? {});
   }
 
   /** Probability of recall now, for items with a card. */

@@ -17,7 +17,8 @@ import { emptyDocument } from './document';
 import {
   encodeFile, generationInHeader, looksLikeVersion4, progressFileText, readVersion4, salvageVersion4, versionInHeader,
 } from './fileFormat';
-import { absorbSaved } from './merge';
+import { absorbSaved, mergeDocuments, mergeInto } from './merge';
+import { conflictSides, findConflictCopies, gitConflictVersions, hasConflictMarkers, mergedCopiesDir, type ConflictCopy } from './syncConflicts';
 import { UnknownVersionError, readProgressFile } from './migrate';
 import { PROGRESS_VERSION, type ProgressDocument } from './model';
 
@@ -31,6 +32,19 @@ export interface StoreOptions {
    * less than asked, as on a disk that fills up. Tests inject such a disk here.
    */
   writev?: (handle: FileHandle, buffers: Buffer[]) => Promise<{ bytesWritten: number }>;
+  /**
+   * The lock file that serialises this machine's writers; by default beside the progress file. A
+   * progress file in a synced folder keeps its lock outside that folder: a lock synced to another
+   * machine would name a process there that cannot be checked here.
+   */
+  lockPath?: string;
+}
+
+/** What merging the sync tools' conflict copies did (ProgressStore.absorbConflictCopies). */
+export interface ConflictCopiesReport {
+  merged: ConflictCopy[];
+  /** Copies read only in part (damaged) or not at all (unreadable, too new): `reason` says which. */
+  problems: { copy: ConflictCopy; reason: string }[];
 }
 
 export interface SaveResult {
@@ -69,11 +83,55 @@ export class ProgressStore {
   private readonly lockStaleMs: number;
   private readonly lockTimeoutMs: number;
   private readonly writev: NonNullable<StoreOptions['writev']>;
+  private readonly lockPath: string;
+  /** Set when the file as last read must be written again although nothing changed (git's markers in it). */
+  rewrite: 'git-conflict' | null = null;
 
   constructor(readonly path: string, private readonly clock: () => Date, options: StoreOptions = {}) {
     this.lockStaleMs = options.lockStaleMs ?? 10_000;
     this.lockTimeoutMs = options.lockTimeoutMs ?? 15_000;
     this.writev = options.writev ?? ((handle, buffers) => handle.writev(buffers));
+    this.lockPath = options.lockPath ?? `${path}.lock`;
+  }
+
+  /**
+   * Merges into `doc` (in place) the conflict copies a sync tool left beside the file (Dropbox's
+   * "conflicted copy", Syncthing's ".sync-conflict-…", …). A damaged copy gives what was intact in it;
+   * an unreadable or too-new one is left where it is. Call tidyConflictCopies after the merged
+   * document is saved.
+   */
+  async absorbConflictCopies(doc: ProgressDocument): Promise<ConflictCopiesReport> {
+    const report: ConflictCopiesReport = { merged: [], problems: [] };
+    for (const copy of await findConflictCopies(this.path)) {
+      const bytes = await fs.readFile(copy.path).catch((e: unknown) => errorCode(e));
+      if (typeof bytes === 'string') {
+        if (bytes !== 'ENOENT') report.problems.push({ copy, reason: `it cannot be read (${bytes})` });
+        continue;
+      }
+      const parsed = parseProgressBytes(bytes);
+      if (parsed.kind === 'too-new') {
+        report.problems.push({ copy, reason: `it was written by a newer Dépêche (version ${parsed.version})` });
+        continue;
+      }
+      const other = parsed.kind === 'ok' ? parsed.doc : parsed.recovery?.doc;
+      if (other) mergeInto(doc, other);
+      if (parsed.kind === 'corrupt') report.problems.push({ copy, reason: `it is damaged (${parsed.reason}); what was intact was merged` });
+      report.merged.push(copy);
+    }
+    return report;
+  }
+
+  /** Moves merged conflict copies into `.depeche-merged/` beside the file: out of the way, recoverable. */
+  async tidyConflictCopies(copies: readonly ConflictCopy[]): Promise<void> {
+    if (copies.length === 0) return;
+    const dir = mergedCopiesDir(this.path);
+    await fs.mkdir(dir, { recursive: true });
+    for (const copy of copies) {
+      const stamp = this.clock().toISOString().replace(/:/g, '-');
+      await fs.rename(copy.path, nodePath.join(dir, `${stamp} ${nodePath.basename(copy.path)}`)).catch((e: unknown) => {
+        if (errorCode(e) !== 'ENOENT') throw new ProgressSaveError(copy.path, errorCode(e));
+      });
+    }
   }
 
   /**
@@ -143,6 +201,7 @@ export class ProgressStore {
       if (this.olderVersion !== null) await this.keepOlderVersion(this.olderVersion);
       const generation = this.generation + 1;
       await this.writeAtomically(encodeFile(doc, generation));
+      this.rewrite = null;
       this.generation = generation;
       this.seen = await this.statFile();
       const result: SaveResult = { doc };
@@ -193,41 +252,31 @@ export class ProgressStore {
       throw new ProgressFileUnreadableError(this.path, code);
     }
     const signature = signatureOf(stats);
-    // A version 4 file as written (its checksum holds) is read without decoding its records.
-    const fast = looksLikeVersion4(bytes) ? readVersion4(bytes) : null;
-    if (fast) return { kind: 'ok', ...fast, signature, fromVersion: 4 };
-    // Anything else is parsed whole and every part checked (fileFormat.ts, the careful way).
-    const text = progressFileText(bytes);
-    let raw: unknown;
-    let reason: string;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      // A newer Dépêche may write what this one cannot parse: its header says so.
-      const version = versionInHeader(text);
-      if (version !== null && version > PROGRESS_VERSION) throw this.tooNew(version);
-      raw = undefined;
-    }
-    if (raw === undefined) reason = text.length === 0 ? 'the file is empty' : 'the JSON is cut short or malformed';
-    else {
-      try {
-        const read = readProgressFile(raw);
-        if (!read.damage) return { kind: 'ok', doc: read.doc, signature, fromVersion: read.fromVersion, generation: read.generation };
-        const { total, recovered } = read.damage;
-        return { kind: 'corrupt', reason: read.damage.reason, signature, recovery: { doc: read.doc, total, recovered }, generation: read.generation };
-      } catch (e) {
-        if (e instanceof UnknownVersionError) throw this.tooNew(e.version);
-        if (!(e instanceof ProgressFormatError)) throw e;
-        reason = e.detail;
-      }
-    }
-    // Not readable whole (cut short, or a damaged byte in the JSON or the header): a version 4 file
-    // is read line by line, and what checks is kept. When everything checks, only the header was hit.
-    const salvaged = salvageVersion4(bytes);
-    if (salvaged && salvaged.damage === null) return { kind: 'ok', doc: salvaged.doc, signature, fromVersion: 4, generation: salvaged.generation };
-    if (!salvaged) return { kind: 'corrupt', reason, signature };
-    const { doc, total, recovered, generation } = salvaged;
-    return { kind: 'corrupt', reason: `${reason}; ${salvaged.damage}`, signature, recovery: { doc, total, recovered }, generation };
+    const parsed = isGitConflict(bytes) ? await this.resolveGitConflict(bytes) : parseProgressBytes(bytes);
+    if (parsed.kind === 'too-new') throw this.tooNew(parsed.version);
+    return { ...parsed, signature };
+  }
+
+  /**
+   * A file git left with merge-conflict markers (a progress folder kept in a git repository): both
+   * sides are read (exactly, from git's index when git is there; else rebuilt from the markers and
+   * read the careful way) and merged. The merged document is saved over the file at the next save;
+   * when a side could not be read whole, the file is first backed up as a damaged one.
+   */
+  private async resolveGitConflict(bytes: Buffer): Promise<ParsedFile> {
+    const versions = await gitConflictVersions(this.path);
+    const sides = versions ?? conflictSides(progressFileText(bytes))?.map((t) => Buffer.from(t, 'latin1'));
+    if (!sides) return { kind: 'corrupt', reason: 'it holds git merge-conflict markers that do not pair up' };
+    const [ours, theirs] = sides.map(parseProgressBytes) as [ParsedFile, ParsedFile];
+    for (const side of [ours, theirs]) if (side.kind === 'too-new') return side;
+    const docs = [ours, theirs].map((p) => (p.kind === 'ok' ? p.doc : p.kind === 'corrupt' ? p.recovery?.doc : undefined));
+    const merged = docs[0] && docs[1] ? mergeDocuments(docs[0], docs[1]) : (docs[0] ?? docs[1]);
+    const generation = Math.max(...[ours, theirs].map((p) => ('generation' in p ? (p.generation ?? 0) : 0)));
+    this.rewrite = 'git-conflict';
+    if (ours.kind === 'ok' && theirs.kind === 'ok') return { kind: 'ok', doc: merged!, fromVersion: Math.min(ours.fromVersion, theirs.fromVersion), generation };
+    const total = [ours, theirs].reduce((n, p) => n + (p.kind === 'ok' ? p.doc.records.size : p.kind === 'corrupt' ? (p.recovery?.total ?? 0) : 0), 0);
+    const reason = 'it holds a git merge conflict whose sides could not both be read whole';
+    return merged ? { kind: 'corrupt', reason, recovery: { doc: merged, total, recovered: merged.records.size }, generation } : { kind: 'corrupt', reason };
   }
 
   private tooNew(version: number): ProgressFileTooNewError {
@@ -327,7 +376,7 @@ export class ProgressStore {
 
   /** An exclusive lock file next to the progress file, taken over when its holder died or hung. */
   private async lock(): Promise<() => Promise<void>> {
-    const lockPath = `${this.path}.lock`;
+    const lockPath = this.lockPath;
     const started = Date.now();
     const token = `${process.pid} ${++tempCounter}`;
     for (;;) {
@@ -380,6 +429,55 @@ async function breakLock(lockPath: string, staleContent: string, token: string):
   const content = await fs.readFile(claimed, 'utf8').catch(() => '');
   if (content !== staleContent) await fs.link(claimed, lockPath).catch(() => undefined);
   await fs.rm(claimed, { force: true });
+}
+
+type ParsedFile =
+  | { kind: 'ok'; doc: ProgressDocument; fromVersion: number; generation: number }
+  | { kind: 'corrupt'; reason: string; recovery?: Recovery; generation?: number }
+  | { kind: 'too-new'; version: number };
+
+/** Reads the bytes of a progress file of any version: whole, or the careful way when damaged. */
+export function parseProgressBytes(bytes: Buffer): ParsedFile {
+  // A version 4 file as written (its checksum holds) is read without decoding its records.
+  const fast = looksLikeVersion4(bytes) ? readVersion4(bytes) : null;
+  if (fast) return { kind: 'ok', ...fast, fromVersion: 4 };
+  // Anything else is parsed whole and every part checked (fileFormat.ts, the careful way).
+  const text = progressFileText(bytes);
+  let raw: unknown;
+  let reason: string;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    // A newer Dépêche may write what this one cannot parse: its header says so.
+    const version = versionInHeader(text);
+    if (version !== null && version > PROGRESS_VERSION) return { kind: 'too-new', version };
+    raw = undefined;
+  }
+  if (raw === undefined) reason = text.length === 0 ? 'the file is empty' : 'the JSON is cut short or malformed';
+  else {
+    try {
+      const read = readProgressFile(raw);
+      if (!read.damage) return { kind: 'ok', doc: read.doc, fromVersion: read.fromVersion, generation: read.generation };
+      const { total, recovered } = read.damage;
+      return { kind: 'corrupt', reason: read.damage.reason, recovery: { doc: read.doc, total, recovered }, generation: read.generation };
+    } catch (e) {
+      if (e instanceof UnknownVersionError) return { kind: 'too-new', version: e.version };
+      if (!(e instanceof ProgressFormatError)) throw e;
+      reason = e.detail;
+    }
+  }
+  // Not readable whole (cut short, or a damaged byte in the JSON or the header): a version 4 file
+  // is read line by line, and what checks is kept. When everything checks, only the header was hit.
+  const salvaged = salvageVersion4(bytes);
+  if (salvaged && salvaged.damage === null) return { kind: 'ok', doc: salvaged.doc, fromVersion: 4, generation: salvaged.generation };
+  if (!salvaged) return { kind: 'corrupt', reason };
+  const { doc, total, recovered, generation } = salvaged;
+  return { kind: 'corrupt', reason: `${reason}; ${salvaged.damage}`, recovery: { doc, total, recovered }, generation };
+}
+
+/** Git's conflict markers at the start of the file or of a line (the file itself is ASCII JSON). */
+function isGitConflict(bytes: Buffer): boolean {
+  return bytes.includes('\n<<<<<<< ') || bytes.subarray(0, 8).toString('latin1') === '<<<<<<< ' ? hasConflictMarkers(progressFileText(bytes)) : false;
 }
 
 function processAlive(pid: number): boolean {

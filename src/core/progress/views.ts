@@ -2,6 +2,7 @@
 // (see the message types in src/protocol.ts).
 import { GRADES, type Grade, type Scheduler } from '../srs/scheduler';
 import { lessonCoverage, type LessonCoverage, type LessonVocabulary } from './coverage';
+import type { GoalProgress } from './dailyGoal';
 import { splitKey, type ProgressDocument } from './model';
 import type { QueueItem, ReviewQueue } from './queue';
 import {
@@ -98,6 +99,8 @@ export interface DashboardView {
   recentRetention: Retention;
   lessons: LessonSummary[];
   vocabulary: VocabularyRow[];
+  /** The daily goal and streak (set by the service, which knows the goal). */
+  goal?: GoalProgress;
 }
 
 export function dashboardView(

@@ -290,6 +290,54 @@ describe('Vocabulary progress in VS Code', function () {
     assert.ok(progress.record(HEADS_OF_STATE)?.card, 'our own progress is still here');
   });
 
+  it('moves the progress to a synced folder and back without loss, merging what the sync tool left there', async function () {
+    this.timeout(60_000);
+    const progress = await api.progress.ready();
+    progress.grade('naguère|ADV', 'good');
+    await api.progress.flush();
+    const ownFile = api.progress.filePath;
+    const synced = path.join(tmp, 'Dropbox', 'Dépêche');
+    fs.mkdirSync(synced, { recursive: true });
+    // Another machine already keeps its progress there, and the sync tool left one conflict copy.
+    const clock = () => new Date();
+    const laptop = new ProgressService(new ProgressStore(path.join(synced, 'progress.json'), clock), clock, Math.random);
+    await laptop.load();
+    laptop.setStatus('outre-mer|NOUN', 'learning-2');
+    await laptop.save();
+    const copy = new ProgressService(new ProgressStore(path.join(tmp, 'copy.json'), clock), clock, Math.random);
+    await copy.load();
+    copy.setStatus('pourparlers|NOUN', 'known');
+    await copy.save();
+    fs.copyFileSync(path.join(tmp, 'copy.json'), path.join(synced, "progress (Laptop's conflicted copy 2026-12-05).json"));
+
+    await vscode.commands.executeCommand(Commands.moveProgressToFolder, vscode.Uri.file(synced));
+    const there = path.join(synced, 'progress.json');
+    assert.equal(api.progress.filePath, there);
+    assert.equal(vscode.workspace.getConfiguration('depeche').get('progressFolder'), synced);
+    for (const [key, status] of [['outre-mer|NOUN', 'learning-2'], ['pourparlers|NOUN', 'known']] as const) {
+      assert.equal(recordIn(there, key)?.status, status, `${key} is in the synced file`);
+    }
+    assert.ok(recordIn(there, 'naguère|ADV')?.card, 'our reviews moved with us');
+    assert.deepEqual(fs.readdirSync(synced).filter((n) => n.endsWith('.json')), ['progress.json'], 'the conflict copy was merged and moved aside');
+    assert.equal(fs.readdirSync(path.join(synced, '.depeche-merged')).length, 1);
+    assert.ok(!fs.existsSync(ownFile), "VS Code's storage no longer holds a live progress file");
+    assert.ok(fs.readdirSync(path.dirname(ownFile)).some((n) => /^progress\.moved-.*\.json$/.test(n)), 'but keeps it, renamed');
+
+    // The laptop syncs a new status: picked up from the synced folder.
+    await laptop.refresh();
+    laptop.setStatus('outre-mer|NOUN', 'known');
+    await laptop.save();
+    await eventually(() => assert.equal(progress.record('outre-mer|NOUN')?.status, 'known'), 20_000);
+
+    await vscode.commands.executeCommand(Commands.moveProgressBack, true);
+    assert.equal(api.progress.filePath, ownFile);
+    assert.equal(vscode.workspace.getConfiguration('depeche').get('progressFolder'), '');
+    assert.equal(recordIn(ownFile, 'outre-mer|NOUN')?.status, 'known');
+    assert.equal(recordIn(ownFile, 'pourparlers|NOUN')?.status, 'known');
+    assert.ok(recordIn(ownFile, 'naguère|ADV')?.card);
+    assert.ok(fs.existsSync(there), 'the synced copy stays for the other machines');
+  });
+
   it('keeps a damaged progress file, tells the learner in one sentence naming the copy, and overwrites nothing', async function () {
     const storage = path.join(tmp, 'storage');
     fs.mkdirSync(storage);
