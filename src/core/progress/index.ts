@@ -15,6 +15,7 @@ export * from './queue';
 export * from './coverage';
 export * from './stats';
 export * from './exports';
+export * from './exportItems';
 export * from './store';
 export * from './service';
 export * from './views';
