@@ -23,7 +23,7 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const deflated = deflateRawSync(entry.data, { level: 9 });
+    const deflated = deflateRawSync(entry.data);
     const method = deflated.length < entry.data.length ? DEFLATED : STORED;
     const body = method === DEFLATED ? deflated : Buffer.from(entry.data);
     const crc = crc32(entry.data);
