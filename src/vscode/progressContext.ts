@@ -23,7 +23,12 @@ export async function libraryDocuments(
   const { lessons } = await catalog.load();
   const documents: ReaderDocument[] = [];
   for (const lesson of lessons) {
-    documents.push(await documentFor(lesson));
+    try {
+      documents.push(await documentFor(lesson));
+    } catch (e) {
+      // The reader reports a lesson it cannot show; here it only lacks its context and translations.
+      console.error(`[depeche] ${lesson.file}`, e);
+    }
     // One lesson at a time, letting the extension host answer in between (a large library takes a while).
     await new Promise((resolve) => setImmediate(resolve));
   }
