@@ -51,8 +51,19 @@ function buildAnalysisData() {
   execFileSync(process.execPath, ['--import', 'tsx', 'src/core/text/build/main.ts', 'dist/data'], { stdio: 'inherit' });
 }
 
+/**
+ * sql.js (the .apkg writer's SQLite) loads its WebAssembly at run time: it ships in dist/ beside the
+ * bundles, since the .vsix holds dist/ and no node_modules.
+ */
+function copySqlWasm() {
+  const fs = require('node:fs');
+  fs.mkdirSync('dist', { recursive: true });
+  fs.copyFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'), 'dist/sql-wasm.wasm');
+}
+
 async function main() {
   buildAnalysisData();
+  copySqlWasm();
   const contexts = await Promise.all([...nodeTargets, ...webviewTargets].map((o) => esbuild.context(o)));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));

@@ -17,7 +17,7 @@ import { registerReaderSerializer } from './vscode/readerSerializer';
 import { DASHBOARD_SURFACE, DashboardController } from './vscode/dashboardPanel';
 import { LessonProgressFromHub } from './vscode/lessonProgress';
 import { registerProgressCommands, type ProgressSurfaces } from './vscode/progressCommands';
-import { fillProgressContext } from './vscode/progressContext';
+import { fillProgressContext, libraryDocuments } from './vscode/progressContext';
 import { ProgressHub } from './vscode/progressHub';
 import { ReadingLog } from './vscode/readingLog';
 import { SurfaceSlot } from './vscode/progressPanel';
@@ -104,7 +104,10 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     surfaces.dashboard,
     surfaces.review.serializer(),
     surfaces.dashboard.serializer(),
-    ...registerProgressCommands(hub, surfaces),
+    ...registerProgressCommands(hub, surfaces, {
+      lessonDocuments: () => libraryDocuments(catalog, engine.documentFor),
+      sqlWasmFile: vscode.Uri.joinPath(context.extensionUri, 'dist', 'sql-wasm.wasm').fsPath,
+    }),
     progressStatusBar(hub),
   );
   // After activation, off its path: the status bar shows the count once the file is in, then

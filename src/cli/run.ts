@@ -12,6 +12,7 @@ export interface CliIO {
 /** Loaded on use, so `depeche analyze` does not pay to start the quiz engine or the lesson parser. */
 const subcommands: Record<string, () => Promise<Subcommand>> = {
   analyze: async () => (await import('./analyze')).analyzeCommand,
+  export: async () => (await import('./export')).exportCommand,
   lesson: async () => (await import('./lesson')).lessonCommand,
   quiz: async () => (await import('./quiz')).quizCommand,
 };

@@ -1,10 +1,13 @@
-// The progress commands: Review Due Vocabulary, Show Progress Dashboard, the exports (Anki, CSV,
-// the whole progress as JSON) and the import (merged into the progress). Each export and the
-// import take an optional Uri (tests, other extensions); without one they ask with a dialog.
+// The progress commands: Review Due Vocabulary, Show Progress Dashboard, the exports (an Anki deck
+// or Anki text file, CSV, the whole progress as JSON) and the import (merged into the progress).
+// Each export and the import take an optional Uri (tests, other extensions); without one they ask
+// with a dialog. The vocabulary exports ask first whether known and ignored words go in too.
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ProgressService } from '../core/progress';
+import { exportVocabulary, formatOfFile, loadSqlJs, type ExportFormat } from '../core/anki';
+import type { ReaderDocument } from '../core/lesson/model';
+import { OPTIONAL_STATUSES, type OptionalStatus } from '../core/progress/exportItems';
 import { guard } from './commands';
 import type { DashboardToHost, HostToDashboard, HostToReview, ReviewToHost } from '../protocol';
 import { Commands, Settings } from './ids';
@@ -16,42 +19,69 @@ export interface ProgressSurfaces {
   dashboard: SurfaceSlot<HostToDashboard, DashboardToHost>;
 }
 
+/** What the exports need besides the progress: the lessons (context, series, translations) and SQLite's wasm. */
+export interface ExportDeps {
+  lessonDocuments(): Promise<ReaderDocument[]>;
+  /** dist/sql-wasm.wasm */
+  sqlWasmFile: string;
+}
+
+/** Options a caller (a test, another extension) may pass instead of answering the quick pick. */
+export interface VocabularyExportArgs {
+  include?: OptionalStatus[];
+}
+
 interface ExportSpec {
   command: string;
   title: string;
   fileName: string;
   filters: Record<string, string[]>;
-  write(progress: ProgressService): string;
+  /** The format when the file's extension names none. */
+  format: ExportFormat;
+  /** Asks which optional statuses go in (the vocabulary exports, not the whole progress). */
+  asksInclude: boolean;
 }
 
 const EXPORTS: ExportSpec[] = [
   {
-    command: Commands.exportAnki, title: 'Export Vocabulary to Anki', fileName: 'depeche-anki.txt',
-    filters: { 'Anki notes (tab-separated)': ['txt', 'tsv'] }, write: (p) => p.exportAnki(),
+    command: Commands.exportAnki, title: 'Export Vocabulary to Anki', fileName: 'depeche.apkg', format: 'apkg', asksInclude: true,
+    filters: { 'Anki deck package': ['apkg'], 'Anki text file (Cloze notes)': ['txt'] },
   },
   {
-    command: Commands.exportCsv, title: 'Export Vocabulary as CSV', fileName: 'depeche-vocabulary.csv',
-    filters: { CSV: ['csv'] }, write: (p) => p.exportCsv(),
+    command: Commands.exportCsv, title: 'Export Vocabulary as CSV', fileName: 'depeche-vocabulary.csv', format: 'csv', asksInclude: true,
+    filters: { CSV: ['csv'] },
   },
   {
-    command: Commands.exportProgress, title: 'Export Progress', fileName: 'depeche-progress.json',
-    filters: { 'Dépêche progress': ['json'] }, write: (p) => p.exportJson(),
+    command: Commands.exportProgress, title: 'Export Progress', fileName: 'depeche-progress.json', format: 'json', asksInclude: false,
+    filters: { 'Dépêche progress': ['json'] },
   },
 ];
 
-export function registerProgressCommands(hub: ProgressHub, surfaces: ProgressSurfaces): vscode.Disposable[] {
+const INCLUDE_LABELS: Record<OptionalStatus, string> = { known: 'Known words too', ignored: 'Ignored words too' };
+
+export function registerProgressCommands(hub: ProgressHub, surfaces: ProgressSurfaces, deps: ExportDeps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(Commands.reviewDue, () => guard(async () => { await surfaces.review.show(); })),
     vscode.commands.registerCommand(Commands.showDashboard, () => guard(async () => { await surfaces.dashboard.show(); })),
-    ...EXPORTS.map((spec) => vscode.commands.registerCommand(spec.command, (target?: vscode.Uri) => guard(async () => {
-      const progress = await hub.ready();
+    ...EXPORTS.map((spec) => vscode.commands.registerCommand(spec.command, (target?: vscode.Uri, args?: VocabularyExportArgs) => guard(async () => {
+      const include = target ? args?.include ?? [] : spec.asksInclude ? await pickInclude(spec.title) : [];
+      if (!include) return;
       const uri = target ?? (await vscode.window.showSaveDialog({
         title: `Dépêche: ${spec.title}`,
         defaultUri: vscode.Uri.joinPath(defaultFolder(), spec.fileName),
         filters: spec.filters,
       }));
       if (!uri) return;
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(spec.write(progress)));
+      const format = spec.asksInclude ? formatOfFile(uri.fsPath) ?? spec.format : spec.format;
+      const progress = await hub.ready();
+      const lessons = format === 'json' ? [] : await deps.lessonDocuments();
+      // Records still lacking where they were met get it now (and keep it: it is saved).
+      progress.fillContext(lessons);
+      const bytes = exportVocabulary(progress.document, format, {
+        now: new Date(), lessons, include,
+        ...(format === 'apkg' ? { sql: await loadSqlJs(deps.sqlWasmFile) } : {}),
+      });
+      await vscode.workspace.fs.writeFile(uri, bytes);
       if (!target) void vscode.window.showInformationMessage(`Dépêche: saved ${path.basename(uri.fsPath)}.`);
     }))),
     vscode.commands.registerCommand(Commands.importProgress, (target?: vscode.Uri) => guard(async () => {
@@ -92,6 +122,15 @@ export function registerProgressCommands(hub: ProgressHub, surfaces: ProgressSur
       if (silent !== true) void vscode.window.showInformationMessage(`Dépêche: your progress is now kept in VS Code's storage (${file}); the copy in the synced folder was left for your other machines.`);
     })),
   ];
+}
+
+/** Words being learnt always go in; known and ignored ones only when ticked. Undefined: cancelled. */
+async function pickInclude(title: string): Promise<OptionalStatus[] | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    OPTIONAL_STATUSES.map((status) => ({ label: INCLUDE_LABELS[status], status })),
+    { title: `Dépêche: ${title}`, placeHolder: 'The words you are learning go in. Tick to add more, or press Enter.', canPickMany: true },
+  );
+  return picked?.map((p) => p.status);
 }
 
 function defaultFolder(): vscode.Uri {

@@ -13,12 +13,24 @@ export async function fillProgressContext(
   const progress = await hub.ready();
   // Nothing recorded yet: no need to load the analysis engine for every lesson.
   if (progress.document.records.size === 0) return [];
+  return progress.fillContext(await libraryDocuments(catalog, documentFor));
+}
+
+/** The reader document of every lesson of the library (for the context fill and the exports). */
+export async function libraryDocuments(
+  catalog: LessonCatalog, documentFor: (lesson: Lesson) => Promise<ReaderDocument>,
+): Promise<ReaderDocument[]> {
   const { lessons } = await catalog.load();
   const documents: ReaderDocument[] = [];
   for (const lesson of lessons) {
-    documents.push(await documentFor(lesson));
+    try {
+      documents.push(await documentFor(lesson));
+    } catch (e) {
+      // The reader reports a lesson it cannot show; here it only lacks its context and translations.
+      console.error(`[depeche] ${lesson.file}`, e);
+    }
     // One lesson at a time, letting the extension host answer in between (a large library takes a while).
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return progress.fillContext(documents);
+  return documents;
 }

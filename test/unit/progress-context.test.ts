@@ -126,6 +126,18 @@ describe('progress records keep where their items were met', function () {
     assert.deepEqual(service.record('inconnu|NOUN')!.met, [{ lesson: first.lessonId }]);
   });
 
+  it('keeps the sentence as printed, with its non-breaking spaces, so the form is found in it', () => {
+    // « la Ceinture et la Route » is written with U+00A0 inside the guillemets and before « ; ».
+    const third = docs.find((d) => d.paragraphs.some((p) => p.sentences.some((s) => s.segments.some((g) => 'unit' in g && d.units[g.unit]!.text.includes('Ceinture')))))!;
+    const unit = third.units.find((u) => u.text.includes('Ceinture'))!;
+    const sighting = readerSighting(third, unit.id)!;
+    assert.ok(sighting.sentence!.includes('\u00a0»'), `the sentence keeps its non-breaking spaces: ${JSON.stringify(sighting.sentence)}`);
+    assert.ok(sighting.sentence!.includes(sighting.form!), `«${sighting.form}» is in «${sighting.sentence}»`);
+    for (const s of keySightings(third, [...lessonKeys(third)])) {
+      if (s.sentence && s.form) assert.ok(s.sentence.includes(s.form), `${s.key}: «${s.form}» is in «${s.sentence}»`);
+    }
+  });
+
   describe('undoing "mark the rest known"', () => {
     it('puts every record it changed back as it was, in one step, and leaves one changed since', async () => {
       const service = await open();

@@ -2,7 +2,8 @@
 // starting with `#` for a comment and drops the note; a spreadsheet runs a cell starting with
 // = + - @ (or a tab or carriage return) as a formula.
 import assert from 'node:assert/strict';
-import { csvField, emptyDocument, noteSighting, setStatus, toAnkiTsv, toCsv, type ProgressDocument } from '../../src/core/progress';
+import { toAnkiText } from '../../src/core/anki';
+import { csvField, emptyDocument, exportItems, noteSighting, setStatus, toCsv, type ProgressDocument } from '../../src/core/progress';
 import { FixedClock } from './progress-helpers';
 
 /** Anki's text import as it reads a file: `#` lines are headers or comments, then tab-separated fields, quoted like CSV. */
@@ -30,12 +31,12 @@ describe('progress exports: quoting for Anki and spreadsheets', () => {
   it('quotes an Anki field starting with #, so the note is not read as a comment', () => {
     add('#MeToo', '#MeToo movement', 'Le mouvement #MeToo a commencé en 2017.');
     add('paix', 'peace', '#Paix : le mot-dièse du jour.');
-    const tsv = toAnkiTsv(doc);
-    const body = tsv.split('\n').slice(4).filter(Boolean);
+    const tsv = toAnkiText(exportItems(doc, undefined, { include: ['known'] }));
+    const body = tsv.split('\n').slice(8).filter(Boolean);
     assert.ok(body.every((l) => !l.startsWith('#')), `a note line starts with #: ${JSON.stringify(body)}`);
-    assert.deepEqual(ankiNotes(tsv).map((n) => n.slice(0, 3)), [
-      ['#MeToo', '#MeToo movement', 'Le mouvement {{c1::#MeToo}} a commencé en 2017.'],
-      ['paix', 'peace', '#Paix : le mot-dièse du jour.'],
+    assert.deepEqual(ankiNotes(tsv).map((n) => n[0]), [
+      'Le mouvement {{c1::#MeToo::#MeToo movement}} a commencé en 2017.',
+      '#Paix : le mot-dièse du jour.<br>{{c1::paix::peace}}',
     ]);
   });
 
@@ -54,7 +55,7 @@ describe('progress exports: quoting for Anki and spreadsheets', () => {
       assert.equal(csvField(cell), written, JSON.stringify(cell));
     }
     add('=1+1', '@cmd', '- Oui, dit-il.');
-    const row = toCsv(doc).split('\r\n')[1]!;
+    const row = toCsv(exportItems(doc, undefined, { include: ['known'] })).split('\r\n')[1]!;
     assert.ok(row.startsWith(`"'=1+1|NOUN","'=1+1",NOUN,known,"'@cmd",`), row);
     assert.ok(row.endsWith(`,"'- Oui, dit-il."`), row);
   });

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { Scheduler } from '../../src/core/srs';
+import { toAnkiText } from '../../src/core/anki';
 import {
-  ProgressFileTooNewError, ProgressFormatError, cloze, emptyDocument, exportJson, gradeItem, importJson,
-  noteSighting, setStatus, toAnkiTsv, toCsv, type ProgressDocument,
+  ProgressFileTooNewError, ProgressFormatError, emptyDocument, exportItems, exportJson, gradeItem, importJson, locate,
+  noteSighting, setStatus, toCsv, type ProgressDocument,
 } from '../../src/core/progress';
 import { FixedClock, seededRng } from './progress-helpers';
 
@@ -45,25 +46,27 @@ describe('progress exports', () => {
     noteSighting(doc, { key: 'le|DET', lesson: 'actualite/wang-yi-lavrov', gloss: 'the' }, clock.now());
   });
 
-  it('writes Anki notes: header lines, French, English, cloze sentence, lesson tags', () => {
-    const lines = toAnkiTsv(doc).split('\n');
-    assert.deepEqual(lines.slice(0, 4), ['#separator:tab', '#html:false', '#columns:French\tEnglish\tSentence\tTags', '#tags column:4']);
-    assert.deepEqual(lines.slice(4), [
-      'amitié sans limites\tno-limits friendship\tWang Yi a souligné, devant la presse, « l’{{c1::amitié sans limites}} » entre les deux pays.\tdepeche::actualite::wang-yi-lavrov',
-      'souligner\t"to stress, ""underline"""\tWang Yi {{c1::a souligné}}, devant la presse, « l’amitié sans limites » entre les deux pays.\tdepeche::actualite::wang-yi-lavrov depeche::actualite::autre_dépêche',
-      '',
+  it('writes Anki Cloze notes: the sentence with the item as cloze 1 and its English as the hint', () => {
+    const notes = toAnkiText(exportItems(doc, undefined, { include: ['known'] })).split('\n').filter((l) => l && !l.startsWith('#'));
+    assert.deepEqual(notes.map((n) => n.split('\t')[0]), [
+      'Wang Yi a souligné, devant la presse, « l’{{c1::amitié sans limites::no-limits friendship}} » entre les deux pays.',
+      'Wang Yi {{c1::a souligné::to stress, &quot;underline&quot;}}, devant la presse, « l’amitié sans limites » entre les deux pays.',
     ]);
-    assert.ok(!toAnkiTsv(doc).includes('le\tthe'), 'new items are left out by default');
-    assert.ok(toAnkiTsv(doc, { statuses: ['new'] }).includes('le\tthe\t\tdepeche::actualite::wang-yi-lavrov'));
+    assert.equal(exportItems(doc).length, 1, 'by default only the item being learnt');
+    assert.deepEqual(exportItems(doc, undefined, { include: ['known', 'ignored'] }).map((i) => i.key), ['amitié sans limites|EXPR', 'souligner|VERB']);
   });
 
-  it('makes the cloze on the form, or leaves the sentence whole when the form is absent', () => {
-    assert.equal(cloze('Il a souligné.', 'souligné'), 'Il a {{c1::souligné}}.');
-    assert.equal(cloze('Il a souligné.', 'prôné'), 'Il a souligné.');
+  it('finds the form in the sentence, also across ordinary and non-breaking spaces', () => {
+    assert.deepEqual(locate('Il a souligné.', 'souligné'), { start: 5, end: 13 });
+    assert.equal(locate('Il a souligné.', 'prôné'), undefined);
+    // A sentence saved before sentences kept their non-breaking spaces, and the form as printed.
+    assert.deepEqual(locate("l'Initiative de « la Ceinture et la Route » afin", '«\u00a0la Ceinture et la Route\u00a0»'), { start: 16, end: 43 });
   });
 
   it('writes RFC 4180 CSV that reads back field for field', () => {
-    const rows = parseCsv(toCsv(doc));
+    const text = toCsv(exportItems(doc, undefined, { include: ['known'] }));
+    assert.ok(text.startsWith('\ufeffkey,'), 'a UTF-8 byte-order mark, then the header');
+    const rows = parseCsv(text.slice(1));
     assert.deepEqual(rows[0], ['key', 'lemma', 'pos', 'status', 'gloss', 'due', 'reviews', 'lapses', 'lessons', 'sentence']);
     const s = rows.find((r) => r[0] === 'souligner|VERB')!;
     assert.equal(s[4], 'to stress, "underline"');

@@ -1,71 +1,28 @@
-// Exports: Anki notes (TSV), a CSV table (RFC 4180), and the whole progress as JSON (import merges).
+// Exports: a CSV table (RFC 4180) of the export items, and the whole progress as JSON (import merges).
+// The Anki package and text file are written from the same items in core/anki.
 import { ProgressFileTooNewError, ProgressFormatError } from './errors';
 import { versionInHeader } from './fileFormat';
 import { mergeDocuments } from './merge';
 import { UnknownVersionError, upgradeDocument } from './migrate';
 import { serializeDocument } from './document';
-import { PROGRESS_VERSION, splitKey, type ProgressDocument, type Status, type VocabRecord } from './model';
-
-export interface ExportFilter {
-  /** Which statuses to export; by default everything but new and ignored. */
-  statuses?: readonly Status[];
-}
-
-const DEFAULT_EXPORT: readonly Status[] = ['learning-1', 'learning-2', 'learning-3', 'learning-4', 'known'];
-
-/**
- * Anki notes, one per item: French, English, the example sentence with the item as cloze
- * (`{{c1::…}}`), tags by lesson. The header lines tell Anki the separator, the column names
- * (matched to a note type's fields) and which column holds the tags.
- */
-export function toAnkiTsv(doc: ProgressDocument, filter: ExportFilter = {}): string {
-  const lines = ['#separator:tab', '#html:false', '#columns:French\tEnglish\tSentence\tTags', '#tags column:4'];
-  for (const [key, record] of selected(doc, filter)) {
-    const { lemma } = splitKey(key);
-    const example = exampleOf(doc, record);
-    const sentence = example ? cloze(example.text, example.form ?? lemma) : '';
-    const tags = [...new Set((record.met ?? []).map((m) => ankiTag(m.lesson)))].join(' ');
-    lines.push([lemma, record.gloss ?? '', sentence, tags].map(ankiField).join('\t'));
-  }
-  return lines.join('\n') + '\n';
-}
-
-/** The sentence with the first occurrence of `form` as cloze; the sentence alone if absent. */
-export function cloze(sentence: string, form: string): string {
-  const at = sentence.indexOf(form);
-  if (at < 0 || !form) return sentence;
-  return `${sentence.slice(0, at)}{{c1::${form}}}${sentence.slice(at + form.length)}`;
-}
-
-/** Anki tags cannot hold spaces; `::` makes a hierarchy (depeche::series::lesson). */
-function ankiTag(lessonId: string): string {
-  return ['depeche', ...lessonId.split('/')].map((p) => p.replace(/\s+/g, '_')).join('::');
-}
-
-/**
- * Anki reads fields like CSV: a field with a quote, tab or line break is quoted, and so is one
- * starting with `#` (#MeToo), which Anki's importer would take for a comment line and drop.
- */
-function ankiField(text: string): string {
-  return /["\t\r\n]|^#/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import type { ExportItem } from './exportItems';
+import { PROGRESS_VERSION, type ProgressDocument } from './model';
 
 export const CSV_COLUMNS = ['key', 'lemma', 'pos', 'status', 'gloss', 'due', 'reviews', 'lapses', 'lessons', 'sentence'];
 
-/** A table for spreadsheets: RFC 4180 (CRLF line ends, fields quoted when needed). */
-export function toCsv(doc: ProgressDocument, filter: ExportFilter = {}): string {
+/**
+ * A table for spreadsheets: RFC 4180 (CRLF line ends, fields quoted when needed), with a UTF-8
+ * byte-order mark, without which spreadsheet programs read the accents as another encoding.
+ */
+export function toCsv(items: readonly ExportItem[]): string {
   const rows = [CSV_COLUMNS];
-  for (const [key, record] of selected(doc, filter)) {
-    const { lemma, pos } = splitKey(key);
+  for (const item of items) {
     rows.push([
-      key, lemma, pos, record.status, record.gloss ?? '', record.card?.due ?? '',
-      String((record.history ?? []).filter((e) => e.grade !== 'seen' && !e.undone).length),
-      String(record.card?.lapses ?? 0),
-      [...new Set((record.met ?? []).map((m) => m.lesson))].join(' '),
-      exampleOf(doc, record)?.text ?? '',
+      item.key, item.lemma, item.pos, item.status, item.gloss, item.due ?? '', String(item.reviews), String(item.lapses),
+      item.lessons.join(' '), item.sentence?.text ?? '',
     ]);
   }
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return '\ufeff' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /**
@@ -101,22 +58,4 @@ export function importJson(current: ProgressDocument, text: string, sourceName =
     if (e instanceof ProgressFormatError) throw new ProgressFormatError(e.detail, sourceName);
     throw e;
   }
-}
-
-function* selected(doc: ProgressDocument, filter: ExportFilter): Generator<[string, VocabRecord]> {
-  const statuses = new Set(filter.statuses ?? DEFAULT_EXPORT);
-  const keys = [...doc.records.keys()].sort();
-  for (const key of keys) {
-    const record = doc.records.get(key)!;
-    if (statuses.has(record.status)) yield [key, record];
-  }
-}
-
-/** The first encounter that has a sentence, with its text. */
-export function exampleOf(doc: ProgressDocument, record: VocabRecord): { text: string; form?: string; lesson: string } | undefined {
-  for (const m of record.met ?? []) {
-    const text = m.sentence ? doc.sentences.get(m.sentence) : undefined;
-    if (text) return m.form ? { text, form: m.form, lesson: m.lesson } : { text, lesson: m.lesson };
-  }
-  return undefined;
 }

@@ -16,6 +16,7 @@ export * from './coverage';
 export * from './stats';
 export * from './dailyGoal';
 export * from './exports';
+export * from './exportItems';
 export * from './store';
 export * from './syncConflicts';
 export * from './service';

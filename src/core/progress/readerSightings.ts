@@ -42,13 +42,17 @@ export function keySightings(doc: ReaderDocument, keys: Iterable<string>): Sight
   return [...new Set(keys)].map((key) => first.get(key) ?? { key, lesson: doc.lessonId });
 }
 
-/** The sentence's text as printed: its plain segments and the surface text of its units. */
+/**
+ * The sentence's text as printed: its plain segments and the surface text of its units. Only line
+ * breaks and runs of ordinary spaces are made one space: the non-breaking spaces of French
+ * typography (inside « », before : ; ? !) stay, as they do in the unit's form that a cloze looks for.
+ */
 export function sentenceText(doc: ReaderDocument, sentence: ReaderSentence): string {
   return sentence.segments
     .map((s) => ('text' in s ? s.text : unitById(doc, s.unit)?.text ?? ''))
     .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/[ \t\r\n]+/g, ' ')
+    .replace(/^ | $/g, '');
 }
 
 /** Every vocabulary key of the lesson's text (what "mark the rest known" may touch). */

@@ -5,7 +5,7 @@ import { Scheduler, type Grade, type SchedulerOptions } from '../srs/scheduler';
 import { ProgressError, ProgressFileCorruptError } from './errors';
 import { emptyDocument } from './document';
 import { absorbSaved, mergeDocuments } from './merge';
-import { exportJson, importJson, toAnkiTsv, toCsv, type ExportFilter } from './exports';
+import { exportJson, importJson } from './exports';
 import { STATUSES, type ProgressDocument, type QuizAnswer, type QuizAttempt, type Status, type VocabRecord } from './model';
 import { buildQueue, dayStartAt, type QueueItem, type ReviewQueue } from './queue';
 import { dashboardView, reviewCardView, type DashboardLesson, type DashboardView, type ReviewCardView } from './views';
@@ -287,14 +287,6 @@ export class ProgressService {
   }
 
   // ---- exports ----
-
-  exportAnki(filter?: ExportFilter): string {
-    return toAnkiTsv(this.doc, filter);
-  }
-
-  exportCsv(filter?: ExportFilter): string {
-    return toCsv(this.doc, filter);
-  }
 
   exportJson(): string {
     return exportJson(this.doc);

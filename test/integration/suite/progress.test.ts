@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { eventually } from './eventually';
 import type { DepecheApi } from '../../../src/extension';
 import type { Lesson, ReaderDocument } from '../../../src/core/lesson/model';
+import { loadSqlJs, NOTE_TYPE_NAME, noteGuid, readZip } from '../../../src/core/anki';
 import { CSV_COLUMNS } from '../../../src/core/progress/exports';
 import { ProgressService } from '../../../src/core/progress/service';
 import { readProgressFile } from '../../../src/core/progress/migrate';
@@ -245,25 +246,38 @@ describe('Vocabulary progress in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('exports Anki notes and CSV that parse, and the progress as JSON that imports back', async function () {
+  it('exports an Anki deck, Anki Cloze notes and CSV that parse, and the progress as JSON that imports back', async function () {
+    const apkg = vscode.Uri.file(path.join(tmp, 'depeche.apkg'));
     const anki = vscode.Uri.file(path.join(tmp, 'anki.txt'));
     const csv = vscode.Uri.file(path.join(tmp, 'vocab.csv'));
     const json = vscode.Uri.file(path.join(tmp, 'progress.json'));
+    await vscode.commands.executeCommand(Commands.exportAnki, apkg);
     await vscode.commands.executeCommand(Commands.exportAnki, anki);
-    await vscode.commands.executeCommand(Commands.exportCsv, csv);
+    await vscode.commands.executeCommand(Commands.exportCsv, csv, { include: ['known'] });
     await vscode.commands.executeCommand(Commands.exportProgress, json);
 
+    // The .apkg: a zip whose collection the extension's own SQLite (dist/sql-wasm.wasm) opens.
+    const sql = await loadSqlJs(path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'sql-wasm.wasm'));
+    const db = new sql.Database(readZip(fs.readFileSync(apkg.fsPath))[0]!.data);
+    try {
+      const [note] = db.exec(`SELECT flds, tags FROM notes WHERE guid = '${noteGuid(NOTE_TYPE_NAME, HEADS_OF_STATE)}'`)[0]!.values as [string, string][];
+      assert.ok(note, 'the reviewed item is a note');
+      const fields = note[0].split('\u001f');
+      assert.equal(fields[0], "chef d'État");
+      assert.match(fields[2]!, /<span class="dp-item">chefs d['’]État<\/span>/, 'the sentence marks the item');
+      assert.match(note[1], / depeche::learning-\d /);
+    } finally {
+      db.close();
+    }
+
     const ankiLines = fs.readFileSync(anki.fsPath, 'utf8').trimEnd().split('\n');
-    assert.deepEqual(ankiLines.slice(0, 4), ['#separator:tab', '#html:false', '#columns:French\tEnglish\tSentence\tTags', '#tags column:4']);
-    const notes = ankiLines.slice(4).map((l) => l.split('\t'));
-    const note = notes.find((n) => n[0] === "chef d'État");
-    assert.ok(note, `the reviewed item is a note: ${ankiLines.slice(4).join(' | ')}`);
-    assert.equal(note.length, 4);
-    assert.match(note[2]!, /\{\{c1::chefs d['’]État\}\}/, 'the sentence holds the item as cloze');
-    assert.match(note[3]!, /^depeche::/);
+    assert.deepEqual(ankiLines.slice(0, 3), ['#separator:tab', '#html:true', '#notetype:Cloze']);
+    const note = ankiLines.find((l) => !l.startsWith('#') && l.includes(noteGuid('Cloze', HEADS_OF_STATE)));
+    assert.ok(note, `the reviewed item is a note: ${ankiLines.join(' | ')}`);
+    assert.match(note, /\{\{c1::chefs d['’]État::/, 'the sentence holds the item as cloze');
 
     const rows = fs.readFileSync(csv.fsPath, 'utf8').trimEnd().split('\r\n');
-    assert.equal(rows[0], CSV_COLUMNS.join(','));
+    assert.equal(rows[0], `\ufeff${CSV_COLUMNS.join(',')}`);
     assert.ok(rows.some((r) => r.startsWith(`"${HEADS_OF_STATE}"`) || r.startsWith(HEADS_OF_STATE)), 'the item is a row');
 
     const exported = JSON.parse(fs.readFileSync(json.fsPath, 'utf8'));
