@@ -5,7 +5,7 @@ import { groupSeries, nextLesson } from '../core/lesson/library';
 import type { Lesson } from '../core/lesson/model';
 import type { Quiz } from '../core/quiz/types';
 import { ProgressError } from '../core/progress/errors';
-import { Commands } from './ids';
+import { Commands, WALKTHROUGH_ID } from './ids';
 import type { LessonCatalog } from './lessonCatalog';
 import type { LessonTreeNode } from './lessonTree';
 import { ReaderPanel, type ReaderDeps } from './readerPanel';
@@ -50,6 +50,8 @@ export function registerCommands(catalog: LessonCatalog, reader: ReaderDeps): vs
       catalog.invalidate();
       await catalog.load();
     })),
+    vscode.commands.registerCommand(Commands.getStarted, () =>
+      vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false)),
   ];
 }
 

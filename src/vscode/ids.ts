@@ -18,6 +18,7 @@ export const Commands = {
   importProgress: `${PREFIX}.importProgress`,
   moveProgressToFolder: `${PREFIX}.moveProgressToFolder`,
   moveProgressBack: `${PREFIX}.moveProgressBack`,
+  getStarted: `${PREFIX}.getStarted`,
 } as const;
 
 export const Views = {
@@ -53,6 +54,15 @@ export const TreeItemContext = {
   series: `${PREFIX}.series`,
   lesson: `${PREFIX}.lesson`,
   brokenLesson: `${PREFIX}.brokenLesson`,
+} as const;
+
+/** The getting-started walkthrough (contributes.walkthroughs), as `publisher.name#id`. */
+export const WALKTHROUGH_ID = `${PREFIX}.${PREFIX}#gettingStarted`;
+
+/** Context keys that complete the walkthrough's steps which no single command completes. */
+export const WalkthroughContext = {
+  lookedUp: `${PREFIX}.walkthrough.lookedUp`,
+  quizTaken: `${PREFIX}.walkthrough.quizTaken`,
 } as const;
 
 /** Keys in `globalState`. */

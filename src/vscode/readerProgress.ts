@@ -8,7 +8,7 @@ import { keySightings, lessonKeys, readerSighting } from '../core/progress/reade
 import type { StatusUndo } from '../core/progress/signals';
 import type { HostToReader, VocabStatus } from '../protocol';
 import { isStatus } from '../core/progress/model';
-import { Settings } from './ids';
+import { Settings, WalkthroughContext } from './ids';
 import type { ProgressHub } from './progressHub';
 
 /** What the reader panel needs from progress (absent: the reader works without it). */
@@ -45,7 +45,11 @@ export function readerProgressLink(hub: ProgressHub): ReaderProgressLink & vscod
     async lookup(doc, unitId, key) {
       const sighting = readerSighting(doc, unitId);
       // The page names the unit and its key: both must agree with the document the host sent.
-      if (sighting && sighting.key === key) (await hub.ready()).lookup(sighting);
+      if (sighting && sighting.key === key) {
+        (await hub.ready()).lookup(sighting);
+        // The getting-started walkthrough's "look a word up" step completes on this.
+        void vscode.commands.executeCommand('setContext', WalkthroughContext.lookedUp, true);
+      }
     },
     async setStatus(doc, key, status) {
       if (isStatus(status) && lessonKeys(doc).has(key)) (await hub.ready()).setStatus(keySightings(doc, [key])[0]!, status);

@@ -373,4 +373,35 @@ describe('Dépêche end to end in code-server', function () {
     await review.locator(`.review-card[data-key="${key}"]`).waitFor({ timeout: 15_000 });
     await screenshotsOf('review-after-undo', THEMES);
   });
+  it('shows the getting-started walkthrough with the steps done so far checked, and the import in the palette (screenshots)', async function () {
+    // The palette on the import command: the walkthrough's image for that step.
+    for (const theme of THEMES.slice(0, 2)) {
+      setColorTheme(theme.setting);
+      await page.locator(`.monaco-workbench.${theme.workbench}`).waitFor({ timeout: 30_000 });
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 15_000 });
+      await input.fill('>Dépêche: New Lessons');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New Lessons from Dispatch' }).first().waitFor({ timeout: 15_000 });
+      await page.screenshot({ path: path.join(outDir, `palette-import-${theme.name}.png`) });
+      await page.keyboard.press('Escape');
+    }
+    await runCommand(page, 'Dépêche: Get Started with Dépêche');
+    const walkthrough = page.locator('.gettingStartedContainer');
+    await walkthrough.locator('.getting-started-step', { hasText: 'Look a word up and pin it' }).waitFor({ timeout: 30_000 });
+    // Done in this session: the lesson opened, a word pinned, a quiz finished, a review, the dashboard.
+    for (const title of ['Open the first lesson', 'Look a word up and pin it', 'Take the quiz', 'Review what is due', 'See your progress']) {
+      await walkthrough.locator('.getting-started-step', { hasText: title }).locator('.codicon-getting-started-step-checked').waitFor({ timeout: 15_000 });
+    }
+    assert.equal(await walkthrough.locator('.getting-started-step', { hasText: 'Bring your own dispatch' }).locator('.codicon-getting-started-step-checked').count(), 0);
+    await walkthrough.locator('.getting-started-step', { hasText: 'Look a word up and pin it' }).click();
+    for (const theme of THEMES) {
+      setColorTheme(theme.setting);
+      await page.locator(`.monaco-workbench.${theme.workbench}`).waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(500); // the step's image reloads for the theme
+      const file = path.join(outDir, `walkthrough-${theme.name}.png`);
+      await page.screenshot({ path: file });
+      assert.ok(fs.statSync(file).size > 10_000, `${file} holds a real screenshot`);
+    }
+  });
 });
