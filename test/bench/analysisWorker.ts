@@ -30,6 +30,9 @@ if (mode === 'cold') {
   const c0 = cpuNow();
   const tokens = analyzer.analyze(text).tokens.length;
   const firstPassMs = cpuNow() - c0;
+  // What analysing a long text costs (an import, `depeche analyze`): the peak so far, before the
+  // speed passes below pile up garbage that V8 collects when it sees fit.
+  const oncePeakMb = process.resourceUsage().maxRSS / 1024;
   // The optimising compiler settles over the first passes (deoptimisations, recompiles): they are
   // run but not counted, so the figure is the engine's steady rate on long text.
   for (let i = 0; i < WARMUP_PASSES; i++) analyzer.analyze(text);
@@ -37,7 +40,7 @@ if (mode === 'cold') {
   const c1 = cpuNow();
   for (let i = 0; i < passes; i++) analyzer.analyze(text);
   const steadyMs = (cpuNow() - c1) / passes;
-  report({ tokens, firstPassTokensPerSec: (tokens / firstPassMs) * 1000, steadyTokensPerSec: (tokens / steadyMs) * 1000 });
+  report({ tokens, oncePeakMb, firstPassTokensPerSec: (tokens / firstPassMs) * 1000, steadyTokensPerSec: (tokens / steadyMs) * 1000 });
 } else if (mode === 'peer') {
   // nlp-js-tools-french: dictionary lemmatizer (MIT). Its own tokenizer, lower-cased forms.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
