@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { ExpressionMatcher, expressionKeysOf } from './expressions';
 import { GlossLookup } from './glosses';
 import { Lexicon } from './lexicon';
+import { SenseSelector } from './senses';
 import { chooseReadings, Tagger, type Candidate } from './tagger';
 import { splitSentences, tokenizeForAnalysis } from './tokenizer';
 import type { AnalyzedToken, Analysis, Analyzer, ExpressionMatch } from './types';
 
 export interface AnalyzerOptions {
-  /** The folder holding lexicon.tsv, frequency.tsv, glosses.tsv and expressions.tsv (dist/data). */
+  /** The folder holding lexicon.tsv, frequency.tsv, glosses.tsv, senses.tsv and expressions.tsv (dist/data). */
   dataDir: string;
   /** A lexicon already opened on that folder, shared rather than read a second time. */
   lexicon?: Lexicon;
@@ -42,6 +43,7 @@ class FrenchAnalyzer implements Analyzer {
     lexicon: Lexicon,
     private readonly glosses: GlossLookup,
     private readonly expressions: ExpressionMatcher,
+    private readonly senses: SenseSelector,
   ) {
     this.tagger = new Tagger(lexicon);
   }
@@ -62,6 +64,8 @@ class FrenchAnalyzer implements Analyzer {
       const e = expressions[i]!;
       for (let k = e.first; k <= e.last; k++) tokens[k]!.expression = i;
     }
+    // Senses last: a cue may look across sentence-internal words the tagger has just read.
+    this.senses.apply(tokens);
     return { text, tokens, expressions, sentences };
   }
 
@@ -105,5 +109,5 @@ export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer
   const lexicon = options.lexicon ?? new Lexicon(dataDir);
   const glosses = GlossLookup.fromDir(dataDir, lexicon);
   const expressions = ExpressionMatcher.fromDir(dataDir);
-  return new FrenchAnalyzer(lexicon, glosses, expressions);
+  return new FrenchAnalyzer(lexicon, glosses, expressions, SenseSelector.fromDir(dataDir));
 }

@@ -75,36 +75,63 @@ export function parseGlossRows(text: string): Map<string, GlossEntry> {
   return map;
 }
 
-/** English renderings of French endings, tried in order: [French ending, English ending, tags]. */
-const COGNATE_ENDINGS: Array<[string, string, Upos[]]> = [
-  ['isation', 'ization', ['NOUN']],
-  ['ification', 'ification', ['NOUN']],
-  ['tion', 'tion', ['NOUN']],
-  ['sion', 'sion', ['NOUN']],
-  ['ité', 'ity', ['NOUN']],
-  ['isme', 'ism', ['NOUN']],
-  ['iste', 'ist', ['NOUN', 'ADJ']],
-  ['logie', 'logy', ['NOUN']],
-  ['graphie', 'graphy', ['NOUN']],
-  ['cratie', 'cracy', ['NOUN']],
-  ['ence', 'ence', ['NOUN']],
-  ['ance', 'ance', ['NOUN']],
-  ['ure', 'ure', ['NOUN']],
-  ['ie', 'y', ['NOUN']],
-  ['ique', 'ic', ['ADJ', 'NOUN']],
-  ['aire', 'ary', ['ADJ', 'NOUN']],
-  ['oire', 'ory', ['ADJ', 'NOUN']],
-  ['eux', 'ous', ['ADJ']],
-  ['if', 'ive', ['ADJ']],
-  ['el', 'al', ['ADJ']],
-  ['al', 'al', ['ADJ']],
-  ['able', 'able', ['ADJ']],
-  ['ible', 'ible', ['ADJ']],
-  ['ent', 'ent', ['ADJ']],
-  ['ant', 'ant', ['ADJ']],
-  ['iser', 'ize', ['VERB']],
-  ['ifier', 'ify', ['VERB']],
+/**
+ * English renderings of French endings, tried in order: [French ending, English ending, tags,
+ * reliable]. A reliable ending (-tion, -ité, -isme…) makes the English word nearly always; the
+ * others (-aire, -ique, -ure, -ie…) make calques as often as words (formulaire -> "formulary",
+ * pratique -> "pratic"), so their output must be an English word the authored glosses use.
+ */
+const COGNATE_ENDINGS: Array<[string, string, Upos[], boolean]> = [
+  ['isation', 'ization', ['NOUN'], true],
+  ['ification', 'ification', ['NOUN'], true],
+  ['tion', 'tion', ['NOUN'], true],
+  ['sion', 'sion', ['NOUN'], true],
+  ['ité', 'ity', ['NOUN'], true],
+  ['isme', 'ism', ['NOUN'], true],
+  ['iste', 'ist', ['NOUN', 'ADJ'], true],
+  ['logie', 'logy', ['NOUN'], true],
+  ['graphie', 'graphy', ['NOUN'], true],
+  ['cratie', 'cracy', ['NOUN'], true],
+  ['ence', 'ence', ['NOUN'], false],
+  ['ance', 'ance', ['NOUN'], false],
+  ['ure', 'ure', ['NOUN'], false],
+  ['ie', 'y', ['NOUN'], false],
+  ['ique', 'ic', ['ADJ', 'NOUN'], false],
+  ['aire', 'ary', ['ADJ', 'NOUN'], false],
+  ['oire', 'ory', ['ADJ', 'NOUN'], false],
+  ['eux', 'ous', ['ADJ'], false],
+  ['if', 'ive', ['ADJ'], false],
+  ['el', 'al', ['ADJ'], false],
+  ['al', 'al', ['ADJ'], false],
+  ['able', 'able', ['ADJ'], false],
+  ['ible', 'ible', ['ADJ'], false],
+  ['ent', 'ent', ['ADJ'], false],
+  ['ant', 'ant', ['ADJ'], false],
+  ['iser', 'ize', ['VERB'], true],
+  ['ifier', 'ify', ['VERB'], true],
 ];
+
+/** The English words the authored glosses use, one per line, sorted (dist/data/english.tsv). */
+export interface EnglishWords {
+  has(word: string): boolean;
+}
+
+/** The words of every gloss, lower case, as the sorted english.tsv the build writes. */
+export function englishWordsText(rows: Map<string, GlossEntry>): string {
+  const words = new Set<string>();
+  for (const e of rows.values()) for (const w of e.gloss.toLowerCase().match(/[a-z]+/g) ?? []) words.add(w);
+  return [...words].sort().join('\n') + '\n';
+}
+
+class EnglishWordFile implements EnglishWords {
+  private readonly file: SortedTsv;
+  constructor(buf: Buffer) {
+    this.file = new SortedTsv(buf);
+  }
+  has(word: string): boolean {
+    return this.file.find(word) !== undefined;
+  }
+}
 
 const ACCENTS: Record<string, string> = { é: 'e', è: 'e', ê: 'e', ë: 'e', à: 'a', â: 'a', î: 'i', ï: 'i', ô: 'o', û: 'u', ù: 'u', ü: 'u', ç: 'c', œ: 'oe' };
 
@@ -129,14 +156,21 @@ function englishAdverb(adj: string): string {
 export class GlossLookup {
   private readonly autoCache = new Map<string, GlossEntry | null>();
 
+  /** english: the words an unreliable cognate ending may make; without it, those endings make none. */
   constructor(
     private readonly core: CoreGlosses,
     private readonly lexicon?: Lexicon,
+    private readonly english?: EnglishWords,
   ) {}
 
   static fromDir(dataDir: string, lexicon?: Lexicon): GlossLookup {
     const file = join(dataDir, 'glosses.tsv');
-    return new GlossLookup(existsSync(file) ? new GlossTable(readFileSync(file)) : new Map(), lexicon);
+    const words = join(dataDir, 'english.tsv');
+    return new GlossLookup(
+      existsSync(file) ? new GlossTable(readFileSync(file)) : new Map(),
+      lexicon,
+      existsSync(words) ? new EnglishWordFile(readFileSync(words)) : undefined,
+    );
   }
 
   /** The authored gloss for lemma + tag, else the automatic one, else undefined. */
@@ -169,10 +203,12 @@ export class GlossLookup {
   private autoGloss(lemma: string, upos: Upos): GlossEntry | undefined {
     const derived = this.derivedGloss(lemma, upos);
     if (derived) return { gloss: derived, source: 'auto' };
-    for (const [fr, en, tags] of COGNATE_ENDINGS) {
+    for (const [fr, en, tags, reliable] of COGNATE_ENDINGS) {
       if (tags.includes(upos) && lemma.endsWith(fr) && lemma.length > fr.length + 2) {
         const stem = unaccent(lemma.slice(0, lemma.length - fr.length));
         const word = stem + en;
+        // Where no good gloss can be made, none: the card says so rather than show a calque.
+        if (!reliable && !this.english?.has(word)) return undefined;
         return { gloss: upos === 'VERB' ? `to ${word}` : word, source: 'auto' };
       }
     }
@@ -203,8 +239,11 @@ export class GlossLookup {
       const prefix = PREFIX_GLOSSES[head];
       if (tail && prefix) return `${prefix}${firstSense(tail.gloss)}`;
     }
-    for (const [p, en] of Object.entries(PREFIX_GLOSSES)) {
-      if (lemma.startsWith(p) && lemma.length > p.length + 3) {
+    // Without a hyphen only prefixes that are never the start of another word (extrait is not ex- +
+    // trait, "former feature"; interdire is not inter- + dire).
+    for (const p of SOLID_PREFIXES) {
+      const en = PREFIX_GLOSSES[p]!;
+      if (lemma.startsWith(p) && lemma.length > p.length + 4) {
         const base = this.coreGloss(lemma.slice(p.length), upos);
         if (base) return `${en}${firstSense(base.gloss)}`;
       }
@@ -212,6 +251,9 @@ export class GlossLookup {
     return undefined;
   }
 }
+
+/** Prefixes glossed without a hyphen too (antiterroriste, multipartite, néolibéral, semi-). */
+const SOLID_PREFIXES = ['anti', 'multi', 'néo', 'semi'];
 
 const PREFIX_GLOSSES: Record<string, string> = {
   vice: 'vice-', anti: 'anti-', ex: 'former ', co: 'co-', sous: 'sub-', post: 'post-', pré: 'pre-',
