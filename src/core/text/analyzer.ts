@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExpressionMatcher, expressionKeysOf } from './expressions';
-import { GlossLookup } from './glosses';
+import { GlossLookup, type GlossEntry } from './glosses';
 import { Lexicon } from './lexicon';
 import { SenseSelector } from './senses';
 import { chooseReadings, Tagger, type Candidate } from './tagger';
@@ -72,6 +72,20 @@ class FrenchAnalyzer implements Analyzer {
   /** Readings of the sentence being analysed, reused from one sentence to the next. */
   private readonly cands: Candidate[][] = [];
 
+  /**
+   * A capitalised common word read as a name (Centre, Nord, Roi): the common word's gloss, marked
+   * automatic, since a learner still meets the word inside the name.
+   */
+  private commonWordGloss(c: Candidate, readings: Candidate[]): GlossEntry | undefined {
+    if (c.upos !== 'PROPN' || !c.commonWord) return undefined;
+    for (const r of readings) {
+      if (r.upos !== 'NOUN' && r.upos !== 'ADJ' && r.upos !== 'VERB' && r.upos !== 'ADV') continue;
+      const g = this.glosses.coreGloss(r.lemma, r.upos);
+      if (g) return { gloss: g.gloss, source: 'auto' };
+    }
+    return undefined;
+  }
+
   /** Fills in the analysis of tokens[first..end) (one sentence) and their expression keys. */
   private analyzeSentence(tokens: AnalyzedToken[], first: number, end: number, keys: string[][]): void {
     let start = true;
@@ -86,7 +100,7 @@ class FrenchAnalyzer implements Analyzer {
     for (let i = first; i < end; i++) {
       const tok = tokens[i]!;
       const c = chosen[i - first]!;
-      if (c.glossEntry === undefined) c.glossEntry = this.glosses.gloss(c.lemma, c.upos) ?? null;
+      if (c.glossEntry === undefined) c.glossEntry = this.glosses.gloss(c.lemma, c.upos) ?? this.commonWordGloss(c, cands[i - first]!) ?? null;
       const g = c.glossEntry;
       // The tokenizer made the object with every property already: fill it in.
       const token = tok;

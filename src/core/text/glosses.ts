@@ -177,6 +177,8 @@ export class GlossLookup {
   gloss(lemma: string, upos: Upos): GlossEntry | undefined {
     const core = this.coreGloss(lemma, upos);
     if (core) return core;
+    const ordinal = upos === 'ADJ' ? englishOrdinal(lemma) : undefined;
+    if (ordinal) return { gloss: ordinal, source: 'auto' };
     if (upos !== 'NOUN' && upos !== 'VERB' && upos !== 'ADJ' && upos !== 'ADV') return undefined;
     const key = `${lemma}\t${upos}`;
     let auto = this.autoCache.get(key);
@@ -217,6 +219,19 @@ export class GlossLookup {
 
   /** Glosses built from a glossed base: adverbs in -ment, compounds, prefixed words, participles. */
   private derivedGloss(lemma: string, upos: Upos): string | undefined {
+    if (upos === 'NOUN' || upos === 'ADJ') {
+      // A plural or feminine taken for the lemma (travaux, matériaux, servante, calédonienne).
+      for (const base of baseForms(lemma)) {
+        const g = this.coreGloss(base, upos);
+        if (g) return g.gloss;
+      }
+      // A past participle used as an adjective (rendu, obtenu, vendu): the verb's participle.
+      for (const e of this.lexicon?.lookup(lemma) ?? []) {
+        if (e.upos !== 'VERB' || e.morph !== 'k') continue;
+        const verb = this.coreGloss(e.lemma, 'VERB');
+        if (verb) return pastParticiple(firstSense(verb.gloss));
+      }
+    }
     if (upos === 'ADV' && lemma.endsWith('ment')) {
       const stem = lemma.slice(0, -4);
       for (const adj of [stem, stem.replace(/e$/, ''), stem.replace(/ière$/, 'ier'), stem.replace(/euse$/, 'eux'), stem.replace(/ive$/, 'if'), stem.replace(/ment$/, 'ment'), stem.replace(/emm$/, 'ent'), stem.replace(/amm$/, 'ant')]) {
@@ -261,21 +276,77 @@ const PREFIX_GLOSSES: Record<string, string> = {
   demi: 'half-', contre: 'counter-', trans: 'trans-', auto: 'self-',
 };
 
-/** A rough English past participle of a verb gloss: sign -> signed, create -> created. */
+/** English verbs whose past participle is not verb + -ed (with the doubled consonants of news verbs). */
+const IRREGULAR_PARTICIPLES: Record<string, string> = Object.fromEntries(
+  ('arise arisen,be been,bear borne,beat beaten,become become,begin begun,bind bound,break broken,bring brought,build built,' +
+    'buy bought,catch caught,choose chosen,come come,cut cut,deal dealt,dig dug,do done,draw drawn,drink drunk,drive driven,' +
+    'eat eaten,fall fallen,feed fed,feel felt,fight fought,find found,flee fled,fly flown,forbid forbidden,forget forgotten,' +
+    'forgive forgiven,freeze frozen,get got,give given,go gone,grow grown,hang hung,have had,hear heard,hide hidden,hit hit,' +
+    'hold held,hurt hurt,keep kept,know known,lay laid,lead led,leave left,lend lent,let let,lie lain,light lit,lose lost,' +
+    'make made,mean meant,meet met,overcome overcome,pay paid,put put,read read,ride ridden,ring rung,rise risen,run run,' +
+    'say said,see seen,seek sought,sell sold,send sent,set set,shake shaken,shed shed,shoot shot,show shown,shut shut,sing sung,' +
+    'sink sunk,sit sat,sleep slept,speak spoken,spend spent,split split,spread spread,stand stood,steal stolen,stick stuck,' +
+    'strike struck,swear sworn,take taken,teach taught,tear torn,tell told,think thought,throw thrown,understand understood,' +
+    'undertake undertaken,uphold upheld,wake woken,wear worn,win won,withdraw withdrawn,withhold withheld,write written,' +
+    'admit admitted,commit committed,submit submitted,permit permitted,omit omitted,refer referred,prefer preferred,' +
+    'occur occurred,control controlled,regret regretted,ban banned,plan planned,stop stopped,drop dropped,ship shipped,' +
+    'rob robbed,grab grabbed,beg begged,tap tapped,jail jailed,kidnap kidnapped,equip equipped,transfer transferred,' +
+    'rebuild rebuilt,retake retaken,undergo undergone,mislead misled,foresee foreseen,forecast forecast,oversee overseen')
+    .split(',')
+    .map((pair) => pair.split(' ') as [string, string]),
+);
+
+/** The English ordinal of a French one: 14e -> 14th, 1er -> 1st, 22e -> 22nd. */
+export function englishOrdinal(lemma: string): string | undefined {
+  const m = /^(\d+)(?:e|ème|er|re|ère|es|èmes)$/.exec(lemma);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${m[1]}${suffix}`;
+}
+
+/** The forms a plural or feminine lemma may come from: travaux -> travail, travau, travaux-s… */
+function baseForms(lemma: string): string[] {
+  const out: string[] = [];
+  const add = (re: RegExp, to: string) => {
+    if (re.test(lemma)) out.push(lemma.replace(re, to));
+  };
+  add(/aux$/, 'al');
+  add(/aux$/, 'ail');
+  add(/eaux$/, 'eau');
+  add(/([^s])s$/, '$1');
+  add(/eux$/, 'eu');
+  add(/trice$/, 'teur');
+  add(/euse$/, 'eur');
+  add(/euse$/, 'eux');
+  add(/ienne$/, 'ien');
+  add(/enne$/, 'en');
+  add(/elle$/, 'el');
+  add(/onne$/, 'on');
+  add(/ère$/, 'er');
+  add(/ive$/, 'if');
+  add(/ée$/, 'é');
+  add(/([^e])e$/, '$1');
+  return out.filter((b) => b !== lemma && b.length > 2);
+}
+
+/** A rough English past participle of a verb gloss: sign -> signed, create -> created, sell -> sold. */
 function pastParticiple(verb: string): string {
   const [first = verb, ...rest] = verb.split(' ');
   let pp = first;
-  if (/e$/.test(first)) pp = first + 'd';
+  const irregular = IRREGULAR_PARTICIPLES[first];
+  if (irregular) pp = irregular;
+  else if (/e$/.test(first)) pp = first + 'd';
   else if (/[^aeiou]y$/.test(first)) pp = first.slice(0, -1) + 'ied';
   else pp = first + 'ed';
   return [pp, ...rest].join(' ');
 }
 
 const FALLBACK_TAGS: Partial<Record<Upos, Upos[]>> = {
-  NOUN: ['ADJ', 'VERB'],
-  ADJ: ['VERB', 'NOUN'],
+  NOUN: ['ADJ', 'VERB', 'ADV'],
+  ADJ: ['VERB', 'NOUN', 'ADV'],
   VERB: ['ADJ'],
-  ADV: ['ADJ', 'ADP'],
+  ADV: ['ADJ', 'ADP', 'NOUN', 'SCONJ'],
   DET: ['PRON', 'ADJ'],
   PRON: ['DET'],
   ADP: ['ADV'],
