@@ -193,6 +193,11 @@ export class GlossLookup {
   coreGloss(lemma: string, upos: Upos): GlossEntry | undefined {
     const exact = this.core.get(`${lemma}\t${upos}`);
     if (exact) return exact;
+    // A common word written with a capital (Maître in a title): the lower-case word's gloss.
+    if (upos !== 'PROPN' && lemma.length > 1 && lemma[0] !== lemma[0]!.toLowerCase() && lemma.slice(1) === lemma.slice(1).toLowerCase()) {
+      const lower = this.coreGloss(lemma.toLowerCase(), upos);
+      if (lower) return lower;
+    }
     if (upos === 'AUX') return this.core.get(`${lemma}\tVERB`);
     if (upos === 'PROPN') return undefined;
     for (const alt of FALLBACK_TAGS[upos] ?? []) {
