@@ -104,6 +104,10 @@ prendre\tVERB\t\tto take\t
     const withTrait = new GlossLookup(parseGlossRows('trait\tNOUN\tm\tfeature; line\t\nprésident\tNOUN\tm\tpresident\t\n'), undefined, english);
     assert.equal(withTrait.gloss('extrait', 'NOUN'), undefined);
     assert.equal(withTrait.gloss('ex-président', 'NOUN')?.gloss, 'former president');
+    // A reliable ending on a word that ends with a false friend the lexicon glosses is no cognate either.
+    const withFalseFriend = new GlossLookup(parseGlossRows('sensibilisation\tNOUN\tf\tawareness-raising\t\n'), undefined, english);
+    assert.equal(withFalseFriend.gloss('photosensibilisation', 'NOUN'), undefined);
+    assert.equal(withFalseFriend.gloss('normalisation', 'NOUN')?.gloss, 'normalization');
     // Reliable endings still make their word without the list.
     assert.equal(new GlossLookup(core).gloss('stabilité', 'NOUN')?.gloss, 'stability');
   });

@@ -89,6 +89,16 @@ describe('senses: in context, on the analyzer', () => {
     assert.match(first("Le bilan s'élève à 30 morts.", 'élève'), /^to amount to/);
   });
 
+  it('error classes of the hand-judged sample: de plus, au moins, se lier avec, sans doute', () => {
+    assert.match(first('De plus, le double homicide avait eu lieu.', 'plus'), /^moreover/);
+    assert.match(first("Il y avait d'au moins un avion.", 'moins'), /^at least/);
+    assert.match(first('En Angleterre, il se lia avec Jeremy Bentham.', 'lia'), /^to become friends with/);
+    const doute = token(analyzer, "C'était sans doute le premier séjour.", 'doute');
+    assert.equal(`${doute.lemma}/${doute.upos}`, 'doute/NOUN');
+    assert.match(doute.senses?.[0] ?? '', /^probably/);
+    assert.match(first('Il travaille sans cesse.', 'cesse'), /^constantly/);
+  });
+
   it('without the cue, the first authored sense stays first', () => {
     assert.match(token(analyzer, 'Il faut assurer la sécurité.', 'assurer').gloss ?? '', /^to ensure/);
     assert.match(token(analyzer, 'Elle va présenter le projet.', 'présenter').gloss ?? '', /^to present/);

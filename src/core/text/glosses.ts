@@ -139,6 +139,10 @@ function unaccent(s: string): string {
   return s.replace(/[éèêëàâîïôûùüçœ]/g, (c) => ACCENTS[c] ?? c);
 }
 
+function glossSensesOf(gloss: string): string[] {
+  return gloss.split('; ').map((s) => s.replace(/\s*\(.*?\)\s*/g, ' ').trim());
+}
+
 /** First sense of a gloss, without the "to " of verbs. */
 function firstSense(gloss: string): string {
   return (gloss.split('; ')[0] ?? gloss).replace(/^to /, '').replace(/\s*\(.*?\)\s*/g, ' ').trim();
@@ -216,10 +220,27 @@ export class GlossLookup {
         const word = stem + en;
         // Where no good gloss can be made, none: the card says so rather than show a calque.
         if (!reliable && !this.english?.has(word)) return undefined;
+        if (this.falseCognateInside(lemma, upos, fr, en)) return undefined;
         return { gloss: upos === 'VERB' ? `to ${word}` : word, source: 'auto' };
       }
     }
     return undefined;
+  }
+
+  /**
+   * The authored lexicon glosses a shorter word this one ends with, and not as its cognate: the
+   * ending is a false friend here (photosensibilisation ends with sensibilisation, "awareness-raising",
+   * so "photosensibilization" would be a calque).
+   */
+  private falseCognateInside(lemma: string, upos: Upos, fr: string, en: string): boolean {
+    for (let start = 1; lemma.length - start >= fr.length + 5; start++) {
+      const tail = lemma.slice(start);
+      const g = this.core.get(`${tail}\t${upos}`);
+      if (!g) continue;
+      const cognate = unaccent(tail.slice(0, tail.length - fr.length)) + en;
+      return !glossSensesOf(g.gloss).some((s) => s.replace(/^to /, '') === cognate);
+    }
+    return false;
   }
 
   /** Glosses built from a glossed base: adverbs in -ment, compounds, prefixed words, participles. */
