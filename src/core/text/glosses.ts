@@ -78,10 +78,11 @@ export function parseGlossRows(text: string): Map<string, GlossEntry> {
 /**
  * English renderings of French endings, tried in order: [French ending, English ending, tags,
  * reliable]. A reliable ending (-tion, -ité, -isme…) makes the English word nearly always; the
- * others (-aire, -ique, -ure, -ie…) make calques as often as words (formulaire -> "formulary",
- * pratique -> "pratic"), so their output must be an English word the authored glosses use.
+ * others (-aire, -ure, -ie…) make calques as often as words (formulaire -> "formulary",
+ * quadragénaire -> "quadragenary"), so their output must be an English word the authored glosses
+ * use. -ique is reliable on a long stem only (pornographique, diplomatique; not pratique, technique).
  */
-const COGNATE_ENDINGS: Array<[string, string, Upos[], boolean]> = [
+const COGNATE_ENDINGS: Array<[string, string, Upos[], boolean | number]> = [
   ['isation', 'ization', ['NOUN'], true],
   ['ification', 'ification', ['NOUN'], true],
   ['tion', 'tion', ['NOUN'], true],
@@ -96,7 +97,7 @@ const COGNATE_ENDINGS: Array<[string, string, Upos[], boolean]> = [
   ['ance', 'ance', ['NOUN'], false],
   ['ure', 'ure', ['NOUN'], false],
   ['ie', 'y', ['NOUN'], false],
-  ['ique', 'ic', ['ADJ', 'NOUN'], false],
+  ['ique', 'ic', ['ADJ', 'NOUN'], 7],
   ['aire', 'ary', ['ADJ', 'NOUN'], false],
   ['oire', 'ory', ['ADJ', 'NOUN'], false],
   ['eux', 'ous', ['ADJ'], false],
@@ -219,7 +220,8 @@ export class GlossLookup {
         const stem = unaccent(lemma.slice(0, lemma.length - fr.length));
         const word = stem + en;
         // Where no good gloss can be made, none: the card says so rather than show a calque.
-        if (!reliable && !this.english?.has(word)) return undefined;
+        const sure = typeof reliable === 'number' ? lemma.length - fr.length >= reliable : reliable;
+        if (!sure && !this.english?.has(word)) return undefined;
         if (this.falseCognateInside(lemma, upos, fr, en)) return undefined;
         return { gloss: upos === 'VERB' ? `to ${word}` : word, source: 'auto' };
       }
@@ -251,8 +253,9 @@ export class GlossLookup {
         const g = this.coreGloss(base, upos);
         if (g) return g.gloss;
       }
-      // A past participle used as an adjective (rendu, obtenu, vendu): the verb's participle.
-      for (const e of this.lexicon?.lookup(lemma) ?? []) {
+      // A past participle used as an adjective (rendu, obtenu, vendu): the verb's participle. Not
+      // for nouns: a noun that spells a participle is its own word (la foulée is not "treaded").
+      for (const e of upos === 'ADJ' ? (this.lexicon?.lookup(lemma) ?? []) : []) {
         if (e.upos !== 'VERB' || e.morph !== 'k') continue;
         const verb = this.coreGloss(e.lemma, 'VERB');
         if (verb) return pastParticiple(firstSense(verb.gloss));
@@ -265,7 +268,7 @@ export class GlossLookup {
         if (g) return englishAdverb(firstSense(g.gloss));
       }
     }
-    if ((upos === 'ADJ' || upos === 'NOUN') && /é(?:e)?s?$/.test(lemma)) {
+    if (upos === 'ADJ' && /é(?:e)?s?$/.test(lemma)) {
       const verb = this.coreGloss(lemma.replace(/ée?s?$/, 'er'), 'VERB');
       if (verb) return `${pastParticiple(firstSense(verb.gloss))}`;
     }
