@@ -121,6 +121,16 @@ prendre\tVERB\t\tto take\t
     assert.equal(more.gloss('française', 'ADJ')?.gloss, 'French');
   });
 
+  it('reads no participle into a noun, and -ique as -ic on a long stem only', () => {
+    const verbs = new GlossLookup(parseGlossRows('fouler\tVERB\t\tto tread\t\n'));
+    // la foulée (stride; dans la foulée = in the wake) is not "treaded".
+    assert.equal(verbs.gloss('foulée', 'NOUN'), undefined);
+    assert.equal(verbs.gloss('foulé', 'ADJ')?.gloss, 'treaded');
+    assert.equal(verbs.gloss('pornographique', 'ADJ')?.gloss, 'pornographic');
+    assert.equal(verbs.gloss('pratique', 'ADJ'), undefined);
+    assert.equal(verbs.gloss('technique', 'ADJ'), undefined);
+  });
+
   it('gives no gloss rather than a guess for words without a rule, and none for names', () => {
     assert.equal(glosses.gloss('table', 'NOUN'), undefined);
     assert.equal(glosses.gloss('Lavrov', 'PROPN'), undefined);
