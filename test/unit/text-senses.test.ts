@@ -99,6 +99,17 @@ describe('senses: in context, on the analyzer', () => {
     assert.match(first('Il travaille sans cesse.', 'cesse'), /^constantly/);
   });
 
+  it('error classes of the second, blind sample: reflexive senses, avant tout, sous sa coupe, être + noun', () => {
+    assert.match(first("Le souverain s'emporte : « Mais quoi ? »", 'emporte'), /^to lose one's temper/);
+    assert.match(first("Le corps s'enfonce dans la mer.", 'enfonce'), /^to sink/);
+    assert.match(first('On y pêche avant tout des salmonidés.', 'tout'), /^above all/);
+    assert.match(first('Il est prêt à tout pour gagner.', 'tout'), /^anything/);
+    assert.match(first('Pour le garder sous sa coupe, il le promeut.', 'coupe'), /^control/);
+    const adviser = token(analyzer, 'Il a été conseiller historique du film.', 'conseiller');
+    assert.equal(`${adviser.lemma}/${adviser.upos}`, 'conseiller/NOUN');
+    assert.equal(token(analyzer, 'Elle va conseiller le ministre.', 'conseiller').upos, 'VERB');
+  });
+
   it('without the cue, the first authored sense stays first', () => {
     assert.match(token(analyzer, 'Il faut assurer la sécurité.', 'assurer').gloss ?? '', /^to ensure/);
     assert.match(token(analyzer, 'Elle va présenter le projet.', 'présenter').gloss ?? '', /^to present/);
