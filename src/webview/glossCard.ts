@@ -56,8 +56,11 @@ export class GlossPopovers {
   showTooltip(view: UnitView): void {
     if (this.pinned === view) return;
     this.hovered = view;
-    this.tooltip.replaceChildren(el('span', { class: 'tooltip-gloss', attrs: { lang: 'en' }, text: view.unit.gloss }));
-    if (view.unit.origin === 'auto') this.tooltip.append(el('span', { class: 'origin-auto', text: 'automatic' }));
+    const gloss = view.unit.gloss;
+    this.tooltip.replaceChildren(
+      gloss ? el('span', { class: 'tooltip-gloss', attrs: { lang: 'en' }, text: gloss }) : el('span', { class: 'no-gloss', text: 'no gloss' }),
+    );
+    if (gloss && view.unit.origin === 'auto') this.tooltip.append(el('span', { class: 'origin-auto', text: 'automatic' }));
     this.tooltip.hidden = false;
     // Not the word's description: that is the current word's own (gloss, status, repair).
     place(this.tooltip, view.element);
@@ -132,11 +135,11 @@ export class GlossPopovers {
         'div',
         { class: 'card-grammar' },
         el('span', { text: grammarLine(unit) }),
-        unit.origin === 'auto'
+        unit.origin === 'auto' && unit.gloss
           ? el('span', { class: 'origin-auto', attrs: { title: 'Glossed automatically, not by the lesson author' }, text: 'automatic' })
           : null,
       ),
-      el('p', { class: 'card-gloss', attrs: { lang: 'en' }, text: unit.gloss }),
+      glossParagraph(unit.gloss),
     );
     if (unit.lemma !== unit.text) {
       parts.push(el('p', { class: 'card-form' }, 'In the text: ', el('span', { attrs: { lang: 'fr' }, text: unit.text })));
@@ -189,6 +192,22 @@ export class GlossPopovers {
     }
     return line;
   }
+}
+
+/**
+ * The gloss with its first sense (the one the analyzer chose for this context) set apart from the
+ * others; the paragraph's text is the gloss as given. No gloss says so, rather than leave a blank.
+ */
+function glossParagraph(gloss: string): HTMLElement {
+  if (!gloss) return el('p', { class: 'card-gloss no-gloss', text: 'no gloss' });
+  const cut = gloss.indexOf('; ');
+  if (cut < 0) return el('p', { class: 'card-gloss', attrs: { lang: 'en' }, text: gloss });
+  return el(
+    'p',
+    { class: 'card-gloss', attrs: { lang: 'en' } },
+    el('strong', { class: 'card-sense', text: gloss.slice(0, cut) }),
+    el('span', { class: 'card-other-senses', text: gloss.slice(cut) }),
+  );
 }
 
 /** Puts a floating box under its anchor (above when there is no room), inside the viewport. */

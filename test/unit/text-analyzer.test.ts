@@ -80,13 +80,13 @@ describe('createAnalyzer', () => {
   });
 
   it('glosses content words from the authored lexicon and marks automatic glosses', () => {
-    const tokens = analyzer.analyze('La coopération bilatérale et la régionalisation.').tokens;
+    const tokens = analyzer.analyze('La coopération bilatérale et la sanctuarisation.').tokens;
     const coop = tokens.find((t) => t.form === 'coopération')!;
     assert.equal(coop.glossSource, 'core');
     assert.match(coop.gloss ?? '', /cooperation/);
-    const nat = tokens.find((t) => t.form === 'régionalisation')!;
+    const nat = tokens.find((t) => t.form === 'sanctuarisation')!;
     assert.equal(nat.glossSource, 'auto');
-    assert.equal(nat.gloss, 'regionalization');
+    assert.equal(nat.gloss, 'sanctuarization');
   });
 
   it('restores the accent of a capital: Etat is the noun État', () => {

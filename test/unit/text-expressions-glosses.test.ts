@@ -72,7 +72,9 @@ signer\tVERB\t\tto sign\t
 président\tNOUN\tm\tpresident\t
 prendre\tVERB\t\tto take\t
 `);
-  const glosses = new GlossLookup(core);
+  // The English words the authored glosses use (dist/data/english.tsv): what unreliable endings must make.
+  const english = new Set(['diplomatic', 'dangerous', 'judicial']);
+  const glosses = new GlossLookup(core, undefined, english);
 
   it('reads authored rows with gender and marks them core', () => {
     assert.deepEqual(glosses.gloss('président', 'NOUN'), { gloss: 'president', source: 'core', gender: 'm' });
@@ -91,6 +93,42 @@ prendre\tVERB\t\tto take\t
     assert.equal(glosses.gloss('diplomatique', 'ADJ')?.gloss, 'diplomatic');
     assert.equal(glosses.gloss('dangereux', 'ADJ')?.gloss, 'dangerous');
     assert.equal(glosses.gloss('moderniser', 'VERB')?.gloss, 'to modernize');
+  });
+
+  it('gives no calque: an unreliable ending must make an English word, a prefix must be a real one', () => {
+    // formulaire is "form", not "formulary"; quadragénaire is not "quadragenary"; pratique not "pratic".
+    assert.equal(glosses.gloss('formulaire', 'NOUN'), undefined);
+    assert.equal(glosses.gloss('quadragénaire', 'NOUN'), undefined);
+    assert.equal(glosses.gloss('pratique', 'ADJ'), undefined);
+    // extrait is not ex- + trait ("former feature"); only ex- with a hyphen is "former".
+    const withTrait = new GlossLookup(parseGlossRows('trait\tNOUN\tm\tfeature; line\t\nprésident\tNOUN\tm\tpresident\t\n'), undefined, english);
+    assert.equal(withTrait.gloss('extrait', 'NOUN'), undefined);
+    assert.equal(withTrait.gloss('ex-président', 'NOUN')?.gloss, 'former president');
+    // A reliable ending on a word that ends with a false friend the lexicon glosses is no cognate either.
+    const withFalseFriend = new GlossLookup(parseGlossRows('sensibilisation\tNOUN\tf\tawareness-raising\t\n'), undefined, english);
+    assert.equal(withFalseFriend.gloss('photosensibilisation', 'NOUN'), undefined);
+    assert.equal(withFalseFriend.gloss('normalisation', 'NOUN')?.gloss, 'normalization');
+    // Reliable endings still make their word without the list.
+    assert.equal(new GlossLookup(core).gloss('stabilité', 'NOUN')?.gloss, 'stability');
+  });
+
+  it('glosses ordinals, plural or feminine lemmas and irregular participles from what is authored', () => {
+    const more = new GlossLookup(parseGlossRows('travail\tNOUN\tm\twork; job\t\nvendre\tVERB\t\tto sell\t\nfrançais\tADJ\t\tFrench\t\n'));
+    assert.deepEqual(more.gloss('14e', 'ADJ'), { gloss: '14th', source: 'auto' });
+    assert.equal(more.gloss('22e', 'ADJ')?.gloss, '22nd');
+    assert.equal(more.gloss('11e', 'ADJ')?.gloss, '11th');
+    assert.equal(more.gloss('travaux', 'NOUN')?.gloss, 'work; job');
+    assert.equal(more.gloss('française', 'ADJ')?.gloss, 'French');
+  });
+
+  it('reads no participle into a noun, and -ique as -ic on a long stem only', () => {
+    const verbs = new GlossLookup(parseGlossRows('fouler\tVERB\t\tto tread\t\n'));
+    // la foulée (stride; dans la foulée = in the wake) is not "treaded".
+    assert.equal(verbs.gloss('foulée', 'NOUN'), undefined);
+    assert.equal(verbs.gloss('foulé', 'ADJ')?.gloss, 'treaded');
+    assert.equal(verbs.gloss('pornographique', 'ADJ')?.gloss, 'pornographic');
+    assert.equal(verbs.gloss('pratique', 'ADJ'), undefined);
+    assert.equal(verbs.gloss('technique', 'ADJ'), undefined);
   });
 
   it('gives no gloss rather than a guess for words without a rule, and none for names', () => {

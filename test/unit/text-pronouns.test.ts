@@ -60,3 +60,30 @@ describe('analysis: pronouns', () => {
     assert.match(ils.gloss ?? '', /^they\b/);
   });
 });
+
+describe('analysis: elided words and clitic pronouns (issue 11)', () => {
+  let analyzer: Analyzer;
+  before(function () {
+    this.timeout(120000);
+    analyzer = createAnalyzer({ dataDir: analysisDataDir() });
+  });
+
+  it("an elided article before a quote keeps its apostrophe and is the article: l'« ennemi »", () => {
+    const tokens = analyzer.analyze('Il qualifie l\u2019« ennemi » de menace.').tokens;
+    const l = tokens.find((t) => t.form.startsWith('l'))!;
+    assert.equal(l.form, 'l\u2019');
+    assert.equal(`${l.lemma}/${l.upos}`, 'le/DET');
+    assert.equal(reading(analyzer, "Un avis d'« alerte » maximale.", "d'"), 'de/ADP/of; from; by; with');
+  });
+
+  it('en and y before a verb are pronouns; en before a gerund is the preposition', () => {
+    assert.match(reading(analyzer, 'Il en parle souvent.', 'en'), /^en\/PRON\//);
+    assert.match(reading(analyzer, 'Il y pense.', 'y'), /^y\/PRON\/there/);
+    assert.match(reading(analyzer, 'Il est parti en courant.', 'en'), /^en\/ADP\//);
+  });
+
+  it("s' before il(s) is si, not the reflexive", () => {
+    assert.match(reading(analyzer, "S'il vient, nous partirons.", "S'"), /^si\/SCONJ\/if/);
+    assert.match(reading(analyzer, "Il s'est rendu à Pékin.", "s'"), /^soi\/PRON\//);
+  });
+});

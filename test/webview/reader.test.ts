@@ -141,6 +141,26 @@ describe('reader webview', function () {
       assert.equal(await card(v).locator('.origin-auto').count(), 0);
     });
 
+    it('shows the chosen sense first and apart, the others after it, and "no gloss" rather than a blank', async () => {
+      // The analyzer puts the sense its context calls for first (assurer que = to assert).
+      const senses = structuredClone(doc);
+      const assured = senses.units.find((u) => u.id === SERGUEI)!;
+      assured.gloss = 'to assert, to maintain (assurer que); to ensure; to assure';
+      const unglossed = senses.units.find((u) => u.id === POLITIQUES)!;
+      unglossed.gloss = '';
+      const v = await openReader({ doc: senses });
+      await unit(v, SERGUEI).click();
+      await card(v).waitFor();
+      assert.equal(await card(v).locator('.card-gloss .card-sense').textContent(), 'to assert, to maintain (assurer que)');
+      assert.equal(await card(v).locator('.card-gloss .card-other-senses').textContent(), '; to ensure; to assure');
+      assert.equal(await card(v).locator('.card-gloss').textContent(), assured.gloss);
+      await unit(v, POLITIQUES).click();
+      await card(v).locator('.card-gloss.no-gloss').waitFor();
+      assert.equal(await card(v).locator('.card-gloss').textContent(), 'no gloss');
+      // Nothing was glossed, automatically or not: no "automatic" badge on an empty gloss.
+      assert.equal(await card(v).locator('.origin-auto').count(), 0);
+    });
+
     it('lists the other places a word occurs and jumps there', async () => {
       const v = await openReader();
       await unit(v, 5).click(); // `la` (le|DET), also units 0, 10 and 24

@@ -3,14 +3,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExpressionMatcher, expressionKeysOf } from './expressions';
-import { GlossLookup } from './glosses';
+import { GlossLookup, type GlossEntry } from './glosses';
 import { Lexicon } from './lexicon';
+import { SenseSelector } from './senses';
 import { chooseReadings, Tagger, type Candidate } from './tagger';
 import { splitSentences, tokenizeForAnalysis } from './tokenizer';
 import type { AnalyzedToken, Analysis, Analyzer, ExpressionMatch } from './types';
 
 export interface AnalyzerOptions {
-  /** The folder holding lexicon.tsv, frequency.tsv, glosses.tsv and expressions.tsv (dist/data). */
+  /** The folder holding lexicon.tsv, frequency.tsv, glosses.tsv, senses.tsv and expressions.tsv (dist/data). */
   dataDir: string;
   /** A lexicon already opened on that folder, shared rather than read a second time. */
   lexicon?: Lexicon;
@@ -42,6 +43,7 @@ class FrenchAnalyzer implements Analyzer {
     lexicon: Lexicon,
     private readonly glosses: GlossLookup,
     private readonly expressions: ExpressionMatcher,
+    private readonly senses: SenseSelector,
   ) {
     this.tagger = new Tagger(lexicon);
   }
@@ -62,11 +64,27 @@ class FrenchAnalyzer implements Analyzer {
       const e = expressions[i]!;
       for (let k = e.first; k <= e.last; k++) tokens[k]!.expression = i;
     }
+    // Senses last: a cue may look across sentence-internal words the tagger has just read.
+    this.senses.apply(tokens);
     return { text, tokens, expressions, sentences };
   }
 
   /** Readings of the sentence being analysed, reused from one sentence to the next. */
   private readonly cands: Candidate[][] = [];
+
+  /**
+   * A capitalised common word read as a name (Centre, Nord, Roi): the common word's gloss, marked
+   * automatic, since a learner still meets the word inside the name.
+   */
+  private commonWordGloss(c: Candidate, readings: Candidate[]): GlossEntry | undefined {
+    if (c.upos !== 'PROPN' || !c.commonWord) return undefined;
+    for (const r of readings) {
+      if (r.upos !== 'NOUN' && r.upos !== 'ADJ' && r.upos !== 'VERB' && r.upos !== 'ADV') continue;
+      const g = this.glosses.coreGloss(r.lemma, r.upos);
+      if (g) return { gloss: g.gloss, source: 'auto' };
+    }
+    return undefined;
+  }
 
   /** Fills in the analysis of tokens[first..end) (one sentence) and their expression keys. */
   private analyzeSentence(tokens: AnalyzedToken[], first: number, end: number, keys: string[][]): void {
@@ -82,7 +100,7 @@ class FrenchAnalyzer implements Analyzer {
     for (let i = first; i < end; i++) {
       const tok = tokens[i]!;
       const c = chosen[i - first]!;
-      if (c.glossEntry === undefined) c.glossEntry = this.glosses.gloss(c.lemma, c.upos) ?? null;
+      if (c.glossEntry === undefined) c.glossEntry = this.glosses.gloss(c.lemma, c.upos) ?? this.commonWordGloss(c, cands[i - first]!) ?? null;
       const g = c.glossEntry;
       // The tokenizer made the object with every property already: fill it in.
       const token = tok;
@@ -105,5 +123,5 @@ export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer
   const lexicon = options.lexicon ?? new Lexicon(dataDir);
   const glosses = GlossLookup.fromDir(dataDir, lexicon);
   const expressions = ExpressionMatcher.fromDir(dataDir);
-  return new FrenchAnalyzer(lexicon, glosses, expressions);
+  return new FrenchAnalyzer(lexicon, glosses, expressions, SenseSelector.fromDir(dataDir));
 }

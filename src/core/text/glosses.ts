@@ -75,41 +75,73 @@ export function parseGlossRows(text: string): Map<string, GlossEntry> {
   return map;
 }
 
-/** English renderings of French endings, tried in order: [French ending, English ending, tags]. */
-const COGNATE_ENDINGS: Array<[string, string, Upos[]]> = [
-  ['isation', 'ization', ['NOUN']],
-  ['ification', 'ification', ['NOUN']],
-  ['tion', 'tion', ['NOUN']],
-  ['sion', 'sion', ['NOUN']],
-  ['ité', 'ity', ['NOUN']],
-  ['isme', 'ism', ['NOUN']],
-  ['iste', 'ist', ['NOUN', 'ADJ']],
-  ['logie', 'logy', ['NOUN']],
-  ['graphie', 'graphy', ['NOUN']],
-  ['cratie', 'cracy', ['NOUN']],
-  ['ence', 'ence', ['NOUN']],
-  ['ance', 'ance', ['NOUN']],
-  ['ure', 'ure', ['NOUN']],
-  ['ie', 'y', ['NOUN']],
-  ['ique', 'ic', ['ADJ', 'NOUN']],
-  ['aire', 'ary', ['ADJ', 'NOUN']],
-  ['oire', 'ory', ['ADJ', 'NOUN']],
-  ['eux', 'ous', ['ADJ']],
-  ['if', 'ive', ['ADJ']],
-  ['el', 'al', ['ADJ']],
-  ['al', 'al', ['ADJ']],
-  ['able', 'able', ['ADJ']],
-  ['ible', 'ible', ['ADJ']],
-  ['ent', 'ent', ['ADJ']],
-  ['ant', 'ant', ['ADJ']],
-  ['iser', 'ize', ['VERB']],
-  ['ifier', 'ify', ['VERB']],
+/**
+ * English renderings of French endings, tried in order: [French ending, English ending, tags,
+ * reliable]. A reliable ending (-tion, -ité, -isme…) makes the English word nearly always; the
+ * others (-aire, -ure, -ie…) make calques as often as words (formulaire -> "formulary",
+ * quadragénaire -> "quadragenary"), so their output must be an English word the authored glosses
+ * use. -ique is reliable on a long stem only (pornographique, diplomatique; not pratique, technique).
+ */
+const COGNATE_ENDINGS: Array<[string, string, Upos[], boolean | number]> = [
+  ['isation', 'ization', ['NOUN'], true],
+  ['ification', 'ification', ['NOUN'], true],
+  ['tion', 'tion', ['NOUN'], true],
+  ['sion', 'sion', ['NOUN'], true],
+  ['ité', 'ity', ['NOUN'], true],
+  ['isme', 'ism', ['NOUN'], true],
+  ['iste', 'ist', ['NOUN', 'ADJ'], true],
+  ['logie', 'logy', ['NOUN'], true],
+  ['graphie', 'graphy', ['NOUN'], true],
+  ['cratie', 'cracy', ['NOUN'], true],
+  ['ence', 'ence', ['NOUN'], false],
+  ['ance', 'ance', ['NOUN'], false],
+  ['ure', 'ure', ['NOUN'], false],
+  ['ie', 'y', ['NOUN'], false],
+  ['ique', 'ic', ['ADJ', 'NOUN'], 7],
+  ['aire', 'ary', ['ADJ', 'NOUN'], false],
+  ['oire', 'ory', ['ADJ', 'NOUN'], false],
+  ['eux', 'ous', ['ADJ'], false],
+  ['if', 'ive', ['ADJ'], false],
+  ['el', 'al', ['ADJ'], false],
+  ['al', 'al', ['ADJ'], false],
+  ['able', 'able', ['ADJ'], false],
+  ['ible', 'ible', ['ADJ'], false],
+  ['ent', 'ent', ['ADJ'], false],
+  ['ant', 'ant', ['ADJ'], false],
+  ['iser', 'ize', ['VERB'], true],
+  ['ifier', 'ify', ['VERB'], true],
 ];
+
+/** The English words the authored glosses use, one per line, sorted (dist/data/english.tsv). */
+export interface EnglishWords {
+  has(word: string): boolean;
+}
+
+/** The words of every gloss, lower case, as the sorted english.tsv the build writes. */
+export function englishWordsText(rows: Map<string, GlossEntry>): string {
+  const words = new Set<string>();
+  for (const e of rows.values()) for (const w of e.gloss.toLowerCase().match(/[a-z]+/g) ?? []) words.add(w);
+  return [...words].sort().join('\n') + '\n';
+}
+
+class EnglishWordFile implements EnglishWords {
+  private readonly file: SortedTsv;
+  constructor(buf: Buffer) {
+    this.file = new SortedTsv(buf);
+  }
+  has(word: string): boolean {
+    return this.file.find(word) !== undefined;
+  }
+}
 
 const ACCENTS: Record<string, string> = { é: 'e', è: 'e', ê: 'e', ë: 'e', à: 'a', â: 'a', î: 'i', ï: 'i', ô: 'o', û: 'u', ù: 'u', ü: 'u', ç: 'c', œ: 'oe' };
 
 function unaccent(s: string): string {
   return s.replace(/[éèêëàâîïôûùüçœ]/g, (c) => ACCENTS[c] ?? c);
+}
+
+function glossSensesOf(gloss: string): string[] {
+  return gloss.split('; ').map((s) => s.replace(/\s*\(.*?\)\s*/g, ' ').trim());
 }
 
 /** First sense of a gloss, without the "to " of verbs. */
@@ -129,20 +161,29 @@ function englishAdverb(adj: string): string {
 export class GlossLookup {
   private readonly autoCache = new Map<string, GlossEntry | null>();
 
+  /** english: the words an unreliable cognate ending may make; without it, those endings make none. */
   constructor(
     private readonly core: CoreGlosses,
     private readonly lexicon?: Lexicon,
+    private readonly english?: EnglishWords,
   ) {}
 
   static fromDir(dataDir: string, lexicon?: Lexicon): GlossLookup {
     const file = join(dataDir, 'glosses.tsv');
-    return new GlossLookup(existsSync(file) ? new GlossTable(readFileSync(file)) : new Map(), lexicon);
+    const words = join(dataDir, 'english.tsv');
+    return new GlossLookup(
+      existsSync(file) ? new GlossTable(readFileSync(file)) : new Map(),
+      lexicon,
+      existsSync(words) ? new EnglishWordFile(readFileSync(words)) : undefined,
+    );
   }
 
   /** The authored gloss for lemma + tag, else the automatic one, else undefined. */
   gloss(lemma: string, upos: Upos): GlossEntry | undefined {
     const core = this.coreGloss(lemma, upos);
     if (core) return core;
+    const ordinal = upos === 'ADJ' ? englishOrdinal(lemma) : undefined;
+    if (ordinal) return { gloss: ordinal, source: 'auto' };
     if (upos !== 'NOUN' && upos !== 'VERB' && upos !== 'ADJ' && upos !== 'ADV') return undefined;
     const key = `${lemma}\t${upos}`;
     let auto = this.autoCache.get(key);
@@ -157,6 +198,11 @@ export class GlossLookup {
   coreGloss(lemma: string, upos: Upos): GlossEntry | undefined {
     const exact = this.core.get(`${lemma}\t${upos}`);
     if (exact) return exact;
+    // A common word written with a capital (Maître in a title): the lower-case word's gloss.
+    if (upos !== 'PROPN' && lemma.length > 1 && lemma[0] !== lemma[0]!.toLowerCase() && lemma.slice(1) === lemma.slice(1).toLowerCase()) {
+      const lower = this.coreGloss(lemma.toLowerCase(), upos);
+      if (lower) return lower;
+    }
     if (upos === 'AUX') return this.core.get(`${lemma}\tVERB`);
     if (upos === 'PROPN') return undefined;
     for (const alt of FALLBACK_TAGS[upos] ?? []) {
@@ -169,18 +215,52 @@ export class GlossLookup {
   private autoGloss(lemma: string, upos: Upos): GlossEntry | undefined {
     const derived = this.derivedGloss(lemma, upos);
     if (derived) return { gloss: derived, source: 'auto' };
-    for (const [fr, en, tags] of COGNATE_ENDINGS) {
+    for (const [fr, en, tags, reliable] of COGNATE_ENDINGS) {
       if (tags.includes(upos) && lemma.endsWith(fr) && lemma.length > fr.length + 2) {
         const stem = unaccent(lemma.slice(0, lemma.length - fr.length));
         const word = stem + en;
+        // Where no good gloss can be made, none: the card says so rather than show a calque.
+        const sure = typeof reliable === 'number' ? lemma.length - fr.length >= reliable : reliable;
+        if (!sure && !this.english?.has(word)) return undefined;
+        if (this.falseCognateInside(lemma, upos, fr, en)) return undefined;
         return { gloss: upos === 'VERB' ? `to ${word}` : word, source: 'auto' };
       }
     }
     return undefined;
   }
 
+  /**
+   * The authored lexicon glosses a shorter word this one ends with, and not as its cognate: the
+   * ending is a false friend here (photosensibilisation ends with sensibilisation, "awareness-raising",
+   * so "photosensibilization" would be a calque).
+   */
+  private falseCognateInside(lemma: string, upos: Upos, fr: string, en: string): boolean {
+    for (let start = 1; lemma.length - start >= fr.length + 5; start++) {
+      const tail = lemma.slice(start);
+      const g = this.core.get(`${tail}\t${upos}`);
+      if (!g) continue;
+      const cognate = unaccent(tail.slice(0, tail.length - fr.length)) + en;
+      return !glossSensesOf(g.gloss).some((s) => s.replace(/^to /, '') === cognate);
+    }
+    return false;
+  }
+
   /** Glosses built from a glossed base: adverbs in -ment, compounds, prefixed words, participles. */
   private derivedGloss(lemma: string, upos: Upos): string | undefined {
+    if (upos === 'NOUN' || upos === 'ADJ') {
+      // A plural or feminine taken for the lemma (travaux, matériaux, servante, calédonienne).
+      for (const base of baseForms(lemma)) {
+        const g = this.coreGloss(base, upos);
+        if (g) return g.gloss;
+      }
+      // A past participle used as an adjective (rendu, obtenu, vendu): the verb's participle. Not
+      // for nouns: a noun that spells a participle is its own word (la foulée is not "treaded").
+      for (const e of upos === 'ADJ' ? (this.lexicon?.lookup(lemma) ?? []) : []) {
+        if (e.upos !== 'VERB' || e.morph !== 'k') continue;
+        const verb = this.coreGloss(e.lemma, 'VERB');
+        if (verb) return pastParticiple(firstSense(verb.gloss));
+      }
+    }
     if (upos === 'ADV' && lemma.endsWith('ment')) {
       const stem = lemma.slice(0, -4);
       for (const adj of [stem, stem.replace(/e$/, ''), stem.replace(/ière$/, 'ier'), stem.replace(/euse$/, 'eux'), stem.replace(/ive$/, 'if'), stem.replace(/ment$/, 'ment'), stem.replace(/emm$/, 'ent'), stem.replace(/amm$/, 'ant')]) {
@@ -188,7 +268,7 @@ export class GlossLookup {
         if (g) return englishAdverb(firstSense(g.gloss));
       }
     }
-    if ((upos === 'ADJ' || upos === 'NOUN') && /é(?:e)?s?$/.test(lemma)) {
+    if (upos === 'ADJ' && /é(?:e)?s?$/.test(lemma)) {
       const verb = this.coreGloss(lemma.replace(/ée?s?$/, 'er'), 'VERB');
       if (verb) return `${pastParticiple(firstSense(verb.gloss))}`;
     }
@@ -203,8 +283,11 @@ export class GlossLookup {
       const prefix = PREFIX_GLOSSES[head];
       if (tail && prefix) return `${prefix}${firstSense(tail.gloss)}`;
     }
-    for (const [p, en] of Object.entries(PREFIX_GLOSSES)) {
-      if (lemma.startsWith(p) && lemma.length > p.length + 3) {
+    // Without a hyphen only prefixes that are never the start of another word (extrait is not ex- +
+    // trait, "former feature"; interdire is not inter- + dire).
+    for (const p of SOLID_PREFIXES) {
+      const en = PREFIX_GLOSSES[p]!;
+      if (lemma.startsWith(p) && lemma.length > p.length + 4) {
         const base = this.coreGloss(lemma.slice(p.length), upos);
         if (base) return `${en}${firstSense(base.gloss)}`;
       }
@@ -213,27 +296,86 @@ export class GlossLookup {
   }
 }
 
+/** Prefixes glossed without a hyphen too (antiterroriste, multipartite, néolibéral, semi-). */
+const SOLID_PREFIXES = ['anti', 'multi', 'néo', 'semi'];
+
 const PREFIX_GLOSSES: Record<string, string> = {
   vice: 'vice-', anti: 'anti-', ex: 'former ', co: 'co-', sous: 'sub-', post: 'post-', pré: 'pre-',
   inter: 'inter-', multi: 'multi-', non: 'non-', 'néo': 'neo-', super: 'super-', semi: 'semi-',
   demi: 'half-', contre: 'counter-', trans: 'trans-', auto: 'self-',
 };
 
-/** A rough English past participle of a verb gloss: sign -> signed, create -> created. */
+/** English verbs whose past participle is not verb + -ed (with the doubled consonants of news verbs). */
+const IRREGULAR_PARTICIPLES: Record<string, string> = Object.fromEntries(
+  ('arise arisen,be been,bear borne,beat beaten,become become,begin begun,bind bound,break broken,bring brought,build built,' +
+    'buy bought,catch caught,choose chosen,come come,cut cut,deal dealt,dig dug,do done,draw drawn,drink drunk,drive driven,' +
+    'eat eaten,fall fallen,feed fed,feel felt,fight fought,find found,flee fled,fly flown,forbid forbidden,forget forgotten,' +
+    'forgive forgiven,freeze frozen,get got,give given,go gone,grow grown,hang hung,have had,hear heard,hide hidden,hit hit,' +
+    'hold held,hurt hurt,keep kept,know known,lay laid,lead led,leave left,lend lent,let let,lie lain,light lit,lose lost,' +
+    'make made,mean meant,meet met,overcome overcome,pay paid,put put,read read,ride ridden,ring rung,rise risen,run run,' +
+    'say said,see seen,seek sought,sell sold,send sent,set set,shake shaken,shed shed,shoot shot,show shown,shut shut,sing sung,' +
+    'sink sunk,sit sat,sleep slept,speak spoken,spend spent,split split,spread spread,stand stood,steal stolen,stick stuck,' +
+    'strike struck,swear sworn,take taken,teach taught,tear torn,tell told,think thought,throw thrown,understand understood,' +
+    'undertake undertaken,uphold upheld,wake woken,wear worn,win won,withdraw withdrawn,withhold withheld,write written,' +
+    'admit admitted,commit committed,submit submitted,permit permitted,omit omitted,refer referred,prefer preferred,' +
+    'occur occurred,control controlled,regret regretted,ban banned,plan planned,stop stopped,drop dropped,ship shipped,' +
+    'rob robbed,grab grabbed,beg begged,tap tapped,jail jailed,kidnap kidnapped,equip equipped,transfer transferred,' +
+    'rebuild rebuilt,retake retaken,undergo undergone,mislead misled,foresee foreseen,forecast forecast,oversee overseen')
+    .split(',')
+    .map((pair) => pair.split(' ') as [string, string]),
+);
+
+/** The English ordinal of a French one: 14e -> 14th, 1er -> 1st, 22e -> 22nd. */
+export function englishOrdinal(lemma: string): string | undefined {
+  const m = /^(\d+)(?:e|ème|er|re|ère|es|èmes)$/.exec(lemma);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${m[1]}${suffix}`;
+}
+
+/** The forms a plural or feminine lemma may come from: travaux -> travail, travau, travaux-s… */
+function baseForms(lemma: string): string[] {
+  const out: string[] = [];
+  const add = (re: RegExp, to: string) => {
+    if (re.test(lemma)) out.push(lemma.replace(re, to));
+  };
+  add(/aux$/, 'al');
+  add(/aux$/, 'ail');
+  add(/eaux$/, 'eau');
+  add(/([^s])s$/, '$1');
+  add(/eux$/, 'eu');
+  add(/trice$/, 'teur');
+  add(/euse$/, 'eur');
+  add(/euse$/, 'eux');
+  add(/ienne$/, 'ien');
+  add(/enne$/, 'en');
+  add(/elle$/, 'el');
+  add(/onne$/, 'on');
+  add(/ère$/, 'er');
+  add(/ive$/, 'if');
+  add(/ée$/, 'é');
+  add(/([^e])e$/, '$1');
+  return out.filter((b) => b !== lemma && b.length > 2);
+}
+
+/** A rough English past participle of a verb gloss: sign -> signed, create -> created, sell -> sold. */
 function pastParticiple(verb: string): string {
   const [first = verb, ...rest] = verb.split(' ');
   let pp = first;
-  if (/e$/.test(first)) pp = first + 'd';
+  const irregular = IRREGULAR_PARTICIPLES[first];
+  if (irregular) pp = irregular;
+  else if (/e$/.test(first)) pp = first + 'd';
   else if (/[^aeiou]y$/.test(first)) pp = first.slice(0, -1) + 'ied';
   else pp = first + 'ed';
   return [pp, ...rest].join(' ');
 }
 
 const FALLBACK_TAGS: Partial<Record<Upos, Upos[]>> = {
-  NOUN: ['ADJ', 'VERB'],
-  ADJ: ['VERB', 'NOUN'],
+  NOUN: ['ADJ', 'VERB', 'ADV'],
+  ADJ: ['VERB', 'NOUN', 'ADV'],
   VERB: ['ADJ'],
-  ADV: ['ADJ', 'ADP'],
+  ADV: ['ADJ', 'ADP', 'NOUN', 'SCONJ'],
   DET: ['PRON', 'ADJ'],
   PRON: ['DET'],
   ADP: ['ADV'],

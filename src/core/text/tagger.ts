@@ -452,6 +452,18 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const pronoun = cands[i]!.find((r) => r.upos === 'PRON');
       if (pronoun) chosen[i] = pronoun;
     }
+    // il a été conseiller, elle est médecin: an infinitive straight after être is the noun it also
+    // spells (être is followed by a participle, an adjective or a noun, not by a bare infinitive).
+    if (c.upos === 'VERB' && c.verbForms === 'i' && i > 0 && chosen[i - 1]!.upos === 'AUX' && chosen[i - 1]!.lemma === 'être') {
+      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // sans doute, sans cesse: after sans, a finite verb form is the noun it also spells (sans takes
+    // an infinitive or a noun, never a conjugated verb).
+    if (c.upos === 'VERB' && chosen[i - 1]?.lemma === 'sans' && !c.participle && !(c.verbForms ?? '').includes('i')) {
+      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
     // en faisant (gerund: preposition) vs il en parle (before a finite verb: pronoun).
     if (c.lemma === 'en' && (c.upos === 'ADP' || c.upos === 'PRON')) {
       const next = chosen[i + 1];

