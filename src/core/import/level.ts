@@ -20,7 +20,7 @@ export const LEVEL_VOCABULARY: ReadonlyArray<readonly [Cefr, number]> = [
 /** Sentences longer than this on average (in words) make a text one level harder to read. */
 const LONG_SENTENCES = 25;
 
-const CEFR: readonly Cefr[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+export const CEFR: readonly Cefr[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 
 /** A word is as frequent as the more frequent of its lemma and the form it takes here. */
 export function tokenRank(token: AnalyzedToken, ranks: FrequencyRanks): number {
