@@ -77,9 +77,16 @@ export const LEVEL_ANCHORS = {
 /** How much each scale counts. Sentence length is the steadiest on short texts; rare words decide the top. */
 export const LEVEL_WEIGHTS = { p80Rank: 0.4, wordsPerSentence: 0.4, clausesPerSentence: 0.2 } as const;
 
+/** The vocabulary scale a C2 estimate needs (4.5: halfway between the C1 and C2 anchors). */
+export const C2_VOCABULARY = 4.5;
+
+function lexicalScale(f: LevelFeatures): number {
+  return onScale(Math.log2(Math.max(1, f.p80Rank)), LEVEL_ANCHORS.p80Rank);
+}
+
 /** The estimate as a level index on a continuous scale (0 = A1 … 5 = C2). */
 export function levelScore(f: LevelFeatures): number {
-  return LEVEL_WEIGHTS.p80Rank * onScale(Math.log2(Math.max(1, f.p80Rank)), LEVEL_ANCHORS.p80Rank) +
+  return LEVEL_WEIGHTS.p80Rank * lexicalScale(f) +
     LEVEL_WEIGHTS.wordsPerSentence * onScale(f.wordsPerSentence, LEVEL_ANCHORS.wordsPerSentence) +
     LEVEL_WEIGHTS.clausesPerSentence * onScale(f.clausesPerSentence, LEVEL_ANCHORS.clausesPerSentence);
 }
@@ -87,13 +94,18 @@ export function levelScore(f: LevelFeatures): number {
 /**
  * The level of a text from its vocabulary (the 80th-percentile rank of its content words: the
  * level whose vocabulary covers most of them), its sentence length and its subordination, each read
- * on a scale anchored at typical values per level and weighed together (LEVEL_WEIGHTS). A rough
+ * on a scale anchored at typical values per level and weighed together (LEVEL_WEIGHTS); C2 also
+ * needs rare vocabulary (C2_VOCABULARY), so routine prose of long sentences stays C1. A rough
  * guide, as any such estimate is: it says how rare the words and how long the sentences are, not
  * how hard the ideas.
  */
 export function estimateLevel(analyses: Analysis[], ranks: FrequencyRanks): Cefr {
   const words = analyses.flatMap((a) => a.tokens).filter((t) => t.kind === 'word').length;
   if (words === 0) return 'A1';
-  const score = levelScore(levelFeatures(analyses, ranks));
-  return CEFR[Math.max(0, Math.min(CEFR.length - 1, Math.round(score)))]!;
+  const features = levelFeatures(analyses, ranks);
+  const index = Math.max(0, Math.min(CEFR.length - 1, Math.round(levelScore(features))));
+  // Long sentences and subordination alone (wire copy, a communiqué) do not make a text C2: that
+  // takes vocabulary rarer than the middle of C1's band too.
+  if (index === CEFR.length - 1 && lexicalScale(features) < C2_VOCABULARY) return 'C1';
+  return CEFR[index]!;
 }

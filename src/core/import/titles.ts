@@ -45,7 +45,8 @@ function balanceQuotes(title: string): string {
  * word boundary before the limit, never on an article or a preposition, and marked with "…".
  */
 export function cutTitle(sentence: string, maxChars = TITLE_CHARS): string {
-  const whole = sentence.replace(/\s+/g, ' ').trim();
+  // Runs of ordinary spaces only: the no-break spaces of French typography (« », before :) stay.
+  const whole = sentence.replace(/[ \t\r\n]+/g, ' ').trim();
   if (whole.length <= maxChars) return balanceQuotes(whole.replace(/(?<!\.\.)\.$/, '').trim());
   const words = whole.split(' ');
   const kept: string[] = [];

@@ -106,7 +106,7 @@ export function selectLessonVocabulary(analyses: Analysis[], ranks: FrequencyRan
       if (nationality && namesTaught.has(nameOf(t.lemma))) return;
       if (t.upos === 'PROPN') {
         if (namesTaught.has(nameOf(t.lemma)) || !(t.glossSource === 'core') || sameName(t.lemma, t.gloss)) return;
-        words.set(key, { row: rowOf(t), score: 1 + (learning.has(key) ? 4 : 0), order: words.size, name: nameOf(t.lemma) });
+        words.set(key, { row: rowOf(t), score: 1 + (learning.has(key) ? 10 : 0), order: words.size, name: nameOf(t.lemma) });
         return;
       }
       if (level > 1 && CALENDAR_WORDS.has(lemma)) return;
@@ -115,7 +115,7 @@ export function selectLessonVocabulary(analyses: Analysis[], ranks: FrequencyRan
       const quizVerb = t.upos === 'VERB' && QUIZ_VERBS.has(lemma) && rank > covered / 2;
       if (rank <= covered && !falseFriend && !learning.has(key) && !quizVerb) return;
       const band = rank <= covered ? 0 : rank <= nextBand ? 3 : rank <= farBand ? 2 : 1;
-      const score = band + (learning.has(key) ? 4 : 0) + (falseFriend ? 3 : 0) + (quizVerb ? 1 : 0) -
+      const score = band + (learning.has(key) ? 10 : 0) + (falseFriend ? 3 : 0) + (quizVerb ? 1 : 0) -
         (nearCognate(t.lemma, t.gloss) ? 2 : 0) - (t.glossSource === 'auto' ? 1 : 0);
       const row = rowOf(t);
       if (falseFriend && !row.note) row.note = `false friend: not “${falseFriend}”`;
