@@ -147,6 +147,13 @@ describe('import: lesson composition on unseen dispatches', function () {
         }
       }
     }
+    // A warning never contradicts the gloss (engagement: commitment; …; engagement).
+    for (const { lessons } of made.values()) {
+      for (const g of lessons.flatMap((l) => l.glossary)) {
+        const lookAlike = /false friend: not “(.+)”/.exec(g.note ?? '')?.[1];
+        if (lookAlike) assert.ok(!g.gloss.split(/;\s*/).some((s) => s.replace(/^to /, '') === lookAlike), `${g.headword}: ${g.gloss} / ${g.note}`);
+      }
+    }
     const actuellement = japan.find((g) => g.headword === 'actuellement');
     assert.ok(actuellement, 'actuellement is taught to a B1 learner although it is frequent');
     assert.match(actuellement.note ?? '', /false friend: not “actually”/);

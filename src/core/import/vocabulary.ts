@@ -43,10 +43,10 @@ export function vocabularyKey(lemma: string, pos: string): string {
 /** Verbs the quizzes ask about (who said what, and how): worth a row once a learner may not know them. */
 const QUIZ_VERBS: ReadonlySet<string> = new Set(REPORTING_VERBS.map((v) => v.lemma));
 
-/** The English look-alike of a false friend, when the gloss shows the text's sense is not it. */
+/** The English look-alike of a false friend, when no sense of the gloss is it (engagement: …; engagement is not a trap). */
 function falseFriendOf(lemma: string, gloss: string): string | undefined {
   const lookAlike = FALSE_FRIENDS.get(lemma);
-  return lookAlike !== undefined && !identicalCognate(lookAlike, gloss) ? lookAlike : undefined;
+  return lookAlike !== undefined && !gloss.split(';').some((sense) => identicalCognate(lookAlike, sense)) ? lookAlike : undefined;
 }
 
 /** Names in French as in English (Khartoum, Vladimir) teach nothing; accents aside (Séoul) too. */
