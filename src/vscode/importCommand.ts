@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { importDepsFromData } from '../core/import/deps';
-import { ImportCancelled, ImportError, importDispatch, suggestSeriesTitle, type ImportDeps, type ImportedSeries } from '../core/import/importer';
+import { ImportCancelled, ImportError, importDispatch, knownShareSentence, suggestSeriesTitle, type ImportDeps } from '../core/import/importer';
 import type { LearnerKeys } from '../core/import/learner';
 import { freeFolder, writeSeries } from '../core/import/writeSeries';
 import type { Cefr, Lesson } from '../core/lesson/model';
@@ -65,16 +65,6 @@ async function chooseSource(args: ImportArgs): Promise<DispatchSource | undefine
 /** The first configured lesson folder of the first workspace folder, or the extension's own folder. */
 function targetFolder(deps: ImportCommandDeps): string {
   return lessonDirs()[0] ?? deps.fallbackDir;
-}
-
-/** "You know 62% of the words (lessons: 58%, 66%)." for the completion message. */
-export function knownShareSentence(series: ImportedSeries): string {
-  const percent = (share: number) => `${Math.round(share * 100)}%`;
-  const shares = series.lessons.map((l) => l.knownShare ?? 0);
-  const total = series.lessons.reduce((n, l) => n + l.words, 0);
-  const overall = series.lessons.reduce((n, l) => n + (l.knownShare ?? 0) * l.words, 0) / (total || 1);
-  const each = shares.length > 1 ? ` (lessons: ${shares.map(percent).join(', ')})` : '';
-  return `You know ${percent(overall)} of the words${each}.`;
 }
 
 export function registerImportCommand(deps: ImportCommandDeps): vscode.Disposable {

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importDepsFromData } from '../../src/core/import/deps';
-import { containsForm, importDispatch, suggestSeriesTitle, type ImportDeps, type ImportedSeries, type ImportOptions } from '../../src/core/import/importer';
+import { containsForm, importDispatch, knownShareSentence, suggestSeriesTitle, type ImportDeps, type ImportedSeries, type ImportOptions } from '../../src/core/import/importer';
 import { identicalCognate } from '../../src/core/import/wordClasses';
 import { cutTitle, lessonTitles } from '../../src/core/import/titles';
 import type { Lesson } from '../../src/core/lesson/model';
@@ -171,6 +171,8 @@ describe('import: lesson composition on unseen dispatches', function () {
     const share = again.series.lessons[0]!.knownShare!;
     assert.ok(share > 0.1 && share < 0.6, `known share ${share}`);
     assert.equal(first.series.lessons[0]!.knownShare, undefined, 'no share without the learner');
+    const percent = (x: number) => `${Math.round(x * 100)}%`;
+    assert.match(knownShareSentence(again.series), new RegExp(`^You know \\d+% of the words \\(lessons: ${again.series.lessons.map((l) => percent(l.knownShare!)).join(', ')}\\)\\.$`));
   });
 
   it('teaches a word being learnt before new ones', async () => {

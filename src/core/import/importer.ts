@@ -175,6 +175,15 @@ export function knownShareOf(analyses: readonly Analysis[], knownKeys: ReadonlyS
   return running === 0 ? 0 : known / running;
 }
 
+/** "You know 62% of the words (lessons: 58%, 66%)." for the end of an import, weighted by lesson length. */
+export function knownShareSentence(series: ImportedSeries): string {
+  const percent = (share: number) => `${Math.round(share * 100)}%`;
+  const total = series.lessons.reduce((n, l) => n + l.words, 0);
+  const overall = series.lessons.reduce((n, l) => n + (l.knownShare ?? 0) * l.words, 0) / (total || 1);
+  const each = series.lessons.length > 1 ? ` (lessons: ${series.lessons.map((l) => percent(l.knownShare ?? 0)).join(', ')})` : '';
+  return `You know ${percent(overall)} of the words${each}.`;
+}
+
 export async function importDispatch(content: string, deps: ImportDeps, options: ImportOptions = {}): Promise<ImportedSeries> {
   const tooLong = dispatchTooLong(content, options.fileName ?? 'The dispatch');
   if (tooLong) throw new ImportError(tooLong);
