@@ -75,6 +75,22 @@ describe('depeche lesson: the same lessons as the VS Code command', function () 
     assert.ok(glossary.includes('acheminement'), 'a word being learnt is taught');
   });
 
+  it("reads statuses set in this window and not saved yet, as the command reads the hub's document", async () => {
+    const clock = () => new Date('2026-03-02T09:00:00.000Z');
+    const service = new ProgressService(new ProgressStore(join(dir, 'unsaved.json'), clock), clock, () => 0.5);
+    await service.load();
+    service.setStatus('homologue|NOUN', 'known');
+    service.setStatus('évoquer|VERB', 'ignored');
+    service.setStatus('sécurité énergétique|EXPR', 'known');
+    const keys = learnerKeys(service.document);
+    assert.deepEqual([...keys.known].sort(), ['homologue|NOUN', 'sécurité énergétique|EXPR', 'évoquer|VERB']);
+    const text = "Le ministre a rencontré son homologue allemand. Ils ont évoqué la sécurité énergétique de l'Union européenne et les préparatifs du sommet.";
+    const series = await importDispatch(text, deps, { learnerLevel: 'B1', knownKeys: keys.known, learningKeys: keys.learning });
+    const rows = parseLesson(series.lessons[0]!.markdown, '/tmp/s/a.md').glossary.map((g) => g.headword);
+    for (const word of ['homologue', 'évoquer', 'sécurité énergétique']) assert.ok(!rows.includes(word), `${word}: ${rows.join(', ')}`);
+    assert.ok(rows.includes('allemand'), rows.join(', '));
+  });
+
   it('without a progress file, teaches what a learner with progress knows', async () => {
     const out = join(dir, 'fresh');
     const r = await cli([DISPATCH, '--out', out, '--level', 'B2']);
