@@ -41,9 +41,24 @@ function folded(word: string): string {
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/[’']/g, "'").trim();
 }
 
+/** Judgements already made: a long import asks about the same lemma and gloss in lesson after lesson. */
+const judged = new Map<string, boolean>();
+const MAX_JUDGED = 50_000;
+
+function memo(kind: string, lemma: string, gloss: string, judge: () => boolean): boolean {
+  const key = `${kind}\u0000${lemma}\u0000${gloss}`;
+  let answer = judged.get(key);
+  if (answer === undefined) {
+    if (judged.size >= MAX_JUDGED) judged.clear();
+    answer = judge();
+    judged.set(key, answer);
+  }
+  return answer;
+}
+
 /** A word spelt as its English gloss, accents aside (*explosion*, *violent*, *bilatéral*, *visa*). */
 export function identicalCognate(lemma: string, gloss: string): boolean {
-  return folded(lemma) === folded(mainSense(gloss));
+  return memo('=', lemma, gloss, () => folded(lemma) === folded(mainSense(gloss)));
 }
 
 /** French endings and their English ones, for cognates a reader sees through (*synergie*, *médiateur*). */
@@ -54,6 +69,10 @@ const ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Spelt as the English gloss but for a regular ending: easy to read, less worth a row. */
 export function nearCognate(lemma: string, gloss: string): boolean {
+  return memo('~', lemma, gloss, () => endingsCognate(lemma, gloss));
+}
+
+function endingsCognate(lemma: string, gloss: string): boolean {
   const french = folded(lemma);
   const english = folded(mainSense(gloss));
   if (french.length < 5) return false;
