@@ -141,8 +141,10 @@ export function containsForm(text: string, form: string): boolean {
  * it still holds, quoting the source's spelling there; a note on damage left unrepaired likewise.
  */
 function lessonNotes(part: LessonPiece[], repairsOf: (paragraph: number) => Repair[], unresolvedOf: (paragraph: number) => string[]): DraftNote[] {
-  const paragraphs = [...new Set(part.map((p) => p.paragraph))];
-  const textOf = (paragraph: number) => part.filter((p) => p.paragraph === paragraph).map((p) => p.text).join(' ');
+  const texts = new Map<number, string>();
+  for (const p of part) texts.set(p.paragraph, texts.has(p.paragraph) ? `${texts.get(p.paragraph)} ${p.text}` : p.text);
+  const paragraphs = [...texts.keys()];
+  const textOf = (paragraph: number) => texts.get(paragraph)!;
   const repairs = uniqueRepairs(paragraphs.flatMap((i) => repairsOf(i).filter((r) => containsForm(textOf(i), r.to))));
   const notes: DraftNote[] = repairs.map((r) => ({
     kind: 'repair',
@@ -203,7 +205,10 @@ export async function importDispatch(content: string, deps: ImportDeps, options:
   const wordsOf = (p: string) => analysisOf.get(p)?.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').length ?? countWords(p);
   const parts = splitIntoParts(paragraphs, sentencesOf, DEFAULT_SPLIT, wordsOf);
   const chunks = parts.map((part) => part.map((p) => p.text));
-  const firstSentence = (p: string) => sentencesOf(p)[0] || p;
+  const firstSentence = (p: string) => {
+    const first = analysisOf.get(p)?.sentences[0];
+    return (first ? p.slice(first.start, first.end).trim() : '') || p;
+  };
 
   const title = options.title?.trim() || seriesTitleOf(paragraphs, firstSentence) || fileStem(options.fileName) || 'Dépêche';
   const titles = lessonTitles(chunks, title, firstSentence);

@@ -42,16 +42,24 @@ export interface LevelFeatures {
 const RELATIVE = /^(?:qui|que|qu'|qu’|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles)$/i;
 
 export function levelFeatures(analyses: readonly Analysis[], ranks: FrequencyRanks): LevelFeatures {
-  const tokens = analyses.flatMap((a) => a.tokens);
-  const content = tokens.filter((t) => CONTENT.has(t.upos)).map((t) => tokenRank(t, ranks)).sort((a, b) => a - b);
+  // One pass over the tokens: a long import estimates thousands of lessons.
+  const content: number[] = [];
+  let words = 0;
+  let clauses = 0;
+  let sentences = 0;
+  for (const a of analyses) {
+    sentences += a.sentences.length;
+    for (const t of a.tokens) {
+      if (t.kind === 'word') words++;
+      if (CONTENT.has(t.upos)) content.push(tokenRank(t, ranks));
+      if (t.upos === 'SCONJ' || (t.upos === 'PRON' && RELATIVE.test(t.form)) ||
+        // A present participle opening a clause (notant que, soulignant), not a noun in -ant.
+        (t.upos === 'VERB' && t.form.endsWith('ant') && t.lemma !== t.form.toLowerCase())) clauses++;
+    }
+  }
+  content.sort((a, b) => a - b);
   const p80Rank = content.length === 0 ? 1 : content[Math.min(content.length - 1, Math.floor(content.length * 0.8))]!;
-  const words = tokens.filter((t) => t.kind === 'word').length;
-  const sentences = analyses.reduce((n, a) => n + a.sentences.length, 0) || 1;
-  const clauses = tokens.filter((t) =>
-    t.upos === 'SCONJ' || (t.upos === 'PRON' && RELATIVE.test(t.form)) ||
-    // A present participle opening a clause (notant que, soulignant), not a noun in -ant.
-    (t.upos === 'VERB' && /ant$/i.test(t.form) && t.lemma !== t.form.toLowerCase())).length;
-  return { p80Rank, wordsPerSentence: words / sentences, clausesPerSentence: clauses / sentences };
+  return { p80Rank, wordsPerSentence: words / (sentences || 1), clausesPerSentence: clauses / (sentences || 1) };
 }
 
 /** Piecewise-linear: where `value` falls among the anchors, as a level index (0 = A1 … 5 = C2). */
@@ -100,9 +108,8 @@ export function levelScore(f: LevelFeatures): number {
  * how hard the ideas.
  */
 export function estimateLevel(analyses: Analysis[], ranks: FrequencyRanks): Cefr {
-  const words = analyses.flatMap((a) => a.tokens).filter((t) => t.kind === 'word').length;
-  if (words === 0) return 'A1';
   const features = levelFeatures(analyses, ranks);
+  if (features.wordsPerSentence === 0) return 'A1';
   const index = Math.max(0, Math.min(CEFR.length - 1, Math.round(levelScore(features))));
   // Long sentences and subordination alone (wire copy, a communiqué) do not make a text C2: that
   // takes vocabulary rarer than the middle of C1's band too.
