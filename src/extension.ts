@@ -1,6 +1,7 @@
 // Entry point: activate() only wires the features together; lessons load on first use.
 import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands';
+import { learnerKeys } from './core/import/learner';
 import { registerImportCommand } from './vscode/importCommand';
 import { Views } from './vscode/ids';
 import { LessonCatalog } from './vscode/lessonCatalog';
@@ -95,6 +96,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
       dataDir: vscode.Uri.joinPath(context.extensionUri, 'dist', 'data').fsPath,
       fallbackDir: importedDir,
       open: (lesson) => ReaderPanel.createOrShow(reader, lesson),
+      learner: async () => learnerKeys((await hub.ready()).document),
     }),
     { dispose: () => ReaderPanel.active?.dispose() },
     hub,

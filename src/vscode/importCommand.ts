@@ -4,7 +4,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { importDepsFromData } from '../core/import/deps';
-import { ImportCancelled, ImportError, importDispatch, titleFromText, type ImportDeps } from '../core/import/importer';
+import { ImportCancelled, ImportError, importDispatch, knownShareSentence, suggestSeriesTitle, type ImportDeps } from '../core/import/importer';
+import type { LearnerKeys } from '../core/import/learner';
 import { freeFolder, writeSeries } from '../core/import/writeSeries';
 import type { Cefr, Lesson } from '../core/lesson/model';
 import { lessonId } from '../core/lesson/parser';
@@ -18,6 +19,8 @@ export interface ImportCommandDeps {
   /** Where lessons go when no workspace folder is open (the catalog lists it too). */
   fallbackDir: string;
   open(lesson: Lesson): Promise<unknown>;
+  /** What the learner knows (known and ignored) and is learning, from the progress file. */
+  learner(): Promise<LearnerKeys>;
 }
 
 /** Arguments for scripted use (tests, other extensions); the learner is asked for what is missing. */
@@ -70,12 +73,14 @@ export function registerImportCommand(deps: ImportCommandDeps): vscode.Disposabl
     try {
       const source = await chooseSource(args);
       if (!source) return undefined;
-      const suggested = titleFromText(source.text.trim().split('\n').find((l) => l.trim().length > 40) ?? source.text.trim());
+      const suggested = suggestSeriesTitle(source.text, source.fileName);
       const title = args.title ?? (await vscode.window.showInputBox({
         title: 'Dépêche: title of the new lesson series', value: suggested, prompt: 'Shown in the Lessons view and on each lesson.',
       }));
       if (title === undefined) return undefined;
       const level = args.level ?? vscode.workspace.getConfiguration(Settings.section).get<Cefr>(Settings.learnerLevel, 'B1');
+      // A progress file that cannot be read must not stop an import: the glossary is then a beginner's.
+      const learner = await deps.learner().catch((): LearnerKeys => ({ known: new Set(), learning: new Set() }));
       const series = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Dépêche: making lessons', cancellable: true },
         async (progress, token) => {
@@ -84,7 +89,10 @@ export function registerImportCommand(deps: ImportCommandDeps): vscode.Disposabl
           importDeps ??= importDepsFromData(deps.dataDir);
           let reported = 0;
           return importDispatch(source.text, importDeps, {
-            fileName: source.fileName, title, learnerLevel: level, signal: controller.signal,
+            fileName: source.fileName, learnerLevel: level, signal: controller.signal,
+            // The suggestion left as it is: the importer names the series from the repaired text.
+            ...(title.trim() === suggested ? {} : { title }),
+            knownKeys: learner.known, learningKeys: learner.learning,
             onProgress: (fraction, phase) => {
               const percent = Math.floor(fraction * 100);
               progress.report({ increment: percent - reported, message: `${phase}… ${percent}%` });
@@ -100,7 +108,7 @@ export function registerImportCommand(deps: ImportCommandDeps): vscode.Disposabl
       if (first) await deps.open(first);
       const repaired = series.repairs.length ? ` Repaired: ${series.repairs.map((r) => `${r.from} → ${r.to}`).join(', ')}.` : '';
       void vscode.window.showInformationMessage(
-        `Dépêche: ${files.length} lesson${files.length > 1 ? 's' : ''} from “${series.title}” in ${vscode.workspace.asRelativePath(folder)}.${repaired}`,
+        `Dépêche: ${files.length} lesson${files.length > 1 ? 's' : ''} from “${series.title}” in ${vscode.workspace.asRelativePath(folder)}. ${knownShareSentence(series)}${repaired}`,
       );
       return files;
     } catch (err) {

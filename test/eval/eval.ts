@@ -2,13 +2,15 @@
 // Universal Dependencies treebank: token-boundary agreement, UPOS accuracy, lemma accuracy (overall
 // and per NOUN/VERB/ADJ/ADV; a token split differently from the gold counts as wrong) and gloss
 // coverage of content words, and the repairer's recall on seeded damage of the treebank's sentences
-// (test/eval/repairDamage.ts) with its false repairs on them. Multiword tokens (du = de + le) are one surface token, compared with
+// (test/eval/repairDamage.ts) with its false repairs on them, and the import's level estimate
+// against the labelled texts of test/eval/level (exact and within one level). Multiword tokens (du = de + le) are one surface token, compared with
 // their first word. The treebank is read in place, never copied into the project.
 import { join } from 'node:path';
 import { createAnalyzer } from '../../src/core/text/analyzer';
 import type { AnalyzedToken } from '../../src/core/text/types';
 import { importDepsFromData } from '../../src/core/import/deps';
 import { readConllu } from './conllu';
+import { formatLevelAgreement, labelledTexts, measureLevelAgreement } from './levelAgreement';
 import { formatRepairFigures, measureRepairs } from './repairDamage';
 
 const CONTENT = ['NOUN', 'VERB', 'ADJ', 'ADV'] as const;
@@ -103,6 +105,11 @@ function main(): void {
     `time: ${seconds.toFixed(2)} s`,
     // Both halves of the treebank, whatever --half says: the repair figures name their halves.
     ...formatRepairFigures(measureRepairs(readConllu(file), importDepsFromData(dataDir).words)),
+    // The level estimate against the labelled texts of test/eval/level (not the treebank).
+    ...(['tuning', 'held-out'] as const).map((set) => {
+      const deps = importDepsFromData(dataDir);
+      return formatLevelAgreement(measureLevelAgreement(deps.analyzer, deps.ranks, labelledTexts(set)), `${set} set`);
+    }),
   ];
   console.log(lines.join('\n'));
   if (errors > 0) {

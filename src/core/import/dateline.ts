@@ -35,6 +35,20 @@ const WIRE_OPENING = new RegExp(
   'u',
 );
 
+/** "KHARTOUM (AFP) -": a place in capitals and the agency, no date. */
+const WIRE_OPENING_UNDATED = new RegExp(
+  String.raw`^([A-ZÀ-Ý][A-ZÀ-Ý' -]+?)\s+\((` + AGENCIES.join('|') + String.raw`)\)\s*[-–—]+\s*`,
+  'u',
+);
+
+/** A headline above the dateline: one short line that does not end a sentence. */
+const HEADLINE_WORDS = 16;
+
+export function looksLikeHeadline(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.length <= HEADLINE_WORDS && line.length <= 140 && !/[.…:;,]\s*[»”"]?$/.test(line.trim());
+}
+
 export interface DatelineResult {
   dateline?: Dateline;
   /** The paragraphs with the dateline removed (a line of its own is dropped, an opening is cut off). */
@@ -60,6 +74,18 @@ export function detectDateline(paragraphs: string[], year?: number): DatelineRes
     const text = first.slice(opening[0].length);
     const dateline: Dateline = { raw: opening[0].trim(), place, source: opening[5]!, ...(date ? { date } : {}) };
     return { dateline, paragraphs: text ? [text, ...rest] : rest };
+  }
+  const undated = WIRE_OPENING_UNDATED.exec(first);
+  if (undated) {
+    const text = first.slice(undated[0].length);
+    const dateline: Dateline = { raw: undated[0].trim(), place: undated[1]!.trim(), source: undated[2]! };
+    return { dateline, paragraphs: text ? [text, ...rest] : rest };
+  }
+  // A headline may stand above the dateline: "Soudan : une trêve…" then "KHARTOUM, 12 mars (AFP) - …".
+  const second = rest[0];
+  if (second !== undefined && looksLikeHeadline(first) && (WIRE_OPENING.test(second) || WIRE_OPENING_UNDATED.test(second))) {
+    const inner = detectDateline(rest, year);
+    return { ...(inner.dateline ? { dateline: inner.dateline } : {}), paragraphs: [first, ...inner.paragraphs] };
   }
   const agency = AGENCIES.find((a) => new RegExp(String.raw`\(${a}\)`).test(first));
   return agency ? { dateline: { source: agency, raw: '' }, paragraphs } : { paragraphs };

@@ -7,9 +7,10 @@ import { estimateLevel, type FrequencyRanks } from './level';
 import { repairText, uniqueRepairs, type Repair, type WordChecker } from './repair';
 import { serializeLesson } from './serialize';
 import { dispatchTooLong, formatOfFile, sourceToParagraphs } from './sourceText';
-import { countWords, DEFAULT_SPLIT, splitIntoLessons } from './split';
+import { countWords, DEFAULT_SPLIT, splitIntoParts, type LessonPiece } from './split';
+import { cutTitle, lessonTitles, seriesTitleOf } from './titles';
 import { frenchTypography } from './typography';
-import { selectVocabulary } from './vocabulary';
+import { selectLessonVocabulary, vocabularyKey } from './vocabulary';
 
 export class ImportError extends Error {
   override name = 'ImportError';
@@ -24,8 +25,10 @@ export interface ImportOptions {
   fileName?: string;
   title?: string;
   learnerLevel?: Cefr;
-  /** Vocabulary keys (`lemma|POS`) the learner already knows: left out of the glossaries. */
+  /** Vocabulary keys (`lemma|POS`, `expression|EXPR`) the learner marked known or ignored: left out of the glossaries. */
   knownKeys?: ReadonlySet<string>;
+  /** Keys the learner is learning: taught before new words. */
+  learningKeys?: ReadonlySet<string>;
   /** The year for datelines that give only day and month. */
   year?: number;
   /** Called between steps: the share of the work done (0 to 1) and what is being done. */
@@ -44,6 +47,8 @@ export interface ImportedLesson {
   title: string;
   level: Cefr;
   words: number;
+  /** The share of its running words the learner knows (or ignores), when knownKeys were given. */
+  knownShare?: number;
   markdown: string;
 }
 
@@ -74,12 +79,13 @@ export function slugify(text: string): string {
     .replace(/-+$/, '') || 'depeche';
 }
 
-/** The first words of the text, cut at a word boundary: a title when the learner gives none. */
-export function titleFromText(text: string, maxWords = 8): string {
-  const firstSentence = text.split(/(?<=[.!?…])\s/)[0] ?? text;
-  const words = firstSentence.split(/\s+/);
-  const title = words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '');
-  return words.length > maxWords ? `${title}…` : title.replace(/\.$/, '');
+/**
+ * The series title to suggest before the import runs: the headline, else the first sentence after
+ * the dateline (never the dateline itself), as the import would choose it.
+ */
+export function suggestSeriesTitle(content: string, fileName = ''): string {
+  const { paragraphs } = detectDateline(sourceToParagraphs(content, formatOfFile(fileName)));
+  return seriesTitleOf(paragraphs.slice(0, 2).map((p) => frenchTypography(p.normalize('NFC')))) || fileStem(fileName);
 }
 
 /** The file's name without its folder and extension: a title when the text gives none. */
@@ -116,26 +122,68 @@ interface DraftNote {
   kind: 'repair' | 'usage';
   title: string;
   body: string;
-  /** The note goes into the lessons whose text contains one of these. */
-  anchors: string[];
 }
 
-function repairNotes(repairs: Repair[], unresolved: string[]): DraftNote[] {
+/** Whether the text holds the form as a word of its own (État, not the État of États-Unis). */
+export function containsForm(text: string, form: string): boolean {
+  const whole = /^[\p{L}\p{M}]/u.test(form) && /[\p{L}\p{M}]$/u.test(form);
+  if (!whole) return text.includes(form);
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + form.length] ?? ' ';
+    if (!/[\p{L}\p{M}-]/u.test(before) && !/[\p{L}\p{M}-]/u.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * The notes of one lesson: a repair note for each repair made in its own paragraphs whose result
+ * it still holds, quoting the source's spelling there; a note on damage left unrepaired likewise.
+ */
+function lessonNotes(part: LessonPiece[], repairsOf: (paragraph: number) => Repair[], unresolvedOf: (paragraph: number) => string[]): DraftNote[] {
+  const texts = new Map<number, string>();
+  for (const p of part) texts.set(p.paragraph, texts.has(p.paragraph) ? `${texts.get(p.paragraph)} ${p.text}` : p.text);
+  const paragraphs = [...texts.keys()];
+  const textOf = (paragraph: number) => texts.get(paragraph)!;
+  const repairs = uniqueRepairs(paragraphs.flatMap((i) => repairsOf(i).filter((r) => containsForm(textOf(i), r.to))));
   const notes: DraftNote[] = repairs.map((r) => ({
     kind: 'repair',
     title: `${r.from} → ${r.to}`,
     body: `${r.why} Dépêche repaired it in this lesson; the source had *${r.from}*.`,
-    anchors: [r.to],
   }));
+  const unresolved = [...new Set(paragraphs.flatMap((i) => unresolvedOf(i).filter((u) => textOf(i).includes(u))))];
   if (unresolved.length) {
     notes.push({
       kind: 'usage',
       title: 'Damaged characters in the source',
       body: `Characters lost in transmission that could not be repaired with confidence: ${unresolved.map((u) => `*${u}*`).join(', ')}. Check them against the original.`,
-      anchors: unresolved,
     });
   }
   return notes;
+}
+
+/** The share of running words (numbers and punctuation aside) whose key is known; an expression counts all its words. */
+export function knownShareOf(analyses: readonly Analysis[], knownKeys: ReadonlySet<string>): number {
+  let running = 0;
+  let known = 0;
+  for (const a of analyses) {
+    a.tokens.forEach((t) => {
+      if (t.kind !== 'word' || t.upos === 'PUNCT' || t.upos === 'SYM' || t.upos === 'NUM') return;
+      const e = t.expression === undefined ? undefined : a.expressions[t.expression];
+      running++;
+      if (knownKeys.has(e ? vocabularyKey(e.lemma, 'EXPR') : vocabularyKey(t.lemma, t.upos))) known++;
+    });
+  }
+  return running === 0 ? 0 : known / running;
+}
+
+/** "You know 62% of the words (lessons: 58%, 66%)." for the end of an import, weighted by lesson length. */
+export function knownShareSentence(series: ImportedSeries): string {
+  const percent = (share: number) => `${Math.round(share * 100)}%`;
+  const total = series.lessons.reduce((n, l) => n + l.words, 0);
+  const overall = series.lessons.reduce((n, l) => n + (l.knownShare ?? 0) * l.words, 0) / (total || 1);
+  const each = series.lessons.length > 1 ? ` (lessons: ${series.lessons.map((l) => percent(l.knownShare ?? 0)).join(', ')})` : '';
+  return `You know ${percent(overall)} of the words${each}.`;
 }
 
 export async function importDispatch(content: string, deps: ImportDeps, options: ImportOptions = {}): Promise<ImportedSeries> {
@@ -155,20 +203,27 @@ export async function importDispatch(content: string, deps: ImportDeps, options:
   const analysisOf = new Map(paragraphs.map((p, i) => [p, analyses[i]!]));
   const sentencesOf = (p: string) => (analysisOf.get(p)?.sentences ?? [{ start: 0, end: p.length }]).map((s) => p.slice(s.start, s.end).trim());
   const wordsOf = (p: string) => analysisOf.get(p)?.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').length ?? countWords(p);
-  const chunks = splitIntoLessons(paragraphs, sentencesOf, DEFAULT_SPLIT, wordsOf);
+  const parts = splitIntoParts(paragraphs, sentencesOf, DEFAULT_SPLIT, wordsOf);
+  const chunks = parts.map((part) => part.map((p) => p.text));
+  const firstSentence = (p: string) => {
+    const first = analysisOf.get(p)?.sentences[0];
+    return (first ? p.slice(first.start, first.end).trim() : '') || p;
+  };
 
-  const title = options.title?.trim() || titleFromText(paragraphs[0]!) || fileStem(options.fileName) || 'Dépêche';
+  const title = options.title?.trim() || seriesTitleOf(paragraphs, firstSentence) || fileStem(options.fileName) || 'Dépêche';
+  const titles = lessonTitles(chunks, title, firstSentence);
   const slug = slugify(title);
   const learnerLevel = options.learnerLevel ?? 'B1';
   const source = dateline?.source;
   const date = dateline?.date && !dateline.date.startsWith('--') ? dateline.date : undefined;
-  const notes = repairNotes(repairs, unresolved);
+  const learner = { known: options.knownKeys ?? new Set<string>(), learning: options.learningKeys ?? new Set<string>() };
+  const namesTaught = new Set<string>();
   const lessons = await mapInSteps(chunks, (chunk, index): ImportedLesson => {
     const chunkAnalyses = chunk.map((p) => analysisOf.get(p) ?? deps.analyzer.analyze(p));
     const level = estimateLevel(chunkAnalyses, deps.ranks);
-    const lessonTitle = chunks.length > 1 ? `${title} (${index + 1}/${chunks.length})` : title;
+    const lessonTitle = titles[index]!;
     const text = chunk.join(' ');
-    const glossary = selectVocabulary(chunkAnalyses, deps.ranks, learnerLevel, options.knownKeys);
+    const glossary = selectLessonVocabulary(chunkAnalyses, deps.ranks, { learnerLevel, learner, namesTaught });
     if (glossary.length === 0) {
       const which = chunks.length > 1 ? `Part ${index + 1} of the text` : 'The text';
       throw new ImportError(`${which} has no word Dépêche can gloss, so it cannot make a lesson of it (is it French?).`);
@@ -177,9 +232,10 @@ export async function importDispatch(content: string, deps: ImportDeps, options:
       meta: { title: lessonTitle, ...(source ? { source } : {}), ...(date ? { date } : {}), level, series: title, order: index + 1, tags: ['imported'] },
       paragraphs: chunk,
       glossary,
-      notes: notes.filter((n) => n.anchors.some((form) => text.includes(form))).map(({ kind, title: t, body }) => ({ kind, title: t, body })),
+      notes: lessonNotes(parts[index]!, (i) => repairedSteps[i]!.repairs, (i) => repairedSteps[i]!.unresolved),
     });
-    return { fileName: `${String(index + 1).padStart(2, '0')}-${slugify(titleFromText(chunk[0]!, 4))}.md`, title: lessonTitle, level, words: countWords(text), markdown };
+    return { fileName: `${String(index + 1).padStart(2, '0')}-${slugify(cutTitle(firstSentence(chunk[0]!), 32).replace(/…$/, ''))}.md`, title: lessonTitle, level, words: countWords(text),
+      ...(options.knownKeys ? { knownShare: knownShareOf(chunkAnalyses, options.knownKeys) } : {}), markdown };
   }, 'writing', options);
   options.onProgress?.(1, 'done');
   return { slug, title, ...(source ? { source } : {}), ...(date ? { date } : {}), lessons, repairs, unresolved };

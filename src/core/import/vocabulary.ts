@@ -2,7 +2,10 @@
 import type { Cefr, GlossEntry } from '../lesson/model';
 import type { Analysis, AnalyzedToken, Upos } from '../text/types';
 import { GLOSSARY_POS } from '../lesson/sections/glossary';
-import { levelVocabulary, tokenRank, type FrequencyRanks } from './level';
+import { normalizeApostrophes } from '../lesson/glossMatch';
+import { REPORTING_VERBS } from '../quiz/reporting';
+import { CEFR, levelVocabulary, tokenRank, type FrequencyRanks } from './level';
+import { CALENDAR_WORDS, FALSE_FRIENDS, identicalCognate, nearCognate } from './wordClasses';
 
 const TAUGHT: ReadonlySet<Upos> = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
 
@@ -11,11 +14,57 @@ export type GlossaryRow = Omit<GlossEntry, 'line'>;
 /** Words a glossary holds when the learner's level leaves nothing to teach: a lesson always has some. */
 export const FALLBACK_ROWS = 5;
 
+/** What the learner brings to an import: keys are `lemma|POS`, or `expression|EXPR`. */
+export interface LearnerVocabulary {
+  /** Marked known or ignored: never a glossary row. */
+  known?: ReadonlySet<string>;
+  /** Being learnt (statuses learning-1 to 4): taught before new words, a row is a review. */
+  learning?: ReadonlySet<string>;
+}
+
+/** What one lesson's selection needs to know about the series and the learner. */
+export interface VocabularyContext {
+  learnerLevel: Cefr;
+  learner?: LearnerVocabulary;
+  /** Names taught by earlier lessons of the series (filled in as lessons are made): each once. */
+  namesTaught?: Set<string>;
+}
+
+/** A lesson's glossary holds its expressions, then at most this many rows in all. */
+export const MAX_ROWS = 24;
+/** Words a glossary keeps even when the lesson has many expressions. */
+export const MIN_WORD_ROWS = 8;
+
+/** The vocabulary key the reader and the progress use for a row. */
+export function vocabularyKey(lemma: string, pos: string): string {
+  return `${normalizeApostrophes(lemma.normalize('NFC'))}|${pos}`;
+}
+
+/** Verbs the quizzes ask about (who said what, and how): worth a row once a learner may not know them. */
+const QUIZ_VERBS: ReadonlySet<string> = new Set(REPORTING_VERBS.map((v) => v.lemma));
+
+/** The English look-alike of a false friend, when no sense of the gloss is it (engagement: …; engagement is not a trap). */
+function falseFriendOf(lemma: string, gloss: string): string | undefined {
+  const lookAlike = FALSE_FRIENDS.get(lemma);
+  return lookAlike !== undefined && !gloss.split(';').some((sense) => identicalCognate(lookAlike, sense)) ? lookAlike : undefined;
+}
+
+/** Names in French as in English (Khartoum, Vladimir) teach nothing; accents aside (Séoul) too. */
+function sameName(lemma: string, gloss: string | undefined): boolean {
+  if (!gloss) return true;
+  return identicalCognate(lemma, gloss) || identicalCognate(lemma, gloss.split(/[ (]/)[0] ?? gloss);
+}
+
 /**
- * Every multi-word expression, then every content lemma rarer than the learner's level covers,
- * in order of first appearance, once each. Lemmas the learner already knows (`knownKeys`,
- * `lemma|POS`) are left out; automatic glosses say so in their note. When that leaves nothing
- * (an easy text), the rarest words of the text are taught anyway (see fallbackVocabulary).
+ * The glossary of one lesson, as a teacher would choose it. First every multi-word expression
+ * (in order of appearance); then single words by how much they help this learner:
+ * being learnt, a false friend, a verb the quizzes use, in the frequency band just above the
+ * learner's level (then the one above it, then rarer ones), a name whose French form differs;
+ * cognates spelt like English and automatic glosses count less. Left out: what the learner
+ * marked known or ignored; identical cognates (*explosion*), except false friends; weekdays and
+ * months above A2; a name spelt as in English (*Khartoum*) or taught earlier in the series
+ * (*Soudan* once). At most MAX_ROWS rows (expressions all kept, MIN_WORD_ROWS words at least).
+ * When that leaves nothing (an easy text), the rarest words of the text are taught anyway.
  */
 export function selectVocabulary(
   analyses: Analysis[],
@@ -23,25 +72,62 @@ export function selectVocabulary(
   learnerLevel: Cefr,
   knownKeys: ReadonlySet<string> = new Set(),
 ): GlossaryRow[] {
-  const covered = levelVocabulary(learnerLevel);
-  const rows = new Map<string, GlossaryRow>();
+  return selectLessonVocabulary(analyses, ranks, { learnerLevel, learner: { known: knownKeys } });
+}
+
+export function selectLessonVocabulary(analyses: Analysis[], ranks: FrequencyRanks, context: VocabularyContext): GlossaryRow[] {
+  const known = context.learner?.known ?? new Set<string>();
+  const learning = context.learner?.learning ?? new Set<string>();
+  const namesTaught = context.namesTaught ?? new Set<string>();
+  const level = CEFR.indexOf(context.learnerLevel);
+  const covered = levelVocabulary(context.learnerLevel);
+  const nextBand = levelVocabulary(CEFR[Math.min(CEFR.length - 1, level + 1)]!);
+  const farBand = levelVocabulary(CEFR[Math.min(CEFR.length - 1, level + 2)]!);
+  const expressions = new Map<string, GlossaryRow>();
+  const words = new Map<string, { row: GlossaryRow; score: number; order: number; name?: string }>();
+  const nameOf = (lemma: string) => lemma.toLowerCase();
   for (const analysis of analyses) {
     const inExpression = new Set<number>();
     for (const e of analysis.expressions) {
       for (let i = e.first; i <= e.last; i++) inExpression.add(i);
-      const key = `${e.lemma}|EXPR`;
-      if (!rows.has(key) && !knownKeys.has(key)) {
-        rows.set(key, { headword: e.lemma, pos: e.upos, gloss: e.gloss, ...(e.note ? { note: e.note } : {}) });
-      }
+      const key = vocabularyKey(e.lemma, 'EXPR');
+      if (expressions.has(key) || known.has(key)) continue;
+      if (e.upos === 'PROPN' && (namesTaught.has(nameOf(e.lemma)) || sameName(e.lemma, e.gloss))) continue;
+      expressions.set(key, { headword: e.lemma, pos: e.upos, gloss: e.gloss, ...(e.note ? { note: e.note } : {}) });
     }
     analysis.tokens.forEach((t, i) => {
-      if (inExpression.has(i) || !worthTeaching(t, ranks, covered)) return;
-      const key = `${t.lemma}|${t.upos}`;
-      if (rows.has(key) || knownKeys.has(key)) return;
-      rows.set(key, rowOf(t));
+      if (inExpression.has(i) || t.kind !== 'word' || !TAUGHT.has(t.upos) || !t.gloss?.trim()) return;
+      const key = vocabularyKey(t.lemma, t.upos);
+      if (words.has(key) || known.has(key)) return;
+      const lemma = t.lemma.toLowerCase();
+      const falseFriend = falseFriendOf(lemma, t.gloss);
+      // A nationality (soudanais: Sudanese) is a name's adjective: once per series, like the name.
+      const nationality = t.upos === 'ADJ' && /^\p{Lu}/u.test(t.gloss.trim());
+      if (nationality && namesTaught.has(nameOf(t.lemma))) return;
+      if (t.upos === 'PROPN') {
+        if (namesTaught.has(nameOf(t.lemma)) || !(t.glossSource === 'core') || sameName(t.lemma, t.gloss)) return;
+        words.set(key, { row: rowOf(t), score: 1 + (learning.has(key) ? 10 : 0), order: words.size, name: nameOf(t.lemma) });
+        return;
+      }
+      if (level > 1 && CALENDAR_WORDS.has(lemma)) return;
+      if (!falseFriend && identicalCognate(t.lemma, t.gloss)) return;
+      const rank = tokenRank(t, ranks);
+      const quizVerb = t.upos === 'VERB' && QUIZ_VERBS.has(lemma) && rank > covered / 2;
+      if (rank <= covered && !falseFriend && !learning.has(key) && !quizVerb) return;
+      const band = rank <= covered ? 0 : rank <= nextBand ? 3 : rank <= farBand ? 2 : 1;
+      const score = band + (learning.has(key) ? 10 : 0) + (falseFriend ? 3 : 0) + (quizVerb ? 1 : 0) -
+        (nearCognate(t.lemma, t.gloss) ? 2 : 0) - (t.glossSource === 'auto' ? 1 : 0);
+      const row = rowOf(t);
+      if (falseFriend && !row.note) row.note = `false friend: not “${falseFriend}”`;
+      words.set(key, { row, score, order: words.size, ...(nationality ? { name: nameOf(t.lemma) } : {}) });
     });
   }
-  return rows.size > 0 ? [...rows.values()] : fallbackVocabulary(analyses, ranks, knownKeys);
+  const room = Math.max(MIN_WORD_ROWS, MAX_ROWS - expressions.size);
+  const chosen = [...words.values()].sort((a, b) => b.score - a.score || a.order - b.order).slice(0, room);
+  for (const c of chosen) if (c.name) namesTaught.add(c.name);
+  for (const e of expressions.values()) if (e.pos === 'PROPN') namesTaught.add(nameOf(e.headword));
+  const rows = [...expressions.values(), ...chosen.map((c) => c.row)];
+  return rows.length > 0 ? rows : fallbackVocabulary(analyses, ranks, known);
 }
 
 /**
@@ -57,11 +143,11 @@ export function fallbackVocabulary(analyses: Analysis[], ranks: FrequencyRanks, 
   };
   for (const analysis of analyses) {
     for (const e of analysis.expressions) {
-      offer(`${e.lemma}|EXPR`, { headword: e.lemma, pos: e.upos, gloss: e.gloss, ...(e.note ? { note: e.note } : {}) }, [0, -Infinity]);
+      offer(vocabularyKey(e.lemma, 'EXPR'), { headword: e.lemma, pos: e.upos, gloss: e.gloss, ...(e.note ? { note: e.note } : {}) }, [0, -Infinity]);
     }
     for (const t of analysis.tokens) {
       if (t.kind !== 'word' || !t.gloss?.trim() || !GLOSSARY_POS.includes(t.upos) || namedAsItself(t)) continue;
-      offer(`${t.lemma}|${t.upos}`, rowOf(t), [TAUGHT.has(t.upos) ? 0 : 1, -tokenRank(t, ranks)]);
+      offer(vocabularyKey(t.lemma, t.upos), rowOf(t), [TAUGHT.has(t.upos) ? 0 : 1, -tokenRank(t, ranks)]);
     }
   }
   // Function words (le, avec) only when the text has no content word at all.
@@ -84,12 +170,6 @@ function rowOf(t: AnalyzedToken): GlossaryRow {
     gloss: t.gloss!,
     ...(t.glossSource === 'auto' ? { note: 'automatic gloss: check it in a dictionary' } : {}),
   };
-}
-
-function worthTeaching(t: AnalyzedToken, ranks: FrequencyRanks, covered: number): boolean {
-  if (!TAUGHT.has(t.upos) || !t.gloss) return false;
-  if (t.upos === 'PROPN') return !namedAsItself(t);
-  return tokenRank(t, ranks) > covered;
 }
 
 /** Names are taught when the English differs (Chine: China, Poutine: Putin), not Vladimir: Vladimir. */

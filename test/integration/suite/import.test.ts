@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DepecheApi } from '../../../src/extension';
+import { parseLesson } from '../../../src/core/lesson/parser';
 import { Commands } from '../../../src/vscode/ids';
 
 const DISPATCH = [
@@ -43,5 +44,26 @@ describe('New Lessons from Dispatch', function () {
     assert.ok(lesson, 'the catalog lists the new lesson');
     assert.equal(lesson.meta.series, 'Sommet franco-allemand');
     assert.equal(api.readerLessonId(), lesson.id, 'the reader shows the first new lesson');
+  });
+
+  it("passes the learner's known and ignored words to the importer: the glossary leaves them out", async () => {
+    const glossaryOf = (files: string[]) => files.flatMap((f) => parseLesson(fs.readFileSync(f, 'utf8'), f).glossary.map((g) => g.headword));
+    const before = await vscode.commands.executeCommand<string[]>(Commands.importDispatch, { text: DISPATCH, title: 'Avant', level: 'B1' });
+    for (const word of ['homologue', 'évoquer', 'sécurité énergétique']) assert.ok(glossaryOf(before!).includes(word), `${word} is taught to a new learner`);
+
+    const progress = await api.progress.ready();
+    progress.setStatus('homologue|NOUN', 'known');
+    progress.setStatus('évoquer|VERB', 'ignored');
+    progress.setStatus('sécurité énergétique|EXPR', 'known');
+    try {
+      const after = await vscode.commands.executeCommand<string[]>(Commands.importDispatch, { text: DISPATCH, title: 'Après', level: 'B1' });
+      const rows = glossaryOf(after!);
+      for (const word of ['homologue', 'évoquer', 'sécurité énergétique']) assert.ok(!rows.includes(word), `${word} is known or ignored, yet taught`);
+      assert.ok(rows.includes('allemand'), `the rest is still taught: ${rows.join(', ')}`);
+    } finally {
+      // The other suites count records of their own words only, but leave the statuses as they were.
+      for (const key of ['homologue|NOUN', 'évoquer|VERB', 'sécurité énergétique|EXPR']) progress.setStatus(key, 'new');
+      await api.progress.flush();
+    }
   });
 });
