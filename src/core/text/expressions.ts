@@ -1,10 +1,29 @@
-// Multi-word expressions (chef d'État, pour sa part, s'entretenir avec…) found in analysed tokens.
-// Expressions are written in lemma form; a text token matches an expression word by its form or its
-// lemma; possessives (sa, son, leur…) are interchangeable and se/s' matches any reflexive pronoun.
-// At each position the longest expression wins; auxiliaries inside a match are skipped
-// (s'est entretenu avec) so compound tenses still match.
+// Multi-word expressions (chef d'État, relation bilatérale, tirer la sonnette d'alarme, appeler … à)
+// found in analysed tokens. The entry format is stated in src/core/text/data/README.md.
+//
+// Matching. Every member of an entry matches a token by the token's form or lemma, and a member
+// written as a feminine or plural noun/adjective also by its own lemma (relation bilatérale matches
+// « relations bilatérales »). Possessives are one slot (pour sa part = pour leur part), se/s' is any
+// reflexive pronoun, a final de/à also matches du/des/au/aux. `(det)` is an optional determiner slot
+// (le, une, de l', du…), `(adj)` up to two adjectives (with a degree adverb), `…` a gap of one to
+// five words. Between members a match skips tense auxiliaries and quote marks; in verbal entries
+// (upos VERB) also adverbs and negation (« n'a ensuite pas pris ») and, after the reflexive, the
+// clitics y/en (« s'y est rendu »). Negation written in the entry (ne cesser de, ne pas connaître
+// la crise) must be in the text, before the verb or, for pas/plus/jamais, after it.
+// Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
+// analysis. `first`/`last` are the first and last part.
+//
+// Overlaps. Every entry is tried at every token; two matches may not share a part. Matches are
+// taken best first, a match being better when it has (1) more parts (the longest expression),
+// (2) fewer slots and gaps in its entry (the most specific), (3) fewer words skipped between its
+// parts, (4) a more frequent rarest member word (the most frequent expression), then (5) the
+// earlier start and (6) the entry text in alphabetical order: never the order of the files.
+//
+// Speed. Entries are compiled once into an index keyed by the first member's key, then by the
+// second member's key, so a token only tries the entries that the next few tokens can complete.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Lexicon } from './lexicon';
 import { lookupKey } from './tagger';
 import { tokenize } from './tokenizer';
 import type { AnalyzedToken, ExpressionMatch, Upos } from './types';
@@ -13,22 +32,34 @@ const POSSESSIVE = '<poss>';
 const REFLEXIVE = '<refl>';
 const POSSESSIVES = new Set(['mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs']);
 const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous']);
-const MAX_SKIPPED = 2;
+const QUOTES = new Set(['«', '»', '"', '“', '”', '‘', '’', '‹', '›']);
+const NEGATIVE_PARTICLES = new Set(['pas', 'plus', 'jamais', 'rien', 'guère', 'point']);
+const NE = new Set(['ne', "n'"]);
+const PARTITIVE = new Set(['de', "d'", 'du', 'des']);
+/** Words the scan for a second member may look past: what a match can skip after its first member. */
+const LOOK_PAST = 5;
+const MAX_GAP = 5;
+const MAX_SKIPPED_VERBAL = 4;
+const MAX_SKIPPED_OTHER = 2;
 
 export interface Expression {
   text: string;
   upos: Upos;
   gloss: string;
   note?: string;
-  /** Matching keys of its words: lower-case forms, or POSSESSIVE / REFLEXIVE slots. */
+  /** The entry's members as written: words, `(det)`, `(adj)`, `…`. */
   words: string[];
 }
 
-function wordKey(form: string): string {
-  const k = lookupKey(form);
-  if (POSSESSIVES.has(k)) return POSSESSIVE;
-  if (k === 'se' || k === "s'") return REFLEXIVE;
-  return k;
+/** The members as written in entries: slot markers, and words split as the tokenizer splits text. */
+function entryWords(expr: string): string[] {
+  const out: string[] = [];
+  for (const piece of expr.split(/\s+/)) {
+    if (piece === '') continue;
+    if (piece === '(det)' || piece === '(adj)' || piece === '…') out.push(piece);
+    else for (const t of tokenize(piece)) out.push(t.form);
+  }
+  return out;
 }
 
 /** Parses `expression	upos	gloss	note` rows; comments and the header row are skipped. */
@@ -39,7 +70,7 @@ export function parseExpressions(text: string): Expression[] {
     if (line === '' || line.startsWith('#') || line.startsWith('expression\t')) continue;
     const [expr, upos, gloss, note] = line.split('\t');
     if (!expr || !upos || !gloss) continue;
-    const words = tokenize(expr.normalize('NFC')).map((t) => wordKey(t.form));
+    const words = entryWords(expr.normalize('NFC'));
     if (words.length < 2) continue;
     const e: Expression = { text: expr.normalize('NFC'), upos: upos as Upos, gloss, words };
     if (note) e.note = note;
@@ -48,96 +79,402 @@ export function parseExpressions(text: string): Expression[] {
   return out;
 }
 
-/** The expressions that share a first word, longest first, and the same split by their second word. */
-interface FirstWordGroup {
-  all: Expression[];
-  bySecond: Map<string, Expression[]>;
+const enum MemberKind {
+  Word,
+  Det,
+  Adj,
+  Gap,
 }
 
-const NO_EXPRESSIONS: Expression[] = [];
-
-export class ExpressionMatcher {
-  private readonly byFirst = new Map<string, FirstWordGroup>();
-
-  constructor(expressions: Expression[]) {
-    for (const e of expressions) {
-      let group = this.byFirst.get(e.words[0]!);
-      if (!group) {
-        group = { all: [], bySecond: new Map() };
-        this.byFirst.set(e.words[0]!, group);
-      }
-      group.all.push(e);
-    }
-    for (const group of this.byFirst.values()) {
-      group.all.sort((a, b) => b.words.length - a.words.length);
-      for (const e of group.all) {
-        const list = group.bySecond.get(e.words[1]!);
-        if (list) list.push(e);
-        else group.bySecond.set(e.words[1]!, [e]);
-      }
-    }
-  }
-
-  static fromDir(dataDir: string): ExpressionMatcher {
-    const file = join(dataDir, 'expressions.tsv');
-    return new ExpressionMatcher(existsSync(file) ? parseExpressions(readFileSync(file, 'utf8')) : []);
-  }
-
-  /** Non-overlapping matches, left to right, longest first at each position. */
-  match(tokens: AnalyzedToken[], tokenKeys?: string[][]): ExpressionMatch[] {
-    const found: ExpressionMatch[] = [];
-    const keys = tokenKeys ?? tokens.map(expressionKeysOf);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word') continue;
-      let best: { e: Expression; last: number } | undefined;
-      for (const key of keys[i]!) {
-        const group = this.byFirst.get(key);
-        if (!group) continue;
-        for (const e of secondWordFits(group, tokens, keys, i)) {
-          if (best && best.e.words.length >= e.words.length) break;
-          const last = matchAt(e, tokens, keys, i);
-          if (last >= 0) {
-            best = { e, last };
-            break;
-          }
-        }
-      }
-      if (best) {
-        const m: ExpressionMatch = { lemma: best.e.text, upos: best.e.upos, gloss: best.e.gloss, first: i, last: best.last };
-        if (best.e.note) m.note = best.e.note;
-        found.push(m);
-        i = best.last;
-      }
-    }
-    return found;
-  }
+interface Member {
+  kind: MemberKind;
+  /** Word members: the token keys it accepts. */
+  keys: readonly string[];
 }
 
-/**
- * The group's expressions whose second word is a key of a token the match can reach after token i
- * (the next one, or one after skipped auxiliaries), longest first: the others cannot match there,
- * and most common first words (à, en) head dozens of expressions.
- */
-function secondWordFits(group: FirstWordGroup, tokens: AnalyzedToken[], keys: string[][], i: number): Expression[] {
-  let fits: Expression[] | undefined;
-  let merged = false;
-  for (let j = i + 1, skipped = 0; j < tokens.length; j++) {
-    for (const key of keys[j]!) {
-      const list = group.bySecond.get(key);
-      if (!list) continue;
-      merged = fits !== undefined;
-      fits = merged ? fits!.concat(list) : list;
-    }
-    if (tokens[j]!.upos !== 'AUX' || ++skipped > MAX_SKIPPED) break;
-  }
-  if (!fits) return NO_EXPRESSIONS;
-  // Several lists (rare): back into the group's longest-first order.
-  if (merged) fits.sort((a, b) => group.all.indexOf(a) - group.all.indexOf(b));
-  return fits;
+/** An entry ready for matching. */
+interface Compiled {
+  e: Expression;
+  members: Member[];
+  verbal: boolean;
+  /** The entry writes ne (ne cesser de) and perhaps a particle (ne pas connaître la crise). */
+  ne: boolean;
+  particle?: string;
+  /** Word members, and slots plus gaps: the first two criteria of the overlap rule. */
+  wordCount: number;
+  slotCount: number;
+  /** The frequency rank of its rarest word (lower is more frequent). */
+  rarity: number;
+  /** Stamp against trying an entry twice at one token. */
+  seen: number;
+}
+
+/** First-member groups: entries by the key of their second word member, and those to try always. */
+interface Group {
+  bySecond: Map<string, Compiled[]>;
+  always: Compiled[];
+}
+
+/** What the matcher needs from the lexicon: lemmas of an entry's words, word frequency ranks. */
+export interface MemberLexicon {
+  /** Noun and adjective lemmas of a form (bilatérale -> bilatéral, pouvoirs -> pouvoir). */
+  nominalLemmas(form: string): string[];
+  rank(form: string): number | undefined;
+}
+
+/** The lexicon as MemberLexicon. */
+export function memberLexicon(lexicon: Lexicon): MemberLexicon {
+  return {
+    nominalLemmas(form) {
+      const out: string[] = [];
+      for (const f of form === form.toLowerCase() ? [form] : [form, form.toLowerCase()]) {
+        for (const e of lexicon.lookup(f)) if ((e.upos === 'NOUN' || e.upos === 'ADJ') && !out.includes(e.lemma)) out.push(e.lemma);
+      }
+      return out;
+    },
+    rank: (form) => lexicon.rank(form),
+  };
+}
+
+const FINAL_DE = ['de', "d'", 'du', 'des'];
+const FINAL_A = ['à', 'au', 'aux'];
+
+interface Candidate {
+  c: Compiled;
+  parts: number[];
+  first: number;
+  last: number;
+  skipped: number;
 }
 
 const NO_KEYS: string[] = [];
+
+export class ExpressionMatcher {
+  private readonly byFirst = new Map<string, Group>();
+  private stamp = 0;
+
+  constructor(expressions: Expression[], lexicon?: MemberLexicon) {
+    const keyCache = new Map<string, string[]>();
+    for (const e of expressions) {
+      const c = compile(e, lexicon, keyCache);
+      if (!c) continue;
+      const firstWord = c.members[0]!;
+      const second = c.members[1];
+      for (const k of firstWord.keys) {
+        let group = this.byFirst.get(k);
+        if (!group) this.byFirst.set(k, (group = { bySecond: new Map(), always: [] }));
+        if (!second || second.kind !== MemberKind.Word) {
+          group.always.push(c);
+          continue;
+        }
+        for (const k2 of second.keys) {
+          const list = group.bySecond.get(k2);
+          if (list) list.push(c);
+          else group.bySecond.set(k2, [c]);
+        }
+      }
+    }
+  }
+
+  static fromDir(dataDir: string, lexicon?: Lexicon): ExpressionMatcher {
+    const file = join(dataDir, 'expressions.tsv');
+    const entries = existsSync(file) ? parseExpressions(readFileSync(file, 'utf8')) : [];
+    return new ExpressionMatcher(entries, lexicon ? memberLexicon(lexicon) : undefined);
+  }
+
+  /** Matches that share no token, best first by the overlap rule, returned in text order. */
+  match(tokens: AnalyzedToken[], tokenKeys?: string[][]): ExpressionMatch[] {
+    const keys = tokenKeys ?? tokens.map(expressionKeysOf);
+    const candidates: Candidate[] = [];
+    const tried: Compiled[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const ki = keys[i]!;
+      if (ki.length === 0) continue;
+      const stamp = ++this.stamp;
+      tried.length = 0;
+      for (const key of ki) {
+        const group = this.byFirst.get(key);
+        if (!group) continue;
+        for (const c of group.always) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
+        // The second member sits on one of the next tokens, past the words a match may skip.
+        for (let j = i + 1, n = 0; j < tokens.length && n <= LOOK_PAST; j++, n++) {
+          for (const k2 of keys[j]!) {
+            const list = group.bySecond.get(k2);
+            if (list) for (const c of list) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
+          }
+          if (!mayLookPast(tokens[j]!)) break;
+        }
+      }
+      for (const c of tried) {
+        const found = matchEntry(c, tokens, keys, i);
+        if (found) candidates.push(found);
+      }
+    }
+    return choose(candidates, tokens.length);
+  }
+}
+
+/** Tokens a scan for the second member continues past: what a match may skip (auxiliaries, adverbs, clitics, quotes). */
+function mayLookPast(t: AnalyzedToken): boolean {
+  if (t.kind === 'punct') return QUOTES.has(t.form);
+  return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON';
+}
+
+function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Map<string, string[]>): Compiled | undefined {
+  const words = e.words.slice();
+  let ne = false;
+  let particle: string | undefined;
+  // Negation written in the entry is a condition on the text, not members in a fixed order.
+  if (words.length > 2 && NE.has(lookupKey(words[0]!))) {
+    ne = true;
+    words.shift();
+    if (NEGATIVE_PARTICLES.has(lookupKey(words[0]!))) particle = lookupKey(words.shift()!);
+  }
+  // A leading slot or gap has nothing to hang on: the entry starts at its first word.
+  while (words.length > 0 && isSlot(words[0]!)) words.shift();
+  const members: Member[] = [];
+  let rarity = 0;
+  words.forEach((w, index) => {
+    if (w === '(det)') members.push({ kind: MemberKind.Det, keys: NO_KEYS });
+    else if (w === '(adj)') members.push({ kind: MemberKind.Adj, keys: NO_KEYS });
+    else if (w === '…') members.push({ kind: MemberKind.Gap, keys: NO_KEYS });
+    else {
+      const final = index === words.length - 1;
+      members.push({ kind: MemberKind.Word, keys: memberKeys(w, final, lexicon, keyCache) });
+      rarity = Math.max(rarity, lexicon?.rank(lookupKey(w)) ?? 0);
+    }
+  });
+  const wordCount = members.filter((m) => m.kind === MemberKind.Word).length + (ne ? 1 : 0) + (particle ? 1 : 0);
+  if (members.length === 0 || wordCount < 2) return undefined;
+  const c: Compiled = { e, members, verbal: e.upos === 'VERB', ne, wordCount, slotCount: members.length - members.filter((m) => m.kind === MemberKind.Word).length, rarity, seen: 0 };
+  if (particle) c.particle = particle;
+  return c;
+}
+
+function isSlot(w: string): boolean {
+  return w === '(det)' || w === '(adj)' || w === '…';
+}
+
+/** The keys an entry word accepts: its own key, its noun/adjective lemmas, fused articles when final. */
+function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undefined, cache: Map<string, string[]>): string[] {
+  const cacheKey = final ? `${word}\u0000` : word;
+  let keys = cache.get(cacheKey);
+  if (keys) return keys;
+  const k = lookupKey(word);
+  if (POSSESSIVES.has(k)) keys = [POSSESSIVE];
+  else if (k === 'se' || k === "s'") keys = [REFLEXIVE];
+  else {
+    keys = [k];
+    if (k === "l'") keys.push('le');
+    if (final && (k === 'de' || k === "d'")) keys = FINAL_DE.slice();
+    if (final && k === 'à') keys = FINAL_A.slice();
+    if (lexicon && k.length > 2 && !k.endsWith("'")) {
+      for (const lemma of lexicon.nominalLemmas(word)) {
+        const lk = lookupKey(lemma);
+        if (!keys.includes(lk)) keys.push(lk);
+      }
+    }
+  }
+  cache.set(cacheKey, keys);
+  return keys;
+}
+
+/** The match of entry c whose first member is token i, or undefined. */
+function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: number): Candidate | undefined {
+  const first = c.members[0]!;
+  if (!hasKey(keys[i]!, first.keys)) return undefined;
+  // « a eu lieu »: the auxiliary is not the verb when the participle after it is the same verb.
+  if (tokens[i]!.upos === 'AUX' && i + 1 < tokens.length && hasKey(keys[i + 1]!, first.keys)) return undefined;
+  const parts: number[] = [i];
+  const state = { skipped: 0, skippedTokens: [] as number[] };
+  if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
+  if (c.ne || c.particle) {
+    const verbAt = parts[0]!;
+    const extra = fixedNegation(c, tokens, verbAt, state.skippedTokens);
+    if (!extra) return undefined;
+    parts.push(...extra);
+    parts.sort((a, b) => a - b);
+  }
+  return { c, parts, first: parts[0]!, last: parts[parts.length - 1]!, skipped: state.skipped };
+}
+
+/**
+ * Matches members[m..] from token j; `afterWord`: the previous member was a word (skipping is
+ * allowed before this one). Backtracks over slot and gap lengths; fills `parts`.
+ */
+function matchFrom(
+  c: Compiled,
+  m: number,
+  j: number,
+  tokens: AnalyzedToken[],
+  keys: string[][],
+  parts: number[],
+  state: { skipped: number; skippedTokens: number[] },
+  afterWord: boolean,
+): boolean {
+  if (m === c.members.length) return true;
+  const member = c.members[m]!;
+  const skippedBefore = state.skipped;
+  const skippedLength = state.skippedTokens.length;
+  // Words a match may skip before this member.
+  let start = j;
+  if (afterWord) {
+    const limit = c.verbal ? MAX_SKIPPED_VERBAL : MAX_SKIPPED_OTHER;
+    const reflexiveBefore = m > 0 && c.members[m - 1]!.keys[0] === REFLEXIVE;
+    for (;;) {
+      const t = tokens[start];
+      if (!t) return false;
+      if (member.kind === MemberKind.Word && hasKey(keys[start]!, member.keys) && !(t.upos === 'AUX' && nextHas(keys, start, member.keys))) break;
+      if (start - j >= limit || !skippable(t, c.verbal, reflexiveBefore)) {
+        if (member.kind === MemberKind.Word) return false;
+        break;
+      }
+      state.skippedTokens.push(start);
+      start++;
+    }
+    state.skipped += start - j;
+  }
+  const restore = (): false => {
+    state.skipped = skippedBefore;
+    state.skippedTokens.length = skippedLength;
+    return false;
+  };
+  switch (member.kind) {
+    case MemberKind.Word: {
+      // Reached only when the token at `start` matches (or no skipping was allowed).
+      if (!tokens[start] || !hasKey(keys[start]!, member.keys)) return restore();
+      parts.push(start);
+      if (matchFrom(c, m + 1, start + 1, tokens, keys, parts, state, true)) return true;
+      parts.pop();
+      return restore();
+    }
+    case MemberKind.Det: {
+      for (const n of determinerLengths(tokens, keys, start)) {
+        if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
+      }
+      return restore();
+    }
+    case MemberKind.Adj: {
+      for (const n of adjectiveLengths(tokens, start)) {
+        if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
+      }
+      return restore();
+    }
+    case MemberKind.Gap: {
+      // The shortest gap first: « appeler les pays à », not a later « à ».
+      for (let n = 1; n <= MAX_GAP; n++) {
+        const t = tokens[start + n - 1];
+        if (!t || (t.kind === 'punct' && !QUOTES.has(t.form) && t.form !== ',')) break;
+        if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
+      }
+      return restore();
+    }
+  }
+}
+
+function nextHas(keys: string[][], j: number, wanted: readonly string[]): boolean {
+  const next = keys[j + 1];
+  return next !== undefined && hasKey(next, wanted);
+}
+
+function hasKey(have: readonly string[], wanted: readonly string[]): boolean {
+  for (const k of have) if (wanted.includes(k)) return true;
+  return false;
+}
+
+/** A word a match skips between two members. */
+function skippable(t: AnalyzedToken, verbal: boolean, afterReflexive: boolean): boolean {
+  if (t.kind === 'punct') return QUOTES.has(t.form);
+  if (t.kind !== 'word') return false;
+  if (t.upos === 'AUX') return true;
+  if (!verbal) return false;
+  const k = lookupKey(t.form);
+  if (t.upos === 'ADV' || NE.has(k) || NEGATIVE_PARTICLES.has(k)) return true;
+  return afterReflexive && (k === 'y' || k === 'en');
+}
+
+/** Lengths (longest first, then none) a `(det)` slot can take at token j: le, une, sa, de l', du, d'. */
+function determinerLengths(tokens: AnalyzedToken[], keys: string[][], j: number): number[] {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return [0];
+  const k = lookupKey(t.form);
+  if (PARTITIVE.has(k)) {
+    const next = tokens[j + 1];
+    return next && next.kind === 'word' && next.upos === 'DET' ? [2, 1, 0] : [1, 0];
+  }
+  return t.upos === 'DET' || keys[j]!.includes(POSSESSIVE) ? [1, 0] : [0];
+}
+
+/** Lengths (longest first) an `(adj)` slot can take at token j: up to two adjectives, each perhaps after an adverb. */
+function adjectiveLengths(tokens: AnalyzedToken[], j: number): number[] {
+  const ends: number[] = [0];
+  let at = j;
+  for (let n = 0; n < 2; n++) {
+    let k = at;
+    if (tokens[k]?.upos === 'ADV' && tokens[k + 1]?.upos === 'ADJ') k++;
+    if (tokens[k]?.upos !== 'ADJ') break;
+    at = k + 1;
+    ends.push(at - j);
+  }
+  return ends.reverse();
+}
+
+/**
+ * The tokens of the negation an entry writes (ne cesser de: « n'a cessé de »), or undefined when the
+ * text lacks it. ne stands before the verb (perhaps before clitics and the auxiliary); the particle
+ * before an infinitive (ne pas connaître) or among the words skipped after the verb or auxiliary.
+ */
+function fixedNegation(c: Compiled, tokens: AnalyzedToken[], verbAt: number, skipped: number[]): number[] | undefined {
+  const before: number[] = [];
+  for (let j = verbAt - 1, n = 0; j >= 0 && n < 5; j--, n++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || !(t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON')) break;
+    before.push(j);
+  }
+  const near = [...before, ...skipped];
+  const find = (want: (k: string) => boolean): number | undefined => near.find((j) => want(lookupKey(tokens[j]!.form)));
+  const out: number[] = [];
+  if (c.ne) {
+    const ne = find((k) => NE.has(k));
+    if (ne === undefined) return undefined;
+    out.push(ne);
+  }
+  if (c.particle) {
+    let p = find((k) => k === c.particle);
+    // « ne connaissent pas la crise »: the particle right after the verb (not among skipped words when the entry's next word follows it).
+    if (p === undefined && tokens[verbAt + 1] && lookupKey(tokens[verbAt + 1]!.form) === c.particle) p = verbAt + 1;
+    if (p === undefined) return undefined;
+    out.push(p);
+  }
+  return out;
+}
+
+/** The best matches that share no part, by the rule in the module comment, in text order. */
+function choose(candidates: Candidate[], tokenCount: number): ExpressionMatch[] {
+  if (candidates.length === 0) return [];
+  candidates.sort(
+    (a, b) =>
+      b.parts.length - a.parts.length ||
+      a.c.slotCount - b.c.slotCount ||
+      a.last - a.first - a.parts.length - (b.last - b.first - b.parts.length) ||
+      a.c.rarity - b.c.rarity ||
+      a.first - b.first ||
+      (a.c.e.text < b.c.e.text ? -1 : a.c.e.text > b.c.e.text ? 1 : 0),
+  );
+  const taken = new Uint8Array(tokenCount);
+  const chosen: Candidate[] = [];
+  for (const cand of candidates) {
+    if (cand.parts.some((p) => taken[p] === 1)) continue;
+    for (const p of cand.parts) taken[p] = 1;
+    chosen.push(cand);
+  }
+  chosen.sort((a, b) => a.first - b.first);
+  return chosen.map(({ c, parts, first, last }) => {
+    const m: ExpressionMatch = { lemma: c.e.text, upos: c.e.upos, gloss: c.e.gloss, first, last, parts };
+    if (c.e.note) m.note = c.e.note;
+    return m;
+  });
+}
 
 /** The keys a text token can match an expression word by (form, lemma, possessive or reflexive slot). */
 export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind'>): string[] {
@@ -154,25 +491,4 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   }
   if (REFLEXIVES.has(form) && t.upos === 'PRON') keys.push(REFLEXIVE);
   return keys;
-}
-
-/** Index of the last token when expression e matches from token i, else -1. */
-function matchAt(e: Expression, tokens: AnalyzedToken[], keys: string[][], i: number): number {
-  let j = i;
-  let skipped = 0;
-  for (let w = 0; w < e.words.length; w++) {
-    for (;;) {
-      const t = tokens[j];
-      if (!t) return -1;
-      if (keys[j]!.includes(e.words[w]!)) break;
-      if (w > 0 && t.upos === 'AUX' && skipped < MAX_SKIPPED) {
-        skipped++;
-        j++;
-        continue;
-      }
-      return -1;
-    }
-    j++;
-  }
-  return j - 1;
 }

@@ -27,11 +27,16 @@ export interface AnalyzedToken extends Token {
   gender?: Gender;
   gloss?: string;
   glossSource?: GlossSource;
-  /** Index into Analysis.expressions of the multi-word expression this token belongs to. */
+  /** Index into Analysis.expressions of the multi-word expression this token is a part of. */
   expression?: number;
 }
 
-/** A multi-word expression found in the text, covering tokens[first..last]. */
+/**
+ * A multi-word expression found in the text. `parts` are the indices of its own tokens, in order;
+ * `first`/`last` are the first and last of them. A discontinuous expression (tirer … la sonnette
+ * d'alarme, s'est ensuite rendu) has other tokens between its parts: auxiliaries, adverbs, slot
+ * words, a gap's complement. Those keep their own analysis and are not the expression's.
+ */
 export interface ExpressionMatch {
   lemma: string;
   upos: Upos;
@@ -39,6 +44,7 @@ export interface ExpressionMatch {
   note?: string;
   first: number;
   last: number;
+  parts: number[];
 }
 
 export interface Sentence {
