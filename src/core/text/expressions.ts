@@ -97,6 +97,8 @@ interface Compiled {
   e: Expression;
   members: Member[];
   verbal: boolean;
+  /** Adverbs, prepositions, conjunctions (en fait, au fil du temps): their words do not inflect. */
+  frozen: boolean;
   /** The entry writes ne (ne cesser de) and perhaps a particle (ne pas connaître la crise). */
   ne: boolean;
   particle?: string;
@@ -136,6 +138,17 @@ export function memberLexicon(lexicon: Lexicon): MemberLexicon {
   };
 }
 
+/** Entries of these tags are fixed phrases: their words match by form, not lemma (de nouveau is not « de nouvelles »). */
+const FROZEN = new Set<Upos>(['ADV', 'ADP', 'SCONJ', 'CCONJ', 'INTJ']);
+/** du, des, au, aux are de/à + article: they only match an entry's final de/à (au terme is not à terme). */
+const FUSED = new Set(['du', 'des', 'au', 'aux']);
+/** Clitic pronouns a fixed phrase cannot start on (« qui en fait son témoin » is not en fait). */
+const CLITICS = new Set(['en', 'y', 'le', 'la', 'les', "l'"]);
+/** An entry's word also matches its elided form (alors que = « alors qu' »). */
+const ELIDED: Record<string, string> = {
+  que: "qu'", de: "d'", le: "l'", la: "l'", ne: "n'", me: "m'", te: "t'", je: "j'", jusque: "jusqu'", lorsque: "lorsqu'",
+  puisque: "puisqu'", quelque: "quelqu'",
+};
 const FINAL_DE = ['de', "d'", 'du', 'des'];
 const FINAL_A = ['à', 'au', 'aux'];
 
@@ -246,7 +259,7 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
   });
   const wordCount = members.filter((m) => m.kind === MemberKind.Word).length + (ne ? 1 : 0) + (particle ? 1 : 0);
   if (members.length === 0 || wordCount < 2) return undefined;
-  const c: Compiled = { e, members, verbal: e.upos === 'VERB', ne, wordCount, slotCount: members.length - members.filter((m) => m.kind === MemberKind.Word).length, rarity, seen: 0 };
+  const c: Compiled = { e, members, verbal: e.upos === 'VERB', frozen: FROZEN.has(e.upos), ne, wordCount, slotCount: members.length - members.filter((m) => m.kind === MemberKind.Word).length, rarity, seen: 0 };
   if (particle) c.particle = particle;
   return c;
 }
@@ -265,7 +278,9 @@ function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undef
   else if (k === 'se' || k === "s'") keys = [REFLEXIVE];
   else {
     keys = [k];
-    if (k === "l'") keys.push('le');
+    const elided = ELIDED[k];
+    if (elided) keys.push(elided);
+    if (k === "l'") keys.push('le', 'la');
     if (final && (k === 'de' || k === "d'")) keys = FINAL_DE.slice();
     if (final && k === 'à') keys = FINAL_A.slice();
     if (lexicon && k.length > 2 && !k.endsWith("'")) {
@@ -282,7 +297,8 @@ function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undef
 /** The match of entry c whose first member is token i, or undefined. */
 function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: number): Candidate | undefined {
   const first = c.members[0]!;
-  if (!hasKey(keys[i]!, first.keys)) return undefined;
+  if (!fits(c, first, tokens, keys, i)) return undefined;
+  if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!)) return undefined;
   // « a eu lieu »: the auxiliary is not the verb when the participle after it is the same verb.
   if (tokens[i]!.upos === 'AUX' && i + 1 < tokens.length && hasKey(keys[i + 1]!, first.keys)) return undefined;
   const parts: number[] = [i];
@@ -324,7 +340,14 @@ function matchFrom(
     for (;;) {
       const t = tokens[start];
       if (!t) return false;
-      if (member.kind === MemberKind.Word && hasKey(keys[start]!, member.keys) && !(t.upos === 'AUX' && nextHas(keys, start, member.keys))) break;
+      if (member.kind === MemberKind.Word && fits(c, member, tokens, keys, start) && !(t.upos === 'AUX' && nextHas(keys, start, member.keys))) break;
+      // « à cause, précisément, de »: an adverb between commas.
+      const aside = adverbAside(tokens, start);
+      if (aside > 0 && start - j + aside <= limit + 3) {
+        for (let k = 0; k < aside; k++) state.skippedTokens.push(start + k);
+        start += aside;
+        continue;
+      }
       if (start - j >= limit || !skippable(t, c.verbal, reflexiveBefore)) {
         if (member.kind === MemberKind.Word) return false;
         break;
@@ -342,7 +365,7 @@ function matchFrom(
   switch (member.kind) {
     case MemberKind.Word: {
       // Reached only when the token at `start` matches (or no skipping was allowed).
-      if (!tokens[start] || !hasKey(keys[start]!, member.keys)) return restore();
+      if (!tokens[start] || !fits(c, member, tokens, keys, start)) return restore();
       parts.push(start);
       if (matchFrom(c, m + 1, start + 1, tokens, keys, parts, state, true)) return true;
       parts.pop();
@@ -372,6 +395,18 @@ function matchFrom(
   }
 }
 
+/**
+ * Token j fits a word member: by any of its keys, or for a fixed phrase by its form (keys[j][0]),
+ * or its lemma when a capital may hide an accent (A cause de).
+ */
+function fits(c: Compiled, member: Member, tokens: AnalyzedToken[], keys: string[][], j: number): boolean {
+  const have = keys[j]!;
+  if (!c.frozen) return hasKey(have, member.keys);
+  if (member.keys.includes(have[0]!)) return true;
+  const t = tokens[j]!;
+  return t.form[0] !== t.form[0]!.toLowerCase() && hasKey(have, member.keys);
+}
+
 function nextHas(keys: string[][], j: number, wanted: readonly string[]): boolean {
   const next = keys[j + 1];
   return next !== undefined && hasKey(next, wanted);
@@ -380,6 +415,14 @@ function nextHas(keys: string[][], j: number, wanted: readonly string[]): boolea
 function hasKey(have: readonly string[], wanted: readonly string[]): boolean {
   for (const k of have) if (wanted.includes(k)) return true;
   return false;
+}
+
+/** Length of `, ADV ,` or `, ADV ADV ,` at token j, else 0. */
+function adverbAside(tokens: AnalyzedToken[], j: number): number {
+  if (tokens[j]?.form !== ',') return 0;
+  let k = j + 1;
+  while (k < j + 3 && tokens[k]?.upos === 'ADV') k++;
+  return k > j + 1 && tokens[k]?.form === ',' ? k - j + 1 : 0;
 }
 
 /** A word a match skips between two members. */
@@ -481,6 +524,7 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   if (t.kind !== 'word') return NO_KEYS;
   const form = lookupKey(t.form);
   if (POSSESSIVES.has(form) && t.upos === 'DET') return [POSSESSIVE];
+  if (FUSED.has(form)) return [form];
   const keys = [form];
   const lemma = lookupKey(t.lemma);
   if (lemma !== form) keys.push(lemma);
