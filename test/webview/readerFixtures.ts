@@ -41,7 +41,7 @@ export function repeatedLesson(doc: ReaderDocument, copies: number): ReaderDocum
         sentences: paragraph.sentences.map((s) => ({
           ...s,
           id: s.id + copy * sentenceCount,
-          segments: s.segments.map((g) => ('unit' in g ? { unit: g.unit + offset } : g)),
+          segments: s.segments.map((g) => ('unit' in g ? { ...g, unit: g.unit + offset } : g)),
         })),
       });
     }

@@ -28,7 +28,8 @@ export function selectVocabulary(
   for (const analysis of analyses) {
     const inExpression = new Set<number>();
     for (const e of analysis.expressions) {
-      for (let i = e.first; i <= e.last; i++) inExpression.add(i);
+      // Only its own tokens: the words inside a discontinuous one (appeler les pays à) are still taught.
+      for (const i of e.parts) inExpression.add(i);
       const key = `${e.lemma}|EXPR`;
       if (!rows.has(key) && !knownKeys.has(key)) {
         rows.set(key, { headword: e.lemma, pos: e.upos, gloss: e.gloss, ...(e.note ? { note: e.note } : {}) });
