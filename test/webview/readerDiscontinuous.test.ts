@@ -4,36 +4,8 @@
 import assert from 'node:assert/strict';
 import type { Locator } from 'playwright-core';
 import type { ReaderDocument } from '../../src/core/lesson/model';
-import { parseLesson } from '../../src/core/lesson/parser';
-import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
-import { createAnalyzer } from '../../src/core/text/analyzer';
-import { analysisDataDir } from '../unit/helpers/analysisData';
 import { READER_SURFACE, useWebviewHarness, type WebviewPage } from './harness';
-import { HOVER_PREFS, lessonMessage } from './readerFixtures';
-
-export const DISCONTINUOUS_LESSON = `---
-title: La sonnette d'alarme
-level: B2
-series: Fixtures
-order: 1
----
-
-## Text
-
-Le médecin tirait alors « la sonnette d'alarme » sur la situation. Le secrétaire général a appelé les pays voisins à la prudence.
-
-## Glossary
-
-| French | POS | Gender | English | Note |
-|---|---|---|---|---|
-| médecin | NOUN | m | doctor | |
-`;
-
-/** The lesson above through the real engine. */
-export function discontinuousDoc(): ReaderDocument {
-  const analyzer = createAnalyzer({ dataDir: analysisDataDir() });
-  return buildReaderDocument(parseLesson(DISCONTINUOUS_LESSON, 'sonnette.md'), analyzer);
-}
+import { discontinuousDoc, HOVER_PREFS, lessonMessage } from './readerFixtures';
 
 describe('reader webview: discontinuous expressions', function () {
   this.timeout(120_000);
