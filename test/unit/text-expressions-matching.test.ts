@@ -3,7 +3,7 @@
 // adverbs/negation/quotes, clitics, fixed negation, gaps, and the overlap rule.
 import { strict as assert } from 'node:assert';
 import { createAnalyzer } from '../../src/core/text/analyzer';
-import { ExpressionMatcher, memberLexicon, parseExpressions } from '../../src/core/text/expressions';
+import { ExpressionMatcher, memberLexicon, parseExpressions, precompileExpressions } from '../../src/core/text/expressions';
 import { Lexicon } from '../../src/core/text/lexicon';
 import type { Analysis } from '../../src/core/text/types';
 import { analysisDataDir } from './helpers/analysisData';
@@ -79,6 +79,25 @@ describe('expression matching (issue 11)', function () {
     const pays = analysis.tokens.find((t) => t.form === 'pays')!;
     assert.equal(pays.expression, undefined, 'the gap words keep their own analysis');
     assert.equal(pays.lemma, 'pays');
+  });
+
+  it('matches the same with the build’s precompiled rows as with the authored ones', () => {
+    const authored = [
+      'expression\tupos\tgloss\tnote',
+      'relation bilatérale\tNOUN\tbilateral relations\t',
+      "tirer la sonnette d'alarme\tVERB\tto sound the alarm\t",
+      'ne cesser de\tVERB\tto keep (doing)\t',
+      'appeler … à\tVERB\tto call on to\t',
+      'attacher (det) (adj) importance à\tVERB\tto attach importance to\t',
+    ].join('\n');
+    const precompiled = precompileExpressions(authored, memberLexicon(lexicon));
+    assert.match(precompiled.split('\n')[1]!, /\trelation bilatérale\|bilatéral\t\d+$/);
+    const text = "Les relations bilatérales n'ont cessé de tirer alors « la sonnette d'alarme ». Il a appelé les pays à attacher une grande importance à la paix.";
+    const analysis = analyze(text);
+    const run = (rows: string) => new ExpressionMatcher(parseExpressions(rows), memberLexicon(lexicon)).match(analysis.tokens);
+    const found = run(authored);
+    assert.equal(found.length, 5);
+    assert.deepEqual(run(precompiled), found);
   });
 
   describe('overlaps', () => {

@@ -19,8 +19,11 @@
 // parts, (4) a more frequent rarest member word (the most frequent expression), then (5) the
 // earlier start and (6) the entry text in alphabetical order: never the order of the files.
 //
-// Speed. Entries are compiled once into an index keyed by the first member's key, then by the
-// second member's key, so a token only tries the entries that the next few tokens can complete.
+// Speed. The build precompiles every entry (precompileExpressions): the keys each word accepts,
+// its lexicon lemmas included, and its rarity, as two more columns of dist/data/expressions.tsv,
+// so loading reads no lexicon and tokenizes nothing. Entries are then indexed by the first
+// member's key and the second member's key, so a token only tries the entries that the next few
+// tokens can complete.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lexicon } from './lexicon';
@@ -47,8 +50,12 @@ export interface Expression {
   upos: Upos;
   gloss: string;
   note?: string;
-  /** The entry's members as written: words, `(det)`, `(adj)`, `…`. */
+  /** The entry's members as written: words, `(det)`, `(adj)`, `…` (precompiled: each word's first key). */
   words: string[];
+  /** Precompiled by the build: the keys each of `words` accepts (a slot: itself). */
+  keys?: string[][];
+  /** Precompiled by the build: the frequency rank of its rarest word. */
+  rarity?: number;
 }
 
 /** The members as written in entries: slot markers, and words split as the tokenizer splits text. */
@@ -62,21 +69,46 @@ function entryWords(expr: string): string[] {
   return out;
 }
 
-/** Parses `expression	upos	gloss	note` rows; comments and the header row are skipped. */
+/**
+ * Parses `expression	upos	gloss	note` rows, and the build's two precompiled columns
+ * `members	rarity` when present; comments and the header row are skipped.
+ */
 export function parseExpressions(text: string): Expression[] {
   const out: Expression[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\r$/, '');
     if (line === '' || line.startsWith('#') || line.startsWith('expression\t')) continue;
-    const [expr, upos, gloss, note] = line.split('\t');
+    const [expr, upos, gloss, note, members, rarity] = line.split('\t');
     if (!expr || !upos || !gloss) continue;
-    const words = entryWords(expr.normalize('NFC'));
+    const keys = members ? members.split(' ').map((m) => m.split('|')) : undefined;
+    const words = keys ? keys.map((k) => k[0]!) : entryWords(expr.normalize('NFC'));
     if (words.length < 2) continue;
-    const e: Expression = { text: expr.normalize('NFC'), upos: upos as Upos, gloss, words };
+    const e: Expression = { text: keys ? expr : expr.normalize('NFC'), upos: upos as Upos, gloss, words };
     if (note) e.note = note;
+    if (keys) {
+      e.keys = keys;
+      e.rarity = Number(rarity) || 0;
+    }
     out.push(e);
   }
   return out;
+}
+
+/**
+ * The build's form of the merged entry rows: each row gains the keys of its words (`|` between a
+ * word's keys, spaces between words) and its rarity, so that loading needs no lexicon.
+ */
+export function precompileExpressions(text: string, lexicon: MemberLexicon): string {
+  const cache = new Map<string, string[]>();
+  const lines = ['expression\tupos\tgloss\tnote\tmembers\trarity'];
+  for (const e of parseExpressions(text)) {
+    const c = compile(e, lexicon, cache);
+    const keys = e.words.map((w, i) => (isSlot(w) ? w : memberKeys(w, i === e.words.length - 1, lexicon, cache).join('|')));
+    // A key that would break the columns (none today) leaves the row to be compiled when loaded.
+    const members = keys.every((k) => !/[\s\t]/.test(k)) ? keys.join(' ') : '';
+    lines.push([e.text, e.upos, e.gloss, e.note ?? '', members, members ? String(c?.rarity ?? 0) : ''].join('\t'));
+  }
+  return lines.join('\n') + '\n';
 }
 
 const enum MemberKind {
@@ -234,29 +266,30 @@ function mayLookPast(t: AnalyzedToken): boolean {
 }
 
 function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Map<string, string[]>): Compiled | undefined {
-  const words = e.words.slice();
+  const words = e.words.map((w, i) => ({ w, keys: e.keys?.[i] }));
   let ne = false;
   let particle: string | undefined;
   // Negation written in the entry is a condition on the text, not members in a fixed order.
-  if (words.length > 2 && NE.has(lookupKey(words[0]!))) {
+  if (words.length > 2 && NE.has(lookupKey(words[0]!.w))) {
     ne = true;
     words.shift();
-    if (NEGATIVE_PARTICLES.has(lookupKey(words[0]!))) particle = lookupKey(words.shift()!);
+    if (NEGATIVE_PARTICLES.has(lookupKey(words[0]!.w))) particle = lookupKey(words.shift()!.w);
   }
   // A leading slot or gap has nothing to hang on: the entry starts at its first word.
-  while (words.length > 0 && isSlot(words[0]!)) words.shift();
+  while (words.length > 0 && isSlot(words[0]!.w)) words.shift();
   const members: Member[] = [];
   let rarity = 0;
-  words.forEach((w, index) => {
+  words.forEach(({ w, keys }, index) => {
     if (w === '(det)') members.push({ kind: MemberKind.Det, keys: NO_KEYS });
     else if (w === '(adj)') members.push({ kind: MemberKind.Adj, keys: NO_KEYS });
     else if (w === '…') members.push({ kind: MemberKind.Gap, keys: NO_KEYS });
     else {
       const final = index === words.length - 1;
-      members.push({ kind: MemberKind.Word, keys: memberKeys(w, final, lexicon, keyCache) });
-      rarity = Math.max(rarity, lexicon?.rank(lookupKey(w)) ?? 0);
+      members.push({ kind: MemberKind.Word, keys: keys ?? memberKeys(w, final, lexicon, keyCache) });
+      if (e.rarity === undefined) rarity = Math.max(rarity, lexicon?.rank(lookupKey(w)) ?? 0);
     }
   });
+  if (e.rarity !== undefined) rarity = e.rarity;
   const wordCount = members.filter((m) => m.kind === MemberKind.Word).length + (ne ? 1 : 0) + (particle ? 1 : 0);
   if (members.length === 0 || wordCount < 2) return undefined;
   const c: Compiled = { e, members, verbal: e.upos === 'VERB', frozen: FROZEN.has(e.upos), ne, wordCount, slotCount: members.length - members.filter((m) => m.kind === MemberKind.Word).length, rarity, seen: 0 };

@@ -6,7 +6,9 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { memberLexicon, precompileExpressions } from '../expressions';
 import { glossTableText, parseGlossRows } from '../glosses';
+import { Lexicon } from '../lexicon';
 import { encodeEntry, type LexTag, type LexMorph } from '../lexiconFormat';
 
 const requireFromHere = createRequire(__filename);
@@ -152,7 +154,9 @@ export function buildData(outDir: string, sources: DataSources = defaultSources(
   const freq = sources.frequencyWords.map((w, i) => `${w}\t${i + 1}`);
   writeFileSync(join(outDir, 'frequency.tsv'), sortUtf8(freq).join('\n') + '\n');
   writeFileSync(join(outDir, 'glosses.tsv'), mergeGlossFiles(join(sources.srcDataDir, 'glosses')));
-  writeFileSync(join(outDir, 'expressions.tsv'), mergeExpressionFiles(join(sources.srcDataDir, 'expressions')));
+  // Expressions are precompiled against the lexicon just written (see src/core/text/expressions.ts).
+  const merged = mergeExpressionFiles(join(sources.srcDataDir, 'expressions'));
+  writeFileSync(join(outDir, 'expressions.tsv'), precompileExpressions(merged, memberLexicon(new Lexicon(outDir))));
   copyFileSync(join(dirname(sources.lefffPath), 'LICENSE'), join(outDir, 'LICENSE-LGPLLR'));
   writeFileSync(join(outDir, 'README.txt'), LICENSE_NOTE);
 }
@@ -162,7 +166,7 @@ export function dataIsStale(outDir: string, sources: DataSources = defaultSource
   const built = join(outDir, 'README.txt');
   if (!existsSync(built) || !existsSync(join(outDir, 'lexicon.tsv'))) return true;
   const builtAt = statSync(built).mtimeMs;
-  const inputs = [sources.lefffPath, __filename, join(__dirname, '..', 'glosses.ts')];
+  const inputs = [sources.lefffPath, __filename, join(__dirname, '..', 'glosses.ts'), join(__dirname, '..', 'expressions.ts')];
   for (const dir of [join(sources.srcDataDir, 'glosses'), join(sources.srcDataDir, 'expressions')]) {
     if (existsSync(dir)) inputs.push(...readdirSync(dir).map((f) => join(dir, f)), dir);
   }
