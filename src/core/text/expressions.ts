@@ -21,9 +21,9 @@
 //
 // Speed. The build precompiles every entry (precompileExpressions): the keys each word accepts,
 // its lexicon lemmas included, and its rarity, as two more columns of dist/data/expressions.tsv,
-// so loading reads no lexicon and tokenizes nothing. Entries are then indexed by the first
-// member's key and the second member's key, so a token only tries the entries that the next few
-// tokens can complete.
+// so loading reads no lexicon and tokenizes nothing. Entries are then indexed by the keys of their
+// first, second and third members, so a token only tries the entries that the next few tokens
+// can complete.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lexicon } from './lexicon';
@@ -145,8 +145,20 @@ interface Compiled {
 
 /** First-member groups: entries by the key of their second word member, and those to try always. */
 interface Group {
-  bySecond: Map<string, Compiled[]>;
+  bySecond: Map<string, SecondGroup>;
   always: Compiled[];
+}
+
+/** Entries sharing a first and second key: by their third word member's key, the others to try always. */
+interface SecondGroup {
+  byThird: Map<string, Compiled[]>;
+  always: Compiled[];
+}
+
+function addTo(map: Map<string, Compiled[]>, key: string, c: Compiled): void {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
 }
 
 /** What the matcher needs from the lexicon: lemmas of an entry's words, word frequency ranks. */
@@ -212,10 +224,12 @@ export class ExpressionMatcher {
           group.always.push(c);
           continue;
         }
+        const third = c.members[2];
         for (const k2 of second.keys) {
-          const list = group.bySecond.get(k2);
-          if (list) list.push(c);
-          else group.bySecond.set(k2, [c]);
+          let sub = group.bySecond.get(k2);
+          if (!sub) group.bySecond.set(k2, (sub = { byThird: new Map(), always: [] }));
+          if (third && third.kind === MemberKind.Word) for (const k3 of third.keys) addTo(sub.byThird, k3, c);
+          else sub.always.push(c);
         }
       }
     }
@@ -241,11 +255,21 @@ export class ExpressionMatcher {
         const group = this.byFirst.get(key);
         if (!group) continue;
         for (const c of group.always) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
-        // The second member sits on one of the next tokens, past the words a match may skip.
+        // The second member sits on one of the next tokens, past the words a match may skip, and
+        // the third on one after it (à la tête de: « à la » alone would try every « à la … »).
         for (let j = i + 1, n = 0; j < tokens.length && n <= LOOK_PAST; j++, n++) {
           for (const k2 of keys[j]!) {
-            const list = group.bySecond.get(k2);
-            if (list) for (const c of list) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
+            const sub = group.bySecond.get(k2);
+            if (!sub) continue;
+            for (const c of sub.always) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
+            if (sub.byThird.size === 0) continue;
+            for (let j3 = j + 1, n3 = 0; j3 < tokens.length && n3 <= LOOK_PAST; j3++, n3++) {
+              for (const k3 of keys[j3]!) {
+                const list = sub.byThird.get(k3);
+                if (list) for (const c of list) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
+              }
+              if (!mayLookPast(tokens[j3]!)) break;
+            }
           }
           if (!mayLookPast(tokens[j]!)) break;
         }
@@ -334,9 +358,22 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!)) return undefined;
   // « a eu lieu »: the auxiliary is not the verb when the participle after it is the same verb.
   if (tokens[i]!.upos === 'AUX' && i + 1 < tokens.length && hasKey(keys[i + 1]!, first.keys)) return undefined;
-  const parts: number[] = [i];
-  const state = { skipped: 0, skippedTokens: [] as number[] };
+  // Most attempts fail at the second member: the scratch arrays are copied only on success.
+  const parts = SCRATCH.parts;
+  const state = SCRATCH.state;
+  parts.length = 0;
+  parts.push(i);
+  state.skipped = 0;
+  state.skippedTokens.length = 0;
   if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
+  return found(c, tokens, parts.slice(), state);
+}
+
+/** The working arrays of one attempt (matching is synchronous, so one set serves every call). */
+const SCRATCH = { parts: [] as number[], state: { skipped: 0, skippedTokens: [] as number[] } };
+
+/** The candidate an attempt found, with the negation its entry fixes; undefined when the text lacks that. */
+function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { skipped: number; skippedTokens: number[] }): Candidate | undefined {
   if (c.ne || c.particle) {
     const verbAt = parts[0]!;
     const extra = fixedNegation(c, tokens, verbAt, state.skippedTokens);
@@ -390,31 +427,43 @@ function matchFrom(
     }
     state.skipped += start - j;
   }
-  const restore = (): false => {
-    state.skipped = skippedBefore;
-    state.skippedTokens.length = skippedLength;
-    return false;
-  };
+  if (matchMember(c, member, m, start, tokens, keys, parts, state)) return true;
+  state.skipped = skippedBefore;
+  state.skippedTokens.length = skippedLength;
+  return false;
+}
+
+/** Matches member m at token `start` (after any skipped words), then the rest. */
+function matchMember(
+  c: Compiled,
+  member: Member,
+  m: number,
+  start: number,
+  tokens: AnalyzedToken[],
+  keys: string[][],
+  parts: number[],
+  state: { skipped: number; skippedTokens: number[] },
+): boolean {
   switch (member.kind) {
     case MemberKind.Word: {
       // Reached only when the token at `start` matches (or no skipping was allowed).
-      if (!tokens[start] || !fits(c, member, tokens, keys, start)) return restore();
+      if (!tokens[start] || !fits(c, member, tokens, keys, start)) return false;
       parts.push(start);
       if (matchFrom(c, m + 1, start + 1, tokens, keys, parts, state, true)) return true;
       parts.pop();
-      return restore();
+      return false;
     }
     case MemberKind.Det: {
       for (const n of determinerLengths(tokens, keys, start)) {
         if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
       }
-      return restore();
+      return false;
     }
     case MemberKind.Adj: {
       for (const n of adjectiveLengths(tokens, start)) {
         if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
       }
-      return restore();
+      return false;
     }
     case MemberKind.Gap: {
       // The shortest gap first: « appeler les pays à », not a later « à ».
@@ -423,7 +472,7 @@ function matchFrom(
         if (!t || (t.kind === 'punct' && !QUOTES.has(t.form) && t.form !== ',')) break;
         if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
       }
-      return restore();
+      return false;
     }
   }
 }
