@@ -57,6 +57,10 @@ describe('expression matching (issue 11)', function () {
     assert.equal(ensuite.expression, undefined, 'the adverb keeps its own analysis');
   });
 
+  it('skips an adverb between commas inside a fixed phrase: « à cause, précisément, de »', () => {
+    assert.ok(found('Le projet a échoué à cause, précisément, de la pluie.').includes('à cause de = à cause de'));
+  });
+
   it('matches reflexive and clitic forms: « s’en sont pris aux », « s’y est rendue »', () => {
     assert.ok(found("Les manifestants s'en sont pris aux forces de l'ordre.").includes("s'en prendre à = s' en pris aux"));
     assert.ok(found("La ministre s'y est rendue mardi.").includes("s'y rendre = s' y rendue"));

@@ -283,9 +283,9 @@ export class ExpressionMatcher {
   }
 }
 
-/** Tokens a scan for the second member continues past: what a match may skip (auxiliaries, adverbs, clitics, quotes). */
+/** Tokens a scan for the next member continues past: what a match may skip (auxiliaries, adverbs, clitics, quotes, an aside's comma). */
 function mayLookPast(t: AnalyzedToken): boolean {
-  if (t.kind === 'punct') return QUOTES.has(t.form);
+  if (t.kind === 'punct') return QUOTES.has(t.form) || t.form === ',';
   return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON';
 }
 
