@@ -92,7 +92,9 @@ export async function writeAnalysis(text: string, analyzer: Analyzer, out: NodeJ
         if (tok.expression !== undefined) shifted.expression = tok.expression + firstExpression;
         await writer.write((tokensWritten++ === 0 ? '\n' : ',\n') + jsonElement(shifted));
       }
-      for (const e of analysis.expressions) expressions.push(JSON.stringify({ ...e, first: e.first + firstToken, last: e.last + firstToken }));
+      for (const e of analysis.expressions) {
+        expressions.push(JSON.stringify({ ...e, first: e.first + firstToken, last: e.last + firstToken, parts: e.parts.map((p) => p + firstToken) }));
+      }
       for (const s of analysis.sentences) sentences.push(s.start + start, s.end + start);
     }
     start = stop + 1;

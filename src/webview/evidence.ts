@@ -2,7 +2,7 @@
 // a paragraph with the engine's own locateSpan, then to the rendered sentences' text nodes, and
 // wrapped in <mark> elements. A ReaderDocument's segments give back each paragraph's text
 // exactly, so the offsets hold; the page adds only the spaces between sentences, outside them.
-import type { ReaderDocument, ReaderParagraph } from '../core/lesson/model';
+import { segmentText, type ReaderDocument, type ReaderParagraph, type ReaderUnit } from '../core/lesson/model';
 import { locateSpan, PARAGRAPH_SEPARATOR } from '../core/quiz/lessonText';
 import type { Span } from '../core/quiz/types';
 
@@ -10,12 +10,12 @@ const MARK_CLASS = 'quiz-evidence';
 
 type Segments = ReaderParagraph['sentences'][number]['segments'];
 
-function sentenceText(units: Map<number, string>, segments: Segments): string {
-  return segments.map((s) => ('text' in s ? s.text : (units.get(s.unit) ?? ''))).join('');
+function sentenceText(units: Map<number, ReaderUnit>, segments: Segments): string {
+  return segments.map((s) => segmentText(s, 'unit' in s ? units.get(s.unit) : undefined)).join('');
 }
 
-function unitTexts(doc: ReaderDocument): Map<number, string> {
-  return new Map(doc.units.map((u) => [u.id, u.text]));
+function unitTexts(doc: ReaderDocument): Map<number, ReaderUnit> {
+  return new Map(doc.units.map((u) => [u.id, u]));
 }
 
 /** The paragraphs' texts as the lesson has them, rebuilt from the document's segments. */
@@ -58,7 +58,7 @@ export class EvidenceHighlighter {
   }
 
   /** Marks characters [start, end) of a paragraph, sentence by sentence. */
-  private markParagraph(paragraph: ReaderParagraph, units: Map<number, string>, start: number, end: number): void {
+  private markParagraph(paragraph: ReaderParagraph, units: Map<number, ReaderUnit>, start: number, end: number): void {
     let sentenceStart = 0;
     for (const sentence of paragraph.sentences) {
       const length = sentenceText(units, sentence.segments).length;

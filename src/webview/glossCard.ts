@@ -79,8 +79,8 @@ export class GlossPopovers {
     this.card.replaceChildren(...this.cardContent(view));
     this.card.setAttribute('aria-label', `Gloss: ${view.unit.lemma}`);
     this.card.hidden = false;
-    view.element.classList.add('unit-pinned');
-    for (const other of this.otherOccurrences(view)) other.element.classList.add('unit-same');
+    for (const part of view.parts) part.classList.add('unit-pinned');
+    for (const other of this.otherOccurrences(view)) for (const part of other.parts) part.classList.add('unit-same');
     place(this.card, view.element);
     this.events.onPin(view);
   }
@@ -101,8 +101,8 @@ export class GlossPopovers {
   }
 
   private unmark(view: UnitView): void {
-    view.element.classList.remove('unit-pinned');
-    for (const other of this.otherOccurrences(view)) other.element.classList.remove('unit-same');
+    for (const part of view.parts) part.classList.remove('unit-pinned');
+    for (const other of this.otherOccurrences(view)) for (const part of other.parts) part.classList.remove('unit-same');
   }
 
   /** The other units with this unit's key, in text order, from the document's shared lists. */

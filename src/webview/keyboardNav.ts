@@ -46,8 +46,9 @@ export class UnitNavigator {
 
   /** Makes `view` the text's active descendant (called on moves, clicks and jumps). */
   makeCurrent(view: UnitView): void {
-    if (this.current && this.current !== view) this.current.element.classList.remove(ACTIVE_CLASS);
-    view.element.classList.add(ACTIVE_CLASS);
+    if (this.current && this.current !== view) for (const part of this.current.parts) part.classList.remove(ACTIVE_CLASS);
+    // Every part of a discontinuous expression is outlined with the first.
+    for (const part of view.parts) part.classList.add(ACTIVE_CLASS);
     this.lesson?.text.setAttribute('aria-activedescendant', view.element.id);
     this.current = view;
     this.onCurrent(view);

@@ -148,9 +148,15 @@ function glossCut(view: UnitView): boolean {
   return gloss.scrollHeight > gloss.clientHeight + 1 || gloss.scrollWidth > gloss.clientWidth + 1;
 }
 
+/** The parts of a discontinuous expression light up together while the mouse is on one of them. */
+function linkParts(view: UnitView, on: boolean): void {
+  if (view.parts.length > 1) for (const part of view.parts) part.classList.toggle('unit-linked', on);
+}
+
 main.addEventListener('mouseover', (event) => {
   const view = unitOf(event.target);
   if (!view) return;
+  linkParts(view, true);
   if (prefs.mode !== 'hover' && !(prefs.mode === 'interlinear' && glossCut(view))) return;
   clearTimeout(hoverTimer);
   hoverTimer = setTimeout(() => popovers.showTooltip(view), HOVER_DELAY_MS);
@@ -159,6 +165,7 @@ main.addEventListener('mouseover', (event) => {
 main.addEventListener('mouseout', (event) => {
   const view = unitOf(event.target);
   if (!view || view === unitOf(event.relatedTarget)) return;
+  linkParts(view, false);
   clearTimeout(hoverTimer);
   if (!(unitNav.hasFocus && unitNav.currentUnit === view && prefs.mode === 'hover')) popovers.hideTooltip(view);
 });

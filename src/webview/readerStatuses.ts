@@ -42,7 +42,7 @@ export class ReaderStatuses {
       const views = this.viewsByKey.get(view.unit.key);
       if (views) views.push(view);
       else this.viewsByKey.set(view.unit.key, [view]);
-      view.element.classList.toggle('unit-tintable', isTintable(view.unit));
+      for (const part of view.parts) part.classList.toggle('unit-tintable', isTintable(view.unit));
     }
     this.finishBar.clearConfirmation();
     this.marked = null;
@@ -117,7 +117,7 @@ export class ReaderStatuses {
 
   private applyKey(key: string): void {
     const status = this.statusOf(key);
-    for (const view of this.viewsByKey.get(key) ?? []) view.element.dataset.status = status;
+    for (const view of this.viewsByKey.get(key) ?? []) for (const part of view.parts) part.dataset.status = status;
     if (this.row?.key === key) this.row.row.show(status);
   }
 }

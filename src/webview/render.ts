@@ -4,7 +4,7 @@
 // and the notes.
 // Returns an index of what it built so the gloss card, the keyboard and later features (quiz
 // evidence, status tinting) can reach units without querying the DOM by hand.
-import type { NoteKind, ReaderDocument, ReaderNote, ReaderSentence, ReaderUnit } from '../core/lesson/model';
+import { segmentText, type NoteKind, type ReaderDocument, type ReaderNote, type ReaderSentence, type ReaderUnit } from '../core/lesson/model';
 import { el } from './dom';
 import { frenchSpacing } from './frenchTypography';
 import { firstSense } from './grammarWords';
@@ -12,7 +12,13 @@ import { safeFragment } from './safeHtml';
 
 export interface UnitView {
   unit: ReaderUnit;
+  /** The unit's element (its first part when it is discontinuous): the one `aria-activedescendant` names. */
   element: HTMLElement;
+  /**
+   * Every element showing the unit: [element], or each part of a discontinuous expression
+   * (tirait … la sonnette d'alarme), which light up together; the words between are other units.
+   */
+  parts: HTMLElement[];
   /** The interlinear gloss line under the unit (English, hidden from assistive technology). */
   gloss: HTMLElement;
   /** Index into RenderedLesson.sentences. */
@@ -137,7 +143,7 @@ function renderSentence(
   const sentenceIndex = rendered.sentences.length;
   const text = el('span', { class: 'sentence-text' });
   const views: UnitView[] = [];
-  const surfaces = sentence.segments.map((s) => ('text' in s ? s.text : (unitsById.get(s.unit)?.text ?? '')));
+  const surfaces = sentence.segments.map((s) => segmentText(s, 'unit' in s ? unitsById.get(s.unit) : undefined));
 
   let taken = 0; // characters of this text segment already shown as the previous unit's tail
   sentence.segments.forEach((segment, i) => {
@@ -148,15 +154,23 @@ function renderSentence(
       taken = 0;
       return;
     }
-    const element = renderUnit(unit, rendered.repairNotes);
+    const part = 'part' in segment ? segment.part : undefined;
+    const element = renderUnit(unit, rendered.repairNotes, surfaces[i] ?? '', part);
     const next = sentence.segments[i + 1];
     const tail = next && 'text' in next ? CLOSING_PUNCTUATION.exec(next.text)?.[0] : undefined;
-    const gloss = glossLine(unit);
+    // A later part of a discontinuous unit: the gloss line stays under the first part.
+    const earlier = part ? rendered.units.get(unit.id) : undefined;
+    const gloss = earlier ? el('span', { class: 'unit-gloss', attrs: { 'aria-hidden': 'true', 'data-gloss': '' } }) : glossLine(unit);
     text.append(unitCell(element, gloss, tail));
     taken = tail?.length ?? 0;
+    if (earlier) {
+      earlier.parts.push(element);
+      return;
+    }
     const view: UnitView = {
       unit,
       element,
+      parts: [element],
       gloss,
       sentence: sentenceIndex,
       before: lastWords(surfaces.slice(0, i).join('')),
@@ -180,19 +194,16 @@ function renderSentence(
  * A unit is text, not a control: no role, no tab stop of its own (the text container holds focus
  * and points at it), so a screen reader reads "Le Conseiller d'État et…", not 71 buttons.
  */
-function renderUnit(unit: ReaderUnit, repairNotes: RenderedLesson['repairNotes']): HTMLElement {
+function renderUnit(unit: ReaderUnit, repairNotes: RenderedLesson['repairNotes'], text: string, part: number | undefined): HTMLElement {
   const classes = ['unit'];
   if (unit.multiword) classes.push('unit-multiword');
   if (unit.origin === 'auto') classes.push('unit-auto');
-  const element = el('span', {
-    class: classes.join(' '),
-    attrs: {
-      id: unitElementId(unit.id),
-      'data-unit': String(unit.id),
-      'data-key': unit.key,
-    },
-    text: unit.text,
-  });
+  if (part !== undefined) classes.push('unit-discontinuous');
+  const attrs: Record<string, string> = { 'data-unit': String(unit.id), 'data-key': unit.key };
+  // The first part carries the unit's id (the active descendant); the others name their part.
+  if (!part) attrs.id = unitElementId(unit.id);
+  if (part !== undefined) attrs['data-part'] = String(part);
+  const element = el('span', { class: classes.join(' '), attrs, text });
   if (unit.repairedFrom !== undefined) {
     element.classList.add('unit-repaired');
     const note = repairNotes.get(unit.repairedFrom);

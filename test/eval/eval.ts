@@ -2,15 +2,19 @@
 // Universal Dependencies treebank: token-boundary agreement, UPOS accuracy, lemma accuracy (overall
 // and per NOUN/VERB/ADJ/ADV; a token split differently from the gold counts as wrong) and gloss
 // coverage of content words, and the repairer's recall on seeded damage of the treebank's sentences
-// (test/eval/repairDamage.ts) with its false repairs on them, and the import's level estimate
-// against the labelled texts of test/eval/level (exact and within one level). Multiword tokens (du = de + le) are one surface token, compared with
+// (test/eval/repairDamage.ts) with its false repairs on them, expression recall and precision on
+// the hand-annotated mwe-dev.tsv beside the treebank (test/eval/mwe.ts; `--mwe-errors N` lists N
+// tuning-half misses and false finds), and the import's level estimate against the labelled texts of
+// test/eval/level (exact and within one level). Multiword tokens (du = de + le) are one surface token, compared with
 // their first word. The treebank is read in place, never copied into the project.
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createAnalyzer } from '../../src/core/text/analyzer';
 import type { AnalyzedToken } from '../../src/core/text/types';
 import { importDepsFromData } from '../../src/core/import/deps';
 import { readConllu } from './conllu';
 import { formatLevelAgreement, labelledTexts, measureLevelAgreement } from './levelAgreement';
+import { measureMwe } from './mwe';
 import { formatRepairFigures, measureRepairs } from './repairDamage';
 
 const CONTENT = ['NOUN', 'VERB', 'ADJ', 'ADV'] as const;
@@ -22,24 +26,26 @@ interface Tally {
 const tally = (): Tally => ({ right: 0, total: 0 });
 const pct = (t: Tally): string => (t.total === 0 ? 'n/a' : `${((100 * t.right) / t.total).toFixed(2)}%`);
 
-function parseArgs(argv: string[]): { file: string; dataDir: string; errors: number; half?: string } {
+function parseArgs(argv: string[]): { file: string; dataDir: string; errors: number; mweErrors: number; half?: string } {
   let file = join(__dirname, '..', '..', '..', 'shared', 'eval', 'fr_gsd-ud-dev.conllu');
   if (!require('node:fs').existsSync(file)) file = '/work/shared/eval/fr_gsd-ud-dev.conllu';
   let dataDir = join(__dirname, '..', '..', 'dist', 'data');
   let errors = 0;
+  let mweErrors = 0;
   let half: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--data') dataDir = argv[++i] ?? dataDir;
     else if (a === '--half') half = argv[++i];
     else if (a === '--errors') errors = Number(argv[++i] ?? 0);
+    else if (a === '--mwe-errors') mweErrors = Number(argv[++i] ?? 0);
     else file = a;
   }
-  return { file, dataDir, errors, half };
+  return { file, dataDir, errors, mweErrors, half };
 }
 
 function main(): void {
-  const { file, dataDir, errors, half } = parseArgs(process.argv.slice(2));
+  const { file, dataDir, errors, mweErrors, half } = parseArgs(process.argv.slice(2));
   const analyzer = createAnalyzer({ dataDir });
   // --half even|odd: only every other sentence (with the tag model derived from the other half,
   // this measures the engine on sentences its statistics never saw).
@@ -110,12 +116,22 @@ function main(): void {
       const deps = importDepsFromData(dataDir);
       return formatLevelAgreement(measureLevelAgreement(deps.analyzer, deps.ranks, labelledTexts(set)), `${set} set`);
     }),
+    ...mweFigures(file, analyzer, mweErrors),
   ];
   console.log(lines.join('\n'));
   if (errors > 0) {
     const top = [...mistakes].sort((a, b) => b[1] - a[1]).slice(0, errors);
     console.log('\nmost frequent mistakes:\n' + top.map(([k, n]) => `${String(n).padStart(4)}  ${k}`).join('\n'));
   }
+}
+
+/** Expression figures on mwe-dev.tsv, when it lies beside the treebank (it annotates French-GSD dev). */
+function mweFigures(treebank: string, analyzer: ReturnType<typeof createAnalyzer>, showErrors: number): string[] {
+  const dir = dirname(treebank);
+  const gold = join(dir, 'mwe-dev.tsv');
+  if (!existsSync(gold)) return [`expressions: no ${gold} beside the treebank`];
+  const texts = new Map(readConllu(treebank).map((s) => [s.id, s.text]));
+  return measureMwe(analyzer, texts, gold, join(dir, 'mwe-dev-sentences.tsv'), showErrors);
 }
 
 /**

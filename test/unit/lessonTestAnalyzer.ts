@@ -34,7 +34,8 @@ export function weakAnalyzer(
       for (const e of expressions) {
         for (let i = 0; i + e.forms.length <= tokens.length; i++) {
           if (e.forms.every((f, k) => tokens[i + k]?.form === f)) {
-            found.push({ lemma: e.lemma, upos: e.upos, gloss: e.gloss, first: i, last: i + e.forms.length - 1 });
+            const parts = e.forms.map((_, k) => i + k);
+            found.push({ lemma: e.lemma, upos: e.upos, gloss: e.gloss, first: i, last: i + e.forms.length - 1, parts });
           }
         }
       }

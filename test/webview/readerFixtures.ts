@@ -1,7 +1,12 @@
-// The reader fixtures (hand-made ReaderDocuments under test/fixtures/reader/) and the default prefs.
+// The reader fixtures (hand-made ReaderDocuments under test/fixtures/reader/, and one lesson with
+// discontinuous expressions built by the real engine) and the default prefs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReaderDocument } from '../../src/core/lesson/model';
+import { parseLesson } from '../../src/core/lesson/parser';
+import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
+import { createAnalyzer } from '../../src/core/text/analyzer';
+import { analysisDataDir } from '../unit/helpers/analysisData';
 import type { HostToReader, ReaderPrefs } from '../../src/protocol';
 import { REPO_ROOT } from './harness';
 
@@ -41,7 +46,7 @@ export function repeatedLesson(doc: ReaderDocument, copies: number): ReaderDocum
         sentences: paragraph.sentences.map((s) => ({
           ...s,
           id: s.id + copy * sentenceCount,
-          segments: s.segments.map((g) => ('unit' in g ? { unit: g.unit + offset } : g)),
+          segments: s.segments.map((g) => ('unit' in g ? { ...g, unit: g.unit + offset } : g)),
         })),
       });
     }
@@ -49,4 +54,28 @@ export function repeatedLesson(doc: ReaderDocument, copies: number): ReaderDocum
   const occurrences = doc.occurrences.map(() => [] as number[]);
   for (const unit of units) occurrences[unit.occurrenceList]?.push(unit.id);
   return { ...doc, units, paragraphs, occurrences };
+}
+
+export const DISCONTINUOUS_LESSON = `---
+title: La sonnette d'alarme
+level: B2
+series: Fixtures
+order: 1
+---
+
+## Text
+
+Le médecin tirait alors « la sonnette d'alarme » sur la situation. Le secrétaire général a appelé les pays voisins à la prudence.
+
+## Glossary
+
+| French | POS | Gender | English | Note |
+|---|---|---|---|---|
+| médecin | NOUN | m | doctor | |
+`;
+
+/** DISCONTINUOUS_LESSON through the real engine (tirait … la sonnette d'alarme, appelé … à). */
+export function discontinuousDoc(): ReaderDocument {
+  const analyzer = createAnalyzer({ dataDir: analysisDataDir() });
+  return buildReaderDocument(parseLesson(DISCONTINUOUS_LESSON, 'sonnette.md'), analyzer);
 }

@@ -89,7 +89,8 @@ export function selectLessonVocabulary(analyses: Analysis[], ranks: FrequencyRan
   for (const analysis of analyses) {
     const inExpression = new Set<number>();
     for (const e of analysis.expressions) {
-      for (let i = e.first; i <= e.last; i++) inExpression.add(i);
+      // Only its own tokens: the words inside a discontinuous one (appeler les pays à) are still taught.
+      for (const i of e.parts) inExpression.add(i);
       const key = vocabularyKey(e.lemma, 'EXPR');
       if (expressions.has(key) || known.has(key)) continue;
       if (e.upos === 'PROPN' && (namesTaught.has(nameOf(e.lemma)) || sameName(e.lemma, e.gloss))) continue;

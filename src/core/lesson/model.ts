@@ -112,6 +112,12 @@ export interface ReaderUnit {
   noteHtml?: string;
   origin: GlossOrigin;
   multiword: boolean;
+  /**
+   * A discontinuous expression (tirer … la sonnette d'alarme): the text of each of its parts, in
+   * order; `text` is them joined by ` … `. The sentence segments name each part (`part`), and the
+   * words between the parts are units of their own.
+   */
+  parts?: string[];
   /** Vocabulary key shared with the progress store: `lemma|POS` or `expression|EXPR`. */
   key: string;
   /**
@@ -123,8 +129,15 @@ export interface ReaderUnit {
   repairedFrom?: string;
 }
 
-/** Plain text, or a reference to a unit. */
-export type ReaderSegment = { text: string } | { unit: number };
+/** Plain text, or a reference to a unit (to one part of a discontinuous unit when `part` is given). */
+export type ReaderSegment = { text: string } | { unit: number; part?: number };
+
+/** The text a segment shows: its own text, the unit's, or the text of the unit's part. */
+export function segmentText(segment: ReaderSegment, unit: ReaderUnit | undefined): string {
+  if ('text' in segment) return segment.text;
+  if (!unit) return '';
+  return segment.part === undefined ? unit.text : (unit.parts?.[segment.part] ?? '');
+}
 
 export interface ReaderSentence {
   id: number;

@@ -1,5 +1,7 @@
 // Lesson + analysis engine -> the reader document: every word a glossed unit, multi-word
 // expressions as one unit, punctuation and spaces as plain text, sentences with their translation.
+// A discontinuous expression (tirait alors « la sonnette d'alarme ») is one unit shown in parts:
+// each part is a segment naming the unit and the part, and the words between are units of their own.
 import type { AnalyzedToken, Analyzer, ExpressionMatch, Gender, Upos } from '../text/types';
 import {
   compileGlossary,
@@ -36,6 +38,18 @@ interface Span {
   origin: GlossOrigin;
   /** Expressions are keyed `expression|EXPR` whatever their head's tag. */
   expression: boolean;
+  /** A discontinuous expression's own tokens (the others in first..last belong to other units). */
+  parts?: number[];
+}
+
+/** A run of consecutive tokens of one span: the whole span, or one part of a discontinuous one. */
+interface Piece {
+  /** Index of its span (and unit) in the paragraph. */
+  span: number;
+  /** Which part of a discontinuous span, else undefined. */
+  part?: number;
+  first: number;
+  last: number;
 }
 
 /** Throws LessonParseError for a paragraph over the parser's limits (a lesson not read from a file). */
@@ -76,12 +90,13 @@ function* documentSteps(lesson: Lesson, analyzer: Analyzer): Generator<void, Rea
   for (const paragraph of lesson.paragraphs) {
     const analysis = analyzer.analyze(paragraph.text);
     const spans = glossParagraph(paragraph, analysis.tokens, analysis.expressions, patterns);
+    const pieces = piecesOf(spans);
     const unitsHere = spans.map((span, i) => toUnit(span, units.length + i, paragraph.text, analysis.tokens, renderNote));
-    markRepairs(unitsHere, analysis.tokens, spans, paragraph.text, repairs);
+    markRepairs(unitsHere, analysis.tokens, pieces, paragraph.text, repairs);
     for (const unit of unitsHere) units.push(unit);
 
     const boundaries = analysis.sentences.length > 0 ? analysis.sentences.map((s) => s.start) : [0];
-    const segmented = segmentSentences(paragraph.text, boundaries, unitsHere, spans, analysis.tokens);
+    const segmented = segmentSentences(paragraph.text, boundaries, unitsHere, pieces, analysis.tokens);
     const sentences = segmented.map((segments): ReaderSentence => {
       const sentence: ReaderSentence = { id: sentenceId, segments };
       const translation = lesson.translation?.mode === 'sentence' ? lesson.translation.sentences[sentenceId] : undefined;
@@ -124,7 +139,8 @@ function glossParagraph(
   const claimed = new Array<boolean>(tokens.length).fill(false);
   const free = (first: number, last: number) => claimed.slice(first, last + 1).every((c) => !c);
   const claim = (span: Span) => {
-    for (let i = span.first; i <= span.last; i++) claimed[i] = true;
+    if (span.parts) for (const i of span.parts) claimed[i] = true;
+    else for (let i = span.first; i <= span.last; i++) claimed[i] = true;
     spans.push(span);
   };
   const matches = findGlossMatches(patterns, tokens);
@@ -138,8 +154,9 @@ function glossParagraph(
   for (const match of matches) {
     if (free(match.first, match.last)) claim(fromGlossary(match));
   }
+  // An expression needs only its own tokens: the words between its parts stay for other units.
   for (const expression of expressions) {
-    if (free(expression.first, expression.last)) claim(fromExpression(expression));
+    if (expression.parts.every((i) => !claimed[i])) claim(fromExpression(expression));
   }
   tokens.forEach((token, i) => {
     if (token.kind === 'word' && !claimed[i]) claim(fromToken(token, i));
@@ -194,9 +211,11 @@ function fromGlossary({ entry, first, last }: GlossMatch, headwordTokens = last 
 }
 
 function fromExpression(e: ExpressionMatch): Span {
+  const contiguous = e.parts.length === e.last - e.first + 1;
   return {
     first: e.first,
     last: e.last,
+    ...(!contiguous && { parts: e.parts }),
     lemma: e.lemma,
     pos: e.upos,
     gloss: e.gloss,
@@ -229,9 +248,11 @@ function toUnit(
   const start = (tokens[span.first] as AnalyzedToken).start;
   const end = (tokens[span.last] as AnalyzedToken).end;
   const lemma = normalizeApostrophes(span.lemma.normalize('NFC'));
+  const parts = span.parts && runsOf(span.parts).map(([a, b]) => text.slice((tokens[a] as AnalyzedToken).start, (tokens[b] as AnalyzedToken).end));
   return {
     id,
-    text: text.slice(start, end),
+    text: parts ? parts.join(' … ') : text.slice(start, end),
+    ...(parts && { parts }),
     lemma: span.lemma,
     pos: span.pos,
     ...(span.gender && { gender: span.gender }),
@@ -244,6 +265,27 @@ function toUnit(
   };
 }
 
+/** Runs of consecutive indices: [3, 5, 6, 7] -> [[3, 3], [5, 7]]. */
+function runsOf(indices: number[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const i of indices) {
+    const run = runs[runs.length - 1];
+    if (run && run[1] === i - 1) run[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
+/** The spans' pieces in text order: they never overlap, whereas a discontinuous span holds others. */
+function piecesOf(spans: Span[]): Piece[] {
+  const pieces: Piece[] = [];
+  spans.forEach((span, i) => {
+    if (!span.parts) pieces.push({ span: i, first: span.first, last: span.last });
+    else runsOf(span.parts).forEach(([first, last], part) => pieces.push({ span: i, part, first, last }));
+  });
+  return pieces.sort((a, b) => a.first - b.first);
+}
+
 /**
  * Marks the units a repair note changed. Only the changed letters count (`la tache → la tâche`
  * marks `tâche`, not `la`), unless the repair only deleted text.
@@ -251,7 +293,7 @@ function toUnit(
 function markRepairs(
   units: ReaderUnit[],
   tokens: readonly AnalyzedToken[],
-  spans: Span[],
+  pieces: Piece[],
   text: string,
   repairs: Array<{ repair: { from: string; to: string } }>,
 ): void {
@@ -266,25 +308,25 @@ function markRepairs(
     const changed = prefix < to.length - suffix ? [prefix, to.length - suffix] : [0, to.length];
     for (let at = text.indexOf(to); at >= 0; at = text.indexOf(to, at + 1)) {
       const [a, b] = [at + (changed[0] ?? 0), at + (changed[1] ?? to.length)];
-      // Spans are in text order: start at the first that ends after `a` (a repaired letter
-      // repeated through a paragraph must not cost spans × occurrences).
-      for (let i = firstEndingAfter(spans, tokens, a); i < spans.length; i++) {
-        const span = spans[i] as Span;
-        if ((tokens[span.first] as AnalyzedToken).start >= b) break;
-        const unit = units[i];
+      // Pieces are in text order: start at the first that ends after `a` (a repaired letter
+      // repeated through a paragraph must not cost pieces × occurrences).
+      for (let i = firstEndingAfter(pieces, tokens, a); i < pieces.length; i++) {
+        const piece = pieces[i] as Piece;
+        if ((tokens[piece.first] as AnalyzedToken).start >= b) break;
+        const unit = units[piece.span];
         if (unit) unit.repairedFrom = from;
       }
     }
   }
 }
 
-/** Index of the first span (in text order) whose text ends after `offset`. */
-function firstEndingAfter(spans: Span[], tokens: readonly AnalyzedToken[], offset: number): number {
+/** Index of the first piece (in text order) whose text ends after `offset`. */
+function firstEndingAfter(pieces: Piece[], tokens: readonly AnalyzedToken[], offset: number): number {
   let lo = 0;
-  let hi = spans.length;
+  let hi = pieces.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[(spans[mid] as Span).last] as AnalyzedToken).end > offset) hi = mid;
+    if ((tokens[(pieces[mid] as Piece).last] as AnalyzedToken).end > offset) hi = mid;
     else lo = mid + 1;
   }
   return lo;
@@ -299,7 +341,7 @@ function segmentSentences(
   text: string,
   boundaries: number[],
   units: ReaderUnit[],
-  spans: Span[],
+  pieces: Piece[],
   tokens: readonly AnalyzedToken[],
 ): ReaderSegment[][] {
   const sentences: ReaderSegment[][] = [];
@@ -308,13 +350,14 @@ function segmentSentences(
   boundaries.forEach((_, s) => {
     const end = s + 1 < boundaries.length ? (boundaries[s + 1] as number) : text.length;
     const segments: ReaderSegment[] = [];
-    while (next < spans.length) {
-      const span = spans[next] as Span;
-      const start = (tokens[span.first] as AnalyzedToken).start;
+    while (next < pieces.length) {
+      const piece = pieces[next] as Piece;
+      const start = (tokens[piece.first] as AnalyzedToken).start;
       if (start >= end) break;
       if (start > cursor) segments.push({ text: text.slice(cursor, start) });
-      segments.push({ unit: (units[next] as ReaderUnit).id });
-      cursor = (tokens[span.last] as AnalyzedToken).end;
+      const unit = (units[piece.span] as ReaderUnit).id;
+      segments.push(piece.part === undefined ? { unit } : { unit, part: piece.part });
+      cursor = (tokens[piece.last] as AnalyzedToken).end;
       next += 1;
     }
     if (cursor < end) {

@@ -2,7 +2,7 @@
 // text, and the vocabulary keys a lesson's text holds. Every way an item is met in a lesson (a
 // lookup, a quiz answer, a status, "mark the rest known") records it through a sighting from here,
 // so that each record carries the lesson, a sentence and the gloss it was met with.
-import type { ReaderDocument, ReaderSentence, ReaderUnit } from '../lesson/model';
+import { segmentText, type ReaderDocument, type ReaderSentence, type ReaderUnit } from '../lesson/model';
 import type { Sighting } from './signals';
 
 /** The sighting of unit `unitId` (key, form, gloss and its sentence), or undefined if it is not in `doc`. */
@@ -49,7 +49,7 @@ export function keySightings(doc: ReaderDocument, keys: Iterable<string>): Sight
  */
 export function sentenceText(doc: ReaderDocument, sentence: ReaderSentence): string {
   return sentence.segments
-    .map((s) => ('text' in s ? s.text : unitById(doc, s.unit)?.text ?? ''))
+    .map((s) => segmentText(s, 'unit' in s ? unitById(doc, s.unit) : undefined))
     .join('')
     .replace(/[ \t\r\n]+/g, ' ')
     .replace(/^ | $/g, '');

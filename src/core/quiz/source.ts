@@ -1,6 +1,6 @@
 // What the generators draw on: the lesson's text, its sentences, and its vocabulary with every
 // occurrence located in the full text. Built once per quiz from the lesson, reader document and analysis.
-import type { GlossOrigin, Lesson, ReaderDocument } from '../lesson/model';
+import { segmentText, type GlossOrigin, type Lesson, type ReaderDocument } from '../lesson/model';
 import type { Analysis, AnalyzedToken, Gender, Upos } from '../text/types';
 import { fold, LETTER } from './french';
 import { lessonText, paragraphStarts } from './lessonText';
@@ -94,11 +94,15 @@ function unitSpans(lesson: Lesson, doc: ReaderDocument): Map<number, Span> {
     let cursor = 0;
     for (const sentence of para.sentences) {
       for (const seg of sentence.segments) {
-        const piece = 'unit' in seg ? doc.units[seg.unit]?.text : seg.text;
+        const piece = segmentText(seg, 'unit' in seg ? doc.units[seg.unit] : undefined);
         if (!piece) continue;
         const at = text.indexOf(piece, cursor);
         if (at < 0) continue;
-        if ('unit' in seg) spans.set(seg.unit, { start: base + at, end: base + at + piece.length });
+        if ('unit' in seg) {
+          // A discontinuous unit spans from its first part to its last.
+          const earlier = seg.part ? spans.get(seg.unit) : undefined;
+          spans.set(seg.unit, { start: earlier?.start ?? base + at, end: base + at + piece.length });
+        }
         cursor = at + piece.length;
       }
     }

@@ -62,7 +62,7 @@ class FrenchAnalyzer implements Analyzer {
     const expressions: ExpressionMatch[] = this.expressions.match(tokens, keys);
     for (let i = 0; i < expressions.length; i++) {
       const e = expressions[i]!;
-      for (let k = e.first; k <= e.last; k++) tokens[k]!.expression = i;
+      for (const k of e.parts) tokens[k]!.expression = i;
     }
     // Senses last: a cue may look across sentence-internal words the tagger has just read.
     this.senses.apply(tokens);
@@ -122,6 +122,6 @@ export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer
   if (!existsSync(join(dataDir, 'lexicon.tsv'))) throw new AnalysisDataMissingError(dataDir);
   const lexicon = options.lexicon ?? new Lexicon(dataDir);
   const glosses = GlossLookup.fromDir(dataDir, lexicon);
-  const expressions = ExpressionMatcher.fromDir(dataDir);
+  const expressions = ExpressionMatcher.fromDir(dataDir, lexicon);
   return new FrenchAnalyzer(lexicon, glosses, expressions, SenseSelector.fromDir(dataDir));
 }

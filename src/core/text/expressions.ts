@@ -1,10 +1,32 @@
-// Multi-word expressions (chef d'État, pour sa part, s'entretenir avec…) found in analysed tokens.
-// Expressions are written in lemma form; a text token matches an expression word by its form or its
-// lemma; possessives (sa, son, leur…) are interchangeable and se/s' matches any reflexive pronoun.
-// At each position the longest expression wins; auxiliaries inside a match are skipped
-// (s'est entretenu avec) so compound tenses still match.
+// Multi-word expressions (chef d'État, relation bilatérale, tirer la sonnette d'alarme, appeler … à)
+// found in analysed tokens. The entry format is stated in src/core/text/data/README.md.
+//
+// Matching. Every member of an entry matches a token by the token's form or lemma, and a member
+// written as a feminine or plural noun/adjective also by its own lemma (relation bilatérale matches
+// « relations bilatérales »). Possessives are one slot (pour sa part = pour leur part), se/s' is any
+// reflexive pronoun, a final de/à also matches du/des/au/aux. `(det)` is an optional determiner slot
+// (le, une, de l', du…), `(adj)` up to two adjectives (with a degree adverb), `…` a gap of one to
+// five words. Between members a match skips tense auxiliaries and quote marks; in verbal entries
+// (upos VERB) also adverbs and negation (« n'a ensuite pas pris ») and, after the reflexive, the
+// clitics y/en (« s'y est rendu »). Negation written in the entry (ne cesser de, ne pas connaître
+// la crise) must be in the text, before the verb or, for pas/plus/jamais, after it.
+// Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
+// analysis. `first`/`last` are the first and last part.
+//
+// Overlaps. Every entry is tried at every token; two matches may not share a part. Matches are
+// taken best first, a match being better when it has (1) more parts (the longest expression),
+// (2) fewer slots and gaps in its entry (the most specific), (3) fewer words skipped between its
+// parts, (4) a more frequent rarest member word (the most frequent expression), then (5) the
+// earlier start and (6) the entry text in alphabetical order: never the order of the files.
+//
+// Speed. The build precompiles every entry (precompileExpressions): the keys each word accepts,
+// its lexicon lemmas included, and its rarity, as two more columns of dist/data/expressions.tsv,
+// so loading reads no lexicon and tokenizes nothing. Entries are then indexed by the keys of their
+// first, second and third members, so a token only tries the entries that the next few tokens
+// can complete.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Lexicon } from './lexicon';
 import { lookupKey } from './tagger';
 import { tokenize } from './tokenizer';
 import type { AnalyzedToken, ExpressionMatch, Upos } from './types';
@@ -13,137 +35,578 @@ const POSSESSIVE = '<poss>';
 const REFLEXIVE = '<refl>';
 const POSSESSIVES = new Set(['mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs']);
 const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous']);
-const MAX_SKIPPED = 2;
+const QUOTES = new Set(['«', '»', '"', '“', '”', '‘', '’', '‹', '›']);
+const NEGATIVE_PARTICLES = new Set(['pas', 'plus', 'jamais', 'rien', 'guère', 'point']);
+const NE = new Set(['ne', "n'"]);
+const PARTITIVE = new Set(['de', "d'", 'du', 'des']);
+/** Words the scan for a second member may look past: what a match can skip after its first member. */
+const LOOK_PAST = 5;
+const MAX_GAP = 5;
+const MAX_SKIPPED_VERBAL = 4;
+const MAX_SKIPPED_OTHER = 2;
 
 export interface Expression {
   text: string;
   upos: Upos;
   gloss: string;
   note?: string;
-  /** Matching keys of its words: lower-case forms, or POSSESSIVE / REFLEXIVE slots. */
+  /** The entry's members as written: words, `(det)`, `(adj)`, `…` (precompiled: each word's first key). */
   words: string[];
+  /** Precompiled by the build: the keys each of `words` accepts (a slot: itself). */
+  keys?: string[][];
+  /** Precompiled by the build: the frequency rank of its rarest word. */
+  rarity?: number;
 }
 
-function wordKey(form: string): string {
-  const k = lookupKey(form);
-  if (POSSESSIVES.has(k)) return POSSESSIVE;
-  if (k === 'se' || k === "s'") return REFLEXIVE;
-  return k;
+/** The members as written in entries: slot markers, and words split as the tokenizer splits text. */
+function entryWords(expr: string): string[] {
+  const out: string[] = [];
+  for (const piece of expr.split(/\s+/)) {
+    if (piece === '') continue;
+    if (piece === '(det)' || piece === '(adj)' || piece === '…') out.push(piece);
+    else for (const t of tokenize(piece)) out.push(t.form);
+  }
+  return out;
 }
 
-/** Parses `expression	upos	gloss	note` rows; comments and the header row are skipped. */
+/**
+ * Parses `expression	upos	gloss	note` rows, and the build's two precompiled columns
+ * `members	rarity` when present; comments and the header row are skipped.
+ */
 export function parseExpressions(text: string): Expression[] {
   const out: Expression[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\r$/, '');
     if (line === '' || line.startsWith('#') || line.startsWith('expression\t')) continue;
-    const [expr, upos, gloss, note] = line.split('\t');
+    const [expr, upos, gloss, note, members, rarity] = line.split('\t');
     if (!expr || !upos || !gloss) continue;
-    const words = tokenize(expr.normalize('NFC')).map((t) => wordKey(t.form));
+    const keys = members ? members.split(' ').map((m) => m.split('|')) : undefined;
+    const words = keys ? keys.map((k) => k[0]!) : entryWords(expr.normalize('NFC'));
     if (words.length < 2) continue;
-    const e: Expression = { text: expr.normalize('NFC'), upos: upos as Upos, gloss, words };
+    const e: Expression = { text: keys ? expr : expr.normalize('NFC'), upos: upos as Upos, gloss, words };
     if (note) e.note = note;
+    if (keys) {
+      e.keys = keys;
+      e.rarity = Number(rarity) || 0;
+    }
     out.push(e);
   }
   return out;
 }
 
-/** The expressions that share a first word, longest first, and the same split by their second word. */
-interface FirstWordGroup {
-  all: Expression[];
-  bySecond: Map<string, Expression[]>;
+/**
+ * The build's form of the merged entry rows: each row gains the keys of its words (`|` between a
+ * word's keys, spaces between words) and its rarity, so that loading needs no lexicon.
+ */
+export function precompileExpressions(text: string, lexicon: MemberLexicon): string {
+  const cache = new Map<string, string[]>();
+  const lines = ['expression\tupos\tgloss\tnote\tmembers\trarity'];
+  for (const e of parseExpressions(text)) {
+    const c = compile(e, lexicon, cache);
+    const keys = e.words.map((w, i) => (isSlot(w) ? w : memberKeys(w, i === e.words.length - 1, lexicon, cache).join('|')));
+    // A key that would break the columns (none today) leaves the row to be compiled when loaded.
+    const members = keys.every((k) => !/[\s\t]/.test(k)) ? keys.join(' ') : '';
+    lines.push([e.text, e.upos, e.gloss, e.note ?? '', members, members ? String(c?.rarity ?? 0) : ''].join('\t'));
+  }
+  return lines.join('\n') + '\n';
 }
 
-const NO_EXPRESSIONS: Expression[] = [];
+const enum MemberKind {
+  Word,
+  Det,
+  Adj,
+  Gap,
+}
+
+interface Member {
+  kind: MemberKind;
+  /** Word members: the token keys it accepts. */
+  keys: readonly string[];
+}
+
+/** An entry ready for matching. */
+interface Compiled {
+  e: Expression;
+  members: Member[];
+  verbal: boolean;
+  /** Adverbs, prepositions, conjunctions (en fait, au fil du temps): their words do not inflect. */
+  frozen: boolean;
+  /** The entry writes ne (ne cesser de) and perhaps a particle (ne pas connaître la crise). */
+  ne: boolean;
+  particle?: string;
+  /** Word members, and slots plus gaps: the first two criteria of the overlap rule. */
+  wordCount: number;
+  slotCount: number;
+  /** The frequency rank of its rarest word (lower is more frequent). */
+  rarity: number;
+  /** Stamp against trying an entry twice at one token. */
+  seen: number;
+}
+
+/** First-member groups: entries by the key of their second word member, and those to try always. */
+interface Group {
+  bySecond: Map<string, SecondGroup>;
+  always: Compiled[];
+}
+
+/** Entries sharing a first and second key: by their third word member's key, the others to try always. */
+interface SecondGroup {
+  byThird: Map<string, Compiled[]>;
+  always: Compiled[];
+}
+
+function addTo(map: Map<string, Compiled[]>, key: string, c: Compiled): void {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
+}
+
+/** What the matcher needs from the lexicon: lemmas of an entry's words, word frequency ranks. */
+export interface MemberLexicon {
+  /** Noun and adjective lemmas of a form (bilatérale -> bilatéral, pouvoirs -> pouvoir). */
+  nominalLemmas(form: string): string[];
+  rank(form: string): number | undefined;
+}
+
+/** The lexicon as MemberLexicon. */
+export function memberLexicon(lexicon: Lexicon): MemberLexicon {
+  return {
+    nominalLemmas(form) {
+      const out: string[] = [];
+      for (const f of form === form.toLowerCase() ? [form] : [form, form.toLowerCase()]) {
+        for (const e of lexicon.lookup(f)) if ((e.upos === 'NOUN' || e.upos === 'ADJ') && !out.includes(e.lemma)) out.push(e.lemma);
+      }
+      return out;
+    },
+    rank: (form) => lexicon.rank(form),
+  };
+}
+
+/** Entries of these tags are fixed phrases: their words match by form, not lemma (de nouveau is not « de nouvelles »). */
+const FROZEN = new Set<Upos>(['ADV', 'ADP', 'SCONJ', 'CCONJ', 'INTJ']);
+/** du, des, au, aux are de/à + article: they only match an entry's final de/à (au terme is not à terme). */
+const FUSED = new Set(['du', 'des', 'au', 'aux']);
+/** Clitic pronouns a fixed phrase cannot start on (« qui en fait son témoin » is not en fait). */
+const CLITICS = new Set(['en', 'y', 'le', 'la', 'les', "l'"]);
+/** An entry's word also matches its elided form (alors que = « alors qu' »). */
+const ELIDED: Record<string, string> = {
+  que: "qu'", de: "d'", le: "l'", la: "l'", ne: "n'", me: "m'", te: "t'", je: "j'", jusque: "jusqu'", lorsque: "lorsqu'",
+  puisque: "puisqu'", quelque: "quelqu'",
+};
+const FINAL_DE = ['de', "d'", 'du', 'des'];
+const FINAL_A = ['à', 'au', 'aux'];
+
+interface Candidate {
+  c: Compiled;
+  parts: number[];
+  first: number;
+  last: number;
+  skipped: number;
+}
+
+const NO_KEYS: string[] = [];
 
 export class ExpressionMatcher {
-  private readonly byFirst = new Map<string, FirstWordGroup>();
+  private readonly byFirst = new Map<string, Group>();
+  private stamp = 0;
 
-  constructor(expressions: Expression[]) {
+  constructor(expressions: Expression[], lexicon?: MemberLexicon) {
+    const keyCache = new Map<string, string[]>();
     for (const e of expressions) {
-      let group = this.byFirst.get(e.words[0]!);
-      if (!group) {
-        group = { all: [], bySecond: new Map() };
-        this.byFirst.set(e.words[0]!, group);
-      }
-      group.all.push(e);
-    }
-    for (const group of this.byFirst.values()) {
-      group.all.sort((a, b) => b.words.length - a.words.length);
-      for (const e of group.all) {
-        const list = group.bySecond.get(e.words[1]!);
-        if (list) list.push(e);
-        else group.bySecond.set(e.words[1]!, [e]);
-      }
-    }
-  }
-
-  static fromDir(dataDir: string): ExpressionMatcher {
-    const file = join(dataDir, 'expressions.tsv');
-    return new ExpressionMatcher(existsSync(file) ? parseExpressions(readFileSync(file, 'utf8')) : []);
-  }
-
-  /** Non-overlapping matches, left to right, longest first at each position. */
-  match(tokens: AnalyzedToken[], tokenKeys?: string[][]): ExpressionMatch[] {
-    const found: ExpressionMatch[] = [];
-    const keys = tokenKeys ?? tokens.map(expressionKeysOf);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word') continue;
-      let best: { e: Expression; last: number } | undefined;
-      for (const key of keys[i]!) {
-        const group = this.byFirst.get(key);
-        if (!group) continue;
-        for (const e of secondWordFits(group, tokens, keys, i)) {
-          if (best && best.e.words.length >= e.words.length) break;
-          const last = matchAt(e, tokens, keys, i);
-          if (last >= 0) {
-            best = { e, last };
-            break;
-          }
+      const c = compile(e, lexicon, keyCache);
+      if (!c) continue;
+      const firstWord = c.members[0]!;
+      const second = c.members[1];
+      for (const k of firstWord.keys) {
+        let group = this.byFirst.get(k);
+        if (!group) this.byFirst.set(k, (group = { bySecond: new Map(), always: [] }));
+        if (!second || second.kind !== MemberKind.Word) {
+          group.always.push(c);
+          continue;
+        }
+        const third = c.members[2];
+        for (const k2 of second.keys) {
+          let sub = group.bySecond.get(k2);
+          if (!sub) group.bySecond.set(k2, (sub = { byThird: new Map(), always: [] }));
+          if (third && third.kind === MemberKind.Word) for (const k3 of third.keys) addTo(sub.byThird, k3, c);
+          else sub.always.push(c);
         }
       }
-      if (best) {
-        const m: ExpressionMatch = { lemma: best.e.text, upos: best.e.upos, gloss: best.e.gloss, first: i, last: best.last };
-        if (best.e.note) m.note = best.e.note;
-        found.push(m);
-        i = best.last;
+    }
+  }
+
+  static fromDir(dataDir: string, lexicon?: Lexicon): ExpressionMatcher {
+    const file = join(dataDir, 'expressions.tsv');
+    const entries = existsSync(file) ? parseExpressions(readFileSync(file, 'utf8')) : [];
+    return new ExpressionMatcher(entries, lexicon ? memberLexicon(lexicon) : undefined);
+  }
+
+  /** Matches that share no token, best first by the overlap rule, returned in text order. */
+  match(tokens: AnalyzedToken[], tokenKeys?: string[][]): ExpressionMatch[] {
+    const keys = tokenKeys ?? tokens.map(expressionKeysOf);
+    const candidates: Candidate[] = [];
+    const tried: Compiled[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const ki = keys[i]!;
+      if (ki.length === 0) continue;
+      const stamp = ++this.stamp;
+      tried.length = 0;
+      for (const key of ki) {
+        const group = this.byFirst.get(key);
+        if (!group) continue;
+        for (const c of group.always) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
+        // The second member sits on one of the next tokens, past the words a match may skip, and
+        // the third on one after it (à la tête de: « à la » alone would try every « à la … »).
+        for (let j = i + 1, n = 0; j < tokens.length && n <= LOOK_PAST; j++, n++) {
+          for (const k2 of keys[j]!) {
+            const sub = group.bySecond.get(k2);
+            if (!sub) continue;
+            for (const c of sub.always) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
+            if (sub.byThird.size === 0) continue;
+            for (let j3 = j + 1, n3 = 0; j3 < tokens.length && n3 <= LOOK_PAST; j3++, n3++) {
+              for (const k3 of keys[j3]!) {
+                const list = sub.byThird.get(k3);
+                if (list) for (const c of list) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
+              }
+              if (!mayLookPast(tokens[j3]!)) break;
+            }
+          }
+          if (!mayLookPast(tokens[j]!)) break;
+        }
+      }
+      for (const c of tried) {
+        const found = matchEntry(c, tokens, keys, i);
+        if (found) candidates.push(found);
       }
     }
-    return found;
+    return choose(candidates, tokens.length);
+  }
+}
+
+/** Tokens a scan for the next member continues past: what a match may skip (auxiliaries, adverbs, clitics, quotes, an aside's comma). */
+function mayLookPast(t: AnalyzedToken): boolean {
+  if (t.kind === 'punct') return QUOTES.has(t.form) || t.form === ',';
+  return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON';
+}
+
+function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Map<string, string[]>): Compiled | undefined {
+  const words = e.words.map((w, i) => ({ w, keys: e.keys?.[i] }));
+  let ne = false;
+  let particle: string | undefined;
+  // Negation written in the entry is a condition on the text, not members in a fixed order.
+  if (words.length > 2 && NE.has(lookupKey(words[0]!.w))) {
+    ne = true;
+    words.shift();
+    if (NEGATIVE_PARTICLES.has(lookupKey(words[0]!.w))) particle = lookupKey(words.shift()!.w);
+  }
+  // A leading slot or gap has nothing to hang on: the entry starts at its first word.
+  while (words.length > 0 && isSlot(words[0]!.w)) words.shift();
+  const members: Member[] = [];
+  let rarity = 0;
+  words.forEach(({ w, keys }, index) => {
+    if (w === '(det)') members.push({ kind: MemberKind.Det, keys: NO_KEYS });
+    else if (w === '(adj)') members.push({ kind: MemberKind.Adj, keys: NO_KEYS });
+    else if (w === '…') members.push({ kind: MemberKind.Gap, keys: NO_KEYS });
+    else {
+      const final = index === words.length - 1;
+      members.push({ kind: MemberKind.Word, keys: keys ?? memberKeys(w, final, lexicon, keyCache) });
+      if (e.rarity === undefined) rarity = Math.max(rarity, lexicon?.rank(lookupKey(w)) ?? 0);
+    }
+  });
+  if (e.rarity !== undefined) rarity = e.rarity;
+  const wordCount = members.filter((m) => m.kind === MemberKind.Word).length + (ne ? 1 : 0) + (particle ? 1 : 0);
+  if (members.length === 0 || wordCount < 2) return undefined;
+  const c: Compiled = { e, members, verbal: e.upos === 'VERB', frozen: FROZEN.has(e.upos), ne, wordCount, slotCount: members.length - members.filter((m) => m.kind === MemberKind.Word).length, rarity, seen: 0 };
+  if (particle) c.particle = particle;
+  return c;
+}
+
+function isSlot(w: string): boolean {
+  return w === '(det)' || w === '(adj)' || w === '…';
+}
+
+/** The keys an entry word accepts: its own key, its noun/adjective lemmas, fused articles when final. */
+function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undefined, cache: Map<string, string[]>): string[] {
+  const cacheKey = final ? `${word}\u0000` : word;
+  let keys = cache.get(cacheKey);
+  if (keys) return keys;
+  const k = lookupKey(word);
+  if (POSSESSIVES.has(k)) keys = [POSSESSIVE];
+  else if (k === 'se' || k === "s'") keys = [REFLEXIVE];
+  else {
+    keys = [k];
+    const elided = ELIDED[k];
+    if (elided) keys.push(elided);
+    if (k === "l'") keys.push('le', 'la');
+    if (final && (k === 'de' || k === "d'")) keys = FINAL_DE.slice();
+    if (final && k === 'à') keys = FINAL_A.slice();
+    if (lexicon && k.length > 2 && !k.endsWith("'")) {
+      for (const lemma of lexicon.nominalLemmas(word)) {
+        const lk = lookupKey(lemma);
+        if (!keys.includes(lk)) keys.push(lk);
+      }
+    }
+  }
+  cache.set(cacheKey, keys);
+  return keys;
+}
+
+/** The match of entry c whose first member is token i, or undefined. */
+function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: number): Candidate | undefined {
+  const first = c.members[0]!;
+  if (!fits(c, first, tokens, keys, i)) return undefined;
+  if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!)) return undefined;
+  // « a eu lieu »: the auxiliary is not the verb when the participle after it is the same verb.
+  if (tokens[i]!.upos === 'AUX' && i + 1 < tokens.length && hasKey(keys[i + 1]!, first.keys)) return undefined;
+  // Most attempts fail at the second member: the scratch arrays are copied only on success.
+  const parts = SCRATCH.parts;
+  const state = SCRATCH.state;
+  parts.length = 0;
+  parts.push(i);
+  state.skipped = 0;
+  state.skippedTokens.length = 0;
+  if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
+  return found(c, tokens, parts.slice(), state);
+}
+
+/** The working arrays of one attempt (matching is synchronous, so one set serves every call). */
+const SCRATCH = { parts: [] as number[], state: { skipped: 0, skippedTokens: [] as number[] } };
+
+/** The candidate an attempt found, with the negation its entry fixes; undefined when the text lacks that. */
+function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { skipped: number; skippedTokens: number[] }): Candidate | undefined {
+  if (c.ne || c.particle) {
+    const verbAt = parts[0]!;
+    const extra = fixedNegation(c, tokens, verbAt, state.skippedTokens);
+    if (!extra) return undefined;
+    parts.push(...extra);
+    parts.sort((a, b) => a - b);
+  }
+  return { c, parts, first: parts[0]!, last: parts[parts.length - 1]!, skipped: state.skipped };
+}
+
+/**
+ * Matches members[m..] from token j; `afterWord`: the previous member was a word (skipping is
+ * allowed before this one). Backtracks over slot and gap lengths; fills `parts`.
+ */
+function matchFrom(
+  c: Compiled,
+  m: number,
+  j: number,
+  tokens: AnalyzedToken[],
+  keys: string[][],
+  parts: number[],
+  state: { skipped: number; skippedTokens: number[] },
+  afterWord: boolean,
+): boolean {
+  if (m === c.members.length) return true;
+  const member = c.members[m]!;
+  const skippedBefore = state.skipped;
+  const skippedLength = state.skippedTokens.length;
+  // Words a match may skip before this member.
+  let start = j;
+  if (afterWord) {
+    const limit = c.verbal ? MAX_SKIPPED_VERBAL : MAX_SKIPPED_OTHER;
+    const reflexiveBefore = m > 0 && c.members[m - 1]!.keys[0] === REFLEXIVE;
+    for (;;) {
+      const t = tokens[start];
+      if (!t) return false;
+      if (member.kind === MemberKind.Word && fits(c, member, tokens, keys, start) && !(t.upos === 'AUX' && nextHas(keys, start, member.keys))) break;
+      // « à cause, précisément, de »: an adverb between commas.
+      const aside = adverbAside(tokens, start);
+      if (aside > 0 && start - j + aside <= limit + 3) {
+        for (let k = 0; k < aside; k++) state.skippedTokens.push(start + k);
+        start += aside;
+        continue;
+      }
+      if (start - j >= limit || !skippable(t, c.verbal, reflexiveBefore)) {
+        if (member.kind === MemberKind.Word) return false;
+        break;
+      }
+      state.skippedTokens.push(start);
+      start++;
+    }
+    state.skipped += start - j;
+  }
+  if (matchMember(c, member, m, start, tokens, keys, parts, state)) return true;
+  state.skipped = skippedBefore;
+  state.skippedTokens.length = skippedLength;
+  return false;
+}
+
+/** Matches member m at token `start` (after any skipped words), then the rest. */
+function matchMember(
+  c: Compiled,
+  member: Member,
+  m: number,
+  start: number,
+  tokens: AnalyzedToken[],
+  keys: string[][],
+  parts: number[],
+  state: { skipped: number; skippedTokens: number[] },
+): boolean {
+  switch (member.kind) {
+    case MemberKind.Word: {
+      // Reached only when the token at `start` matches (or no skipping was allowed).
+      if (!tokens[start] || !fits(c, member, tokens, keys, start)) return false;
+      parts.push(start);
+      if (matchFrom(c, m + 1, start + 1, tokens, keys, parts, state, true)) return true;
+      parts.pop();
+      return false;
+    }
+    case MemberKind.Det: {
+      for (const n of determinerLengths(tokens, keys, start)) {
+        if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
+      }
+      return false;
+    }
+    case MemberKind.Adj: {
+      for (const n of adjectiveLengths(tokens, start)) {
+        if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
+      }
+      return false;
+    }
+    case MemberKind.Gap: {
+      // The shortest gap first: « appeler les pays à », not a later « à ».
+      for (let n = 1; n <= MAX_GAP; n++) {
+        const t = tokens[start + n - 1];
+        if (!t || (t.kind === 'punct' && !QUOTES.has(t.form) && t.form !== ',')) break;
+        if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
+      }
+      return false;
+    }
   }
 }
 
 /**
- * The group's expressions whose second word is a key of a token the match can reach after token i
- * (the next one, or one after skipped auxiliaries), longest first: the others cannot match there,
- * and most common first words (à, en) head dozens of expressions.
+ * Token j fits a word member: by any of its keys, or for a fixed phrase by its form (keys[j][0]),
+ * or its lemma when a capital may hide an accent (A cause de).
  */
-function secondWordFits(group: FirstWordGroup, tokens: AnalyzedToken[], keys: string[][], i: number): Expression[] {
-  let fits: Expression[] | undefined;
-  let merged = false;
-  for (let j = i + 1, skipped = 0; j < tokens.length; j++) {
-    for (const key of keys[j]!) {
-      const list = group.bySecond.get(key);
-      if (!list) continue;
-      merged = fits !== undefined;
-      fits = merged ? fits!.concat(list) : list;
-    }
-    if (tokens[j]!.upos !== 'AUX' || ++skipped > MAX_SKIPPED) break;
-  }
-  if (!fits) return NO_EXPRESSIONS;
-  // Several lists (rare): back into the group's longest-first order.
-  if (merged) fits.sort((a, b) => group.all.indexOf(a) - group.all.indexOf(b));
-  return fits;
+function fits(c: Compiled, member: Member, tokens: AnalyzedToken[], keys: string[][], j: number): boolean {
+  const have = keys[j]!;
+  if (!c.frozen) return hasKey(have, member.keys);
+  if (member.keys.includes(have[0]!)) return true;
+  const t = tokens[j]!;
+  return t.form[0] !== t.form[0]!.toLowerCase() && hasKey(have, member.keys);
 }
 
-const NO_KEYS: string[] = [];
+function nextHas(keys: string[][], j: number, wanted: readonly string[]): boolean {
+  const next = keys[j + 1];
+  return next !== undefined && hasKey(next, wanted);
+}
+
+function hasKey(have: readonly string[], wanted: readonly string[]): boolean {
+  for (const k of have) if (wanted.includes(k)) return true;
+  return false;
+}
+
+/** Length of `, ADV ,` or `, ADV ADV ,` at token j, else 0. */
+function adverbAside(tokens: AnalyzedToken[], j: number): number {
+  if (tokens[j]?.form !== ',') return 0;
+  let k = j + 1;
+  while (k < j + 3 && tokens[k]?.upos === 'ADV') k++;
+  return k > j + 1 && tokens[k]?.form === ',' ? k - j + 1 : 0;
+}
+
+/** A word a match skips between two members. */
+function skippable(t: AnalyzedToken, verbal: boolean, afterReflexive: boolean): boolean {
+  if (t.kind === 'punct') return QUOTES.has(t.form);
+  if (t.kind !== 'word') return false;
+  if (t.upos === 'AUX') return true;
+  if (!verbal) return false;
+  const k = lookupKey(t.form);
+  if (t.upos === 'ADV' || NE.has(k) || NEGATIVE_PARTICLES.has(k)) return true;
+  return afterReflexive && (k === 'y' || k === 'en');
+}
+
+/** Lengths (longest first, then none) a `(det)` slot can take at token j: le, une, sa, de l', du, d'. */
+function determinerLengths(tokens: AnalyzedToken[], keys: string[][], j: number): number[] {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return [0];
+  const k = lookupKey(t.form);
+  if (PARTITIVE.has(k)) {
+    const next = tokens[j + 1];
+    return next && next.kind === 'word' && next.upos === 'DET' ? [2, 1, 0] : [1, 0];
+  }
+  return t.upos === 'DET' || keys[j]!.includes(POSSESSIVE) ? [1, 0] : [0];
+}
+
+/** Lengths (longest first) an `(adj)` slot can take at token j: up to two adjectives, each perhaps after an adverb. */
+function adjectiveLengths(tokens: AnalyzedToken[], j: number): number[] {
+  const ends: number[] = [0];
+  let at = j;
+  for (let n = 0; n < 2; n++) {
+    let k = at;
+    if (tokens[k]?.upos === 'ADV' && tokens[k + 1]?.upos === 'ADJ') k++;
+    if (tokens[k]?.upos !== 'ADJ') break;
+    at = k + 1;
+    ends.push(at - j);
+  }
+  return ends.reverse();
+}
+
+/**
+ * The tokens of the negation an entry writes (ne cesser de: « n'a cessé de »), or undefined when the
+ * text lacks it. ne stands before the verb (perhaps before clitics and the auxiliary); the particle
+ * before an infinitive (ne pas connaître) or among the words skipped after the verb or auxiliary.
+ */
+function fixedNegation(c: Compiled, tokens: AnalyzedToken[], verbAt: number, skipped: number[]): number[] | undefined {
+  const before: number[] = [];
+  for (let j = verbAt - 1, n = 0; j >= 0 && n < 5; j--, n++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || !(t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON')) break;
+    before.push(j);
+  }
+  const near = [...before, ...skipped];
+  const find = (want: (k: string) => boolean): number | undefined => near.find((j) => want(lookupKey(tokens[j]!.form)));
+  const out: number[] = [];
+  if (c.ne) {
+    const ne = find((k) => NE.has(k));
+    if (ne === undefined) return undefined;
+    out.push(ne);
+  }
+  if (c.particle) {
+    let p = find((k) => k === c.particle);
+    // « ne connaissent pas la crise »: the particle right after the verb (not among skipped words when the entry's next word follows it).
+    if (p === undefined && tokens[verbAt + 1] && lookupKey(tokens[verbAt + 1]!.form) === c.particle) p = verbAt + 1;
+    if (p === undefined) return undefined;
+    out.push(p);
+  }
+  return out;
+}
+
+/** The best matches that share no part, by the rule in the module comment, in text order. */
+function choose(candidates: Candidate[], tokenCount: number): ExpressionMatch[] {
+  if (candidates.length === 0) return [];
+  candidates.sort(
+    (a, b) =>
+      b.parts.length - a.parts.length ||
+      a.c.slotCount - b.c.slotCount ||
+      a.last - a.first - a.parts.length - (b.last - b.first - b.parts.length) ||
+      a.c.rarity - b.c.rarity ||
+      a.first - b.first ||
+      (a.c.e.text < b.c.e.text ? -1 : a.c.e.text > b.c.e.text ? 1 : 0),
+  );
+  const taken = new Uint8Array(tokenCount);
+  const chosen: Candidate[] = [];
+  for (const cand of candidates) {
+    if (cand.parts.some((p) => taken[p] === 1)) continue;
+    for (const p of cand.parts) taken[p] = 1;
+    chosen.push(cand);
+  }
+  chosen.sort((a, b) => a.first - b.first);
+  return chosen.map(({ c, parts, first, last }) => {
+    const m: ExpressionMatch = { lemma: c.e.text, upos: c.e.upos, gloss: c.e.gloss, first, last, parts };
+    if (c.e.note) m.note = c.e.note;
+    return m;
+  });
+}
 
 /** The keys a text token can match an expression word by (form, lemma, possessive or reflexive slot). */
 export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind'>): string[] {
   if (t.kind !== 'word') return NO_KEYS;
   const form = lookupKey(t.form);
   if (POSSESSIVES.has(form) && t.upos === 'DET') return [POSSESSIVE];
+  if (FUSED.has(form)) return [form];
   const keys = [form];
   const lemma = lookupKey(t.lemma);
   if (lemma !== form) keys.push(lemma);
@@ -154,25 +617,4 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   }
   if (REFLEXIVES.has(form) && t.upos === 'PRON') keys.push(REFLEXIVE);
   return keys;
-}
-
-/** Index of the last token when expression e matches from token i, else -1. */
-function matchAt(e: Expression, tokens: AnalyzedToken[], keys: string[][], i: number): number {
-  let j = i;
-  let skipped = 0;
-  for (let w = 0; w < e.words.length; w++) {
-    for (;;) {
-      const t = tokens[j];
-      if (!t) return -1;
-      if (keys[j]!.includes(e.words[w]!)) break;
-      if (w > 0 && t.upos === 'AUX' && skipped < MAX_SKIPPED) {
-        skipped++;
-        j++;
-        continue;
-      }
-      return -1;
-    }
-    j++;
-  }
-  return j - 1;
 }

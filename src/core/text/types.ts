@@ -29,11 +29,16 @@ export interface AnalyzedToken extends Token {
   glossSource?: GlossSource;
   /** The gloss's senses, the one the context calls for first (see senses.ts); gloss is them joined by "; ". */
   senses?: string[];
-  /** Index into Analysis.expressions of the multi-word expression this token belongs to. */
+  /** Index into Analysis.expressions of the multi-word expression this token is a part of. */
   expression?: number;
 }
 
-/** A multi-word expression found in the text, covering tokens[first..last]. */
+/**
+ * A multi-word expression found in the text. `parts` are the indices of its own tokens, in order;
+ * `first`/`last` are the first and last of them. A discontinuous expression (tirer … la sonnette
+ * d'alarme, s'est ensuite rendu) has other tokens between its parts: auxiliaries, adverbs, slot
+ * words, a gap's complement. Those keep their own analysis and are not the expression's.
+ */
 export interface ExpressionMatch {
   lemma: string;
   upos: Upos;
@@ -41,6 +46,7 @@ export interface ExpressionMatch {
   note?: string;
   first: number;
   last: number;
+  parts: number[];
 }
 
 export interface Sentence {

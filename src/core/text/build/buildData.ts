@@ -6,7 +6,9 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { memberLexicon, precompileExpressions } from '../expressions';
 import { englishWordsText, glossTableText, parseGlossRows } from '../glosses';
+import { Lexicon } from '../lexicon';
 import { parseSenseRows } from '../senses';
 import { encodeEntry, type LexTag, type LexMorph } from '../lexiconFormat';
 
@@ -170,7 +172,9 @@ export function buildData(outDir: string, sources: DataSources = defaultSources(
   writeFileSync(join(outDir, 'glosses.tsv'), glossTableText(glossRows));
   writeFileSync(join(outDir, 'english.tsv'), englishWordsText(glossRows));
   writeFileSync(join(outDir, 'senses.tsv'), mergeSenseFiles(join(sources.srcDataDir, 'senses')));
-  writeFileSync(join(outDir, 'expressions.tsv'), mergeExpressionFiles(join(sources.srcDataDir, 'expressions')));
+  // Expressions are precompiled against the lexicon just written (see src/core/text/expressions.ts).
+  const merged = mergeExpressionFiles(join(sources.srcDataDir, 'expressions'));
+  writeFileSync(join(outDir, 'expressions.tsv'), precompileExpressions(merged, memberLexicon(new Lexicon(outDir))));
   copyFileSync(join(dirname(sources.lefffPath), 'LICENSE'), join(outDir, 'LICENSE-LGPLLR'));
   writeFileSync(join(outDir, 'README.txt'), LICENSE_NOTE);
 }
@@ -180,7 +184,7 @@ export function dataIsStale(outDir: string, sources: DataSources = defaultSource
   const built = join(outDir, 'README.txt');
   if (!existsSync(built) || !existsSync(join(outDir, 'lexicon.tsv'))) return true;
   const builtAt = statSync(built).mtimeMs;
-  const inputs = [sources.lefffPath, __filename, join(__dirname, '..', 'glosses.ts'), join(__dirname, '..', 'senses.ts')];
+  const inputs = [sources.lefffPath, __filename, join(__dirname, '..', 'glosses.ts'), join(__dirname, '..', 'senses.ts'), join(__dirname, '..', 'expressions.ts')];
   if (!existsSync(join(outDir, 'senses.tsv')) || !existsSync(join(outDir, 'english.tsv'))) return true;
   for (const dir of [join(sources.srcDataDir, 'glosses'), join(sources.srcDataDir, 'expressions'), join(sources.srcDataDir, 'senses')]) {
     if (existsSync(dir)) inputs.push(...readdirSync(dir).map((f) => join(dir, f)), dir);

@@ -1,0 +1,326 @@
+// Expression recall and precision on the hand-annotated development set ../shared/eval/mwe-dev.tsv,
+// by the scoring rule of its README (mwe-README.md, "Suggested scoring"):
+//  1. a gold surface is split on spaces and after apostrophes (l'|objet); each gold occurrence is the
+//     set of its tokens' character spans. A system expression is the set of its parts' spans.
+//     Both are compared as the characters they cover, so a token the engine keeps whole and the
+//     rule splits (aujourd'hui) is no miss;
+//  2. exact: a system expression covers exactly the gold tokens;
+//  3. partial: it covers every content token of the gold (not articles and determiners,
+//     prepositions, que, et/ou, clitics se/s'/en/y/il, ne/pas); exact when none is left;
+//  4. one-to-one (a maximum bipartite matching per sentence);
+//  5. precision only over the sentences marked `keep` in mwe-dev-sentences.tsv.
+// Figures are given for the TUNING half (odd sent_id numbers: rules may be checked against its rows),
+// the HELD-OUT half (even numbers: only its figure is ever looked at) and both.
+import { readFileSync } from 'node:fs';
+
+export type MweClass = 'contiguous' | 'inflected-variant' | 'discontinuous';
+export const MWE_CLASSES: readonly MweClass[] = ['contiguous', 'inflected-variant', 'discontinuous'];
+
+/** A span of characters [start, end) in a sentence's text (UTF-16 offsets). */
+export type CharSpan = [number, number];
+
+export interface GoldMwe {
+  sentId: string;
+  surface: string;
+  lemma: string;
+  cls: MweClass;
+  /** Its tokens' spans, in order. */
+  tokens: CharSpan[];
+  /** The spans of its content tokens (all tokens when none is a content token). */
+  content: CharSpan[];
+}
+
+export interface SystemMwe {
+  lemma: string;
+  /** The spans of its parts (the tokens it marks). */
+  parts: CharSpan[];
+}
+
+export interface MweSentence {
+  id: string;
+  keep: boolean;
+  gold: GoldMwe[];
+  system: SystemMwe[];
+}
+
+/** Function words a partial match may leave out (README rule 3); lower case, straight apostrophe. */
+const NOT_CONTENT = new Set([
+  // articles and determiners
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'mon', 'ma',
+  'mes', 'ton', 'ta', 'tes', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'quelque', 'quelques', 'chaque', 'aucun',
+  'aucune', 'plusieurs', 'certains', 'certaines',
+  // prepositions
+  'à', 'de', "d'", 'en', 'dans', 'par', 'pour', 'sur', 'sous', 'avec', 'sans', 'entre', 'vers', 'chez', 'contre', 'depuis',
+  'pendant', 'avant', 'après', 'selon', 'malgré', 'parmi', "jusqu'", 'jusque', 'hors', 'dès', 'via', 'envers', 'devant',
+  'derrière', 'durant', 'outre', 'hormis', 'sauf', 'lors',
+  // que, et/ou, clitics, negation
+  'que', "qu'", 'et', 'ou', 'se', "s'", 'y', 'il', 'ne', "n'", 'pas',
+]);
+
+function wordKey(token: string): string {
+  return token.toLowerCase().replace(/[’ʼ]/g, "'");
+}
+
+/** The tokens of a gold surface piece: split on spaces and after each apostrophe. */
+export function goldTokens(piece: string): string[] {
+  const out: string[] = [];
+  for (const word of piece.split(' ')) {
+    if (word === '') continue;
+    let rest = word;
+    for (let at = rest.search(/['’]/); at >= 0 && at < rest.length - 1; at = rest.search(/['’]/)) {
+      out.push(rest.slice(0, at + 1));
+      rest = rest.slice(at + 1);
+    }
+    out.push(rest);
+  }
+  return out;
+}
+
+/** UTF-16 offset of each code-point offset (the TSV's offsets are Python string offsets). */
+function codePointOffsets(text: string): number[] {
+  const out: number[] = [];
+  let u = 0;
+  for (const ch of text) {
+    out.push(u);
+    u += ch.length;
+  }
+  out.push(u);
+  return out;
+}
+
+/**
+ * The character spans of a gold occurrence's tokens in `text`: `start`/`end` in code points, the
+ * surface's pieces (split on ` … `) found in order between them. Throws when the text disagrees.
+ */
+export function locateGold(text: string, start: number, end: number, surface: string, where: string): CharSpan[] {
+  const offsets = codePointOffsets(text);
+  const from = offsets[start];
+  const to = offsets[end];
+  if (from === undefined || to === undefined) throw new Error(`${where}: offsets ${start}-${end} lie outside the sentence.`);
+  const spans: CharSpan[] = [];
+  let cursor = from;
+  for (const piece of surface.split(' … ')) {
+    for (const token of goldTokens(piece)) {
+      const at = text.indexOf(token, cursor);
+      if (at < 0 || at + token.length > to) throw new Error(`${where}: "${token}" of "${surface}" is not in the sentence between ${start} and ${end}.`);
+      spans.push([at, at + token.length]);
+      cursor = at + token.length;
+    }
+  }
+  return spans;
+}
+
+function contentOf(text: string, tokens: CharSpan[]): CharSpan[] {
+  const content = tokens.filter(([a, b]) => !NOT_CONTENT.has(wordKey(text.slice(a, b))));
+  return content.length > 0 ? content : tokens;
+}
+
+/** Reads mwe-dev.tsv rows, keeping those `wanted` accepts (by sent_id) before looking at them. */
+export function readMweGold(path: string, texts: ReadonlyMap<string, string>, wanted: (sentId: string) => boolean): GoldMwe[] {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const out: GoldMwe[] = [];
+  lines.forEach((line, i) => {
+    if (i === 0 || line.trim() === '') return;
+    const [sentId = '', start = '', end = '', surface = '', lemma = '', , cls = ''] = line.split('\t');
+    if (!wanted(sentId)) return;
+    const where = `${path}:${i + 1}`;
+    const text = texts.get(sentId);
+    if (text === undefined) throw new Error(`${where}: sentence ${sentId} is not in the treebank.`);
+    if (!(MWE_CLASSES as readonly string[]).includes(cls)) throw new Error(`${where}: unknown class "${cls}".`);
+    const tokens = locateGold(text, Number(start), Number(end), surface, where);
+    out.push({ sentId, surface, lemma, cls: cls as MweClass, tokens, content: contentOf(text, tokens) });
+  });
+  return out;
+}
+
+/** sent_id -> keep? from mwe-dev-sentences.tsv. */
+export function readMweSentences(path: string): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (i === 0 || line.trim() === '') return;
+      const [id = '', decision = ''] = line.split('\t');
+      out.set(id, decision === 'keep');
+    });
+  return out;
+}
+
+/** Merged, sorted spans of the characters a set of token spans covers. */
+function coverage(spans: CharSpan[]): CharSpan[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: CharSpan[] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+function sameCoverage(a: CharSpan[], b: CharSpan[]): boolean {
+  const x = coverage(a);
+  const y = coverage(b);
+  return x.length === y.length && x.every(([s, e], i) => s === y[i]![0] && e === y[i]![1]);
+}
+
+function covers(system: CharSpan[], wanted: CharSpan[]): boolean {
+  const have = coverage(system);
+  return wanted.every(([a, b]) => have.some(([s, e]) => s <= a && b <= e));
+}
+
+/** Size of a maximum one-to-one matching between gold (rows) and system (columns) where `fits`. */
+function maxMatching(goldCount: number, systemCount: number, fits: (g: number, s: number) => boolean): boolean[] {
+  const systemOf = new Array<number>(systemCount).fill(-1);
+  const goldFound = new Array<boolean>(goldCount).fill(false);
+  const tryGold = (g: number, seen: boolean[]): boolean => {
+    for (let s = 0; s < systemCount; s++) {
+      if (seen[s] || !fits(g, s)) continue;
+      seen[s] = true;
+      if (systemOf[s] === -1 || tryGold(systemOf[s]!, seen)) {
+        systemOf[s] = g;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let g = 0; g < goldCount; g++) goldFound[g] = tryGold(g, new Array<boolean>(systemCount).fill(false));
+  return goldFound;
+}
+
+export interface Prf {
+  found: number;
+  gold: number;
+  correct: number;
+  system: number;
+}
+
+export interface MweScore {
+  exact: Prf;
+  partial: Prf;
+  byClass: Record<MweClass, { gold: number; exact: number; partial: number }>;
+  /** Per sentence: gold occurrences missed (exact) and system expressions that matched no gold (exact). */
+  misses: Array<{ sentId: string; gold: GoldMwe; partial: boolean }>;
+  spurious: Array<{ sentId: string; system: SystemMwe }>;
+}
+
+/** Scores the system's expressions against the gold by the README's rule (see the module comment). */
+export function scoreMwe(sentences: MweSentence[]): MweScore {
+  const score: MweScore = {
+    exact: { found: 0, gold: 0, correct: 0, system: 0 },
+    partial: { found: 0, gold: 0, correct: 0, system: 0 },
+    byClass: { contiguous: { gold: 0, exact: 0, partial: 0 }, 'inflected-variant': { gold: 0, exact: 0, partial: 0 }, discontinuous: { gold: 0, exact: 0, partial: 0 } },
+    misses: [],
+    spurious: [],
+  };
+  for (const s of sentences) {
+    if (!s.keep) continue;
+    const { gold, system } = s;
+    const exact = maxMatching(gold.length, system.length, (g, k) => sameCoverage(gold[g]!.tokens, system[k]!.parts));
+    const partial = maxMatching(gold.length, system.length, (g, k) =>
+      gold[g]!.content === gold[g]!.tokens ? sameCoverage(gold[g]!.tokens, system[k]!.parts) : covers(system[k]!.parts, gold[g]!.content),
+    );
+    const exactCount = exact.filter(Boolean).length;
+    const partialCount = partial.filter(Boolean).length;
+    for (const [prf, count] of [
+      [score.exact, exactCount],
+      [score.partial, partialCount],
+    ] as const) {
+      prf.gold += gold.length;
+      prf.found += count;
+      prf.system += system.length;
+      // One-to-one: the matched system expressions are as many as the matched gold ones.
+      prf.correct += count;
+    }
+    gold.forEach((g, i) => {
+      const c = score.byClass[g.cls];
+      c.gold++;
+      if (exact[i]) c.exact++;
+      if (partial[i]) c.partial++;
+      if (!exact[i]) score.misses.push({ sentId: s.id, gold: g, partial: partial[i]! });
+    });
+    system.forEach((sys) => {
+      if (!gold.some((g) => sameCoverage(g.tokens, sys.parts))) score.spurious.push({ sentId: s.id, system: sys });
+    });
+  }
+  return score;
+}
+
+export function recall(p: Prf): number {
+  return p.gold === 0 ? 0 : p.found / p.gold;
+}
+export function precision(p: Prf): number {
+  return p.system === 0 ? 0 : p.correct / p.system;
+}
+export function f1(p: Prf): number {
+  const r = recall(p);
+  const q = precision(p);
+  return r + q === 0 ? 0 : (2 * r * q) / (r + q);
+}
+
+const pc = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+/** The printed lines for one half. */
+export function formatMweScore(name: string, s: MweScore): string[] {
+  const classes = MWE_CLASSES.map((c) => {
+    const b = s.byClass[c];
+    return `${c} ${b.gold === 0 ? 'n/a' : `${pc(b.exact / b.gold)} / ${pc(b.partial / b.gold)}`} of ${b.gold}`;
+  }).join('; ');
+  return [
+    `  ${name}: exact R ${pc(recall(s.exact))} P ${pc(precision(s.exact))} F1 ${pc(f1(s.exact))}; partial R ${pc(recall(s.partial))} P ${pc(precision(s.partial))} F1 ${pc(f1(s.partial))} (${s.exact.gold} gold, ${s.exact.system} found)`,
+    `    recall by class, exact / partial: ${classes}`,
+  ];
+}
+
+/** sent_id number is odd: the tuning half. */
+export function isTuning(sentId: string): boolean {
+  const n = Number(/(\d+)$/.exec(sentId)?.[1] ?? NaN);
+  return n % 2 === 1;
+}
+
+/** The analysis engine as the measure needs it. */
+interface ExpressionFinder {
+  analyze(text: string): { tokens: Array<{ start: number; end: number }>; expressions: Array<{ lemma: string; parts: number[] }> };
+}
+
+/**
+ * Runs the engine on the annotated sentences and scores it for the tuning half, the held-out half
+ * and both. `showErrors` lists that many tuning-half misses and false finds (never held-out ones).
+ */
+export function measureMwe(
+  engine: ExpressionFinder,
+  texts: ReadonlyMap<string, string>,
+  goldPath: string,
+  sentencesPath: string,
+  showErrors = 0,
+): string[] {
+  const keep = readMweSentences(sentencesPath);
+  const gold = readMweGold(goldPath, texts, (id) => keep.get(id) === true);
+  const sentences: MweSentence[] = [];
+  for (const [id, kept] of keep) {
+    if (!kept) continue;
+    const text = texts.get(id);
+    if (text === undefined) throw new Error(`${sentencesPath}: sentence ${id} is not in the treebank.`);
+    const analysis = engine.analyze(text);
+    const system = analysis.expressions.map((e) => ({
+      lemma: e.lemma,
+      parts: e.parts.map((p): CharSpan => [analysis.tokens[p]!.start, analysis.tokens[p]!.end]),
+    }));
+    sentences.push({ id, keep: true, gold: gold.filter((g) => g.sentId === id), system });
+  }
+  const tuning = scoreMwe(sentences.filter((s) => isTuning(s.id)));
+  const lines = [
+    `expressions (${goldPath}: ${sentences.length} kept sentences, ${gold.length} occurrences)`,
+    ...formatMweScore('tuning half (odd ids)', tuning),
+    ...formatMweScore('held-out half (even ids)', scoreMwe(sentences.filter((s) => !isTuning(s.id)))),
+    ...formatMweScore('all', scoreMwe(sentences)),
+  ];
+  if (showErrors > 0) {
+    const textOf = (id: string, spans: CharSpan[]) => spans.map(([a, b]) => texts.get(id)!.slice(a, b)).join(' ');
+    lines.push('', 'tuning half, missed (exact; * = found partly):');
+    for (const m of tuning.misses.slice(0, showErrors)) lines.push(`  ${m.sentId} ${m.partial ? '*' : ' '} ${m.gold.cls} «${m.gold.surface}» = ${m.gold.lemma}`);
+    lines.push('tuning half, found but not gold (exact):');
+    for (const s of tuning.spurious.slice(0, showErrors)) lines.push(`  ${s.sentId} «${textOf(s.sentId, s.system.parts)}» = ${s.system.lemma}`);
+  }
+  return lines;
+}

@@ -1,0 +1,97 @@
+// The expression scorer of `npm run eval` (test/eval/mwe.ts) on a tiny hand-made gold and system,
+// worked out by hand from the rule in ../shared/eval/mwe-README.md ("Suggested scoring").
+import { strict as assert } from 'node:assert';
+import { goldTokens, isTuning, locateGold, precision, recall, scoreMwe, type CharSpan, type GoldMwe, type MweSentence } from '../eval/mwe';
+
+const S1 = "Il a fait l'objet d'une enquête au sein du parti.";
+const S2 = 'Les relations bilatérales ont eu lieu aujourd’hui.';
+
+/** A gold row as the TSV gives it: offsets from the first to the last piece of the surface. */
+function gold(sentId: string, text: string, surface: string, cls: GoldMwe['cls'], content: string[]): GoldMwe {
+  const pieces = surface.split(' … ');
+  const start = text.indexOf(pieces[0]!);
+  const last = pieces[pieces.length - 1]!;
+  const end = text.indexOf(last, pieces.length === 1 ? start : start + pieces[0]!.length) + last.length;
+  const tokens = locateGold(text, start, end, surface, 'test');
+  return { sentId, surface, lemma: surface, cls, tokens, content: tokens.filter(([a, b]) => content.includes(text.slice(a, b))) };
+}
+
+/** The spans of these words of `text`, each found after the previous one. */
+function spans(text: string, ...words: string[]): CharSpan[] {
+  let cursor = 0;
+  return words.map((w) => {
+    const at = text.indexOf(w, cursor);
+    assert.ok(at >= 0, w);
+    cursor = at + w.length;
+    return [at, at + w.length] as CharSpan;
+  });
+}
+
+describe('eval: expression scorer (mwe-dev.tsv rule)', () => {
+  it('splits gold surfaces on spaces and after apostrophes, hyphenated words whole', () => {
+    assert.deepEqual(goldTokens("fait l'objet d'"), ['fait', "l'", 'objet', "d'"]);
+    assert.deepEqual(goldTokens('au-delà de'), ['au-delà', 'de']);
+    assert.deepEqual(goldTokens('aujourd’hui'), ['aujourd’', 'hui']);
+  });
+
+  it('locates a discontinuous surface piece by piece, with code-point offsets', () => {
+    assert.deepEqual(locateGold(S1, 5, 20, "fait … objet d'", 't'), spans(S1, 'fait', 'objet', "d'"));
+    // An astral character before the expression: Python counts it as one, JavaScript as two.
+    const t = '😀 au sein de';
+    assert.deepEqual(locateGold(t, 2, 12, 'au sein de', 't'), [[3, 5], [6, 10], [11, 13]]);
+  });
+
+  it('tells tuning (odd) from held-out (even) sentence ids', () => {
+    assert.equal(isTuning('fr-ud-dev_00001'), true);
+    assert.equal(isTuning('fr-ud-dev_00546'), false);
+  });
+
+  it('scores exact and partial recall and precision, one-to-one, over kept sentences only', () => {
+    const g1 = gold('a', S1, "fait … objet d'", 'discontinuous', ['fait', 'objet']);
+    const g2 = gold('a', S1, 'au sein du', 'contiguous', ['sein']);
+    const g3 = gold('b', S2, 'relations bilatérales', 'inflected-variant', ['relations', 'bilatérales']);
+    const g4 = gold('b', S2, 'eu lieu', 'inflected-variant', ['eu', 'lieu']);
+    const sentences: MweSentence[] = [
+      {
+        id: 'a',
+        keep: true,
+        gold: [g1, g2],
+        system: [
+          // partial for g1: covers fait and objet, but also l' (not exact)
+          { lemma: "faire l'objet de", parts: spans(S1, 'fait', "l'", 'objet', "d'") },
+          // exact for g2, found twice: only one can count
+          { lemma: 'au sein de', parts: spans(S1, 'au', 'sein', 'du') },
+          { lemma: 'au sein de (again)', parts: spans(S1, 'au', 'sein', 'du') },
+        ],
+      },
+      {
+        id: 'b',
+        keep: true,
+        gold: [g3, g4],
+        system: [
+          { lemma: 'relation bilatérale', parts: spans(S2, 'relations', 'bilatérales') },
+          // aujourd'hui kept whole by the engine, not gold: a false find
+          { lemma: "aujourd'hui", parts: spans(S2, 'aujourd’hui') },
+        ],
+      },
+      // A skipped sentence's finds do not count against precision.
+      { id: 'c', keep: false, gold: [], system: [{ lemma: 'x', parts: [[0, 2]] }] },
+    ];
+    const score = scoreMwe(sentences);
+    assert.deepEqual(score.exact, { gold: 4, found: 2, system: 5, correct: 2 });
+    assert.deepEqual(score.partial, { gold: 4, found: 3, system: 5, correct: 3 });
+    assert.equal(recall(score.exact), 0.5);
+    assert.equal(precision(score.partial), 0.6);
+    assert.deepEqual(score.byClass, {
+      contiguous: { gold: 1, exact: 1, partial: 1 },
+      'inflected-variant': { gold: 2, exact: 1, partial: 1 },
+      discontinuous: { gold: 1, exact: 0, partial: 1 },
+    });
+  });
+
+  it('compares token sets as the characters they cover (aujourd’hui whole or split is the same)', () => {
+    const g = gold('d', S2, 'aujourd’hui', 'contiguous', ['aujourd’', 'hui']);
+    const score = scoreMwe([{ id: 'd', keep: true, gold: [g], system: [{ lemma: "aujourd'hui", parts: spans(S2, 'aujourd’hui') }] }]);
+    assert.equal(score.exact.found, 1);
+  });
+});
