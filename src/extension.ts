@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands';
 import { learnerKeys } from './core/import/learner';
 import { registerImportCommand } from './vscode/importCommand';
-import { Views } from './vscode/ids';
+import { Views, WalkthroughContext } from './vscode/ids';
 import { LessonCatalog } from './vscode/lessonCatalog';
 import { LessonTreeProvider, type LessonProgressSource, type LessonTreeNode } from './vscode/lessonTree';
 import { followReaderInTree, selectInTree } from './vscode/lessonTreeSelection';
@@ -65,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
   const quizRecorder: QuizRecorder = new ProgressQuizRecorder(hub, async (id) => {
     const lesson = await catalog.find(id);
     return lesson && engine.documentFor(lesson);
-  });
+  }, () => void vscode.commands.executeCommand('setContext', WalkthroughContext.quizTaken, true));
   const reader: ReaderDeps = {
     extensionUri: context.extensionUri,
     catalog,

@@ -2,8 +2,6 @@
 // exercised (right = good, wrong = again), recorded as met in the lesson's text (its sentence and
 // gloss), and a finished attempt is kept with its seed and one answer per question, so the Lessons
 // tree can show "3/5 questions".
-import * as vscode from 'vscode';
-import { WalkthroughContext } from './ids';
 import type { ReaderDocument } from '../core/lesson/model';
 import type { QuizAnswer } from '../core/progress/model';
 import { keySightings } from '../core/progress/readerSightings';
@@ -20,6 +18,8 @@ export class ProgressQuizRecorder implements QuizRecorder {
   constructor(
     private readonly hub: ProgressHub,
     private readonly documentOf: LessonDocumentSource,
+    /** Called once an attempt is kept (the getting-started walkthrough's "take the quiz" step). */
+    private readonly onAttemptKept: () => void = () => undefined,
   ) {}
 
   recordAnswer(answer: QuizAnswerEvent): void {
@@ -37,8 +37,7 @@ export class ProgressQuizRecorder implements QuizRecorder {
     this.inOrder(async () => {
       const progress = await this.hub.ready();
       progress.quizAttempt(attempt.lessonId, attempt.seed, attemptAnswers(attempt));
-      // The getting-started walkthrough's "take the quiz" step completes on this.
-      void vscode.commands.executeCommand('setContext', WalkthroughContext.quizTaken, true);
+      this.onAttemptKept();
     });
   }
 
