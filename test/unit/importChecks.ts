@@ -7,7 +7,7 @@ import { ImportError, importDispatch, type ImportDeps, type ImportedSeries } fro
 import { repairText } from '../../src/core/import/repair';
 import { formatOfFile, sourceToParagraphs } from '../../src/core/import/sourceText';
 import { frenchTypography } from '../../src/core/import/typography';
-import type { Lesson, ReaderDocument } from '../../src/core/lesson/model';
+import { segmentText, type Lesson, type ReaderDocument } from '../../src/core/lesson/model';
 import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { generateQuiz } from '../../src/core/quiz/generate';
@@ -23,7 +23,7 @@ export function normalisedParagraphs(dispatch: string, deps: ImportDeps, fileNam
 export function readerText(doc: ReaderDocument, paragraph: number): string {
   return doc.paragraphs[paragraph]!.sentences
     .flatMap((s) => s.segments)
-    .map((seg) => ('text' in seg ? seg.text : doc.units[seg.unit]!.text))
+    .map((seg) => segmentText(seg, 'text' in seg ? undefined : doc.units[seg.unit]))
     .join('');
 }
 

@@ -595,7 +595,7 @@ function choose(candidates: Candidate[], tokenCount: number): ExpressionMatch[] 
   }
   chosen.sort((a, b) => a.first - b.first);
   return chosen.map(({ c, parts, first, last }) => {
-    const m: ExpressionMatch = { lemma: c.e.text, upos: c.e.upos, gloss: c.e.gloss, first, last, parts };
+    const m: ExpressionMatch = { lemma: displayLemma(c.e.text), upos: c.e.upos, gloss: c.e.gloss, first, last, parts };
     if (c.e.note) m.note = c.e.note;
     return m;
   });
@@ -617,4 +617,14 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   }
   if (REFLEXIVES.has(form) && t.upos === 'PRON') keys.push(REFLEXIVE);
   return keys;
+}
+
+/**
+ * The entry as a learner reads it (card, glossary, progress key): an optional slot is shown as
+ * « … » like a gap, since "(det)" and "(adj)" are notation for the matcher, not French:
+ * `attacher (det) (adj) importance à` reads « attacher … importance à ».
+ */
+export function displayLemma(entry: string): string {
+  if (!entry.includes('(')) return entry;
+  return entry.replace(/(?:\((?:det|adj)\)\s*)+/g, '… ').replace(/…\s+…/g, '…').replace(/\s+/g, ' ').trim();
 }
