@@ -2,6 +2,7 @@
 // band as the right one, never a synonym of it (glosses compared sense by sense), never repeated.
 import { fold } from './french';
 import { sample, shuffle, type Rng } from './rng';
+import { REPORTING_VERBS } from './reporting';
 import type { VocabEntry } from './source';
 
 /** English words that carry no meaning of their own in a gloss. */
@@ -55,6 +56,12 @@ export function glossesOverlap(a: readonly string[], b: readonly string[]): bool
   return false;
 }
 
+/** Two reporting verbs of one nuance (déclarer, affirmer: to state, to assert) would both be right. */
+function sameNuance(a: VocabEntry, b: VocabEntry): boolean {
+  const na = REPORTING_VERBS.find((v) => v.lemma === a.lemma)?.nuance;
+  return na !== undefined && na === REPORTING_VERBS.find((v) => v.lemma === b.lemma)?.nuance;
+}
+
 // Pairs already compared: every entry meets every other a few times per quiz.
 const pairCache = new WeakMap<VocabEntry, WeakMap<VocabEntry, boolean>>();
 
@@ -67,7 +74,7 @@ export function interchangeable(a: VocabEntry, b: VocabEntry): boolean {
   }
   let same = row.get(b);
   if (same === undefined) {
-    same = a.key === b.key || folded(a.lemma) === folded(b.lemma) || glossesOverlap(a.senses, b.senses);
+    same = a.key === b.key || folded(a.lemma) === folded(b.lemma) || glossesOverlap(a.senses, b.senses) || sameNuance(a, b);
     row.set(b, same);
   }
   return same;

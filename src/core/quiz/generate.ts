@@ -49,6 +49,26 @@ export function candidateItems(source: QuizSource, options: QuizOptions): Map<Qu
   return pools;
 }
 
+/** Whether a true/false item's right answer is « Vrai ». */
+function trueStatement(item: QuizItem): boolean | undefined {
+  return item.kind === 'comprehension' && item.format === 'truefalse' && item.focus !== 'authored' ? item.answer === 0 : undefined;
+}
+
+/**
+ * The next comprehension item to take: never a second true/false on a sentence already asked about,
+ * and as many true statements as false ones (the side behind goes first), so that « Faux » three
+ * times running tells nothing. -1 when none is left.
+ */
+function nextComprehension(pool: readonly QuizItem[], picked: readonly QuizItem[]): number {
+  const asked = picked.filter((i) => trueStatement(i) !== undefined);
+  const trues = asked.filter((i) => trueStatement(i)).length;
+  const falses = asked.length - trues;
+  const usable = (i: QuizItem): boolean => trueStatement(i) === undefined || !asked.some((a) => a.evidence.start === i.evidence.start);
+  const want = trues === falses ? undefined : trues < falses;
+  const balanced = pool.findIndex((i) => usable(i) && (trueStatement(i) === undefined || want === undefined || trueStatement(i) === want));
+  return balanced >= 0 ? balanced : want === undefined ? -1 : pool.findIndex((i) => usable(i) && trueStatement(i) === undefined);
+}
+
 /** A quiz on the lesson, the same for the same lesson and seed. */
 export function generateQuiz(lesson: Lesson, doc: ReaderDocument, analysis: Analysis, options: QuizOptions): Quiz {
   const source = buildQuizSource(lesson, doc, analysis, options.rank);
@@ -58,9 +78,11 @@ export function generateQuiz(lesson: Lesson, doc: ReaderDocument, analysis: Anal
   const shuffled = new Map([...pools].map(([k, items]) => [k, shuffle(items, rng)]));
   const picked: QuizItem[] = [];
   const take = (kind: QuizKind): boolean => {
-    const item = shuffled.get(kind)?.shift();
-    if (item) picked.push(item);
-    return item !== undefined;
+    const pool = shuffled.get(kind) ?? [];
+    const at = kind === 'comprehension' ? nextComprehension(pool, picked) : pool.length ? 0 : -1;
+    if (at < 0) return false;
+    picked.push(...pool.splice(at, 1));
+    return true;
   };
   const vocabularyKinds = shuffle([...shuffled.keys()].filter((k) => k !== 'comprehension'), rng);
   const comprehensionQuota = vocabularyKinds.length ? Math.ceil(size * COMPREHENSION_SHARE) : size;

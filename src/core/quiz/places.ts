@@ -15,6 +15,11 @@ const COUNTRIES = [
   'Afghanistan', 'Arabie saoudite', 'Afrique du Sud', 'Nigeria|Nigéria', 'Algérie', 'Maroc', 'Tunisie',
   'Sénégal', 'Mali', 'Kazakhstan', 'Mongolie', 'Indonésie', 'Australie', 'Argentine', 'Belgique', 'Suisse',
   'Grèce', 'Serbie', 'Hongrie', 'Qatar', 'Liban', 'Libye', 'Éthiopie|Ethiopie', 'Kenya', 'Cuba', 'Venezuela',
+  'Burkina Faso', 'Niger', 'Tchad', 'Soudan', 'Soudan du Sud', 'Haïti', 'Équateur', 'Suède', 'Finlande', 'Lituanie',
+  'Norvège', 'Danemark', 'Pays-Bas', 'Portugal', 'Autriche', 'Roumanie', 'Bulgarie', 'Géorgie', 'Arménie',
+  'Azerbaïdjan', 'Jordanie', 'Yémen', 'Somalie', 'Cameroun', "Côte d'Ivoire", 'Guinée', 'Mauritanie', 'Rwanda',
+  'Congo', 'République démocratique du Congo', 'Colombie', 'Chili', 'Pérou', 'Bolivie', 'Thaïlande', 'Philippines',
+  'Birmanie', 'Bangladesh', 'Taïwan', 'Nouvelle-Zélande',
 ];
 const CITIES = [
   'Beijing|Pékin', 'Moscou', 'Paris', 'Washington', 'Londres', 'Berlin', 'Bruxelles', 'Genève', 'New York',
@@ -23,11 +28,15 @@ const CITIES = [
   'Riyad', 'Doha', 'Dubaï', 'Alger', 'Rabat', 'Tunis', 'Dakar', 'Bamako', 'Astana|Nour-Soultan', 'Vienne',
   'Strasbourg', 'Hong Kong', 'Taipei', 'Ottawa', 'Brasilia', 'Buenos Aires', 'Addis-Abeba', 'Nairobi', 'Sotchi',
   'Saint-Pétersbourg', 'Davos', 'Munich', 'La Haye', 'Luxembourg', 'Belgrade', 'Budapest', 'Athènes',
+  'Khartoum', 'Niamey', 'Ouagadougou', "N'Djamena", 'Port-au-Prince', 'Vilnius', 'Copenhague', 'Charm el-Cheikh',
+  'Lisbonne', 'Stockholm', 'Helsinki', 'Oslo', 'Amman', 'Beyrouth', 'Tripoli', 'Abuja', 'Lagos', 'Kinshasa',
+  'Bogota', 'Caracas', 'La Havane', 'Manille', 'Bangkok', 'Jakarta', 'Canberra', 'Sydney', 'Mexico', 'Lima',
+  'Marseille', 'Lyon', 'Bordeaux', 'Bâle', 'Zurich', 'Francfort', 'Hambourg', 'Milan', 'Barcelone', 'Gaza', 'Ramallah',
 ];
 const REGIONS = [
   'Asie pacifique|Asie-Pacifique', 'Europe', 'Afrique', 'Asie', 'Amérique latine', 'Moyen-Orient|Proche-Orient',
   'Asie centrale', 'Asie du Sud-Est', 'Balkans', 'Sahel', 'Arctique', 'Caucase', 'Eurasie', 'Golfe',
-  'Indo-Pacifique', 'Amérique du Nord', 'Méditerranée', 'Extrême-Orient',
+  'Indo-Pacifique', 'Amérique du Nord', 'Méditerranée', 'Extrême-Orient', "Afrique de l'Ouest", "Afrique de l'Est", 'Corne de l’Afrique',
 ];
 
 export const PLACE_GROUPS: readonly PlaceGroup[] = [
@@ -44,7 +53,7 @@ export const MONTHS = [
 ];
 
 /** Masculine country names that end in -e. */
-const MASCULINE_IN_E = new Set(['Mexique', 'Cambodge', 'Mozambique', 'Zimbabwe', 'Moyen-Orient', 'Proche-Orient', 'Extrême-Orient', 'Golfe', 'Caucase', 'Sahel', 'Arctique']);
+const MASCULINE_IN_E = new Set(['Soudan', 'Tchad', 'Niger', 'Burkina Faso', 'Mexique', 'Cambodge', 'Yémen', 'Cameroun', 'Congo', 'Portugal', 'Danemark', 'Bangladesh', 'Cambodge', 'Mozambique', 'Zimbabwe', 'Moyen-Orient', 'Proche-Orient', 'Extrême-Orient', 'Golfe', 'Caucase', 'Sahel', 'Arctique']);
 
 /**
  * Whether a place name can stand after the words before it: « la ___ » wants a feminine name
