@@ -35,6 +35,8 @@ export interface Organisation {
   name: string;
   /** The article the text gives it (« la », « l'», « les ») where it first stands after one; '' when never. */
   article: string;
+  /** Two names of one institution (« ONU », « Nations unies ») share it. */
+  group: number;
   mentions: Mention[];
 }
 
@@ -253,12 +255,20 @@ export function findTimes(source: QuizSource): TimeMention[] {
   return times.sort((a, b) => a.span.start - b.span.start);
 }
 
-const ORG_ADJ = `[${LOWER}]+(?:e|es|ne|nes|al|ale|aux|que|ques|ain|aine|ien|ienne|iens|is|ise|ois|oise)`;
-/** « Union africaine », « Parlement européen », « Forces de soutien rapide » (a head, then adjectives or « de … »). */
+const ORG_ADJ = `(?!(?:de|des|du|et|en)(?![${LETTER}]))[${LOWER}]+(?:e|es|ne|nes|al|ale|aux|que|ques|ain|aine|ien|ienne|iens|is|ise|ois|oise)`;
+/**
+ * « Union africaine », « Forces de soutien rapide », « Conseil de paix et de sécurité », « Communauté
+ * économique des États de l'Afrique de l'Ouest »: a head, an adjective, then « de … » complements.
+ */
 const ORG_RE = new RegExp(
-  `${BEFORE}(?:${ORG_HEADS.map(escapeRegExp).join('|')})(?: ${ORG_ADJ})?(?: (?:de|des|du|pour) (?:l['’])?[${LETTER}-]+(?: ${ORG_ADJ})?)?${AFTER}`,
+  `${BEFORE}(?:${ORG_HEADS.map(escapeRegExp).join('|')})(?: ${ORG_ADJ})?(?: (?:et )?(?:de|des|du) (?:la |l['’])?[${LETTER}-]+(?: ${ORG_ADJ})?){0,3}${AFTER}`,
   'gu',
 );
+/** Names of one institution: a distractor is never another name of the right answer. */
+const ORG_ALIASES: readonly (readonly string[])[] = [
+  ['ONU', 'Nations unies', 'Organisation des Nations unies'], ['UE', 'Union européenne'], ['Otan', 'OTAN', 'Alliance atlantique'],
+  ['UA', 'Union africaine'], ['OMS', 'Organisation mondiale de la santé'], ['FMI', 'Fonds monétaire international'],
+];
 const ARTICLE_BEFORE = /(?:^|[\s(])(la|le|les|l['’])\s*$/iu;
 
 /** Institutions: the glossary's names glossed as one (« Arab League »), then names built on an institution's head word. */
@@ -270,14 +280,17 @@ export function findOrganisations(source: QuizSource, people: readonly Person[])
     if (g.pos === 'PROPN' && (ORG_GLOSS.test(g.gloss) || ORG_HEADS.includes(head))) names.add(g.headword);
   }
   const adjectiveAt = new Set(source.tokens.filter((t) => t.upos === 'ADJ').map((t) => t.start));
+  const verbAt = new Set(source.tokens.filter((t) => t.upos === 'VERB' || t.upos === 'AUX').map((t) => t.start));
   for (const m of text.matchAll(ORG_RE)) {
     // A head word alone (« Union », « Conseil ») is not a name; an acronym or a one-word institution is.
     // The word after the head must be an adjective (« Union africaine »), not a verb (« l'ONU appelle »).
     const words = m[0].split(' ');
-    let keep = 1;
-    if (words.length > 1 && adjectiveAt.has(m.index + (words[0] as string).length + 1)) keep = m[0].replace(/ (?:de|des|du|pour)(?: l['’])?$/u, '').split(' ').length;
-    else if (words.length > 1 && /^(?:de|des|du|pour)$/u.test(words[1] as string)) keep = words.length;
-    const name = words.slice(0, keep).join(' ');
+    const complement = words.length > 1 && /^(?:de|des|du)$/u.test(words[1] as string);
+    let name = complement || adjectiveAt.has(m.index + (words[0] as string).length + 1) ? m[0] : (words[0] as string);
+    // A verb taken for an adjective at the end (« Conseil de sécurité autorise ») is not part of the name
+    // (a participle is: « Nations unies »).
+    const last = name.lastIndexOf(' ');
+    if (last > 0 && verbAt.has(m.index + last + 1) && !/(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u.test(name)) name = name.slice(0, last);
     if (name.includes(' ') || SINGLE_WORD_ORGS.has(name)) names.add(name);
   }
   const personSpans = people.flatMap((p) => p.mentions.map((m) => m.span));
@@ -296,7 +309,20 @@ export function findOrganisations(source: QuizSource, people: readonly Person[])
         break;
       }
     }
-    orgs.push({ name, article, mentions: spans.map((span) => ({ span, text: name })) });
+    orgs.push({ name, article, group: -1, mentions: spans.map((span) => ({ span, text: name })) });
+  }
+  // One group per institution: the aliases above, « Agence … (AIEA) » where the text gives the acronym,
+  // and a short form of a longer name (« Conseil de sécurité » of « Conseil de sécurité des Nations unies »).
+  let next = 0;
+  for (const org of orgs) {
+    if (org.group >= 0) continue;
+    org.group = next++;
+    const alias = ORG_ALIASES.find((a) => a.includes(org.name));
+    const acronyms = org.mentions.map((m) => /^\s*\(([^)\s]+)\)/u.exec(text.slice(m.span.end))?.[1]).filter((a): a is string => a !== undefined);
+    for (const other of orgs) {
+      const prefix = other.name.startsWith(`${org.name} `) || org.name.startsWith(`${other.name} `);
+      if (other !== org && other.group < 0 && (prefix || alias?.includes(other.name) || acronyms.includes(other.name) || other.mentions.some((m) => /^\s*\(([^)\s]+)\)/u.exec(text.slice(m.span.end))?.[1] === org.name))) other.group = org.group;
+    }
   }
   return orgs.sort((a, b) => (a.mentions[0]?.span.start ?? 0) - (b.mentions[0]?.span.start ?? 0));
 }

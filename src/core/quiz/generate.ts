@@ -11,6 +11,7 @@ import { clozeItems, enFrItems, frEnItems, matchItems } from './generators/vocab
 import { createRng, deriveSeed, shuffle, type Rng } from './rng';
 import { buildQuizSource, type QuizSource } from './source';
 import { QUIZ_KINDS, QUIZ_SCHEMA_VERSION, type Quiz, type QuizItem, type QuizKind, type QuizOptions } from './types';
+import { teacherProblems } from './quality';
 import { validateItem } from './validate';
 
 export const DEFAULT_QUIZ_SIZE = 10;
@@ -34,17 +35,27 @@ const GENERATORS: Record<QuizKind, Generator> = {
   'reporting-verb': (source, _e, rng) => reportingVerbItems(source, rng),
 };
 
-/** Every valid item each kind can offer for the lesson, before any selection. */
-export function candidateItems(source: QuizSource, options: QuizOptions): Map<QuizKind, QuizItem[]> {
-  const entities = findEntities(source);
+/** Every item each kind's generator drafts for the lesson, checked or not (the validity test reads these). */
+export function draftItems(source: QuizSource, options: QuizOptions, entities: Entities = findEntities(source)): Map<QuizKind, QuizItem[]> {
   const pools = new Map<QuizKind, QuizItem[]>();
   for (const kind of options.kinds ?? QUIZ_KINDS) {
     const rng = createRng(deriveSeed(options.seed, kind));
     const drafts = GENERATORS[kind](source, entities, rng, options);
-    const valid = drafts
-      .map((d, i) => ({ ...d, id: `${kind}-${i + 1}` }) as QuizItem)
-      .filter((item) => validateItem(item, source.text));
-    pools.set(kind, valid);
+    pools.set(kind, drafts.map((d, i) => ({ ...d, id: `${kind}-${i + 1}` }) as QuizItem));
+  }
+  return pools;
+}
+
+/**
+ * Every valid item each kind can offer for the lesson, before any selection. The generators aim to
+ * draft only items a teacher would pass (the validity test holds them to it); the checks here are
+ * the safety net that keeps a learner from ever seeing one that slipped through.
+ */
+export function candidateItems(source: QuizSource, options: QuizOptions): Map<QuizKind, QuizItem[]> {
+  const entities = findEntities(source);
+  const pools = draftItems(source, options, entities);
+  for (const [kind, items] of pools) {
+    pools.set(kind, items.filter((item) => validateItem(item, source.text) && teacherProblems(item, source.text, entities).length === 0));
   }
   return pools;
 }

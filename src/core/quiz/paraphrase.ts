@@ -44,7 +44,7 @@ export function numberInWords(n: number): string | undefined {
 }
 
 /** A number in the text: « 180 », « 20 000 », « 1 500 » (a space or no-break space between thousands), not a year or a decimal. */
-const NUMBER = new RegExp(`${BEFORE}(?<!\\d[,.])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})?)${AFTER}(?![,.]\\d)( ?%)?`, 'gu');
+const NUMBER = new RegExp(`${BEFORE}(?<!\\d[,.])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})?)${AFTER}(?![,.]\\d)([ \\u00a0\\u202f]?%)?`, 'gu');
 
 /** Small numbers written in words, for the other direction: « douze heures » -> « 12 heures ». */
 const WORD_NUMBERS: Record<string, number> = {
@@ -154,7 +154,7 @@ export function sameMeaning(statement: string): Rewrite[] {
     s = `${s.slice(0, m.index)}${startCase(m[0], replacement, m.index)}${s.slice(m.index + m[0].length)}`;
     used.push(`« ${m[0].trim()} » = « ${replacement.trim()} »`);
   }
-  if (used.length > 0) out.push({ statement: s.replace(/nombre de ([aeiouyéèêâîô])/giu, "nombre d'$1"), how: `other words for the same thing (${used.join(', ')})` });
+  if (used.length > 0) out.push({ statement: s.replace(/nombre de ([aeiouyéèêâîô])/giu, "nombre d'$1").replace(/(?<![A-Za-zÀ-ÿ])de (un|une) /gu, "d'$1 "), how: `other words for the same thing (${used.join(', ')})` });
   return out;
 }
 

@@ -52,6 +52,9 @@ export const MONTHS = [
   'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
 ];
 
+/** Names whose h is mute: « en Haïti », « d'Haïti ». */
+const MUTE_H = new Set(['Haïti']);
+
 /** Masculine country names that end in -e. */
 const MASCULINE_IN_E = new Set(['Soudan', 'Tchad', 'Niger', 'Burkina Faso', 'Mexique', 'Cambodge', 'Yémen', 'Cameroun', 'Congo', 'Portugal', 'Danemark', 'Bangladesh', 'Cambodge', 'Mozambique', 'Zimbabwe', 'Moyen-Orient', 'Proche-Orient', 'Extrême-Orient', 'Golfe', 'Caucase', 'Sahel', 'Arctique']);
 
@@ -60,7 +63,7 @@ const MASCULINE_IN_E = new Set(['Soudan', 'Tchad', 'Niger', 'Burkina Faso', 'Mex
  * (Chine, not Japon), « d'___ » a vowel, « à ___ » a city. Names without article pass.
  */
 export function fitsArticle(name: string, category: PlaceCategory, before: string): boolean {
-  const vowel = /^[AEIOUYÉÈÊÂÎÔ]/u.test(name);
+  const vowel = /^[AEIOUYÉÈÊÂÎÔ]/u.test(name) || MUTE_H.has(name);
   const plural = /^(États|Etats)-Unis|s$/u.test(name) && category === 'country';
   const feminine = !plural && /e$/u.test(name) && !MASCULINE_IN_E.has(name);
   const tail = before.toLowerCase();

@@ -60,7 +60,12 @@ const FUNCTION_WORDS = new Set(
     'avec sans chez vers contre depuis pendant selon comme très trop peu non oui tout tous toute toutes aucun aucune')
     .split(' '),
 );
-const CLOSED_CLASS = new Set<Upos>(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM', 'X', 'INTJ']);
+const CLOSED_CLASS = new Set<string>(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM', 'X', 'INTJ']);
+
+/** A single grammatical word (« ne », « le », « entre »): no vocabulary item may exercise it. */
+export function isFunctionWord(lemma: string, pos: string): boolean {
+  return !/\s/u.test(lemma.trim()) && (CLOSED_CLASS.has(pos) || FUNCTION_WORDS.has(fold(lemma)));
+}
 
 /** Words too common to quiz unless the lesson itself glosses them. */
 const TOO_COMMON = new Set(
@@ -167,7 +172,7 @@ export function buildQuizSource(
     const authored = unit.origin === 'lesson' || unit.origin === 'inline';
     // Names are for comprehension questions; abbreviations (« M. ») are not vocabulary to quiz.
     if (unit.pos === 'PROPN' || unit.lemma.replace(NOT_LETTER, '').length < 2) continue;
-    if (!unit.multiword && (CLOSED_CLASS.has(unit.pos) || FUNCTION_WORDS.has(fold(unit.lemma)))) continue;
+    if (!unit.multiword && isFunctionWord(unit.lemma, unit.pos)) continue;
     if (CALENDAR.has(unit.lemma.toLowerCase())) continue;
     if (!authored && !unit.multiword && (!TEACHABLE.has(unit.pos) || TOO_COMMON.has(fold(unit.lemma)))) continue;
     let entry = byKey.get(unit.key);

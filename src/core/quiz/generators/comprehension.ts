@@ -133,7 +133,10 @@ export function organisationQuestions(source: QuizSource, entities: Entities, rn
       const atStart = text.slice(sentence.start, span.start).trim() === '';
       const shown = (o: Organisation): string => (atStart ? capitalize(withArticle(o)) : withArticle(o));
       const inSentence = (o: Organisation): boolean => o.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
-      const others = entities.organisations.filter((o) => o !== org && o.article && !inSentence(o)).map(shown);
+      // After « de » or « à », « le » and « les » would contract (du, des, au, aux): only « la » and « l' » fit.
+      const contracts = /(?:^|\s)(?:de|à)\s$/iu.test(text.slice(Math.max(sentence.start, span.start - 3), span.start));
+      const fits = (o: Organisation): boolean => !contracts || o.article === 'la' || o.article === "l'";
+      const others = entities.organisations.filter((o) => o.group !== org.group && o.article && fits(o) && !inSentence(o)).map(shown);
       const right = text.slice(span.start, span.end);
       const wrong = pickOthers(others, [right], 3, rng);
       if (wrong.length < 2) continue;
@@ -312,7 +315,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   for (const org of entities.organisations) {
     const mention = org.mentions.find(within);
     const inSentence = (o: Organisation): boolean => o.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
-    const swap = sample(entities.organisations.filter((o) => o !== org && o.article && o.article === org.article && !inSentence(o)), 1, rng)[0];
+    const swap = sample(entities.organisations.filter((o) => o.group !== org.group && o.article && o.article === org.article && !inSentence(o)), 1, rng)[0];
     if (!mention || !swap) continue;
     variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: `${quote(org.name)}, not ${quote(swap.name)}` });
   }
