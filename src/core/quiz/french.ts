@@ -89,9 +89,20 @@ export function guillemets(s: string): string {
 
 const VOWEL_START = /^[aeiouyhâàäéèêëîïôöûùüœæ]/i;
 
-/** « le » + « amitié » → « l'amitié »; « de » + « Asie » → « d'Asie ». */
+/**
+ * Whether the next word takes an elided article or preposition: a vowel sound. A capital H (a
+ * foreign name: « de Huang ») and a Y before a vowel (« de Yoon », a consonant sound) do not;
+ * « Haïti » does.
+ */
+function elidesBefore(next: string): boolean {
+  if (/^Y[aeiouéèêâîô]/u.test(next)) return false;
+  if (/^H/u.test(next)) return /^Ha[ïi]ti/u.test(next);
+  return VOWEL_START.test(next);
+}
+
+/** « le » + « amitié » → « l'amitié »; « de » + « Asie » → « d'Asie »; « de » + « Yoon » → « de Yoon ». */
 export function elide(word: 'le' | 'la' | 'de' | 'que' | 'ne', next: string): string {
-  return VOWEL_START.test(next) ? `${word.slice(0, -1)}'${next}` : `${word} ${next}`;
+  return elidesBefore(next) ? `${word.slice(0, -1)}'${next}` : `${word} ${next}`;
 }
 
 /** Whether a word begins with a vowel sound for elision (h taken as mute). */
