@@ -5,6 +5,9 @@
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
 import { elide, quote, quotesBalanced } from '../../src/core/quiz/french';
+import { attributionQuestions } from '../../src/core/quiz/generators/comprehension';
+import { fitsArticle } from '../../src/core/quiz/places';
+import { createRng } from '../../src/core/quiz/rng';
 import { draftItems } from '../../src/core/quiz/generate';
 import { numberInWords, sameMeaning } from '../../src/core/quiz/paraphrase';
 import { buildQuizSource, type QuizSource } from '../../src/core/quiz/source';
@@ -74,4 +77,28 @@ describe('quiz: what a teacher would not hand out', function () {
     const rewrites = sameMeaning('« Nous avons perdu au moins 180 hommes », a-t-il dit.');
     assert.deepEqual(rewrites, [], 'a quotation is left as it was said');
   });
+
+  it('puts no article before Haïti: « rédigée par les États-Unis et l’Haïti » is never offered', () => {
+    assert.equal(fitsArticle('Haïti', 'country', "les États-Unis et l'"), false);
+    assert.equal(fitsArticle('Équateur', 'country', "les États-Unis et l'"), true);
+    assert.equal(fitsArticle('Haïti', 'country', 'le déploiement en '), true);
+  });
+
+  it('reported or asserted: never offers as a wrong answer someone the sentence itself names', async () => {
+    const source = await sourceOf('quiz-06');
+    const entities = findEntities(source);
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const item of attributionQuestions(source, entities, createRng(seed))) {
+        const sentence = source.text.slice(item.evidence.start, item.evidence.end);
+        const wrong = item.choices.filter((_, i) => i !== item.answer);
+        for (const c of wrong) assert.ok(!entities.people.some((p) => c.endsWith(p.name) && sentence.includes(p.name)), `${c} in « ${sentence} »`);
+      }
+    }
+  });
+
+  it('« n’a plus de président » is the negation, not « plus de » (more than)', async () => {
+    const source = await sourceOf('quiz-07', 1);
+    assert.ok(!source.vocab.some((e) => e.lemma === 'plus de'), source.vocab.map((e) => e.lemma).join(', '));
+  });
 });
+

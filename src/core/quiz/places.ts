@@ -52,6 +52,9 @@ export const MONTHS = [
   'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
 ];
 
+/** Countries named without an article (islands, mostly): « à Cuba », « en Israël », « Haïti a… ». */
+const NO_ARTICLE = new Set(['Haïti', 'Cuba', 'Israël', 'Madagascar', 'Chypre', 'Malte', 'Singapour', 'Taïwan', 'Bahreïn', 'Oman', 'Djibouti']);
+
 /** Names whose h is mute: « en Haïti », « d'Haïti ». */
 const MUTE_H = new Set(['Haïti']);
 
@@ -67,6 +70,8 @@ export function fitsArticle(name: string, category: PlaceCategory, before: strin
   const plural = /^(États|Etats)-Unis|s$/u.test(name) && category === 'country';
   const feminine = !plural && /e$/u.test(name) && !MASCULINE_IN_E.has(name);
   const tail = before.toLowerCase();
+  // « Haïti », « Cuba », « Israël » take no article: « et l'Haïti » is wrong where « et l'Équateur » is right.
+  if (NO_ARTICLE.has(name) && /(?:^|\s)(?:le|la|les|l['’]|du|des|au|aux)\s*$/u.test(tail)) return false;
   if (/(?:^|\s)(?:la|de la)\s$/u.test(tail)) return feminine && !vowel;
   if (/(?:^|\s)(?:le|du|au)\s$/u.test(tail)) return !feminine && !plural && !vowel;
   if (/(?:^|\s)(?:l|d)['’]$/u.test(tail)) return vowel && !plural;

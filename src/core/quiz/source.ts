@@ -194,9 +194,11 @@ export function buildQuizSource(
       entry.settled = senseSettled(entry, lesson);
       byKey.set(unit.key, entry);
     }
+    // « n'a plus de président » is « ne … plus », not « plus de » (more than): the analysis took the negation for the expression.
+    if (fold(unit.lemma).startsWith('plus') && /(?:^|[^a-zà-ÿ])(?:ne\s+|n['’])\S+\s+$/iu.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
     entry.occurrences.push({ surface: unit.text, span, sentence: sentenceAt(sentences, span.start, text) });
   }
   for (const entry of byKey.values()) useReportingSense(entry, text);
-  const vocab = [...byKey.values()].filter((e) => e.senses.length > 0);
+  const vocab = [...byKey.values()].filter((e) => e.senses.length > 0 && e.occurrences.length > 0);
   return { lesson, text, sentences, tokens: analysis.tokens, vocab };
 }

@@ -403,7 +403,9 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
   const frame = (said: string): string => `Comment la dépêche présente-t-elle l’information suivante : ${quote(said)} ?`;
   for (const rs of findReportedSpeech(source, entities)) {
     const content = excerpt(rs.content.replace(/[\s.…]+$/u, ''), 14);
-    const others = pickOthers(sameKindPeople(entities, rs.speaker).map((p) => p.name), [rs.speaker.name], 2, rng);
+    // Nobody the sentence names: « une position partagée par le chancelier Olaf Scholz » would make him a right answer too.
+    const named = peopleIn(entities, sentenceOf(source, rs.span));
+    const others = pickOthers(entities.people.filter((p) => p !== rs.speaker && !named.has(p)).map((p) => p.name), [rs.speaker.name], 2, rng);
     if (others.length < 1 || content.split(/\s+/).length < 4) continue;
     const explanation = `It is what ${rs.speaker.name} said (${quote(excerpt(slice(source, rs.verb.span), 4))}): the dispatch reports it without taking it as its own.`;
     drafts.push({ ...item('attribution', frame(content), asClaimOf(rs.speaker.name), [AS_FACT, ...others.map(asClaimOf)], rs.span, explanation, rng) });
@@ -412,7 +414,8 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
     const original = slice(source, sentence).trim();
     const n = wordCount(original);
     if (n < 8 || n > 40 || original.includes('\n') || ATTRIBUTED.test(original) || !/[.]$/u.test(original)) continue;
-    const people = pickOthers(entities.people.map((p) => p.name), [], 2, rng);
+    const named = peopleIn(entities, sentence);
+    const people = pickOthers(entities.people.filter((p) => !named.has(p)).map((p) => p.name), [], 2, rng);
     if (people.length < 2) continue;
     const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
     const said = excerpt(original.replace(/[\s.]+$/u, ''), 14);
