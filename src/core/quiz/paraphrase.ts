@@ -79,7 +79,8 @@ export function numbersIn(s: string): NumberUse[] {
 const SYNONYMS: readonly [RegExp, string][] = [
   [new RegExp(`${BEFORE}au moins${AFTER}`, 'u'), 'au minimum'],
   [new RegExp(`${BEFORE}[Pp]rès de (?=\\d)`, 'u'), 'environ '],
-  [new RegExp(`${BEFORE}quelque (?=\\d)`, 'u'), 'environ '],
+  // Not after an article: « les quelque 1 500 soldats » cannot be « les environ 1 500 soldats ».
+  [new RegExp(`(?<!(?:les|des|ces|ses|leurs) )${BEFORE}quelque (?=\\d)`, 'u'), 'environ '],
   [new RegExp(`${BEFORE}également${AFTER}`, 'u'), 'aussi'],
   [new RegExp(`${BEFORE}désormais${AFTER}`, 'u'), 'à présent'],
   [new RegExp(`${BEFORE}[Ss]elon${AFTER}`, 'u'), "d'après"],

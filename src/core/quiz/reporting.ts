@@ -39,7 +39,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'dénoncer', participle: 'dénoncé', nuance: 'condemnation', meaning: 'denounced it publicly' , sense: 'to denounce' },
   { lemma: 'condamner', participle: 'condamné', nuance: 'condemnation', meaning: 'condemned it' , sense: 'to condemn' },
   { lemma: 'reconnaître', participle: 'reconnu', nuance: 'concession', meaning: 'admitted it, conceded a point' , sense: 'to admit' },
-  { lemma: 'assurer', participle: 'assuré', nuance: 'assurance', meaning: 'gave an assurance' , sense: 'to maintain, to assert' },
+  { lemma: 'assurer', participle: 'assuré', nuance: 'assurance', meaning: 'maintained it firmly, as a claim or a promise' , sense: 'to maintain, to assert' },
   { lemma: 'saluer', participle: 'salué', nuance: 'praise', meaning: 'welcomed it, praised it' , sense: 'to welcome, to hail' },
   { lemma: 'regretter', participle: 'regretté', nuance: 'regret', meaning: 'expressed regret' , sense: 'to regret' },
   { lemma: 'déplorer', participle: 'déploré', nuance: 'regret', meaning: 'deplored it' , sense: 'to deplore' },

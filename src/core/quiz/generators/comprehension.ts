@@ -234,6 +234,8 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     if (/(?:^|\s)(?:qui|que|qu['’]|dont|où)\s+(?:[^,]*\s)?$/iu.test(before.slice(before.lastIndexOf(',') + 1))) continue;
     if (!VERBAL.test(word) || !isVerbAt(m.index + (m[1] as string).length + 1)) return undefined;
     if (REPORTING_PARTICIPLES.has(word)) return undefined;
+    // « n'ont pas mobilisé 83,3 milliards » says nothing clear: not that amount, or nothing at all?
+    if (/^\s+(?:\S+\s+)?(?:près de |plus de |moins de |au moins |environ )?\d/u.test(statement.slice(m.index + m[0].length))) return undefined;
     // A pronominal verb keeps its pronoun inside the negation: « ne se sont pas rapprochés ».
     const reflexive = /(?:^|\s)(se|s['’])\s*$/u.exec(before);
     const negative = NEGATABLE[m[1] as string] as string;
@@ -315,7 +317,10 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   for (const org of entities.organisations) {
     const mention = org.mentions.find(within);
     const inSentence = (o: Organisation): boolean => o.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
-    const swap = sample(entities.organisations.filter((o) => o.group !== org.group && o.article && o.article === org.article && !inSentence(o)), 1, rng)[0];
+    // Not an institution that holds a name of the sentence, or that one holds (« Commission de l'Union africaine »
+    // for « Ligue arabe » beside « l'Union africaine »: a part of the same body is not plainly wrong).
+    const nested = (o: Organisation): boolean => entities.organisations.some((x) => inSentence(x) && (o.name.includes(x.name) || x.name.includes(o.name)));
+    const swap = sample(entities.organisations.filter((o) => o.group !== org.group && o.article && o.article === org.article && !inSentence(o) && !nested(o)), 1, rng)[0];
     if (!mention || !swap) continue;
     variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: `${quote(org.name)}, not ${quote(swap.name)}` });
   }
