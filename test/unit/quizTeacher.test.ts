@@ -5,7 +5,9 @@
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
 import { elide, quote, quotesBalanced } from '../../src/core/quiz/french';
-import { attributionQuestions } from '../../src/core/quiz/generators/comprehension';
+import { attributionQuestions, organisationQuestions, speakerQuestions } from '../../src/core/quiz/generators/comprehension';
+import { frEnItems } from '../../src/core/quiz/generators/vocabulary';
+import { REPORTING_VERBS } from '../../src/core/quiz/reporting';
 import { fitsArticle } from '../../src/core/quiz/places';
 import { createRng } from '../../src/core/quiz/rng';
 import { draftItems } from '../../src/core/quiz/generate';
@@ -99,6 +101,36 @@ describe('quiz: what a teacher would not hand out', function () {
   it('« n’a plus de président » is the negation, not « plus de » (more than)', async () => {
     const source = await sourceOf('quiz-07', 1);
     assert.ok(!source.vocab.some((e) => e.lemma === 'plus de'), source.vocab.map((e) => e.lemma).join(', '));
+  });
+
+  it('elides « que » before a vowel in a who-said-it question: « qui a jugé qu’une adhésion… »', async () => {
+    const source = await sourceOf('quiz-06');
+    const items = speakerQuestions(source, findEntities(source), createRng(1));
+    const biden = items.find((i) => i.choices[i.answer] === 'Joe Biden');
+    assert.ok(biden);
+    assert.match(biden.prompt, /qui a jugé qu'une adhésion/u);
+  });
+
+  it('names each institution once among the choices (« le Conseil de sécurité » is « le Conseil de sécurité des Nations unies »)', async () => {
+    const source = await sourceOf('quiz-07');
+    const entities = findEntities(source);
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const item of organisationQuestions(source, entities, createRng(seed))) {
+        const groups = item.choices.map((c) => entities.organisations.find((o) => c.toLowerCase().endsWith(o.name.toLowerCase()))?.group);
+        assert.equal(new Set(groups).size, groups.length, item.choices.join(' | '));
+      }
+    }
+  });
+
+  it('offers no reporting verb against another: « précisé » is not asked against « to state »', async () => {
+    const source = await sourceOf('quiz-03');
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const item of frEnItems(source, createRng(seed))) {
+        if (!['précisé', 'déclaré', 'rappelé', 'reconnu', 'appelé'].includes(item.term)) continue;
+        const wrong = item.choices.filter((_, i) => i !== item.answer);
+        assert.ok(!wrong.some((c) => REPORTING_VERBS.some((v) => v.sense === c)), `${item.term}: ${item.choices.join(' | ')}`);
+      }
+    }
   });
 });
 

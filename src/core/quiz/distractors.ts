@@ -56,10 +56,11 @@ export function glossesOverlap(a: readonly string[], b: readonly string[]): bool
   return false;
 }
 
-/** Two reporting verbs of one nuance (déclarer, affirmer: to state, to assert) would both be right. */
+/** Two reporting verbs (déclarer, affirmer, préciser: to state, to assert, to specify) would both be fair answers. */
 function sameNuance(a: VocabEntry, b: VocabEntry): boolean {
-  const na = REPORTING_VERBS.find((v) => v.lemma === a.lemma)?.nuance;
-  return na !== undefined && na === REPORTING_VERBS.find((v) => v.lemma === b.lemma)?.nuance;
+  // Any two: « préciser » (to specify) against « déclarer » (to state) leaves two fair English answers
+  // to « elle a précisé que… ». A reporting verb's wrong choices are other kinds of words.
+  return REPORTING_VERBS.some((v) => v.lemma === a.lemma) && REPORTING_VERBS.some((v) => v.lemma === b.lemma);
 }
 
 // Pairs already compared: every entry meets every other a few times per quiz.

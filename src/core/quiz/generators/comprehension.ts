@@ -7,7 +7,7 @@ import { evidenceSpan } from '../lessonText';
 import { fitsArticle, WEEKDAYS } from '../places';
 import { figure, numbersIn, otherNumber, sameMeaning } from '../paraphrase';
 import { findReportedSpeech, REPORTING_VERBS, type ReportedSpeech } from '../reporting';
-import { placeAnswer, sample, type Rng } from '../rng';
+import { placeAnswer, sample, shuffle, type Rng } from '../rng';
 import { around, BLANK, contextOf, sentenceOf, slice, wordCount } from '../snippets';
 import type { QuizSource } from '../source';
 import type { ComprehensionFocus, ComprehensionItem, Span } from '../types';
@@ -58,7 +58,7 @@ export function speakerQuestions(source: QuizSource, entities: Entities, rng: Rn
     const verb = `a ${rs.verb.verb.participle}`;
     const prompt = direct
       ? `D'après le texte, qui ${verb} : ${quote(said)} ?`
-      : `D'après le texte, qui ${verb} que ${said} ?`;
+      : `D'après le texte, qui ${verb} ${elide('que', said)} ?`;
     const attribution = direct
       ? `${quote(`…, ${slice(source, { start: rs.verb.span.start, end: rs.span.end })}`)}`
       : quote(excerpt(slice(source, rs.span), 10));
@@ -136,7 +136,11 @@ export function organisationQuestions(source: QuizSource, entities: Entities, rn
       // After « de » or « à », « le » and « les » would contract (du, des, au, aux): only « la » and « l' » fit.
       const contracts = /(?:^|\s)(?:de|à)\s$/iu.test(text.slice(Math.max(sentence.start, span.start - 3), span.start));
       const fits = (o: Organisation): boolean => !contracts || o.article === 'la' || o.article === "l'";
-      const others = entities.organisations.filter((o) => o.group !== org.group && o.article && fits(o) && !inSentence(o)).map(shown);
+      // One name per institution: « le Conseil de sécurité » and « le Conseil de sécurité des Nations unies » are one body.
+      const groups = new Set<number>();
+      const others = shuffle(entities.organisations, rng)
+        .filter((o) => o.group !== org.group && o.article && fits(o) && !inSentence(o) && !groups.has(o.group) && groups.add(o.group))
+        .map(shown);
       const right = text.slice(span.start, span.end);
       const wrong = pickOthers(others, [right], 3, rng);
       if (wrong.length < 2) continue;
