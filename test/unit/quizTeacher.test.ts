@@ -84,6 +84,9 @@ describe('quiz: what a teacher would not hand out', function () {
     assert.equal(fitsArticle('Haïti', 'country', "les États-Unis et l'"), false);
     assert.equal(fitsArticle('Équateur', 'country', "les États-Unis et l'"), true);
     assert.equal(fitsArticle('Haïti', 'country', 'le déploiement en '), true);
+    // « l'ambassade de France », never « l'ambassade de Niger ».
+    assert.equal(fitsArticle('Niger', 'country', "l'ambassade de "), false);
+    assert.equal(fitsArticle('France', 'country', "l'ambassade de "), true);
   });
 
   it('reported or asserted: never offers as a wrong answer someone the sentence itself names', async () => {

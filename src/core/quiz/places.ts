@@ -78,5 +78,7 @@ export function fitsArticle(name: string, category: PlaceCategory, before: strin
   if (/(?:^|\s)(?:les|des|aux)\s$/u.test(tail)) return plural;
   if (/(?:^|\s)en\s$/u.test(tail)) return (feminine || vowel) && !plural && category !== 'city';
   if (/(?:^|\s)à\s$/u.test(tail)) return category === 'city';
+  // « l'ambassade de France », but « du Niger », « des États-Unis »: after a bare « de », a feminine country or a city.
+  if (/(?:^|\s)de\s$/u.test(tail) && category === 'country') return (feminine || NO_ARTICLE.has(name)) && !plural && !vowel;
   return true;
 }
