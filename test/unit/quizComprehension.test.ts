@@ -102,6 +102,9 @@ describe('quiz comprehension', () => {
     assert.equal(negate('La diplomatie russe n\'a pas précisé quelles mesures.'), undefined);
     assert.equal(negate('« Nous condamnons cette attaque », a déclaré la porte-parole.'), undefined);
     assert.equal(negate('Ils ont également exprimé leur position.'), undefined);
+    // A figure or a relative clause makes the negation say nothing clear.
+    assert.equal(negate('Près de 200 000 personnes ont été chassées de chez elles.'), undefined);
+    assert.equal(negate('La Corée du Nord a tiré un missile qui est tombé en mer.'), undefined);
   });
 
   it('true/false: a false statement changes a fact, a true one says the sentence in other words', () => {

@@ -238,8 +238,12 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     if (/(?:^|\s)(?:qui|que|qu['’]|dont|où)\s+(?:[^,]*\s)?$/iu.test(before.slice(before.lastIndexOf(',') + 1))) continue;
     if (!VERBAL.test(word) || !isVerbAt(m.index + (m[1] as string).length + 1)) return undefined;
     if (REPORTING_PARTICIPLES.has(word)) return undefined;
-    // « n'ont pas mobilisé 83,3 milliards » says nothing clear: not that amount, or nothing at all?
+    // « n'ont pas mobilisé 83,3 milliards », « 200 000 personnes n'ont pas été chassées »: not that
+    // amount, or none at all? A figure beside a negated verb says nothing clear.
     if (/^\s+(?:\S+\s+)?(?:près de |plus de |moins de |au moins |environ )?\d/u.test(statement.slice(m.index + m[0].length))) return undefined;
+    if (/\d|(?:^|\s)(?:cent|mille)(?:\s|$)/u.test(before)) return undefined;
+    // « n'a pas tiré de missile qui est tombé… » denies what its own relative clause asserts.
+    if (/^[^,;]*\s(?:qui|que|qu['’])\s/u.test(statement.slice(m.index + m[0].length))) return undefined;
     // A pronominal verb keeps its pronoun inside the negation: « ne se sont pas rapprochés ».
     const reflexive = /(?:^|\s)(se|s['’])\s*$/u.exec(before);
     const negative = NEGATABLE[m[1] as string] as string;
