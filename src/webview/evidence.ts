@@ -1,6 +1,7 @@
 // Quiz evidence in the reader's text: a full-text span (the quiz engine's coordinates) mapped to
 // a paragraph with the engine's own locateSpan, then to the rendered sentences' text nodes, and
-// wrapped in <mark> elements. A ReaderDocument's segments give back each paragraph's text
+// wrapped in <mark> elements (the same marks hide a cloze's answer while its question is open).
+// A ReaderDocument's segments give back each paragraph's text
 // exactly, so the offsets hold; the page adds only the spaces between sentences, outside them.
 import { segmentText, type ReaderDocument, type ReaderParagraph, type ReaderUnit } from '../core/lesson/model';
 import { locateSpan, PARAGRAPH_SEPARATOR } from '../core/quiz/lessonText';
@@ -37,11 +38,22 @@ function textNodes(sentence: Element): Text[] {
 export class EvidenceHighlighter {
   private marks: HTMLElement[] = [];
 
-  constructor(private readonly root: ParentNode) {}
+  /** `className` tells the marks apart: the evidence after an answer, or a cloze's answer hidden before it. */
+  constructor(private readonly root: ParentNode, private readonly className = MARK_CLASS) {}
 
   /** Highlights the span and returns the marks (empty when the span is not in the rendered text). */
   show(doc: ReaderDocument, span: Span): HTMLElement[] {
+    return this.showAll(doc, [span]);
+  }
+
+  /** Marks every span (each wrapped on its own) and returns the marks. */
+  showAll(doc: ReaderDocument, spans: readonly Span[]): HTMLElement[] {
     this.clear();
+    for (const span of spans) this.add(doc, span);
+    return this.marks;
+  }
+
+  private add(doc: ReaderDocument, span: Span): void {
     const texts = { paragraphs: paragraphTexts(doc) };
     const at = locateSpan(texts, span);
     // A span may run on into the next paragraphs (a matching item's evidence): each takes its part.
@@ -54,7 +66,6 @@ export class EvidenceHighlighter {
       start = Math.max(start - skip, 0);
       end -= skip;
     }
-    return this.marks;
   }
 
   /** Marks characters [start, end) of a paragraph, sentence by sentence. */
@@ -77,6 +88,7 @@ export class EvidenceHighlighter {
 
   clear(): void {
     for (const mark of this.marks) {
+      mark.closest('.unit')?.classList.remove(`${this.className}-unit`);
       const parent = mark.parentNode;
       if (!parent) continue;
       parent.replaceChild(mark.ownerDocument.createTextNode(mark.textContent ?? ''), mark);
@@ -98,9 +110,11 @@ export class EvidenceHighlighter {
       if (start > 0) piece = piece.splitText(start);
       if (end - start < piece.data.length) piece.splitText(end - start);
       const mark = piece.ownerDocument.createElement('mark');
-      mark.className = MARK_CLASS;
+      mark.className = this.className;
       piece.parentNode?.replaceChild(mark, piece);
       mark.append(piece);
+      // The word's own element learns it too: a hidden answer must not show its gloss on hover.
+      mark.closest('.unit')?.classList.add(`${this.className}-unit`);
       this.marks.push(mark);
     }
   }

@@ -3,11 +3,13 @@
 // into view; the next prompt or Esc clears it. Esc closes the drawer back to the text, keeping an
 // unfinished session (kept in the webview state too, so a reloaded panel resumes it).
 import type { ReaderDocument } from '../core/lesson/model';
-import { startSession, toAttempt, type QuizSessionState } from '../core/quiz/session';
+import { lessonText } from '../core/quiz/lessonText';
+import { currentItem, startSession, toAttempt, type QuizSessionState } from '../core/quiz/session';
+import { answerSpans } from '../core/quiz/snippets';
 import type { Span } from '../core/quiz/types';
 import type { HostToQuiz, ReaderToHost } from '../protocol';
 import { el } from './dom';
-import { EvidenceHighlighter } from './evidence';
+import { EvidenceHighlighter, paragraphTexts } from './evidence';
 import { QuizView } from './quiz/quizView';
 
 export interface ReaderQuizDeps {
@@ -36,9 +38,12 @@ export class ReaderQuiz {
   private title = '';
   private doc: ReaderDocument | undefined;
   private readonly evidence: EvidenceHighlighter;
+  /** A cloze's answer, hidden in the text while its question is open (the evidence shows it after). */
+  private readonly hiddenAnswer: EvidenceHighlighter;
 
   constructor(textRoot: ParentNode, private readonly deps: ReaderQuizDeps) {
     this.evidence = new EvidenceHighlighter(textRoot);
+    this.hiddenAnswer = new EvidenceHighlighter(textRoot, 'quiz-hidden');
     this.heading = el('h2', { class: 'quiz-drawer-title', attrs: { id: 'quiz-drawer-title' }, text: 'Quiz' });
     const close = el('button', {
       class: 'tool quiz-drawer-close',
@@ -61,6 +66,11 @@ export class ReaderQuiz {
 
   get isOpen(): boolean {
     return !this.element.hidden;
+  }
+
+  /** The text the open question keeps hidden ('' when none). */
+  get hiddenText(): string {
+    return this.hiddenAnswer.text;
   }
 
   /** The text of the highlighted evidence ('' when none). */
@@ -128,8 +138,10 @@ export class ReaderQuiz {
     const { quiz } = session;
     const view = new QuizView(this.body, {
       stateChanged: (state) => {
-        // The next prompt (or the summary) clears the evidence of the last answer.
+        // The next prompt (or the summary) clears the evidence of the last answer; an answer
+        // uncovers what its question hid, then the evidence shows it.
         if (state.phase !== 'feedback') this.evidence.clear();
+        this.hideAnswer(state);
         this.setSession(state);
       },
       answered: (item, response, correct, retry) => this.deps.post({
@@ -142,7 +154,22 @@ export class ReaderQuiz {
       close: () => this.close(),
     });
     view.start(quiz, this.title, session);
+    this.hideAnswer(view.session ?? session);
     return view;
+  }
+
+  /** Hides the open question's answer in the text (a cloze's word), or uncovers it when no question waits. */
+  private hideAnswer(state: QuizSessionState): void {
+    const item = currentItem(state);
+    if (!this.doc || state.phase !== 'question' || !item) {
+      this.hiddenAnswer.clear();
+      return;
+    }
+    const text = lessonText({ paragraphs: paragraphTexts(this.doc) });
+    for (const mark of this.hiddenAnswer.showAll(this.doc, answerSpans(item, text))) {
+      mark.setAttribute('aria-hidden', 'true');
+      mark.title = 'Hidden until you answer';
+    }
   }
 
   private setSession(session: QuizSessionState | undefined): void {
@@ -165,6 +192,7 @@ export class ReaderQuiz {
   /** Removes the quiz view and its key handling, and the evidence it showed. */
   private unmount(): void {
     this.evidence.clear();
+    this.hiddenAnswer.clear();
     this.view?.dispose();
     this.view = undefined;
   }

@@ -78,7 +78,13 @@ describe('quiz generation', () => {
     const source = (() => { const { lesson, doc, analysis } = load(FIXTURE_SOMMET); return buildQuizSource(lesson, doc, analysis); })();
     const pool = candidateItems(source, { seed: 11, kinds: ['comprehension'] }).get('comprehension') ?? [];
     const focuses = new Set<string>(pool.map((i) => (i.kind === 'comprehension' ? i.focus : '')));
-    for (const f of ['speaker', 'who', 'where', 'when', 'truefalse']) assert.ok(focuses.has(f), `no ${f} question`);
+    for (const f of ['speaker', 'where', 'when', 'truefalse', 'attribution']) assert.ok(focuses.has(f), `no ${f} question`);
+    // Its two men and one woman make no who-question: « Le président français _____ » with a woman
+    // among the choices gives the answer away. The seed's four men do.
+    assert.ok(!focuses.has('who'));
+    const seed = (() => { const { lesson, doc, analysis } = load(SEED_FULL_TEXT); return buildQuizSource(lesson, doc, analysis); })();
+    const seedPool = candidateItems(seed, { seed: 11, kinds: ['comprehension'], generatedComprehension: true }).get('comprehension') ?? [];
+    assert.ok(seedPool.some((i) => i.kind === 'comprehension' && i.focus === 'who'));
   });
 
   it('offers every kind on the seed dispatch', () => {

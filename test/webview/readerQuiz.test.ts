@@ -10,7 +10,7 @@ import { candidateItems, generateQuiz } from '../../src/core/quiz/generate';
 import { lessonText, PARAGRAPH_SEPARATOR } from '../../src/core/quiz/lessonText';
 import { answer, currentItem, next, startSession, type QuizSessionState } from '../../src/core/quiz/session';
 import { buildQuizSource } from '../../src/core/quiz/source';
-import { QUIZ_SCHEMA_VERSION, type MatchItem, type Quiz, type QuizItem } from '../../src/core/quiz/types';
+import { QUIZ_SCHEMA_VERSION, type ClozeItem, type MatchItem, type Quiz, type QuizItem } from '../../src/core/quiz/types';
 import type { ReaderViewState } from '../../src/protocol';
 import { loadQuizInputs, testRank } from '../unit/quizInputs';
 import { READER_SURFACE, REPO_ROOT, useWebviewHarness, type Surface, type WebviewPage } from './harness';
@@ -314,6 +314,62 @@ describe('reader: the quiz drawer', function () {
     const hc = await look();
     assert.equal(hc.outline, 'solid rgb(243, 133, 24)', 'high contrast: the active contrast border');
     assert.equal(hc.color, await view.page.locator('.paragraph-text').first().evaluate((p) => getComputedStyle(p).color), 'the text keeps its colour');
+  });
+
+  it('a cloze hides its answer in the text while its question is open, everywhere the text has it; answering uncovers it as evidence', async () => {
+    const source = buildQuizSource(inputs.lesson, inputs.doc, inputs.analysis, testRank());
+    const clozes = candidateItems(source, { seed: 5, kinds: ['cloze'], rank: testRank() }).get('cloze') ?? [];
+    // A word the lesson has more than once, so that the other places must be hidden too.
+    const cloze = clozes.find((c) => c.kind === 'cloze' && fullText.split(c.answer).length > 2) as ClozeItem | undefined;
+    assert.ok(cloze, clozes.map((c) => (c.kind === 'cloze' ? c.answer : '')).join(', '));
+    const quiz: Quiz = { schemaVersion: QUIZ_SCHEMA_VERSION, lessonId: inputs.lesson.id, seed: 5, items: [cloze] };
+    const view = await openReader();
+    await view.post({ type: 'quizStart', quiz, title: 'Rencontre' });
+    await view.page.locator('.quiz-drawer .quiz-card').waitFor();
+
+    const hidden = () => view.page.evaluate(() => Array.from(document.querySelectorAll('mark.quiz-hidden'), (m) => ({
+      text: m.textContent, color: getComputedStyle(m).color, ariaHidden: m.getAttribute('aria-hidden'),
+      unitUnreachable: m.closest('.unit') ? getComputedStyle(m.closest('.unit')!).pointerEvents === 'none' : true,
+    })));
+    const open = await hidden();
+    const wholeWord = new RegExp(`(?<![\\p{L}])${cloze.answer}(?![\\p{L}])`, 'gu');
+    assert.equal(open.length, fullText.match(wholeWord)?.length, 'every place the text has the word');
+    for (const h of open) {
+      assert.equal(h.text, cloze.answer);
+      assert.equal(h.color, 'rgba(0, 0, 0, 0)', 'the letters are not drawn');
+      assert.equal(h.ariaHidden, 'true', 'a screen reader does not read it out');
+      assert.ok(h.unitUnreachable, 'no gloss on hover gives it away');
+    }
+    // Hovering or clicking where the word stands opens no tooltip and no card with its lemma.
+    const box = await view.page.locator('mark.quiz-hidden').first().boundingBox();
+    assert.ok(box);
+    await view.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await view.page.waitForTimeout(400);
+    assert.equal(await view.page.locator('#gloss-tooltip').isVisible(), false, 'no tooltip');
+    await view.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    assert.equal(await view.page.locator('#gloss-card').isVisible(), false, 'no card');
+    await view.page.locator('.quiz-drawer .quiz-input').focus();
+    for (const theme of ['dark', 'high-contrast'] as const) {
+      await view.setTheme(theme);
+      assert.ok((await hidden()).every((h) => h.color === 'rgba(0, 0, 0, 0)'), `hidden in ${theme}`);
+    }
+    await view.setTheme('light');
+
+    await answerByKeyboard(view, cloze, true);
+    await view.page.waitForFunction(() => document.querySelector('mark.quiz-evidence'));
+    assert.deepEqual(await hidden(), [], 'answered: nothing hidden');
+    assert.ok(spaces(await marked(view)).includes(spaces(cloze.answer)), 'the evidence shows the word');
+    await view.page.keyboard.press('Escape');
+    assert.deepEqual(await hidden(), []);
+  });
+
+  it('a question that is not a cloze hides nothing', async () => {
+    const quiz = quizOf(3);
+    const item = quiz.items.find((i) => i.kind === 'comprehension') as QuizItem;
+    const view = await openReader();
+    await view.post({ type: 'quizStart', quiz: { ...quiz, items: [item] }, title: 'Rencontre' });
+    await view.page.locator('.quiz-drawer .quiz-card').waitFor();
+    assert.equal(await view.page.locator('mark.quiz-hidden').count(), 0);
   });
 
   describe('in a small window', () => {

@@ -1,6 +1,7 @@
 // Screenshots of Review Due Vocabulary and of the reader's quiz drawer for a human to look at:
 // light, dark and high contrast; the review before and after the answer is shown and after an
-// undo; the drawer on a matching item and on its summary, in a short window.
+// undo; the drawer on a matching item and on its summary, in a short window; a cloze open (its
+// word hidden in the text) and answered. Third argument: only `review`, `quiz` or `cloze`.
 // Run by hand after `node esbuild.js`: npx tsx test/webview/reviewQuizScreenshots.ts OUTDIR
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -109,6 +110,29 @@ async function quizShots(harness: WebviewHarness, theme: ThemeKind, outDir: stri
   }
 }
 
+/** A cloze open (its word hidden in the text), then answered (the word back, as evidence). */
+async function clozeShots(harness: WebviewHarness, theme: ThemeKind, outDir: string): Promise<void> {
+  const inputs = loadQuizInputs(join(REPO_ROOT, 'lessons', 'wang-yi-lavrov', '01-rencontre.md'));
+  const source = buildQuizSource(inputs.lesson, inputs.doc, inputs.analysis, testRank());
+  const cloze = (candidateItems(source, { seed: 5, kinds: ['cloze'], rank: testRank() }).get('cloze') ?? [])[0]!;
+  const view = await harness.open({ surface: READER, theme, viewport: { width: 900, height: 560 } });
+  try {
+    await view.post(lessonMessage(inputs.doc));
+    await view.page.locator('.unit').first().waitFor();
+    await view.post({ type: 'quizStart', quiz: { schemaVersion: 1, lessonId: inputs.lesson.id, seed: 5, items: [cloze] }, title: inputs.lesson.meta.title });
+    await view.page.locator('.quiz-drawer .quiz-input').waitFor();
+    await view.page.evaluate(() => document.querySelector('mark.quiz-hidden')?.scrollIntoView({ block: 'center' }));
+    await view.page.screenshot({ path: join(outDir, `${theme}-quiz-cloze-open.png`) });
+    if (cloze.kind === 'cloze') await view.page.keyboard.type(cloze.answer);
+    await view.page.keyboard.press('Enter');
+    await view.page.locator('.quiz-drawer .quiz-feedback').waitFor();
+    await view.page.locator('mark.quiz-evidence').first().waitFor();
+    await view.page.screenshot({ path: join(outDir, `${theme}-quiz-cloze-answered.png`) });
+  } finally {
+    await view.close();
+  }
+}
+
 async function main(): Promise<void> {
   const outDir = resolve(process.argv[2] ?? '/tmp/depeche-shots');
   const only = process.argv[3];
@@ -116,8 +140,9 @@ async function main(): Promise<void> {
   const harness = await WebviewHarness.start();
   try {
     for (const theme of ['light', 'dark', 'high-contrast'] as ThemeKind[]) {
-      if (only !== 'quiz') await reviewShots(harness, theme, outDir);
-      if (only !== 'review') await quizShots(harness, theme, outDir);
+      if (only === undefined || only === 'review') await reviewShots(harness, theme, outDir);
+      if (only === undefined || only === 'quiz') await quizShots(harness, theme, outDir);
+      if (only === undefined || only === 'cloze') await clozeShots(harness, theme, outDir);
       console.log(`${theme}: done`);
     }
   } finally {

@@ -2,6 +2,7 @@
 // band as the right one, never a synonym of it (glosses compared sense by sense), never repeated.
 import { fold } from './french';
 import { sample, shuffle, type Rng } from './rng';
+import { REPORTING_VERBS } from './reporting';
 import type { VocabEntry } from './source';
 
 /** English words that carry no meaning of their own in a gloss. */
@@ -55,6 +56,13 @@ export function glossesOverlap(a: readonly string[], b: readonly string[]): bool
   return false;
 }
 
+/** Two reporting verbs (déclarer, affirmer, préciser: to state, to assert, to specify) would both be fair answers. */
+function sameNuance(a: VocabEntry, b: VocabEntry): boolean {
+  // Any two: « préciser » (to specify) against « déclarer » (to state) leaves two fair English answers
+  // to « elle a précisé que… ». A reporting verb's wrong choices are other kinds of words.
+  return REPORTING_VERBS.some((v) => v.lemma === a.lemma) && REPORTING_VERBS.some((v) => v.lemma === b.lemma);
+}
+
 // Pairs already compared: every entry meets every other a few times per quiz.
 const pairCache = new WeakMap<VocabEntry, WeakMap<VocabEntry, boolean>>();
 
@@ -67,7 +75,7 @@ export function interchangeable(a: VocabEntry, b: VocabEntry): boolean {
   }
   let same = row.get(b);
   if (same === undefined) {
-    same = a.key === b.key || folded(a.lemma) === folded(b.lemma) || glossesOverlap(a.senses, b.senses);
+    same = a.key === b.key || folded(a.lemma) === folded(b.lemma) || glossesOverlap(a.senses, b.senses) || sameNuance(a, b);
     row.set(b, same);
   }
   return same;

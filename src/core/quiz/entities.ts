@@ -30,12 +30,23 @@ export interface Place {
   mentions: Mention[];
 }
 
+/** An institution, army or agency: « la Ligue arabe », « les Forces de soutien rapide », « l'Otan ». */
+export interface Organisation {
+  name: string;
+  /** The article the text gives it (« la », « l'», « les ») where it first stands after one; '' when never. */
+  article: string;
+  /** Two names of one institution (« ONU », « Nations unies ») share it. */
+  group: number;
+  mentions: Mention[];
+}
+
 export interface TimeMention extends Mention {
   kind: 'weekday' | 'date';
 }
 
 export interface Entities {
   people: Person[];
+  organisations: Organisation[];
   places: Place[];
   times: TimeMention[];
 }
@@ -46,12 +57,25 @@ const NAME_WORD = `${L}${l}+(?:-${L}${l}+)?`;
 const BEFORE = `(?<![${LETTER}])`;
 const AFTER = `(?![${LETTER}])`;
 
+/** First words of the names of institutions: « Ligue arabe » is an organisation, never a person. */
+const ORG_HEADS = [
+  'Ligue', 'Union', 'Forces', 'Force', 'Conseil', 'Commission', 'Organisation', 'Agence', 'Institut', 'Haut-Commissariat',
+  'Parlement', 'Alliance', 'Communauté', 'Banque', 'Fonds', 'Cour', 'Tribunal', 'Assemblée', 'Nations', 'Armée', 'Front',
+  'Parti', 'Mouvement', 'Comité', 'Programme', 'Office', 'Fédération', 'Association', 'Croix-Rouge', 'Kremlin', 'Maison-Blanche',
+  'Élysée', 'Pentagone', 'Otan', 'ONU', 'UE', 'UA', 'OCDE', 'AIEA', 'HCR', 'Cédéao', 'OMS', 'FMI', 'Unicef', 'Amnesty',
+];
+/** Institutions named by one word. */
+const SINGLE_WORD_ORGS = new Set(['Kremlin', 'Maison-Blanche', 'Élysée', 'Pentagone', 'Otan', 'ONU', 'UE', 'UA', 'OCDE', 'AIEA', 'HCR', 'Cédéao', 'OMS', 'FMI', 'Unicef']);
+/** English words of a glossary's gloss that say a name is an institution (« Arab League »). */
+const ORG_GLOSS = /\b(?:League|Union|Forces?|Council|Commission|Organi[sz]ation|Agency|Institute|High Commissioner|Parliament|Alliance|Community|Bank|Fund|Court|Assembly|Nations|Army|Front|Party|Movement|Committee|Programme|Office|Federation|Association|Cross|Kremlin|White House|NATO|UN|EU|AU|OECD|IAEA|UNHCR|ECOWAS|WHO|IMF|UNICEF|International)\b/u;
+
 /** Capitalised words that start sentences or name institutions, never people. */
 const NOT_NAME = new Set(
   ('le la les l un une des du de ce cette ces il ils elle elles on nous son sa ses leur leurs dans pour selon ' +
     'notant lors après avant depuis mais et ou si en au aux par sur avec entre comme conseiller conseil etat état ' +
     'affaires union initiative ceinture route jeux nations unies sécurité parlement assemblée commission ' +
-    'organisation ministère président présidente premier ministre république gouvernement monsieur madame')
+    'organisation ministère président présidente premier ministre république gouvernement monsieur madame ' +
+    ORG_HEADS.join(' ').toLowerCase() + ' international internationale')
     .split(' '),
 );
 
@@ -231,7 +255,88 @@ export function findTimes(source: QuizSource): TimeMention[] {
   return times.sort((a, b) => a.span.start - b.span.start);
 }
 
+const ORG_ADJ = `(?!(?:de|des|du|et|en)(?![${LETTER}]))[${LOWER}]+(?:e|es|ne|nes|al|ale|aux|que|ques|ain|aine|ien|ienne|iens|is|ise|ois|oise)`;
+/**
+ * « Union africaine », « Forces de soutien rapide », « Conseil de paix et de sécurité », « Communauté
+ * économique des États de l'Afrique de l'Ouest »: a head, an adjective, then « de … » complements.
+ */
+const ORG_RE = new RegExp(
+  `${BEFORE}(?:${ORG_HEADS.map(escapeRegExp).join('|')})(?: ${ORG_ADJ})?(?: (?:et )?(?:de|des|du) (?:la |l['’])?[${LETTER}-]+(?: ${ORG_ADJ})?){0,3}${AFTER}`,
+  'gu',
+);
+/** Names of one institution: a distractor is never another name of the right answer. */
+const ORG_ALIASES: readonly (readonly string[])[] = [
+  ['ONU', 'Nations unies', 'Organisation des Nations unies'], ['UE', 'Union européenne'], ['Otan', 'OTAN', 'Alliance atlantique'],
+  ['UA', 'Union africaine'], ['OMS', 'Organisation mondiale de la santé'], ['FMI', 'Fonds monétaire international'],
+];
+const ARTICLE_BEFORE = /(?:^|[\s(])(la|le|les|l['’])\s*$/iu;
+
+/** Institutions: the glossary's names glossed as one (« Arab League »), then names built on an institution's head word. */
+export function findOrganisations(source: QuizSource, people: readonly Person[]): Organisation[] {
+  const { text, lesson } = source;
+  const names = new Set<string>();
+  for (const g of lesson.glossary) {
+    const head = g.headword.split(/\s+/)[0] ?? '';
+    if (g.pos === 'PROPN' && (ORG_GLOSS.test(g.gloss) || ORG_HEADS.includes(head))) names.add(g.headword);
+  }
+  const adjectiveAt = new Set(source.tokens.filter((t) => t.upos === 'ADJ').map((t) => t.start));
+  const verbAt = new Set(source.tokens.filter((t) => t.upos === 'VERB' || t.upos === 'AUX').map((t) => t.start));
+  for (const m of text.matchAll(ORG_RE)) {
+    // A head word alone (« Union », « Conseil ») is not a name; an acronym or a one-word institution is.
+    // The word after the head must be an adjective (« Union africaine »), not a verb (« l'ONU appelle »).
+    const words = m[0].split(' ');
+    const complement = words.length > 1 && /^(?:de|des|du)$/u.test(words[1] as string);
+    let name = complement || adjectiveAt.has(m.index + (words[0] as string).length + 1) ? m[0] : (words[0] as string);
+    // A verb taken for an adjective at the end (« Conseil de sécurité autorise ») is not part of the name
+    // (a participle is: « Nations unies »).
+    const last = name.lastIndexOf(' ');
+    if (last > 0 && verbAt.has(m.index + last + 1) && !/(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u.test(name)) name = name.slice(0, last);
+    if (name.includes(' ') || SINGLE_WORD_ORGS.has(name)) names.add(name);
+  }
+  const personSpans = people.flatMap((p) => p.mentions.map((m) => m.span));
+  const taken: Span[] = [];
+  const orgs: Organisation[] = [];
+  // Longest names first, so « Union européenne » is not also « Union ».
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const spans = findAll(text, name).filter((sp) => !taken.some((t) => overlaps(t, sp)) && !personSpans.some((t) => overlaps(t, sp)));
+    if (spans.length === 0) continue;
+    taken.push(...spans);
+    let article = '';
+    for (const sp of spans) {
+      const a = ARTICLE_BEFORE.exec(text.slice(Math.max(0, sp.start - 6), sp.start));
+      if (a) {
+        article = (a[1] as string).toLowerCase().replace('’', "'");
+        break;
+      }
+    }
+    orgs.push({ name, article, group: -1, mentions: spans.map((span) => ({ span, text: name })) });
+  }
+  // One group per institution: the aliases above, « Agence … (AIEA) » where the text gives the acronym,
+  // and a short form of a longer name (« Conseil de sécurité » of « Conseil de sécurité des Nations unies »).
+  let next = 0;
+  for (const org of orgs) {
+    if (org.group >= 0) continue;
+    org.group = next++;
+    const alias = ORG_ALIASES.find((a) => a.includes(org.name));
+    const acronyms = org.mentions.map((m) => /^\s*\(([^)\s]+)\)/u.exec(text.slice(m.span.end))?.[1]).filter((a): a is string => a !== undefined);
+    for (const other of orgs) {
+      const prefix = other.name.startsWith(`${org.name} `) || org.name.startsWith(`${other.name} `);
+      if (other !== org && other.group < 0 && (prefix || alias?.includes(other.name) || acronyms.includes(other.name) || other.mentions.some((m) => /^\s*\(([^)\s]+)\)/u.exec(text.slice(m.span.end))?.[1] === org.name))) other.group = org.group;
+    }
+  }
+  return orgs.sort((a, b) => (a.mentions[0]?.span.start ?? 0) - (b.mentions[0]?.span.start ?? 0));
+}
+
+/** « la Ligue arabe », « l'Otan »: the name with the article the text gives it. */
+export function withArticle(org: Organisation): string {
+  if (!org.article) return org.name;
+  return org.article.endsWith("'") ? `${org.article}${org.name}` : `${org.article} ${org.name}`;
+}
+
 export function findEntities(source: QuizSource): Entities {
   const people = findPeople(source);
-  return { people, places: findPlaces(source, people), times: findTimes(source) };
+  const organisations = findOrganisations(source, people);
+  const orgSpans = organisations.flatMap((o) => o.mentions.map((m) => m.span));
+  const places = findPlaces(source, people).filter((p) => (p.mentions = p.mentions.filter((m) => !orgSpans.some((o) => overlaps(o, m.span)))).length > 0);
+  return { people, organisations, places, times: findTimes(source) };
 }

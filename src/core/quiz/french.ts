@@ -29,10 +29,50 @@ export function fold(s: string): string {
     .replace(/æ/g, 'ae');
 }
 
-/** « text » with non-breaking spaces inside; quotation marks already in the text become “ ”. */
+/**
+ * « text » with non-breaking spaces inside; quotation marks already in the text become “ ”.
+ * An excerpt cut inside a quotation gets the mark it lost, so every “ has its ”.
+ */
 export function quote(text: string): string {
-  const inner = text.trim().replace(/«[\s\u00a0\u202f]*/gu, '“').replace(/[\s\u00a0\u202f]*»/gu, '”');
-  return `«${NBSP}${inner}${NBSP}»`;
+  const inner = text
+    .trim()
+    .replace(/«[\s\u00a0\u202f]*/gu, '“')
+    .replace(/[\s\u00a0\u202f]*»/gu, '”')
+    .replace(/"([^"]*)"/gu, '“$1”');
+  return `«${NBSP}${balanceQuotes(inner)}${NBSP}»`;
+}
+
+/**
+ * Closes what a cut left open: a ” without its “ gets one at the start, a “ without its ” one at
+ * the end (« “Nous ne pouvons… » becomes « “Nous ne pouvons…” »).
+ */
+export function balanceQuotes(s: string): string {
+  let depth = 0;
+  let missingOpen = 0;
+  for (const c of s.replace(/"/gu, '')) {
+    if (c === '“') depth++;
+    else if (c === '”') {
+      if (depth > 0) depth--;
+      else missingOpen++;
+    }
+  }
+  let out = s;
+  if (missingOpen > 0) out = `${'“'.repeat(missingOpen)}${out}`;
+  if (depth > 0) out = `${out}${'”'.repeat(depth)}`;
+  return out;
+}
+
+/** Whether every « has its » and every “ its ”, in order (the check the quiz validity test makes). */
+export function quotesBalanced(s: string): boolean {
+  const stack: string[] = [];
+  const pairs: Record<string, string> = { '»': '«', '”': '“' };
+  for (const c of s) {
+    if (c === '«' || c === '“') stack.push(c);
+    else if (c === '»' || c === '”') {
+      if (stack.pop() !== pairs[c]) return false;
+    }
+  }
+  return stack.length === 0 && (s.match(/"/gu)?.length ?? 0) % 2 === 0;
 }
 
 /** French spacing: a narrow no-break space before ? ! ; and a no-break space before :. */
@@ -49,9 +89,20 @@ export function guillemets(s: string): string {
 
 const VOWEL_START = /^[aeiouyhâàäéèêëîïôöûùüœæ]/i;
 
-/** « le » + « amitié » → « l'amitié »; « de » + « Asie » → « d'Asie ». */
+/**
+ * Whether the next word takes an elided article or preposition: a vowel sound. A capital H (a
+ * foreign name: « de Huang ») and a Y before a vowel (« de Yoon », a consonant sound) do not;
+ * « Haïti » does.
+ */
+function elidesBefore(next: string): boolean {
+  if (/^Y[aeiouéèêâîô]/u.test(next)) return false;
+  if (/^H/u.test(next)) return /^Ha[ïi]ti/u.test(next);
+  return VOWEL_START.test(next);
+}
+
+/** « le » + « amitié » → « l'amitié »; « de » + « Asie » → « d'Asie »; « de » + « Yoon » → « de Yoon ». */
 export function elide(word: 'le' | 'la' | 'de' | 'que' | 'ne', next: string): string {
-  return VOWEL_START.test(next) ? `${word.slice(0, -1)}'${next}` : `${word} ${next}`;
+  return elidesBefore(next) ? `${word.slice(0, -1)}'${next}` : `${word} ${next}`;
 }
 
 /** Whether a word begins with a vowel sound for elision (h taken as mute). */

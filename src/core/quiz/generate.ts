@@ -11,6 +11,7 @@ import { clozeItems, enFrItems, frEnItems, matchItems } from './generators/vocab
 import { createRng, deriveSeed, shuffle, type Rng } from './rng';
 import { buildQuizSource, type QuizSource } from './source';
 import { QUIZ_KINDS, QUIZ_SCHEMA_VERSION, type Quiz, type QuizItem, type QuizKind, type QuizOptions } from './types';
+import { teacherProblems } from './quality';
 import { validateItem } from './validate';
 
 export const DEFAULT_QUIZ_SIZE = 10;
@@ -34,19 +35,49 @@ const GENERATORS: Record<QuizKind, Generator> = {
   'reporting-verb': (source, _e, rng) => reportingVerbItems(source, rng),
 };
 
-/** Every valid item each kind can offer for the lesson, before any selection. */
-export function candidateItems(source: QuizSource, options: QuizOptions): Map<QuizKind, QuizItem[]> {
-  const entities = findEntities(source);
+/** Every item each kind's generator drafts for the lesson, checked or not (the validity test reads these). */
+export function draftItems(source: QuizSource, options: QuizOptions, entities: Entities = findEntities(source)): Map<QuizKind, QuizItem[]> {
   const pools = new Map<QuizKind, QuizItem[]>();
   for (const kind of options.kinds ?? QUIZ_KINDS) {
     const rng = createRng(deriveSeed(options.seed, kind));
     const drafts = GENERATORS[kind](source, entities, rng, options);
-    const valid = drafts
-      .map((d, i) => ({ ...d, id: `${kind}-${i + 1}` }) as QuizItem)
-      .filter((item) => validateItem(item, source.text));
-    pools.set(kind, valid);
+    pools.set(kind, drafts.map((d, i) => ({ ...d, id: `${kind}-${i + 1}` }) as QuizItem));
   }
   return pools;
+}
+
+/**
+ * Every valid item each kind can offer for the lesson, before any selection. The generators aim to
+ * draft only items a teacher would pass (the validity test holds them to it); the checks here are
+ * the safety net that keeps a learner from ever seeing one that slipped through.
+ */
+export function candidateItems(source: QuizSource, options: QuizOptions): Map<QuizKind, QuizItem[]> {
+  const entities = findEntities(source);
+  const pools = draftItems(source, options, entities);
+  for (const [kind, items] of pools) {
+    pools.set(kind, items.filter((item) => validateItem(item, source.text) && teacherProblems(item, source.text, entities).length === 0));
+  }
+  return pools;
+}
+
+/** Whether a true/false item's right answer is « Vrai ». */
+function trueStatement(item: QuizItem): boolean | undefined {
+  return item.kind === 'comprehension' && item.format === 'truefalse' && item.focus !== 'authored' ? item.answer === 0 : undefined;
+}
+
+/**
+ * The next comprehension item to take: never a second true/false on a sentence already asked about,
+ * and as many true statements as false ones (the side behind goes first), so that « Faux » three
+ * times running tells nothing. -1 when none is left.
+ */
+function nextComprehension(pool: readonly QuizItem[], picked: readonly QuizItem[]): number {
+  const asked = picked.filter((i) => trueStatement(i) !== undefined);
+  const trues = asked.filter((i) => trueStatement(i)).length;
+  const falses = asked.length - trues;
+  const usable = (i: QuizItem): boolean => trueStatement(i) === undefined || !asked.some((a) => a.evidence.start === i.evidence.start);
+  const want = trues === falses ? undefined : trues < falses;
+  const balanced = pool.findIndex((i) => usable(i) && (trueStatement(i) === undefined || want === undefined || trueStatement(i) === want));
+  return balanced >= 0 ? balanced : want === undefined ? -1 : pool.findIndex((i) => usable(i) && trueStatement(i) === undefined);
 }
 
 /** A quiz on the lesson, the same for the same lesson and seed. */
@@ -58,9 +89,11 @@ export function generateQuiz(lesson: Lesson, doc: ReaderDocument, analysis: Anal
   const shuffled = new Map([...pools].map(([k, items]) => [k, shuffle(items, rng)]));
   const picked: QuizItem[] = [];
   const take = (kind: QuizKind): boolean => {
-    const item = shuffled.get(kind)?.shift();
-    if (item) picked.push(item);
-    return item !== undefined;
+    const pool = shuffled.get(kind) ?? [];
+    const at = kind === 'comprehension' ? nextComprehension(pool, picked) : pool.length ? 0 : -1;
+    if (at < 0) return false;
+    picked.push(...pool.splice(at, 1));
+    return true;
   };
   const vocabularyKinds = shuffle([...shuffled.keys()].filter((k) => k !== 'comprehension'), rng);
   const comprehensionQuota = vocabularyKinds.length ? Math.ceil(size * COMPREHENSION_SHARE) : size;

@@ -15,51 +15,55 @@ export interface ReportingVerb {
   nuance: Nuance;
   /** What the verb conveys, in English. */
   meaning: string;
+  /** Its gloss as a reporting verb (« assurer que » = to maintain), the sense a vocabulary item teaches. */
+  sense: string;
 }
 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
-  { lemma: 'déclarer', participle: 'déclaré', nuance: 'statement', meaning: 'stated it formally, on the record' },
-  { lemma: 'indiquer', participle: 'indiqué', nuance: 'statement', meaning: 'said it (a neutral report)' },
-  { lemma: 'affirmer', participle: 'affirmé', nuance: 'statement', meaning: 'asserted it as true' },
-  { lemma: 'souligner', participle: 'souligné', nuance: 'emphasis', meaning: 'stressed it, gave it weight' },
-  { lemma: 'insister', participle: 'insisté', nuance: 'emphasis', meaning: 'insisted on it' },
-  { lemma: 'rappeler', participle: 'rappelé', nuance: 'reminder', meaning: 'recalled something already known or agreed' },
-  { lemma: 'démentir', participle: 'démenti', nuance: 'denial', meaning: 'denied a report, said it was false' },
-  { lemma: 'nier', participle: 'nié', nuance: 'denial', meaning: 'denied it' },
-  { lemma: 'estimer', participle: 'estimé', nuance: 'opinion', meaning: 'gave it as an opinion' },
-  { lemma: 'juger', participle: 'jugé', nuance: 'opinion', meaning: 'judged it, gave a view' },
-  { lemma: 'ajouter', participle: 'ajouté', nuance: 'addition', meaning: 'added a further point' },
-  { lemma: 'préciser', participle: 'précisé', nuance: 'precision', meaning: 'made a detail clear' },
-  { lemma: 'appeler', participle: 'appelé', nuance: 'appeal', meaning: 'called on someone to act' },
-  { lemma: 'exhorter', participle: 'exhorté', nuance: 'appeal', meaning: 'urged someone strongly to act' },
-  { lemma: 'annoncer', participle: 'annoncé', nuance: 'announcement', meaning: 'made new information public' },
-  { lemma: 'avertir', participle: 'averti', nuance: 'warning', meaning: 'warned of a danger' },
-  { lemma: 'dénoncer', participle: 'dénoncé', nuance: 'condemnation', meaning: 'denounced it publicly' },
-  { lemma: 'condamner', participle: 'condamné', nuance: 'condemnation', meaning: 'condemned it' },
-  { lemma: 'reconnaître', participle: 'reconnu', nuance: 'concession', meaning: 'admitted it, conceded a point' },
-  { lemma: 'assurer', participle: 'assuré', nuance: 'assurance', meaning: 'gave an assurance' },
-  { lemma: 'saluer', participle: 'salué', nuance: 'praise', meaning: 'welcomed it, praised it' },
-  { lemma: 'regretter', participle: 'regretté', nuance: 'regret', meaning: 'expressed regret' },
-  { lemma: 'déplorer', participle: 'déploré', nuance: 'regret', meaning: 'deplored it' },
+  { lemma: 'déclarer', participle: 'déclaré', nuance: 'statement', meaning: 'stated it formally, on the record' , sense: 'to state' },
+  { lemma: 'indiquer', participle: 'indiqué', nuance: 'statement', meaning: 'said it (a neutral report)' , sense: 'to say, to state' },
+  { lemma: 'affirmer', participle: 'affirmé', nuance: 'statement', meaning: 'asserted it as true' , sense: 'to assert' },
+  { lemma: 'souligner', participle: 'souligné', nuance: 'emphasis', meaning: 'stressed it, gave it weight' , sense: 'to stress' },
+  { lemma: 'insister', participle: 'insisté', nuance: 'emphasis', meaning: 'insisted on it' , sense: 'to insist' },
+  { lemma: 'rappeler', participle: 'rappelé', nuance: 'reminder', meaning: 'recalled something already known or agreed' , sense: 'to point out, to recall' },
+  { lemma: 'démentir', participle: 'démenti', nuance: 'denial', meaning: 'denied a report, said it was false' , sense: 'to deny' },
+  { lemma: 'nier', participle: 'nié', nuance: 'denial', meaning: 'denied it' , sense: 'to deny' },
+  { lemma: 'estimer', participle: 'estimé', nuance: 'opinion', meaning: 'gave it as an opinion' , sense: 'to consider, to believe' },
+  { lemma: 'juger', participle: 'jugé', nuance: 'opinion', meaning: 'judged it, gave a view' , sense: 'to consider, to judge' },
+  { lemma: 'ajouter', participle: 'ajouté', nuance: 'addition', meaning: 'added a further point' , sense: 'to add' },
+  { lemma: 'préciser', participle: 'précisé', nuance: 'precision', meaning: 'made a detail clear' , sense: 'to specify' },
+  { lemma: 'appeler', participle: 'appelé', nuance: 'appeal', meaning: 'called on someone to act' , sense: 'to call on (to)' },
+  { lemma: 'exhorter', participle: 'exhorté', nuance: 'appeal', meaning: 'urged someone strongly to act' , sense: 'to urge' },
+  { lemma: 'annoncer', participle: 'annoncé', nuance: 'announcement', meaning: 'made new information public' , sense: 'to announce' },
+  { lemma: 'avertir', participle: 'averti', nuance: 'warning', meaning: 'warned of a danger' , sense: 'to warn' },
+  { lemma: 'dénoncer', participle: 'dénoncé', nuance: 'condemnation', meaning: 'denounced it publicly' , sense: 'to denounce' },
+  { lemma: 'condamner', participle: 'condamné', nuance: 'condemnation', meaning: 'condemned it' , sense: 'to condemn' },
+  { lemma: 'reconnaître', participle: 'reconnu', nuance: 'concession', meaning: 'admitted it, conceded a point' , sense: 'to admit' },
+  { lemma: 'assurer', participle: 'assuré', nuance: 'assurance', meaning: 'maintained it firmly, as a claim or a promise' , sense: 'to maintain, to assert' },
+  { lemma: 'saluer', participle: 'salué', nuance: 'praise', meaning: 'welcomed it, praised it' , sense: 'to welcome, to hail' },
+  { lemma: 'regretter', participle: 'regretté', nuance: 'regret', meaning: 'expressed regret' , sense: 'to regret' },
+  { lemma: 'déplorer', participle: 'déploré', nuance: 'regret', meaning: 'deplored it' , sense: 'to deplore' },
 ];
 
 const PARTICIPLES = REPORTING_VERBS.map((v) => escapeRegExp(v.participle)).join('|');
 
 /** « a déclaré », « a, pour sa part, indiqué »: the auxiliary, an optional aside, the participle. */
-const VERB_PHRASE = new RegExp(`\\b(?:a|ont|avait|avaient)(?:\\s*,[^,.«»"]{1,40},)?\\s+(${PARTICIPLES})(?![${LETTER}])`, 'gu');
+const VERB_PHRASE = new RegExp(`(?<![${LETTER}])(a|ont|avait|avaient)(?:\\s*,[^,.«»"]{1,40},)?\\s+(${PARTICIPLES})(?![${LETTER}])`, 'gu');
 
 export interface VerbUse {
   verb: ReportingVerb;
   /** « a, pour sa part, indiqué » as it stands. */
   span: Span;
   text: string;
+  /** The auxiliary as the text has it: « ont » in « ont appelé ». */
+  auxiliary: string;
 }
 
 export function findReportingVerbs(source: QuizSource): VerbUse[] {
   const uses: VerbUse[] = [];
   for (const m of source.text.matchAll(VERB_PHRASE)) {
-    const verb = REPORTING_VERBS.find((v) => v.participle === m[1]);
-    if (verb) uses.push({ verb, span: { start: m.index, end: m.index + m[0].length }, text: m[0] });
+    const verb = REPORTING_VERBS.find((v) => v.participle === m[2]);
+    if (verb) uses.push({ verb, span: { start: m.index, end: m.index + m[0].length }, text: m[0], auxiliary: m[1] as string });
   }
   return uses;
 }

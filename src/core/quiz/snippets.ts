@@ -1,6 +1,6 @@
 // Pieces of the lesson text shown in prompts: a window of words around a span, a sentence with a blank.
 import type { QuizSource } from './source';
-import type { Span } from './types';
+import type { QuizItem, Span } from './types';
 
 export const BLANK = '_____';
 
@@ -51,4 +51,25 @@ export function wordCount(s: string): number {
 /** Markdown emphasis removed, for notes quoted in plain explanations. */
 export function plain(markdown: string): string {
   return markdown.replace(/\*\*?([^*]+)\*\*?/g, '$1').replace(/_([^_]+)_/g, '$1');
+}
+
+const LETTERS = /[\p{L}\p{M}]/u;
+
+/**
+ * What a typed or chosen gap item must keep out of sight in the reader's text while it is open: the
+ * blank itself, and for a typed cloze every other place the text has the same word (« armée » twice).
+ * Empty for items without a gap.
+ */
+export function answerSpans(item: QuizItem, text: string): Span[] {
+  if (item.kind !== 'cloze' && item.kind !== 'collocation') return [];
+  const spans: Span[] = [{ start: item.blank.start, end: item.blank.end }];
+  if (item.kind !== 'cloze') return spans;
+  const needle = item.answer.toLowerCase();
+  const haystack = text.toLowerCase();
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (at === item.blank.start || LETTERS.test(text.charAt(at - 1)) || LETTERS.test(text.charAt(end))) continue;
+    spans.push({ start: at, end });
+  }
+  return spans.sort((a, b) => a.start - b.start);
 }

@@ -4,6 +4,7 @@ import { segmentText, type GlossOrigin, type Lesson, type ReaderDocument } from 
 import type { Analysis, AnalyzedToken, Gender, Upos } from '../text/types';
 import { fold, LETTER } from './french';
 import { lessonText, paragraphStarts } from './lessonText';
+import { REPORTING_VERBS } from './reporting';
 import { MONTHS, WEEKDAYS } from './places';
 import { QuizInputError, type QuizOptions, type Span } from './types';
 
@@ -27,6 +28,12 @@ export interface VocabEntry {
   origin: GlossOrigin;
   /** Frequency band: 0 most frequent .. 3 rarest (see frequencyBand). */
   band: number;
+  /**
+   * Whether the first sense is known to be the one the text uses: a one-sense word or expression,
+   * a gloss written for this lesson by hand, or a reporting verb used as one (« a assuré que »).
+   * Only settled entries are translated in a quiz (« fonctions » is not « function » in « démis de ses fonctions »).
+   */
+  settled: boolean;
   occurrences: Occurrence[];
 }
 
@@ -42,6 +49,23 @@ const NOT_LETTER = new RegExp(`[^${LETTER}]`, 'gu');
 
 /** Parts of speech worth a vocabulary question. */
 const TEACHABLE = new Set<Upos>(['NOUN', 'VERB', 'ADJ', 'ADV']);
+
+/**
+ * Grammatical words, never quizzed as vocabulary even where a lesson glosses them: they carry no
+ * content to translate (« ne » = "not" is grammar, not vocabulary).
+ */
+const FUNCTION_WORDS = new Set(
+  ('ne pas plus que qu y en le la les un une des du de d à au aux et ou mais donc or ni car si se sa son ses leur leurs ' +
+    'ce cet cette ces qui quoi dont où il elle ils elles on nous vous je tu me te lui eux entre dans sur sous par pour ' +
+    'avec sans chez vers contre depuis pendant selon comme très trop peu non oui tout tous toute toutes aucun aucune')
+    .split(' '),
+);
+const CLOSED_CLASS = new Set<string>(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM', 'X', 'INTJ']);
+
+/** A single grammatical word (« ne », « le », « entre »): no vocabulary item may exercise it. */
+export function isFunctionWord(lemma: string, pos: string): boolean {
+  return !/\s/u.test(lemma.trim()) && (CLOSED_CLASS.has(pos) || FUNCTION_WORDS.has(fold(lemma)));
+}
 
 /** Words too common to quiz unless the lesson itself glosses them. */
 const TOO_COMMON = new Set(
@@ -110,6 +134,29 @@ function unitSpans(lesson: Lesson, doc: ReaderDocument): Map<number, Span> {
   return spans;
 }
 
+/** Lessons written by the importer carry this tag: their glossary rows are the lexicon's, not a teacher's choice of sense. */
+const IMPORTED_TAG = 'imported';
+
+function senseSettled(entry: VocabEntry, lesson: Lesson): boolean {
+  if (entry.senses.length === 1 || entry.origin === 'inline') return true;
+  return entry.origin === 'lesson' && !(lesson.meta.tags ?? []).includes(IMPORTED_TAG);
+}
+
+/** « a assuré que », « ont appelé … à »: a reporting verb in use takes its reporting sense (to maintain, to call on). */
+function useReportingSense(entry: VocabEntry, text: string): void {
+  const verb = REPORTING_VERBS.find((v) => v.lemma === entry.lemma);
+  if (!verb || entry.pos !== 'VERB' || entry.multiword) return;
+  const reporting = entry.occurrences.find((o) => {
+    const after = text.slice(o.span.end, o.span.end + 60);
+    const before = text.slice(Math.max(0, o.span.start - 12), o.span.start);
+    return /^\s+(?:que\s|qu['’])/u.test(after) || /[»”"]\s*,\s*(?:a|ont|avait|avaient)?\s*$/u.test(before) || (verb.lemma === 'appeler' && /\sà\s/u.test(after));
+  });
+  if (!reporting) return;
+  entry.senses = [verb.sense];
+  entry.settled = true;
+  entry.occurrences = [reporting, ...entry.occurrences.filter((o) => o !== reporting)];
+}
+
 export function buildQuizSource(
   lesson: Lesson,
   doc: ReaderDocument,
@@ -129,7 +176,9 @@ export function buildQuizSource(
     const authored = unit.origin === 'lesson' || unit.origin === 'inline';
     // Names are for comprehension questions; abbreviations (« M. ») are not vocabulary to quiz.
     if (unit.pos === 'PROPN' || unit.lemma.replace(NOT_LETTER, '').length < 2) continue;
-    if (!authored && !unit.multiword && (!TEACHABLE.has(unit.pos) || TOO_COMMON.has(fold(unit.lemma)) || CALENDAR.has(unit.lemma))) continue;
+    if (!unit.multiword && isFunctionWord(unit.lemma, unit.pos)) continue;
+    if (CALENDAR.has(unit.lemma.toLowerCase())) continue;
+    if (!authored && !unit.multiword && (!TEACHABLE.has(unit.pos) || TOO_COMMON.has(fold(unit.lemma)))) continue;
     let entry = byKey.get(unit.key);
     if (!entry) {
       entry = {
@@ -143,12 +192,17 @@ export function buildQuizSource(
         multiword: unit.multiword,
         origin: unit.origin,
         band: frequencyBand(unit, rank),
+        settled: false,
         occurrences: [],
       };
+      entry.settled = senseSettled(entry, lesson);
       byKey.set(unit.key, entry);
     }
+    // « n'a plus de président » is « ne … plus », not « plus de » (more than): the analysis took the negation for the expression.
+    if (fold(unit.lemma).startsWith('plus') && /(?:^|[^a-zà-ÿ])(?:ne\s+|n['’])\S+\s+$/iu.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
     entry.occurrences.push({ surface: unit.text, span, sentence: sentenceAt(sentences, span.start, text) });
   }
-  const vocab = [...byKey.values()].filter((e) => e.senses.length > 0);
+  for (const entry of byKey.values()) useReportingSense(entry, text);
+  const vocab = [...byKey.values()].filter((e) => e.senses.length > 0 && e.occurrences.length > 0);
   return { lesson, text, sentences, tokens: analysis.tokens, vocab };
 }

@@ -45,7 +45,8 @@ interface ChoiceFields {
 }
 
 /** What a comprehension question is about; `authored` comes from the lesson file. */
-export type ComprehensionFocus = 'authored' | 'speaker' | 'who' | 'where' | 'when' | 'truefalse';
+/** `attribution`: whether the dispatch gives something as a fact or as what someone said. */
+export type ComprehensionFocus = 'authored' | 'speaker' | 'who' | 'where' | 'when' | 'truefalse' | 'attribution';
 
 export interface ComprehensionItem extends ItemCommon, ChoiceFields {
   kind: 'comprehension';

@@ -114,34 +114,10 @@ function expressionSlots(source: QuizSource, e: VocabEntry): Slot[] {
   return slots;
 }
 
-/** Verb + determiner + noun in the analysed text, the verb a vocabulary word: « approfondir l'amitié ». */
-function verbObjectSlots(source: QuizSource): Slot[] {
-  const slots: Slot[] = [];
-  const verbs = new Map(source.vocab.filter((v) => v.pos === 'VERB' && !v.multiword).map((v) => [fold(v.lemma), v]));
-  const t = source.tokens;
-  for (let i = 0; i + 2 < t.length; i++) {
-    const [verb, det, noun] = [t[i], t[i + 1], t[i + 2]];
-    if (!verb || !det || !noun || verb.upos !== 'VERB' || det.upos !== 'DET' || noun.upos !== 'NOUN') continue;
-    const entry = verbs.get(fold(verb.lemma));
-    const key = normalize(det.form);
-    const rule = DETERMINERS[key];
-    if (!entry || !rule || !determinerIsDecided(source, key, det.end)) continue;
-    if (key === "l'" && !startsWithVowel(noun.form)) continue;
-    const apostrophe = det.form.includes('’') ? '’' : "'";
-    slots.push({
-      collocation: `${verb.lemma} ${det.form}${det.form.endsWith("'") || det.form.endsWith('’') ? '' : ' '}${noun.form}`,
-      blank: { start: det.start, end: det.end },
-      right: det.form,
-      wrong: rule.wrong.map((w) => withApostrophe(w, apostrophe)),
-      why: `${quote(det.form)} before ${quote(noun.form)}: ${rule.why}`,
-      key: entry.key,
-    });
-  }
-  return slots;
-}
-
 export function collocationItems(source: QuizSource, rng: Rng): Draft[] {
-  const slots = [...source.vocab.flatMap((e) => expressionSlots(source, e)), ...verbObjectSlots(source)];
+  // Only the small words a fixed expression holds (« s'opposer à », « pour sa part »): an article after a
+  // verb (« approfondir l'amitié ») exercises grammar, not the lesson's vocabulary, and is not asked.
+  const slots = source.vocab.flatMap((e) => expressionSlots(source, e));
   const seen = new Set<number>();
   return slots.flatMap((slot) => {
     if (seen.has(slot.blank.start)) return [];

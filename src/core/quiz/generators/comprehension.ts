@@ -1,12 +1,13 @@
 // Comprehension questions: the lesson's authored ones, and for imported dispatches questions built
 // from what dispatches are made of: reported speech (who said what), names, places and days
 // (who, where, when), and true/false statements with one element swapped or negated.
-import type { Entities, Mention, Person } from '../entities';
-import { excerpt, fold, frenchPunctuation, LETTER, quote } from '../french';
+import { withArticle, type Entities, type Mention, type Organisation, type Person } from '../entities';
+import { capitalize, elide, excerpt, fold, frenchPunctuation, LETTER, LOWER, quote } from '../french';
 import { evidenceSpan } from '../lessonText';
 import { fitsArticle, WEEKDAYS } from '../places';
-import { findReportedSpeech } from '../reporting';
-import { placeAnswer, sample, type Rng } from '../rng';
+import { figure, numbersIn, otherNumber, sameMeaning } from '../paraphrase';
+import { findReportedSpeech, REPORTING_VERBS, type ReportedSpeech } from '../reporting';
+import { placeAnswer, sample, shuffle, type Rng } from '../rng';
 import { around, BLANK, contextOf, sentenceOf, slice, wordCount } from '../snippets';
 import type { QuizSource } from '../source';
 import type { ComprehensionFocus, ComprehensionItem, Span } from '../types';
@@ -44,18 +45,20 @@ function peopleIn(entities: Entities, sentence: Span): Set<Person> {
   return new Set(entities.people.filter((p) => p.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end)));
 }
 
-/** Who said what: « …, a déclaré M. Wang » -> « Qui a déclaré : « … » ? ». */
+/** Who said what: « …, a déclaré M. Wang » -> « Qui a déclaré : « … » ? », the verb as the text has it. */
 export function speakerQuestions(source: QuizSource, entities: Entities, rng: Rng): Draft[] {
   return findReportedSpeech(source, entities).flatMap((rs) => {
+    // The names stand alone as answers to « qui a dit… ? »: no frame to agree with, so anyone of the text.
     const others = entities.people.filter((p) => p !== rs.speaker).map((p) => p.name);
     const wrong = pickOthers(others, [rs.speaker.name], 3, rng);
     if (wrong.length < 2) return [];
     const said = excerpt(rs.content, 14);
     const direct = rs.contentSpan.start < rs.verb.span.start;
+    // « a déclaré », never « ont déclaré »: the question asks about one person.
     const verb = `a ${rs.verb.verb.participle}`;
     const prompt = direct
       ? `D'après le texte, qui ${verb} : ${quote(said)} ?`
-      : `D'après le texte, qui ${verb} que ${said} ?`;
+      : `D'après le texte, qui ${verb} ${elide('que', said)} ?`;
     const attribution = direct
       ? `${quote(`…, ${slice(source, { start: rs.verb.span.start, end: rs.span.end })}`)}`
       : quote(excerpt(slice(source, rs.span), 10));
@@ -64,7 +67,37 @@ export function speakerQuestions(source: QuizSource, entities: Entities, rng: Rn
   });
 }
 
-/** Who: a person's mention blanked in its sentence, to be filled from the people of the text. */
+/**
+ * People who could stand where `person` stands without the frame giving them away: of the same
+ * gender when the text tells the target's (« la commissaire » takes a woman's name).
+ */
+function sameKindPeople(entities: Entities, person: Person, gendered = true): Person[] {
+  return entities.people.filter((p) => p !== person && (!gendered || person.feminine === undefined || p.feminine === undefined ? true : p.feminine === person.feminine));
+}
+
+/**
+ * Whether the words around a mention tell the person's gender: a title just before it (« la
+ * commissaire européenne, ___ ») or a « M. »/« Mme » form. Elsewhere any name fits the frame.
+ */
+function genderedFrame(source: QuizSource, person: Person, mention: { span: Span; form?: string }): boolean {
+  if (mention.form === 'short') return true;
+  const title = person.title;
+  return title !== undefined && title.span.end <= mention.span.start && /^[\s,]*$/u.test(source.text.slice(title.span.end, mention.span.start));
+}
+
+/** Whether an offset lies inside a quotation of the text (« … » or “ … ”): its words are someone's, not to be rewritten. */
+export function insideQuotation(text: string, offset: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text[i];
+    if (c === '«' || c === '“') depth++;
+    else if ((c === '»' || c === '”') && depth > 0) depth--;
+    else if (c === '\n') depth = 0;
+  }
+  return depth > 0;
+}
+
+/** Who: a person's mention blanked in its sentence, to be filled from the other people of the text. */
 export function whoQuestions(source: QuizSource, entities: Entities, rng: Rng): Draft[] {
   const drafts: Draft[] = [];
   for (const person of entities.people) {
@@ -72,10 +105,46 @@ export function whoQuestions(source: QuizSource, entities: Entities, rng: Rng): 
       const sentence = sentenceOf(source, mention.span);
       const present = peopleIn(entities, sentence);
       const label = (p: Person): string => (mention.text === person.name ? p.name : p.short);
-      const others = entities.people.filter((p) => !present.has(p)).map(label);
+      const others = sameKindPeople(entities, person, genderedFrame(source, person, mention)).filter((p) => !present.has(p)).map(label);
       const wrong = pickOthers(others, [mention.text], 3, rng);
       if (wrong.length < 2) continue;
       drafts.push(blankQuestion(source, 'who', 'qui', sentence, mention, wrong, rng));
+    }
+  }
+  return drafts;
+}
+
+/**
+ * Which institution: « La Ligue arabe et l'Union africaine ont appelé… » with « La Ligue arabe »
+ * blanked, article and all, so that the article gives nothing away; the choices are the other
+ * institutions of the text, each with its own article.
+ */
+export function organisationQuestions(source: QuizSource, entities: Entities, rng: Rng): Draft[] {
+  const drafts: Draft[] = [];
+  const { text } = source;
+  for (const org of entities.organisations) {
+    if (!org.article) continue;
+    for (const mention of org.mentions) {
+      const sentence = sentenceOf(source, mention.span);
+      const article = new RegExp(`(?:^|(?<=[\\s(]))(?:la|le|les|l['’])\\s*$`, 'iu').exec(text.slice(Math.max(sentence.start, mention.span.start - 5), mention.span.start));
+      if (!article) continue;
+      const span = { start: mention.span.start - article[0].length, end: mention.span.end };
+      if (insideQuotation(text, span.start)) continue;
+      const atStart = text.slice(sentence.start, span.start).trim() === '';
+      const shown = (o: Organisation): string => (atStart ? capitalize(withArticle(o)) : withArticle(o));
+      const inSentence = (o: Organisation): boolean => o.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
+      // After « de » or « à », « le » and « les » would contract (du, des, au, aux): only « la » and « l' » fit.
+      const contracts = /(?:^|\s)(?:de|à)\s$/iu.test(text.slice(Math.max(sentence.start, span.start - 3), span.start));
+      const fits = (o: Organisation): boolean => !contracts || o.article === 'la' || o.article === "l'";
+      // One name per institution: « le Conseil de sécurité » and « le Conseil de sécurité des Nations unies » are one body.
+      const groups = new Set<number>();
+      const others = shuffle(entities.organisations, rng)
+        .filter((o) => o.group !== org.group && o.article && fits(o) && !inSentence(o) && !groups.has(o.group) && groups.add(o.group))
+        .map(shown);
+      const right = text.slice(span.start, span.end);
+      const wrong = pickOthers(others, [right], 3, rng);
+      if (wrong.length < 2) continue;
+      drafts.push(blankQuestion(source, 'who', 'quelle institution', sentence, { span, text: right }, wrong, rng));
     }
   }
   return drafts;
@@ -144,68 +213,181 @@ const NEGATABLE: Record<string, string> = {
   avait: "n'avait pas", avaient: "n'avaient pas", sera: 'ne sera pas', seront: 'ne seront pas', va: 'ne va pas',
   vont: 'ne vont pas', peut: 'ne peut pas', peuvent: 'ne peuvent pas', doit: 'ne doit pas', doivent: 'ne doivent pas',
 };
-const AUX_RE = new RegExp(`(?<![${LETTER}'’])(${Object.keys(NEGATABLE).join('|')}) ([${LETTER}]+)(?= )`, 'u');
+const AUX_RE = new RegExp(`(?<![${LETTER}'’])(${Object.keys(NEGATABLE).join('|')}) ([${LETTER}]+)(?= )`, 'gu');
 /** A participle, an infinitive or « prêt(e)(s) »: what can follow the auxiliary in a simple negation. */
 const VERBAL = new RegExp(`^(?:[${LETTER}]+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ert|er|ir|re)|prête?s?)$`, 'u');
-const PARTITIVE = new RegExp(`^ (?:des|du|de la|un|une) (?=[${LETTER}])`, 'u');
+/** An indefinite or partitive article after the verb, before a common noun not taken up by a relative clause. */
+const PARTITIVE = new RegExp(`^ (?:des|du|de la|un|une) (?=[${LOWER}]+(?:[ ,.](?!\\s*(?:qui|que|qu['’]|dont)\\b)|$))`, 'u');
 const ALREADY_NEGATIVE = new RegExp(`(?<![${LETTER}])(?:ne|n['’]|pas|jamais|aucun|aucune|personne|rien|ni)(?![${LETTER}])`, 'iu');
+/** Reporting verbs: « n'a pas précisé que… » says nothing false about what happened, so they are not negated. */
+const REPORTING_PARTICIPLES = new Set(REPORTING_VERBS.map((v) => v.participle));
 
-/** The statement with its main verb negated (« a rencontré » -> « n'a pas rencontré »), if it can be done cleanly. */
-export function negate(statement: string): string | undefined {
+/**
+ * The statement with its main verb negated (« a rencontré » -> « n'a pas rencontré »), if it can be
+ * done cleanly. `isVerbAt(offset)` says whether the word at that offset of the statement is a verb
+ * (from the analysis), so that « doivent désormais » is not taken for an auxiliary and its participle.
+ */
+export function negate(statement: string, isVerbAt: (offset: number) => boolean = () => true): string | undefined {
   if (ALREADY_NEGATIVE.test(statement)) return undefined;
-  const m = AUX_RE.exec(statement);
-  if (!m || !VERBAL.test(m[2] as string)) return undefined;
-  const before = statement.slice(0, m.index);
-  // Not « il y a », and not the reporting verb after a quotation (« "…", a déclaré X »).
-  if (/\by $/u.test(before) || /[»"”]\s*,\s*$/u.test(before)) return undefined;
-  const negated = `${statement.slice(0, m.index)}${NEGATABLE[m[1] as string]} ${m[2]}`;
-  // Under negation an indefinite or partitive article becomes « de »: « pas fait des préparatifs » -> « pas fait de préparatifs ».
-  const rest = statement.slice(m.index + m[0].length).replace(PARTITIVE, ' de ').replace(/^ de l['’]/u, " d'");
-  return negated + rest.replace(/^ de ([aeiouyhâàéèêîôû])/iu, " d'$1");
+  for (const m of statement.matchAll(AUX_RE)) {
+    const word = m[2] as string;
+    const before = statement.slice(0, m.index);
+    // Not « il y a », not inside a quotation, not the reporting verb after one (« "…", a déclaré X »),
+    // not a relative clause's verb (« qui a appelé »): the main clause is the statement.
+    if (/\by $/u.test(before) || /[»"”]\s*,\s*$/u.test(before) || insideQuotation(statement, m.index)) continue;
+    if (/(?:^|\s)(?:qui|que|qu['’]|dont|où)\s+(?:[^,]*\s)?$/iu.test(before.slice(before.lastIndexOf(',') + 1))) continue;
+    if (!VERBAL.test(word) || !isVerbAt(m.index + (m[1] as string).length + 1)) return undefined;
+    if (REPORTING_PARTICIPLES.has(word)) return undefined;
+    // « n'ont pas mobilisé 83,3 milliards », « 200 000 personnes n'ont pas été chassées »: not that
+    // amount, or none at all? A figure beside a negated verb says nothing clear.
+    if (/^\s+(?:\S+\s+)?(?:près de |plus de |moins de |au moins |environ )?\d/u.test(statement.slice(m.index + m[0].length))) return undefined;
+    if (/\d|(?:^|\s)(?:cent|mille)(?:\s|$)/u.test(before)) return undefined;
+    // « n'a pas tiré de missile qui est tombé… » denies what its own relative clause asserts.
+    if (/^[^,;]*\s(?:qui|que|qu['’])\s/u.test(statement.slice(m.index + m[0].length))) return undefined;
+    // A pronominal verb keeps its pronoun inside the negation: « ne se sont pas rapprochés ».
+    const reflexive = /(?:^|\s)(se|s['’])\s*$/u.exec(before);
+    const negative = NEGATABLE[m[1] as string] as string;
+    const negated = reflexive
+      ? `${before.slice(0, reflexive.index)}${reflexive.index > 0 ? ' ' : ''}ne ${reflexive[1] === 'se' ? 'se ' : "s'"}${negative.replace(/^n(?:e |['’])/u, '')} ${word}`
+      : `${before}${negative} ${word}`;
+    // Under negation the plural indefinite becomes « de »: « pas fait des préparatifs » -> « pas fait de préparatifs »
+    // (not « des » before a name, where it is « de » + « les »: « rapprochés des États-Unis »).
+    const rest = statement.slice(m.index + m[0].length).replace(PARTITIVE, ' de ');
+    return negated + rest.replace(/^ de ([aeiouyâàéèêîôû])/iu, " d'$1");
+  }
+  return undefined;
 }
 
-/** True/false: the sentence as it stands (true), or with a person, a place or the polarity changed (false). */
+/** Words of the first and second person: direct speech with them cannot be recast with « selon ». */
+const FIRST_PERSON = new RegExp(`(?<![${LETTER}])(?:je|j['’]|nous|me|m['’]|moi|notre|nos|mon|ma|mes|vous|votre|vos|tu|te|t['’]|toi)(?![${LETTER}])`, 'iu');
+/** Words that start a clause with a capital only because they start the quotation. */
+const CLAUSE_START = /^(?:Le|La|Les|L['’]|C['’]|Ce|Cette|Ces|Cet|Il|Ils|Elle|Elles|On|Un|Une|Des|En|Dans|Pour|Si|Tout|Toute|Tous|Aucun|Aucune|Il y a)(?![a-zàâäéèêëîïôöùûüç])/u;
+
+/** What was said, as « selon X, … » can carry it: direct speech in the third person, or the clause after « que ». */
+function selonContent(rs: ReportedSpeech): string | undefined {
+  let content = rs.content.trim().replace(/[\s.…]+$/u, '');
+  if (/[?!]$/u.test(content) || /[«»“”"]/u.test(content) || content.split(/\s+/).length < 4) return undefined;
+  const direct = rs.contentSpan.start < rs.verb.span.start;
+  if (direct) {
+    if (FIRST_PERSON.test(content)) return undefined;
+    if (CLAUSE_START.test(content)) content = content.charAt(0).toLowerCase() + content.slice(1);
+  }
+  return content;
+}
+
+interface Variant {
+  statement: string;
+  why: string;
+}
+
+/** The words of the sentence the reported speech uses for its speaker (« M. Lavrov »). */
+function speakerForm(rs: ReportedSpeech): { form: 'full' | 'short'; text: string } {
+  const m = rs.speaker.mentions.find((x) => x.span.start >= rs.span.start && x.span.end <= rs.span.end) ?? rs.speaker.mentions[0];
+  return { form: m?.form ?? 'full', text: m?.text ?? rs.speaker.name };
+}
+
+/** Statements that keep the sentence's meaning, each in other words. */
+function trueVariants(source: QuizSource, sentence: Span, original: string, reported: readonly ReportedSpeech[]): Variant[] {
+  const out: Variant[] = sameMeaning(original).map((r) => ({ statement: r.statement, why: r.how }));
+  for (const rs of reported) {
+    const content = selonContent(rs);
+    if (!content) continue;
+    const who = speakerForm(rs).text;
+    const base = `Selon ${who}, ${content}.`;
+    const reworded = sameMeaning(base)[0]?.statement ?? base;
+    out.push({ statement: reworded, why: 'what was said, recast with « selon »' });
+  }
+  return out.filter((v) => v.statement !== original && !source.text.includes(v.statement));
+}
+
+/** Statements that change one fact of the sentence: who, which institution, where, how many, or the polarity. */
+function falseVariants(source: QuizSource, entities: Entities, sentence: Span, original: string, reported: readonly ReportedSpeech[], rng: Rng): Variant[] {
+  const { text } = source;
+  const variants: Variant[] = [];
+  const within = ({ span: sp }: { span: Span }): boolean => sp.start >= sentence.start && sp.end <= sentence.end && !insideQuotation(text, sp.start);
+  const present = peopleIn(entities, sentence);
+  for (const rs of reported) {
+    const content = selonContent(rs);
+    const { form, text: who } = speakerForm(rs);
+    const swap = sample(sameKindPeople(entities, rs.speaker).filter((p) => !present.has(p)), 1, rng)[0];
+    if (!content || !swap) continue;
+    const other = form === 'full' ? swap.name : swap.short;
+    variants.push({ statement: `Selon ${other}, ${content}.`, why: `${who} said this, not ${other}` });
+  }
+  for (const person of present) {
+    const mention = person.mentions.find(within);
+    if (!mention) continue;
+    const swap = sample(sameKindPeople(entities, person, genderedFrame(source, person, mention)).filter((p) => !present.has(p)), 1, rng)[0];
+    if (!swap) continue;
+    const replacement = mention.form === 'full' ? swap.name : swap.short;
+    variants.push({ statement: replaceSpan(source, sentence, mention.span, replacement), why: `${quote(mention.text)}, not ${quote(replacement)}` });
+  }
+  for (const org of entities.organisations) {
+    const mention = org.mentions.find(within);
+    const inSentence = (o: Organisation): boolean => o.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
+    // Not an institution that holds a name of the sentence, or that one holds (« Commission de l'Union africaine »
+    // for « Ligue arabe » beside « l'Union africaine »: a part of the same body is not plainly wrong).
+    const nested = (o: Organisation): boolean => entities.organisations.some((x) => inSentence(x) && (o.name.includes(x.name) || x.name.includes(o.name)));
+    const swap = sample(entities.organisations.filter((o) => o.group !== org.group && o.article && o.article === org.article && !inSentence(o) && !nested(o)), 1, rng)[0];
+    if (!mention || !swap) continue;
+    variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: `${quote(org.name)}, not ${quote(swap.name)}` });
+  }
+  for (const place of entities.places) {
+    const mention = place.mentions.find(within);
+    if (!mention) continue;
+    const before = text.slice(Math.max(sentence.start, mention.span.start - 6), mention.span.start);
+    const other = entities.places.filter((p) => p.category === place.category && p.group !== place.group && fitsArticle(p.name, p.category, before) && !p.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end));
+    const swap = sample(other, 1, rng)[0];
+    if (!swap) continue;
+    variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: `${quote(mention.text)}, not ${quote(swap.name)}` });
+  }
+  const lead = text.slice(sentence.start, sentence.end).length - text.slice(sentence.start, sentence.end).trimStart().length;
+  const base = sentence.start + lead;
+  const number = numbersIn(original).find((n) => !insideQuotation(text, base + n.start));
+  if (number) {
+    const changed = `${figure(otherNumber(number.value))}${number.percent ? '\u00a0%' : ''}`;
+    variants.push({ statement: `${original.slice(0, number.start)}${changed}${original.slice(number.end)}`, why: `the text gives ${quote(original.slice(number.start, number.end))}, not ${quote(changed)}` });
+  }
+  const verbAt = (offset: number): boolean => source.tokens.some((t) => t.start === base + offset && (t.upos === 'VERB' || t.upos === 'AUX'));
+  const negated = negate(original, verbAt);
+  if (negated) variants.push({ statement: negated, why: 'the statement negates what the text affirms' });
+  // Said in other words too where it can be, so that a false statement does not read as the text with one word changed.
+  return variants.map((v) => ({ statement: sameMeaning(v.statement)[0]?.statement ?? v.statement, why: v.why }));
+}
+
+/**
+ * True/false on each sentence: a true statement says the sentence in other words (numbers, synonyms,
+ * reported speech recast), a false one changes one fact. A sentence offers one of each where it can;
+ * the quiz takes as many true as false (generate.ts).
+ */
 export function trueFalseQuestions(source: QuizSource, entities: Entities, rng: Rng): Draft[] {
   const drafts: Draft[] = [];
+  const reportedAll = findReportedSpeech(source, entities);
   for (const sentence of source.sentences) {
     const original = slice(source, sentence).trim();
-    if (wordCount(original) < 6 || wordCount(original) > 45 || original.includes('\n')) continue;
-    const variants: { statement: string; why: string }[] = [];
-    const present = peopleIn(entities, sentence);
-    for (const person of present) {
-      const mention = person.mentions.find((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
-      const other = entities.people.filter((p) => !present.has(p));
-      if (!mention || other.length === 0) continue;
-      const swap = sample(other, 1, rng)[0] as Person;
-      const replacement = mention.text === person.name ? swap.name : swap.short;
-      variants.push({ statement: replaceSpan(source, sentence, mention.span, replacement), why: `${quote(mention.text)}, not ${quote(replacement)}` });
-    }
-    for (const place of entities.places) {
-      const mention = place.mentions.find((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
-      const other = entities.places.filter((p) => p.category === place.category && p.group !== place.group && !p.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end));
-      if (!mention || other.length === 0) continue;
-      const swap = sample(other, 1, rng)[0] as (typeof other)[number];
-      variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: `${quote(mention.text)}, not ${quote(swap.name)}` });
-    }
-    const negated = negate(original);
-    if (negated) variants.push({ statement: negated, why: 'the statement negates what the text affirms' });
-
+    // A headline (no final stop) is not a statement of the text to paraphrase.
+    if (wordCount(original) < 6 || wordCount(original) > 45 || original.includes('\n') || !/[.!?»”]$/u.test(original)) continue;
+    const reported = reportedAll.filter((r) => r.span.start >= sentence.start && r.span.end <= sentence.end);
     const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
-    const isTrue = variants.length === 0 || rng.next() < 1 / 3;
-    const chosen = isTrue ? { statement: original, why: '' } : (sample(variants, 1, rng)[0] as { statement: string; why: string });
-    drafts.push({
+    const truths = trueVariants(source, sentence, original, reported);
+    const lies = falseVariants(source, entities, sentence, original, reported, rng).filter((v) => v.statement !== original);
+    const t = sample(truths, 1, rng)[0];
+    const f = sample(lies, 1, rng)[0];
+    const tf = (isTrue: boolean, v: Variant): Draft => ({
       kind: 'comprehension',
       focus: 'truefalse',
       format: 'truefalse',
-      prompt: frenchPunctuation(`Vrai ou faux ? ${quote(chosen.statement)}`),
+      prompt: frenchPunctuation(`Vrai ou faux ? ${quote(v.statement)}`),
       choices: ['Vrai', 'Faux'],
       answer: isTrue ? 0 : 1,
       evidence,
       explanation: isTrue
-        ? `True: the text says exactly this.`
-        : `False: ${chosen.why}. The text says: ${quote(original)}`,
+        ? `True: the text says the same in other words (${v.why}): ${quote(original)}`
+        : `False: ${v.why}. The text says: ${quote(original)}`,
       keys: [],
     });
+    if (t) drafts.push(tf(true, t));
+    if (f) drafts.push(tf(false, f));
   }
   return drafts;
 }
@@ -215,13 +397,55 @@ function replaceSpan(source: QuizSource, sentence: Span, span: Span, replacement
   return `${text.slice(sentence.start, span.start)}${replacement}${text.slice(span.end, sentence.end)}`.trim();
 }
 
+/** Words and marks that attribute what a sentence says to someone: quotation, reporting verb, « selon ». */
+const ATTRIBUTED = new RegExp(
+  `[«»"“”]|(?<![${LETTER}])(?:selon|d['’]après|a-t-il|a-t-elle|ont-ils|ont-elles|estime|affirme|assure|indique|déclare|annonce|dénonce|juge|craint|craignent|rapporte|${REPORTING_VERBS.map((v) => v.participle).join('|')}|critiqué|répondu|écrit|menacé|qualifié|confirmé|rejeté|accusé|proposé|fait état|devrai(?:en)?t|pourrai(?:en)?t|serai(?:en)?t|aurai(?:en)?t)(?![${LETTER}])`,
+  'iu',
+);
+
+const AS_FACT = 'comme un fait, sans l’attribuer à personne';
+const asClaimOf = (who: string): string => `comme les propos ${elide('de', who)}`;
+
+/**
+ * Reported or asserted: does the dispatch give this as a fact, or as what someone said? Asked of
+ * reported speech (the speaker among the people of the text, or « a fact ») and of sentences that
+ * attribute nothing (the answer « a fact »).
+ */
+export function attributionQuestions(source: QuizSource, entities: Entities, rng: Rng): Draft[] {
+  const drafts: Draft[] = [];
+  const frame = (said: string): string => `Comment la dépêche présente-t-elle l’information suivante : ${quote(said)} ?`;
+  for (const rs of findReportedSpeech(source, entities)) {
+    const content = excerpt(rs.content.replace(/[\s.…]+$/u, ''), 14);
+    // Nobody the sentence names: « une position partagée par le chancelier Olaf Scholz » would make him a right answer too.
+    const named = peopleIn(entities, sentenceOf(source, rs.span));
+    const others = pickOthers(entities.people.filter((p) => p !== rs.speaker && !named.has(p)).map((p) => p.name), [rs.speaker.name], 2, rng);
+    if (others.length < 1 || content.split(/\s+/).length < 4) continue;
+    const explanation = `It is what ${rs.speaker.name} said (${quote(excerpt(slice(source, rs.verb.span), 4))}): the dispatch reports it without taking it as its own.`;
+    drafts.push({ ...item('attribution', frame(content), asClaimOf(rs.speaker.name), [AS_FACT, ...others.map(asClaimOf)], rs.span, explanation, rng) });
+  }
+  for (const sentence of source.sentences) {
+    const original = slice(source, sentence).trim();
+    const n = wordCount(original);
+    if (n < 8 || n > 40 || original.includes('\n') || ATTRIBUTED.test(original) || !/[.]$/u.test(original)) continue;
+    const named = peopleIn(entities, sentence);
+    const people = pickOthers(entities.people.filter((p) => !named.has(p)).map((p) => p.name), [], 2, rng);
+    if (people.length < 2) continue;
+    const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
+    const said = excerpt(original.replace(/[\s.]+$/u, ''), 14);
+    drafts.push(item('attribution', frame(said), AS_FACT, people.map(asClaimOf), evidence, 'The dispatch states it as a fact: no quotation marks, no reporting verb, no « selon ».', rng));
+  }
+  return drafts;
+}
+
 /** Generated comprehension questions, all focuses. */
 export function generatedComprehension(source: QuizSource, entities: Entities, rng: Rng): Draft[] {
   return [
     ...speakerQuestions(source, entities, rng),
     ...whoQuestions(source, entities, rng),
+    ...organisationQuestions(source, entities, rng),
     ...whereQuestions(source, entities, rng),
     ...whenQuestions(source, entities, rng),
     ...trueFalseQuestions(source, entities, rng),
+    ...attributionQuestions(source, entities, rng),
   ];
 }

@@ -25,12 +25,14 @@ export function reportingVerbItems(source: QuizSource, rng: Rng): Omit<Reporting
     const wrong = contrasting(use.verb, rng, 3);
     const { choices, answer } = placeAnswer(use.verb.meaning, wrong.map((w) => w.meaning), rng);
     const sentence = sentenceOf(source, use.span);
-    const shown = `a ${use.verb.participle}`;
+    // The text's own form: « ont appelé » stays « ont appelé ».
+    const aux = use.auxiliary;
+    const shown = `${aux} ${use.verb.participle}`;
     const notes = choices.map((c) => {
       const w = wrong.find((v) => v.meaning === c);
-      return w ? `That would be ${quote(`a ${w.participle}`)} (${w.lemma}).` : '';
+      return w ? `That would be ${quote(`${aux} ${w.participle}`)} (${w.lemma}).` : '';
     });
-    const compare = wrong.map((w) => `${quote(`a ${w.participle}`)} = ${w.meaning}`).join('; ');
+    const compare = wrong.map((w) => `${quote(`${aux} ${w.participle}`)} = ${w.meaning}`).join('; ');
     return [{
       kind: 'reporting-verb' as const,
       verb: shown,

@@ -23,9 +23,9 @@ function transparent(e: VocabEntry): boolean {
   return fold(meaning(e)).replace(/^to /u, '') === fold(e.lemma);
 }
 
-/** Entries worth a translation question. */
+/** Entries worth a translation question: the sense the text uses is known, and it is not spelt like its English. */
 function translatable(source: QuizSource): VocabEntry[] {
-  return source.vocab.filter((e) => !transparent(e));
+  return source.vocab.filter((e) => e.settled && !transparent(e));
 }
 
 /** « approfondir » (verb): to deepen. plus the lesson's note, if any. */
@@ -98,7 +98,7 @@ const TYPEABLE = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 /** Typed cloze: a single word of the lesson blanked in its own sentence, the English gloss as hint. */
 export function clozeItems(source: QuizSource): Draft<ClozeItem>[] {
   return source.vocab.flatMap((e) => {
-    if (e.multiword || !TYPEABLE.has(e.pos)) return [];
+    if (e.multiword || !TYPEABLE.has(e.pos) || !e.settled) return [];
     const occurrence = e.occurrences.find((o) => WORD.test(o.surface));
     if (!occurrence) return [];
     const { before, after } = around(source, occurrence.sentence, occurrence.span, 14);

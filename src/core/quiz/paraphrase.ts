@@ -1,0 +1,171 @@
+// Saying a sentence of the dispatch in other words, so that a true/false statement tests
+// understanding rather than recognition: numbers written out (« 180 » -> « cent quatre-vingts »),
+// a word or phrase for its synonym (« au moins » -> « au minimum »), reported speech recast with
+// « selon » (« M. X a estimé que… » -> « Selon M. X, … »). Each rewrite keeps the meaning.
+import { LETTER } from './french';
+
+const BEFORE = `(?<![${LETTER}\\d])`;
+const AFTER = `(?![${LETTER}\\d])`;
+
+const UNITS = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'];
+const TENS = ['', 'dix', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'];
+
+/** 0–99 in words, 1990 spelling (hyphens only below cent, « et un » in 21–71). */
+function belowHundred(n: number): string {
+  if (n <= 16) return UNITS[n] as string;
+  if (n < 20) return `dix-${UNITS[n - 10]}`;
+  if (n < 70) {
+    const t = Math.floor(n / 10);
+    const u = n % 10;
+    return u === 0 ? (TENS[t] as string) : u === 1 ? `${TENS[t]} et un` : `${TENS[t]}-${UNITS[u]}`;
+  }
+  if (n < 80) return n === 71 ? 'soixante et onze' : `soixante-${belowHundred(n - 60)}`;
+  if (n === 80) return 'quatre-vingts';
+  return `quatre-vingt-${belowHundred(n - 80)}`;
+}
+
+function belowThousand(n: number): string {
+  const h = Math.floor(n / 100);
+  const rest = n % 100;
+  if (h === 0) return belowHundred(rest);
+  const hundreds = h === 1 ? 'cent' : `${UNITS[h]} cent${rest === 0 ? 's' : ''}`;
+  return rest === 0 ? hundreds : `${hundreds} ${belowHundred(rest)}`;
+}
+
+/** A whole number below a million in French words: 1500 -> « mille cinq cents », 20000 -> « vingt mille ». */
+export function numberInWords(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 0 || n >= 1_000_000) return undefined;
+  const thousands = Math.floor(n / 1000);
+  const rest = n % 1000;
+  if (thousands === 0) return belowThousand(rest);
+  // « mille » never takes an s; « deux cents » loses its s before « mille » (deux cent mille).
+  const head = thousands === 1 ? 'mille' : `${belowThousand(thousands).replace(/cents$/u, 'cent')} mille`;
+  return rest === 0 ? head : `${head} ${belowThousand(rest)}`;
+}
+
+/** A number in the text: « 180 », « 20 000 », « 1 500 » (a space or no-break space between thousands), not a year or a decimal. */
+const NUMBER = new RegExp(`${BEFORE}(?<!\\d[,.])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})?)${AFTER}(?![,.]\\d)([ \\u00a0\\u202f]?%)?`, 'gu');
+
+/** Small numbers written in words, for the other direction: « douze heures » -> « 12 heures ». */
+const WORD_NUMBERS: Record<string, number> = {
+  // Below ten French writes numbers in words: « 3 pays » would read worse than the text.
+  dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, cent: 100,
+};
+const WORD_NUMBER = new RegExp(`${BEFORE}(${Object.keys(WORD_NUMBERS).join('|')}) (?=(?:heures|jours|mois|ans|semaines|pays|soldats|personnes|morts|milliards|millions|kilogrammes|voix|minutes)${AFTER})`, 'u');
+
+export interface NumberUse {
+  start: number;
+  end: number;
+  value: number;
+  /** « 60 % »: the figure is a percentage (written out « soixante pour cent »). */
+  percent: boolean;
+}
+
+/** The numbers of a statement that stand for a quantity (not a year, a date's day or a decimal). */
+export function numbersIn(s: string): NumberUse[] {
+  const out: NumberUse[] = [];
+  for (const m of s.matchAll(NUMBER)) {
+    const value = Number((m[1] as string).replace(/\s/gu, ''));
+    const after = s.slice(m.index + m[0].length);
+    // « le 26 juillet », « en 2020 », « 83,3 milliards »: dates and years are the when-questions' business.
+    if (/^\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/u.test(after)) continue;
+    if (/^\d{4}$/u.test(m[1] as string) || value === 0) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value, percent: m[2] !== undefined });
+  }
+  return out;
+}
+
+/** Synonyms safe in any sentence of a dispatch, surface form for surface form (the gloss lexicon gives both the same English). */
+const SYNONYMS: readonly [RegExp, string][] = [
+  [new RegExp(`${BEFORE}au moins${AFTER}`, 'u'), 'au minimum'],
+  [new RegExp(`${BEFORE}[Pp]rès de (?=\\d)`, 'u'), 'environ '],
+  // Not after an article: « les quelque 1 500 soldats » cannot be « les environ 1 500 soldats ».
+  [new RegExp(`(?<!(?:les|des|ces|ses|leurs) )${BEFORE}quelque (?=\\d)`, 'u'), 'environ '],
+  [new RegExp(`${BEFORE}également${AFTER}`, 'u'), 'aussi'],
+  [new RegExp(`${BEFORE}désormais${AFTER}`, 'u'), 'à présent'],
+  [new RegExp(`${BEFORE}[Ss]elon${AFTER}`, 'u'), "d'après"],
+  [new RegExp(`${BEFORE}[Pp]ar ailleurs${AFTER}`, 'u'), 'en outre'],
+  [new RegExp(`${BEFORE}sans délai${AFTER}`, 'u'), 'immédiatement'],
+  [new RegExp(`${BEFORE}lors d['’]une${AFTER}`, 'u'), "au cours d'une"],
+  [new RegExp(`${BEFORE}lors d['’]un${AFTER}`, 'u'), "au cours d'un"],
+  [new RegExp(`${BEFORE}lors de la${AFTER}`, 'u'), 'au cours de la'],
+  [new RegExp(`${BEFORE}lors du${AFTER}`, 'u'), 'au cours du'],
+  [new RegExp(`${BEFORE}afin de${AFTER}`, 'u'), 'pour'],
+  [new RegExp(`${BEFORE}afin d['’]`, 'u'), "pour "],
+  [new RegExp(`${BEFORE}en raison d(?:e |['’])`, 'u'), 'à cause de '],
+  [new RegExp(`${BEFORE}la plupart des${AFTER}`, 'u'), 'la majorité des'],
+  [new RegExp(`${BEFORE}a été démis de ses fonctions${AFTER}`, 'u'), 'a été limogé'],
+  [new RegExp(`${BEFORE}a été démise de ses fonctions${AFTER}`, 'u'), 'a été limogée'],
+  [new RegExp(`${BEFORE}se rendre${AFTER}(?! compte)`, 'u'), 'aller'],
+  [new RegExp(`${BEFORE}ont convenu de${AFTER}`, 'u'), "se sont mis d'accord pour"],
+  [new RegExp(`${BEFORE}ont convenu d['’]`, 'u'), "se sont mis d'accord pour "],
+  [new RegExp(`${BEFORE}dans l['’]immédiat${AFTER}`, 'u'), "pour l'instant"],
+  [new RegExp(`${BEFORE}en hausse${AFTER}`, 'u'), 'en augmentation'],
+  [new RegExp(`${BEFORE}a fait état d(?:e |['’])`, 'u'), 'a signalé '],
+  [new RegExp(`${BEFORE}pendant${AFTER}(?! qu)`, 'u'), 'durant'],
+  [new RegExp(`${BEFORE}plusieurs${AFTER}`, 'u'), 'un certain nombre de'],
+  [new RegExp(`${BEFORE}a rencontré${AFTER}`, 'u'), 'a eu un entretien avec'],
+];
+
+export interface Rewrite {
+  statement: string;
+  /** What was changed, in English, for the explanation. */
+  how: string;
+}
+
+/** Spans of the statement inside quotation marks: someone's own words, never rewritten. */
+function quoted(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of s.matchAll(/«[^»]*»|“[^”]*”|"[^"]*"/gu)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function outside(spans: [number, number][], start: number, end: number): boolean {
+  return !spans.some(([a, b]) => start < b && a < end);
+}
+
+/** Keeps a capital where the sentence starts. */
+function startCase(original: string, replacement: string, at: number): string {
+  return at === 0 && /^[A-ZÀ-Ý]/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** Meaning-keeping rewrites of the statement, each a different wording (never the statement itself). */
+export function sameMeaning(statement: string): Rewrite[] {
+  const out: Rewrite[] = [];
+  const q = quoted(statement);
+  const numbers = numbersIn(statement).filter((n) => outside(q, n.start, n.end));
+  if (numbers.length > 0) {
+    let s = statement;
+    for (const n of [...numbers].reverse()) {
+      const words = numberInWords(n.value);
+      if (words) s = `${s.slice(0, n.start)}${words}${n.percent ? ' pour cent' : ''}${s.slice(n.end)}`;
+    }
+    if (s !== statement) out.push({ statement: s, how: 'the number written out in words' });
+  }
+  const spelled = WORD_NUMBER.exec(statement);
+  if (spelled && outside(q, spelled.index, spelled.index + spelled[0].length)) {
+    const n = WORD_NUMBERS[spelled[1] as string] as number;
+    out.push({ statement: `${statement.slice(0, spelled.index)}${n}${statement.slice(spelled.index + (spelled[1] as string).length)}`, how: 'the number in figures' });
+  }
+  let s = statement;
+  const used: string[] = [];
+  for (const [re, replacement] of SYNONYMS) {
+    const m = re.exec(s);
+    if (!m || !outside(quoted(s), m.index, m.index + m[0].length)) continue;
+    s = `${s.slice(0, m.index)}${startCase(m[0], replacement, m.index)}${s.slice(m.index + m[0].length)}`;
+    used.push(`« ${m[0].trim()} » = « ${replacement.trim()} »`);
+  }
+  if (used.length > 0) out.push({ statement: s.replace(/nombre de ([aeiouyéèêâîô])/giu, "nombre d'$1").replace(/(?<![A-Za-zÀ-ÿ])de (un|une) /gu, "d'$1 "), how: `other words for the same thing (${used.join(', ')})` });
+  return out;
+}
+
+/** A different number of the same size: 180 -> 360, 20 000 -> 10 000 (the false statement's figure). */
+export function otherNumber(value: number): number {
+  if (value <= 2) return value + 2;
+  return value % 2 === 0 && value >= 10 ? value / 2 : value * 2;
+}
+
+/** The figure written as the text writes its own (thousands set off by a no-break space). */
+export function figure(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/gu, '\u00a0');
+}

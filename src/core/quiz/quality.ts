@@ -1,0 +1,92 @@
+// What a French teacher checks in a generated item, beyond its structure (validate.ts): every
+// quotation mark closed, no true/false statement copied from the text, no grammatical word taught
+// as vocabulary, and in a who/where/when question every choice of the answer's kind (people for
+// people, institutions for institutions, places, days and dates) and fitting the words before the gap.
+import { withArticle, type Entities } from './entities';
+import { fold, quotesBalanced } from './french';
+import { fitsArticle, MONTHS, WEEKDAYS, type PlaceCategory } from './places';
+import { BLANK } from './snippets';
+import { isFunctionWord } from './source';
+import type { QuizItem } from './types';
+
+export type ChoiceKind = 'person' | 'institution' | 'place' | 'time' | 'other';
+
+const TIME = new RegExp(`^(?:${WEEKDAYS.join('|')}|(?:1er|\\d{1,2}) (?:${MONTHS.join('|')})(?: \\d{4})?)$`, 'u');
+
+/** What a choice names, by the entities of the text. */
+export function choiceKind(choice: string, entities: Entities): ChoiceKind {
+  const c = fold(choice);
+  if (entities.people.some((p) => fold(p.name) === c || fold(p.short) === c)) return 'person';
+  if (entities.organisations.some((o) => fold(o.name) === c || fold(withArticle(o)) === c)) return 'institution';
+  if (entities.places.some((p) => fold(p.name) === c)) return 'place';
+  if (TIME.test(choice.trim())) return 'time';
+  return 'other';
+}
+
+function placeCategory(choice: string, entities: Entities): PlaceCategory | undefined {
+  return entities.places.find((p) => fold(p.name) === fold(choice))?.category;
+}
+
+/** The statement of a generated true/false prompt: what stands between its « ». */
+function statementOf(prompt: string): string {
+  return /«\u00a0(.*)\u00a0»\s*$/su.exec(prompt)?.[1] ?? '';
+}
+
+/** Letters and digits only, quotation marks and spacing aside: « “C'est” » and "C'est" compare equal. */
+function bare(s: string): string {
+  return fold(s).replace(/[^a-z0-9]+/gu, ' ').trim();
+}
+
+const ARTICLE_START = /^(?:le|la|les|l['’])\s*/iu;
+
+/** A teacher's objections to the item (empty when there are none). `text` is the lesson's full text. */
+export function teacherProblems(item: QuizItem, text: string, entities: Entities): string[] {
+  const problems: string[] = [];
+  const shown = [item.prompt, item.explanation, ...('choices' in item ? item.choices : []), ...('left' in item ? [...item.left, ...item.right] : [])];
+  for (const s of shown) if (!quotesBalanced(s)) problems.push(`unbalanced quotation marks: ${s.slice(0, 60)}`);
+
+  if (item.kind !== 'comprehension' || item.focus !== 'authored') {
+    if (item.keys.some((k) => {
+      const [lemma = '', pos = ''] = k.split('|');
+      return pos !== 'EXPR' && isFunctionWord(lemma, pos);
+    })) problems.push(`exercises a grammatical word (${item.keys.join(', ')})`);
+  }
+  if (item.kind === 'collocation' && !item.keys.every((k) => /\s|\|EXPR$/u.test(k))) problems.push('a collocation outside an expression');
+
+  if (item.kind === 'comprehension' && item.format === 'truefalse' && item.focus !== 'authored') {
+    const statement = bare(statementOf(item.prompt));
+    if (!statement) problems.push('true/false without a statement');
+    else if (bare(text).includes(statement)) problems.push('true/false statement copied from the text');
+  }
+
+  if (item.kind === 'comprehension' && (item.focus === 'who' || item.focus === 'where' || item.focus === 'when' || item.focus === 'speaker')) {
+    const right = item.choices[item.answer] as string;
+    const kind = choiceKind(right, entities);
+    if (kind === 'other') problems.push(`the answer ${right} is of no known kind`);
+    for (const c of item.choices) {
+      if (choiceKind(c, entities) !== kind) problems.push(`${c} is not a ${kind} like ${right}`);
+    }
+    const gap = item.prompt.indexOf(BLANK);
+    if (gap >= 0) {
+      const before = item.prompt.slice(Math.max(0, gap - 12), gap);
+      for (const c of item.choices) {
+        const category = placeCategory(c, entities);
+        if (category && !fitsArticle(c, category, before)) problems.push(`« ${before.trim()} ${c} » does not agree`);
+        // An article in the choice after an article or a preposition that would contract with it.
+        if (ARTICLE_START.test(c) && /(?:^|\s)(?:le|la|les|l['’]|du|des|au|aux|de|à)\s*$/iu.test(before) && !/(?:^|\s)de\s$/iu.test(before)) problems.push(`« ${before.trim()} ${c} » has two articles`);
+        if (/^(?:le|les)\s/iu.test(c) && /(?:^|\s)(?:de|à)\s$/iu.test(before)) problems.push(`« ${before.trim()} ${c} » should contract`);
+      }
+      // A title just before the gap (« la commissaire européenne, ___ ») tells the gender: every person offered must fit it.
+      const person = entities.people.find((p) => fold(p.name) === fold(right) || fold(p.short) === fold(right));
+      const mention = person?.mentions.find((m) => m.span.start >= item.evidence.start && m.span.end <= item.evidence.end && m.text === right);
+      const titled = person?.title && mention && person.title.span.end <= mention.span.start && /^[\s,]*$/u.test(text.slice(person.title.span.end, mention.span.start));
+      if (kind === 'person' && person?.feminine !== undefined && (titled || mention?.form === 'short')) {
+        for (const c of item.choices) {
+          const other = entities.people.find((p) => fold(p.name) === fold(c) || fold(p.short) === fold(c));
+          if (other?.feminine !== undefined && other.feminine !== person.feminine) problems.push(`${c} does not fit the gender the text gives ${right}`);
+        }
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,46 @@
+// Prints generated quiz items for hand review, one TSV row per item: the quiz fixture dispatches
+// (test/fixtures/dispatches/quiz-*.txt) imported as a learner would, a quiz per lesson and seed.
+// Usage: npx tsx test/eval/quizReview.ts SEED_FROM SEED_TO [DISPATCH_NAME_FILTER]
+import { generateQuiz } from '../../src/core/quiz/generate';
+import { itemProblems } from '../../src/core/quiz/validate';
+import { buildQuizSource } from '../../src/core/quiz/source';
+import { expectedAnswer } from '../../src/core/quiz/check';
+import type { QuizItem } from '../../src/core/quiz/types';
+import { importedLessons, quizDispatchFiles } from '../unit/quizDispatches';
+import { testRank } from '../unit/quizInputs';
+
+function shown(item: QuizItem): string {
+  switch (item.kind) {
+    case 'cloze':
+      return '(typed)';
+    case 'match':
+    case 'title-person':
+      return item.left.map((l, i) => `${l} = ${item.right[item.answer[i] as number]}`).join(' | ');
+    default:
+      return item.choices.map((c, i) => (i === item.answer ? `[${c}]` : c)).join(' | ');
+  }
+}
+
+const clean = (s: string): string => s.replace(/[\t\n]+/g, ' ');
+
+async function main(argv: string[]): Promise<void> {
+  const from = Number(argv[0] ?? 1);
+  const to = Number(argv[1] ?? from);
+  const filter = argv[2] ?? '';
+  const rows = [['lesson', 'seed', 'id', 'kind', 'prompt', 'choices', 'answer', 'explanation', 'check'].join('\t')];
+  for (const file of quizDispatchFiles().filter((f) => f.includes(filter))) {
+    for (const inputs of await importedLessons(file)) {
+      for (let seed = from; seed <= to; seed++) {
+        const quiz = generateQuiz(inputs.lesson, inputs.doc, inputs.analysis, { seed, rank: testRank() });
+        const text = buildQuizSource(inputs.lesson, inputs.doc, inputs.analysis).text;
+        for (const item of quiz.items) {
+          const focus = item.kind === 'comprehension' ? `/${item.focus}` : '';
+          rows.push([inputs.name, String(seed), item.id, `${item.kind}${focus}`, clean(item.prompt), clean(shown(item)), clean(expectedAnswer(item)), clean(item.explanation), itemProblems(item, text).join('; ')].join('\t'));
+        }
+      }
+    }
+  }
+  process.stdout.write(`${rows.join('\n')}\n`);
+}
+
+void main(process.argv.slice(2));

@@ -1,0 +1,42 @@
+// Dispatches the project has never been tuned on, imported as a learner would import them (the
+// real importer on the built data), each lesson ready for generateQuiz. Shared by the quiz
+// validity test and the hand-review script (test/eval/quizReview.ts).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { importDepsFromData } from '../../src/core/import/deps';
+import { importDispatch } from '../../src/core/import/importer';
+import { parseLesson } from '../../src/core/lesson/parser';
+import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
+import { lessonText } from '../../src/core/quiz/lessonText';
+import { analysisDataDir } from './helpers/analysisData';
+import { testAnalyzer, type QuizInputs } from './quizInputs';
+
+export const DISPATCH_DIR = path.join(__dirname, '..', 'fixtures', 'dispatches');
+
+/** The quiz fixture dispatches (`quiz-*.txt`), as absolute paths. */
+export function quizDispatchFiles(): string[] {
+  return fs
+    .readdirSync(DISPATCH_DIR)
+    .filter((f) => f.startsWith('quiz-') && f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(DISPATCH_DIR, f));
+}
+
+export interface ImportedLessonInputs extends QuizInputs {
+  /** « quiz-01-soudan-cessez-le-feu/01 »: the dispatch and the lesson's place in its series. */
+  name: string;
+}
+
+/** Every lesson of the dispatch as the importer writes it, parsed back as the reader would. */
+export async function importedLessons(file: string): Promise<ImportedLessonInputs[]> {
+  const series = await importDispatch(fs.readFileSync(file, 'utf8'), importDepsFromData(analysisDataDir()), {
+    fileName: path.basename(file),
+    year: 2024,
+  });
+  const analyzer = testAnalyzer();
+  return series.lessons.map((l, i) => {
+    const lesson = parseLesson(l.markdown, l.fileName);
+    const name = `${path.basename(file, '.txt')}/${String(i + 1).padStart(2, '0')}`;
+    return { name, lesson, doc: buildReaderDocument(lesson, analyzer), analysis: analyzer.analyze(lessonText(lesson)) };
+  });
+}

@@ -1,0 +1,96 @@
+// The quiz validity check (validate.ts: structure; quality.ts: what a teacher checks) over every
+// item the generators draft, unfiltered, for the shipped lessons and for the quiz fixture
+// dispatches imported as a learner would (test/fixtures/dispatches/quiz-*.txt), seeds 1–12.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findEntities } from '../../src/core/quiz/entities';
+import { draftItems, generateQuiz } from '../../src/core/quiz/generate';
+import { teacherProblems } from '../../src/core/quiz/quality';
+import { buildQuizSource } from '../../src/core/quiz/source';
+import { itemProblems } from '../../src/core/quiz/validate';
+import type { QuizInputs } from './quizInputs';
+import { loadQuizInputs, testRank } from './quizInputs';
+import { importedLessons, quizDispatchFiles } from './quizDispatches';
+
+const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
+const LESSON_DIR = path.join(__dirname, '..', '..', 'lessons');
+
+function shippedLessons(): { name: string; inputs: QuizInputs }[] {
+  const out: { name: string; inputs: QuizInputs }[] = [];
+  for (const series of fs.readdirSync(LESSON_DIR, { withFileTypes: true })) {
+    if (!series.isDirectory()) continue;
+    for (const f of fs.readdirSync(path.join(LESSON_DIR, series.name)).filter((x) => x.endsWith('.md')).sort()) {
+      out.push({ name: `${series.name}/${f}`, inputs: loadQuizInputs(path.join(LESSON_DIR, series.name, f)) });
+    }
+  }
+  return out;
+}
+
+/** Every problem of every drafted item of the lesson over the seed range, one line each. */
+function problemsOf(name: string, inputs: QuizInputs): { problems: string[]; items: number } {
+  const source = buildQuizSource(inputs.lesson, inputs.doc, inputs.analysis, testRank());
+  const entities = findEntities(source);
+  const problems: string[] = [];
+  let items = 0;
+  for (const seed of SEEDS) {
+    for (const [, drafts] of draftItems(source, { seed, generatedComprehension: true, rank: testRank() }, entities)) {
+      for (const item of drafts) {
+        items++;
+        for (const p of [...itemProblems(item, source.text), ...teacherProblems(item, source.text, entities)]) {
+          problems.push(`${name} seed ${seed} ${item.id}: ${p} — ${item.prompt.slice(0, 140)}`);
+        }
+      }
+    }
+  }
+  return { problems: [...new Set(problems)], items };
+}
+
+describe('quiz validity: every drafted item passes the teacher’s checks', function () {
+  this.timeout(240000);
+
+  it('over the shipped lessons, seeds 1–12', () => {
+    let total = 0;
+    const problems: string[] = [];
+    for (const { name, inputs } of shippedLessons()) {
+      const r = problemsOf(name, inputs);
+      total += r.items;
+      problems.push(...r.problems);
+    }
+    assert.ok(total > 500, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
+  it('over eight dispatches the generators were not written for, imported as a learner would, seeds 1–12', async () => {
+    const files = quizDispatchFiles();
+    assert.ok(files.length >= 5);
+    let total = 0;
+    const problems: string[] = [];
+    for (const file of files) {
+      for (const lesson of await importedLessons(file)) {
+        const r = problemsOf(lesson.name, lesson);
+        total += r.items;
+        problems.push(...r.problems);
+      }
+    }
+    assert.ok(total > 1000, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
+  it('a quiz on a dispatch asks as many true statements as false ones (one apart at most), never twice on a sentence', async () => {
+    let quizzes = 0;
+    for (const file of quizDispatchFiles()) {
+      for (const lesson of await importedLessons(file)) {
+        for (const seed of SEEDS) {
+          const quiz = generateQuiz(lesson.lesson, lesson.doc, lesson.analysis, { seed, size: 14, kinds: ['comprehension'] });
+          const tf = quiz.items.filter((i) => i.kind === 'comprehension' && i.format === 'truefalse');
+          const trues = tf.filter((i) => i.kind === 'comprehension' && i.answer === 0).length;
+          assert.ok(Math.abs(trues - (tf.length - trues)) <= 1, `${lesson.name} seed ${seed}: ${trues} true of ${tf.length}`);
+          assert.equal(new Set(tf.map((i) => i.evidence.start)).size, tf.length, `${lesson.name} seed ${seed}: two statements on one sentence`);
+          if (tf.length >= 2) quizzes++;
+        }
+      }
+    }
+    assert.ok(quizzes > 20, `${quizzes} quizzes with two true/false items or more`);
+  });
+});
