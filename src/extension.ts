@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands';
 import { registerImportCommand } from './vscode/importCommand';
+import { registerLanguageModelCommands, translateImported } from './vscode/lm/registerLanguageModel';
 import { Views } from './vscode/ids';
 import { LessonCatalog } from './vscode/lessonCatalog';
 import { LessonTreeProvider, type LessonProgressSource, type LessonTreeNode } from './vscode/lessonTree';
@@ -91,7 +92,9 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
       dataDir: vscode.Uri.joinPath(context.extensionUri, 'dist', 'data').fsPath,
       fallbackDir: importedDir,
       open: (lesson) => ReaderPanel.createOrShow(reader, lesson),
+      afterImport: (files) => translateImported(catalog, files),
     }),
+    ...registerLanguageModelCommands(catalog, () => ReaderPanel.active?.lessonId),
     { dispose: () => ReaderPanel.active?.dispose() },
     hub,
     readerProgress,

@@ -16,6 +16,8 @@ export const Commands = {
   exportCsv: `${PREFIX}.exportCsv`,
   exportProgress: `${PREFIX}.exportProgress`,
   importProgress: `${PREFIX}.importProgress`,
+  translateLesson: `${PREFIX}.translateLesson`,
+  chooseLanguageModel: `${PREFIX}.chooseLanguageModel`,
 } as const;
 
 export const Views = {

@@ -18,6 +18,8 @@ export interface ImportCommandDeps {
   /** Where lessons go when no workspace folder is open (the catalog lists it too). */
   fallbackDir: string;
   open(lesson: Lesson): Promise<unknown>;
+  /** Runs after the lessons are written (machine translation when a language model may be used). */
+  afterImport?(files: string[]): Promise<void>;
 }
 
 /** Arguments for scripted use (tests, other extensions); the learner is asked for what is missing. */
@@ -102,6 +104,7 @@ export function registerImportCommand(deps: ImportCommandDeps): vscode.Disposabl
       void vscode.window.showInformationMessage(
         `Dépêche: ${files.length} lesson${files.length > 1 ? 's' : ''} from “${series.title}” in ${vscode.workspace.asRelativePath(folder)}.${repaired}`,
       );
+      if (deps.afterImport) void deps.afterImport(files).catch((e) => console.error('[depeche] after import', e));
       return files;
     } catch (err) {
       if (err instanceof ImportCancelled) void vscode.window.showInformationMessage('Dépêche: import cancelled; nothing was written.');

@@ -1,11 +1,13 @@
 // Runs every *.test.ts beside this file with mocha, inside the extension host. The spec reporter
 // prints through console.log, which the shim relays, so "N passing" reaches the CI log.
+// DEPECHE_TEST_GREP (a regex on full test titles) narrows the run.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000 });
+  const grep = process.env.DEPECHE_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000, ...(grep && { grep }) });
   for (const file of fs.readdirSync(__dirname).sort()) {
     if (file.endsWith('.test.ts')) mocha.addFile(path.join(__dirname, file));
   }
