@@ -62,6 +62,8 @@ export async function translateLessonFile(options: TranslateOptions): Promise<Tr
             if (token.isCancellationRequested) throw new vscode.CancellationError();
             answer += part;
           }
+          // A cancelled stream may simply end: what came before the cancel is not an answer.
+          if (token.isCancellationRequested) throw new vscode.CancellationError();
           done.push(...parseTranslationAnswer(answer, chunk.length));
           progress.report({ increment: (100 * chunk.length) / sentences.length, message: `${done.length}/${sentences.length} sentences` });
         }
