@@ -135,6 +135,24 @@ describe('Translation with a language model', function () {
     assert.equal(fs.readFileSync(file, 'utf8'), LESSON);
   });
 
+  it('translates the lessons of an import when a model is chosen', async () => {
+    await script('good');
+    const dispatch = [
+      'PARIS, 3 mars 2022 (AFP) - Le ministre français des Affaires étrangères a rencontré jeudi son homologue allemand à Paris.',
+      "Les deux ministres ont souligné l'importance de la coopération entre les deux pays. Ils se reverront à Berlin.",
+    ].join('\n');
+    const files = await vscode.commands.executeCommand<string[]>(Commands.importDispatch, { text: dispatch, title: 'Import traduit', level: 'B1' });
+    assert.ok(files && files.length >= 1);
+    try {
+      for (const file of files) {
+        await eventually(() => assert.match(fs.readFileSync(file, 'utf8'), /<!-- machine translation: Scripted Model -->\n\n1\. EN: /), 60_000);
+      }
+      assert.ok(models.log.requests.length >= files.length);
+    } finally {
+      fs.rmSync(path.dirname(files[0]!), { recursive: true, force: true });
+    }
+  });
+
   it('makes no request with the setting off, nor while VS Code AI features are disabled', async () => {
     await script('good');
     const file = newLesson();
