@@ -4,12 +4,12 @@
 // path would not load: only one is).
 // Usage: source .ci/setup-vscode.sh && npx tsx test/integration/runTests.ts
 // DEPECHE_TEST_GREP=<regex> runs only the tests whose full title matches.
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { installExtension, writeUserSettings } from './codeServer';
+import { packageTestModels } from './testModels';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -39,15 +39,6 @@ async function main(): Promise<number> {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-}
-
-/** The scripted chat model (lm-provider/) packaged with vsce, as `npm run package` packages Dépêche. */
-function packageTestModels(tmp: string): string {
-  const vsix = path.join(tmp, 'depeche-test-models.vsix');
-  const vsce = path.join(root, 'node_modules', '.bin', 'vsce');
-  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', vsix];
-  execFileSync(vsce, args, { cwd: path.join(__dirname, 'lm-provider'), stdio: ['ignore', 'ignore', 'inherit'] });
-  return vsix;
 }
 
 main().then((code) => process.exit(code));
