@@ -11,7 +11,8 @@ import { format } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium, startCodeServer, writeUserSettings, type RunningCodeServer } from './codeServer';
 
-const TIMEOUT_MS = Number(process.env.SHIM_TIMEOUT_MS ?? 300_000);
+/** The whole run; a loaded 2-core machine needs more than 5 minutes for the suite. */
+const TIMEOUT_MS = Number(process.env.SHIM_TIMEOUT_MS ?? 600_000);
 
 /** Stops what this process started, then exits; replaced once there is something to stop. */
 let finish = async (code: number): Promise<void> => process.exit(code);
@@ -65,7 +66,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void finish(143));
 
   // The web workbench reads `payload` only with the smoke-test driver enabled.
-  server = await startCodeServer(dirs, { extraArgs: ['--vscode-option', 'enable-smoke-test-driver'], logFile });
+  // Copilot is built into code-server 1.139; when a test turns AI features on (the language-model
+  // tests) it would start, load the extension host and ask for sign-in. The tests bring their own model.
+  server = await startCodeServer(dirs, {
+    extraArgs: ['--vscode-option', 'enable-smoke-test-driver', '--disable-extension', 'GitHub.copilot-chat'],
+    logFile,
+  });
   server.process.on('exit', (c) => {
     if (!finished) console.error(`shim: code-server exited early (${c})`);
     void finish(4);
