@@ -66,12 +66,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void finish(143));
 
   // The web workbench reads `payload` only with the smoke-test driver enabled.
-  // Copilot is built into code-server 1.139; when a test turns AI features on (the language-model
-  // tests) it would start, load the extension host and ask for sign-in. The tests bring their own model.
-  server = await startCodeServer(dirs, {
-    extraArgs: ['--vscode-option', 'enable-smoke-test-driver', '--disable-extension', 'GitHub.copilot-chat'],
-    logFile,
-  });
+  server = await startCodeServer(dirs, { extraArgs: ['--vscode-option', 'enable-smoke-test-driver'], logFile });
   server.process.on('exit', (c) => {
     if (!finished) console.error(`shim: code-server exited early (${c})`);
     void finish(4);
