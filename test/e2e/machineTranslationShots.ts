@@ -72,8 +72,18 @@ async function main(): Promise<void> {
     // From the Explorer: Quick Open's file search is not ready this early on a loaded machine.
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'depeche-dispatch.txt' }).dblclick({ timeout: 60_000 });
     await page.locator('.tabs-container .tab', { hasText: 'depeche-dispatch.txt' }).waitFor({ timeout: 30_000 });
-    await runCommand(page, 'Dépêche: New Lessons from Dispatch…');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'The whole of' }).first().waitFor({ timeout: 30_000 });
+    // The palette lists the command from package.json before the extension host has registered it:
+    // "command not found" until then, so try again.
+    const whole = page.locator('.quick-input-list .monaco-list-row', { hasText: 'The whole of' }).first();
+    for (let attempt = 0; ; attempt++) {
+      await runCommand(page, 'Dépêche: New Lessons from Dispatch…');
+      const notFound = page.locator('.monaco-dialog-box', { hasText: 'not found' });
+      await Promise.race([whole.waitFor({ timeout: 30_000 }), notFound.waitFor({ timeout: 30_000 })]).catch(() => undefined);
+      if (await whole.isVisible()) break;
+      if (attempt > 10) throw new Error('the import command never registered');
+      await page.keyboard.press('Enter'); // closes the dialog
+      await page.waitForTimeout(5_000);
+    }
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
     await page.keyboard.press('Enter'); // the suggested title
