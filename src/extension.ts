@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands';
 import { learnerKeys } from './core/import/learner';
 import { registerImportCommand } from './vscode/importCommand';
+import { registerLanguageModelCommands, translateImported } from './vscode/lm/registerLanguageModel';
 import { Views, WalkthroughContext } from './vscode/ids';
 import { LessonCatalog } from './vscode/lessonCatalog';
 import { LessonTreeProvider, type LessonProgressSource, type LessonTreeNode } from './vscode/lessonTree';
@@ -97,7 +98,9 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
       fallbackDir: importedDir,
       open: (lesson) => ReaderPanel.createOrShow(reader, lesson),
       learner: async () => learnerKeys((await hub.ready()).document),
+      afterImport: (files) => translateImported(catalog, files),
     }),
+    ...registerLanguageModelCommands(catalog, () => ReaderPanel.active?.lessonId),
     { dispose: () => ReaderPanel.active?.dispose() },
     hub,
     readerProgress,

@@ -19,6 +19,8 @@ export const Commands = {
   moveProgressToFolder: `${PREFIX}.moveProgressToFolder`,
   moveProgressBack: `${PREFIX}.moveProgressBack`,
   getStarted: `${PREFIX}.getStarted`,
+  translateLesson: `${PREFIX}.translateLesson`,
+  chooseLanguageModel: `${PREFIX}.chooseLanguageModel`,
 } as const;
 
 export const Views = {

@@ -21,6 +21,8 @@ export interface ImportCommandDeps {
   open(lesson: Lesson): Promise<unknown>;
   /** What the learner knows (known and ignored) and is learning, from the progress file. */
   learner(): Promise<LearnerKeys>;
+  /** Runs after the lessons are written (machine translation when a language model may be used). */
+  afterImport?(files: string[]): Promise<void>;
 }
 
 /** Arguments for scripted use (tests, other extensions); the learner is asked for what is missing. */
@@ -110,6 +112,7 @@ export function registerImportCommand(deps: ImportCommandDeps): vscode.Disposabl
       void vscode.window.showInformationMessage(
         `Dépêche: ${files.length} lesson${files.length > 1 ? 's' : ''} from “${series.title}” in ${vscode.workspace.asRelativePath(folder)}. ${knownShareSentence(series)}${repaired}`,
       );
+      if (deps.afterImport) void deps.afterImport(files).catch((e) => console.error('[depeche] after import', e));
       return files;
     } catch (err) {
       if (err instanceof ImportCancelled) void vscode.window.showInformationMessage('Dépêche: import cancelled; nothing was written.');

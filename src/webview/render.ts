@@ -103,7 +103,7 @@ export function renderLesson(doc: ReaderDocument): RenderedLesson {
     });
     const block = el('div', { class: 'paragraph', attrs: { 'data-paragraph': String(index) } }, text);
     if (paragraph.translation) {
-      block.append(el('p', { class: 'translation paragraph-translation', attrs: { lang: 'en' }, text: paragraph.translation }));
+      block.append(el('p', { class: 'translation paragraph-translation', attrs: { lang: 'en', ...machineTitle(doc) }, text: paragraph.translation }));
     }
     rendered.text.append(block);
   }
@@ -118,12 +118,21 @@ function renderHeader(doc: ReaderDocument): HTMLElement {
   const meta = el('p', { class: 'lesson-meta', attrs: { lang: 'en' } });
   if (source) meta.append(source);
   if (rest.length > 0) meta.append(`${source ? ' · ' : ''}${rest.join(' · ')}`);
-  return el(
+  const header = el(
     'header',
     { class: 'lesson-header' },
     el('h1', { class: 'lesson-title', attrs: { id: 'lesson-title' }, text: frenchSpacing(doc.meta.title) }),
     meta,
   );
+  // Shown with the translations only: says whose they are.
+  if (doc.translationBy !== undefined) {
+    header.append(el('p', { class: 'machine-translation-note', attrs: { lang: 'en' }, text: `Machine translation by ${doc.translationBy}; it may contain errors.` }));
+  }
+  return header;
+}
+
+function machineTitle(doc: ReaderDocument): Record<string, string> {
+  return doc.translationBy !== undefined ? { title: `Machine translation by ${doc.translationBy}`, 'data-machine': 'true' } : {};
 }
 
 /** ISO `2022-02-04` -> `4 February 2022`; anything else is shown as written. */
@@ -185,7 +194,7 @@ function renderSentence(
   const node = el('span', { class: 'sentence', attrs: { 'data-sentence': String(sentence.id) } }, text);
   if (sentence.translation) {
     node.classList.add('has-translation');
-    node.append(el('span', { class: 'translation sentence-translation', attrs: { lang: 'en' }, text: sentence.translation }));
+    node.append(el('span', { class: 'translation sentence-translation', attrs: { lang: 'en', ...machineTitle(rendered.doc) }, text: sentence.translation }));
   }
   return node;
 }

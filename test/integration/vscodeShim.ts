@@ -11,7 +11,8 @@ import { format } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium, startCodeServer, writeUserSettings, type RunningCodeServer } from './codeServer';
 
-const TIMEOUT_MS = Number(process.env.SHIM_TIMEOUT_MS ?? 300_000);
+/** The whole run; a loaded 2-core machine needs more than 5 minutes for the suite. */
+const TIMEOUT_MS = Number(process.env.SHIM_TIMEOUT_MS ?? 600_000);
 
 /** Stops what this process started, then exits; replaced once there is something to stop. */
 let finish = async (code: number): Promise<void> => process.exit(code);
@@ -95,7 +96,8 @@ async function main(): Promise<void> {
     ['skipWelcome', 'true'],
   ];
   const where = args.folder ? `folder=${encodeURIComponent(path.resolve(args.folder))}` : 'ew=true';
-  await page.goto(`${server.url}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  // A loaded machine takes more than playwright's default 30 s to serve the workbench.
+  await page.goto(`${server.url}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: 180_000 });
 }
 
 main().catch((e) => {

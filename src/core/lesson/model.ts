@@ -39,9 +39,13 @@ export interface Paragraph {
   overrides: InlineGloss[];
 }
 
-export type Translation =
+export type Translation = (
   | { mode: 'sentence'; sentences: string[] }
-  | { mode: 'paragraph'; paragraphs: string[] };
+  | { mode: 'paragraph'; paragraphs: string[] }
+) & {
+  /** Set when a language model wrote it (`<!-- machine translation: <model> -->`): the model's name. */
+  machine?: string;
+};
 
 export interface Evidence {
   paragraph: number;
@@ -165,4 +169,6 @@ export interface ReaderDocument {
   /** One list per vocabulary key of the lesson: the ids of its units, in text order. */
   occurrences: number[][];
   notes: ReaderNote[];
+  /** The model's name when the translation is a machine translation. */
+  translationBy?: string;
 }

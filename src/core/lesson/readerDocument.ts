@@ -122,6 +122,7 @@ function* documentSteps(lesson: Lesson, analyzer: Analyzer): Generator<void, Rea
     units,
     occurrences: linkOccurrences(units),
     notes: lesson.notes.map((n) => ({ kind: n.kind, title: n.title, html: renderSafeMarkdown(n.body) })),
+    ...(lesson.translation?.machine !== undefined && { translationBy: lesson.translation.machine }),
   };
 }
 

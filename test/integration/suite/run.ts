@@ -1,5 +1,6 @@
 // Runs every *.test.ts beside this file with mocha, inside the extension host. The spec reporter
 // prints through console.log, which the shim relays, so "N passing" reaches the CI log.
+// DEPECHE_TEST_GREP (a regex on full test titles) narrows the run.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';

@@ -10,8 +10,26 @@ export interface TextShape {
   sentences: number;
 }
 
+/** The comment that opens a machine translation: `<!-- machine translation: <model> -->`. */
+const MACHINE_MARKER = /^<!--[ \t]*machine translation:[ \t]*([^\n]*?)[ \t]*-->\s*$/;
+
+/** The first line of a section written by a language model, naming it (kept to one safe line). */
+export function machineTranslationMarker(modelName: string): string {
+  const name = modelName.replace(/--+|>/g, ' ').replace(/\s+/g, ' ').trim() || 'a language model';
+  return `<!-- machine translation: ${name} -->`;
+}
+
 export function readTranslation(ctx: ParseContext, blocks: Block[], sectionLine: number, french: TextShape): Translation {
-  const content = contentBlocks(blocks);
+  const translation = readTranslationBody(ctx, blocks, sectionLine, french);
+  const [first] = contentBlocks(blocks);
+  const marker = first?.token.type === 'html' ? MACHINE_MARKER.exec(first.token.raw.trim()) : null;
+  return marker ? { ...translation, machine: marker[1] || 'a language model' } : translation;
+}
+
+function readTranslationBody(ctx: ParseContext, blocks: Block[], sectionLine: number, french: TextShape): Translation {
+  const all = contentBlocks(blocks);
+  const marked = all[0]?.token.type === 'html' && MACHINE_MARKER.test(all[0].token.raw.trim());
+  const content = marked ? all.slice(1) : all;
   const [first] = content;
   if (!first) ctx.fail(sectionLine, 'The Translation section is empty; remove it or translate the text.');
 
