@@ -95,7 +95,8 @@ async function main(): Promise<void> {
     ['skipWelcome', 'true'],
   ];
   const where = args.folder ? `folder=${encodeURIComponent(path.resolve(args.folder))}` : 'ew=true';
-  await page.goto(`${server.url}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  // A loaded machine takes more than playwright's default 30 s to serve the workbench.
+  await page.goto(`${server.url}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: 180_000 });
 }
 
 main().catch((e) => {
