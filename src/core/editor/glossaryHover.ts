@@ -9,7 +9,7 @@ export function glossaryRowHover(analysis: LessonAnalysis, fileLine: number, ana
   if (!entry) return undefined;
   const tokens = analyzer.analyze(entry.headword).tokens.filter((t) => t.kind === 'word');
   const reading = tokens.map((t) => `\`${t.form}\` ${t.lemma} · ${t.upos}${t.gloss ? ` · ${t.gloss}` : ''}`);
-  const paragraphs = analysis.matches.get(entry) ?? [];
+  const paragraphs = analysis.matchesOf(entry);
   const where =
     paragraphs.length === 0
       ? 'Matches nothing in the text.'

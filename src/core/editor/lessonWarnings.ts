@@ -33,8 +33,8 @@ export interface LessonAnalysis {
   lesson: Lesson;
   document: ReaderDocument;
   analyses: Analysis[];
-  /** Each glossary entry (by index) -> the paragraphs (0-based) where it matches. */
-  matches: Map<GlossEntry, number[]>;
+  /** The paragraphs (0-based) where a glossary entry matches the text, as the reader matches it. */
+  matchesOf(entry: GlossEntry): number[];
   /** Where each paragraph's text stands in the file (per character), when it could be traced. */
   places: Array<SourcePoint[] | undefined>;
   parsed: ParsedDraft;
@@ -43,15 +43,26 @@ export interface LessonAnalysis {
 export function analyseLesson(lesson: Lesson, parsed: ParsedDraft, engine: AuthoringEngine): LessonAnalysis {
   const analyses = lesson.paragraphs.map((p) => engine.analyzer.analyze(p.text));
   const document = buildReaderDocument(lesson, engine.analyzer);
-  const patterns = compileGlossary(lesson.glossary, engine.analyzer);
-  const matches = new Map<GlossEntry, number[]>(lesson.glossary.map((e) => [e, []]));
-  analyses.forEach((analysis, paragraph) => {
-    for (const match of findGlossMatches(patterns, analysis.tokens)) {
-      const found = matches.get(match.entry);
-      if (found && !found.includes(paragraph)) found.push(paragraph);
-    }
-  });
-  return { lesson, document, analyses, matches, places: tracePlaces(lesson, parsed), parsed };
+  // Entries that gloss a unit of the document match the text; the others are looked for together,
+  // once, and any entry asked about later (a hover) on its own.
+  const glossing = new Set(document.units.filter((u) => u.origin === 'lesson' || u.origin === 'inline').map((u) => u.lemma));
+  const matches = new Map<GlossEntry, number[]>();
+  const search = (entries: GlossEntry[]) => {
+    const patterns = compileGlossary(entries, engine.analyzer);
+    for (const entry of entries) matches.set(entry, []);
+    analyses.forEach((a, paragraph) => {
+      for (const m of findGlossMatches(patterns, a.tokens)) {
+        const found = matches.get(m.entry)!;
+        if (!found.includes(paragraph)) found.push(paragraph);
+      }
+    });
+  };
+  search(lesson.glossary.filter((e) => !glossing.has(e.headword)));
+  const matchesOf = (entry: GlossEntry) => {
+    if (!matches.has(entry)) search([entry]);
+    return matches.get(entry)!;
+  };
+  return { lesson, document, analyses, matchesOf, places: tracePlaces(lesson, parsed), parsed };
 }
 
 /** Below this many words the level estimate says too little to argue with the author. */
@@ -66,8 +77,9 @@ export function lessonWarnings(analysis: LessonAnalysis, engine: AuthoringEngine
   const fileLines = parsed.text.split('\n');
   const fileLine = (line: number) => (parsed.origin[line - 1] ?? line) - 1;
 
+  const glossing = new Set(analysis.document.units.filter((u) => u.origin === 'lesson' || u.origin === 'inline').map((u) => u.lemma));
   for (const entry of lesson.glossary) {
-    if ((analysis.matches.get(entry) ?? []).length > 0) continue;
+    if (glossing.has(entry.headword) || analysis.matchesOf(entry).length > 0) continue;
     const cell = tableCells(fileLines[entry.line - 1] ?? '')[0];
     warnings.push({
       code: 'glossary-unmatched',
