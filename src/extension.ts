@@ -1,5 +1,8 @@
 // Entry point: activate() only wires the features together; lessons load on first use.
 import * as vscode from 'vscode';
+import { registerAuthoring } from './vscode/authoring';
+import type { LessonPreview } from './vscode/authoring/preview';
+import { registerFrenchText } from './vscode/hover';
 import { registerCommands } from './vscode/commands';
 import { learnerKeys } from './core/import/learner';
 import { registerImportCommand } from './vscode/importCommand';
@@ -44,6 +47,8 @@ export interface DepecheApi {
   /** The tree's progress source as wired at activation (tests put it back after replacing it). */
   lessonProgress: LessonProgressSource;
   surfaces: ProgressSurfaces;
+  /** The lesson preview beside a lesson's Markdown, if one is open. */
+  lessonPreview(): LessonPreview | undefined;
 }
 
 /** Kept for `deactivate`: changes still waiting for the save debounce are written on the way out. */
@@ -78,6 +83,15 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     progress: readerProgress,
     onDidShowLesson: (lesson) => selectInTree(lessonTreeView, lessonTree, lesson.id),
   };
+  const builtinDirs = [vscode.Uri.joinPath(context.extensionUri, 'lessons').fsPath, importedDir];
+  const authoring = registerAuthoring({
+    extensionUri: context.extensionUri,
+    dataDir: vscode.Uri.joinPath(context.extensionUri, 'dist', 'data').fsPath,
+    builtinDirs,
+    fallbackDir: importedDir,
+    catalog,
+    prefs,
+  });
   const lessonProgress = new LessonProgressFromHub(hub, reader.documentFor);
   lessonTree.setProgressSource(lessonProgress);
   const surfaces: ProgressSurfaces = {
@@ -114,6 +128,12 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
       sqlWasmFile: vscode.Uri.joinPath(context.extensionUri, 'dist', 'sql-wasm.wasm').fsPath,
     }),
     progressStatusBar(hub),
+    ...authoring.disposables,
+    ...registerFrenchText({
+      analyzer: () => authoring.reports.engineOrUndefined()?.analyzer,
+      isLesson: (document) => authoring.reports.isLesson(document),
+      hub,
+    }),
   );
   // After activation, off its path: the status bar shows the count once the file is in, then
   // records saved without where they were met get it from the lessons.
@@ -130,6 +150,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     progress: hub,
     lessonProgress,
     surfaces,
+    lessonPreview: authoring.lessonPreview,
   };
 }
 

@@ -36,7 +36,11 @@ export type HostToReader =
   /** Statuses by `ReaderUnit.key` (a key absent is 'new'); `tint` false turns the tinting off. */
   | { type: 'statuses'; statuses: Record<string, VocabStatus>; tint: boolean }
   /** A quiz on the lesson on display, opened in the reader's quiz drawer (see HostToQuiz). */
-  | HostToQuiz;
+  | HostToQuiz
+  /** The lesson preview: what of the lesson file could not be shown (one sentence each; empty: all of it). */
+  | { type: 'previewProblems'; problems: string[] }
+  /** The lesson preview follows the editor's cursor: bring this paragraph (0-based) into view. */
+  | { type: 'revealParagraph'; paragraph: number };
 
 // ---- reader webview -> host ----
 export type ReaderToHost =

@@ -21,6 +21,10 @@ export const Commands = {
   getStarted: `${PREFIX}.getStarted`,
   translateLesson: `${PREFIX}.translateLesson`,
   chooseLanguageModel: `${PREFIX}.chooseLanguageModel`,
+  openLessonPreview: `${PREFIX}.openLessonPreview`,
+  newLesson: `${PREFIX}.newLesson`,
+  addToReview: `${PREFIX}.addToReview`,
+  openAsLesson: `${PREFIX}.openAsLesson`,
 } as const;
 
 export const Views = {
@@ -33,6 +37,8 @@ export const READER_VIEW_TYPE = `${PREFIX}.reader`;
 /** The review and dashboard panels' webview types (restored after a reload, like the reader). */
 export const REVIEW_VIEW_TYPE = `${PREFIX}.review`;
 export const DASHBOARD_VIEW_TYPE = `${PREFIX}.dashboard`;
+/** The lesson preview beside a lesson's Markdown (not restored after a reload: reopen it from the editor). */
+export const LESSON_PREVIEW_VIEW_TYPE = `${PREFIX}.lessonPreview`;
 
 /** The progress file, under the extension's global storage (one for every window). */
 export const PROGRESS_FILE = 'progress.json';
@@ -49,6 +55,14 @@ export const Settings = {
   tintByStatus: 'tintByStatus',
   progressFolder: 'progressFolder',
   dailyGoal: 'dailyGoal',
+  hoverLanguages: 'hover.languages',
+  hoverUnderlineLearning: 'hover.underlineLearning',
+} as const;
+
+/** Context keys set by the extension, for `when` clauses. */
+export const ContextKeys = {
+  /** The active editor holds a lesson file (the editor title shows the preview button). */
+  lessonEditor: `${PREFIX}.lessonEditor`,
 } as const;
 
 /** Context values of tree items, used in `when` clauses of menus. */

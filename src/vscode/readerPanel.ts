@@ -235,7 +235,8 @@ export class ReaderPanel {
   }
 }
 
-function readerPage(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+/** The reader's page (also the lesson preview's): static, lessons arrive as messages. */
+export function readerPage(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   const asset = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...parts)).toString();
   return webviewHtml({
     cspSource: webview.cspSource,
@@ -248,7 +249,7 @@ function readerPage(webview: vscode.Webview, extensionUri: vscode.Uri): string {
 }
 
 /** Scripts on; the page may load only the bundled webview scripts and the css/icons in `media/`. */
-function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
   return {
     enableScripts: true,
     localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],

@@ -50,7 +50,9 @@ const quiz = new ReaderQuiz(main, {
     if (view) unitNav.focus(view);
   },
 });
-app.replaceChildren(bar, main, help, description.element, quiz.element);
+// The lesson preview's list of what it cannot show (empty and hidden in the reader).
+const problems = el('div', { class: 'preview-problems', attrs: { role: 'status', hidden: '' } });
+app.replaceChildren(bar, problems, main, help, description.element, quiz.element);
 applyPrefs(document.body, prefs);
 
 const unitNav = new UnitNavigator((view) => {
@@ -253,7 +255,35 @@ onHostMessage<HostToReader>((message) => {
     case 'quizStart':
       quiz.start(message);
       break;
+    case 'previewProblems':
+      showProblems(message.problems);
+      break;
+    case 'revealParagraph':
+      revealParagraph(message.paragraph);
+      break;
   }
 });
+
+function showProblems(list: string[]): void {
+  problems.hidden = list.length === 0;
+  problems.replaceChildren(
+    ...(list.length === 0
+      ? []
+      : [
+          el('p', { class: 'preview-problems-title', text: 'Not shown until fixed:' }),
+          el('ul', {}, ...list.map((p) => el('li', { text: p }))),
+        ]),
+  );
+}
+
+/** Scrolls a paragraph into view (the preview following the editor's cursor), unless it is in view. */
+function revealParagraph(index: number): void {
+  const block = main.querySelector<HTMLElement>(`.paragraph[data-paragraph="${Number(index)}"]`);
+  if (!block) return;
+  const box = block.getBoundingClientRect();
+  const top = bar.getBoundingClientRect().bottom;
+  if (box.top >= top && box.bottom <= window.innerHeight) return;
+  block.scrollIntoView({ block: 'center' });
+}
 
 post({ type: 'ready' });

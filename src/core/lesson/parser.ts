@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import type { Tokens } from 'marked';
 import { splitSentences } from '../text/tokenizer';
+import { SECTION_NAMES, type SectionName } from './format';
 import { checkLessonLimits, MAX_LESSON_CHARS } from './limits';
 import { lessonMarked } from './markedInstance';
 import type { Lesson } from './model';
@@ -17,8 +18,6 @@ import { SourceLines } from './sourceLines';
 
 export { LessonParseError } from './errors';
 
-const SECTION_NAMES = ['Text', 'Glossary', 'Translation', 'Questions', 'Notes'] as const;
-type SectionName = (typeof SECTION_NAMES)[number];
 
 interface Section {
   line: number;

@@ -1,11 +1,7 @@
 // The front matter: `key: value` lines between two `---` lines at the top of the file.
+import { CEFR_LEVELS, FRONT_MATTER_FIELDS as FIELDS, REQUIRED_FIELDS as REQUIRED, type FrontMatterField as Field } from '../format';
 import type { Cefr, LessonMeta } from '../model';
 import type { ParseContext } from './context';
-
-const FIELDS = ['title', 'source', 'date', 'level', 'series', 'order', 'tags'] as const;
-type Field = (typeof FIELDS)[number];
-const REQUIRED: Field[] = ['title', 'level', 'series', 'order'];
-const CEFR_LEVELS: readonly Cefr[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 
 export interface FrontMatter {
   meta: LessonMeta;

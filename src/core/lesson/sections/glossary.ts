@@ -1,18 +1,14 @@
 // `## Glossary`: one GFM table, one row per word or expression as it should be taught.
 import type { Tokens } from 'marked';
 import type { Gender, Upos } from '../../text/types';
+import { GENDERED_POS, GENDERS, GLOSSARY_COLUMNS, GLOSSARY_HEADER, GLOSSARY_POS } from '../format';
 import type { GlossEntry } from '../model';
 import { contentBlocks, type Block, type ParseContext } from './context';
 import { describe } from './text';
 
-const COLUMNS = ['french', 'pos', 'gender', 'english', 'note'];
-const HEADER_HINT = "'| French | POS | Gender | English | Note |'";
-/** The tags a glossary entry may carry (punctuation and symbols are never taught). */
-export const GLOSSARY_POS: readonly Upos[] = [
-  'NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'ADP', 'DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'NUM', 'INTJ',
-];
-const GENDERS: readonly Gender[] = ['m', 'f', 'm/f'];
-const GENDERED_POS: readonly Upos[] = ['NOUN', 'PROPN'];
+const COLUMNS: readonly string[] = GLOSSARY_COLUMNS;
+const HEADER_HINT = `'${GLOSSARY_HEADER}'`;
+export { GLOSSARY_POS };
 
 export function readGlossary(ctx: ParseContext, blocks: Block[], sectionLine: number): GlossEntry[] {
   const [first, ...rest] = contentBlocks(blocks);

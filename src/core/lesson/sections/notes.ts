@@ -1,10 +1,11 @@
 // `## Notes`: level-3 headings `### [kind] Title`, each followed by free Markdown.
 import type { Tokens } from 'marked';
+import { NOTE_KINDS } from '../format';
 import type { Note, NoteKind, Paragraph } from '../model';
 import type { Block, ParseContext } from './context';
 import { describe } from './text';
 
-export const NOTE_KINDS: readonly NoteKind[] = ['person', 'institution', 'place', 'usage', 'grammar', 'repair', 'culture'];
+export { NOTE_KINDS };
 
 interface OpenNote {
   kind: NoteKind;

@@ -20,23 +20,50 @@ export function readText(ctx: ParseContext, blocks: Block[], sectionLine: number
 /** Markdown's backslash escapes: a backslash before ASCII punctuation stands for that character. */
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
 
-function readParagraph(ctx: ParseContext, raw: string, line: number): Paragraph {
+function readParagraph(ctx: ParseContext, raw: string, line: number, at?: SourcePoint[]): Paragraph {
   let text = '';
   const overrides: InlineGloss[] = [];
   raw.split('\n').forEach((rawLine, i) => {
     const source = trimSpaces(rawLine);
     if (source === '') return;
-    if (text !== '') text += ' ';
-    text = readLine(ctx, source, line + i, text, overrides);
+    const indent = rawLine.length - rawLine.replace(/^[ \t]+/, '').length;
+    if (text !== '') {
+      text += ' ';
+      at?.push(at[at.length - 1] ?? { line: line + i, column: indent });
+    }
+    text = readLine(ctx, source, line + i, text, overrides, at && ((offset) => at.push({ line: line + i, column: indent + offset })));
   });
   return { text, line, overrides };
+}
+
+/** Where a character of a paragraph's text stands in the file: 1-based line, 0-based column. */
+export interface SourcePoint {
+  line: number;
+  column: number;
+}
+
+/**
+ * A paragraph of the Text section read as the parser reads it (`raw`: its lines as written, from
+ * 1-based `line`), with the place in the file of each character of its text: the editor puts
+ * diagnostics on words of the text. Throws LessonParseError as the parser does.
+ */
+export function paragraphSource(ctx: ParseContext, raw: string, line: number): { paragraph: Paragraph; at: SourcePoint[] } {
+  const at: SourcePoint[] = [];
+  return { paragraph: readParagraph(ctx, raw, line, at), at };
 }
 
 /**
  * One line of a paragraph, appended to `text`: escapes are read (`\#` is `#`, `\{{` opens no
  * inline gloss) and each `{{form|gloss}}` leaves its form in the text and its gloss in `overrides`.
  */
-function readLine(ctx: ParseContext, source: string, line: number, text: string, overrides: InlineGloss[]): string {
+function readLine(
+  ctx: ParseContext,
+  source: string,
+  line: number,
+  text: string,
+  overrides: InlineGloss[],
+  placed?: (offset: number) => void,
+): string {
   /** The inline gloss being read: where it starts in `source`, its form, then its gloss after the first `|`. */
   let open: { at: number; form: string; gloss?: string } | undefined;
   for (let at = 0; at < source.length; at++) {
@@ -49,20 +76,23 @@ function readLine(ctx: ParseContext, source: string, line: number, text: string,
       continue;
     } else if (open && c === '}' && source[at + 1] === '}') {
       const inner = source.slice(open.at + 2, at);
-      const { form, gloss } = open;
+      const { form, gloss, at: open0 } = open;
       open = undefined;
       at++;
       if (gloss === undefined) ctx.fail(line, `The inline gloss '{{${inner}}}' must be written '{{form|gloss}}'.`);
       if (form.trim() === '' || gloss.trim() === '') ctx.fail(line, `The inline gloss '{{${inner}}}' has an empty form or gloss.`);
       overrides.push({ start: text.length, end: text.length + form.length, gloss: gloss.trim() });
       text += form;
+      if (placed) for (let k = 0; k < form.length; k++) placed(open0 + 2 + k);
       continue;
     } else if (open && c === '|' && open.gloss === undefined) {
       open.gloss = '';
       continue;
     }
-    if (!open) text += c;
-    else if (open.gloss === undefined) open.form += c;
+    if (!open) {
+      text += c;
+      placed?.(at);
+    } else if (open.gloss === undefined) open.form += c;
     else open.gloss += c;
   }
   if (open) ctx.fail(line, "An inline gloss '{{' is not closed by '}}' on the same line.");

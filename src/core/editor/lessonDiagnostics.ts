@@ -1,0 +1,42 @@
+// A lesson file's problems as an editor shows them: every parse error (the first is the one the
+// Lessons tree shows) and, when the lesson can be read, the engine's warnings. Pure: the editor
+// adapter turns these into its own diagnostics.
+import { checkLessonSource, type CheckedLesson } from './lessonErrors';
+import type { TextRange } from './lessonLayout';
+import { analyseLesson, lessonWarnings, type AuthoringEngine, type LessonAnalysis, type WarningCode } from './lessonWarnings';
+
+export type DiagnosticCode = 'parse' | WarningCode;
+
+export interface LessonDiagnostic {
+  severity: 'error' | 'warning';
+  code: DiagnosticCode;
+  message: string;
+  range: TextRange;
+}
+
+export interface LessonReport {
+  diagnostics: LessonDiagnostic[];
+  checked: CheckedLesson;
+  /** The engine's reading of what parsed (absent without an engine or a readable lesson). */
+  analysis?: LessonAnalysis;
+}
+
+export function diagnoseLesson(source: string, file: string, engine?: AuthoringEngine): LessonReport {
+  const checked = checkLessonSource(source, file);
+  const diagnostics: LessonDiagnostic[] = checked.errors.map((e) => ({ severity: 'error', code: 'parse', message: e.message, range: e.range }));
+  let analysis: LessonAnalysis | undefined;
+  if (engine && checked.lesson && checked.parsed) {
+    try {
+      analysis = analyseLesson(checked.lesson, checked.parsed, engine);
+      // A warning on a line with an error is about the stand-in the error left there: not worth saying.
+      const errorLines = new Set(checked.errors.map((e) => e.range.start.line));
+      for (const w of lessonWarnings(analysis, engine)) {
+        if (!errorLines.has(w.range.start.line)) diagnostics.push({ severity: 'warning', code: w.code, message: w.message, range: w.range });
+      }
+    } catch {
+      // A document the engine cannot build (a paragraph over its limits) has its error already.
+      analysis = undefined;
+    }
+  }
+  return { diagnostics, checked, ...(analysis && { analysis }) };
+}

@@ -1,0 +1,64 @@
+// The editor's lesson-authoring features, registered together: diagnostics, quick fixes, the
+// preview to the side, completions, glossary hovers, the outline and New Lesson.
+import * as vscode from 'vscode';
+import { Commands, ContextKeys } from '../ids';
+import type { LessonCatalog } from '../lessonCatalog';
+import type { ReaderPrefsStore } from '../readerPrefs';
+import { registerLessonCodeActions } from './codeActions';
+import { registerLessonDiagnostics } from './diagnostics';
+import { LessonReports } from './lessonReports';
+import { registerLessonLanguageFeatures } from './languageFeatures';
+import { newLesson, type NewLessonArgs } from './newLesson';
+import { LessonPreview } from './preview';
+
+export interface AuthoringDeps {
+  extensionUri: vscode.Uri;
+  /** dist/data: the analysis data. */
+  dataDir: string;
+  /** The extension's own lessons and the folder of lessons imported outside a workspace. */
+  builtinDirs: string[];
+  /** Where New Lesson writes when no workspace folder is open. */
+  fallbackDir: string;
+  catalog: LessonCatalog;
+  prefs: ReaderPrefsStore;
+}
+
+export interface Authoring {
+  reports: LessonReports;
+  disposables: vscode.Disposable[];
+  lessonPreview(): LessonPreview | undefined;
+}
+
+export function registerAuthoring(deps: AuthoringDeps): Authoring {
+  const reports = new LessonReports(deps.dataDir, deps.builtinDirs);
+  const setLessonContext = (editor: vscode.TextEditor | undefined) =>
+    void vscode.commands.executeCommand('setContext', ContextKeys.lessonEditor, !!editor && reports.isLesson(editor.document));
+  setLessonContext(vscode.window.activeTextEditor);
+  return {
+    reports,
+    lessonPreview: () => LessonPreview.active,
+    disposables: [
+      registerLessonDiagnostics(reports),
+      registerLessonCodeActions(reports),
+      registerLessonLanguageFeatures(reports, deps.catalog),
+      vscode.commands.registerCommand(Commands.newLesson, async (args?: NewLessonArgs) => {
+        try {
+          return await newLesson(deps.catalog, deps.fallbackDir, args);
+        } catch (e) {
+          void vscode.window.showErrorMessage(`Dépêche could not write the new lesson: ${e instanceof Error ? e.message : String(e)}`);
+          return undefined;
+        }
+      }),
+      vscode.window.onDidChangeActiveTextEditor(setLessonContext),
+      vscode.commands.registerCommand(Commands.openLessonPreview, async (uri?: vscode.Uri) => {
+        const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+        if (!document || document.languageId !== 'markdown') {
+          void vscode.window.showInformationMessage('Open a lesson file (Markdown) to preview it.');
+          return undefined;
+        }
+        return LessonPreview.show({ extensionUri: deps.extensionUri, reports, prefs: deps.prefs }, document);
+      }),
+      { dispose: () => LessonPreview.active?.dispose() },
+    ],
+  };
+}
