@@ -61,4 +61,18 @@ describe('senses, second sample: the causes of its misses', () => {
     assert.match(expressionGloss(analyzer.analyze('Cette économie vit sous perfusion.'), 'perfusion') ?? '', /on a drip/);
     assert.match(expressionGloss(analyzer.analyze('Le pays vit sous le joug de la junte.'), 'joug') ?? '', /yoke/);
   });
+
+  it('pronominal verbs take their reflexive sense, a batch of the class (sample 13: se relever, se nommer…)', () => {
+    const first = (text: string, form: string) => token(analyzer.analyze(text), form).senses?.[0] ?? '';
+    assert.match(first('Les économies européennes se relèvent.', 'relèvent'), /^to recover/);
+    assert.match(first('Cette espèce se nomme Bacis Hairstreak en anglais.', 'nomme'), /^to be called/);
+    assert.match(first('Sa famille fuit et s\'établit en Pologne.', 'établit'), /^to settle/);
+    assert.match(first('Ils doivent s\'acquitter de leur mission.', 'acquitter'), /^to carry out/);
+    assert.match(first('Les ministres se sont réunis hier.', 'réunis'), /^to meet/);
+    // Without the clitic, the verb's own first sense; and the gloss's own "se réunir = to meet" is not said twice.
+    assert.match(first('Il va lever les sanctions.', 'lever'), /^to raise/);
+    assert.match(first('Il a nommé un ministre.', 'nommé'), /^to appoint/);
+    const met = token(analyzer.analyze('Les ministres se sont réunis hier.'), 'réunis');
+    assert.equal(met.senses?.filter((s) => /to meet/.test(s)).length, 1);
+  });
 });
