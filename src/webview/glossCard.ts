@@ -58,7 +58,7 @@ export class GlossPopovers {
     this.hovered = view;
     const gloss = view.unit.gloss;
     this.tooltip.replaceChildren(
-      gloss ? el('span', { class: 'tooltip-gloss', attrs: { lang: 'en' }, text: gloss }) : el('span', { class: 'no-gloss', text: 'no gloss' }),
+      gloss ? el('span', { class: 'tooltip-gloss', attrs: { lang: 'en' }, text: gloss }) : el('span', { class: 'no-gloss', text: noGlossText(view.unit.pos) }),
     );
     if (gloss && view.unit.origin === 'auto') this.tooltip.append(el('span', { class: 'origin-auto', text: 'automatic' }));
     this.tooltip.hidden = false;
@@ -139,7 +139,7 @@ export class GlossPopovers {
           ? el('span', { class: 'origin-auto', attrs: { title: 'Glossed automatically, not by the lesson author' }, text: 'automatic' })
           : null,
       ),
-      glossParagraph(unit.gloss),
+      glossParagraph(unit.gloss, unit.pos),
     );
     if (unit.lemma !== unit.text) {
       parts.push(el('p', { class: 'card-form' }, 'In the text: ', el('span', { attrs: { lang: 'fr' }, text: unit.text })));
@@ -194,12 +194,17 @@ export class GlossPopovers {
   }
 }
 
+/** What a card says without a gloss: a name needs no translation, so it says it is a name. */
+function noGlossText(pos: string): string {
+  return pos === 'PROPN' ? 'a name (no translation needed)' : 'no gloss';
+}
+
 /**
  * The gloss with its first sense (the one the analyzer chose for this context) set apart from the
  * others; the paragraph's text is the gloss as given. No gloss says so, rather than leave a blank.
  */
-function glossParagraph(gloss: string): HTMLElement {
-  if (!gloss) return el('p', { class: 'card-gloss no-gloss', text: 'no gloss' });
+function glossParagraph(gloss: string, pos: string): HTMLElement {
+  if (!gloss) return el('p', { class: 'card-gloss no-gloss', text: noGlossText(pos) });
   const cut = gloss.indexOf('; ');
   if (cut < 0) return el('p', { class: 'card-gloss', attrs: { lang: 'en' }, text: gloss });
   return el(

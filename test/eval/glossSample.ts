@@ -4,7 +4,18 @@
 // rows for test/eval/gloss-judgements.tsv (the judgement column is filled in by hand).
 import { join } from 'node:path';
 import { createAnalyzer } from '../../src/core/text/analyzer';
+import type { AnalyzedToken, ExpressionMatch } from '../../src/core/text/types';
 import { readConllu } from './conllu';
+
+/**
+ * The gloss as the reader shows it: the expression the token belongs to first (the reader shows it
+ * as one unit, with its gloss), then the word's own senses; a name says it is one.
+ */
+function shownGloss(t: AnalyzedToken, expressions: readonly ExpressionMatch[]): string {
+  const own = t.gloss ?? (t.upos === 'PROPN' ? '(name)' : '(no gloss)');
+  const e = t.expression === undefined ? undefined : expressions[t.expression];
+  return e ? `[${e.lemma} = ${e.gloss}] ${own}` : own;
+}
 
 /** mulberry32: a small seeded generator, so the sample can be drawn again. */
 function rng(seed: number): () => number {
@@ -27,12 +38,13 @@ console.log('sentence\tform\tlemma\tupos\tgloss\tsource\tjudgement\tcontext');
 while (picked.size < n) {
   const si = Math.floor(random() * sentences.length);
   const s = sentences[si]!;
-  const tokens = analyzer.analyze(s.text).tokens.filter((t) => ['NOUN', 'VERB', 'ADJ', 'ADV'].includes(t.upos));
+  const analysis = analyzer.analyze(s.text);
+  const tokens = analysis.tokens.filter((t) => ['NOUN', 'VERB', 'ADJ', 'ADV'].includes(t.upos));
   if (tokens.length === 0) continue;
   const t = tokens[Math.floor(random() * tokens.length)]!;
   const key = `${si}:${t.start}`;
   if (picked.has(key)) continue;
   picked.add(key);
   const context = s.text.slice(Math.max(0, t.start - 50), t.end + 50).replace(/\s+/g, ' ');
-  console.log([547 + si, t.form, t.lemma, t.upos, t.gloss ?? '(no gloss)', t.glossSource ?? '', '', context].join('\t'));
+  console.log([547 + si, t.form, t.lemma, t.upos, shownGloss(t, analysis.expressions), t.glossSource ?? '', '', context].join('\t'));
 }

@@ -161,6 +161,17 @@ describe('reader webview', function () {
       assert.equal(await card(v).locator('.origin-auto').count(), 0);
     });
 
+    it('says a name without a gloss is a name, not "no gloss"', async () => {
+      const named = structuredClone(doc);
+      const name = named.units.find((u) => u.id === POLITIQUES)!;
+      name.gloss = '';
+      name.pos = 'PROPN';
+      const v = await openReader({ doc: named });
+      await unit(v, POLITIQUES).click();
+      await card(v).locator('.card-gloss.no-gloss').waitFor();
+      assert.equal(await card(v).locator('.card-gloss').textContent(), 'a name (no translation needed)');
+    });
+
     it('lists the other places a word occurs and jumps there', async () => {
       const v = await openReader();
       await unit(v, 5).click(); // `la` (le|DET), also units 0, 10 and 24

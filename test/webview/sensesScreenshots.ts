@@ -1,5 +1,5 @@
 // Screenshots of the gloss card's senses for a human to look at: the sense chosen in context first
-// and apart, then the others; a word with no gloss. Light, dark and high contrast.
+// and apart, then the others; a word with no gloss; a name without a gloss. Light, dark and high contrast.
 // Run by hand after `node esbuild.js`: npx tsx test/webview/sensesScreenshots.ts OUTDIR
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,6 +12,8 @@ async function main(outDir: string): Promise<void> {
   const doc = structuredClone(readerFixture('first-paragraph'));
   doc.units.find((u) => u.id === 15)!.gloss = 'to assert, to maintain (assurer que); to ensure; to assure; to provide';
   doc.units.find((u) => u.id === 22)!.gloss = '';
+  const named = structuredClone(doc);
+  named.units.find((u) => u.id === 22)!.pos = 'PROPN';
   const harness = await WebviewHarness.start();
   try {
     for (const theme of Object.keys(THEMES) as ThemeKind[]) {
@@ -26,6 +28,12 @@ async function main(outDir: string): Promise<void> {
       await page.locator('.gloss-card .no-gloss').waitFor();
       await page.mouse.move(5, 500);
       await page.screenshot({ path: join(outDir, `${theme}-card-no-gloss.png`) });
+      await page.keyboard.press('Escape');
+      await view.post(lessonMessage(named, HOVER_PREFS));
+      await page.locator('.unit[data-unit="22"]').click();
+      await page.locator('.gloss-card .no-gloss').waitFor();
+      await page.mouse.move(5, 500);
+      await page.screenshot({ path: join(outDir, `${theme}-card-name.png`) });
       await view.close();
     }
   } finally {

@@ -15,6 +15,21 @@ export interface GlossEntry {
 
 const GENDERS = new Set<string>(['m', 'f', 'm/f']);
 
+/**
+ * Common English words that are not French words (titles, band names and quotations keep them):
+ * glossed as themselves, marked English, when the lexicon has no French gloss for the spelling.
+ */
+const ENGLISH_WORDS = new Set(
+  ('the of and with at being home you your my our is are was were be been it its this that these those what who which ' +
+    'from for by not we they them their have has had will would can could should get got go going gone all any every ' +
+    'love baby girl girls boy boys man men woman women world life day days night time people street road good bad ' +
+    'just like new old little big back down out up over into when where how why there here only never always again ' +
+    'yes with without about after before under between through me him her she he his hers they\'re don\'t can\'t ' +
+    'heart dream dreams song songs friends friend party king queen lady lord dead black white blue green red ' +
+    'story stories house town city sea sky fire water light dark soul rock roll highway')
+    .split(' '),
+);
+
 /** The authored glosses by `lemma<TAB>upos`: a Map in tests, the sorted built file at run time. */
 export interface CoreGlosses {
   get(key: string): GlossEntry | undefined;
@@ -182,6 +197,9 @@ export class GlossLookup {
   gloss(lemma: string, upos: Upos): GlossEntry | undefined {
     const core = this.coreGloss(lemma, upos);
     if (core) return core;
+    // Being at Home with Claude, Delaney, Bonnie and Friends: English inside French text is itself.
+    const lower = lemma.toLowerCase();
+    if (ENGLISH_WORDS.has(lower)) return { gloss: `(English) ${lower}`, source: 'auto' };
     const ordinal = upos === 'ADJ' ? englishOrdinal(lemma) : undefined;
     if (ordinal) return { gloss: ordinal, source: 'auto' };
     if (upos !== 'NOUN' && upos !== 'VERB' && upos !== 'ADJ' && upos !== 'ADV') return undefined;

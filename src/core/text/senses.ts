@@ -134,6 +134,9 @@ function core(sense: string): string {
  */
 function repeats(rule: SenseRule, sense: string): boolean {
   const c = core(sense);
+  // se réunir = to meet, after the chosen "to meet (se réunir)": the gloss's own reflexive sense.
+  const named = sense.includes(' = ') ? core(sense.slice(sense.indexOf(' = ') + 3)) : '';
+  if (named !== '' && (named === core(rule.sense) || rule.parts.includes(named))) return true;
   return sense === rule.sense || sense.endsWith(`= ${rule.sense}`) || rule.parts.includes(c) || (c !== '' && c === core(rule.sense));
 }
 

@@ -102,6 +102,9 @@ export class Tagger {
     }
     if (ROMAN_ORDINAL.test(form)) return [{ upos: 'ADJ', lemma: form, weight: 1 }];
     if (ROMAN.test(form)) return [{ upos: 'NUM', lemma: form, weight: 1 }, { upos: 'PROPN', lemma: form, weight: 0.3 }];
+    // le A-module M, une opération de A, le plan B: inside a sentence a lone capital letter is a
+    // letter used as a symbol or a name, not the word it spells (a = has, m = metre).
+    if (!sentenceStart && /^[A-Z]$/.test(form)) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
     const key = lookupKey(form);
     const closed = CLOSED_CLASS.get(key);
     const capitalised = isCapitalised(form);
@@ -452,6 +455,13 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const pronoun = cands[i]!.find((r) => r.upos === 'PRON');
       if (pronoun) chosen[i] = pronoun;
     }
+    // il enseigna les mathématiques et…, les pauvres.: an adjective between an article and a word
+    // that cannot follow a noun's adjective slot (a pause, a conjunction, a verb) heads the phrase:
+    // it is the noun it also spells.
+    if (c.upos === 'ADJ' && i > 0 && chosen[i - 1]!.upos === 'DET' && ARTICLES.has(chosen[i - 1]!.lemma) && !STANDS_ALONE_ADJ.has(c.lemma) && !/(?:ième|ier|ière)$/.test(c.lemma) && endsNounPhrase(chosen[i + 1])) {
+      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
     // il a été conseiller, elle est médecin: an infinitive straight after être is the noun it also
     // spells (être is followed by a participle, an adjective or a noun, not by a bare infinitive).
     if (c.upos === 'VERB' && c.verbForms === 'i' && i > 0 && chosen[i - 1]!.upos === 'AUX' && chosen[i - 1]!.lemma === 'être') {
@@ -492,6 +502,16 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (p >= 0 && !chosen[p]!.participle) chosen[p] = cands[p]!.find((r) => r.participle) ?? chosen[p]!;
   }
   return chosen;
+}
+
+const ARTICLES = new Set(['le', 'un']);
+/** Adjectives that stand for a noun already named (le premier, un autre, le même) and stay adjectives. */
+const STANDS_ALONE_ADJ = new Set(['autre', 'même', 'seul', 'tel', 'prochain', 'dernier', 'premier', 'suivant', 'précédent', 'second', 'meilleur', 'pire', 'moindre', 'nombreux', 'plusieurs', 'différent', 'divers']);
+const AFTER_NOUN_PHRASE = new Set<Upos>(['PUNCT', 'CCONJ', 'VERB', 'AUX']);
+
+/** Whether the next reading ends a noun phrase: nothing, a pause, a conjunction or a verb. */
+function endsNounPhrase(next: Candidate | undefined): boolean {
+  return next === undefined || AFTER_NOUN_PHRASE.has(next.upos);
 }
 
 /** Index of the past participle that follows token i closely (adverbs, clitics or an aside
