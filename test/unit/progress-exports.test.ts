@@ -47,10 +47,10 @@ describe('progress exports', () => {
 
   it('writes Anki notes: header lines, French, English, cloze sentence, lesson tags', () => {
     const lines = toAnkiTsv(doc).split('\n');
-    assert.deepEqual(lines.slice(0, 4), ['#separator:tab', '#html:false', '#columns:French\tEnglish\tSentence\tTags', '#tags column:4']);
+    assert.deepEqual(lines.slice(0, 4), ['#separator:tab', '#html:false', '#columns:French\tEnglish\tSentence\tTags\tNote', '#tags column:4']);
     assert.deepEqual(lines.slice(4), [
-      'amitié sans limites\tno-limits friendship\tWang Yi a souligné, devant la presse, « l’{{c1::amitié sans limites}} » entre les deux pays.\tdepeche::actualite::wang-yi-lavrov',
-      'souligner\t"to stress, ""underline"""\tWang Yi {{c1::a souligné}}, devant la presse, « l’amitié sans limites » entre les deux pays.\tdepeche::actualite::wang-yi-lavrov depeche::actualite::autre_dépêche',
+      'amitié sans limites\tno-limits friendship\tWang Yi a souligné, devant la presse, « l’{{c1::amitié sans limites}} » entre les deux pays.\tdepeche::actualite::wang-yi-lavrov\t',
+      'souligner\t"to stress, ""underline"""\tWang Yi {{c1::a souligné}}, devant la presse, « l’amitié sans limites » entre les deux pays.\tdepeche::actualite::wang-yi-lavrov depeche::actualite::autre_dépêche\t',
       '',
     ]);
     assert.ok(!toAnkiTsv(doc).includes('le\tthe'), 'new items are left out by default');
@@ -64,7 +64,7 @@ describe('progress exports', () => {
 
   it('writes RFC 4180 CSV that reads back field for field', () => {
     const rows = parseCsv(toCsv(doc));
-    assert.deepEqual(rows[0], ['key', 'lemma', 'pos', 'status', 'gloss', 'due', 'reviews', 'lapses', 'lessons', 'sentence']);
+    assert.deepEqual(rows[0], ['key', 'lemma', 'pos', 'status', 'gloss', 'due', 'reviews', 'lapses', 'lessons', 'sentence', 'note']);
     const s = rows.find((r) => r[0] === 'souligner|VERB')!;
     assert.equal(s[4], 'to stress, "underline"');
     assert.equal(s[6], '1');

@@ -93,7 +93,7 @@ describe('progress service', () => {
     assert.deepEqual(service.statuses(['sommet|NOUN', 'le|DET', 'jamais|ADV']), {
       'sommet|NOUN': 'learning-2', 'le|DET': 'ignored', 'jamais|ADV': 'new',
     });
-    assert.match(service.exportAnki(), /\nsommet\tsummit\tLe {{c1::sommet}} a eu lieu\.\tdepeche::actualite::wang-yi-lavrov\n/);
+    assert.match(service.exportAnki(), /\nsommet\tsummit\tLe {{c1::sommet}} a eu lieu\.\tdepeche::actualite::wang-yi-lavrov\t\n/);
     assert.match(service.exportCsv(), /^key,lemma,pos,status,gloss/);
     const { service: other } = await open();
     other.importJson(service.exportJson());

@@ -19,13 +19,13 @@ const DEFAULT_EXPORT: readonly Status[] = ['learning-1', 'learning-2', 'learning
  * (matched to a note type's fields) and which column holds the tags.
  */
 export function toAnkiTsv(doc: ProgressDocument, filter: ExportFilter = {}): string {
-  const lines = ['#separator:tab', '#html:false', '#columns:French\tEnglish\tSentence\tTags', '#tags column:4'];
+  const lines = ['#separator:tab', '#html:false', '#columns:French\tEnglish\tSentence\tTags\tNote', '#tags column:4'];
   for (const [key, record] of selected(doc, filter)) {
     const { lemma } = splitKey(key);
     const example = exampleOf(doc, record);
     const sentence = example ? cloze(example.text, example.form ?? lemma) : '';
     const tags = [...new Set((record.met ?? []).map((m) => ankiTag(m.lesson)))].join(' ');
-    lines.push([lemma, record.gloss ?? '', sentence, tags].map(ankiField).join('\t'));
+    lines.push([lemma, exportGloss(record), sentence, tags, record.userNote ?? ''].map(ankiField).join('\t'));
   }
   return lines.join('\n') + '\n';
 }
@@ -50,7 +50,12 @@ function ankiField(text: string): string {
   return /["\t\r\n]|^#/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const CSV_COLUMNS = ['key', 'lemma', 'pos', 'status', 'gloss', 'due', 'reviews', 'lapses', 'lessons', 'sentence'];
+/** The learner's own gloss where they wrote one, else the lesson's (own glosses: issue 15). */
+function exportGloss(record: VocabRecord): string {
+  return record.userGloss ?? record.gloss ?? '';
+}
+
+export const CSV_COLUMNS = ['key', 'lemma', 'pos', 'status', 'gloss', 'due', 'reviews', 'lapses', 'lessons', 'sentence', 'note'];
 
 /** A table for spreadsheets: RFC 4180 (CRLF line ends, fields quoted when needed). */
 export function toCsv(doc: ProgressDocument, filter: ExportFilter = {}): string {
@@ -58,11 +63,12 @@ export function toCsv(doc: ProgressDocument, filter: ExportFilter = {}): string 
   for (const [key, record] of selected(doc, filter)) {
     const { lemma, pos } = splitKey(key);
     rows.push([
-      key, lemma, pos, record.status, record.gloss ?? '', record.card?.due ?? '',
+      key, lemma, pos, record.status, exportGloss(record), record.card?.due ?? '',
       String((record.history ?? []).filter((e) => e.grade !== 'seen' && !e.undone).length),
       String(record.card?.lapses ?? 0),
       [...new Set((record.met ?? []).map((m) => m.lesson))].join(' '),
       exampleOf(doc, record)?.text ?? '',
+      record.userNote ?? '',
     ]);
   }
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
