@@ -16,6 +16,10 @@ export interface GlossCardEvents {
   onClosed(view: UnitView): void;
   /** Extra rows for a pinned card, after the entry and before the other occurrences (the status row). */
   cardSections?(view: UnitView): HTMLElement[];
+  /** The learner's own gloss of a key: the tooltip shows it first, marked as theirs. */
+  ownGloss?(key: string): string | undefined;
+  /** The learner's own gloss and note block of a pinned card, shown before the lesson's gloss. */
+  ownSection?(view: UnitView): HTMLElement;
 }
 
 const GAP = 6;
@@ -56,7 +60,11 @@ export class GlossPopovers {
   showTooltip(view: UnitView): void {
     if (this.pinned === view) return;
     this.hovered = view;
+    const own = this.events.ownGloss?.(view.unit.key);
     this.tooltip.replaceChildren(el('span', { class: 'tooltip-gloss', attrs: { lang: 'en' }, text: view.unit.gloss }));
+    if (own) {
+      this.tooltip.prepend(el('span', { class: 'tooltip-own', attrs: { lang: 'en' } }, el('span', { class: 'yours', text: 'yours' }), ` ${own}`));
+    }
     if (view.unit.origin === 'auto') this.tooltip.append(el('span', { class: 'origin-auto', text: 'automatic' }));
     this.tooltip.hidden = false;
     // Not the word's description: that is the current word's own (gloss, status, repair).
@@ -136,6 +144,7 @@ export class GlossPopovers {
           ? el('span', { class: 'origin-auto', attrs: { title: 'Glossed automatically, not by the lesson author' }, text: 'automatic' })
           : null,
       ),
+      ...(this.events.ownSection ? [this.events.ownSection(view)] : []),
       el('p', { class: 'card-gloss', attrs: { lang: 'en' }, text: unit.gloss }),
     );
     if (unit.lemma !== unit.text) {

@@ -6,7 +6,7 @@ import { ProgressError, ProgressFileCorruptError } from './errors';
 import { emptyDocument } from './document';
 import { absorbSaved, mergeDocuments } from './merge';
 import { exportJson, importJson, toAnkiTsv, toCsv, type ExportFilter } from './exports';
-import { STATUSES, type OwnGloss, type ProgressDocument, type QuizAnswer, type QuizAttempt, type Status, type VocabRecord } from './model';
+import { STATUSES, ownGlossOf, type OwnGloss, type ProgressDocument, type QuizAnswer, type QuizAttempt, type Status, type VocabRecord } from './model';
 import { buildQueue, dayStartAt, type QueueItem, type ReviewQueue } from './queue';
 import { dashboardView, reviewCardView, type DashboardLesson, type DashboardView, type ReviewCardView } from './views';
 import {
@@ -164,6 +164,16 @@ export class ProgressService {
   statuses(keys: Iterable<string>): Record<string, Status> {
     const out: Record<string, Status> = {};
     for (const key of keys) out[key] = STATUSES[this.doc.records.statusIndex(key) ?? 0]!;
+    return out;
+  }
+
+  /** The own gloss and note of each key that has one (e.g. the keys of a lesson). */
+  ownGlosses(keys: Iterable<string>): Record<string, OwnGloss> {
+    const out: Record<string, OwnGloss> = {};
+    for (const key of keys) {
+      const own = ownGlossOf(this.doc.records.get(key));
+      if (own) out[key] = own;
+    }
     return out;
   }
 

@@ -1,0 +1,145 @@
+// The learner's own gloss and note in the reader, in headless Chromium: edited inline on the pinned
+// card from the keyboard (E, N, Enter, Shift+Enter, Escape), undone (U and the card's Undo), shown
+// first in the card, the tooltip and the interlinear line, marked "yours"; screenshots in light,
+// dark and high contrast (DEPECHE_SHOTS, by default /work/notes/shots/owngloss).
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HostToReader } from '../../src/protocol';
+import { READER_SURFACE, useWebviewHarness, type WebviewPage } from './harness';
+import { HOVER_PREFS, lessonMessage, readerFixture } from './readerFixtures';
+import type { ThemeKind } from './themes';
+
+const MINISTRE = 11; // ministre|NOUN
+const KEY = 'ministre|NOUN';
+const SHOTS = process.env.DEPECHE_SHOTS ?? '/work/notes/shots/owngloss';
+
+function statuses(own: Record<string, { gloss: string; note: string }> = {}): HostToReader {
+  return { type: 'statuses', statuses: { [KEY]: 'learning-2' }, tint: true, own };
+}
+
+describe('reader webview: your own gloss and note', function () {
+  const webview = useWebviewHarness();
+  const doc = readerFixture('first-paragraph');
+
+  async function openReader(theme: ThemeKind = 'light', own?: Record<string, { gloss: string; note: string }>): Promise<WebviewPage> {
+    const view = await webview.open({ surface: READER_SURFACE, theme, viewport: { width: 820, height: 560 } });
+    await view.post(lessonMessage(doc, HOVER_PREFS));
+    await view.page.locator('.unit').first().waitFor();
+    await view.post(statuses(own));
+    await view.page.waitForFunction(() => document.body.classList.contains('tint-statuses'));
+    return view;
+  }
+
+  /** Pins the unit's card from the keyboard: into the text, arrows to the unit, Enter. */
+  async function pinByKeyboard(view: WebviewPage, id: number): Promise<void> {
+    const { page } = view;
+    await page.locator('.toolbar [data-action="next"]').focus();
+    await page.keyboard.press('Tab');
+    while ((await page.evaluate(() => document.querySelector('.unit-active')?.getAttribute('data-unit'))) !== String(id)) {
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press('Enter');
+    await page.locator('.gloss-card:not([hidden]) .card-own').waitFor();
+  }
+
+  const ownPosts = async (view: WebviewPage) => (await view.postedOfType('setOwnGloss')).map(({ type: _t, ...rest }) => rest);
+
+  it('edits the gloss and the note from the keyboard, shows them first, and undoes the last edit', async () => {
+    const view = await openReader();
+    const { page } = view;
+    await pinByKeyboard(view, MINISTRE);
+    const card = page.locator('.gloss-card');
+    assert.equal(await card.locator('.own-gloss').count(), 0);
+
+    // E: the gloss field, focused; typed keys are text (no status set by "1" or "k"), Enter saves.
+    await page.keyboard.press('e');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'own-gloss-input');
+    await page.keyboard.type('minister 1 (a k title)');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await ownPosts(view), [{ key: KEY, gloss: 'minister 1 (a k title)', note: '' }]);
+    assert.deepEqual(await view.postedOfType('setStatus'), [], 'typing 1 or k set no status');
+    assert.match(await card.locator('.own-gloss').innerText(), /^yours\s*minister 1 \(a k title\)$/);
+    assert.equal(await card.evaluate((c) => c.classList.contains('has-own-gloss')), true);
+    // Shown before the lesson's gloss, which stays, second.
+    const order = await card.evaluate((c) => [...c.querySelectorAll('.own-gloss, .card-gloss')].map((e) => e.className));
+    assert.deepEqual(order, ['own-gloss', 'card-gloss']);
+    // Every occurrence's interlinear line carries it, marked as the learner's.
+    const lines = await page.locator(`.unit[data-key="${KEY}"]`).evaluateAll((units) =>
+      units.map((u) => {
+        const line = u.closest('.unit-cell')?.querySelector('.unit-gloss');
+        return [line?.getAttribute('data-gloss'), line?.classList.contains('unit-gloss-own')];
+      }));
+    assert.ok(lines.length >= 1);
+    for (const line of lines) assert.deepEqual(line, ['minister 1 (a k title)', true]);
+    // Focus is on the card's Undo after a save, so that Enter or U takes it back.
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('own-undo')), true);
+
+    // N: the note; Shift+Enter starts a new line, Enter saves.
+    await page.keyboard.press('n');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'own-note-input');
+    await page.keyboard.type('Le « ministre » d’État');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('second line');
+    await page.keyboard.press('Enter');
+    assert.deepEqual((await ownPosts(view))[1], { key: KEY, gloss: 'minister 1 (a k title)', note: 'Le « ministre » d’État\nsecond line' });
+    assert.match(await card.locator('.own-note').innerText(), /Le « ministre » d’État\nsecond line/);
+
+    // Escape in the editor cancels: nothing posted, the card stays open with what was saved.
+    await page.keyboard.press('e');
+    await page.keyboard.type(' changed');
+    await page.keyboard.press('Escape');
+    assert.equal((await ownPosts(view)).length, 2);
+    assert.equal(await card.isVisible(), true, 'Escape in the editor does not close the card');
+    assert.match(await card.locator('.own-gloss').innerText(), /minister 1 \(a k title\)$/);
+
+    // U undoes the last edit (the note), posting what was there before.
+    await page.keyboard.press('u');
+    assert.deepEqual((await ownPosts(view))[2], { key: KEY, gloss: 'minister 1 (a k title)', note: '' });
+    assert.equal(await card.locator('.own-note').count(), 0);
+    assert.equal(await card.locator('.own-undo').count(), 0, 'one step of undo');
+  });
+
+  it('clears the gloss with an empty field, and the card\'s Undo button brings it back', async () => {
+    const view = await openReader('light', { [KEY]: { gloss: 'minister', note: '' } });
+    const { page } = view;
+    await pinByKeyboard(view, MINISTRE);
+    const card = page.locator('.gloss-card');
+    assert.match(await card.locator('.own-gloss').innerText(), /minister$/);
+    await page.keyboard.press('e');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await ownPosts(view), [{ key: KEY, gloss: '', note: '' }]);
+    assert.equal(await card.locator('.own-gloss').count(), 0);
+    assert.equal(await card.evaluate((c) => c.classList.contains('has-own-gloss')), false);
+    await card.locator('.own-undo').click();
+    assert.deepEqual((await ownPosts(view))[1], { key: KEY, gloss: 'minister', note: '' });
+    assert.match(await card.locator('.own-gloss').innerText(), /minister$/);
+  });
+
+  it('shows the host\'s own gloss first in the hover tooltip, marked yours', async () => {
+    const view = await openReader('light', { [KEY]: { gloss: 'cabinet minister', note: 'n' } });
+    const { page } = view;
+    await page.locator(`.unit[data-unit="${MINISTRE}"]`).hover();
+    const tooltip = page.locator('.gloss-tooltip:not([hidden])');
+    await tooltip.waitFor();
+    assert.deepEqual(await tooltip.evaluate((t) => [...t.children].map((c) => c.className)), ['tooltip-own', 'tooltip-gloss']);
+    assert.match(await tooltip.locator('.tooltip-own').innerText(), /yours\s*cabinet minister/);
+  });
+
+  it('takes screenshots of the card with a personal gloss and note in light, dark and high contrast', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    for (const theme of ['light', 'dark', 'high-contrast'] as ThemeKind[]) {
+      const view = await openReader(theme, { [KEY]: { gloss: 'minister (a member of the government)', note: 'Ministre d’État: a senior rank, not "state minister".' } });
+      await pinByKeyboard(view, MINISTRE);
+      await view.page.screenshot({ path: join(SHOTS, `card-${theme}.png`) });
+      await view.page.keyboard.press('n');
+      await view.page.screenshot({ path: join(SHOTS, `card-editing-${theme}.png`) });
+      await view.page.keyboard.press('Escape');
+      await view.post({ type: 'prefs', prefs: { ...HOVER_PREFS, mode: 'interlinear' } });
+      await view.page.keyboard.press('Escape');
+      await view.page.screenshot({ path: join(SHOTS, `interlinear-${theme}.png`) });
+    }
+  });
+});
