@@ -314,8 +314,8 @@ function englishCell(r: VocabularyRow): HTMLElement {
       save(previous.gloss, previous.note, false);
     });
     cell.replaceChildren(...[
-      gloss ? el('p', { class: 'own-gloss' }, el('span', { class: 'yours', attrs: { title: 'Your own gloss' }, text: 'yours' }), el('span', { attrs: { lang: 'en' }, text: gloss })) : null,
-      note ? el('p', { class: 'own-note' }, el('span', { class: 'yours', attrs: { title: 'Your own note' }, text: 'your note' }), el('span', { text: note })) : null,
+      gloss ? el('p', { class: 'own-gloss' }, el('span', { class: 'yours', attrs: { title: 'Your own gloss' }, text: 'yours' }), ' ', el('span', { attrs: { lang: 'en' }, text: gloss })) : null,
+      note ? el('p', { class: 'own-note' }, el('span', { class: 'yours', attrs: { title: 'Your own note' }, text: 'your note' }), ' ', el('span', { text: note })) : null,
       el('p', { class: gloss ? 'lesson-gloss' : 'lesson-gloss only', attrs: { lang: 'en' }, text: r.gloss }),
       el('p', { class: 'own-actions' }, edit, undoButton),
     ].filter((node) => node !== null));

@@ -91,10 +91,10 @@ export class OwnGlosses {
     this.card().classList.toggle('has-own-gloss', !!own?.gloss);
     const children: HTMLElement[] = [];
     if (own?.gloss) {
-      children.push(el('p', { class: 'own-gloss' }, yoursBadge(), el('span', { attrs: { lang: 'en' }, text: own.gloss })));
+      children.push(el('p', { class: 'own-gloss' }, yoursBadge(), ' ', el('span', { attrs: { lang: 'en' }, text: own.gloss })));
     }
     if (own?.note) {
-      children.push(el('p', { class: 'own-note' }, yoursBadge('note'), el('span', { text: own.note })));
+      children.push(el('p', { class: 'own-note' }, yoursBadge('note'), ' ', el('span', { text: own.note })));
     }
     const actions = el('div', { class: 'own-actions' });
     actions.append(

@@ -5,14 +5,18 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HostToReader } from '../../src/protocol';
-import { READER_SURFACE, useWebviewHarness, type WebviewPage } from './harness';
+import { ProgressService, ProgressStore, buildQueue } from '../../src/core/progress';
+import type { DashboardToHost, HostToReader, HostToReview } from '../../src/protocol';
+import { FixedClock, seededRng, tempDir } from '../unit/progress-helpers';
+import { READER_SURFACE, useWebviewHarness, type Surface, type WebviewPage } from './harness';
 import { HOVER_PREFS, lessonMessage, readerFixture } from './readerFixtures';
 import type { ThemeKind } from './themes';
 
 const MINISTRE = 11; // ministre|NOUN
 const KEY = 'ministre|NOUN';
 const SHOTS = process.env.DEPECHE_SHOTS ?? '/work/notes/shots/owngloss';
+const REVIEW_SURFACE: Surface = { name: 'review', script: 'dist/webview/review.js', styles: ['media/review.css'] };
+const DASHBOARD_SURFACE: Surface = { name: 'dashboard', script: 'dist/webview/dashboard.js', styles: ['media/dashboard.css'] };
 
 function statuses(own: Record<string, { gloss: string; note: string }> = {}): HostToReader {
   return { type: 'statuses', statuses: { [KEY]: 'learning-2' }, tint: true, own };
@@ -141,5 +145,84 @@ describe('reader webview: your own gloss and note', function () {
       await view.page.keyboard.press('Escape');
       await view.page.screenshot({ path: join(SHOTS, `interlinear-${theme}.png`) });
     }
+  });
+
+  describe('with a real ProgressService', () => {
+    let service: ProgressService;
+    let cleanup: () => void;
+    let clock: FixedClock;
+    beforeEach(async () => {
+      const tmp = tempDir();
+      cleanup = tmp.cleanup;
+      clock = new FixedClock('2026-01-10T09:00:00.000Z');
+      service = new ProgressService(new ProgressStore(join(tmp.dir, 'progress.json'), clock.now), clock.now, seededRng(4), { scheduler: { enableFuzz: false } });
+      await service.load();
+      service.noteSightings([
+        { key: 'souligner|VERB', lesson: 'l/1', sentence: 'Il a souligné l’importance du dialogue.', form: 'a souligné', gloss: 'to stress' },
+        { key: 'sommet|NOUN', lesson: 'l/1', gloss: 'summit' },
+      ]);
+      service.setStatus('souligner|VERB', 'learning-1');
+    });
+    afterEach(() => cleanup());
+
+    it('shows the own gloss and note first on the review card, marked yours', async () => {
+      service.setOwnGloss('souligner|VERB', { gloss: 'to underline', note: 'formal' });
+      const item = buildQueue(service.document, { now: clock.now(), dayStart: clock.now(), newPerDay: 20 }).items.find((i) => i.key === 'souligner|VERB')!;
+      const view = await webview.open({ surface: REVIEW_SURFACE, theme: 'dark', viewport: { width: 760, height: 560 } });
+      const message: HostToReview = { type: 'review', card: service.reviewCard(item), progress: { done: 0, due: 0, fresh: 1, canUndo: false } };
+      await view.post(message);
+      await view.page.locator('article[data-key="souligner|VERB"]').waitFor();
+      await view.page.keyboard.press('Space');
+      await view.page.locator('.review-answer:not([hidden])').waitFor();
+      const shown = await view.page.locator('.review-answer p').evaluateAll((ps) => ps.map((p) => [p.className, (p as HTMLElement).innerText.replace(/\s+/g, ' ')]));
+      assert.deepEqual(shown.slice(1), [
+        ['review-gloss review-own-gloss', 'yours to underline'],
+        ['review-own-note', 'your note formal'],
+        ['review-gloss review-lesson-gloss', 'to stress'],
+      ]);
+      mkdirSync(SHOTS, { recursive: true });
+      await view.page.screenshot({ path: join(SHOTS, 'review-dark.png') });
+    });
+
+    it('edits them in the dashboard\'s vocabulary table (Enter saves, Escape cancels, Undo), and the store keeps them', async () => {
+      const view = await webview.open({ surface: DASHBOARD_SURFACE, theme: 'light', viewport: { width: 1000, height: 700 } });
+      const send = async () => view.post({ type: 'dashboard', view: service.dashboard([]) });
+      await send();
+      const row = view.page.locator('tr[data-key="souligner|VERB"]');
+      await row.waitFor();
+      /** What the dashboard panel does with the page's message (dashboardPanel.ts), then the redraw. */
+      const deliver = async (count: number) => {
+        const posted = (await view.waitForPosted('setOwnGloss', count)) as DashboardToHost[];
+        const m = posted[count - 1] as Extract<DashboardToHost, { type: 'setOwnGloss' }>;
+        service.setOwnGloss(m.key, { gloss: m.gloss, note: m.note });
+        return m;
+      };
+      await row.locator('.own-edit').focus();
+      await view.page.keyboard.press('Enter');
+      assert.equal(await view.page.evaluate(() => document.activeElement?.className), 'own-gloss-input');
+      await view.page.keyboard.type('to underline');
+      await view.page.keyboard.press('Tab');
+      await view.page.keyboard.type('with que');
+      await view.page.keyboard.press('Enter');
+      assert.deepEqual(await deliver(1), { type: 'setOwnGloss', key: 'souligner|VERB', gloss: 'to underline', note: 'with que' });
+      assert.equal(service.record('souligner|VERB')!.userGloss, 'to underline');
+      assert.match(await row.locator('.english').innerText(), /^yours\s*to underline\s*your note\s*with que\s*to stress/);
+      mkdirSync(SHOTS, { recursive: true });
+      await view.page.locator('.vocab-table').screenshot({ path: join(SHOTS, 'dashboard-light.png') });
+      // Escape cancels.
+      await row.locator('.own-edit').click();
+      await view.page.keyboard.type(' more');
+      await view.page.keyboard.press('Escape');
+      assert.equal((await view.postedOfType('setOwnGloss')).length, 1);
+      // Undo puts back what was there (nothing).
+      await row.locator('.own-undo').click();
+      assert.deepEqual(await deliver(2), { type: 'setOwnGloss', key: 'souligner|VERB', gloss: '', note: '' });
+      assert.equal(service.record('souligner|VERB')!.userGloss, undefined);
+      // A redraw from the store shows what it holds; the search finds a word by its own gloss.
+      service.setOwnGloss('sommet|NOUN', { gloss: 'summit meeting' });
+      await send();
+      await view.page.locator('.filters input[type="search"]').fill('meeting');
+      assert.deepEqual(await view.page.locator('.vocab-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key'))), ['sommet|NOUN']);
+    });
   });
 });
