@@ -23,6 +23,7 @@ function statuses(own: Record<string, { gloss: string; note: string }> = {}): Ho
 }
 
 describe('reader webview: your own gloss and note', function () {
+  this.timeout(60_000); // several Chromium pages per test on a shared, loaded machine
   const webview = useWebviewHarness();
   const doc = readerFixture('first-paragraph');
 
@@ -132,9 +133,9 @@ describe('reader webview: your own gloss and note', function () {
     assert.match(await tooltip.locator('.tooltip-own').innerText(), /yours\s*cabinet minister/);
   });
 
-  it('takes screenshots of the card with a personal gloss and note in light, dark and high contrast', async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    for (const theme of ['light', 'dark', 'high-contrast'] as ThemeKind[]) {
+  for (const theme of ['light', 'dark', 'high-contrast'] as ThemeKind[]) {
+    it(`takes screenshots of the card with a personal gloss and note, editing it, and the interlinear line (${theme})`, async () => {
+      mkdirSync(SHOTS, { recursive: true });
       const view = await openReader(theme, { [KEY]: { gloss: 'minister (a member of the government)', note: 'Ministre d’État: a senior rank, not "state minister".' } });
       await pinByKeyboard(view, MINISTRE);
       await view.page.screenshot({ path: join(SHOTS, `card-${theme}.png`) });
@@ -144,8 +145,8 @@ describe('reader webview: your own gloss and note', function () {
       await view.post({ type: 'prefs', prefs: { ...HOVER_PREFS, mode: 'interlinear' } });
       await view.page.keyboard.press('Escape');
       await view.page.screenshot({ path: join(SHOTS, `interlinear-${theme}.png`) });
-    }
-  });
+    });
+  }
 
   describe('with a real ProgressService', () => {
     let service: ProgressService;
