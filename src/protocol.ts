@@ -2,7 +2,7 @@
 // The webview posts `ready` first; the host posts nothing before it.
 import type { ReaderDocument } from './core/lesson/model';
 import type { DashboardView, ReviewCardView, ReviewProgress } from './core/progress/views';
-import type { Status } from './core/progress/model';
+import type { OwnGloss, Status } from './core/progress/model';
 import type { Grade } from './core/srs/scheduler';
 import type { QuizAttempt, QuizSessionState } from './core/quiz/session';
 import type { Quiz, QuizResponse, Span } from './core/quiz/types';
@@ -30,11 +30,12 @@ export interface ReaderViewState {
 export type VocabStatus = Status;
 
 // ---- host -> reader webview ----
+/** The statuses message also carries the learner's own glosses and notes by key (absent: none). */
 export type HostToReader =
   | { type: 'lesson'; doc: ReaderDocument; prefs: ReaderPrefs; scrollTop: number }
   | { type: 'prefs'; prefs: ReaderPrefs }
   /** Statuses by `ReaderUnit.key` (a key absent is 'new'); `tint` false turns the tinting off. */
-  | { type: 'statuses'; statuses: Record<string, VocabStatus>; tint: boolean }
+  | { type: 'statuses'; statuses: Record<string, VocabStatus>; tint: boolean; own?: Record<string, OwnGloss> }
   /** A quiz on the lesson on display, opened in the reader's quiz drawer (see HostToQuiz). */
   | HostToQuiz
   /** The lesson preview: what of the lesson file could not be shown (one sentence each; empty: all of it). */
@@ -52,6 +53,8 @@ export type ReaderToHost =
   | { type: 'openLink'; href: string }
   /** The learner set a status from the gloss card: applies to every unit with this key. */
   | { type: 'setStatus'; key: string; status: VocabStatus }
+  /** The learner's own gloss and/or note for a key of the lesson (empty text clears it). */
+  | { type: 'setOwnGloss'; key: string; gloss?: string; note?: string }
   /** "Finished reading?": the keys of the text still 'new' (names, numbers, punctuation left out) become known. */
   | { type: 'markRestKnown'; keys: string[] }
   /** The finish bar's Undo: the lesson's last "mark the rest known" is put back as it was. */
@@ -78,7 +81,8 @@ export type HostToDashboard = { type: 'dashboard'; view: DashboardView };
 export type DashboardToHost =
   | { type: 'ready' }
   | { type: 'openLesson'; lessonId: string }
-  | { type: 'setStatus'; key: string; status: Status };
+  | { type: 'setStatus'; key: string; status: Status }
+  | { type: 'setOwnGloss'; key: string; gloss?: string; note?: string };
 
 /** What the dashboard keeps in `vscode.setState`: the table's filters. */
 export interface DashboardViewState {

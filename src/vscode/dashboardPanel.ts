@@ -3,6 +3,7 @@
 import type { DashboardLesson } from '../core/progress/views';
 import { lessonVocabulary } from '../core/progress/coverage';
 import { isStatus } from '../core/progress/model';
+import { ownGlossEdit } from './readerProgress';
 import type { DashboardToHost, HostToDashboard } from '../protocol';
 import { Commands, DASHBOARD_VIEW_TYPE } from './ids';
 import type { LessonCatalog } from './lessonCatalog';
@@ -45,6 +46,10 @@ export class DashboardController implements SurfaceController<HostToDashboard, D
       await vscode.commands.executeCommand(Commands.openLesson, message.lessonId);
     } else if (message.type === 'setStatus' && typeof message.key === 'string' && isStatus(message.status)) {
       (await this.hub.ready()).setStatus(message.key, message.status);
+    } else if (message.type === 'setOwnGloss' && typeof message.key === 'string') {
+      const edit = ownGlossEdit(message);
+      // Only a word the progress knows: the table lists those.
+      if (edit && (await this.hub.ready()).record(message.key)) (await this.hub.ready()).setOwnGloss(message.key, edit);
     }
   }
 

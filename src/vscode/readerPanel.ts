@@ -179,6 +179,9 @@ export class ReaderPanel {
       case 'setStatus':
         if (typeof message.key === 'string') this.withProgress((p, doc) => p.setStatus(doc, message.key, message.status));
         break;
+      case 'setOwnGloss':
+        if (typeof message.key === 'string') this.withProgress((p, doc) => p.setOwnGloss(doc, message.key, message));
+        break;
       case 'markRestKnown':
         if (Array.isArray(message.keys)) this.withProgress(async (p, doc) => void (await p.markRestKnown(doc, message.keys)));
         break;

@@ -7,7 +7,7 @@ import type { ReaderDocument } from '../core/lesson/model';
 import { keySightings, lessonKeys, readerSighting } from '../core/progress/readerSightings';
 import type { StatusUndo } from '../core/progress/signals';
 import type { HostToReader, VocabStatus } from '../protocol';
-import { isStatus } from '../core/progress/model';
+import { isStatus, type OwnGloss } from '../core/progress/model';
 import { Settings, WalkthroughContext } from './ids';
 import type { ProgressHub } from './progressHub';
 
@@ -18,6 +18,8 @@ export interface ReaderProgressLink {
   statusesFor(doc: ReaderDocument): Promise<Extract<HostToReader, { type: 'statuses' }>>;
   lookup(doc: ReaderDocument, unitId: number, key: string): Promise<void>;
   setStatus(doc: ReaderDocument, key: string, status: VocabStatus): Promise<void>;
+  /** The learner's own gloss and/or note for a key of the lesson, recorded as met there. */
+  setOwnGloss(doc: ReaderDocument, key: string, own: { gloss?: unknown; note?: unknown }): Promise<void>;
   /** Returns how many items were marked known. */
   markRestKnown(doc: ReaderDocument, keys: readonly string[]): Promise<number>;
   /** Undoes this lesson's last "mark the rest known"; returns how many items are new again. */
@@ -40,7 +42,8 @@ export function readerProgressLink(hub: ProgressHub): ReaderProgressLink & vscod
     async statusesFor(doc) {
       const progress = await hub.ready();
       const tint = vscode.workspace.getConfiguration(Settings.section).get<boolean>(Settings.tintByStatus, true);
-      return { type: 'statuses', statuses: progress.statuses(lessonKeys(doc)), tint };
+      const keys = lessonKeys(doc);
+      return { type: 'statuses', statuses: progress.statuses(keys), tint, own: progress.ownGlosses(keys) };
     },
     async lookup(doc, unitId, key) {
       const sighting = readerSighting(doc, unitId);
@@ -53,6 +56,10 @@ export function readerProgressLink(hub: ProgressHub): ReaderProgressLink & vscod
     },
     async setStatus(doc, key, status) {
       if (isStatus(status) && lessonKeys(doc).has(key)) (await hub.ready()).setStatus(keySightings(doc, [key])[0]!, status);
+    },
+    async setOwnGloss(doc, key, own) {
+      const edit = ownGlossEdit(own);
+      if (edit && lessonKeys(doc).has(key)) (await hub.ready()).setOwnGloss(keySightings(doc, [key])[0]!, edit);
     },
     async markRestKnown(doc, keys) {
       const inLesson = lessonKeys(doc);
@@ -71,4 +78,14 @@ export function readerProgressLink(hub: ProgressHub): ReaderProgressLink & vscod
     },
     dispose: () => vscode.Disposable.from(...subscriptions).dispose(),
   };
+}
+
+/** An own gloss edit from a webview, checked: texts only, at least one of them; null otherwise. */
+export function ownGlossEdit(own: { gloss?: unknown; note?: unknown }): Partial<OwnGloss> | null {
+  const edit: Partial<OwnGloss> = {};
+  if (typeof own.gloss === 'string') edit.gloss = own.gloss;
+  else if (own.gloss !== undefined) return null;
+  if (typeof own.note === 'string') edit.note = own.note;
+  else if (own.note !== undefined) return null;
+  return edit.gloss === undefined && edit.note === undefined ? null : edit;
 }

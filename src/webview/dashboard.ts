@@ -241,7 +241,7 @@ function vocabulary(v: DashboardView): Node {
   lesson.value = filters.lesson;
   const count = el('p', { class: 'table-count', attrs: { 'aria-live': 'polite' } });
   const body = el('tbody');
-  const folded = v.vocabulary.map((r) => `${fold(r.lemma)}\u0000${fold(r.gloss)}`);
+  const folded = v.vocabulary.map((r) => `${fold(r.lemma)}\u0000${fold(r.gloss)}\u0000${fold(r.userGloss ?? '')}`);
 
   const update = () => {
     filters.query = search.value;
@@ -284,10 +284,77 @@ function vocabularyRow(r: VocabularyRow, titles: ReadonlyMap<string, string>): H
   return el('tr', { attrs: { 'data-key': r.key } },
     el('th', { attrs: { scope: 'row', lang: 'fr' }, text: r.lemma }),
     el('td', { text: r.pos === 'EXPR' ? 'expression' : r.pos.toLowerCase() }),
-    el('td', { text: r.gloss }),
+    englishCell(r),
     el('td', {}, select),
     el('td', { text: r.due ? r.due.slice(0, 10) : '—' }),
     el('td', { class: 'row-lessons' }, ...lessonLinks(r.lessons, titles)));
+}
+
+/**
+ * The English cell: the learner's own gloss first (marked "yours"), their note, then the lesson's
+ * gloss; its Edit button opens an inline editor (Enter saves, Shift+Enter a new line in the note,
+ * Escape cancels), and a saved edit offers Undo.
+ */
+function englishCell(r: VocabularyRow): HTMLElement {
+  const cell = el('td', { class: 'english' });
+  let undo: { gloss: string; note: string } | null = null;
+  const show = (focus?: string) => {
+    const gloss = r.userGloss ?? '';
+    const note = r.userNote ?? '';
+    const edit = el('button', {
+      class: 'link own-edit',
+      attrs: { type: 'button', 'aria-label': `Edit your gloss and note for ${r.lemma}`, title: 'Your own gloss and note' },
+      text: gloss || note ? 'Edit' : 'Your gloss…',
+    });
+    edit.addEventListener('click', () => editor());
+    const undoButton = undo ? el('button', { class: 'link own-undo', attrs: { type: 'button' }, text: 'Undo' }) : null;
+    undoButton?.addEventListener('click', () => {
+      const previous = undo!;
+      undo = null;
+      save(previous.gloss, previous.note, false);
+    });
+    cell.replaceChildren(...[
+      gloss ? el('p', { class: 'own-gloss' }, el('span', { class: 'yours', attrs: { title: 'Your own gloss' }, text: 'yours' }), ' ', el('span', { attrs: { lang: 'en' }, text: gloss })) : null,
+      note ? el('p', { class: 'own-note' }, el('span', { class: 'yours', attrs: { title: 'Your own note' }, text: 'your note' }), ' ', el('span', { text: note })) : null,
+      el('p', { class: gloss ? 'lesson-gloss' : 'lesson-gloss only', attrs: { lang: 'en' }, text: r.gloss }),
+      el('p', { class: 'own-actions' }, edit, undoButton),
+    ].filter((node) => node !== null));
+    if (focus) cell.querySelector<HTMLElement>(focus)?.focus();
+  };
+  const save = (gloss: string, note: string, offerUndo: boolean) => {
+    const next = { gloss: gloss.replace(/\s+/g, ' ').trim(), note: note.trim() };
+    const previous = { gloss: r.userGloss ?? '', note: r.userNote ?? '' };
+    if (next.gloss !== previous.gloss || next.note !== previous.note) {
+      undo = offerUndo ? previous : null;
+      if (next.gloss) r.userGloss = next.gloss;
+      else delete r.userGloss;
+      if (next.note) r.userNote = next.note;
+      else delete r.userNote;
+      post({ type: 'setOwnGloss', key: r.key, gloss: next.gloss, note: next.note });
+    }
+    show(undo ? '.own-undo' : '.own-edit');
+  };
+  const editor = () => {
+    const gloss = el('input', { class: 'own-gloss-input', attrs: { type: 'text', lang: 'en', maxlength: '200', 'aria-label': `Your gloss for ${r.lemma}`, placeholder: r.gloss } });
+    gloss.value = r.userGloss ?? '';
+    const note = el('textarea', { class: 'own-note-input', attrs: { rows: '2', maxlength: '2000', 'aria-label': `Your note for ${r.lemma}` } });
+    note.value = r.userNote ?? '';
+    const form = el('div', { class: 'own-editor', attrs: { role: 'group', 'aria-label': `Your gloss and note for ${r.lemma}` } },
+      gloss, note, el('p', { class: 'own-keys', text: 'Enter saves · Shift+Enter new line · Esc cancels' }));
+    form.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        show('.own-edit');
+      } else if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        save(gloss.value, note.value, true);
+      }
+    });
+    cell.replaceChildren(form);
+    gloss.focus();
+  };
+  show();
+  return cell;
 }
 
 /** Each lesson by its title, opening it; the id (its file) as the tooltip. A lesson the library no longer has shows its id. */

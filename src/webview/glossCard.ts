@@ -16,6 +16,10 @@ export interface GlossCardEvents {
   onClosed(view: UnitView): void;
   /** Extra rows for a pinned card, after the entry and before the other occurrences (the status row). */
   cardSections?(view: UnitView): HTMLElement[];
+  /** The learner's own gloss of a key: the tooltip shows it first, marked as theirs. */
+  ownGloss?(key: string): string | undefined;
+  /** The learner's own gloss and note block of a pinned card, shown before the lesson's gloss. */
+  ownSection?(view: UnitView): HTMLElement;
 }
 
 const GAP = 6;
@@ -57,9 +61,13 @@ export class GlossPopovers {
     if (this.pinned === view) return;
     this.hovered = view;
     const gloss = view.unit.gloss;
+    const own = this.events.ownGloss?.(view.unit.key);
     this.tooltip.replaceChildren(
       gloss ? el('span', { class: 'tooltip-gloss', attrs: { lang: 'en' }, text: gloss }) : el('span', { class: 'no-gloss', text: noGlossText(view.unit.pos) }),
     );
+    if (own) {
+      this.tooltip.prepend(el('span', { class: 'tooltip-own', attrs: { lang: 'en' } }, el('span', { class: 'yours', text: 'yours' }), ` ${own}`));
+    }
     if (gloss && view.unit.origin === 'auto') this.tooltip.append(el('span', { class: 'origin-auto', text: 'automatic' }));
     this.tooltip.hidden = false;
     // Not the word's description: that is the current word's own (gloss, status, repair).
@@ -139,6 +147,7 @@ export class GlossPopovers {
           ? el('span', { class: 'origin-auto', attrs: { title: 'Glossed automatically, not by the lesson author' }, text: 'automatic' })
           : null,
       ),
+      ...(this.events.ownSection ? [this.events.ownSection(view)] : []),
       glossParagraph(unit.gloss, unit.pos),
     );
     if (unit.lemma !== unit.text) {

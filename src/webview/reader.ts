@@ -8,6 +8,7 @@ import { moveForKey, UnitNavigator } from './keyboardNav';
 import { applyPrefs, normalizePrefs, samePrefs } from './prefs';
 import { renderLesson, type RenderedLesson, type UnitView } from './render';
 import { ReaderQuiz } from './readerQuiz';
+import { OwnGlosses } from './ownGloss';
 import { ReaderStatuses } from './readerStatuses';
 import { isWebLink } from './safeHtml';
 import { ReaderToolbar } from './toolbar';
@@ -36,7 +37,7 @@ const main = el('main', { class: 'reader' });
 const help = el('p', {
   class: 'visually-hidden',
   attrs: { id: 'reader-help' },
-  text: 'Arrow keys move between words, Up and Down between sentences, Enter opens the word’s gloss card and Tab goes into it, Escape closes it. In the card, 1 to 4, K and X set the word’s status.',
+  text: 'Arrow keys move between words, Up and Down between sentences, Enter opens the word’s gloss card and Tab goes into it, Escape closes it. In the card, 1 to 4, K and X set the word’s status; E edits your own gloss and N your note, Enter saves, Escape cancels, U undoes.',
 });
 const description = new WordDescription();
 // The popovers sit right after the text so that Tab goes from the text into its pinned card.
@@ -63,6 +64,7 @@ const unitNav = new UnitNavigator((view) => {
 const statuses = new ReaderStatuses(document.body, post, () => {
   if (unitNav.currentUnit) describe(unitNav.currentUnit);
 });
+const own: OwnGlosses = new OwnGlosses(post, (): HTMLElement => popovers.card);
 const popovers = new GlossPopovers(layer, {
   onPin: (view) => post({ type: 'lookup', key: view.unit.key, unit: view.unit.id }),
   onJump: (unitId) => {
@@ -81,6 +83,8 @@ const popovers = new GlossPopovers(layer, {
   },
   onClosed: (view) => unitNav.focus(view),
   cardSections: (view) => [statuses.cardSection(view)],
+  ownGloss: (key) => own.get(key)?.gloss || undefined,
+  ownSection: (view) => own.cardSection(view),
 });
 
 function describe(view: UnitView): void {
@@ -118,6 +122,7 @@ function showLesson(message: Extract<HostToReader, { type: 'lesson' }>): void {
   main.replaceChildren(lesson.article, layer, statuses.finishBar.element, ...(lesson.notes ? [lesson.notes] : []));
   unitNav.setLesson(lesson);
   statuses.setLesson(lesson);
+  own.setLesson(lesson);
   const { doc } = message;
   toolbar.setTranslationAvailable(
     doc.paragraphs.some((p) => p.translation !== undefined || p.sentences.some((s) => s.translation !== undefined)),
@@ -217,7 +222,7 @@ main.addEventListener('keydown', (event) => {
 });
 
 document.addEventListener('keydown', (event) => {
-  if (statuses.handleKey(event, popovers.pinnedUnit)) {
+  if (statuses.handleKey(event, popovers.pinnedUnit) || own.handleKey(event, popovers.pinnedUnit)) {
     event.preventDefault();
     return;
   }
@@ -250,6 +255,7 @@ onHostMessage<HostToReader>((message) => {
       setPrefs(normalizePrefs(message.prefs), false);
       break;
     case 'statuses':
+      own.setAll(message.own);
       statuses.setStatuses(message.statuses, message.tint);
       break;
     case 'quizStart':

@@ -75,7 +75,10 @@ function renderCard(card: ReviewCardView): HTMLElement {
     el('p', { class: 'review-headword' },
       el('span', { class: 'review-lemma', attrs: { lang: 'fr' }, text: card.lemma }),
       el('span', { class: 'review-pos', text: card.pos === 'EXPR' ? 'expression' : card.pos.toLowerCase() })),
-    el('p', { class: 'review-gloss', text: card.gloss || '(no gloss recorded)' }),
+    // The learner's own gloss and note first, marked as theirs; the lesson's gloss after them.
+    card.own?.gloss ? el('p', { class: 'review-gloss review-own-gloss' }, el('span', { class: 'yours', text: 'yours' }), ' ', el('span', { attrs: { lang: 'en' }, text: card.own.gloss })) : null,
+    card.own?.note ? el('p', { class: 'review-own-note' }, el('span', { class: 'yours', text: 'your note' }), ' ', el('span', { text: card.own.note })) : null,
+    el('p', { class: card.own?.gloss ? 'review-gloss review-lesson-gloss' : 'review-gloss', text: card.gloss || '(no gloss recorded)' }),
     el('div', { class: 'review-grades', attrs: { role: 'group', 'aria-label': 'How well did you recall it?' } },
       ...GRADE_BUTTONS.map(({ grade: g, label, key }) => {
         const button = el('button', {

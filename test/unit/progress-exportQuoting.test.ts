@@ -57,6 +57,6 @@ describe('progress exports: quoting for Anki and spreadsheets', () => {
     add('=1+1', '@cmd', '- Oui, dit-il.');
     const row = toCsv(exportItems(doc, undefined, { include: ['known'] })).split('\r\n')[1]!;
     assert.ok(row.startsWith(`"'=1+1|NOUN","'=1+1",NOUN,known,"'@cmd",`), row);
-    assert.ok(row.endsWith(`,"'- Oui, dit-il."`), row);
+    assert.ok(row.endsWith(`,"'- Oui, dit-il.",`), row); // then the empty note column
   });
 });

@@ -67,7 +67,7 @@ describe('progress exports', () => {
     const text = toCsv(exportItems(doc, undefined, { include: ['known'] }));
     assert.ok(text.startsWith('\ufeffkey,'), 'a UTF-8 byte-order mark, then the header');
     const rows = parseCsv(text.slice(1));
-    assert.deepEqual(rows[0], ['key', 'lemma', 'pos', 'status', 'gloss', 'due', 'reviews', 'lapses', 'lessons', 'sentence']);
+    assert.deepEqual(rows[0], ['key', 'lemma', 'pos', 'status', 'gloss', 'due', 'reviews', 'lapses', 'lessons', 'sentence', 'note']);
     const s = rows.find((r) => r[0] === 'souligner|VERB')!;
     assert.equal(s[4], 'to stress, "underline"');
     assert.equal(s[6], '1');

@@ -30,7 +30,8 @@ export function ankiNote(item: ExportItem): AnkiNote {
     Sentence: sentenceHtml(item),
     Translation: escapeHtml(item.translation ?? ''),
     Grammar: escapeHtml(grammar(item)),
-    Note: escapeHtml(item.note ?? '').replace(/\r?\n/g, '<br>'),
+    // The learner's own note first, then the lesson's.
+    Note: escapeHtml([item.ownNote, item.note].filter(Boolean).join('\n\n')).replace(/\r?\n/g, '<br>'),
     Source: escapeHtml(source(item)),
   };
   return {

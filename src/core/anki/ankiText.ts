@@ -47,7 +47,7 @@ function backExtra(item: ExportItem): string {
     `<b lang="fr">${escapeHtml(item.lemma)}</b>${item.gloss ? ` — ${escapeHtml(item.gloss)}` : ''}`,
     escapeHtml(grammar(item)),
     item.translation ? `<i>${escapeHtml(item.translation)}</i>` : '',
-    escapeHtml(item.note ?? '').replace(/\r?\n/g, '<br>'),
+    escapeHtml([item.ownNote, item.note].filter(Boolean).join('\n')).replace(/\r?\n/g, '<br>'),
     escapeHtml(source(item)),
   ];
   return parts.filter(Boolean).join('<br>');

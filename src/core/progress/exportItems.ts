@@ -33,7 +33,10 @@ export interface ExportItem {
   lemma: string;
   pos: string;
   status: Status;
+  /** The learner's own gloss where they wrote one (issue 15), else the one last shown. */
   gloss: string;
+  /** The learner's own note on the item. */
+  ownNote?: string;
   /** The sentence it was met in (as printed: « », non-breaking spaces), and the item's place in it. */
   sentence?: { text: string; start: number; end: number; lesson: string };
   translation?: string;
@@ -73,7 +76,7 @@ function exportItem(doc: ProgressDocument, shelf: LessonShelf, key: string, reco
   const lessonId = sentence?.lesson ?? lessons[0];
   const item: ExportItem = {
     key, lemma, pos, status: record.status,
-    gloss: record.gloss ?? '',
+    gloss: record.userGloss || record.gloss || '',
     lessons,
     reviews: (record.history ?? []).filter((e) => e.grade !== 'seen' && !e.undone).length,
     lapses: record.card?.lapses ?? 0,
@@ -85,6 +88,7 @@ function exportItem(doc: ProgressDocument, shelf: LessonShelf, key: string, reco
   }
   if (lessonInfo?.gender) item.gender = lessonInfo.gender;
   if (lessonInfo?.note) item.note = lessonInfo.note;
+  if (record.userNote) item.ownNote = record.userNote;
   const meta = lessonId === undefined ? undefined : shelf.lessons.get(lessonId);
   if (meta) item.meta = meta;
   if (record.card?.due) item.due = record.card.due;

@@ -8,7 +8,7 @@ import { serializeDocument } from './document';
 import type { ExportItem } from './exportItems';
 import { PROGRESS_VERSION, type ProgressDocument } from './model';
 
-export const CSV_COLUMNS = ['key', 'lemma', 'pos', 'status', 'gloss', 'due', 'reviews', 'lapses', 'lessons', 'sentence'];
+export const CSV_COLUMNS = ['key', 'lemma', 'pos', 'status', 'gloss', 'due', 'reviews', 'lapses', 'lessons', 'sentence', 'note'];
 
 /**
  * A table for spreadsheets: RFC 4180 (CRLF line ends, fields quoted when needed), with a UTF-8
@@ -19,7 +19,7 @@ export function toCsv(items: readonly ExportItem[]): string {
   for (const item of items) {
     rows.push([
       item.key, item.lemma, item.pos, item.status, item.gloss, item.due ?? '', String(item.reviews), String(item.lapses),
-      item.lessons.join(' '), item.sentence?.text ?? '',
+      item.lessons.join(' '), item.sentence?.text ?? '', item.ownNote ?? '',
     ]);
   }
   return '\ufeff' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -72,6 +72,7 @@ function sameContent(a: VocabRecord, b: VocabRecord): boolean {
   const met = (r: VocabRecord) => (r.met ?? []).map((e) => `${e.lesson}\u0000${e.sentence ?? ''}`).join('\u0001');
   return (
     a.status === b.status && a.statusAt === b.statusAt && a.cardAt === b.cardAt && a.gloss === b.gloss && a.glossAt === b.glossAt &&
+    a.userGloss === b.userGloss && a.userGlossAt === b.userGlossAt && a.userNote === b.userNote && a.userNoteAt === b.userNoteAt &&
     sameCard(a.card, b.card) && events(a) === events(b) && met(a) === met(b)
   );
 }
@@ -102,6 +103,14 @@ export function mergeRecords(a: VocabRecord, b: VocabRecord): VocabRecord {
   if (gloss.gloss !== undefined) out.gloss = gloss.gloss;
   if (gloss.glossAt !== undefined) out.glossAt = gloss.glossAt;
 
+  // The learner's own gloss and note: each the later, like the status (a cleared one stays cleared).
+  const userGloss = newer(a, b, a.userGlossAt, b.userGlossAt, (r) => (r.userGloss ?? '').length);
+  if (userGloss.userGloss !== undefined) out.userGloss = userGloss.userGloss;
+  if (userGloss.userGlossAt !== undefined) out.userGlossAt = userGloss.userGlossAt;
+  const userNote = newer(a, b, a.userNoteAt, b.userNoteAt, (r) => (r.userNote ?? '').length);
+  if (userNote.userNote !== undefined) out.userNote = userNote.userNote;
+  if (userNote.userNoteAt !== undefined) out.userNoteAt = userNote.userNoteAt;
+
   const history = unionBy(a.history ?? [], b.history ?? [], (e) => e.id, mergeEvent);
   if (history.length) out.history = history.sort(byAtThenId);
 
@@ -112,7 +121,8 @@ export function mergeRecords(a: VocabRecord, b: VocabRecord): VocabRecord {
 
 /** Cheap equality for the common case: the same record read back from disk. */
 function sameRecord(a: VocabRecord, b: VocabRecord): boolean {
-  if (a.status !== b.status || a.statusAt !== b.statusAt || a.cardAt !== b.cardAt || a.glossAt !== b.glossAt) return false;
+  if (a.status !== b.status || a.statusAt !== b.statusAt || a.cardAt !== b.cardAt || a.glossAt !== b.glossAt ||
+    a.userGlossAt !== b.userGlossAt || a.userNoteAt !== b.userNoteAt) return false;
   return (
     sameTail(a.history, b.history, (e) => `${e.id}${e.undone ? '!' : ''}`) &&
     sameTail(a.met, b.met, (e) => `${e.lesson}\u0000${e.sentence ?? ''}`) &&

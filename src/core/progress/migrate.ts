@@ -171,6 +171,10 @@ function checkRecord(key: string, r: unknown): VocabRecord {
   if (!isObject(r) || !STATUS_SET.has(r.status as string)) fail(`record ${key} has no valid status`);
   if (!optDate(r.statusAt) || !optDate(r.cardAt) || !optDate(r.glossAt)) fail(`record ${key} has a malformed date`);
   if (r.gloss !== undefined && typeof r.gloss !== 'string') fail(`record ${key} has a malformed gloss`);
+  if (!optDate(r.userGlossAt) || !optDate(r.userNoteAt)) fail(`record ${key} has a malformed date`);
+  if ((r.userGloss !== undefined && typeof r.userGloss !== 'string') || (r.userNote !== undefined && typeof r.userNote !== 'string')) {
+    fail(`record ${key} has a malformed own gloss`);
+  }
   if (r.card !== undefined) {
     const c = r.card;
     if (!isObject(c) || !PHASE_SET.has(c.phase as string) || !isDate(c.due) || !optDate(c.lastReview) ||

@@ -59,9 +59,34 @@ export interface VocabRecord {
   /** The English gloss last shown for it, for exports and the vocabulary table. */
   gloss?: string;
   glossAt?: string;
+  /**
+   * The learner's own gloss (the sense they want to remember) and note, shown before the lesson's
+   * gloss wherever the item appears. Each has its own time, so two windows merge them field by
+   * field; a time without the text means the learner cleared it (a merge keeps it cleared).
+   */
+  userGloss?: string;
+  userGlossAt?: string;
+  userNote?: string;
+  userNoteAt?: string;
   history?: ReviewEvent[];
   met?: Encounter[];
 }
+
+/** The learner's own gloss and note of an item (empty text: none). */
+export interface OwnGloss {
+  gloss: string;
+  note: string;
+}
+
+/** A record's own gloss and note, or undefined when it has neither. */
+export function ownGlossOf(record: VocabRecord | undefined): OwnGloss | undefined {
+  if (!record || (!record.userGloss && !record.userNote)) return undefined;
+  return { gloss: record.userGloss ?? '', note: record.userNote ?? '' };
+}
+
+/** Longest own gloss and note kept: a gloss is a phrase, a note a few lines. */
+export const MAX_OWN_GLOSS = 200;
+export const MAX_OWN_NOTE = 2000;
 
 export interface QuizAnswer {
   /** Question index in the lesson, or the vocabulary key for a vocabulary question. */

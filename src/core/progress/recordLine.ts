@@ -2,6 +2,8 @@
 // LINE_FIELDS, 0 for an absent field. Dates are milliseconds (a hand-edited date that is not
 // `toISOString()` output stays text), lessons are indices into the file's lesson table, and the
 // review history is one string. Lines are decoded only when a record is read (recordTable.ts).
+// The ninth field, `own` (the learner's gloss and note), is written only when a record has one, so
+// the lines of every other record are as older versions wrote them.
 import { GRADES, type CardPhase, type CardState } from '../srs/scheduler';
 import { crc32 } from './crc32';
 import { ProgressFormatError } from './errors';
@@ -9,7 +11,9 @@ import { isIsoDate, isoFromMs, isoMs, storableMs } from './isoTime';
 import { STATUSES, type Encounter, type ReviewEvent, type SignalSource, type VocabRecord } from './model';
 
 /** The order of a record's fields, written in the file so a reader can follow it. */
-export const LINE_FIELDS = ['status', 'statusAt', 'gloss', 'glossAt', 'cardAt', 'card', 'met', 'history'] as const;
+export const LINE_FIELDS = ['status', 'statusAt', 'gloss', 'glossAt', 'cardAt', 'card', 'met', 'history', 'own'] as const;
+/** Lines without `own` (every record before own glosses, and those without one since). */
+const FIELDS_WITHOUT_OWN = LINE_FIELDS.length - 1;
 export const CARD_FIELDS = ['phase', 'due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'lastReview'] as const;
 
 export const PHASES: readonly CardPhase[] = ['new', 'learning', 'review', 'relearning'];
@@ -103,7 +107,12 @@ export function encodeRecord(r: VocabRecord, lessons: LessonNames): string {
   }
   if (r.history && r.history.length) history = encodeHistory(r.history);
   const at = (d: string | undefined) => (d === undefined ? 0 : dateValue(d));
-  return asciiJson(JSON.stringify([STATUS_INDEX.get(r.status), at(r.statusAt), r.gloss ?? 0, at(r.glossAt), at(r.cardAt), card, met, history]));
+  const fields: unknown[] = [STATUS_INDEX.get(r.status), at(r.statusAt), r.gloss ?? 0, at(r.glossAt), at(r.cardAt), card, met, history];
+  // `own`: [gloss, glossAt, note, noteAt], each 0 when absent (a time alone: cleared).
+  if (r.userGlossAt !== undefined || r.userNoteAt !== undefined || r.userGloss !== undefined || r.userNote !== undefined) {
+    fields.push([r.userGloss ?? 0, at(r.userGlossAt), r.userNote ?? 0, at(r.userNoteAt)]);
+  }
+  return asciiJson(JSON.stringify(fields));
 }
 
 /**
@@ -111,8 +120,8 @@ export function encodeRecord(r: VocabRecord, lessons: LessonNames): string {
  * and in range, dates real dates); throws ProgressFormatError naming the key.
  */
 export function decodeRecord(key: string, v: unknown, lessons: readonly string[]): VocabRecord {
-  if (!Array.isArray(v) || v.length !== LINE_FIELDS.length) bad(key, 'the wrong number of fields');
-  const [status, statusAt, gloss, glossAt, cardAt, c, met, history] = v as unknown[];
+  if (!Array.isArray(v) || (v.length !== LINE_FIELDS.length && v.length !== FIELDS_WITHOUT_OWN)) bad(key, 'the wrong number of fields');
+  const [status, statusAt, gloss, glossAt, cardAt, c, met, history, own] = v as unknown[];
   const record: VocabRecord = { status: STATUSES[indexIn(status, STATUSES.length)] ?? bad(key, 'no valid status') };
   if ((statusAt !== 0 && !isDateValue(statusAt)) || (glossAt !== 0 && !isDateValue(glossAt)) || (cardAt !== 0 && !isDateValue(cardAt))) {
     bad(key, 'a malformed date');
@@ -132,7 +141,20 @@ export function decodeRecord(key: string, v: unknown, lessons: readonly string[]
       record.history = history as ReviewEvent[];
     }
   }
+  if (own !== undefined) decodeOwn(key, own, record);
   return record;
+}
+
+/** The `own` field: [gloss, glossAt, note, noteAt], texts or 0, dates or 0. */
+function decodeOwn(key: string, own: unknown, record: VocabRecord): void {
+  if (!Array.isArray(own) || own.length !== 4) bad(key, 'a malformed own gloss');
+  const [gloss, glossAt, note, noteAt] = own as unknown[];
+  if ((gloss !== 0 && !nonEmpty(gloss)) || (note !== 0 && !nonEmpty(note))) bad(key, 'a malformed own gloss');
+  if ((glossAt !== 0 && !isDateValue(glossAt)) || (noteAt !== 0 && !isDateValue(noteAt))) bad(key, 'a malformed date');
+  if (gloss !== 0) record.userGloss = gloss;
+  if (glossAt !== 0) record.userGlossAt = isoOf(glossAt as number | string);
+  if (note !== 0) record.userNote = note;
+  if (noteAt !== 0) record.userNoteAt = isoOf(noteAt as number | string);
 }
 
 function bad(key: string, what: string): never {

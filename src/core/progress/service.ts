@@ -6,11 +6,11 @@ import { ProgressError, ProgressFileCorruptError } from './errors';
 import { emptyDocument } from './document';
 import { absorbSaved, mergeDocuments } from './merge';
 import { exportJson, importJson } from './exports';
-import { STATUSES, type ProgressDocument, type QuizAnswer, type QuizAttempt, type Status, type VocabRecord } from './model';
+import { STATUSES, ownGlossOf, type OwnGloss, type ProgressDocument, type QuizAnswer, type QuizAttempt, type Status, type VocabRecord } from './model';
 import { buildQueue, dayStartAt, type QueueItem, type ReviewQueue } from './queue';
 import { dashboardView, reviewCardView, type DashboardLesson, type DashboardView, type ReviewCardView } from './views';
 import {
-  gradeItem, markRestKnown, noteSighting, recordLookup, recordQuizAnswer, recordQuizAttempt, setStatus, undoGrade, undoStatuses,
+  gradeItem, markRestKnown, noteSighting, recordLookup, recordQuizAnswer, recordQuizAttempt, setOwnGloss, setStatus, undoGrade, undoStatuses,
   type ItemRef, type SignalContext, type Sighting, type StatusUndo, type UndoEntry,
 } from './signals';
 import { fillContext } from './contextFill';
@@ -167,6 +167,16 @@ export class ProgressService {
     return out;
   }
 
+  /** The own gloss and note of each key that has one (e.g. the keys of a lesson). */
+  ownGlosses(keys: Iterable<string>): Record<string, OwnGloss> {
+    const out: Record<string, OwnGloss> = {};
+    for (const key of keys) {
+      const own = ownGlossOf(this.doc.records.get(key));
+      if (own) out[key] = own;
+    }
+    return out;
+  }
+
   /** Called after every change, e.g. to refresh the status bar and schedule a save. */
   onDidChange(listener: () => void): { dispose(): void } {
     this.listeners.add(listener);
@@ -228,6 +238,17 @@ export class ProgressService {
   setStatus(item: ItemRef, status: Status): void {
     setStatus(this.doc, item, status, this.clock());
     this.changed();
+  }
+
+  /**
+   * The learner's own gloss and/or note of an item (empty text clears it); returns what it had
+   * before. An undo is this again with the earlier text: it is stamped as a new edit, so a merge
+   * with a copy saved before the undo keeps the undo.
+   */
+  setOwnGloss(item: ItemRef, own: Partial<OwnGloss>): OwnGloss {
+    const previous = setOwnGloss(this.doc, item, own, this.clock());
+    this.changed();
+    return previous;
   }
 
   /** Marks the lesson's items still new as known; `undoStatuses` with the result puts them back. */

@@ -2,7 +2,7 @@
 // Pure functions over a document (mutated in place); time and randomness come in via `SignalContext`.
 import type { CardState, Grade, Scheduler } from '../srs/scheduler';
 import {
-  MAX_EXAMPLES, sentenceId,
+  MAX_EXAMPLES, MAX_OWN_GLOSS, MAX_OWN_NOTE, sentenceId, type OwnGloss,
   type ProgressDocument, type QuizAnswer, type QuizAttempt, type ReviewEvent, type SignalSource, type Status, type VocabRecord,
 } from './model';
 
@@ -207,6 +207,35 @@ export function setStatus(doc: ProgressDocument, item: ItemRef, status: Status, 
   const record = recordOf(doc, item, now);
   record.status = status;
   record.statusAt = now.toISOString();
+}
+
+/**
+ * Sets the learner's own gloss and note of an item (either may be left out to keep it). Text is
+ * trimmed (a note keeps its inner line breaks) and cut to its limit; empty text clears it, with the
+ * time kept so that a merge cannot bring the old text back. Only a field that changes is stamped.
+ * Returns what the record had before, for an undo (which sets it back the same way).
+ */
+export function setOwnGloss(doc: ProgressDocument, item: ItemRef, own: Partial<OwnGloss>, now: Date): OwnGloss {
+  const before = doc.records.get(itemKey(item));
+  const previous: OwnGloss = { gloss: before?.userGloss ?? '', note: before?.userNote ?? '' };
+  const gloss = own.gloss === undefined ? undefined : own.gloss.replace(/\s+/g, ' ').trim().slice(0, MAX_OWN_GLOSS);
+  const note = own.note === undefined ? undefined : own.note.trim().slice(0, MAX_OWN_NOTE);
+  const glossChanges = gloss !== undefined && gloss !== previous.gloss;
+  const noteChanges = note !== undefined && note !== previous.note;
+  if (!glossChanges && !noteChanges) return previous;
+  const record = recordOf(doc, item, now);
+  const at = now.toISOString();
+  if (glossChanges) {
+    if (gloss) record.userGloss = gloss;
+    else delete record.userGloss;
+    record.userGlossAt = at;
+  }
+  if (noteChanges) {
+    if (note) record.userNote = note;
+    else delete record.userNote;
+    record.userNoteAt = at;
+  }
+  return previous;
 }
 
 /**

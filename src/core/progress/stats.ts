@@ -109,6 +109,9 @@ export interface VocabularyRow {
   pos: string;
   status: Status;
   gloss: string;
+  /** The learner's own gloss and note (absent: none). */
+  userGloss?: string;
+  userNote?: string;
   lessons: string[];
   /** Next review, when the item has a card. */
   due?: string;
@@ -132,12 +135,14 @@ export function vocabularyRows(doc: ProgressDocument, filter: VocabularyFilter =
     if (filter.lesson && !lessons.includes(filter.lesson)) continue;
     const { lemma, pos } = splitKey(key);
     const gloss = record.gloss ?? '';
-    if (query && !fold(lemma).includes(query) && !fold(gloss).includes(query)) continue;
+    if (query && !fold(lemma).includes(query) && !fold(gloss).includes(query) && !fold(record.userGloss ?? '').includes(query)) continue;
     const row: VocabularyRow = {
       key, lemma, pos, status: record.status, gloss, lessons,
       reviews: (record.history ?? []).filter((e) => e.grade !== 'seen' && !e.undone).length,
     };
     if (record.card) row.due = record.card.due;
+    if (record.userGloss) row.userGloss = record.userGloss;
+    if (record.userNote) row.userNote = record.userNote;
     rows.push(row);
   }
   return rows.sort((a, b) => FRENCH_ORDER.compare(a.lemma, b.lemma) || (a.key < b.key ? -1 : 1));

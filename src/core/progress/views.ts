@@ -3,7 +3,7 @@
 import { GRADES, type Grade, type Scheduler } from '../srs/scheduler';
 import { lessonCoverage, type LessonCoverage, type LessonVocabulary } from './coverage';
 import type { GoalProgress } from './dailyGoal';
-import { splitKey, type ProgressDocument } from './model';
+import { ownGlossOf, splitKey, type OwnGloss, type ProgressDocument } from './model';
 import type { QueueItem, ReviewQueue } from './queue';
 import {
   knownOverTime, quizSummary, retention, reviewsPerDay, vocabularyRows,
@@ -23,6 +23,8 @@ export interface ReviewCardView {
   lemma: string;
   pos: string;
   gloss: string;
+  /** The learner's own gloss and note, shown first (marked as theirs). */
+  own?: OwnGloss;
   kind: QueueItem['kind'];
   sentence?: ReviewSentence;
   /** When each grade would bring the item back, e.g. `10 min`, `3 d`. */
@@ -47,6 +49,8 @@ export function reviewCardView(
   const intervals = {} as Record<Grade, string>;
   for (const g of GRADES) intervals[g] = formatInterval(now.getTime(), Date.parse(preview[g].due));
   const view: ReviewCardView = { key: item.key, lemma, pos, gloss: record?.gloss ?? '', kind: item.kind, intervals };
+  const own = ownGlossOf(record);
+  if (own) view.own = own;
   // Each review shows the item in another of its sentences, in turn.
   const withSentence = (record?.met ?? []).filter((m) => m.sentence && doc.sentences.has(m.sentence));
   const chosen = withSentence.length ? withSentence[card.reps % withSentence.length]! : undefined;
