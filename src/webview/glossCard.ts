@@ -16,6 +16,8 @@ export interface GlossCardEvents {
   onClosed(view: UnitView): void;
   /** Extra rows for a pinned card, after the entry and before the other occurrences (the status row). */
   cardSections?(view: UnitView): HTMLElement[];
+  /** Controls beside the card's headword (the speaker buttons). */
+  headControls?(view: UnitView): HTMLElement[];
 }
 
 const GAP = 6;
@@ -126,6 +128,7 @@ export class GlossPopovers {
         'div',
         { class: 'card-head' },
         el('span', { class: 'card-lemma', attrs: { lang: 'fr' }, text: unit.lemma }),
+        ...(this.events.headControls?.(view) ?? []),
         close,
       ),
       el(

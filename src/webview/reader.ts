@@ -8,6 +8,7 @@ import { moveForKey, UnitNavigator } from './keyboardNav';
 import { applyPrefs, normalizePrefs, samePrefs } from './prefs';
 import { renderLesson, type RenderedLesson, type UnitView } from './render';
 import { ReaderQuiz } from './readerQuiz';
+import { ReaderSpeech } from './readerSpeech';
 import { ReaderStatuses } from './readerStatuses';
 import { isWebLink } from './safeHtml';
 import { ReaderToolbar } from './toolbar';
@@ -30,8 +31,10 @@ const toolbar = new ReaderToolbar(prefs, {
   onNextLesson: () => post({ type: 'nextLesson' }),
   onQuiz: () => quiz.request(),
 });
+const speech = new ReaderSpeech(document.body, post);
+toolbar.addGroup(speech.toolbarGroup);
 // The toolbar and its legend stay at the top while the text scrolls.
-const bar = el('div', { class: 'reader-bar' }, toolbar.element, toolbar.legend);
+const bar = el('div', { class: 'reader-bar' }, toolbar.element, toolbar.legend, speech.hint);
 const main = el('main', { class: 'reader' });
 const help = el('p', {
   class: 'visually-hidden',
@@ -79,6 +82,7 @@ const popovers = new GlossPopovers(layer, {
   },
   onClosed: (view) => unitNav.focus(view),
   cardSections: (view) => [statuses.cardSection(view)],
+  headControls: (view) => speech.cardControls(view),
 });
 
 function describe(view: UnitView): void {
@@ -116,6 +120,7 @@ function showLesson(message: Extract<HostToReader, { type: 'lesson' }>): void {
   main.replaceChildren(lesson.article, layer, statuses.finishBar.element, ...(lesson.notes ? [lesson.notes] : []));
   unitNav.setLesson(lesson);
   statuses.setLesson(lesson);
+  speech.setLesson(lesson);
   const { doc } = message;
   toolbar.setTranslationAvailable(
     doc.paragraphs.some((p) => p.translation !== undefined || p.sentences.some((s) => s.translation !== undefined)),
@@ -212,6 +217,10 @@ document.addEventListener('keydown', (event) => {
     event.preventDefault();
     return;
   }
+  if (speech.handleKey(event, popovers.pinnedUnit ?? unitNav.currentUnit ?? null)) {
+    event.preventDefault();
+    return;
+  }
   if (event.key !== 'Escape') return;
   const was = popovers.close();
   popovers.hideTooltip();
@@ -245,6 +254,9 @@ onHostMessage<HostToReader>((message) => {
       break;
     case 'quizStart':
       quiz.start(message);
+      break;
+    case 'speech':
+      speech.setSettings(message.settings);
       break;
   }
 });
