@@ -19,6 +19,7 @@ export const Commands = {
   moveProgressToFolder: `${PREFIX}.moveProgressToFolder`,
   moveProgressBack: `${PREFIX}.moveProgressBack`,
   getStarted: `${PREFIX}.getStarted`,
+  chooseVoice: `${PREFIX}.chooseVoice`,
 } as const;
 
 export const Views = {
@@ -47,6 +48,8 @@ export const Settings = {
   tintByStatus: 'tintByStatus',
   progressFolder: 'progressFolder',
   dailyGoal: 'dailyGoal',
+  speechRate: 'speechRate',
+  voice: 'voice',
 } as const;
 
 /** Context values of tree items, used in `when` clauses of menus. */
