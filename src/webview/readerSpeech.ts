@@ -20,7 +20,12 @@ export class ReaderSpeech {
 
   constructor(body: HTMLElement, post: (message: ReaderToHost) => void) {
     this.speech = new Speech(body);
-    this.speech.onVoices(() => post({ type: 'voices', voices: this.speech.voiceList() }));
+    const announce = (): void => post({ type: 'voices', voices: this.speech.voiceList() });
+    this.speech.onVoices(announce);
+    // A list already there at load is told too, after the page's `ready`.
+    setTimeout(() => {
+      if (this.speech.available) announce();
+    }, 0);
     this.readAloud = new ReadAloud(this.speech, (state) => this.showState(state));
     this.listen = el('button', {
       class: 'tool speak-button read-aloud',

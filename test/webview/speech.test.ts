@@ -8,6 +8,7 @@ import type { SpeechSettings } from '../../src/protocol';
 import { READER_SURFACE, useWebviewHarness, type Surface, type WebviewPage } from './harness';
 import { lessonMessage, readerFixture } from './readerFixtures';
 import { SPEECH_CHROMIUM_ARGS, SpeechEnvironment } from './speechEnv';
+import { isLocalFrench, missingVoiceHint, normalizeSpeech, pickVoice } from '../../src/webview/speech';
 
 const REVIEW_SURFACE: Surface = { name: 'review', script: 'dist/webview/review.js', styles: ['media/review.css'] };
 /** speech-dispatcher lists its voices to Chromium after the page has loaded. */
@@ -164,5 +165,40 @@ describe('listening without a French voice', function () {
 
     const review = await webview.open({ surface: REVIEW_SURFACE });
     await review.page.waitForSelector('.speech-hint', { state: 'visible', timeout: 10_000 });
+  });
+});
+
+describe('listening helpers (DOM-free)', () => {
+  const voice = (name: string, lang: string, localService = true, isDefault = false) =>
+    ({ name, lang, localService, default: isDefault, voiceURI: name }) as SpeechSynthesisVoice;
+
+  it('keeps French voices that run on this machine, never online ones', () => {
+    assert.equal(isLocalFrench(voice('Amélie', 'fr-CA')), true);
+    assert.equal(isLocalFrench(voice('fr', 'fr')), true);
+    assert.equal(isLocalFrench(voice('Thomas', 'fr_FR')), true);
+    assert.equal(isLocalFrench(voice('Google français', 'fr-FR', false)), false);
+    assert.equal(isLocalFrench(voice('Frisian', 'fy-NL')), false);
+    assert.equal(isLocalFrench(voice('Afrikaans', 'af')), false);
+  });
+
+  it('uses the learner’s voice when it is there, else France’s French', () => {
+    const voices = [voice('French (Belgium)', 'fr-BE'), voice('French (France)', 'fr-FR'), voice('French (Switzerland)', 'fr-CH')];
+    assert.equal(pickVoice(voices, 'French (Switzerland)')?.name, 'French (Switzerland)');
+    assert.equal(pickVoice(voices, 'Gone')?.name, 'French (France)');
+    assert.equal(pickVoice(voices, '')?.name, 'French (France)');
+    assert.equal(pickVoice([], 'French (France)'), null);
+  });
+
+  it('keeps the rate between half and twice the normal pace', () => {
+    assert.deepEqual(normalizeSpeech(undefined), { rate: 1, voice: '' });
+    assert.deepEqual(normalizeSpeech({ rate: 9, voice: ' Thomas ' }), { rate: 2, voice: 'Thomas' });
+    assert.deepEqual(normalizeSpeech({ rate: 0.1, voice: 3 }), { rate: 0.5, voice: '' });
+    assert.deepEqual(normalizeSpeech({ rate: Number.NaN }), { rate: 1, voice: '' });
+  });
+
+  it('says how to add a French voice on each system', () => {
+    assert.match(missingVoiceHint('Win32'), /Settings > Time & language > Speech/);
+    assert.match(missingVoiceHint('MacIntel'), /Accessibility > Spoken Content/);
+    assert.match(missingVoiceHint('Linux x86_64'), /speech-dispatcher espeak-ng/);
   });
 });
