@@ -21,7 +21,11 @@ export class ReaderSpeech {
   constructor(body: HTMLElement, post: (message: ReaderToHost) => void) {
     this.speech = new Speech(body);
     const announce = (): void => post({ type: 'voices', voices: this.speech.voiceList() });
-    this.speech.onVoices(announce);
+    this.speech.onVoices(() => {
+      // Disabled while hidden, so the toolbar's arrow keys skip it.
+      this.listen.disabled = !this.speech.available;
+      announce();
+    });
     // A list already there at load is told too, after the page's `ready`.
     setTimeout(() => {
       if (this.speech.available) announce();
@@ -31,6 +35,7 @@ export class ReaderSpeech {
       class: 'tool speak-button read-aloud',
       attrs: { type: 'button', 'data-action': 'listen', 'aria-keyshortcuts': 'P', title: 'Read the lesson aloud (P)' },
     });
+    this.listen.disabled = !this.speech.available;
     this.listen.addEventListener('click', () => this.toggle(null));
     this.stopButton = el('button', {
       class: 'tool speak-button',
