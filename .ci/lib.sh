@@ -8,11 +8,16 @@ setup_node_modules() {
   fi
 }
 
-# Debian's chromium for the webview tests (playwright-core drives it; no browser download).
+# Debian's chromium for the webview tests (playwright-core drives it; no browser download), and
+# the real French voices the listening tests use: speech-dispatcher with espeak-ng, played into a
+# PulseAudio null sink (test/webview/speechEnv.ts starts private instances of both).
+WEBVIEW_APT_PACKAGES="chromium speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio"
 setup_chromium() {
-  if [ ! -x /usr/bin/chromium ]; then
-    echo "[setup] apt-get install chromium"
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || exit 1
+  # shellcheck disable=SC2086
+  if ! dpkg -s $WEBVIEW_APT_PACKAGES >/dev/null 2>&1; then
+    echo "[setup] apt-get install $WEBVIEW_APT_PACKAGES"
+    { apt-get -o DPkg::Lock::Timeout=300 update -qq &&
+      DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends $WEBVIEW_APT_PACKAGES >/dev/null; } || exit 1
   fi
 }
 

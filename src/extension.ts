@@ -29,6 +29,7 @@ import { SurfaceSlot } from './vscode/progressPanel';
 import { progressStatusBar } from './vscode/progressStatusBar';
 import { readerProgressLink } from './vscode/readerProgress';
 import { REVIEW_SURFACE, ReviewController } from './vscode/reviewPanel';
+import { registerChooseVoice, SpeechSettingsSource } from './vscode/speechSettings';
 
 /** What `activate` returns: for the progress feature and the integration tests. */
 export interface DepecheApi {
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
   const lessonTree = new LessonTreeProvider(catalog);
   const lessonTreeView = vscode.window.createTreeView(Views.lessons, { treeDataProvider: lessonTree, showCollapseAll: true });
   const prefs = new ReaderPrefsStore(context.globalState);
+  const speech = new SpeechSettingsSource();
   const engine = lessonEngine(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
   // Nothing is read here: the progress file loads on first need (tree, status bar, a panel).
   let readingLog: ReadingLog | undefined;
@@ -81,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     quizFor: engine.quizFor,
     recorder: quizRecorder,
     progress: readerProgress,
+    speech,
     onDidShowLesson: (lesson) => selectInTree(lessonTreeView, lessonTree, lesson.id),
   };
   const builtinDirs = [vscode.Uri.joinPath(context.extensionUri, 'lessons').fsPath, importedDir];
@@ -95,13 +98,15 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
   const lessonProgress = new LessonProgressFromHub(hub, reader.documentFor);
   lessonTree.setProgressSource(lessonProgress);
   const surfaces: ProgressSurfaces = {
-    review: new SurfaceSlot(context.extensionUri, REVIEW_SURFACE, () => new ReviewController(hub, async (id) => (await catalog.find(id))?.meta.title)),
+    review: new SurfaceSlot(context.extensionUri, REVIEW_SURFACE, () => new ReviewController(hub, async (id) => (await catalog.find(id))?.meta.title, () => speech.current())),
     dashboard: new SurfaceSlot(context.extensionUri, DASHBOARD_SURFACE, () => new DashboardController(hub, catalog, reader.documentFor)),
   };
   context.subscriptions.push(
     catalog,
     lessonTree,
     prefs,
+    speech,
+    registerChooseVoice(speech),
     lessonTreeView,
     followReaderInTree(lessonTreeView, lessonTree, () => ReaderPanel.active?.lessonId),
     ...registerCommands(catalog, reader),

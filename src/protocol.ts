@@ -26,6 +26,19 @@ export interface ReaderViewState {
   quiz?: QuizSessionState;
 }
 
+/** How the webviews read French aloud: settings `depeche.speechRate` and `depeche.voice` ('' = the first French voice). */
+export interface SpeechSettings {
+  rate: number;
+  voice: string;
+}
+
+/** A French voice the webview found (local voices only), for the voice picker. */
+export interface VoiceInfo {
+  name: string;
+  lang: string;
+  default: boolean;
+}
+
 /** The learner's status for a vocabulary key (LingQ-style): the progress store's own type. */
 export type VocabStatus = Status;
 
@@ -34,6 +47,8 @@ export type VocabStatus = Status;
 export type HostToReader =
   | { type: 'lesson'; doc: ReaderDocument; prefs: ReaderPrefs; scrollTop: number }
   | { type: 'prefs'; prefs: ReaderPrefs }
+  /** The speech settings, after `ready` and after each change. */
+  | { type: 'speech'; settings: SpeechSettings }
   /** Statuses by `ReaderUnit.key` (a key absent is 'new'); `tint` false turns the tinting off. */
   | { type: 'statuses'; statuses: Record<string, VocabStatus>; tint: boolean; own?: Record<string, OwnGloss> }
   /** A quiz on the lesson on display, opened in the reader's quiz drawer (see HostToQuiz). */
@@ -61,12 +76,20 @@ export type ReaderToHost =
   | { type: 'undoMarkRestKnown' }
   /** The toolbar's Quiz button, with no quiz open: the host answers with `quizStart`. */
   | { type: 'quizRequest' }
+  /** The French voices the page can use (sent when the list loads or changes), for "Choose French Voice". */
+  | { type: 'voices'; voices: VoiceInfo[] }
   /** The quiz drawer's messages (see QuizToHost). */
   | QuizToHost;
 
 // ---- host -> review webview ----
 /** The next item to grade (null when the session is over), and the counts to show. */
-export type HostToReview = { type: 'review'; card: ReviewCardView | null; progress: ReviewProgress };
+export type HostToReview = {
+  type: 'review';
+  card: ReviewCardView | null;
+  progress: ReviewProgress;
+  /** How to read the card aloud (absent: the defaults). */
+  speech?: SpeechSettings;
+};
 
 // ---- review webview -> host ----
 export type ReviewToHost =

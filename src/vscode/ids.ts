@@ -25,6 +25,7 @@ export const Commands = {
   newLesson: `${PREFIX}.newLesson`,
   addToReview: `${PREFIX}.addToReview`,
   openAsLesson: `${PREFIX}.openAsLesson`,
+  chooseVoice: `${PREFIX}.chooseVoice`,
 } as const;
 
 export const Views = {
@@ -57,6 +58,8 @@ export const Settings = {
   dailyGoal: 'dailyGoal',
   hoverLanguages: 'hover.languages',
   hoverUnderlineLearning: 'hover.underlineLearning',
+  speechRate: 'speechRate',
+  voice: 'voice',
 } as const;
 
 /** Context keys set by the extension, for `when` clauses. */

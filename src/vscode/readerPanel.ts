@@ -8,6 +8,7 @@ import type { LessonCatalog } from './lessonCatalog';
 import type { ReaderPrefsStore } from './readerPrefs';
 import { isQuizMessage, ReaderQuizHost, type ReaderQuizDeps } from './readerQuizHost';
 import type { ReaderProgressLink } from './readerProgress';
+import type { SpeechSettingsSource } from './speechSettings';
 import { asViewState, type ReaderViewStore } from './readerViewStore';
 import { closeWaitingTabs } from './restoredTabs';
 import { makeNonce, webviewHtml } from './webviewHtml';
@@ -21,6 +22,8 @@ export interface ReaderDeps extends ReaderQuizDeps {
   documentFor(lesson: Lesson): Promise<ReaderDocument>;
   /** Lookups and statuses go to the learner's progress (set once progress is wired). */
   progress?: ReaderProgressLink;
+  /** The listening settings, and where the page's French voices are reported. */
+  speech?: SpeechSettingsSource;
   /** Told each time a lesson comes on display (the Lessons tree selects it). */
   onDidShowLesson?(lesson: Lesson): void;
 }
@@ -103,6 +106,7 @@ export class ReaderPanel {
       deps.catalog.onDidChange(() => void this.reload()),
     );
     if (deps.progress) this.disposables.push(deps.progress.onDidChange(() => this.postStatuses()));
+    if (deps.speech) this.disposables.push(deps.speech.onDidChange((settings) => this.post({ type: 'speech', settings })));
   }
 
   /** The lesson on display. */
@@ -191,6 +195,9 @@ export class ReaderPanel {
       case 'nextLesson':
         void vscode.commands.executeCommand(Commands.nextLesson);
         break;
+      case 'voices':
+        this.deps.speech?.report(message.voices);
+        break;
       case 'openLink':
         // The page only offers http(s) links; check again, the host is the one that opens them.
         if (typeof message.href === 'string' && /^https?:\/\//i.test(message.href)) {
@@ -203,6 +210,7 @@ export class ReaderPanel {
   private postLesson(): void {
     if (!this.document) return;
     this.post({ type: 'lesson', doc: this.document, prefs: this.prefs(), scrollTop: this.scrollTop });
+    if (this.deps.speech) this.post({ type: 'speech', settings: this.deps.speech.current() });
     this.postStatuses();
   }
 

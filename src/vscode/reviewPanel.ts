@@ -4,7 +4,7 @@
 import type { ProgressService } from '../core/progress';
 import { ReviewSession } from '../core/progress/reviewSession';
 import { isGrade } from '../core/srs/scheduler';
-import type { HostToReview, ReviewToHost } from '../protocol';
+import type { HostToReview, ReviewToHost, SpeechSettings } from '../protocol';
 import type { ProgressHub } from './progressHub';
 import type { SurfaceController, SurfaceSpec } from './progressPanel';
 import { REVIEW_VIEW_TYPE } from './ids';
@@ -28,6 +28,8 @@ export class ReviewController implements SurfaceController<HostToReview, ReviewT
   constructor(
     private readonly hub: ReviewProgressSource,
     private readonly lessonTitle: (lessonId: string) => Promise<string | undefined> = async () => undefined,
+    /** The listening settings, sent with each card (a change applies from the next card). */
+    private readonly speech?: () => SpeechSettings,
   ) {
     this.subscription = hub.onDidChange(() => this.changedElsewhere());
   }
@@ -74,6 +76,6 @@ export class ReviewController implements SurfaceController<HostToReview, ReviewT
     const { card, progress } = session.view();
     this.shown = card?.key ?? null;
     if (card?.sentence) card.sentence.lesson = (await this.lessonTitle(card.sentence.lesson)) ?? card.sentence.lesson;
-    this.post?.({ type: 'review', card, progress });
+    this.post?.({ type: 'review', card, progress, ...(this.speech ? { speech: this.speech() } : {}) });
   }
 }

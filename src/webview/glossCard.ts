@@ -20,6 +20,8 @@ export interface GlossCardEvents {
   ownGloss?(key: string): string | undefined;
   /** The learner's own gloss and note block of a pinned card, shown before the lesson's gloss. */
   ownSection?(view: UnitView): HTMLElement;
+  /** Controls beside the card's headword (the speaker buttons). */
+  headControls?(view: UnitView): HTMLElement[];
 }
 
 const GAP = 6;
@@ -137,6 +139,7 @@ export class GlossPopovers {
         'div',
         { class: 'card-head' },
         el('span', { class: 'card-lemma', attrs: { lang: 'fr' }, text: unit.lemma }),
+        ...(this.events.headControls?.(view) ?? []),
         close,
       ),
       el(

@@ -9,6 +9,7 @@ import { applyPrefs, normalizePrefs, samePrefs } from './prefs';
 import { renderLesson, type RenderedLesson, type UnitView } from './render';
 import { ReaderQuiz } from './readerQuiz';
 import { OwnGlosses } from './ownGloss';
+import { ReaderSpeech } from './readerSpeech';
 import { ReaderStatuses } from './readerStatuses';
 import { isWebLink } from './safeHtml';
 import { ReaderToolbar } from './toolbar';
@@ -31,8 +32,10 @@ const toolbar = new ReaderToolbar(prefs, {
   onNextLesson: () => post({ type: 'nextLesson' }),
   onQuiz: () => quiz.request(),
 });
+const speech = new ReaderSpeech(document.body, post);
+toolbar.addGroup(speech.toolbarGroup);
 // The toolbar and its legend stay at the top while the text scrolls.
-const bar = el('div', { class: 'reader-bar' }, toolbar.element, toolbar.legend);
+const bar = el('div', { class: 'reader-bar' }, toolbar.element, toolbar.legend, speech.hint);
 const main = el('main', { class: 'reader' });
 const help = el('p', {
   class: 'visually-hidden',
@@ -85,6 +88,7 @@ const popovers = new GlossPopovers(layer, {
   cardSections: (view) => [statuses.cardSection(view)],
   ownGloss: (key) => own.get(key)?.gloss || undefined,
   ownSection: (view) => own.cardSection(view),
+  headControls: (view) => speech.cardControls(view),
 });
 
 function describe(view: UnitView): void {
@@ -123,6 +127,7 @@ function showLesson(message: Extract<HostToReader, { type: 'lesson' }>): void {
   unitNav.setLesson(lesson);
   statuses.setLesson(lesson);
   own.setLesson(lesson);
+  speech.setLesson(lesson);
   const { doc } = message;
   toolbar.setTranslationAvailable(
     doc.paragraphs.some((p) => p.translation !== undefined || p.sentences.some((s) => s.translation !== undefined)),
@@ -226,6 +231,10 @@ document.addEventListener('keydown', (event) => {
     event.preventDefault();
     return;
   }
+  if (speech.handleKey(event, popovers.pinnedUnit ?? unitNav.currentUnit ?? null)) {
+    event.preventDefault();
+    return;
+  }
   if (event.key !== 'Escape') return;
   const was = popovers.close();
   popovers.hideTooltip();
@@ -266,6 +275,9 @@ onHostMessage<HostToReader>((message) => {
       break;
     case 'revealParagraph':
       revealParagraph(message.paragraph);
+      break;
+    case 'speech':
+      speech.setSettings(message.settings);
       break;
   }
 });

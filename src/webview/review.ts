@@ -2,10 +2,12 @@
 // Space or Enter (or "Show answer") shows the answer first; only then do keys 1-4 and the buttons
 // grade it (Again, Hard, Good, Easy). U or Ctrl+Z undoes the last grade, which brings its card back.
 // Posts `ready` first; the host answers with the first card and posts the next after each grade.
+// Listening: the speakers (or S, Shift+S) read the word and its sentence aloud (./speech.ts).
 import type { HostToReview, ReviewToHost } from '../protocol';
 import type { ReviewCardView, ReviewProgress } from '../core/progress/views';
 import type { Grade } from '../core/srs/scheduler';
 import { el } from './dom';
+import { isTyping, Speech, speakButton, speechHint } from './speech';
 import { hostApi, onHostMessage } from './vscodeApi';
 
 const GRADE_BUTTONS: { grade: Grade; label: string; key: string }[] = [
@@ -26,7 +28,8 @@ const undoButton = el('button', {
   class: 'review-undo', attrs: { type: 'button', title: 'Undo the last grade (U)', 'aria-keyshortcuts': 'U', disabled: '' }, text: 'Undo',
 });
 const stage = el('main', { class: 'review-stage' });
-app.replaceChildren(el('header', { class: 'review-header' }, counts, undoButton), stage);
+const speech = new Speech(document.body);
+app.replaceChildren(el('header', { class: 'review-header' }, counts, undoButton), speechHint(), stage);
 app.removeAttribute('aria-busy');
 
 let current: ReviewCardView | null = null;
@@ -58,6 +61,17 @@ function reveal(): void {
   stage.querySelector<HTMLButtonElement>('.grade-good')?.focus();
 }
 
+/** The card's sentence as written (or its word alone), for the sentence speaker. */
+function sayWord(): void {
+  if (current) speech.speak(current.lemma);
+}
+
+function saySentence(): void {
+  if (!current) return;
+  const { sentence } = current;
+  speech.speak(sentence ? `${sentence.before}${sentence.form}${sentence.after}` : current.lemma);
+}
+
 function showCounts(progress: ReviewProgress): void {
   const parts = [`${progress.done} reviewed`, `${progress.due} due`, `${progress.fresh} new`];
   counts.textContent = parts.join(' · ');
@@ -69,11 +83,13 @@ function renderCard(card: ReviewCardView): HTMLElement {
     ? el('p', { class: 'review-sentence', attrs: { lang: 'fr' } },
         card.sentence.before,
         card.sentence.form ? el('mark', { class: 'review-item', text: card.sentence.form }) : null,
-        card.sentence.after)
+        card.sentence.after,
+        speakButton('Hear the sentence', 'Hear the sentence (Shift+S)', saySentence, 'review-speak'))
     : el('p', { class: 'review-sentence review-sentence-bare', attrs: { lang: 'fr' } }, el('mark', { class: 'review-item', text: card.lemma }));
   const answer = el('div', { class: 'review-answer', attrs: { hidden: '' } },
     el('p', { class: 'review-headword' },
       el('span', { class: 'review-lemma', attrs: { lang: 'fr' }, text: card.lemma }),
+      speakButton(`Hear «${NBSP}${card.lemma}${NBSP}»`, 'Hear the word (S)', sayWord, 'review-speak'),
       el('span', { class: 'review-pos', text: card.pos === 'EXPR' ? 'expression' : card.pos.toLowerCase() })),
     // The learner's own gloss and note first, marked as theirs; the lesson's gloss after them.
     card.own?.gloss ? el('p', { class: 'review-gloss review-own-gloss' }, el('span', { class: 'yours', text: 'yours' }), ' ', el('span', { attrs: { lang: 'en' }, text: card.own.gloss })) : null,
@@ -107,6 +123,8 @@ function renderDone(progress: ReviewProgress): HTMLElement {
 
 onHostMessage<HostToReview>((message) => {
   if (message.type !== 'review') return;
+  if (message.speech) speech.setSettings(message.speech);
+  speech.stop();
   waiting = false;
   revealed = false;
   current = message.card;
@@ -124,6 +142,12 @@ document.addEventListener('keydown', (event) => {
     return;
   }
   if (event.ctrlKey) return;
+  if ((event.key === 's' || event.key === 'S') && speech.available && !isTyping(event)) {
+    event.preventDefault();
+    if (event.shiftKey) saySentence();
+    else sayWord();
+    return;
+  }
   if (event.key === ' ' || (event.key === 'Enter' && !revealed)) {
     event.preventDefault();
     reveal();

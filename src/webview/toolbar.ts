@@ -72,6 +72,12 @@ export class ReaderToolbar {
     this.update(prefs);
   }
 
+  /** Adds a group of controls (the listening buttons) before the right-hand ones. */
+  addGroup(group: HTMLElement): void {
+    this.element.insertBefore(group, this.element.querySelector('.toolbar-spacer'));
+    this.ensureTabStop();
+  }
+
   showLegend(shown: boolean): void {
     this.legend.hidden = !shown;
     this.legendButton.setAttribute('aria-expanded', String(shown));

@@ -75,6 +75,12 @@ declare global {
   }
 }
 
+/** Extra Chromium arguments and environment (the speech tests reach a private speech-dispatcher). */
+export interface LaunchOptions {
+  args?: string[];
+  env?: Record<string, string>;
+}
+
 export class WebviewHarness {
   private nextPage = 0;
 
@@ -85,7 +91,7 @@ export class WebviewHarness {
     readonly origin: string,
   ) {}
 
-  static async start(): Promise<WebviewHarness> {
+  static async start(launch: LaunchOptions = {}): Promise<WebviewHarness> {
     const pages = new Map<string, string>();
     const server = createServer((request, response) => {
       void serve(pages, request.url ?? '/', response);
@@ -93,7 +99,12 @@ export class WebviewHarness {
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     const address = server.address();
     if (!address || typeof address === 'string') throw new Error('test server has no port');
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [...CHROMIUM_ARGS, ...(launch.args ?? [])],
+      ...(launch.env ? { env: { ...process.env, ...launch.env } as Record<string, string> } : {}),
+    });
     return new WebviewHarness(browser, server, pages, `http://127.0.0.1:${address.port}`);
   }
 
@@ -265,11 +276,11 @@ async function serve(pages: Map<string, string>, url: string, response: import('
  * Mocha hooks for one test file: a browser and server for the file, every page opened through
  * `open` closed after its test.
  */
-export function useWebviewHarness(): { open(options: OpenOptions): Promise<WebviewPage> } {
+export function useWebviewHarness(launch: LaunchOptions | (() => LaunchOptions) = {}): { open(options: OpenOptions): Promise<WebviewPage> } {
   let harness: WebviewHarness | undefined;
   let pages: WebviewPage[] = [];
   before(async () => {
-    harness = await WebviewHarness.start();
+    harness = await WebviewHarness.start(typeof launch === 'function' ? launch() : launch);
   });
   after(async () => {
     await harness?.close();
