@@ -12,8 +12,7 @@
 // la crise) must be in the text, before the verb or, for pas/plus/jamais, after it. An impersonal
 // entry (il s'agit de) also matches with its subject inverted (« s'agit-il de »); nous/vous in a
 // subject's place is no reflexive (« Nous avons passé » is not se passer); a feminine noun also
-// matches its masculine (conseillère -> conseiller); a hyphenated entry the tokenizer keeps whole
-// (c'est-à-dire, contre-la-montre) matches its one token.
+// matches its masculine (conseillère -> conseiller).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
 // analysis. `first`/`last` are the first and last part.
 //
@@ -64,11 +63,6 @@ export interface Expression {
   rarity?: number;
 }
 
-/** One hyphenated word of several parts: the tokenizer keeps c'est-à-dire, plate-bande whole. */
-function isCompound(words: string[]): boolean {
-  return words.length === 1 && /^[^-\s]+(-[^-\s]+)+$/.test(words[0]!);
-}
-
 /** The members as written in entries: slot markers, and words split as the tokenizer splits text. */
 function entryWords(expr: string): string[] {
   const out: string[] = [];
@@ -93,8 +87,7 @@ export function parseExpressions(text: string): Expression[] {
     if (!expr || !upos || !gloss) continue;
     const keys = members ? members.split(' ').map((m) => m.split('|')) : undefined;
     const words = keys ? keys.map((k) => k[0]!) : entryWords(expr.normalize('NFC'));
-    // A hyphenated compound (c'est-à-dire, contre-la-montre) is one token but still an expression.
-    if (words.length < 2 && !isCompound(words)) continue;
+    if (words.length < 2) continue;
     const e: Expression = { text: keys ? expr : expr.normalize('NFC'), upos: upos as Upos, gloss, words };
     if (note) e.note = note;
     if (keys) {
@@ -340,7 +333,7 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
   });
   if (e.rarity !== undefined) rarity = e.rarity;
   const wordCount = members.filter((m) => m.kind === MemberKind.Word).length + (ne ? 1 : 0) + (particle ? 1 : 0);
-  if (members.length === 0 || (wordCount < 2 && !isCompound(e.words))) return undefined;
+  if (members.length === 0 || wordCount < 2) return undefined;
   const c: Compiled = { e, members, verbal: e.upos === 'VERB', frozen: FROZEN.has(e.upos), ne, wordCount, slotCount: members.length - members.filter((m) => m.kind === MemberKind.Word).length, rarity, seen: 0 };
   if (particle) c.particle = particle;
   return c;
