@@ -88,6 +88,20 @@ describe('expression matching (issue 11)', function () {
     assert.equal(pays.lemma, 'pays');
   });
 
+  it('matches an impersonal entry with its subject inverted: « s’agit-il d’ » is il s’agit de', () => {
+    assert.ok(found("De quoi s'agit-il d'abord ?").includes("il s'agir de = s' agit -il d'"));
+  });
+
+  it('does not read the subject nous/vous as a reflexive: « Nous avons passé » is not se passer', () => {
+    assert.ok(!found('Nous avons passé la journée à Lyon.').some((e) => e.startsWith('se passer')));
+    assert.ok(!found('Et vous passez la frontière.').some((e) => e.startsWith('se passer')));
+    assert.ok(found('Nous nous sommes rendus à Paris.').includes('se rendre à = nous rendus à'));
+  });
+
+  it('matches a feminine noun on its masculine: « conseillères générales » is conseiller général', () => {
+    assert.ok(found('Les conseillères générales ont voté.').includes('conseiller général = conseillères générales'));
+  });
+
   it('matches the same with the build’s precompiled rows as with the authored ones', () => {
     const authored = [
       'expression\tupos\tgloss\tnote',

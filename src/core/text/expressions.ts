@@ -9,7 +9,10 @@
 // five words. Between members a match skips tense auxiliaries and quote marks; in verbal entries
 // (upos VERB) also adverbs and negation (« n'a ensuite pas pris ») and, after the reflexive, the
 // clitics y/en (« s'y est rendu »). Negation written in the entry (ne cesser de, ne pas connaître
-// la crise) must be in the text, before the verb or, for pas/plus/jamais, after it.
+// la crise) must be in the text, before the verb or, for pas/plus/jamais, after it. An impersonal
+// entry (il s'agit de) also matches with its subject inverted (« s'agit-il de »); nous/vous in a
+// subject's place is no reflexive (« Nous avons passé » is not se passer); a feminine noun also
+// matches its masculine (conseillère -> conseiller).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
 // analysis. `first`/`last` are the first and last part.
 //
@@ -38,6 +41,8 @@ const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous'])
 const QUOTES = new Set(['«', '»', '"', '“', '”', '‘', '’', '‹', '›']);
 const NEGATIVE_PARTICLES = new Set(['pas', 'plus', 'jamais', 'rien', 'guère', 'point']);
 const NE = new Set(['ne', "n'"]);
+/** The subject pronoun inverted after the verb (« s'agit-il », « a-t-il »). */
+const INVERTED_IL = new Set(['-il', '-t-il']);
 const PARTITIVE = new Set(['de', "d'", 'du', 'des']);
 /** Words the scan for a second member may look past: what a match can skip after its first member. */
 const LOOK_PAST = 5;
@@ -141,6 +146,8 @@ interface Compiled {
   rarity: number;
   /** Stamp against trying an entry twice at one token. */
   seen: number;
+  /** The variant of an impersonal entry (il s'agit de) with its subject inverted: « s'agit-il de ». */
+  inverted?: boolean;
 }
 
 /** First-member groups: entries by the key of their second word member, and those to try always. */
@@ -213,24 +220,28 @@ export class ExpressionMatcher {
   constructor(expressions: Expression[], lexicon?: MemberLexicon) {
     const keyCache = new Map<string, string[]>();
     for (const e of expressions) {
-      const c = compile(e, lexicon, keyCache);
-      if (!c) continue;
-      const firstWord = c.members[0]!;
-      const second = c.members[1];
-      for (const k of firstWord.keys) {
-        let group = this.byFirst.get(k);
-        if (!group) this.byFirst.set(k, (group = { bySecond: new Map(), always: [] }));
-        if (!second || second.kind !== MemberKind.Word) {
-          group.always.push(c);
-          continue;
-        }
-        const third = c.members[2];
-        for (const k2 of second.keys) {
-          let sub = group.bySecond.get(k2);
-          if (!sub) group.bySecond.set(k2, (sub = { byThird: new Map(), always: [] }));
-          if (third && third.kind === MemberKind.Word) for (const k3 of third.keys) addTo(sub.byThird, k3, c);
-          else sub.always.push(c);
-        }
+      const compiled = compile(e, lexicon, keyCache);
+      if (!compiled) continue;
+      for (const c of withInverted(compiled)) this.index(c);
+    }
+  }
+
+  private index(c: Compiled): void {
+    const firstWord = c.members[0]!;
+    const second = c.members[1];
+    for (const k of firstWord.keys) {
+      let group = this.byFirst.get(k);
+      if (!group) this.byFirst.set(k, (group = { bySecond: new Map(), always: [] }));
+      if (!second || second.kind !== MemberKind.Word) {
+        group.always.push(c);
+        continue;
+      }
+      const third = c.members[2];
+      for (const k2 of second.keys) {
+        let sub = group.bySecond.get(k2);
+        if (!sub) group.bySecond.set(k2, (sub = { byThird: new Map(), always: [] }));
+        if (third && third.kind === MemberKind.Word) for (const k3 of third.keys) addTo(sub.byThird, k3, c);
+        else sub.always.push(c);
       }
     }
   }
@@ -287,6 +298,13 @@ export class ExpressionMatcher {
 function mayLookPast(t: AnalyzedToken): boolean {
   if (t.kind === 'punct') return QUOTES.has(t.form) || t.form === ',';
   return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON';
+}
+
+/** An impersonal verbal entry (il s'agit de, il faut) and its variant with the subject after the verb (« s'agit-il de », « faut-il »). */
+function withInverted(c: Compiled): Compiled[] {
+  const [first, second] = c.members;
+  if (!c.verbal || c.members.length < 3 || !second || second.kind !== MemberKind.Word || first!.keys.length !== 1 || first!.keys[0] !== 'il') return [c];
+  return [c, { ...c, members: c.members.slice(1), inverted: true }];
 }
 
 function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Map<string, string[]>): Compiled | undefined {
@@ -374,6 +392,12 @@ const SCRATCH = { parts: [] as number[], state: { skipped: 0, skippedTokens: [] 
 
 /** The candidate an attempt found, with the negation its entry fixes; undefined when the text lacks that. */
 function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { skipped: number; skippedTokens: number[] }): Candidate | undefined {
+  if (c.inverted) {
+    const subject = state.skippedTokens.find((j) => INVERTED_IL.has(lookupKey(tokens[j]!.form)));
+    if (subject === undefined) return undefined;
+    parts.push(subject);
+    parts.sort((a, b) => a - b);
+  }
   if (c.ne || c.particle) {
     const verbAt = parts[0]!;
     const extra = fixedNegation(c, tokens, verbAt, state.skippedTokens);
@@ -483,11 +507,29 @@ function matchMember(
  */
 function fits(c: Compiled, member: Member, tokens: AnalyzedToken[], keys: string[][], j: number): boolean {
   const have = keys[j]!;
+  if (member.keys[0] === REFLEXIVE && !reflexiveAt(tokens, j)) return false;
   if (!c.frozen) return hasKey(have, member.keys);
   if (member.keys.includes(have[0]!)) return true;
   const t = tokens[j]!;
   return t.form[0] !== t.form[0]!.toLowerCase() && hasKey(have, member.keys);
 }
+
+/**
+ * The pronoun at j can be a reflexive: nous/vous not in a subject's place (« Nous avons passé » is
+ * not se passer, « nous nous sommes rendus » is), and no reflexive before the auxiliary avoir.
+ */
+function reflexiveAt(tokens: AnalyzedToken[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (next && next.upos === 'AUX' && next.lemma === 'avoir') return false;
+  const form = lookupKey(tokens[j]!.form);
+  if (form !== 'nous' && form !== 'vous') return true;
+  const before = tokens[j - 1];
+  if (!before || before.kind !== 'word') return false;
+  return !(before.upos === 'CCONJ' || before.upos === 'SCONJ' || SUBJECT_OPENERS.has(lookupKey(before.form)));
+}
+
+/** Words after which nous/vous is a subject (« que nous avons », « où vous passez »). */
+const SUBJECT_OPENERS = new Set(['que', "qu'", 'qui', 'où', 'dont', 'si', 'quand', 'lorsque', "lorsqu'", 'comme']);
 
 function nextHas(keys: string[][], j: number, wanted: readonly string[]): boolean {
   const next = keys[j + 1];
@@ -514,7 +556,7 @@ function skippable(t: AnalyzedToken, verbal: boolean, afterReflexive: boolean): 
   if (t.upos === 'AUX') return true;
   if (!verbal) return false;
   const k = lookupKey(t.form);
-  if (t.upos === 'ADV' || NE.has(k) || NEGATIVE_PARTICLES.has(k)) return true;
+  if (t.upos === 'ADV' || NE.has(k) || NEGATIVE_PARTICLES.has(k) || INVERTED_IL.has(k)) return true;
   return afterReflexive && (k === 'y' || k === 'en');
 }
 
@@ -601,6 +643,9 @@ function choose(candidates: Candidate[], tokenCount: number): ExpressionMatch[] 
   });
 }
 
+/** Feminine noun endings and their masculine (conseillère -> conseiller, directrice -> directeur). */
+const FEMININE_ENDINGS: [string, string][] = [['ère', 'er'], ['euse', 'eur'], ['trice', 'teur'], ['ienne', 'ien']];
+
 /** The keys a text token can match an expression word by (form, lemma, possessive or reflexive slot). */
 export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind'>): string[] {
   if (t.kind !== 'word') return NO_KEYS;
@@ -614,6 +659,12 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   if (t.upos === 'VERB' || t.upos === 'ADJ') {
     const masculine = form.replace(/([éiu])e?s?$/, '$1');
     if (masculine !== form && masculine !== lemma) keys.push(masculine);
+  }
+  // conseillère générale matches conseiller général when the lexicon lemmatizes the noun to itself.
+  if (t.upos === 'NOUN' || t.upos === 'ADJ') {
+    const singular = lemma.endsWith('s') && !form.endsWith('s') ? lemma : lemma.replace(/s$/, '');
+    const masculine = FEMININE_ENDINGS.reduce((w, [f, m]) => (w.endsWith(f) ? w.slice(0, -f.length) + m : w), singular);
+    if (masculine !== singular && !keys.includes(masculine)) keys.push(masculine);
   }
   if (REFLEXIVES.has(form) && t.upos === 'PRON') keys.push(REFLEXIVE);
   return keys;
