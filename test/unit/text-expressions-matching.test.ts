@@ -53,6 +53,12 @@ describe('expression matching (issue 11)', function () {
     assert.ok(!found('Les prix cessent de monter.').some((e) => e.startsWith('ne cesser de')));
   });
 
+  it('never reads « plus de » as "more than" after a negation: « n’a plus de pouvoirs » is ne … plus', () => {
+    assert.ok(!found("Le président n'a plus de pouvoirs.").some((e) => e.startsWith('plus de')));
+    assert.ok(!found('Il ne dispose plus de commerce.').some((e) => e.startsWith('plus de')));
+    assert.ok(found('Il a passé plus de trois heures à Moscou.').some((e) => e.startsWith('plus de')), 'without negation it is the expression');
+  });
+
   it('skips an auxiliary and an adverb inside a verbal expression: « a ensuite pris le contrôle de »', () => {
     const analysis = analyze("L'armée a ensuite pris le contrôle de la ville.");
     assert.ok(describeMatches(analysis).includes('prendre le contrôle de = pris le contrôle de'));

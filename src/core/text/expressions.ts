@@ -376,6 +376,8 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!)) return undefined;
   // « a eu lieu »: the auxiliary is not the verb when the participle after it is the same verb.
   if (tokens[i]!.upos === 'AUX' && i + 1 < tokens.length && hasKey(keys[i + 1]!, first.keys)) return undefined;
+  // « n'a plus de pouvoirs » is ne … plus (no more), never « plus de » (more than): a meaning reversed.
+  if (first.keys.includes('plus') && afterNegation(tokens, i)) return undefined;
   // Most attempts fail at the second member: the scratch arrays are copied only on success.
   const parts = SCRATCH.parts;
   const state = SCRATCH.state;
@@ -385,6 +387,17 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   state.skippedTokens.length = 0;
   if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
   return found(c, tokens, parts.slice(), state);
+}
+
+/** Whether token i closes a negation « ne/n' … »: only the verb, clitics and adverbs stand between. */
+function afterNegation(tokens: AnalyzedToken[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const t = tokens[j]!;
+    const key = lookupKey(t.form);
+    if (key === 'ne' || key === "n'") return true;
+    if (t.kind !== 'word' || !(t.upos === 'VERB' || t.upos === 'AUX' || t.upos === 'PRON' || t.upos === 'ADV')) return false;
+  }
+  return false;
 }
 
 /** The working arrays of one attempt (matching is synchronous, so one set serves every call). */
