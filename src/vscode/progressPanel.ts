@@ -136,7 +136,7 @@ function surfacePage(webview: vscode.Webview, extensionUri: vscode.Uri, spec: Su
     nonce: makeNonce(),
     title: `Dépêche ${spec.title.toLowerCase()}`,
     scriptUri: asset('dist', 'webview', `${spec.surface}.js`),
-    styleUris: [asset('media', `${spec.surface}.css`)],
+    styleUris: [asset('media', 'common.css'), asset('media', `${spec.surface}.css`)],
     surface: spec.surface,
   });
 }

@@ -254,7 +254,7 @@ export function readerPage(webview: vscode.Webview, extensionUri: vscode.Uri): s
     nonce: makeNonce(),
     title: 'Dépêche reader',
     scriptUri: asset('dist', 'webview', 'reader.js'),
-    styleUris: [asset('media', 'reader.css'), asset('media', 'quiz.css')],
+    styleUris: [asset('media', 'common.css'), asset('media', 'reader.css'), asset('media', 'quiz.css')],
     surface: 'reader',
   });
 }

@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { THEMES, runCommand } from './workbench';
 import type { Page } from 'playwright-core';
 import { installExtension, launchChromium, startCodeServer, writeUserSettings } from '../integration/codeServer';
 import { packageTestModels } from '../integration/testModels';
@@ -20,30 +21,6 @@ const DISPATCH = [
   'PARIS, 3 mars 2022 (AFP) - Le ministre français des Affaires étrangères a rencontré jeudi son homologue allemand à Paris pour préparer le prochain sommet européen.',
   "Les deux ministres ont souligné l'importance de la coopération entre les deux pays. \"Nous devons agir ensemble\", a déclaré le ministre français.",
 ].join('\n\n');
-
-const THEMES = [
-  { name: 'light', setting: 'Default Light Modern', workbench: 'vs', webview: 'vscode-light' },
-  { name: 'dark', setting: 'Default Dark Modern', workbench: 'vs-dark', webview: 'vscode-dark' },
-] as const;
-
-async function runCommand(page: Page, title: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  const input = page.locator('.quick-input-widget input');
-  for (;;) {
-    await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible', timeout: 15_000 });
-    await input.fill(`>${title}`);
-    try {
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 3_000 });
-      await page.keyboard.press('Enter');
-      return;
-    } catch (e) {
-      if (Date.now() > deadline) throw e;
-      await page.keyboard.press('Escape');
-      await page.waitForTimeout(1_000);
-    }
-  }
-}
 
 async function main(): Promise<void> {
   assert.ok(fs.existsSync(vsix), `${vsix} exists (npm run package)`);

@@ -14,6 +14,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { THEMES, runCommand } from './workbench';
 import { loadLessonFolders } from '../../src/core/lesson/library';
 import type { Lesson } from '../../src/core/lesson/model';
 import {
@@ -24,37 +25,6 @@ import {
 const root = path.resolve(__dirname, '../..');
 const vsix = process.env.DEPECHE_VSIX ?? path.join(root, 'dist', 'depeche.vsix');
 const outDir = path.resolve(process.env.DEPECHE_E2E_OUT ?? path.join(root, 'test-results', 'e2e'));
-
-/** Built-in themes and the class each gives the workbench and the webview body. */
-const THEMES = [
-  { name: 'light', setting: 'Default Light Modern', workbench: 'vs', webview: 'vscode-light' },
-  { name: 'dark', setting: 'Default Dark Modern', workbench: 'vs-dark', webview: 'vscode-dark' },
-  { name: 'high-contrast', setting: 'Default High Contrast', workbench: 'hc-black', webview: 'vscode-high-contrast' },
-] as const;
-
-/**
- * Runs a command from the palette. Extension commands are listed only once the remote extension
- * host has registered them (10-25 s after the page loads), so retry until the row shows up.
- */
-async function runCommand(page: Page, title: string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  const input = page.locator('.quick-input-widget input');
-  for (;;) {
-    await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible', timeout: 15_000 });
-    await input.fill(`>${title}`);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    try {
-      await row.waitFor({ timeout: 3_000 });
-      await page.keyboard.press('Enter');
-      return;
-    } catch (e) {
-      if (Date.now() > deadline) throw e;
-      await page.keyboard.press('Escape');
-      await page.waitForTimeout(1_000);
-    }
-  }
-}
 
 /** The reader's own page: webview host iframe -> the extension's HTML in #active-frame. */
 function readerFrame(page: Page): FrameLocator {

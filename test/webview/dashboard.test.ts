@@ -8,7 +8,7 @@ import type { DashboardViewState, HostToDashboard } from '../../src/protocol';
 import { FixedClock, seededRng, tempDir } from '../unit/progress-helpers';
 import { WebviewHarness, type Surface, type WebviewPage } from './harness';
 
-const DASHBOARD_SURFACE: Surface = { name: 'dashboard', script: 'dist/webview/dashboard.js', styles: ['media/dashboard.css'] };
+const DASHBOARD_SURFACE: Surface = { name: 'dashboard', script: 'dist/webview/dashboard.js', styles: ['media/common.css', 'media/dashboard.css'] };
 const L1 = 'actualite/wang-yi-lavrov';
 /** Screenshots for a human to look at (not compared). */
 const SHOTS = process.env.DEPECHE_SHOTS ?? join(tmpdir(), 'depeche-shots');

@@ -33,7 +33,7 @@ export interface Surface {
 export const READER_SURFACE: Surface = {
   name: 'reader',
   script: 'dist/webview/reader.js',
-  styles: ['media/reader.css'],
+  styles: ['media/common.css', 'media/reader.css'],
 };
 
 /** Only built webview code and media are served, as `localResourceRoots` would allow. */

@@ -15,8 +15,8 @@ import type { ThemeKind } from './themes';
 const MINISTRE = 11; // ministre|NOUN
 const KEY = 'ministre|NOUN';
 const SHOTS = process.env.DEPECHE_SHOTS ?? '/work/notes/shots/owngloss';
-const REVIEW_SURFACE: Surface = { name: 'review', script: 'dist/webview/review.js', styles: ['media/review.css'] };
-const DASHBOARD_SURFACE: Surface = { name: 'dashboard', script: 'dist/webview/dashboard.js', styles: ['media/dashboard.css'] };
+const REVIEW_SURFACE: Surface = { name: 'review', script: 'dist/webview/review.js', styles: ['media/common.css', 'media/review.css'] };
+const DASHBOARD_SURFACE: Surface = { name: 'dashboard', script: 'dist/webview/dashboard.js', styles: ['media/common.css', 'media/dashboard.css'] };
 
 function statuses(own: Record<string, { gloss: string; note: string }> = {}): HostToReader {
   return { type: 'statuses', statuses: { [KEY]: 'learning-2' }, tint: true, own };

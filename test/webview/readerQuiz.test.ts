@@ -18,7 +18,7 @@ import { answerByKeyboard, unaccented } from './quizKeys';
 import { HOVER_PREFS, lessonMessage } from './readerFixtures';
 import { wrongResponse } from '../unit/quizResponses';
 
-const SURFACE: Surface = { ...READER_SURFACE, styles: ['media/reader.css', 'media/quiz.css'] };
+const SURFACE: Surface = { ...READER_SURFACE, styles: ['media/common.css', 'media/reader.css', 'media/quiz.css'] };
 const FIRST_LESSON = path.join(REPO_ROOT, 'lessons', 'wang-yi-lavrov', '01-rencontre.md');
 
 const inputs = loadQuizInputs(FIRST_LESSON);

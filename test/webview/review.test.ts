@@ -10,7 +10,7 @@ import { ReviewController } from '../../src/vscode/reviewPanel';
 import { FixedClock, seededRng, tempDir } from '../unit/progress-helpers';
 import { WebviewHarness, type Surface, type WebviewPage } from './harness';
 
-const REVIEW_SURFACE: Surface = { name: 'review', script: 'dist/webview/review.js', styles: ['media/review.css'] };
+const REVIEW_SURFACE: Surface = { name: 'review', script: 'dist/webview/review.js', styles: ['media/common.css', 'media/review.css'] };
 const LESSON = 'actualite/wang-yi-lavrov';
 const SENTENCE = 'Wang Yi a souligné « l’amitié sans limites » entre la Chine et la Russie.';
 

@@ -19,8 +19,8 @@ import { HOVER_PREFS, lessonMessage } from './readerFixtures';
 import type { ThemeKind } from './themes';
 import { wrongResponse } from '../unit/quizResponses';
 
-const REVIEW: Surface = { name: 'review', script: 'dist/webview/review.js', styles: ['media/review.css'] };
-const READER: Surface = { ...READER_SURFACE, styles: ['media/reader.css', 'media/quiz.css'] };
+const REVIEW: Surface = { name: 'review', script: 'dist/webview/review.js', styles: ['media/common.css', 'media/review.css'] };
+const READER: Surface = { ...READER_SURFACE, styles: ['media/common.css', 'media/reader.css', 'media/quiz.css'] };
 const LESSON = 'actualite/wang-yi-lavrov';
 const SENTENCE = 'Wang Yi a souligné « l’amitié sans limites » entre la Chine et la Russie.';
 

@@ -10,7 +10,7 @@ import { lessonMessage, readerFixture } from './readerFixtures';
 import { SPEECH_CHROMIUM_ARGS, SpeechEnvironment } from './speechEnv';
 import { isLocalFrench, missingVoiceHint, normalizeSpeech, pickVoice } from '../../src/webview/speech';
 
-const REVIEW_SURFACE: Surface = { name: 'review', script: 'dist/webview/review.js', styles: ['media/review.css'] };
+const REVIEW_SURFACE: Surface = { name: 'review', script: 'dist/webview/review.js', styles: ['media/common.css', 'media/review.css'] };
 /** speech-dispatcher lists its voices to Chromium after the page has loaded. */
 const VOICES_TIMEOUT = 45_000;
 const FAST: SpeechSettings = { rate: 2, voice: '' };

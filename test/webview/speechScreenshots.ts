@@ -9,7 +9,7 @@ import { READER_SURFACE, WebviewHarness, type Surface } from './harness';
 import { lessonMessage, readerFixture } from './readerFixtures';
 import { SPEECH_CHROMIUM_ARGS, SpeechEnvironment } from './speechEnv';
 
-const REVIEW_SURFACE: Surface = { name: 'review', script: 'dist/webview/review.js', styles: ['media/review.css'] };
+const REVIEW_SURFACE: Surface = { name: 'review', script: 'dist/webview/review.js', styles: ['media/common.css', 'media/review.css'] };
 const THEMES: ThemeKind[] = ['light', 'dark', 'high-contrast'];
 
 async function main(outDir: string): Promise<void> {
