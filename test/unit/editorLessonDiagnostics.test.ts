@@ -15,15 +15,24 @@ import { applyEdits } from './helpers/textEdits';
 const FIXTURES = join(__dirname, '..', 'fixtures', 'lessons');
 const BROKEN = join(FIXTURES, 'authoring', 'broken.md');
 
+/** The engine the editor uses, on the built data: one for both suites. */
+let sharedEngine: AuthoringEngine | undefined;
+function authoringEngine(): AuthoringEngine {
+  if (!sharedEngine) {
+    const dataDir = analysisDataDir();
+    const lexicon = new Lexicon(dataDir);
+    sharedEngine = { analyzer: memoAnalyzer(createAnalyzer({ dataDir, lexicon })), ranks: lexicon };
+  }
+  return sharedEngine;
+}
+
 describe('editor: lesson diagnostics', () => {
   let engine: AuthoringEngine;
   const broken = readFileSync(BROKEN, 'utf8');
 
   before(function () {
     this.timeout(120_000);
-    const dataDir = analysisDataDir();
-    const lexicon = new Lexicon(dataDir);
-    engine = { analyzer: memoAnalyzer(createAnalyzer({ dataDir, lexicon })), ranks: lexicon };
+    engine = authoringEngine();
   });
 
   it('reports every error of a broken lesson, not just the first, each on its exact range', () => {
@@ -97,9 +106,7 @@ describe('editor: lesson quick fixes', () => {
 
   before(function () {
     this.timeout(120_000);
-    const dataDir = analysisDataDir();
-    const lexicon = new Lexicon(dataDir);
-    engine = { analyzer: memoAnalyzer(createAnalyzer({ dataDir, lexicon })), ranks: lexicon };
+    engine = authoringEngine();
   });
 
   it('replaces an evidence quote with the nearest passage of the text, and the error goes', () => {

@@ -37,6 +37,17 @@ describe('progress in a synced folder', () => {
     dirs = [];
   });
 
+  /** A machine with its own folder whose progress file holds a review of each key, saved. */
+  async function machineWithReview(keys = ['dialogue|NOUN']): Promise<{ dir: string; clock: FixedClock; a: ProgressService }> {
+    const dir = folder();
+    const clock = new FixedClock('2026-12-05T09:00:00.000Z');
+    const a = service(dir, clock, 1);
+    await a.load();
+    for (const key of keys) a.grade(key, 'good');
+    await a.save();
+    return { dir, clock, a };
+  }
+
   it('recognises the conflict copies of each sync tool, and nothing else', () => {
     const cases: [string, string | null][] = [
       ['progress (conflicted copy).json', 'Dropbox'],
@@ -67,12 +78,7 @@ describe('progress in a synced folder', () => {
   });
 
   it('merges a Dropbox conflict copy, saves, and moves the copy out of the way', async () => {
-    const dir = folder();
-    const clock = new FixedClock('2026-12-05T09:00:00.000Z');
-    const a = service(dir, clock, 1);
-    await a.load();
-    a.grade('dialogue|NOUN', 'good');
-    await a.save();
+    const { dir, clock, a } = await machineWithReview();
     // The other machine's version, as the sync tool left it beside ours.
     const otherDir = folder();
     copyFileSync(join(dir, FILE), join(otherDir, FILE));
@@ -99,13 +105,7 @@ describe('progress in a synced folder', () => {
   });
 
   it('merges what is intact in a damaged conflict copy and says so; leaves a too-new one alone', async () => {
-    const dir = folder();
-    const clock = new FixedClock('2026-12-05T09:00:00.000Z');
-    const a = service(dir, clock, 1);
-    await a.load();
-    a.grade('dialogue|NOUN', 'good');
-    a.grade('prôner|VERB', 'good');
-    await a.save();
+    const { dir, clock, a } = await machineWithReview(['dialogue|NOUN', 'prôner|VERB']);
     const bytes = readFileSync(join(dir, FILE));
     // Cut short: the last records are lost, the first ones check.
     writeFileSync(join(dir, 'progress.sync-conflict-20261205-101112-ABCDEFG.json'), bytes.subarray(0, bytes.length - 40));
@@ -163,12 +163,7 @@ describe('progress in a synced folder', () => {
   });
 
   it('rebuilds the sides from the markers when git cannot tell them (no repository)', async () => {
-    const dir = folder();
-    const clock = new FixedClock('2026-12-05T09:00:00.000Z');
-    const a = service(dir, clock, 1);
-    await a.load();
-    a.grade('dialogue|NOUN', 'good');
-    await a.save();
+    const { dir, clock, a } = await machineWithReview();
     const ours = readFileSync(join(dir, FILE), 'latin1');
     clock.advance(3);
     a.grade('prôner|VERB', 'good');
@@ -183,12 +178,7 @@ describe('progress in a synced folder', () => {
   });
 
   it('writes the file again when a sync tool puts an older copy back, and only then', async () => {
-    const dir = folder();
-    const clock = new FixedClock('2026-12-05T09:00:00.000Z');
-    const a = service(dir, clock, 1);
-    await a.load();
-    a.grade('dialogue|NOUN', 'good');
-    await a.save();
+    const { dir, clock, a } = await machineWithReview();
     const older = readFileSync(join(dir, FILE));
     clock.advance(2);
     a.grade('prôner|VERB', 'good');
