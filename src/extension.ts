@@ -14,7 +14,7 @@ import { followReaderInTree, selectInTree } from './vscode/lessonTreeSelection';
 import { openLessonOnStartup } from './vscode/openOnStartup';
 import { ProgressQuizRecorder } from './vscode/progressQuizRecorder';
 import type { QuizRecorder } from './vscode/quizRecorder';
-import { lessonEngine } from './vscode/readerDocuments';
+import { lessonEngine, windowAnalysis } from './vscode/readerDocuments';
 import { ReaderPanel, type ReaderDeps } from './vscode/readerPanel';
 import { ReaderPrefsStore } from './vscode/readerPrefs';
 import { ReaderViewStore } from './vscode/readerViewStore';
@@ -62,7 +62,9 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
   const lessonTreeView = vscode.window.createTreeView(Views.lessons, { treeDataProvider: lessonTree, showCollapseAll: true });
   const prefs = new ReaderPrefsStore(context.globalState);
   const speech = new SpeechSettingsSource();
-  const engine = lessonEngine(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
+  // One analysis engine for the window: the reader, the quiz and the editor features share it.
+  const analysis = windowAnalysis(vscode.Uri.joinPath(context.extensionUri, 'dist', 'data').fsPath);
+  const engine = lessonEngine(analysis);
   // Nothing is read here: the progress file loads on first need (tree, status bar, a panel).
   let readingLog: ReadingLog | undefined;
   const hub = (activeHub = new ProgressHub({ storageUri: context.globalStorageUri, minutesRead: () => readingLog?.minutes() ?? {} }));
@@ -89,7 +91,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
   const builtinDirs = [vscode.Uri.joinPath(context.extensionUri, 'lessons').fsPath, importedDir];
   const authoring = registerAuthoring({
     extensionUri: context.extensionUri,
-    dataDir: vscode.Uri.joinPath(context.extensionUri, 'dist', 'data').fsPath,
+    analysis,
     builtinDirs,
     fallbackDir: importedDir,
     catalog,

@@ -48,26 +48,37 @@ export function cachedDocuments(build: (lesson: Lesson) => Promise<ReaderDocumen
   };
 }
 
-/** `bundleDir`: the folder of dist/extension.js; the engine's data is built into its `data/`. */
-export function lessonEngine(bundleDir: string): LessonEngine {
-  const dataDir = path.join(bundleDir, 'data');
-  let analyzer: Analyzer | undefined;
-  let lexicon: Lexicon | undefined;
+/** The window's analysis engine: one lexicon and one analyzer, loaded on first use. */
+export interface WindowAnalysis {
+  analyzer: Analyzer;
+  lexicon: Lexicon;
+}
+
+/** The engine on `dataDir`, loaded on first call and shared by every caller after it. */
+export function windowAnalysis(dataDir: string): () => WindowAnalysis {
+  let loaded: WindowAnalysis | undefined;
+  return () => {
+    if (!loaded) {
+      const lexicon = new Lexicon(dataDir);
+      loaded = { lexicon, analyzer: createAnalyzer({ dataDir, lexicon }) };
+    }
+    return loaded;
+  };
+}
+
+/** `analysis`: the window's engine (the reader, the quiz and the editor features share it). */
+export function lessonEngine(analysis: () => WindowAnalysis): LessonEngine {
   // In slices, a paragraph at a time: the largest lesson allowed takes seconds (see sizes.bench.ts).
-  const documentFor = cachedDocuments(async (lesson) => {
-    analyzer ??= createAnalyzer({ dataDir });
-    return buildReaderDocumentInSlices(lesson, analyzer, () => new Promise<void>((resolve) => setImmediate(resolve)));
-  });
+  const documentFor = cachedDocuments(async (lesson) =>
+    buildReaderDocumentInSlices(lesson, analysis().analyzer, () => new Promise<void>((resolve) => setImmediate(resolve))));
   return {
     documentFor,
     async quizFor(whole, seed) {
-      analyzer ??= createAnalyzer({ dataDir });
+      const { analyzer, lexicon } = analysis();
       // Beyond the quiz's word budget, the part it draws on has a document of its own (small, quick).
       const lesson = quizPortion(whole);
       const doc = lesson === whole ? await documentFor(lesson) : buildReaderDocument(lesson, analyzer);
-      lexicon ??= new Lexicon(dataDir);
-      const ranks = lexicon;
-      return generateQuiz(lesson, doc, analyzer.analyze(lessonText(lesson)), { seed, rank: (lemma) => ranks.rank(lemma) });
+      return generateQuiz(lesson, doc, analyzer.analyze(lessonText(lesson)), { seed, rank: (lemma) => lexicon.rank(lemma) });
     },
   };
 }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { Commands, ContextKeys } from '../ids';
 import type { LessonCatalog } from '../lessonCatalog';
+import type { WindowAnalysis } from '../readerDocuments';
 import type { ReaderPrefsStore } from '../readerPrefs';
 import { registerLessonCodeActions } from './codeActions';
 import { registerLessonDiagnostics } from './diagnostics';
@@ -13,8 +14,8 @@ import { LessonPreview } from './preview';
 
 export interface AuthoringDeps {
   extensionUri: vscode.Uri;
-  /** dist/data: the analysis data. */
-  dataDir: string;
+  /** The window's analysis engine (the reader's). */
+  analysis: () => WindowAnalysis;
   /** The extension's own lessons and the folder of lessons imported outside a workspace. */
   builtinDirs: string[];
   /** Where New Lesson writes when no workspace folder is open. */
@@ -30,7 +31,7 @@ export interface Authoring {
 }
 
 export function registerAuthoring(deps: AuthoringDeps): Authoring {
-  const reports = new LessonReports(deps.dataDir, deps.builtinDirs);
+  const reports = new LessonReports(deps.analysis, deps.builtinDirs);
   const setLessonContext = (editor: vscode.TextEditor | undefined) =>
     void vscode.commands.executeCommand('setContext', ContextKeys.lessonEditor, !!editor && reports.isLesson(editor.document));
   setLessonContext(vscode.window.activeTextEditor);

@@ -1,6 +1,6 @@
 // Lesson files open in the editor and what the lesson core makes of them: which documents are
 // lessons (in a lesson folder, or Markdown with Dépêche front matter), and one report per document
-// version, computed with the analysis engine (created on first need) and shared by the
+// version, computed with the window's analysis engine (the reader's, loaded on first need) and shared by the
 // diagnostics, quick fixes, hovers and the preview.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -8,17 +8,16 @@ import { memoAnalyzer } from '../../core/editor/analysisMemo';
 import { diagnoseLesson, type LessonReport } from '../../core/editor/lessonDiagnostics';
 import { hasLessonFrontMatter } from '../../core/editor/lessonLayout';
 import type { AuthoringEngine } from '../../core/editor/lessonWarnings';
-import { createAnalyzer } from '../../core/text/analyzer';
-import { Lexicon } from '../../core/text/lexicon';
 import { lessonDirs } from '../lessonCatalog';
+import type { WindowAnalysis } from '../readerDocuments';
 
 export class LessonReports {
   private engine: AuthoringEngine | undefined;
   private readonly reports = new Map<string, { version: number; report: LessonReport }>();
 
-  /** `dataDir`: dist/data, the analysis data beside the bundle. */
+  /** `analysis`: the window's engine, shared with the reader. */
   constructor(
-    private readonly dataDir: string,
+    private readonly analysis: () => WindowAnalysis,
     private readonly builtinDirs: string[],
   ) {}
 
@@ -50,8 +49,8 @@ export class LessonReports {
   engineOrUndefined(): AuthoringEngine | undefined {
     if (this.engine) return this.engine;
     try {
-      const lexicon = new Lexicon(this.dataDir);
-      this.engine = { analyzer: memoAnalyzer(createAnalyzer({ dataDir: this.dataDir, lexicon })), ranks: lexicon };
+      const { analyzer, lexicon } = this.analysis();
+      this.engine = { analyzer: memoAnalyzer(analyzer), ranks: lexicon };
     } catch (e) {
       console.error('[depeche] the analysis engine could not start; lesson files get their errors only', e);
     }

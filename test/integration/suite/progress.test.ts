@@ -19,7 +19,7 @@ import { ProgressStore } from '../../../src/core/progress/store';
 import { Commands, DASHBOARD_VIEW_TYPE, REVIEW_VIEW_TYPE } from '../../../src/vscode/ids';
 import { fillProgressContext } from '../../../src/vscode/progressContext';
 import { ProgressHub } from '../../../src/vscode/progressHub';
-import { lessonEngine } from '../../../src/vscode/readerDocuments';
+import { lessonEngine, windowAnalysis } from '../../../src/vscode/readerDocuments';
 
 const EXTENSION_ID = 'depeche.depeche';
 const HEADS_OF_STATE = "chef d'État|EXPR";
@@ -162,7 +162,7 @@ describe('Vocabulary progress in VS Code', function () {
     const hub = new ProgressHub({ storageUri: vscode.Uri.file(storage), warn: () => undefined, watch: false });
     try {
       const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
-      const engine = lessonEngine(path.join(extensionPath, 'dist'));
+      const engine = lessonEngine(windowAnalysis(path.join(extensionPath, 'dist', 'data')));
       const before = readProgressFile(JSON.parse(fs.readFileSync(file, 'utf8'))).doc;
       assert.equal(before.records.get('indiquer|VERB')?.met, undefined, 'the old record has no context');
       const filled = await fillProgressContext(hub, api.catalog, engine.documentFor);
