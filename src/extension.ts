@@ -5,6 +5,7 @@ import type { LessonPreview } from './vscode/authoring/preview';
 import { registerFrenchText } from './vscode/hover';
 import { registerCommands } from './vscode/commands';
 import { learnerKeys } from './core/import/learner';
+import { startInterfaceLanguage } from './vscode/interfaceLanguage';
 import { registerImportCommand } from './vscode/importCommand';
 import { registerLanguageModelCommands, translateImported } from './vscode/lm/registerLanguageModel';
 import { Views, WalkthroughContext } from './vscode/ids';
@@ -57,6 +58,8 @@ let activeHub: ProgressHub | undefined;
 
 export function activate(context: vscode.ExtensionContext): DepecheApi {
   const importedDir = vscode.Uri.joinPath(context.globalStorageUri, 'lessons').fsPath;
+  // First: the pages and the core's messages built from here on speak the interface language.
+  context.subscriptions.push(startInterfaceLanguage(context.extensionUri));
   const catalog = new LessonCatalog([vscode.Uri.joinPath(context.extensionUri, 'lessons').fsPath, importedDir]);
   const lessonTree = new LessonTreeProvider(catalog);
   const lessonTreeView = vscode.window.createTreeView(Views.lessons, { treeDataProvider: lessonTree, showCollapseAll: true });

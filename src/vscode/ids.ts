@@ -60,6 +60,7 @@ export const Settings = {
   hoverUnderlineLearning: 'hover.underlineLearning',
   speechRate: 'speechRate',
   voice: 'voice',
+  interfaceLanguage: 'interfaceLanguage',
 } as const;
 
 /** Context keys set by the extension, for `when` clauses. */

@@ -3,6 +3,7 @@
 // after a window reload.
 import * as vscode from 'vscode';
 import { closeWaitingTabs } from './restoredTabs';
+import { webviewLocale } from './interfaceLanguage';
 import { makeNonce, webviewHtml } from './webviewHtml';
 
 export interface SurfaceSpec {
@@ -138,6 +139,7 @@ function surfacePage(webview: vscode.Webview, extensionUri: vscode.Uri, spec: Su
     scriptUri: asset('dist', 'webview', `${spec.surface}.js`),
     styleUris: [asset('media', 'common.css'), asset('media', `${spec.surface}.css`)],
     surface: spec.surface,
+    locale: webviewLocale(),
   });
 }
 

@@ -11,6 +11,7 @@ import type { ReaderProgressLink } from './readerProgress';
 import type { SpeechSettingsSource } from './speechSettings';
 import { asViewState, type ReaderViewStore } from './readerViewStore';
 import { closeWaitingTabs } from './restoredTabs';
+import { webviewLocale } from './interfaceLanguage';
 import { makeNonce, webviewHtml } from './webviewHtml';
 
 export interface ReaderDeps extends ReaderQuizDeps {
@@ -256,6 +257,7 @@ export function readerPage(webview: vscode.Webview, extensionUri: vscode.Uri): s
     scriptUri: asset('dist', 'webview', 'reader.js'),
     styleUris: [asset('media', 'common.css'), asset('media', 'reader.css'), asset('media', 'quiz.css')],
     surface: 'reader',
+    locale: webviewLocale(),
   });
 }
 

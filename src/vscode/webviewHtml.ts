@@ -3,6 +3,7 @@
 // by nonce, styles and images only from the extension's own files.
 import { randomBytes } from 'node:crypto';
 import { escapeHtml } from '../core/html';
+import type { L10nBundle, UiLanguage } from '../core/uiLanguage';
 
 export interface WebviewShell {
   /** `webview.cspSource`: the origin the webview's own files are served from. */
@@ -17,6 +18,8 @@ export interface WebviewShell {
   styleUris: string[];
   /** Names the surface for the style sheet (`<body data-surface="reader">`). */
   surface: string;
+  /** The interface language and its bundle (English when absent); read by `src/webview/l10nSetup.ts`. */
+  locale?: { lang: UiLanguage; bundle: L10nBundle };
 }
 
 /** 128 bits from the OS's random source, hex-encoded (a valid CSP nonce). */
@@ -40,14 +43,16 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 }
 
 /**
- * The page for one webview surface. The interface around the text is English (`lang="en"`);
- * each surface marks its French reading text with `lang="fr"` (hyphenation, screen readers).
+ * The page for one webview surface. The interface around the text speaks the locale's language
+ * (`<html lang>`); each surface marks its French reading text with `lang="fr"` (hyphenation,
+ * screen readers). The bundle travels as a data attribute: data, never script.
  */
 export function webviewHtml(shell: WebviewShell): string {
   const attr = escapeAttribute;
+  const locale = shell.locale ?? { lang: 'en', bundle: {} };
   const styles = shell.styleUris.map((href) => `  <link rel="stylesheet" href="${attr(href)}">`).join('\n');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${attr(locale.lang)}">
 <head>
   <meta charset="UTF-8">
   <meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(shell.cspSource, shell.nonce))}">
@@ -55,7 +60,7 @@ export function webviewHtml(shell: WebviewShell): string {
 ${styles}
   <title>${escapeHtml(shell.title)}</title>
 </head>
-<body data-surface="${attr(shell.surface)}">
+<body data-surface="${attr(shell.surface)}" data-l10n="${attr(JSON.stringify(locale.bundle))}">
   <div id="app" aria-busy="true"></div>
   <script nonce="${attr(shell.nonce)}" src="${attr(shell.scriptUri)}"></script>
 </body>

@@ -1,6 +1,7 @@
 // The progress dashboard: known items over time, a heatmap of reviews per day, retention,
 // per-lesson coverage with the items to learn to reach 95 % and 98 %, and a searchable
 // vocabulary table filtered by status and lesson. Posts `ready`; the host answers with the view.
+import './l10nSetup'; // first: the interface language's messages
 import type { DashboardToHost, DashboardViewState, HostToDashboard } from '../protocol';
 import type { DashboardView, LessonSummary } from '../core/progress/views';
 import { goalText, type GoalProgress } from '../core/progress/dailyGoal';

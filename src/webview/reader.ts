@@ -1,6 +1,7 @@
 // The reader webview: wires the rendering, the gloss popovers, keyboard navigation, prefs and
 // view state to the host messages of src/protocol.ts. Posts `ready` first; the host answers
 // with the lesson.
+import './l10nSetup'; // first: the interface language's messages
 import type { HostToReader, ReaderPrefs, ReaderToHost, ReaderViewState } from '../protocol';
 import { el } from './dom';
 import { GlossPopovers } from './glossCard';

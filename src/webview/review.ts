@@ -3,6 +3,7 @@
 // grade it (Again, Hard, Good, Easy). U or Ctrl+Z undoes the last grade, which brings its card back.
 // Posts `ready` first; the host answers with the first card and posts the next after each grade.
 // Listening: the speakers (or S, Shift+S) read the word and its sentence aloud (./speech.ts).
+import './l10nSetup'; // first: the interface language's messages
 import type { HostToReview, ReviewToHost } from '../protocol';
 import type { ReviewCardView, ReviewProgress } from '../core/progress/views';
 import type { Grade } from '../core/srs/scheduler';
