@@ -2,16 +2,22 @@
 // a pipe has no size to check first, so the limit is applied while reading), and strictly UTF-8:
 // a byte that is not UTF-8 is reported with its offset and line, never read as U+FFFD, and text in
 // UTF-16 or UTF-32 is recognised by its byte-order mark and named.
+import * as l10n from '@vscode/l10n';
 import { open } from 'node:fs/promises';
 
 /** Input that cannot be read as text; the message is one sentence naming the file. */
 export class TextInputError extends Error {
   override name = 'TextInputError';
 
-  /** `reason` follows the input's name: "is larger than 10 MB, the most Dépêche reads." */
+  /**
+   * `reason` follows the input's name: "is larger than 10 MB, the most Dépêche reads." (the CLI's
+   * English). `fileSentence` says the same as a whole sentence about "the file", in the interface
+   * language, for a view that names the file beside it (a fragment cannot be translated).
+   */
   constructor(
     readonly source: string,
     readonly reason: string,
+    readonly fileSentence: string = `The file ${reason}`,
   ) {
     super(`${source} ${reason}`);
   }
@@ -30,17 +36,17 @@ export async function readTextFile(file: string, maxBytes: number): Promise<stri
   try {
     handle = await open(file, 'r');
   } catch (err) {
-    throw new TextInputError(file, `${whyUnreadable(err)}.`);
+    throw unreadable(file, err);
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) throw new TextInputError(file, 'is a folder, not a file.');
+    if (stat.isDirectory()) throw new TextInputError(file, 'is a folder, not a file.', l10n.t('The file is a folder, not a file.'));
     if (stat.isFile() && stat.size > maxBytes) throw tooLarge(file, maxBytes);
     const bytes = await readUpTo(handle, file, maxBytes);
     return decodeText(bytes, file);
   } catch (err) {
     if (err instanceof TextInputError) throw err;
-    throw new TextInputError(file, `${whyUnreadable(err)}.`);
+    throw unreadable(file, err);
   } finally {
     await handle.close();
   }
@@ -75,15 +81,19 @@ async function readUpTo(handle: import('node:fs/promises').FileHandle, file: str
 }
 
 function tooLarge(source: string, maxBytes: number): TextInputError {
-  return new TextInputError(source, `is larger than ${formatLimit(maxBytes)}, the most Dépêche reads.`);
+  const limit = formatLimit(maxBytes);
+  return new TextInputError(source, `is larger than ${limit}, the most Dépêche reads.`, l10n.t('The file is larger than {0}, the most Dépêche reads.', limit));
 }
 
-function whyUnreadable(err: unknown): string {
+function unreadable(file: string, err: unknown): TextInputError {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'does not exist';
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
-  return `cannot be read (${code ?? String(err)})`;
+  if (code === 'ENOENT') return new TextInputError(file, 'does not exist.', l10n.t('The file does not exist.'));
+  if (code === 'EISDIR') return new TextInputError(file, 'is a folder, not a file.', l10n.t('The file is a folder, not a file.'));
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new TextInputError(file, 'cannot be read (permission denied).', l10n.t('The file cannot be read (permission denied).'));
+  }
+  const why = code ?? String(err);
+  return new TextInputError(file, `cannot be read (${why}).`, l10n.t('The file cannot be read ({0}).', why));
 }
 
 const BOMS: Array<{ bytes: number[]; encoding: string }> = [
@@ -98,19 +108,33 @@ const BOMS: Array<{ bytes: number[]; encoding: string }> = [
 export function decodeText(bytes: Uint8Array, source: string): string {
   const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
   if (bom) {
-    throw new TextInputError(source, `is ${bom.encoding} text (it starts with a ${bom.encoding} byte-order mark); save it as UTF-8.`);
+    throw new TextInputError(
+      source,
+      `is ${bom.encoding} text (it starts with a ${bom.encoding} byte-order mark); save it as UTF-8.`,
+      l10n.t('The file is {0} text (it starts with a {0} byte-order mark); save it as UTF-8.', bom.encoding),
+    );
   }
   // Text has no NUL: binary data, or UTF-16/32 saved without a byte-order mark (before the UTF-8
   // check, which would name some later byte of it).
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw new TextInputError(source, `is not text: it holds a NUL byte at offset ${nul} (line ${lineOfByte(bytes, nul)}), as binary files and UTF-16 do.`);
+    const line = lineOfByte(bytes, nul);
+    throw new TextInputError(
+      source,
+      `is not text: it holds a NUL byte at offset ${nul} (line ${line}), as binary files and UTF-16 do.`,
+      l10n.t('The file is not text: it holds a NUL byte at offset {0} (line {1}), as binary files and UTF-16 do.', nul, line),
+    );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new TextInputError(source, `is not UTF-8 text: the byte at offset ${at} (line ${lineOfByte(bytes, at)}) is not valid UTF-8.`);
+    const line = lineOfByte(bytes, at);
+    throw new TextInputError(
+      source,
+      `is not UTF-8 text: the byte at offset ${at} (line ${line}) is not valid UTF-8.`,
+      l10n.t('The file is not UTF-8 text: the byte at offset {0} (line {1}) is not valid UTF-8.', at, line),
+    );
   }
 }
 

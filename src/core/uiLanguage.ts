@@ -14,5 +14,22 @@ export function resolveUiLanguage(setting: unknown, displayLanguage: string): Ui
   return displayLanguage.toLowerCase().split('-')[0] === 'fr' ? 'fr' : 'en';
 }
 
+let current: UiLanguage = 'en';
+
+/** Set by the host with the bundle it gives `@vscode/l10n`: the core's figures follow its messages. */
+export function setCoreUiLanguage(lang: UiLanguage): void {
+  current = lang;
+}
+
+/** "20,000" in English, "20 000" (narrow no-break space) in French: figures read by people. */
+export function formatCount(n: number): string {
+  return n.toLocaleString(current === 'fr' ? 'fr-FR' : 'en-US');
+}
+
+/** "62%" in English, "62 %" in French: a share (0-1) rounded to a whole percent. */
+export function formatPercent(share: number): string {
+  return `${formatCount(Math.round(share * 100))}${current === 'fr' ? '\u202f%' : '%'}`;
+}
+
 /** A bundle as `@vscode/l10n-dev` writes it: the English message (or `message/comment`) → its translation. */
 export type L10nBundle = Record<string, string>;

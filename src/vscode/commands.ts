@@ -20,7 +20,7 @@ export function registerCommands(catalog: LessonCatalog, reader: ReaderDeps): vs
     vscode.commands.registerCommand(Commands.openLesson, (target?: string | LessonTreeNode) => guard(async () => {
       const lesson = await resolveLesson(catalog, target);
       if (lesson) await open(lesson);
-      else if (typeof target === 'string') void vscode.window.showWarningMessage(`Dépêche: there is no lesson "${target}".`);
+      else if (typeof target === 'string') void vscode.window.showWarningMessage(vscode.l10n.t('Dépêche: there is no lesson "{0}".', target));
       else await vscode.commands.executeCommand(Commands.openLessonPick);
     })),
     vscode.commands.registerCommand(Commands.nextLesson, () => guard(async () => {
@@ -28,8 +28,8 @@ export function registerCommands(catalog: LessonCatalog, reader: ReaderDeps): vs
       const currentId = ReaderPanel.active?.lessonId;
       const next = currentId ? nextLesson(library, currentId) : groupSeries(library.lessons)[0]?.lessons[0];
       if (next) await open(next);
-      else if (currentId) void vscode.window.showInformationMessage('Dépêche: this is the last lesson.');
-      else void vscode.window.showInformationMessage('Dépêche: no lessons found.');
+      else if (currentId) void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: this is the last lesson.'));
+      else void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: no lessons found.'));
     })),
     // Returns the quiz it opened (for the tests); with no lesson open, asks for one first.
     vscode.commands.registerCommand(Commands.startQuiz, async () => {
@@ -42,7 +42,7 @@ export function registerCommands(catalog: LessonCatalog, reader: ReaderDeps): vs
           panel = await open(lesson);
         }
         quiz = await panel.quiz.start();
-        if (quiz && quiz.items.length === 0) void vscode.window.showInformationMessage('Dépêche: this lesson offers nothing to quiz on.');
+        if (quiz && quiz.items.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: this lesson offers nothing to quiz on.'));
       });
       return quiz;
     }),
@@ -61,8 +61,9 @@ type LessonPickItem = vscode.QuickPickItem & { lesson: Lesson };
 async function pickLesson(catalog: LessonCatalog): Promise<Lesson | undefined> {
   const { lessons, problems } = await catalog.load();
   if (!lessons.length) {
-    const reason = problems.length ? ` (${problems.length} could not be read: see the Lessons view)` : '';
-    void vscode.window.showInformationMessage(`Dépêche: no lessons found${reason}.`);
+    void vscode.window.showInformationMessage(problems.length
+      ? vscode.l10n.t('Dépêche: no lessons found ({0} could not be read: see the Lessons view).', problems.length)
+      : vscode.l10n.t('Dépêche: no lessons found.'));
     return undefined;
   }
   const current = ReaderPanel.active?.lessonId;
@@ -75,8 +76,8 @@ async function pickLesson(catalog: LessonCatalog): Promise<Lesson | undefined> {
     lesson,
   }));
   const choice = await vscode.window.showQuickPick(items, {
-    title: 'Dépêche: Open Lesson',
-    placeHolder: 'Type to search titles, series and tags',
+    title: vscode.l10n.t('Dépêche: Open Lesson'),
+    placeHolder: vscode.l10n.t('Type to search titles, series and tags'),
     matchOnDescription: true,
     matchOnDetail: true,
   });
@@ -98,6 +99,6 @@ export async function guard(action: () => Promise<void>): Promise<void> {
     // A store error carries a sentence written for the learner.
     const message = e instanceof ProgressError ? e.sentence : e instanceof Error ? e.message : String(e);
     console.error('[depeche]', e);
-    void vscode.window.showErrorMessage(`Dépêche: ${message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Dépêche: {0}', message));
   }
 }

@@ -1,5 +1,6 @@
 // "Show Progress Dashboard": known items over time, reviews per day, retention, each lesson's
 // coverage, the vocabulary table. Rebuilt when progress changes while the panel is open.
+import * as l10n from '@vscode/l10n';
 import type { DashboardLesson } from '../core/progress/views';
 import { lessonVocabulary } from '../core/progress/coverage';
 import { isStatus } from '../core/progress/model';
@@ -12,7 +13,13 @@ import type { SurfaceController, SurfaceSpec } from './progressPanel';
 import type { ReaderDeps } from './readerPanel';
 import * as vscode from 'vscode';
 
-export const DASHBOARD_SURFACE: SurfaceSpec = { viewType: DASHBOARD_VIEW_TYPE, title: 'Progress', surface: 'dashboard' };
+// The tab speaks the page's language (depeche.interfaceLanguage), as the page it names does.
+export const DASHBOARD_SURFACE: SurfaceSpec = {
+  viewType: DASHBOARD_VIEW_TYPE,
+  title: () => l10n.t('Progress'),
+  pageTitle: () => l10n.t('Dépêche progress dashboard'),
+  surface: 'dashboard',
+};
 
 /** Changes from elsewhere (a review in another panel) arrive in bursts: redraw once they settle. */
 const REDRAW_DELAY_MS = 300;

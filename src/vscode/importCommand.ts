@@ -38,7 +38,11 @@ interface DispatchSource {
   fileName: string;
 }
 
-const DISPATCH_FILES = { 'French dispatch': ['txt', 'md', 'html', 'htm'] };
+const dispatchFiles = () => ({ [vscode.l10n.t('French dispatch')]: ['txt', 'md', 'html', 'htm'] });
+
+/** The importer's phases as the progress notification names them. */
+const phaseName = (phase: string): string =>
+  phase === 'repairing' ? vscode.l10n.t('Repairing') : phase === 'analysing' ? vscode.l10n.t('Analysing') : phase === 'writing' ? vscode.l10n.t('Writing') : phase;
 
 async function chooseSource(args: ImportArgs): Promise<DispatchSource | undefined> {
   if (args.text !== undefined) return { text: args.text, fileName: 'dispatch.txt' };
@@ -54,13 +58,13 @@ async function chooseSource(args: ImportArgs): Promise<DispatchSource | undefine
   if (editor && editor.document.getText().trim()) {
     const name = path.basename(editor.document.fileName);
     const choice = await vscode.window.showQuickPick(
-      [{ label: `$(file) The whole of ${name}`, id: 'editor' }, { label: '$(folder-opened) Choose a file…', id: 'file' }],
-      { title: 'Dépêche: New Lessons from Dispatch', placeHolder: 'Which text? (Select part of a document to import just that part.)' },
+      [{ label: `$(file) ${vscode.l10n.t('The whole of {0}', name)}`, id: 'editor' }, { label: `$(folder-opened) ${vscode.l10n.t('Choose a file…')}`, id: 'file' }],
+      { title: vscode.l10n.t('Dépêche: New Lessons from Dispatch'), placeHolder: vscode.l10n.t('Which text? (Select part of a document to import just that part.)') },
     );
     if (!choice) return undefined;
     if (choice.id === 'editor') return { text: editor.document.getText(), fileName: editor.document.fileName };
   }
-  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: DISPATCH_FILES, title: 'Choose a French dispatch' });
+  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: dispatchFiles(), title: vscode.l10n.t('Choose a French dispatch') });
   return picked?.[0] ? readFile(picked[0]) : undefined;
 }
 
@@ -77,14 +81,14 @@ export function registerImportCommand(deps: ImportCommandDeps): vscode.Disposabl
       if (!source) return undefined;
       const suggested = suggestSeriesTitle(source.text, source.fileName);
       const title = args.title ?? (await vscode.window.showInputBox({
-        title: 'Dépêche: title of the new lesson series', value: suggested, prompt: 'Shown in the Lessons view and on each lesson.',
+        title: vscode.l10n.t('Dépêche: title of the new lesson series'), value: suggested, prompt: vscode.l10n.t('Shown in the Lessons view and on each lesson.'),
       }));
       if (title === undefined) return undefined;
       const level = args.level ?? vscode.workspace.getConfiguration(Settings.section).get<Cefr>(Settings.learnerLevel, 'B1');
       // A progress file that cannot be read must not stop an import: the glossary is then a beginner's.
       const learner = await deps.learner().catch((): LearnerKeys => ({ known: new Set(), learning: new Set() }));
       const series = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'Dépêche: making lessons', cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Dépêche: making lessons'), cancellable: true },
         async (progress, token) => {
           const controller = new AbortController();
           token.onCancellationRequested(() => controller.abort());
@@ -97,7 +101,7 @@ export function registerImportCommand(deps: ImportCommandDeps): vscode.Disposabl
             knownKeys: learner.known, learningKeys: learner.learning,
             onProgress: (fraction, phase) => {
               const percent = Math.floor(fraction * 100);
-              progress.report({ increment: percent - reported, message: `${phase}… ${percent}%` });
+              progress.report({ increment: percent - reported, message: vscode.l10n.t('{0}… {1}%', phaseName(phase), percent) });
               reported = percent;
             },
           });
@@ -108,15 +112,19 @@ export function registerImportCommand(deps: ImportCommandDeps): vscode.Disposabl
       deps.catalog.invalidate();
       const first = await deps.catalog.find(lessonId(files[0]!));
       if (first) await deps.open(first);
-      const repaired = series.repairs.length ? ` Repaired: ${series.repairs.map((r) => `${r.from} → ${r.to}`).join(', ')}.` : '';
-      void vscode.window.showInformationMessage(
-        `Dépêche: ${files.length} lesson${files.length > 1 ? 's' : ''} from “${series.title}” in ${vscode.workspace.asRelativePath(folder)}. ${knownShareSentence(series)}${repaired}`,
-      );
+      const where = vscode.workspace.asRelativePath(folder);
+      const made = files.length > 1
+        ? vscode.l10n.t('Dépêche: {0} lessons from “{1}” in {2}.', files.length, series.title, where)
+        : vscode.l10n.t('Dépêche: 1 lesson from “{0}” in {1}.', series.title, where);
+      const repaired = series.repairs.length
+        ? vscode.l10n.t('Repaired: {0}.', series.repairs.map((r) => `${r.from} → ${r.to}`).join(', '))
+        : undefined;
+      void vscode.window.showInformationMessage([made, knownShareSentence(series), repaired].filter(Boolean).join(' '));
       if (deps.afterImport) void deps.afterImport(files).catch((e) => console.error('[depeche] after import', e));
       return files;
     } catch (err) {
-      if (err instanceof ImportCancelled) void vscode.window.showInformationMessage('Dépêche: import cancelled; nothing was written.');
-      else if (err instanceof ImportError) void vscode.window.showErrorMessage(`Dépêche: ${err.message}`);
+      if (err instanceof ImportCancelled) void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: import cancelled; nothing was written.'));
+      else if (err instanceof ImportError) void vscode.window.showErrorMessage(vscode.l10n.t('Dépêche: {0}', err.message));
       else throw err;
       return undefined;
     }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { resolveUiLanguage, type L10nBundle, type UiLanguage } from '../core/uiLanguage';
+import { resolveUiLanguage, setCoreUiLanguage, type L10nBundle, type UiLanguage } from '../core/uiLanguage';
 import { Settings } from './ids';
 
 /** What a webview page needs to speak the interface language: set on its shell. */
@@ -51,6 +51,7 @@ export class InterfaceLanguage implements vscode.Disposable {
     const lang = resolveUiLanguage(setting, vscode.env.language);
     this.locale = lang === 'fr' ? { lang, bundle: this.loadFrench() } : ENGLISH;
     l10n.config({ contents: this.locale.bundle });
+    setCoreUiLanguage(lang);
   }
 
   private loadFrench(): L10nBundle {

@@ -121,13 +121,23 @@ function seriesItem(node: Extract<LessonTreeNode, { kind: 'series' }>): vscode.T
   const count = node.lessons.length;
   const broken = node.problems.length;
   // Series names are long: the description says only what needs attention; the rest is in the tooltip.
-  if (broken) item.description = `${broken} broken`;
+  if (broken) item.description = vscode.l10n.t('{0} broken', broken);
   const folders = [...new Set([...node.lessons.map((l) => l.file), ...node.problems.map((p) => p.file)].map((f) => path.dirname(f)))];
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown(`**${escapeMarkdown(node.name)}**\n\n`);
-  tooltip.appendText(`${count} lesson${count === 1 ? '' : 's'}${broken ? `, ${broken} broken` : ''}, in ${folders.join(', ')}`);
+  tooltip.appendText(seriesSummary(count, broken, folders.join(', ')));
   item.tooltip = tooltip;
   return item;
+}
+
+/** "3 lessons, 1 broken, in /path": each count as a whole message, for languages that inflect differently. */
+function seriesSummary(count: number, broken: number, folders: string): string {
+  if (broken) {
+    return count === 1
+      ? vscode.l10n.t('1 lesson, {0} broken, in {1}', broken, folders)
+      : vscode.l10n.t('{0} lessons, {1} broken, in {2}', count, broken, folders);
+  }
+  return count === 1 ? vscode.l10n.t('1 lesson, in {0}', folders) : vscode.l10n.t('{0} lessons, in {1}', count, folders);
 }
 
 /**
@@ -136,14 +146,14 @@ function seriesItem(node: Extract<LessonTreeNode, { kind: 'series' }>): vscode.T
  */
 export function lessonDescription(lesson: Lesson, progress: LessonProgress | undefined): string {
   const parts: string[] = [lesson.meta.level];
-  if (progress?.knownShare !== undefined) parts.push(`${Math.round(progress.knownShare * 100)}% known`);
+  if (progress?.knownShare !== undefined) parts.push(vscode.l10n.t('{0}% known', Math.round(progress.knownShare * 100)));
   return parts.join(' · ');
 }
 
 /** "Quiz: 3 of 5 questions right", or undefined before the quiz is taken. */
 export function quizSummary(progress: LessonProgress | undefined): string | undefined {
   if (!progress || progress.questionsTotal === 0) return undefined;
-  return `Quiz: ${progress.questionsAnswered} of ${progress.questionsTotal} questions right`;
+  return vscode.l10n.t('Quiz: {0} of {1} questions right', progress.questionsAnswered, progress.questionsTotal);
 }
 
 /** A book before the quiz, a half-filled circle while questions are left, a tick once all are right. */
@@ -161,16 +171,16 @@ function lessonItem(lesson: Lesson, progress: LessonProgress | undefined): vscod
   const { meta } = lesson;
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.appendMarkdown(`**${escapeMarkdown(meta.title)}**\n\n`);
-  tooltip.appendMarkdown(`${escapeMarkdown(meta.series)} · lesson ${meta.order} · level ${meta.level}\n\n`);
+  tooltip.appendMarkdown(`${vscode.l10n.t('{0} · lesson {1} · level {2}', escapeMarkdown(meta.series), meta.order, meta.level)}\n\n`);
   if (meta.source || meta.date) tooltip.appendMarkdown(`${escapeMarkdown([meta.source, meta.date].filter(Boolean).join(', '))}\n\n`);
   const words = lesson.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
-  tooltip.appendMarkdown(`${words} words · ${lesson.glossary.length} glossary entries · ${lesson.questions.length} questions\n\n`);
+  tooltip.appendMarkdown(`${vscode.l10n.t('{0} words · {1} glossary entries · {2} questions', words, lesson.glossary.length, lesson.questions.length)}\n\n`);
   const quiz = quizSummary(progress);
-  const known = progress?.knownShare !== undefined ? `${Math.round(progress.knownShare * 100)}% of its words known` : undefined;
+  const known = progress?.knownShare !== undefined ? vscode.l10n.t('{0}% of its words known', Math.round(progress.knownShare * 100)) : undefined;
   if (quiz || known) tooltip.appendMarkdown(`${[quiz, known].filter(Boolean).join(' · ')}\n\n`);
   if (meta.tags.length) tooltip.appendMarkdown(`$(tag) ${escapeMarkdown(meta.tags.join(', '))}`);
   item.tooltip = tooltip;
-  item.command = { command: Commands.openLesson, title: 'Open Lesson', arguments: [lesson.id] };
+  item.command = { command: Commands.openLesson, title: vscode.l10n.t('Open Lesson'), arguments: [lesson.id] };
   return item;
 }
 
@@ -178,17 +188,17 @@ function brokenItem(problem: LessonProblem): vscode.TreeItem {
   const item = new vscode.TreeItem(path.basename(problem.file), vscode.TreeItemCollapsibleState.None);
   item.id = `broken:${problem.file}`;
   item.contextValue = TreeItemContext.brokenLesson;
-  item.description = 'broken';
+  item.description = vscode.l10n.t('broken');
   item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
   const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown('**This lesson could not be read**\n\n');
+  tooltip.appendMarkdown(`**${vscode.l10n.t('This lesson could not be read')}**\n\n`);
   tooltip.appendText(`${problem.file}:${problem.line}\n${problem.message}`);
   item.tooltip = tooltip;
   // Clicking shows the faulty line, where the fix goes.
   const line = Math.max(0, problem.line - 1);
   item.command = {
     command: 'vscode.open',
-    title: 'Show the Error',
+    title: vscode.l10n.t('Show the Error'),
     arguments: [vscode.Uri.file(problem.file), { selection: new vscode.Range(line, 0, line, 0) }],
   };
   return item;

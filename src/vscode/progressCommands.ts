@@ -33,9 +33,10 @@ export interface VocabularyExportArgs {
 
 interface ExportSpec {
   command: string;
-  title: string;
+  /** The dialog's and the quick pick's title, in the interface language (read when shown). */
+  title(): string;
   fileName: string;
-  filters: Record<string, string[]>;
+  filters(): Record<string, string[]>;
   /** The format when the file's extension names none. */
   format: ExportFormat;
   /** Asks which optional statuses go in (the vocabulary exports, not the whole progress). */
@@ -44,32 +45,32 @@ interface ExportSpec {
 
 const EXPORTS: ExportSpec[] = [
   {
-    command: Commands.exportAnki, title: 'Export Vocabulary to Anki', fileName: 'depeche.apkg', format: 'apkg', asksInclude: true,
-    filters: { 'Anki deck package': ['apkg'], 'Anki text file (Cloze notes)': ['txt'] },
+    command: Commands.exportAnki, title: () => vscode.l10n.t('Dépêche: Export Vocabulary to Anki'), fileName: 'depeche.apkg', format: 'apkg', asksInclude: true,
+    filters: () => ({ [vscode.l10n.t('Anki deck package')]: ['apkg'], [vscode.l10n.t('Anki text file (Cloze notes)')]: ['txt'] }),
   },
   {
-    command: Commands.exportCsv, title: 'Export Vocabulary as CSV', fileName: 'depeche-vocabulary.csv', format: 'csv', asksInclude: true,
-    filters: { CSV: ['csv'] },
+    command: Commands.exportCsv, title: () => vscode.l10n.t('Dépêche: Export Vocabulary as CSV'), fileName: 'depeche-vocabulary.csv', format: 'csv', asksInclude: true,
+    filters: () => ({ CSV: ['csv'] }),
   },
   {
-    command: Commands.exportProgress, title: 'Export Progress', fileName: 'depeche-progress.json', format: 'json', asksInclude: false,
-    filters: { 'Dépêche progress': ['json'] },
+    command: Commands.exportProgress, title: () => vscode.l10n.t('Dépêche: Export Progress'), fileName: 'depeche-progress.json', format: 'json', asksInclude: false,
+    filters: () => ({ [vscode.l10n.t('Dépêche progress')]: ['json'] }),
   },
 ];
 
-const INCLUDE_LABELS: Record<OptionalStatus, string> = { known: 'Known words too', ignored: 'Ignored words too' };
+const includeLabel = (status: OptionalStatus): string => (status === 'known' ? vscode.l10n.t('Known words too') : vscode.l10n.t('Ignored words too'));
 
 export function registerProgressCommands(hub: ProgressHub, surfaces: ProgressSurfaces, deps: ExportDeps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(Commands.reviewDue, () => guard(async () => { await surfaces.review.show(); })),
     vscode.commands.registerCommand(Commands.showDashboard, () => guard(async () => { await surfaces.dashboard.show(); })),
     ...EXPORTS.map((spec) => vscode.commands.registerCommand(spec.command, (target?: vscode.Uri, args?: VocabularyExportArgs) => guard(async () => {
-      const include = target ? args?.include ?? [] : spec.asksInclude ? await pickInclude(spec.title) : [];
+      const include = target ? args?.include ?? [] : spec.asksInclude ? await pickInclude(spec.title()) : [];
       if (!include) return;
       const uri = target ?? (await vscode.window.showSaveDialog({
-        title: `Dépêche: ${spec.title}`,
+        title: spec.title(),
         defaultUri: vscode.Uri.joinPath(defaultFolder(), spec.fileName),
-        filters: spec.filters,
+        filters: spec.filters(),
       }));
       if (!uri) return;
       const format = spec.asksInclude ? formatOfFile(uri.fsPath) ?? spec.format : spec.format;
@@ -82,26 +83,26 @@ export function registerProgressCommands(hub: ProgressHub, surfaces: ProgressSur
         ...(format === 'apkg' ? { sql: await loadSqlJs(deps.sqlWasmFile) } : {}),
       });
       await vscode.workspace.fs.writeFile(uri, bytes);
-      if (!target) void vscode.window.showInformationMessage(`Dépêche: saved ${path.basename(uri.fsPath)}.`);
+      if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: saved {0}.', path.basename(uri.fsPath)));
     }))),
     vscode.commands.registerCommand(Commands.importProgress, (target?: vscode.Uri) => guard(async () => {
       const progress = await hub.ready();
       const uri = target ?? (await vscode.window.showOpenDialog({
-        title: 'Dépêche: Import Progress',
+        title: vscode.l10n.t('Dépêche: Import Progress'),
         defaultUri: defaultFolder(),
         canSelectMany: false,
-        filters: { 'Dépêche progress': ['json'] },
+        filters: { [vscode.l10n.t('Dépêche progress')]: ['json'] },
       }))?.[0];
       if (!uri) return;
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       progress.importJson(text, path.basename(uri.fsPath));
       await hub.flush();
-      if (!target) void vscode.window.showInformationMessage(`Dépêche: progress from ${path.basename(uri.fsPath)} merged into yours.`);
+      if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: progress from {0} merged into yours.', path.basename(uri.fsPath)));
     })),
     vscode.commands.registerCommand(Commands.moveProgressToFolder, (target?: vscode.Uri) => guard(async () => {
       const folder = target ?? (await vscode.window.showOpenDialog({
-        title: 'Dépêche: Keep Progress in a Synced Folder',
-        openLabel: 'Keep Progress Here',
+        title: vscode.l10n.t('Dépêche: Keep Progress in a Synced Folder'),
+        openLabel: vscode.l10n.t('Keep Progress Here'),
         canSelectFiles: false,
         canSelectFolders: true,
         canSelectMany: false,
@@ -112,14 +113,14 @@ export function registerProgressCommands(hub: ProgressHub, surfaces: ProgressSur
       await vscode.workspace.getConfiguration(Settings.section).update(Settings.progressFolder, folder.fsPath, vscode.ConfigurationTarget.Global);
       if (!target) {
         void vscode.window.showInformationMessage(
-          `Dépêche: your progress is now kept in ${file}. On your other machines, choose the same synced folder with "Keep Progress in a Synced Folder…": their progress is merged with this one.`,
+          vscode.l10n.t('Dépêche: your progress is now kept in {0}. On your other machines, choose the same synced folder with "Keep Progress in a Synced Folder…": their progress is merged with this one.', file),
         );
       }
     })),
     vscode.commands.registerCommand(Commands.moveProgressBack, (silent?: boolean) => guard(async () => {
       const file = await hub.moveTo('');
       await vscode.workspace.getConfiguration(Settings.section).update(Settings.progressFolder, undefined, vscode.ConfigurationTarget.Global);
-      if (silent !== true) void vscode.window.showInformationMessage(`Dépêche: your progress is now kept in VS Code's storage (${file}); the copy in the synced folder was left for your other machines.`);
+      if (silent !== true) void vscode.window.showInformationMessage(vscode.l10n.t("Dépêche: your progress is now kept in VS Code's storage ({0}); the copy in the synced folder was left for your other machines.", file));
     })),
   ];
 }
@@ -127,8 +128,8 @@ export function registerProgressCommands(hub: ProgressHub, surfaces: ProgressSur
 /** Words being learnt always go in; known and ignored ones only when ticked. Undefined: cancelled. */
 async function pickInclude(title: string): Promise<OptionalStatus[] | undefined> {
   const picked = await vscode.window.showQuickPick(
-    OPTIONAL_STATUSES.map((status) => ({ label: INCLUDE_LABELS[status], status })),
-    { title: `Dépêche: ${title}`, placeHolder: 'The words you are learning go in. Tick to add more, or press Enter.', canPickMany: true },
+    OPTIONAL_STATUSES.map((status) => ({ label: includeLabel(status), status })),
+    { title, placeHolder: vscode.l10n.t('The words you are learning go in. Tick to add more, or press Enter.'), canPickMany: true },
   );
   return picked?.map((p) => p.status);
 }

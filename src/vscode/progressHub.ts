@@ -45,8 +45,8 @@ export class ProgressHub implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly options: ProgressHubOptions) {
-    this.warn = options.warn ?? ((sentence) => void vscode.window.showWarningMessage(`Dépêche: ${sentence}`));
-    this.inform = options.inform ?? ((sentence) => void vscode.window.showInformationMessage(`Dépêche: ${sentence}`));
+    this.warn = options.warn ?? ((sentence) => void vscode.window.showWarningMessage(vscode.l10n.t('Dépêche: {0}', sentence)));
+    this.inform = options.inform ?? ((sentence) => void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: {0}', sentence)));
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`${Settings.section}.${Settings.dailyNewItems}`) && this.service) {
@@ -70,7 +70,7 @@ export class ProgressHub implements vscode.Disposable {
   /** `progress.json` in `folder` (the setting's value; empty or not absolute: the global storage). */
   private fileIn(folder: string): string {
     if (folder && !path.isAbsolute(folder)) {
-      this.tell(`The setting depeche.progressFolder must be an absolute folder path ("${folder}" is not); progress stays in VS Code's storage.`);
+      this.tell(vscode.l10n.t('The setting depeche.progressFolder must be an absolute folder path ("{0}" is not); progress stays in VS Code\'s storage.', folder));
       folder = '';
     }
     return path.join(folder || this.options.storageUri.fsPath, PROGRESS_FILE);
@@ -209,10 +209,12 @@ export class ProgressHub implements vscode.Disposable {
       const report = await service.absorbConflictCopies();
       if (report.merged.length) {
         const names = report.merged.map((c) => `${path.basename(c.path)} (${c.tool})`).join(', ');
-        this.inform(`merged your progress from another machine's conflict ${report.merged.length === 1 ? 'copy' : 'copies'} ${names}; ` +
-          `the ${report.merged.length === 1 ? 'copy was' : 'copies were'} moved to ${path.join(path.dirname(service.filePath), '.depeche-merged')}.`);
+        const moved = path.join(path.dirname(service.filePath), '.depeche-merged');
+        this.inform(report.merged.length === 1
+          ? vscode.l10n.t("merged your progress from another machine's conflict copy {0}; the copy was moved to {1}.", names, moved)
+          : vscode.l10n.t("merged your progress from another machine's conflict copies {0}; the copies were moved to {1}.", names, moved));
       }
-      for (const p of report.problems) this.tell(`The conflict copy ${p.copy.path} was not merged whole: ${p.reason}.`);
+      for (const p of report.problems) this.tell(vscode.l10n.t('The conflict copy {0} was not merged whole: {1}.', p.copy.path, p.reason));
       return report;
     } catch (e) {
       this.report(e);
@@ -233,7 +235,7 @@ export class ProgressHub implements vscode.Disposable {
     try {
       const result = await service.save();
       if (result?.backupPath) {
-        this.tell(`Your vocabulary progress file was damaged, so a copy was kept as ${path.basename(result.backupPath)} before saving.`);
+        this.tell(vscode.l10n.t('Your vocabulary progress file was damaged, so a copy was kept as {0} before saving.', path.basename(result.backupPath)));
       }
     } catch (e) {
       this.report(e);

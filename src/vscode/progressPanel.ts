@@ -8,7 +8,9 @@ import { makeNonce, webviewHtml } from './webviewHtml';
 
 export interface SurfaceSpec {
   viewType: string;
-  title: string;
+  /** The tab's title and the page's, in the interface language: read each time a page is built. */
+  title(): string;
+  pageTitle(): string;
   /** Names the bundle (`dist/webview/<surface>.js`), the style sheet (`media/<surface>.css`) and `data-surface`. */
   surface: string;
 }
@@ -71,7 +73,7 @@ export class ProgressPanel<Out, In extends { type: string }> implements vscode.D
       }
     } catch (e) {
       console.error('[depeche]', e);
-      void vscode.window.showErrorMessage(`Dépêche: ${e instanceof Error ? e.message : String(e)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Dépêche: {0}', e instanceof Error ? e.message : String(e)));
     }
   }
 }
@@ -98,7 +100,7 @@ export class SurfaceSlot<Out, In extends { type: string }> implements vscode.Dis
     await closeWaitingTabs(this.spec.viewType);
     // Another show may have made the panel while the tabs closed.
     if (this.current) return this.current;
-    const panel = vscode.window.createWebviewPanel(this.spec.viewType, this.spec.title, vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
+    const panel = vscode.window.createWebviewPanel(this.spec.viewType, this.spec.title(), vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
     return this.adopt(panel);
   }
 
@@ -135,7 +137,7 @@ function surfacePage(webview: vscode.Webview, extensionUri: vscode.Uri, spec: Su
   return webviewHtml({
     cspSource: webview.cspSource,
     nonce: makeNonce(),
-    title: `Dépêche ${spec.title.toLowerCase()}`,
+    title: spec.pageTitle(),
     scriptUri: asset('dist', 'webview', `${spec.surface}.js`),
     styleUris: [asset('media', 'common.css'), asset('media', `${spec.surface}.css`)],
     surface: spec.surface,

@@ -8,7 +8,7 @@ import type { ProgressHub } from './progressHub';
 
 export function progressStatusBar(hub: ProgressHub): vscode.Disposable {
   const item = vscode.window.createStatusBarItem(`${PREFIX}.reviewsDue`, vscode.StatusBarAlignment.Left, 50);
-  item.name = 'Dépêche: Reviews Due';
+  item.name = vscode.l10n.t('Dépêche: Reviews Due');
   item.command = Commands.reviewDue;
   const update = () => {
     const progress = hub.loaded;
@@ -20,8 +20,13 @@ export function progressStatusBar(hub: ProgressHub): vscode.Disposable {
     }
     const goal = progress.goal();
     item.text = `$(mortar-board) ${statusText(dueCount, newCount)}`;
-    item.tooltip = `Dépêche: ${dueCount} item${dueCount === 1 ? '' : 's'} due for review and ${newCount} new to learn today. Click to review.\n` +
-      `Daily goal: ${goalText(goal)}${goal.today.met ? ' — met' : ''}; ${streakText(goal)}.`;
+    const due = dueCount === 1
+      ? vscode.l10n.t('Dépêche: 1 item due for review and {0} new to learn today. Click to review.', newCount)
+      : vscode.l10n.t('Dépêche: {0} items due for review and {1} new to learn today. Click to review.', dueCount, newCount);
+    const daily = goal.today.met
+      ? vscode.l10n.t('Daily goal: {0} — met; {1}.', goalText(goal), streakText(goal))
+      : vscode.l10n.t('Daily goal: {0}; {1}.', goalText(goal), streakText(goal));
+    item.tooltip = `${due}\n${daily}`;
     item.show();
   };
   const subscription = hub.onDidChange(update);
@@ -33,6 +38,6 @@ export function progressStatusBar(hub: ProgressHub): vscode.Disposable {
 
 /** "12 due", "12 due · 3 new", "3 new". */
 export function statusText(due: number, fresh: number): string {
-  if (due && fresh) return `${due} due · ${fresh} new`;
-  return due ? `${due} due` : `${fresh} new`;
+  if (due && fresh) return vscode.l10n.t('{0} due · {1} new', due, fresh);
+  return due ? vscode.l10n.t('{0} due', due) : vscode.l10n.t('{0} new', fresh);
 }

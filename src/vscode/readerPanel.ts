@@ -1,5 +1,6 @@
 // The reader: one webview panel, reused for every lesson, restored after a window reload at the
 // same lesson and scroll position. Messages follow src/protocol.ts; nothing is posted before `ready`.
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { Lesson, ReaderDocument } from '../core/lesson/model';
 import type { HostToReader, ReaderPrefs, ReaderToHost, ReaderViewState } from '../protocol';
@@ -253,7 +254,7 @@ export function readerPage(webview: vscode.Webview, extensionUri: vscode.Uri): s
   return webviewHtml({
     cspSource: webview.cspSource,
     nonce: makeNonce(),
-    title: 'Dépêche reader',
+    title: l10n.t('Dépêche reader'), // the page's language (depeche.interfaceLanguage)
     scriptUri: asset('dist', 'webview', 'reader.js'),
     styleUris: [asset('media', 'common.css'), asset('media', 'reader.css'), asset('media', 'quiz.css')],
     surface: 'reader',

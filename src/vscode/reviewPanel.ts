@@ -1,6 +1,7 @@
 // "Review Due Vocabulary": the due items across all lessons, one card at a time, graded 1-4 with
 // undo. The queue is rebuilt after each grade, so new items respect the day's cap as they go;
 // an undo shows the undone card again first (core/progress/reviewSession.ts).
+import * as l10n from '@vscode/l10n';
 import type { ProgressService } from '../core/progress';
 import { ReviewSession } from '../core/progress/reviewSession';
 import { isGrade } from '../core/srs/scheduler';
@@ -9,7 +10,13 @@ import type { ProgressHub } from './progressHub';
 import type { SurfaceController, SurfaceSpec } from './progressPanel';
 import { REVIEW_VIEW_TYPE } from './ids';
 
-export const REVIEW_SURFACE: SurfaceSpec = { viewType: REVIEW_VIEW_TYPE, title: 'Review', surface: 'review' };
+// The tab speaks the page's language (depeche.interfaceLanguage), as the page it names does.
+export const REVIEW_SURFACE: SurfaceSpec = {
+  viewType: REVIEW_VIEW_TYPE,
+  title: () => l10n.t('Review'),
+  pageTitle: () => l10n.t('Dépêche review'),
+  surface: 'review',
+};
 
 type Post = (message: HostToReview) => void;
 

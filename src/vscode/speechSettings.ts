@@ -44,17 +44,17 @@ export class SpeechSettingsSource implements vscode.Disposable {
 export function registerChooseVoice(source: SpeechSettingsSource): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.chooseVoice, async () => {
     if (source.voices.length === 0) {
-      void vscode.window.showInformationMessage('No French voice is known yet: open a lesson (its page lists the voices), or add a French voice to your system.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('No French voice is known yet: open a lesson (its page lists the voices), or add a French voice to your system.'));
       return;
     }
     const current = source.current().voice;
-    const automatic = { label: 'Automatic', description: 'the system’s French voice', voice: '' };
+    const automatic = { label: vscode.l10n.t('Automatic'), description: vscode.l10n.t('the system’s French voice'), voice: '' };
     const items = [automatic, ...source.voices.map((v) => ({ label: v.name, description: v.lang, voice: v.name }))].map((item) => ({
       ...item,
       picked: item.voice === current,
-      detail: item.voice === current ? 'current' : undefined,
+      detail: item.voice === current ? vscode.l10n.t('current') : undefined,
     }));
-    const chosen = await vscode.window.showQuickPick(items, { title: 'French voice for listening', placeHolder: 'The voice that reads lessons and review cards aloud' });
+    const chosen = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('French voice for listening'), placeHolder: vscode.l10n.t('The voice that reads lessons and review cards aloud') });
     if (!chosen) return;
     await vscode.workspace.getConfiguration(Settings.section).update(Settings.voice, chosen.voice, vscode.ConfigurationTarget.Global);
   });

@@ -34,7 +34,7 @@ function escapeAttribute(text: string): string {
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
   return [
-    "default-src 'none'",
+    "default-src 'none'", // l10n-exempt: a CSP directive
     `style-src ${cspSource}`,
     `script-src 'nonce-${nonce}'`,
     `img-src ${cspSource} data:`,

@@ -1,5 +1,7 @@
 // The importer: any French dispatch becomes a series of lessons in the lesson format.
 // Pure: it returns the files to write; the CLI and the VS Code command write them.
+import * as l10n from '@vscode/l10n';
+import { formatPercent } from '../uiLanguage';
 import type { Cefr } from '../lesson/model';
 import type { Analysis, Analyzer } from '../text/types';
 import { detectDateline } from './dateline';
@@ -149,13 +151,16 @@ function lessonNotes(part: LessonPiece[], repairsOf: (paragraph: number) => Repa
   const notes: DraftNote[] = repairs.map((r) => ({
     kind: 'repair',
     title: `${r.from} → ${r.to}`,
+    // l10n-exempt: lesson content (written into the lesson file, which is English around the French)
     body: `${r.why} Dépêche repaired it in this lesson; the source had *${r.from}*.`,
   }));
   const unresolved = [...new Set(paragraphs.flatMap((i) => unresolvedOf(i).filter((u) => textOf(i).includes(u))))];
   if (unresolved.length) {
     notes.push({
       kind: 'usage',
+      // l10n-exempt: lesson content (written into the lesson file, which is English around the French)
       title: 'Damaged characters in the source',
+      // l10n-exempt: lesson content
       body: `Characters lost in transmission that could not be repaired with confidence: ${unresolved.map((u) => `*${u}*`).join(', ')}. Check them against the original.`,
     });
   }
@@ -179,19 +184,18 @@ export function knownShareOf(analyses: readonly Analysis[], knownKeys: ReadonlyS
 
 /** "You know 62% of the words (lessons: 58%, 66%)." for the end of an import, weighted by lesson length. */
 export function knownShareSentence(series: ImportedSeries): string {
-  const percent = (share: number) => `${Math.round(share * 100)}%`;
   const total = series.lessons.reduce((n, l) => n + l.words, 0);
-  const overall = series.lessons.reduce((n, l) => n + (l.knownShare ?? 0) * l.words, 0) / (total || 1);
-  const each = series.lessons.length > 1 ? ` (lessons: ${series.lessons.map((l) => percent(l.knownShare ?? 0)).join(', ')})` : '';
-  return `You know ${percent(overall)} of the words${each}.`;
+  const overall = formatPercent(series.lessons.reduce((n, l) => n + (l.knownShare ?? 0) * l.words, 0) / (total || 1));
+  if (series.lessons.length === 1) return l10n.t('You know {0} of the words.', overall);
+  return l10n.t('You know {0} of the words (lessons: {1}).', overall, series.lessons.map((l) => formatPercent(l.knownShare ?? 0)).join(', '));
 }
 
 export async function importDispatch(content: string, deps: ImportDeps, options: ImportOptions = {}): Promise<ImportedSeries> {
-  const tooLong = dispatchTooLong(content, options.fileName ?? 'The dispatch');
+  const tooLong = dispatchTooLong(content, options.fileName);
   if (tooLong) throw new ImportError(tooLong);
   const format = formatOfFile(options.fileName ?? '');
   const { dateline, paragraphs: raw } = detectDateline(sourceToParagraphs(content, format), options.year);
-  if (!/\p{L}/u.test(raw.join(' '))) throw new ImportError('The text has no French words to make a lesson of.');
+  if (!/\p{L}/u.test(raw.join(' '))) throw new ImportError(l10n.t('The text has no French words to make a lesson of.'));
   const repairedSteps = await mapInSteps(raw, (p) => {
     const r = repairText([p.normalize('NFC')], deps.words);
     return { ...r, text: frenchTypography(r.paragraphs[0]!) };
@@ -225,8 +229,9 @@ export async function importDispatch(content: string, deps: ImportDeps, options:
     const text = chunk.join(' ');
     const glossary = selectLessonVocabulary(chunkAnalyses, deps.ranks, { learnerLevel, learner, namesTaught });
     if (glossary.length === 0) {
-      const which = chunks.length > 1 ? `Part ${index + 1} of the text` : 'The text';
-      throw new ImportError(`${which} has no word Dépêche can gloss, so it cannot make a lesson of it (is it French?).`);
+      throw new ImportError(chunks.length > 1
+        ? l10n.t('Part {0} of the text has no word Dépêche can gloss, so it cannot make a lesson of it (is it French?).', index + 1)
+        : l10n.t('The text has no word Dépêche can gloss, so it cannot make a lesson of it (is it French?).'));
     }
     const markdown = serializeLesson({
       meta: { title: lessonTitle, ...(source ? { source } : {}), ...(date ? { date } : {}), level, series: title, order: index + 1, tags: ['imported'] },

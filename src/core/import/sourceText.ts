@@ -1,12 +1,17 @@
 // Turns what the learner brings (plain text, Markdown, HTML) into plain paragraphs of text.
+import * as l10n from '@vscode/l10n';
+import { formatCount } from '../uiLanguage';
 
 /** The longest dispatch imported, in characters: twice the 5 MB the import bench measures (the CLI caps bytes the same). */
 export const MAX_DISPATCH_CHARS = 10 * 1024 * 1024;
 
-/** One sentence for a dispatch over the limit, or undefined. `source` names it ("news.txt", "The selection"). */
-export function dispatchTooLong(content: string, source: string): string | undefined {
+/** One sentence for a dispatch over the limit, or undefined. `fileName` names it ("news.txt"), when it has one. */
+export function dispatchTooLong(content: string, fileName?: string): string | undefined {
   if (content.length <= MAX_DISPATCH_CHARS) return undefined;
-  return `${source} is longer than ${MAX_DISPATCH_CHARS.toLocaleString('en-US')} characters (10 MB), the most Dépêche imports.`;
+  const limit = formatCount(MAX_DISPATCH_CHARS);
+  return fileName
+    ? l10n.t('{0} is longer than {1} characters (10 MB), the most Dépêche imports.', fileName, limit)
+    : l10n.t('The dispatch is longer than {0} characters (10 MB), the most Dépêche imports.', limit);
 }
 
 /** The kinds of file the importer reads, by extension. */

@@ -1,6 +1,7 @@
 // Writes an imported series to disk all at once: the files go to a temporary folder beside the
 // target, which is renamed into place only when every file is written. A failed import leaves
 // nothing behind, and an existing folder is never overwritten.
+import * as l10n from '@vscode/l10n';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -21,7 +22,7 @@ export async function freeFolder(parent: string, slug: string): Promise<string> 
 
 /** Writes the series into `folder` (which must not exist yet); returns the lesson file paths in order. */
 export async function writeSeries(series: ImportedSeries, folder: string): Promise<string[]> {
-  if (await exists(folder)) throw new ImportError(`${folder} already exists; choose another folder.`);
+  if (await exists(folder)) throw new ImportError(l10n.t('{0} already exists; choose another folder.', folder));
   await mkdir(dirname(folder), { recursive: true });
   // Not mkdtemp: it makes the folder 0700, and the series must get the user's umask like any editor's files.
   const staging = join(dirname(folder), `.depeche-import-${randomBytes(6).toString('hex')}`);

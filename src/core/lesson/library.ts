@@ -1,5 +1,6 @@
 // Lessons on disk: every `*.md` (but README.md) in the given folders and their immediate
 // subfolders. A file that does not parse becomes a problem; it never hides the others.
+import * as l10n from '@vscode/l10n';
 import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { readTextFile, TextInputError } from '../textFile';
@@ -38,7 +39,7 @@ export async function loadLessonFolders(dirs: string[]): Promise<LessonLibrary> 
       problems.push({
         file: result.lesson.file,
         line: 1,
-        message: `Lesson id '${result.lesson.id}' is already used by ${earlier.file}; rename the file or its folder.`,
+        message: l10n.t("Lesson id '{0}' is already used by {1}; rename the file or its folder.", result.lesson.id, earlier.file),
       });
       continue;
     }
@@ -67,7 +68,7 @@ async function listDir(dir: string, problems: LessonProblem[]) {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-      problems.push({ file: dir, line: 1, message: `The lessons folder could not be read (${code ?? String(err)}).` });
+      problems.push({ file: dir, line: 1, message: l10n.t('The lessons folder could not be read ({0}).', code ?? String(err)) });
     }
     return [];
   }
@@ -82,9 +83,9 @@ async function loadLesson(file: string): Promise<{ lesson: Lesson } | { problem:
     return { lesson: parseLesson(await readTextFile(file, MAX_LESSON_FILE_BYTES), file) };
   } catch (err) {
     if (err instanceof LessonParseError) return { problem: { file, line: err.line, message: err.reason } };
-    if (err instanceof TextInputError) return { problem: { file, line: 1, message: `The file ${err.reason}` } };
+    if (err instanceof TextInputError) return { problem: { file, line: 1, message: err.fileSentence } };
     const code = (err as NodeJS.ErrnoException).code;
-    return { problem: { file, line: 1, message: `The file could not be read (${code ?? String(err)}).` } };
+    return { problem: { file, line: 1, message: l10n.t('The file could not be read ({0}).', code ?? String(err)) } };
   }
 }
 

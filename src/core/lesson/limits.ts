@@ -2,6 +2,8 @@
 // Markdown lexer recurses until the stack overflows or turns quadratic, and the reader document
 // and its rendering grow without bound. Checked in one linear pass over the source, before any
 // of that work, so a file over a limit costs milliseconds and is reported like any other mistake.
+import * as l10n from '@vscode/l10n';
+import { formatCount as count } from '../uiLanguage';
 import { LessonParseError } from './errors';
 
 /** The lesson file on disk, read no further: room for MAX_LESSON_CHARS of accented text. */
@@ -33,7 +35,7 @@ export function checkLessonLimits(text: string, file: string): void {
     throw new LessonParseError(file, line, reason);
   };
   if (text.length > MAX_LESSON_CHARS) {
-    fail(1, `The lesson is ${count(text.length)} characters long, over the limit of ${count(MAX_LESSON_CHARS)} for a lesson file.`);
+    fail(1, l10n.t('The lesson is {0} characters long, over the limit of {1} for a lesson file.', count(text.length), count(MAX_LESSON_CHARS)));
   }
   const lines = text.split('\n');
   let blockStart = -1;
@@ -53,7 +55,7 @@ type Fail = (line: number, reason: string) => never;
 
 function checkLine(line: string, n: number, fail: Fail): void {
   if (COMBINING_RUN.test(line)) {
-    fail(n, `A letter on this line carries more than ${MAX_COMBINING_MARKS} combining marks, which no written language needs.`);
+    fail(n, l10n.t('A letter on this line carries more than {0} combining marks, which no written language needs.', MAX_COMBINING_MARKS));
   }
   const prefix = CONTAINERS.exec(line);
   if (prefix) {
@@ -61,7 +63,7 @@ function checkLine(line: string, n: number, fail: Fail): void {
     // A nested list item is indented at least two columns per level above it.
     const indent = (line.length - line.trimStart().length) >> 1;
     if (marks + indent > MAX_NESTING) {
-      fail(n, `Blockquotes and lists are nested more than ${MAX_NESTING} deep on this line.`);
+      fail(n, l10n.t('Blockquotes and lists are nested more than {0} deep on this line.', MAX_NESTING));
     }
   }
 }
@@ -72,7 +74,9 @@ function checkBlock(lines: string[], from: number, to: number, fail: Fail): void
   if (isTable) {
     for (let i = from; i < to; i++) {
       const row = lines[i] ?? '';
-      if (row.length > MAX_PARAGRAPH_CHARS) fail(i + 1, `This table row is ${count(row.length)} characters long, over the limit of ${count(MAX_PARAGRAPH_CHARS)}.`);
+      if (row.length > MAX_PARAGRAPH_CHARS) {
+        fail(i + 1, l10n.t('This table row is {0} characters long, over the limit of {1}.', count(row.length), count(MAX_PARAGRAPH_CHARS)));
+      }
       checkEmphasis(row, i + 1, 'table row', fail);
     }
     return;
@@ -85,19 +89,27 @@ function checkBlock(lines: string[], from: number, to: number, fail: Fail): void
     words += line.split(/\s+/).filter((w) => w !== '').length;
   }
   if (chars - 1 > MAX_PARAGRAPH_CHARS) {
-    fail(from + 1, `The paragraph starting on this line is ${count(chars - 1)} characters long, over the limit of ${count(MAX_PARAGRAPH_CHARS)}; split it.`);
+    fail(from + 1, paragraphTooLong(chars - 1));
   }
-  if (words > MAX_PARAGRAPH_WORDS) {
-    fail(from + 1, `The paragraph starting on this line has ${count(words)} words, over the limit of ${count(MAX_PARAGRAPH_WORDS)}; split it.`);
-  }
+  if (words > MAX_PARAGRAPH_WORDS) fail(from + 1, paragraphTooWordy(words));
   checkEmphasis(lines.slice(from, to).join('\n'), from + 1, 'paragraph', fail);
 }
 
-function checkEmphasis(text: string, line: number, what: string, fail: Fail): void {
+function checkEmphasis(text: string, line: number, what: 'table row' | 'paragraph', fail: Fail): void {
   const markers = emphasisMarkers(text);
   if (markers > MAX_EMPHASIS_MARKERS) {
-    fail(line, `The ${what} starting on this line has ${count(markers)} emphasis markers (* _ ~), over the limit of ${MAX_EMPHASIS_MARKERS}.`);
+    fail(line, what === 'table row'
+      ? l10n.t('The table row starting on this line has {0} emphasis markers (* _ ~), over the limit of {1}.', count(markers), MAX_EMPHASIS_MARKERS)
+      : l10n.t('The paragraph starting on this line has {0} emphasis markers (* _ ~), over the limit of {1}.', count(markers), MAX_EMPHASIS_MARKERS));
   }
+}
+
+function paragraphTooLong(chars: number): string {
+  return l10n.t('The paragraph starting on this line is {0} characters long, over the limit of {1}; split it.', count(chars), count(MAX_PARAGRAPH_CHARS));
+}
+
+function paragraphTooWordy(words: number): string {
+  return l10n.t('The paragraph starting on this line has {0} words, over the limit of {1}; split it.', count(words), count(MAX_PARAGRAPH_WORDS));
 }
 
 /**
@@ -121,16 +133,11 @@ function emphasisMarkers(text: string): number {
 /** A paragraph of the lesson model against the paragraph limits (for lessons not read by the parser). */
 export function checkParagraphSize(text: string, line: number, file: string): void {
   if (text.length > MAX_PARAGRAPH_CHARS) {
-    throw new LessonParseError(file, line, `The paragraph starting on this line is ${count(text.length)} characters long, over the limit of ${count(MAX_PARAGRAPH_CHARS)}; split it.`);
+    throw new LessonParseError(file, line, paragraphTooLong(text.length));
   }
   let words = 0;
   for (const _ of text.matchAll(/\S+/g)) words++;
   if (words > MAX_PARAGRAPH_WORDS) {
-    throw new LessonParseError(file, line, `The paragraph starting on this line has ${count(words)} words, over the limit of ${count(MAX_PARAGRAPH_WORDS)}; split it.`);
+    throw new LessonParseError(file, line, paragraphTooWordy(words));
   }
-}
-
-/** 20,000 rather than 20000: the figures are read by people. */
-function count(n: number): string {
-  return n.toLocaleString('en-US');
 }

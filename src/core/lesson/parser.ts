@@ -1,5 +1,6 @@
 // Lesson Markdown -> Lesson model (the format is specified in lessons/README.md). The file is cut
 // into front matter and `##` sections with marked's lexer; each section has its own reader.
+import * as l10n from '@vscode/l10n';
 import * as path from 'node:path';
 import type { Tokens } from 'marked';
 import { splitSentences } from '../text/tokenizer';
@@ -81,22 +82,27 @@ function splitSections(ctx: ParseContext, rawLines: string[], bodyStart: number)
       const heading = token as Tokens.Heading;
       const name = heading.text.trim();
       if (heading.depth === 1) {
-        ctx.fail(line, `A lesson has no level-1 heading; the title goes in the front matter and sections are '## ${SECTION_NAMES.join("', '## ")}'.`);
+        ctx.fail(line, l10n.t("A lesson has no level-1 heading; the title goes in the front matter and sections are {0}.", sectionList()));
       }
       if (!isSectionName(name)) {
-        ctx.fail(line, `Unknown section '## ${name}'; the sections are ${SECTION_NAMES.join(', ')}.`);
+        ctx.fail(line, l10n.t("Unknown section '## {0}'; the sections are {1}.", name, SECTION_NAMES.join(', ')));
       }
       const earlier = sections.get(name);
-      if (earlier) ctx.fail(line, `The section '## ${name}' already appears on line ${earlier.line}.`);
+      if (earlier) ctx.fail(line, l10n.t("The section '## {0}' already appears on line {1}.", name, earlier.line));
       current = { line, blocks: [] };
       sections.set(name, current);
     } else if (current) {
       current.blocks.push({ token, line });
     } else if (token.type !== 'space') {
-      ctx.fail(line, `Everything after the front matter belongs to a section ('## ${SECTION_NAMES.join("', '## ")}').`);
+      ctx.fail(line, l10n.t('Everything after the front matter belongs to a section ({0}).', sectionList()));
     }
   }
   return sections;
+}
+
+/** `'## Text', '## Glossary', …` as an author writes them. */
+function sectionList(): string {
+  return `'## ${SECTION_NAMES.join("', '## ")}'`;
 }
 
 function isSectionName(name: string): name is SectionName {
@@ -105,7 +111,7 @@ function isSectionName(name: string): name is SectionName {
 
 function requireSection(ctx: ParseContext, sections: Map<SectionName, Section>, name: SectionName): Section {
   const section = sections.get(name);
-  if (!section) ctx.fail(1, `The lesson has no '## ${name}' section, which every lesson needs.`);
+  if (!section) ctx.fail(1, l10n.t("The lesson has no '## {0}' section, which every lesson needs.", name));
   return section;
 }
 

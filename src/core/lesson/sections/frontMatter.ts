@@ -1,4 +1,5 @@
 // The front matter: `key: value` lines between two `---` lines at the top of the file.
+import * as l10n from '@vscode/l10n';
 import { CEFR_LEVELS, FRONT_MATTER_FIELDS as FIELDS, REQUIRED_FIELDS as REQUIRED, type FrontMatterField as Field } from '../format';
 import type { Cefr, LessonMeta } from '../model';
 import type { ParseContext } from './context';
@@ -11,10 +12,10 @@ export interface FrontMatter {
 
 export function readFrontMatter(ctx: ParseContext, lines: string[]): FrontMatter {
   if (lines[0]?.trimEnd() !== '---') {
-    ctx.fail(1, "A lesson starts with front matter: a '---' line, 'key: value' lines, then a closing '---' line.");
+    ctx.fail(1, l10n.t("A lesson starts with front matter: a '---' line, 'key: value' lines, then a closing '---' line."));
   }
   const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
-  if (close < 0) ctx.fail(1, "The front matter opened on line 1 is never closed by a '---' line.");
+  if (close < 0) ctx.fail(1, l10n.t("The front matter opened on line 1 is never closed by a '---' line."));
 
   const values = new Map<Field, { value: string; line: number }>();
   for (let i = 1; i < close; i++) {
@@ -22,27 +23,27 @@ export function readFrontMatter(ctx: ParseContext, lines: string[]): FrontMatter
     if (text.trim() === '') continue;
     const line = i + 1;
     const m = /^([A-Za-z]+)[ \t]*:(.*)$/.exec(text);
-    if (!m) ctx.fail(line, `Front matter line '${text.trim()}' is not of the form 'key: value'.`);
+    if (!m) ctx.fail(line, l10n.t("Front matter line '{0}' is not of the form 'key: value'.", text.trim()));
     const key = (m[1] ?? '').toLowerCase();
-    if (!isField(key)) ctx.fail(line, `Unknown front matter field '${key}'; the fields are ${FIELDS.join(', ')}.`);
-    if (values.has(key)) ctx.fail(line, `The front matter field '${key}' is given twice.`);
+    if (!isField(key)) ctx.fail(line, l10n.t("Unknown front matter field '{0}'; the fields are {1}.", key, FIELDS.join(', ')));
+    if (values.has(key)) ctx.fail(line, l10n.t("The front matter field '{0}' is given twice.", key));
     values.set(key, { value: unquote((m[2] ?? '').trim()), line });
   }
 
   for (const field of REQUIRED) {
     const v = values.get(field);
-    if (!v) ctx.fail(1, `The front matter has no '${field}' field, which every lesson needs.`);
-    if (v.value === '') ctx.fail(v.line, `The front matter field '${field}' is empty.`);
+    if (!v) ctx.fail(1, l10n.t("The front matter has no '{0}' field, which every lesson needs.", field));
+    if (v.value === '') ctx.fail(v.line, l10n.t("The front matter field '{0}' is empty.", field));
   }
   const get = (f: Field) => values.get(f) ?? { value: '', line: 1 };
 
   const level = get('level');
   if (!(CEFR_LEVELS as readonly string[]).includes(level.value)) {
-    ctx.fail(level.line, `Level '${level.value}' is not a CEFR level (${CEFR_LEVELS.join(', ')}).`);
+    ctx.fail(level.line, l10n.t("Level '{0}' is not a CEFR level ({1}).", level.value, CEFR_LEVELS.join(', ')));
   }
   const order = get('order');
   if (!/^[0-9]+$/.test(order.value) || Number(order.value) < 1) {
-    ctx.fail(order.line, `Order '${order.value}' is not a whole number of 1 or more.`);
+    ctx.fail(order.line, l10n.t("Order '{0}' is not a whole number of 1 or more.", order.value));
   }
 
   const meta: LessonMeta = {
@@ -56,7 +57,7 @@ export function readFrontMatter(ctx: ParseContext, lines: string[]): FrontMatter
   if (source && source.value !== '') meta.source = source.value;
   const date = values.get('date');
   if (date && date.value !== '') {
-    if (!isIsoDate(date.value)) ctx.fail(date.line, `Date '${date.value}' is not a calendar date written YYYY-MM-DD.`);
+    if (!isIsoDate(date.value)) ctx.fail(date.line, l10n.t("Date '{0}' is not a calendar date written YYYY-MM-DD.", date.value));
     meta.date = date.value;
   }
   const tags = values.get('tags');

@@ -1,5 +1,6 @@
 // `## Questions`: a numbered list; each item is a prompt, a GFM task list of choices (`[x]` marks
 // the one right answer), a blockquote quoting the evidence from the text, and an explanation.
+import * as l10n from '@vscode/l10n';
 import type { Token, Tokens } from 'marked';
 import type { Evidence, Paragraph, Question } from '../model';
 import { contentBlocks, joinLines, type Block, type ParseContext } from './context';
@@ -9,7 +10,7 @@ export function readQuestions(ctx: ParseContext, blocks: Block[], sectionLine: n
   const questions: Question[] = [];
   for (const { token, line } of contentBlocks(blocks)) {
     if (token.type !== 'list' || !(token as Tokens.List).ordered) {
-      ctx.fail(line, `The Questions section holds a numbered list of questions; found a ${describe(token)}.`);
+      ctx.fail(line, l10n.t('The Questions section holds a numbered list of questions; found {0}.', describe(token)));
     }
     let itemLine = line;
     for (const item of (token as Tokens.List).items) {
@@ -18,7 +19,7 @@ export function readQuestions(ctx: ParseContext, blocks: Block[], sectionLine: n
       itemLine += 1;
     }
   }
-  if (questions.length === 0) ctx.fail(sectionLine, 'The Questions section has no question; remove it or add some.');
+  if (questions.length === 0) ctx.fail(sectionLine, l10n.t('The Questions section has no question; remove it or add some.'));
   return questions;
 }
 
@@ -29,32 +30,32 @@ function readQuestion(ctx: ParseContext, item: Tokens.ListItem, line: number, n:
 
   const prompt = parts[0];
   if (!prompt || (prompt.type !== 'paragraph' && prompt.type !== 'text')) {
-    ctx.fail(line, `Question ${n} does not start with the question itself.`);
+    ctx.fail(line, l10n.t('Question {0} does not start with the question itself.', n));
   }
   const choiceList = parts[1];
   if (!choiceList || choiceList.type !== 'list' || (choiceList as Tokens.List).ordered) {
-    ctx.fail(line, `Question ${n} needs its choices as a task list under it ('- [ ] wrong', '- [x] right').`);
+    ctx.fail(line, l10n.t("Question {0} needs its choices as a task list under it ('- [ ] wrong', '- [x] right').", n));
   }
   const { choices, answer } = readChoices(ctx, choiceList as Tokens.List, lineOf(choiceList), n);
 
   const quote = parts[2];
   if (!quote || quote.type !== 'blockquote') {
-    ctx.fail(line, `Question ${n} needs its evidence quoted from the text in a blockquote ('> ...') after the choices.`);
+    ctx.fail(line, l10n.t("Question {0} needs its evidence quoted from the text in a blockquote ('> ...') after the choices.", n));
   }
   const quoteLine = lineOf(quote);
   const evidence = findEvidence(joinLines((quote as Tokens.Blockquote).text), text);
   if (!evidence) {
-    ctx.fail(quoteLine, `The evidence quoted for question ${n} is not in the text, word for word.`);
+    ctx.fail(quoteLine, l10n.t('The evidence quoted for question {0} is not in the text, word for word.', n));
   }
 
   const explanation = parts.slice(3);
   if (explanation.length === 0) {
-    ctx.fail(quoteLine, `Question ${n} needs an explanation paragraph after its evidence quote (separated by a blank line).`);
+    ctx.fail(quoteLine, l10n.t('Question {0} needs an explanation paragraph after its evidence quote (separated by a blank line).', n));
   }
   // HTML in an explanation is allowed: it is Markdown, rendered with HTML escaped.
   const nonParagraph = explanation.find((t) => !['paragraph', 'text', 'html'].includes(t.type));
   if (nonParagraph) {
-    ctx.fail(lineOf(nonParagraph), `The explanation of question ${n} is plain paragraphs; found a ${describe(nonParagraph)}.`);
+    ctx.fail(lineOf(nonParagraph), l10n.t('The explanation of question {0} is plain paragraphs; found {1}.', n, describe(nonParagraph)));
   }
 
   const isTrueFalse = choices.length === 2 && choices.every((c, i) => c === ['Vrai', 'Faux'][i]);
@@ -75,16 +76,16 @@ function readChoices(ctx: ParseContext, list: Tokens.List, line: number, n: numb
   const checked: number[] = [];
   for (const item of list.items) {
     itemLine = ctx.lines.find(item.raw, itemLine);
-    if (!item.task) ctx.fail(itemLine, `Choice ${choices.length + 1} of question ${n} has no checkbox ('[ ]' or '[x]').`);
+    if (!item.task) ctx.fail(itemLine, l10n.t("Choice {0} of question {1} has no checkbox ('[ ]' or '[x]').", choices.length + 1, n));
     const choice = joinLines(item.text);
-    if (choice === '') ctx.fail(itemLine, `Choice ${choices.length + 1} of question ${n} is empty.`);
+    if (choice === '') ctx.fail(itemLine, l10n.t('Choice {0} of question {1} is empty.', choices.length + 1, n));
     if (item.checked) checked.push(choices.length);
     choices.push(choice);
     itemLine += 1;
   }
-  if (choices.length < 2) ctx.fail(line, `Question ${n} needs at least two choices.`);
+  if (choices.length < 2) ctx.fail(line, l10n.t('Question {0} needs at least two choices.', n));
   if (checked.length !== 1) {
-    ctx.fail(line, `Question ${n} must mark exactly one choice as the answer with '[x]'; it marks ${checked.length}.`);
+    ctx.fail(line, l10n.t("Question {0} must mark exactly one choice as the answer with '[x]'; it marks {1}.", n, checked.length));
   }
   return { choices, answer: checked[0] ?? 0 };
 }

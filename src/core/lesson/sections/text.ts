@@ -1,5 +1,6 @@
 // `## Text`: the French paragraphs, read as written but for Markdown's backslash escapes, with
 // `{{form|gloss}}` inline glosses removed from the displayed text and kept as overrides.
+import * as l10n from '@vscode/l10n';
 import type { Token, Tokens } from 'marked';
 import type { InlineGloss, Paragraph } from '../model';
 import { contentBlocks, trimSpaces, type Block, type ParseContext } from './context';
@@ -9,11 +10,11 @@ export function readText(ctx: ParseContext, blocks: Block[], sectionLine: number
     // An HTML block in the text is text too: it is shown escaped, never run.
     if (token.type === 'paragraph' || token.type === 'html') return readParagraph(ctx, token.raw, line);
     if (token.type === 'code') {
-      ctx.fail(line, 'This text is indented by four spaces or more, which Markdown reads as code; remove the indentation.');
+      ctx.fail(line, l10n.t('This text is indented by four spaces or more, which Markdown reads as code; remove the indentation.'));
     }
-    ctx.fail(line, `The Text section holds only paragraphs of French text; found a ${describe(token)}.`);
+    ctx.fail(line, l10n.t('The Text section holds only paragraphs of French text; found {0}.', describe(token)));
   });
-  if (paragraphs.length === 0) ctx.fail(sectionLine, 'The Text section has no paragraph.');
+  if (paragraphs.length === 0) ctx.fail(sectionLine, l10n.t('The Text section has no paragraph.'));
   return paragraphs;
 }
 
@@ -79,8 +80,9 @@ function readLine(
       const { form, gloss, at: open0 } = open;
       open = undefined;
       at++;
-      if (gloss === undefined) ctx.fail(line, `The inline gloss '{{${inner}}}' must be written '{{form|gloss}}'.`);
-      if (form.trim() === '' || gloss.trim() === '') ctx.fail(line, `The inline gloss '{{${inner}}}' has an empty form or gloss.`);
+      // The gloss goes in as an argument: `{{{0}}}` would not be read as a placeholder.
+      if (gloss === undefined) ctx.fail(line, l10n.t("The inline gloss '{0}' must be written '{{form|gloss}}'.", `{{${inner}}}`));
+      if (form.trim() === '' || gloss.trim() === '') ctx.fail(line, l10n.t("The inline gloss '{0}' has an empty form or gloss.", `{{${inner}}}`));
       overrides.push({ start: text.length, end: text.length + form.length, gloss: gloss.trim() });
       text += form;
       if (placed) for (let k = 0; k < form.length; k++) placed(open0 + 2 + k);
@@ -95,22 +97,22 @@ function readLine(
     } else if (open.gloss === undefined) open.form += c;
     else open.gloss += c;
   }
-  if (open) ctx.fail(line, "An inline gloss '{{' is not closed by '}}' on the same line.");
+  if (open) ctx.fail(line, l10n.t("An inline gloss '{{' is not closed by '}}' on the same line."));
   return text;
 }
 
-/** What a block is, in words an author recognises. */
+/** What a block is, in words an author recognises, with its article ("a table"): French needs its gender. */
 export function describe(token: Token): string {
-  if (token.type === 'list') return (token as Tokens.List).ordered ? 'numbered list' : 'bulleted list';
-  const names: Record<string, string> = {
-    heading: 'heading',
-    list: 'list',
-    blockquote: 'blockquote',
-    table: 'table',
-    hr: 'horizontal rule',
-    code: 'code block',
-    paragraph: 'paragraph',
-    html: 'block of HTML',
+  if (token.type === 'list') return (token as Tokens.List).ordered ? l10n.t('a numbered list') : l10n.t('a bulleted list');
+  const names: Record<string, () => string> = {
+    heading: () => l10n.t('a heading'),
+    list: () => l10n.t('a list'),
+    blockquote: () => l10n.t('a blockquote'),
+    table: () => l10n.t('a table'),
+    hr: () => l10n.t('a horizontal rule'),
+    code: () => l10n.t('a code block'),
+    paragraph: () => l10n.t('a paragraph'),
+    html: () => l10n.t('a block of HTML'),
   };
-  return names[token.type] ?? `'${token.type}' block`;
+  return names[token.type]?.() ?? l10n.t("a '{0}' block", token.type);
 }

@@ -1,5 +1,6 @@
 // `## Translation`: one English paragraph per French paragraph, or a numbered list with one item
 // per French sentence.
+import * as l10n from '@vscode/l10n';
 import type { Tokens } from 'marked';
 import type { Translation } from '../model';
 import { contentBlocks, joinLines, type Block, type ParseContext } from './context';
@@ -31,35 +32,36 @@ function readTranslationBody(ctx: ParseContext, blocks: Block[], sectionLine: nu
   const marked = all[0]?.token.type === 'html' && MACHINE_MARKER.test(all[0].token.raw.trim());
   const content = marked ? all.slice(1) : all;
   const [first] = content;
-  if (!first) ctx.fail(sectionLine, 'The Translation section is empty; remove it or translate the text.');
+  if (!first) ctx.fail(sectionLine, l10n.t('The Translation section is empty; remove it or translate the text.'));
 
   if (first.token.type === 'list') {
     const list = first.token as Tokens.List;
-    if (!list.ordered) ctx.fail(first.line, 'A sentence-by-sentence translation is a numbered list (1. 2. 3.), not a bulleted one.');
+    if (!list.ordered) ctx.fail(first.line, l10n.t('A sentence-by-sentence translation is a numbered list (1. 2. 3.), not a bulleted one.'));
     const after = content[1];
     if (after) {
-      ctx.fail(after.line, `The Translation section holds either paragraphs or one numbered list of sentences; found a ${describe(after.token)} after the list.`);
+      ctx.fail(after.line, l10n.t('The Translation section holds either paragraphs or one numbered list of sentences; found {0} after the list.', describe(after.token)));
     }
     const sentences = list.items.map((item) => joinLines(item.text));
-    if (sentences.some((s) => s === '')) ctx.fail(first.line, 'A sentence of the translation is empty.');
+    if (sentences.some((s) => s === '')) ctx.fail(first.line, l10n.t('A sentence of the translation is empty.'));
     if (sentences.length !== french.sentences) {
-      ctx.fail(first.line, `The translation has ${count(sentences.length, 'sentence')} but the French text has ${french.sentences}.`);
+      ctx.fail(first.line, sentences.length === 1
+        ? l10n.t('The translation has 1 sentence but the French text has {0}.', french.sentences)
+        : l10n.t('The translation has {0} sentences but the French text has {1}.', sentences.length, french.sentences));
     }
     return { mode: 'sentence', sentences };
   }
 
   const paragraphs = content.map(({ token, line }) => {
     if (token.type !== 'paragraph') {
-      ctx.fail(line, `The Translation section holds either paragraphs or one numbered list of sentences; found a ${describe(token)}.`);
+      ctx.fail(line, l10n.t('The Translation section holds either paragraphs or one numbered list of sentences; found {0}.', describe(token)));
     }
     return joinLines(token.raw);
   });
   if (paragraphs.length !== french.paragraphs) {
-    ctx.fail(first.line, `The translation has ${count(paragraphs.length, 'paragraph')} but the French text has ${french.paragraphs}.`);
+    ctx.fail(first.line, paragraphs.length === 1
+      ? l10n.t('The translation has 1 paragraph but the French text has {0}.', french.paragraphs)
+      : l10n.t('The translation has {0} paragraphs but the French text has {1}.', paragraphs.length, french.paragraphs));
   }
   return { mode: 'paragraph', paragraphs };
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
