@@ -121,7 +121,7 @@ function seriesItem(node: Extract<LessonTreeNode, { kind: 'series' }>): vscode.T
   const count = node.lessons.length;
   const broken = node.problems.length;
   // Series names are long: the description says only what needs attention; the rest is in the tooltip.
-  if (broken) item.description = vscode.l10n.t('{0} broken', broken);
+  if (broken) item.description = broken === 1 ? vscode.l10n.t('1 broken') : vscode.l10n.t('{0} broken', broken);
   const folders = [...new Set([...node.lessons.map((l) => l.file), ...node.problems.map((p) => p.file)].map((f) => path.dirname(f)))];
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown(`**${escapeMarkdown(node.name)}**\n\n`);
@@ -132,6 +132,9 @@ function seriesItem(node: Extract<LessonTreeNode, { kind: 'series' }>): vscode.T
 
 /** "3 lessons, 1 broken, in /path": each count as a whole message, for languages that inflect differently. */
 function seriesSummary(count: number, broken: number, folders: string): string {
+  if (broken === 1) {
+    return count === 1 ? vscode.l10n.t('1 lesson, 1 broken, in {0}', folders) : vscode.l10n.t('{0} lessons, 1 broken, in {1}', count, folders);
+  }
   if (broken) {
     return count === 1
       ? vscode.l10n.t('1 lesson, {0} broken, in {1}', broken, folders)
