@@ -6,6 +6,7 @@ import { registerFrenchText } from './vscode/hover';
 import { registerCommands } from './vscode/commands';
 import { learnerKeys } from './core/import/learner';
 import { startInterfaceLanguage } from './vscode/interfaceLanguage';
+import { rebuildOnLanguageChange } from './vscode/relocalize';
 import { registerImportCommand } from './vscode/importCommand';
 import { registerLanguageModelCommands, translateImported } from './vscode/lm/registerLanguageModel';
 import { Views, WalkthroughContext } from './vscode/ids';
@@ -59,7 +60,8 @@ let activeHub: ProgressHub | undefined;
 export function activate(context: vscode.ExtensionContext): DepecheApi {
   const importedDir = vscode.Uri.joinPath(context.globalStorageUri, 'lessons').fsPath;
   // First: the pages and the core's messages built from here on speak the interface language.
-  context.subscriptions.push(startInterfaceLanguage(context.extensionUri));
+  const interfaceLanguage = startInterfaceLanguage(context.extensionUri);
+  context.subscriptions.push(interfaceLanguage);
   const catalog = new LessonCatalog([vscode.Uri.joinPath(context.extensionUri, 'lessons').fsPath, importedDir]);
   const lessonTree = new LessonTreeProvider(catalog);
   const lessonTreeView = vscode.window.createTreeView(Views.lessons, { treeDataProvider: lessonTree, showCollapseAll: true });
@@ -138,6 +140,9 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
       sqlWasmFile: vscode.Uri.joinPath(context.extensionUri, 'dist', 'sql-wasm.wasm').fsPath,
     }),
     progressStatusBar(hub),
+    rebuildOnLanguageChange(interfaceLanguage.onDidChange, catalog, () => [
+      ReaderPanel.active, surfaces.review, surfaces.dashboard, authoring.lessonPreview(),
+    ]),
     ...authoring.disposables,
     ...registerFrenchText({
       analyzer: () => authoring.reports.engineOrUndefined()?.analyzer,

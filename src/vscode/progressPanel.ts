@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { closeWaitingTabs } from './restoredTabs';
 import { webviewLocale } from './interfaceLanguage';
+import type { UiLanguage } from '../core/uiLanguage';
 import { makeNonce, webviewHtml } from './webviewHtml';
 
 export interface SurfaceSpec {
@@ -26,18 +27,19 @@ export interface SurfaceController<Out, In> {
 export class ProgressPanel<Out, In extends { type: string }> implements vscode.Disposable {
   private ready = false;
   private disposed = false;
+  private language: UiLanguage = 'en';
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
     readonly panel: vscode.WebviewPanel,
-    extensionUri: vscode.Uri,
-    spec: SurfaceSpec,
+    private readonly extensionUri: vscode.Uri,
+    private readonly spec: SurfaceSpec,
     private readonly controller: SurfaceController<Out, In>,
     private readonly onDisposed: () => void,
   ) {
     panel.webview.options = webviewOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'depeche.svg');
-    panel.webview.html = surfacePage(panel.webview, extensionUri, spec);
+    this.buildPage();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: In) => this.receive(m)),
@@ -51,6 +53,24 @@ export class ProgressPanel<Out, In extends { type: string }> implements vscode.D
 
   get isReady(): boolean {
     return this.ready;
+  }
+
+  /** The interface language the page was built in. */
+  get pageLanguage(): UiLanguage {
+    return this.language;
+  }
+
+  /** The interface language changed: the page is built again in it, and gets its state at `ready`. */
+  relocalize(): void {
+    if (this.disposed) return;
+    this.buildPage();
+  }
+
+  private buildPage(): void {
+    this.ready = false;
+    this.language = webviewLocale().lang;
+    this.panel.title = this.spec.title();
+    this.panel.webview.html = surfacePage(this.panel.webview, this.extensionUri, this.spec);
   }
 
   dispose(): void {
@@ -117,6 +137,11 @@ export class SurfaceSlot<Out, In extends { type: string }> implements vscode.Dis
     return vscode.window.registerWebviewPanelSerializer(this.spec.viewType, {
       deserializeWebviewPanel: async (panel) => this.revive(panel),
     });
+  }
+
+  /** Rebuilds the open panel's page in the interface language. */
+  relocalize(): void {
+    this.current?.relocalize();
   }
 
   dispose(): void {

@@ -13,6 +13,7 @@ import type { SpeechSettingsSource } from './speechSettings';
 import { asViewState, type ReaderViewStore } from './readerViewStore';
 import { closeWaitingTabs } from './restoredTabs';
 import { webviewLocale } from './interfaceLanguage';
+import type { UiLanguage } from '../core/uiLanguage';
 import { makeNonce, webviewHtml } from './webviewHtml';
 
 export interface ReaderDeps extends ReaderQuizDeps {
@@ -90,6 +91,9 @@ export class ReaderPanel {
   private document: ReaderDocument | undefined;
   private scrollTop = 0;
   private saveTimer: NodeJS.Timeout | undefined;
+  /** The page was rebuilt with a quiz open: it opens again (same attempt) once the page is ready. */
+  private reopenQuiz = false;
+  private language: UiLanguage = 'en';
   readonly quiz: ReaderQuizHost;
 
   private constructor(
@@ -99,8 +103,8 @@ export class ReaderPanel {
     ReaderPanel.current = this;
     this.quiz = new ReaderQuizHost(deps, () => this.lesson, (message) => this.post(message));
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'depeche.svg');
-    // Set once: the page itself is static, lessons arrive as messages.
-    panel.webview.html = readerPage(panel.webview, deps.extensionUri);
+    // Static: lessons arrive as messages. Rebuilt only when the interface language changes.
+    this.buildPage();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: ReaderToHost) => this.receive(m)),
@@ -123,6 +127,32 @@ export class ReaderPanel {
 
   get visible(): boolean {
     return this.panel.visible;
+  }
+
+  /** The page said `ready` (since it was last built). */
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  /** The interface language the page was built in. */
+  get pageLanguage(): UiLanguage {
+    return this.language;
+  }
+
+  /**
+   * The interface language changed: the page is built again in it. Its `ready` brings the lesson
+   * back at the scroll position last reported, and an open quiz at the same attempt.
+   */
+  relocalize(): void {
+    if (this.disposed) return;
+    this.reopenQuiz = this.quiz.openAttempt;
+    this.buildPage();
+  }
+
+  private buildPage(): void {
+    this.ready = false;
+    this.language = webviewLocale().lang;
+    this.panel.webview.html = readerPage(this.panel.webview, this.deps.extensionUri);
   }
 
   async show(lesson: Lesson, scrollTop: number): Promise<void> {
@@ -166,6 +196,10 @@ export class ReaderPanel {
         // Also after the webview reloaded itself (hidden then shown): send the lesson again.
         this.ready = true;
         this.postLesson();
+        if (this.reopenQuiz) {
+          this.reopenQuiz = false;
+          void this.quiz.start().catch((e) => console.error('[depeche] could not reopen the quiz', e));
+        }
         break;
       case 'scrolled':
         if (typeof message.scrollTop === 'number' && message.scrollTop >= 0) {

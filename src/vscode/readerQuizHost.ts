@@ -27,6 +27,8 @@ export class ReaderQuizHost {
   /** The attempt in progress: its lesson and seed. */
   private attempt: { lessonId: string; seed: number } | undefined;
   private last: Quiz | undefined;
+  /** The quiz drawer is open on the page (sent, not closed since). */
+  private shown = false;
 
   constructor(
     private readonly deps: ReaderQuizDeps,
@@ -51,7 +53,13 @@ export class ReaderQuizHost {
     this.attempt = { lessonId: lesson.id, seed };
     this.last = quiz;
     this.post({ type: 'quizStart', quiz, title: lesson.meta.title });
+    this.shown = true;
     return quiz;
+  }
+
+  /** An unfinished attempt of the lesson on display is open on the page: a rebuilt page gets it back. */
+  get openAttempt(): boolean {
+    return this.shown && this.attempt !== undefined && this.attempt.lessonId === this.lesson()?.id;
   }
 
   receive(message: QuizMessage): void {
@@ -77,8 +85,10 @@ export class ReaderQuizHost {
         this.deps.recorder.recordAttempt(message.attempt);
         if (this.attempt?.lessonId === message.attempt.lessonId) this.attempt = undefined;
         break;
-      case 'showEvidence':
       case 'quizClosed':
+        this.shown = false;
+        break;
+      case 'showEvidence':
         // The page highlights the evidence itself; a closed quiz stays resumable.
         break;
     }

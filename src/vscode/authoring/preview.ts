@@ -152,6 +152,14 @@ export class LessonPreview {
     this.post({ type: 'revealParagraph', paragraph });
   }
 
+  /** The interface language changed: the page is built again, and the lesson's problems said anew. */
+  relocalize(): void {
+    this.ready = false;
+    this.panel.webview.html = readerPage(this.panel.webview, this.deps.extensionUri);
+    if (this.document) this.deps.reports.forget(this.document);
+    this.refresh();
+  }
+
   private receive(message: ReaderToHost): void {
     switch (message?.type) {
       case 'ready':
