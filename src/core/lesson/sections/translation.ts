@@ -16,7 +16,7 @@ const MACHINE_MARKER = /^<!--[ \t]*machine translation:[ \t]*([^\n]*?)[ \t]*-->\
 
 /** The first line of a section written by a language model, naming it (kept to one safe line). */
 export function machineTranslationMarker(modelName: string): string {
-  const name = modelName.replace(/--+|>/g, ' ').replace(/\s+/g, ' ').trim() || 'a language model';
+  const name = modelName.replace(/--+|>/g, ' ').replace(/\s+/g, ' ').trim() || 'a language model'; // lesson content: the file stays English
   return `<!-- machine translation: ${name} -->`;
 }
 
@@ -24,7 +24,8 @@ export function readTranslation(ctx: ParseContext, blocks: Block[], sectionLine:
   const translation = readTranslationBody(ctx, blocks, sectionLine, french);
   const [first] = contentBlocks(blocks);
   const marker = first?.token.type === 'html' ? MACHINE_MARKER.exec(first.token.raw.trim()) : null;
-  return marker ? { ...translation, machine: marker[1] || 'a language model' } : translation;
+  // The marker without a name: the reader says who translated in the interface language.
+  return marker ? { ...translation, machine: marker[1] || l10n.t('a language model') } : translation;
 }
 
 function readTranslationBody(ctx: ParseContext, blocks: Block[], sectionLine: number, french: TextShape): Translation {
