@@ -1,6 +1,8 @@
 // "Finished reading?": the bar at the end of the text that offers to mark the words still new
 // as known, then says how many it marked and offers to undo that in one step.
+import * as l10n from '@vscode/l10n';
 import { el } from './dom';
+import { isSingular } from './uiLocale';
 
 export class FinishBar {
   readonly element: HTMLElement;
@@ -15,14 +17,14 @@ export class FinishBar {
     this.status = el('p', { class: 'finish-status', attrs: { role: 'status' } });
     // Outside the live region: the announcement is the sentence, not the button's name.
     this.undoButton = el('button', {
-      class: 'finish-undo', attrs: { type: 'button', 'data-action': 'undo-mark-rest-known', hidden: '' }, text: 'Undo',
+      class: 'finish-undo', attrs: { type: 'button', 'data-action': 'undo-mark-rest-known', hidden: '' }, text: l10n.t('Undo'),
     });
     this.undoButton.addEventListener('click', () => onUndo());
     this.element = el(
       'section',
       // Hidden until the host sends statuses: without a progress store there is nothing to mark.
       { class: 'finish-bar', attrs: { 'aria-labelledby': 'finish-title', hidden: '' } },
-      el('h2', { class: 'finish-title', attrs: { id: 'finish-title' }, text: 'Finished reading?' }),
+      el('h2', { class: 'finish-title', attrs: { id: 'finish-title' }, text: l10n.t('Finished reading?') }),
       this.button,
       el('div', { class: 'finish-result' }, this.status, this.undoButton),
     );
@@ -31,13 +33,13 @@ export class FinishBar {
 
   /** Shows how many words are still new; with none left the button has nothing to do. */
   update(remaining: number): void {
-    this.button.textContent = `Mark the remaining new words as known (${remaining})`;
+    this.button.textContent = l10n.t('Mark the remaining new words as known ({0})', remaining);
     this.button.disabled = remaining === 0;
   }
 
   /** Says how many were marked, and offers the undo. */
   confirm(marked: number): void {
-    this.status.textContent = `${words(marked)} marked as known.`;
+    this.status.textContent = isSingular(marked) ? l10n.t('{0} word marked as known.', marked) : l10n.t('{0} words marked as known.', marked);
     this.undoButton.hidden = false;
   }
 
@@ -45,7 +47,7 @@ export class FinishBar {
   undone(restored: number): void {
     const hadFocus = document.activeElement === this.undoButton;
     this.undoButton.hidden = true;
-    this.status.textContent = `Undone: ${words(restored)} ${restored === 1 ? 'is' : 'are'} new again.`;
+    this.status.textContent = isSingular(restored) ? l10n.t('Undone: {0} word is new again.', restored) : l10n.t('Undone: {0} words are new again.', restored);
     if (hadFocus) this.button.focus();
   }
 
@@ -53,8 +55,4 @@ export class FinishBar {
     this.status.textContent = '';
     this.undoButton.hidden = true;
   }
-}
-
-function words(n: number): string {
-  return n === 1 ? '1 word' : `${n} words`;
 }

@@ -1,7 +1,8 @@
 // The two gloss surfaces: a light tooltip while hovering (or focusing) a unit, and a pinned card
 // with the full entry, opened by click or Enter. Both float next to the unit they describe.
+import * as l10n from '@vscode/l10n';
 import type { RenderedLesson, UnitView } from './render';
-import { el } from './dom';
+import { el, withElement } from './dom';
 import { grammarLine } from './grammarWords';
 import { safeFragment } from './safeHtml';
 
@@ -68,9 +69,9 @@ export class GlossPopovers {
       gloss ? el('span', { class: 'tooltip-gloss', attrs: { lang: 'en' }, text: gloss }) : el('span', { class: 'no-gloss', text: noGlossText(view.unit.pos) }),
     );
     if (own) {
-      this.tooltip.prepend(el('span', { class: 'tooltip-own', attrs: { lang: 'en' } }, el('span', { class: 'yours', text: 'yours' }), ` ${own}`));
+      this.tooltip.prepend(el('span', { class: 'tooltip-own', attrs: { lang: 'en' } }, el('span', { class: 'yours', text: l10n.t('yours') }), ` ${own}`));
     }
-    if (gloss && view.unit.origin === 'auto') this.tooltip.append(el('span', { class: 'origin-auto', text: 'automatic' }));
+    if (gloss && view.unit.origin === 'auto') this.tooltip.append(el('span', { class: 'origin-auto', text: l10n.t('automatic') }));
     this.tooltip.hidden = false;
     // Not the word's description: that is the current word's own (gloss, status, repair).
     place(this.tooltip, view.element);
@@ -87,7 +88,7 @@ export class GlossPopovers {
     if (this.pinned) this.unmark(this.pinned);
     this.pinned = view;
     this.card.replaceChildren(...this.cardContent(view));
-    this.card.setAttribute('aria-label', `Gloss: ${view.unit.lemma}`);
+    this.card.setAttribute('aria-label', l10n.t('Gloss: {0}', view.unit.lemma));
     this.card.hidden = false;
     for (const part of view.parts) part.classList.add('unit-pinned');
     for (const other of this.otherOccurrences(view)) for (const part of other.parts) part.classList.add('unit-same');
@@ -129,7 +130,7 @@ export class GlossPopovers {
   private cardContent(view: UnitView): HTMLElement[] {
     const { unit } = view;
     const parts: HTMLElement[] = [];
-    const close = el('button', { class: 'card-close', attrs: { type: 'button', 'aria-label': 'Close gloss card', title: 'Close (Escape)' }, text: '×' });
+    const close = el('button', { class: 'card-close', attrs: { type: 'button', 'aria-label': l10n.t('Close gloss card'), title: l10n.t('Close (Escape)') }, text: '×' });
     close.addEventListener('click', () => {
       this.close();
       this.events.onClosed(view);
@@ -147,14 +148,14 @@ export class GlossPopovers {
         { class: 'card-grammar' },
         el('span', { text: grammarLine(unit) }),
         unit.origin === 'auto' && unit.gloss
-          ? el('span', { class: 'origin-auto', attrs: { title: 'Glossed automatically, not by the lesson author' }, text: 'automatic' })
+          ? el('span', { class: 'origin-auto', attrs: { title: l10n.t('Glossed automatically, not by the lesson author') }, text: l10n.t('automatic') })
           : null,
       ),
       ...(this.events.ownSection ? [this.events.ownSection(view)] : []),
       glossParagraph(unit.gloss, unit.pos),
     );
     if (unit.lemma !== unit.text) {
-      parts.push(el('p', { class: 'card-form' }, 'In the text: ', el('span', { attrs: { lang: 'fr' }, text: unit.text })));
+      parts.push(el('p', { class: 'card-form' }, ...withElement(l10n.t('In the text: {0}'), el('span', { attrs: { lang: 'fr' }, text: unit.text }))));
     }
     if (unit.noteHtml) {
       // The core's sanitised HTML keeps the note's emphasis; it still goes through the allow-list.
@@ -185,9 +186,9 @@ export class GlossPopovers {
         el(
           'div',
           { class: 'card-section' },
-          el('h3', { class: 'card-section-title', text: `Also in this lesson (${others.length})` }),
+          el('h3', { class: 'card-section-title', text: l10n.t('Also in this lesson ({0})', others.length) }),
           list,
-          more > 0 ? el('p', { class: 'card-more', text: `and ${more} more` }) : null,
+          more > 0 ? el('p', { class: 'card-more', text: l10n.t('and {0} more', more) }) : null,
         ),
       );
     }
@@ -195,10 +196,10 @@ export class GlossPopovers {
   }
 
   private repairLine(view: UnitView): HTMLElement {
-    const line = el('p', { class: 'card-repair' }, 'Repaired: the source has ', el('q', { attrs: { lang: 'fr' }, text: view.unit.repairedFrom ?? '' }), '. ');
+    const line = el('p', { class: 'card-repair' }, ...withElement(l10n.t('Repaired: the source has {0}. '), el('q', { attrs: { lang: 'fr' }, text: view.unit.repairedFrom ?? '' })));
     const noteId = view.element.getAttribute('data-note');
     if (noteId) {
-      const link = el('button', { class: 'link-button', attrs: { type: 'button' }, text: 'Read the note' });
+      const link = el('button', { class: 'link-button', attrs: { type: 'button' }, text: l10n.t('Read the note') });
       link.addEventListener('click', () => this.events.onOpenNote(noteId));
       line.append(link);
     }
@@ -208,7 +209,7 @@ export class GlossPopovers {
 
 /** What a card says without a gloss: a name needs no translation, so it says it is a name. */
 function noGlossText(pos: string): string {
-  return pos === 'PROPN' ? 'a name (no translation needed)' : 'no gloss';
+  return pos === 'PROPN' ? l10n.t('a name (no translation needed)') : l10n.t('no gloss');
 }
 
 /**

@@ -1,5 +1,6 @@
 // The reader's legend: what the marks in the text mean. Each sample is styled by the same rules
 // as the text (media/reader.css), so the legend cannot drift from what the page shows.
+import * as l10n from '@vscode/l10n';
 import type { VocabStatus } from '../protocol';
 import { el } from './dom';
 import { repairMark } from './render';
@@ -24,16 +25,17 @@ export function renderLegend(): HTMLElement {
   );
   return el(
     'section',
-    { class: 'legend', attrs: { id: LEGEND_ID, 'aria-label': 'Legend', hidden: '' } },
+    { class: 'legend', attrs: { id: LEGEND_ID, 'aria-label': l10n.t('Legend'), hidden: '' } },
     el(
       'ul',
       { class: 'legend-items' },
-      item('legend-status', [sample('mot', { status: 'new' })], 'New: not marked yet'),
-      item('legend-status', learning, 'Learning 1–4: the line fades as the word settles'),
-      item('legend-status', [sample('mot', { status: 'known' })], 'Known, ignored: plain'),
-      item('legend-tint-off', [], 'Status tints are off (setting “Tint By Status”)'),
-      item('legend-expression', [sample('mot à mot', { class: 'legend-multiword' })], 'Expression glossed as a whole'),
-      item('legend-repair', [sample('État', { class: 'legend-repaired' }), repairMark()], 'Repaired from a damaged source (the card shows the original)'),
+      item('legend-status', [sample('mot', { status: 'new' })], l10n.t('New: not marked yet')),
+      item('legend-status', learning, l10n.t('Learning 1–4: the line fades as the word settles')),
+      item('legend-status', [sample('mot', { status: 'known' })], l10n.t('Known, ignored: plain')),
+      item('legend-tint-off', [], l10n.t('Status tints are off (setting “Tint By Status”)')),
+      item('legend-expression', [sample('mot à mot', { class: 'legend-multiword' })], l10n.t('Expression glossed as a whole')),
+      // l10n-exempt: French sample word
+      item('legend-repair', [sample('État', { class: 'legend-repaired' }), repairMark()], l10n.t('Repaired from a damaged source (the card shows the original)')),
     ),
   );
 }

@@ -3,12 +3,16 @@
 // first (E edits the gloss, N the note, Enter saves, Shift+Enter starts a new line in the note,
 // Escape cancels), and undone with the card's Undo (or U) right after. The host's store is the
 // authority: its own glosses arrive with the statuses, and each edit is posted to it.
+import * as l10n from '@vscode/l10n';
 import type { OwnGloss } from '../core/progress/model';
 import type { ReaderToHost } from '../protocol';
 import { el } from './dom';
 import type { RenderedLesson, UnitView } from './render';
 
-export const OWN_KEYS_HELP = 'E edits your gloss, N your note; Enter saves, Escape cancels.';
+export const ownKeysHelp = (): string => l10n.t('E edits your gloss, N your note; Enter saves, Escape cancels.');
+
+/** The keys of an open gloss-and-note editor (the card's and the dashboard's). */
+export const editorKeysHelp = (): string => l10n.t('Enter saves · Shift+Enter new line · Esc cancels');
 
 /** As in the core (model.ts MAX_OWN_*): longer text is cut there, so the field stops there. */
 const MAX_GLOSS = 200;
@@ -98,11 +102,11 @@ export class OwnGlosses {
     }
     const actions = el('div', { class: 'own-actions' });
     actions.append(
-      this.button(own?.gloss ? 'Edit your gloss' : 'Your gloss…', 'E', () => this.openEditor('gloss'), 'own-edit-gloss'),
-      this.button(own?.note ? 'Edit your note' : 'Add a note…', 'N', () => this.openEditor('note'), 'own-edit-note'),
+      this.button(own?.gloss ? l10n.t('Edit your gloss') : l10n.t('Your gloss…'), 'E', () => this.openEditor('gloss'), 'own-edit-gloss'),
+      this.button(own?.note ? l10n.t('Edit your note') : l10n.t('Add a note…'), 'N', () => this.openEditor('note'), 'own-edit-note'),
     );
     if (this.lastEdit?.key === section.key) {
-      actions.append(el('span', { class: 'own-saved', attrs: { role: 'status' }, text: 'Saved.' }), this.button('Undo', 'U', () => this.undo(), 'own-undo'));
+      actions.append(el('span', { class: 'own-saved', attrs: { role: 'status' }, text: l10n.t('Saved.') }), this.button(l10n.t('Undo'), 'U', () => this.undo(), 'own-undo'));
     }
     children.push(actions);
     section.element.replaceChildren(...children);
@@ -111,7 +115,7 @@ export class OwnGlosses {
   private button(label: string, shortcut: string, action: () => void, cls: string): HTMLButtonElement {
     const button = el('button', {
       class: `link-button ${cls}`,
-      attrs: { type: 'button', 'aria-keyshortcuts': shortcut, title: `${label} (${shortcut})` },
+      attrs: { type: 'button', 'aria-keyshortcuts': shortcut, title: l10n.t('{0} ({1})', label, shortcut) },
       text: label,
     });
     button.addEventListener('click', action);
@@ -126,21 +130,21 @@ export class OwnGlosses {
     const own = this.own.get(key) ?? { gloss: '', note: '' };
     const gloss = el('input', {
       class: 'own-gloss-input',
-      attrs: { type: 'text', lang: 'en', maxlength: String(MAX_GLOSS), 'aria-label': 'Your gloss', placeholder: 'The sense you want to remember' },
+      attrs: { type: 'text', lang: 'en', maxlength: String(MAX_GLOSS), 'aria-label': l10n.t('Your gloss'), placeholder: l10n.t('The sense you want to remember') },
     });
     gloss.value = own.gloss;
     const note = el('textarea', {
       class: 'own-note-input',
-      attrs: { rows: '2', maxlength: String(MAX_NOTE), 'aria-label': 'Your note', placeholder: 'A note of your own' },
+      attrs: { rows: '2', maxlength: String(MAX_NOTE), 'aria-label': l10n.t('Your note'), placeholder: l10n.t('A note of your own') },
     });
     note.value = own.note;
-    const save = el('button', { class: 'own-save', attrs: { type: 'button' }, text: 'Save' });
-    const cancel = el('button', { class: 'own-cancel', attrs: { type: 'button' }, text: 'Cancel' });
-    const form = el('div', { class: 'own-editor', attrs: { role: 'group', 'aria-label': 'Your gloss and note' } },
-      el('label', { class: 'own-label' }, el('span', { text: 'Your gloss' }), gloss),
-      el('label', { class: 'own-label' }, el('span', { text: 'Your note' }), note),
+    const save = el('button', { class: 'own-save', attrs: { type: 'button' }, text: l10n.t('Save') });
+    const cancel = el('button', { class: 'own-cancel', attrs: { type: 'button' }, text: l10n.t('Cancel') });
+    const form = el('div', { class: 'own-editor', attrs: { role: 'group', 'aria-label': l10n.t('Your gloss and note') } },
+      el('label', { class: 'own-label' }, el('span', { text: l10n.t('Your gloss') }), gloss),
+      el('label', { class: 'own-label' }, el('span', { text: l10n.t('Your note') }), note),
       el('div', { class: 'own-editor-actions' }, save, cancel,
-        el('span', { class: 'own-keys', text: 'Enter saves · Shift+Enter new line · Esc cancels' })));
+        el('span', { class: 'own-keys', text: editorKeysHelp() })));
     const commit = () => this.save(key, gloss.value, note.value);
     const close = () => {
       this.renderShown();
@@ -220,5 +224,7 @@ export class OwnGlosses {
 
 /** The mark of the learner's own text. */
 export function yoursBadge(what: 'gloss' | 'note' = 'gloss'): HTMLElement {
-  return el('span', { class: 'yours', attrs: { title: `Your own ${what}` }, text: what === 'note' ? 'your note' : 'yours' });
+  return what === 'note'
+    ? el('span', { class: 'yours', attrs: { title: l10n.t('Your own note') }, text: l10n.t('your note') })
+    : el('span', { class: 'yours', attrs: { title: l10n.t('Your own gloss') }, text: l10n.t('yours') });
 }

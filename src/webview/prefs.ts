@@ -1,15 +1,21 @@
 // Reader preferences: defaults, validation of what the host or a saved state hands back,
 // and how they show on the page (classes on <body>, the reading font size).
+import * as l10n from '@vscode/l10n';
 import type { DisplayMode, ReaderPrefs } from '../protocol';
 
 export const DEFAULT_PREFS: ReaderPrefs = { mode: 'hover', showTranslation: false, fontSize: 18 };
 export const FONT_SIZE_MIN = 12;
 export const FONT_SIZE_MAX = 32;
-export const DISPLAY_MODES: { mode: DisplayMode; label: string; hint: string }[] = [
-  { mode: 'plain', label: 'Plain', hint: 'Plain text: click a word for its gloss' },
-  { mode: 'hover', label: 'Hover', hint: 'Glosses on hover' },
-  { mode: 'interlinear', label: 'Interlinear', hint: 'A gloss under each word' },
-];
+export const DISPLAY_MODES: { mode: DisplayMode }[] = [{ mode: 'plain' }, { mode: 'hover' }, { mode: 'interlinear' }];
+
+/** The toolbar's name of a display mode and its tooltip. */
+export function displayModeLabel(mode: DisplayMode): { label: string; hint: string } {
+  switch (mode) {
+    case 'plain': return { label: l10n.t('Plain'), hint: l10n.t('Plain text: click a word for its gloss') };
+    case 'hover': return { label: l10n.t('Hover'), hint: l10n.t('Glosses on hover') };
+    case 'interlinear': return { label: l10n.t('Interlinear'), hint: l10n.t('A gloss under each word') };
+  }
+}
 
 export function clampFontSize(size: number): number {
   if (!Number.isFinite(size)) return DEFAULT_PREFS.fontSize;

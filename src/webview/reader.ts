@@ -1,6 +1,7 @@
 // The reader webview: wires the rendering, the gloss popovers, keyboard navigation, prefs and
 // view state to the host messages of src/protocol.ts. Posts `ready` first; the host answers
 // with the lesson.
+import * as l10n from '@vscode/l10n';
 import './l10nSetup'; // first: the interface language's messages
 import type { HostToReader, ReaderPrefs, ReaderToHost, ReaderViewState } from '../protocol';
 import { el } from './dom';
@@ -41,7 +42,7 @@ const main = el('main', { class: 'reader' });
 const help = el('p', {
   class: 'visually-hidden',
   attrs: { id: 'reader-help' },
-  text: 'Arrow keys move between words, Up and Down between sentences, Enter opens the word’s gloss card and Tab goes into it, Escape closes it. In the card, 1 to 4, K and X set the word’s status; E edits your own gloss and N your note, Enter saves, Escape cancels, U undoes.',
+  text: l10n.t('Arrow keys move between words, Up and Down between sentences, Enter opens the word’s gloss card and Tab goes into it, Escape closes it. In the card, 1 to 4, K and X set the word’s status; E edits your own gloss and N your note, Enter saves, Escape cancels, U undoes.'),
 });
 const description = new WordDescription();
 // The popovers sit right after the text so that Tab goes from the text into its pinned card.
@@ -289,7 +290,7 @@ function showProblems(list: string[]): void {
     ...(list.length === 0
       ? []
       : [
-          el('p', { class: 'preview-problems-title', text: 'Not shown until fixed:' }),
+          el('p', { class: 'preview-problems-title', text: l10n.t('Not shown until fixed:') }),
           el('ul', {}, ...list.map((p) => el('li', { text: p }))),
         ]),
   );

@@ -2,6 +2,7 @@
 // reader's host messages. After each answer the evidence is highlighted in the text and scrolled
 // into view; the next prompt or Esc clears it. Esc closes the drawer back to the text, keeping an
 // unfinished session (kept in the webview state too, so a reloaded panel resumes it).
+import * as l10n from '@vscode/l10n';
 import type { ReaderDocument } from '../core/lesson/model';
 import { lessonText } from '../core/quiz/lessonText';
 import { currentItem, startSession, toAttempt, type QuizSessionState } from '../core/quiz/session';
@@ -44,10 +45,10 @@ export class ReaderQuiz {
   constructor(textRoot: ParentNode, private readonly deps: ReaderQuizDeps) {
     this.evidence = new EvidenceHighlighter(textRoot);
     this.hiddenAnswer = new EvidenceHighlighter(textRoot, 'quiz-hidden');
-    this.heading = el('h2', { class: 'quiz-drawer-title', attrs: { id: 'quiz-drawer-title' }, text: 'Quiz' });
+    this.heading = el('h2', { class: 'quiz-drawer-title', attrs: { id: 'quiz-drawer-title' }, text: l10n.t('Quiz') });
     const close = el('button', {
       class: 'tool quiz-drawer-close',
-      attrs: { type: 'button', 'aria-label': 'Close the quiz (Esc)', title: 'Close the quiz (Esc)' },
+      attrs: { type: 'button', 'aria-label': l10n.t('Close the quiz (Esc)'), title: l10n.t('Close the quiz (Esc)') },
       text: '×',
     });
     close.addEventListener('click', () => this.close());
@@ -134,7 +135,7 @@ export class ReaderQuiz {
   }
 
   private mount(session: QuizSessionState): QuizView {
-    this.heading.textContent = this.title ? `Quiz · ${this.title}` : 'Quiz';
+    this.heading.textContent = this.title ? l10n.t('Quiz · {0}', this.title) : l10n.t('Quiz');
     const { quiz } = session;
     const view = new QuizView(this.body, {
       stateChanged: (state) => {
@@ -168,7 +169,7 @@ export class ReaderQuiz {
     const text = lessonText({ paragraphs: paragraphTexts(this.doc) });
     for (const mark of this.hiddenAnswer.showAll(this.doc, answerSpans(item, text))) {
       mark.setAttribute('aria-hidden', 'true');
-      mark.title = 'Hidden until you answer';
+      mark.title = l10n.t('Hidden until you answer');
     }
   }
 

@@ -1,13 +1,13 @@
 // The reader's listening controls: the toolbar's Listen/Pause (the lesson read aloud with the
 // sentence highlighted), the gloss card's speakers (the word, its sentence), the keys (S the word,
 // Shift+S its sentence, P play/pause) and the hint where no French voice is installed.
+import * as l10n from '@vscode/l10n';
 import type { ReaderToHost, SpeechSettings } from '../protocol';
 import { el } from './dom';
 import { ReadAloud, speakable, type ReadAloudState } from './readAloud';
 import type { RenderedLesson, UnitView } from './render';
 import { isTyping, Speech, speakButton, speechHint } from './speech';
 
-const LISTEN_LABELS: Record<ReadAloudState, string> = { idle: 'Listen', playing: 'Pause', paused: 'Resume' };
 
 export class ReaderSpeech {
   /** The toolbar group: Listen / Pause / Resume, and Stop. */
@@ -33,17 +33,17 @@ export class ReaderSpeech {
     this.readAloud = new ReadAloud(this.speech, (state) => this.showState(state));
     this.listen = el('button', {
       class: 'tool speak-button read-aloud',
-      attrs: { type: 'button', 'data-action': 'listen', 'aria-keyshortcuts': 'P', title: 'Read the lesson aloud (P)' },
+      attrs: { type: 'button', 'data-action': 'listen', 'aria-keyshortcuts': 'P', title: l10n.t('Read the lesson aloud (P)') },
     });
     this.listen.disabled = !this.speech.available;
     this.listen.addEventListener('click', () => this.toggle(null));
     this.stopButton = el('button', {
       class: 'tool speak-button',
-      attrs: { type: 'button', 'data-action': 'stop-reading', title: 'Stop reading aloud', disabled: '' },
-      text: 'Stop',
+      attrs: { type: 'button', 'data-action': 'stop-reading', title: l10n.t('Stop reading aloud'), disabled: '' },
+      text: l10n.t('Stop'),
     });
     this.stopButton.addEventListener('click', () => this.readAloud.stop());
-    this.toolbarGroup = el('div', { class: 'toolbar-group speech-group', attrs: { role: 'group', 'aria-label': 'Listening' } }, this.listen, this.stopButton);
+    this.toolbarGroup = el('div', { class: 'toolbar-group speech-group', attrs: { role: 'group', 'aria-label': l10n.t('Listening') } }, this.listen, this.stopButton);
     this.hint = speechHint();
     this.showState('idle');
   }
@@ -60,8 +60,8 @@ export class ReaderSpeech {
   cardControls(view: UnitView): HTMLElement[] {
     const { lemma } = view.unit;
     return [
-      speakButton(`Hear «\u00a0${lemma}\u00a0»`, 'Hear the word (S)', () => this.sayWord(view), 'card-speak'),
-      speakButton('Hear the sentence', 'Hear the sentence (Shift+S)', () => this.saySentence(view), 'card-speak card-speak-sentence'),
+      speakButton(l10n.t('Hear « {0} »', lemma), l10n.t('Hear the word (S)'), () => this.sayWord(view), 'card-speak'),
+      speakButton(l10n.t('Hear the sentence'), l10n.t('Hear the sentence (Shift+S)'), () => this.saySentence(view), 'card-speak card-speak-sentence'),
     ];
   }
 
@@ -94,9 +94,9 @@ export class ReaderSpeech {
   }
 
   private showState(state: ReadAloudState): void {
-    this.listen.textContent = LISTEN_LABELS[state];
+    this.listen.textContent = state === 'idle' ? l10n.t('Listen') : state === 'playing' ? l10n.t('Pause') : l10n.t('Resume');
     this.listen.dataset.state = state;
-    this.listen.setAttribute('aria-label', state === 'idle' ? 'Read the lesson aloud' : `${LISTEN_LABELS[state]} reading aloud`);
+    this.listen.setAttribute('aria-label', state === 'idle' ? l10n.t('Read the lesson aloud') : state === 'playing' ? l10n.t('Pause reading aloud') : l10n.t('Resume reading aloud'));
     this.stopButton.disabled = state === 'idle';
   }
 }

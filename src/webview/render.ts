@@ -4,7 +4,9 @@
 // and the notes.
 // Returns an index of what it built so the gloss card, the keyboard and later features (quiz
 // evidence, status tinting) can reach units without querying the DOM by hand.
+import * as l10n from '@vscode/l10n';
 import { segmentText, type NoteKind, type ReaderDocument, type ReaderNote, type ReaderSentence, type ReaderUnit } from '../core/lesson/model';
+import { uiLang } from './uiLocale';
 import { el } from './dom';
 import { frenchSpacing } from './frenchTypography';
 import { firstSense } from './grammarWords';
@@ -43,22 +45,27 @@ export interface RenderedLesson {
   repairNotes: Map<string, { id: string; title: string }>;
 }
 
-const NOTE_GROUPS: { title: string; kinds: NoteKind[] }[] = [
-  { title: 'People', kinds: ['person'] },
-  { title: 'Institutions and places', kinds: ['institution', 'place'] },
-  { title: 'Usage and grammar', kinds: ['usage', 'grammar', 'culture'] },
-  { title: 'Repairs to the source', kinds: ['repair'] },
-];
+function noteGroups(): { title: string; kinds: NoteKind[] }[] {
+  return [
+    { title: l10n.t('People'), kinds: ['person'] },
+    { title: l10n.t('Institutions and places'), kinds: ['institution', 'place'] },
+    { title: l10n.t('Usage and grammar'), kinds: ['usage', 'grammar', 'culture'] },
+    { title: l10n.t('Repairs to the source'), kinds: ['repair'] },
+  ];
+}
 
-const KIND_LABELS: Record<NoteKind, string> = {
-  person: 'Person',
-  institution: 'Institution',
-  place: 'Place',
-  usage: 'Usage',
-  grammar: 'Grammar',
-  culture: 'Culture',
-  repair: 'Repair',
-};
+function kindLabel(kind: NoteKind): string {
+  switch (kind) {
+    case 'person': return l10n.t('Person');
+    case 'institution': return l10n.t('Institution');
+    case 'place': return l10n.t('Place');
+    case 'usage': return l10n.t('Usage');
+    case 'grammar': return l10n.t('Grammar');
+    case 'culture': return l10n.t('Culture');
+    case 'repair': return l10n.t('Repair');
+    default: return kind;
+  }
+}
 
 const CONTEXT_WORDS = 4;
 
@@ -85,7 +92,7 @@ export function renderLesson(doc: ReaderDocument): RenderedLesson {
     // in focus mode the arrow keys move the active word (announced by its description).
     text: el('div', {
       class: 'lesson-text',
-      attrs: { id: TEXT_ID, role: 'group', tabindex: '0', 'aria-label': 'Lesson text', 'aria-describedby': 'reader-help' },
+      attrs: { id: TEXT_ID, role: 'group', tabindex: '0', 'aria-label': l10n.t('Lesson text'), 'aria-describedby': 'reader-help' },
     }),
     notes: null,
     units: new Map(),
@@ -112,10 +119,10 @@ export function renderLesson(doc: ReaderDocument): RenderedLesson {
 }
 
 function renderHeader(doc: ReaderDocument): HTMLElement {
-  // The source is French (`Xinhua (service en français)`): marked so, inside the English meta line.
+  // The source is French (`Xinhua (service en français)`): marked so, inside the interface's meta line.
   const source = doc.meta.source ? el('span', { class: 'lesson-source', attrs: { lang: 'fr' }, text: frenchSpacing(doc.meta.source) }) : null;
   const rest = [formatDate(doc.meta.date), doc.meta.level].filter((part): part is string => !!part);
-  const meta = el('p', { class: 'lesson-meta', attrs: { lang: 'en' } });
+  const meta = el('p', { class: 'lesson-meta', attrs: { lang: uiLang() } });
   if (source) meta.append(source);
   if (rest.length > 0) meta.append(`${source ? ' · ' : ''}${rest.join(' · ')}`);
   const header = el(
@@ -126,22 +133,22 @@ function renderHeader(doc: ReaderDocument): HTMLElement {
   );
   // Shown with the translations only: says whose they are.
   if (doc.translationBy !== undefined) {
-    header.append(el('p', { class: 'machine-translation-note', attrs: { lang: 'en' }, text: `Machine translation by ${doc.translationBy}; it may contain errors.` }));
+    header.append(el('p', { class: 'machine-translation-note', attrs: { lang: 'en' }, text: l10n.t('Machine translation by {0}; it may contain errors.', doc.translationBy) }));
   }
   return header;
 }
 
 function machineTitle(doc: ReaderDocument): Record<string, string> {
-  return doc.translationBy !== undefined ? { title: `Machine translation by ${doc.translationBy}`, 'data-machine': 'true' } : {};
+  return doc.translationBy !== undefined ? { title: l10n.t('Machine translation by {0}', doc.translationBy), 'data-machine': 'true' } : {};
 }
 
-/** ISO `2022-02-04` -> `4 February 2022`; anything else is shown as written. */
+/** ISO `2022-02-04` -> `4 February 2022` (`4 février 2022` in French); anything else is shown as written. */
 export function formatDate(date: string | undefined): string | undefined {
   if (!date) return undefined;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return date;
   const utc = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc);
+  return new Intl.DateTimeFormat(uiLang() === 'en' ? 'en-GB' : uiLang(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc);
 }
 
 function renderSentence(
@@ -216,8 +223,9 @@ function renderUnit(unit: ReaderUnit, repairNotes: RenderedLesson['repairNotes']
   if (unit.repairedFrom !== undefined) {
     element.classList.add('unit-repaired');
     const note = repairNotes.get(unit.repairedFrom);
-    const seeNote = note ? ` See the note “${note.title}”.` : '';
-    element.title = `Repaired: the source has “${unit.repairedFrom}”.${seeNote}`;
+    element.title = note
+      ? l10n.t('Repaired: the source has “{0}”. See the note “{1}”.', unit.repairedFrom, note.title)
+      : l10n.t('Repaired: the source has “{0}”.', unit.repairedFrom);
     if (note) element.setAttribute('data-note', note.id);
   }
   return element;
@@ -290,9 +298,9 @@ function renderNotes(notes: ReaderNote[]): HTMLElement | null {
   const section = el(
     'section',
     { class: 'notes', attrs: { 'aria-labelledby': 'notes-title' } },
-    el('h2', { class: 'notes-title', attrs: { id: 'notes-title' }, text: 'Notes' }),
+    el('h2', { class: 'notes-title', attrs: { id: 'notes-title' }, text: l10n.t('Notes') }),
   );
-  for (const group of NOTE_GROUPS) {
+  for (const group of noteGroups()) {
     const members = notes.map((note, i) => ({ note, i })).filter(({ note }) => group.kinds.includes(note.kind));
     if (members.length === 0) continue;
     const list = el('div', { class: 'note-group' }, el('h3', { class: 'note-group-title', text: group.title }));
@@ -308,7 +316,7 @@ function renderNotes(notes: ReaderNote[]): HTMLElement | null {
           el(
             'h4',
             { class: 'note-title', attrs: { id: `${noteId(i)}-title` } },
-            mixed ? el('span', { class: 'note-kind', text: KIND_LABELS[note.kind] ?? note.kind }) : null,
+            mixed ? el('span', { class: 'note-kind', text: kindLabel(note.kind) }) : null,
             mixed ? ' ' : null,
             el('span', { text: frenchSpacing(note.title) }),
           ),

@@ -4,18 +4,23 @@
 // Posts `ready` first; the host answers with the first card and posts the next after each grade.
 // Listening: the speakers (or S, Shift+S) read the word and its sentence aloud (./speech.ts).
 import './l10nSetup'; // first: the interface language's messages
+import * as l10n from '@vscode/l10n';
 import type { HostToReview, ReviewToHost } from '../protocol';
 import type { ReviewCardView, ReviewProgress } from '../core/progress/views';
 import type { Grade } from '../core/srs/scheduler';
-import { el } from './dom';
+import type { Upos } from '../core/text/types';
+import { el, withElement } from './dom';
+import { posInWords } from './grammarWords';
+import { yoursBadge } from './ownGloss';
 import { isTyping, Speech, speakButton, speechHint } from './speech';
+import { isSingular } from './uiLocale';
 import { hostApi, onHostMessage } from './vscodeApi';
 
-const GRADE_BUTTONS: { grade: Grade; label: string; key: string }[] = [
-  { grade: 'again', label: 'Again', key: '1' },
-  { grade: 'hard', label: 'Hard', key: '2' },
-  { grade: 'good', label: 'Good', key: '3' },
-  { grade: 'easy', label: 'Easy', key: '4' },
+const GRADE_BUTTONS: { grade: Grade; label: () => string; key: string }[] = [
+  { grade: 'again', label: () => l10n.t('Again'), key: '1' },
+  { grade: 'hard', label: () => l10n.t('Hard'), key: '2' },
+  { grade: 'good', label: () => l10n.t('Good'), key: '3' },
+  { grade: 'easy', label: () => l10n.t('Easy'), key: '4' },
 ];
 const NBSP = '\u00a0';
 
@@ -26,7 +31,7 @@ const app = document.getElementById('app') ?? document.body.appendChild(el('div'
 const counts = el('p', { class: 'review-counts', attrs: { 'aria-live': 'polite' } });
 // Disabled until the host says this sitting has a grade to take back.
 const undoButton = el('button', {
-  class: 'review-undo', attrs: { type: 'button', title: 'Undo the last grade (U)', 'aria-keyshortcuts': 'U', disabled: '' }, text: 'Undo',
+  class: 'review-undo', attrs: { type: 'button', title: l10n.t('Undo the last grade (U)'), 'aria-keyshortcuts': 'U', disabled: '' }, text: l10n.t('Undo'),
 });
 const stage = el('main', { class: 'review-stage' });
 const speech = new Speech(document.body);
@@ -74,7 +79,7 @@ function saySentence(): void {
 }
 
 function showCounts(progress: ReviewProgress): void {
-  const parts = [`${progress.done} reviewed`, `${progress.due} due`, `${progress.fresh} new`];
+  const parts = [l10n.t('{0} reviewed', progress.done), l10n.t('{0} due', progress.due), l10n.t('{0} new', progress.fresh)];
   counts.textContent = parts.join(' · ');
   undoButton.disabled = !progress.canUndo;
 }
@@ -85,41 +90,42 @@ function renderCard(card: ReviewCardView): HTMLElement {
         card.sentence.before,
         card.sentence.form ? el('mark', { class: 'review-item', text: card.sentence.form }) : null,
         card.sentence.after,
-        speakButton('Hear the sentence', 'Hear the sentence (Shift+S)', saySentence, 'review-speak'))
+        speakButton(l10n.t('Hear the sentence'), l10n.t('Hear the sentence (Shift+S)'), saySentence, 'review-speak'))
     : el('p', { class: 'review-sentence review-sentence-bare', attrs: { lang: 'fr' } }, el('mark', { class: 'review-item', text: card.lemma }));
   const answer = el('div', { class: 'review-answer', attrs: { hidden: '' } },
     el('p', { class: 'review-headword' },
       el('span', { class: 'review-lemma', attrs: { lang: 'fr' }, text: card.lemma }),
-      speakButton(`Hear «${NBSP}${card.lemma}${NBSP}»`, 'Hear the word (S)', sayWord, 'review-speak'),
-      el('span', { class: 'review-pos', text: card.pos === 'EXPR' ? 'expression' : card.pos.toLowerCase() })),
+      speakButton(l10n.t('Hear « {0} »', card.lemma), l10n.t('Hear the word (S)'), sayWord, 'review-speak'),
+      el('span', { class: 'review-pos', text: card.pos === 'EXPR' ? l10n.t('expression') : posInWords(card.pos as Upos) })),
     // The learner's own gloss and note first, marked as theirs; the lesson's gloss after them.
-    card.own?.gloss ? el('p', { class: 'review-gloss review-own-gloss' }, el('span', { class: 'yours', text: 'yours' }), ' ', el('span', { attrs: { lang: 'en' }, text: card.own.gloss })) : null,
-    card.own?.note ? el('p', { class: 'review-own-note' }, el('span', { class: 'yours', text: 'your note' }), ' ', el('span', { text: card.own.note })) : null,
-    el('p', { class: card.own?.gloss ? 'review-gloss review-lesson-gloss' : 'review-gloss', text: card.gloss || '(no gloss recorded)' }),
-    el('div', { class: 'review-grades', attrs: { role: 'group', 'aria-label': 'How well did you recall it?' } },
-      ...GRADE_BUTTONS.map(({ grade: g, label, key }) => {
+    card.own?.gloss ? el('p', { class: 'review-gloss review-own-gloss' }, yoursBadge('gloss'), ' ', el('span', { attrs: { lang: 'en' }, text: card.own.gloss })) : null,
+    card.own?.note ? el('p', { class: 'review-own-note' }, yoursBadge('note'), ' ', el('span', { text: card.own.note })) : null,
+    el('p', { class: card.own?.gloss ? 'review-gloss review-lesson-gloss' : 'review-gloss', text: card.gloss || l10n.t('(no gloss recorded)') }),
+    el('div', { class: 'review-grades', attrs: { role: 'group', 'aria-label': l10n.t('How well did you recall it?') } },
+      ...GRADE_BUTTONS.map(({ grade: g, label: labelOf, key }) => {
+        const label = labelOf();
         const button = el('button', {
           class: `review-grade grade-${g}`,
-          attrs: { type: 'button', 'data-grade': g, 'aria-keyshortcuts': key, title: `${label} (${key})` },
+          attrs: { type: 'button', 'data-grade': g, 'aria-keyshortcuts': key, title: l10n.t('{0} ({1})', label, key) },
         }, el('kbd', { text: key }), el('span', { class: 'grade-label', text: label }), el('span', { class: 'grade-interval', text: card.intervals[g] }));
         button.addEventListener('click', () => grade(g));
         return button;
       })));
-  const show = el('button', { class: 'review-show', attrs: { type: 'button', 'aria-keyshortcuts': 'Space Enter' }, text: 'Show answer (Space)' });
+  const show = el('button', { class: 'review-show', attrs: { type: 'button', 'aria-keyshortcuts': 'Space Enter' }, text: l10n.t('Show answer (Space)') });
   show.addEventListener('click', () => reveal());
   return el('article', { class: `review-card review-${card.kind}`, attrs: { 'data-key': card.key } },
-    el('p', { class: 'review-kind', text: card.kind === 'new' ? 'New' : 'Review' }),
+    el('p', { class: 'review-kind', text: card.kind === 'new' ? l10n.t('New') : l10n.t('Review') }),
     sentence,
-    el('p', { class: 'review-prompt' }, 'What does ', el('span', { attrs: { lang: 'fr' }, text: `«${NBSP}${card.lemma}${NBSP}»` }), ' mean here?'),
+    el('p', { class: 'review-prompt' }, ...withElement(l10n.t('What does {0} mean here?'), el('span', { attrs: { lang: 'fr' }, text: `«${NBSP}${card.lemma}${NBSP}»` }))),
     show,
     answer,
-    card.sentence ? el('p', { class: 'review-source', text: `From ${card.sentence.lesson}` }) : null);
+    card.sentence ? el('p', { class: 'review-source', text: l10n.t('From {0}', card.sentence.lesson) }) : null);
 }
 
 function renderDone(progress: ReviewProgress): HTMLElement {
   return el('section', { class: 'review-done' },
-    el('h1', { text: 'Nothing left to review' }),
-    el('p', { text: progress.done ? `${progress.done} items reviewed in this session.` : 'No item is due right now.' }));
+    el('h1', { text: l10n.t('Nothing left to review') }),
+    el('p', { text: progress.done === 0 ? l10n.t('No item is due right now.') : isSingular(progress.done) ? l10n.t('{0} item reviewed in this session.', progress.done) : l10n.t('{0} items reviewed in this session.', progress.done) }));
 }
 
 onHostMessage<HostToReview>((message) => {

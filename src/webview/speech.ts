@@ -3,6 +3,7 @@
 // Local voices only: a voice with `localService === false` sends the text over the network.
 // Where the system has no French voice, <body> gets `speech-missing` (the speaker buttons hide,
 // the hint shows how to add one); with one, `speech-available`.
+import * as l10n from '@vscode/l10n';
 import type { SpeechSettings, VoiceInfo } from '../protocol';
 import { el } from './dom';
 
@@ -41,9 +42,9 @@ export function pickVoice(voices: SpeechSynthesisVoice[], wanted: string): Speec
 
 /** One line on how to add a French voice on the learner's system. */
 export function missingVoiceHint(platform: string): string {
-  if (/win/i.test(platform)) return 'To hear the French, add a French voice: Settings > Time & language > Speech > Add voices.';
-  if (/mac/i.test(platform)) return 'To hear the French, add a French voice: System Settings > Accessibility > Spoken Content > System voice > Manage voices.';
-  return 'To hear the French, install a French voice: sudo apt install speech-dispatcher espeak-ng (or your distribution’s packages).';
+  if (/win/i.test(platform)) return l10n.t('To hear the French, add a French voice: Settings > Time & language > Speech > Add voices.');
+  if (/mac/i.test(platform)) return l10n.t('To hear the French, add a French voice: System Settings > Accessibility > Spoken Content > System voice > Manage voices.');
+  return l10n.t('To hear the French, install a French voice: {0} (or your distribution’s packages).', 'sudo apt install speech-dispatcher espeak-ng');
 }
 
 export interface UtteranceEvents {

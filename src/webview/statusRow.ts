@@ -1,8 +1,9 @@
 // The status row of the pinned gloss card: New · 1 · 2 · 3 · 4 · Known · Ignore as one radio
 // group (WAI-ARIA radio pattern: one Tab stop, arrow keys move and choose, Space chooses).
+import * as l10n from '@vscode/l10n';
 import type { VocabStatus } from '../protocol';
 import { el } from './dom';
-import { STATUS_CHOICES, STATUS_KEYS_HELP } from './vocabStatus';
+import { STATUS_CHOICES, statusKeysHelp } from './vocabStatus';
 
 const ARROW_STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
@@ -16,21 +17,21 @@ export class StatusRow {
   ) {
     const group = el('div', {
       class: 'status-radios',
-      attrs: { role: 'radiogroup', 'aria-label': 'Status', 'aria-describedby': 'status-keys-help' },
+      attrs: { role: 'radiogroup', 'aria-label': l10n.t('Status'), 'aria-describedby': 'status-keys-help' },
     });
     for (const choice of STATUS_CHOICES) {
-      const shortcut = choice.key ? ` (key ${choice.key})` : '';
+
       const radio = el('button', {
         class: `status-radio status-radio-${choice.status}`,
         attrs: {
           type: 'button',
           role: 'radio',
           'data-status': choice.status,
-          'aria-label': choice.name,
+          'aria-label': choice.name(),
           'aria-keyshortcuts': choice.key || undefined,
-          title: choice.name + shortcut,
+          title: choice.key ? l10n.t('{0} (key {1})', choice.name(), choice.key) : choice.name(),
         },
-        text: choice.label,
+        text: choice.label(),
       });
       radio.addEventListener('click', () => this.choose(choice.status));
       this.radios.push(radio);
@@ -39,9 +40,9 @@ export class StatusRow {
     group.addEventListener('keydown', (event) => this.onKey(event));
     this.element = el(
       'div',
-      { class: 'card-status', attrs: { title: STATUS_KEYS_HELP } },
+      { class: 'card-status', attrs: { title: statusKeysHelp() } },
       group,
-      el('p', { class: 'status-keys', attrs: { id: 'status-keys-help' }, text: STATUS_KEYS_HELP }),
+      el('p', { class: 'status-keys', attrs: { id: 'status-keys-help' }, text: statusKeysHelp() }),
     );
     this.show(current);
   }

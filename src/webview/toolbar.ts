@@ -1,8 +1,9 @@
 // The reader's toolbar: display mode, translation toggle, text size, legend, quiz, next lesson.
+import * as l10n from '@vscode/l10n';
 import type { ReaderPrefs } from '../protocol';
 import { el } from './dom';
 import { LEGEND_ID, renderLegend } from './legend';
-import { DISPLAY_MODES, FONT_SIZE_MAX, FONT_SIZE_MIN, clampFontSize } from './prefs';
+import { DISPLAY_MODES, FONT_SIZE_MAX, FONT_SIZE_MIN, clampFontSize, displayModeLabel } from './prefs';
 
 export interface ToolbarEvents {
   onPrefs(prefs: ReaderPrefs): void;
@@ -25,8 +26,9 @@ export class ReaderToolbar {
 
   constructor(prefs: ReaderPrefs, private readonly events: ToolbarEvents) {
     this.prefs = prefs;
-    const modes = el('div', { class: 'toolbar-group segmented', attrs: { role: 'group', 'aria-label': 'Display' } });
-    for (const { mode, label, hint } of DISPLAY_MODES) {
+    const modes = el('div', { class: 'toolbar-group segmented', attrs: { role: 'group', 'aria-label': l10n.t('Display') } });
+    for (const { mode } of DISPLAY_MODES) {
+      const { label, hint } = displayModeLabel(mode);
       const button = el('button', { class: 'tool', attrs: { type: 'button', 'data-mode': mode, title: hint }, text: label });
       button.addEventListener('click', () => this.change({ ...this.prefs, mode }));
       this.modeButtons.set(mode, button);
@@ -34,32 +36,32 @@ export class ReaderToolbar {
     }
     this.translation = el('button', {
       class: 'tool toggle',
-      attrs: { type: 'button', 'data-action': 'translation', title: 'Show the English translation' },
-      text: 'Translation',
+      attrs: { type: 'button', 'data-action': 'translation', title: l10n.t('Show the English translation') },
+      text: l10n.t('Translation'),
     });
     this.translation.addEventListener('click', () => this.change({ ...this.prefs, showTranslation: !this.prefs.showTranslation }));
-    this.smaller = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'smaller', 'aria-label': 'Smaller text', title: 'Smaller text' }, text: 'A−' });
-    this.larger = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'larger', 'aria-label': 'Larger text', title: 'Larger text' }, text: 'A+' });
+    this.smaller = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'smaller', 'aria-label': l10n.t('Smaller text'), title: l10n.t('Smaller text') }, text: 'A−' });
+    this.larger = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'larger', 'aria-label': l10n.t('Larger text'), title: l10n.t('Larger text') }, text: 'A+' });
     this.smaller.addEventListener('click', () => this.change({ ...this.prefs, fontSize: clampFontSize(this.prefs.fontSize - FONT_STEP) }));
     this.larger.addEventListener('click', () => this.change({ ...this.prefs, fontSize: clampFontSize(this.prefs.fontSize + FONT_STEP) }));
     this.legend = renderLegend();
     this.legendButton = el('button', {
       class: 'tool toggle',
-      attrs: { type: 'button', 'data-action': 'legend', 'aria-expanded': 'false', 'aria-controls': LEGEND_ID, title: 'What the marks in the text mean' },
-      text: 'Legend',
+      attrs: { type: 'button', 'data-action': 'legend', 'aria-expanded': 'false', 'aria-controls': LEGEND_ID, title: l10n.t('What the marks in the text mean') },
+      text: l10n.t('Legend'),
     });
     this.legendButton.addEventListener('click', () => this.showLegend(this.legend.hidden));
-    const quiz = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'quiz', title: 'Quiz on this lesson' }, text: 'Quiz' });
+    const quiz = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'quiz', title: l10n.t('Quiz on this lesson') }, text: l10n.t('Quiz') });
     quiz.addEventListener('click', () => this.events.onQuiz());
-    const next = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'next' }, text: 'Next lesson →' });
+    const next = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'next' }, text: l10n.t('Next lesson →') });
     next.addEventListener('click', () => this.events.onNextLesson());
 
     this.element = el(
       'div',
-      { class: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Reader' } },
+      { class: 'toolbar', attrs: { role: 'toolbar', 'aria-label': l10n.t('Reader') } },
       modes,
       el('div', { class: 'toolbar-group' }, this.translation),
-      el('div', { class: 'toolbar-group', attrs: { role: 'group', 'aria-label': 'Text size' } }, this.smaller, this.larger),
+      el('div', { class: 'toolbar-group', attrs: { role: 'group', 'aria-label': l10n.t('Text size') } }, this.smaller, this.larger),
       this.legendButton,
       el('div', { class: 'toolbar-spacer' }),
       quiz,
@@ -124,7 +126,7 @@ export class ReaderToolbar {
   /** Whether the lesson has a translation to show at all. */
   setTranslationAvailable(available: boolean): void {
     this.translation.disabled = !available;
-    this.translation.title = available ? 'Show the English translation' : 'This lesson has no translation';
+    this.translation.title = available ? l10n.t('Show the English translation') : l10n.t('This lesson has no translation');
     this.ensureTabStop();
   }
 

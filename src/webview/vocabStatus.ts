@@ -1,5 +1,6 @@
 // Vocabulary statuses in the reading view (LingQ-style): which units are tinted, which count as
 // "the rest" when a text is finished, and the status choices the gloss card offers. Pure: no DOM.
+import * as l10n from '@vscode/l10n';
 import type { ReaderUnit } from '../core/lesson/model';
 import type { Upos } from '../core/text/types';
 import type { VocabStatus } from '../protocol';
@@ -7,24 +8,24 @@ import type { VocabStatus } from '../protocol';
 export interface StatusChoice {
   status: VocabStatus;
   /** Short label in the card's status row. */
-  label: string;
+  label: () => string;
   /** Spoken and tooltip name. */
-  name: string;
+  name: () => string;
   /** The key that sets it while a card is pinned. */
   key: string;
 }
 
 export const STATUS_CHOICES: readonly StatusChoice[] = [
-  { status: 'new', label: 'New', name: 'New', key: '' },
-  { status: 'learning-1', label: '1', name: 'Learning 1 (just met)', key: '1' },
-  { status: 'learning-2', label: '2', name: 'Learning 2 (recognised)', key: '2' },
-  { status: 'learning-3', label: '3', name: 'Learning 3 (familiar)', key: '3' },
-  { status: 'learning-4', label: '4', name: 'Learning 4 (almost known)', key: '4' },
-  { status: 'known', label: 'Known', name: 'Known', key: 'K' },
-  { status: 'ignored', label: 'Ignore', name: 'Ignored (not vocabulary to learn)', key: 'X' },
+  { status: 'new', label: () => l10n.t('New'), name: () => l10n.t('New'), key: '' },
+  { status: 'learning-1', label: () => '1', name: () => l10n.t('Learning 1 (just met)'), key: '1' },
+  { status: 'learning-2', label: () => '2', name: () => l10n.t('Learning 2 (recognised)'), key: '2' },
+  { status: 'learning-3', label: () => '3', name: () => l10n.t('Learning 3 (familiar)'), key: '3' },
+  { status: 'learning-4', label: () => '4', name: () => l10n.t('Learning 4 (almost known)'), key: '4' },
+  { status: 'known', label: () => l10n.t('Known'), name: () => l10n.t('Known'), key: 'K' },
+  { status: 'ignored', label: () => l10n.t('Ignore'), name: () => l10n.t('Ignored (not vocabulary to learn)'), key: 'X' },
 ];
 
-export const STATUS_KEYS_HELP = 'While a card is open: 1–4 set a learning level, K known, X ignore.';
+export const statusKeysHelp = (): string => l10n.t('While a card is open: 1–4 set a learning level, K known, X ignore.');
 
 const VALID = new Set<string>(STATUS_CHOICES.map((c) => c.status));
 

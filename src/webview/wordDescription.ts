@@ -2,6 +2,7 @@
 // its vocabulary status and its repair, in one hidden element the word points at with
 // `aria-describedby`. Focus stays on the text container; when its active descendant changes, a
 // screen reader in focus mode reads the word with this description ("the, learning 2").
+import * as l10n from '@vscode/l10n';
 import type { DisplayMode, VocabStatus } from '../protocol';
 import { el } from './dom';
 import type { UnitView } from './render';
@@ -10,7 +11,12 @@ export const WORD_DESCRIPTION_ID = 'word-description';
 
 /** `learning-2` -> `learning 2`: the status as it is spoken. */
 export function spokenStatus(status: VocabStatus): string {
-  return status.replace('-', ' ');
+  switch (status) {
+    case 'new': return l10n.t('new');
+    case 'known': return l10n.t('known');
+    case 'ignored': return l10n.t('ignored');
+    default: return l10n.t('learning {0}', status.slice('learning-'.length));
+  }
 }
 
 export class WordDescription {
@@ -29,8 +35,7 @@ export class WordDescription {
     // The gloss (English) carries its own comma and the rest is one text node: the description
     // computation puts a space between nodes, which would otherwise leave "the , learning 2".
     // The damaged form of a repair is no word in any language: plain text, no lang of its own.
-    const repair = unit.repairedFrom === undefined ? '' : `, repaired from ${unit.repairedFrom}`;
-    const rest = `${spokenStatus(status)}${repair}`;
+    const rest = unit.repairedFrom === undefined ? spokenStatus(status) : l10n.t('{0}, repaired from {1}', spokenStatus(status), unit.repairedFrom);
     if (mode === 'plain') this.element.replaceChildren(rest);
     else this.element.replaceChildren(el('span', { attrs: { lang: 'en' }, text: `${unit.gloss},` }), ` ${rest}`);
     view.element.setAttribute('aria-describedby', WORD_DESCRIPTION_ID);

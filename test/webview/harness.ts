@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { makeNonce, webviewHtml } from '../../src/vscode/webviewHtml';
+import { makeNonce, webviewHtml, type WebviewShell } from '../../src/vscode/webviewHtml';
 import { THEMES, type ThemeKind, type WebviewTheme } from './themes';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
@@ -60,6 +60,8 @@ export interface OpenOptions {
    * CSP blocks it).
    */
   permissiveCsp?: boolean;
+  /** The interface language and its bundle, as the host sets them (English when absent). */
+  locale?: WebviewShell['locale'];
 }
 
 /** The messages the stub host holds: what the page posted, what it saved, what CSP refused. */
@@ -119,6 +121,7 @@ export class WebviewHarness {
       scriptUri: `${this.origin}/${options.surface.script}`,
       styleUris: options.surface.styles.map((s) => `${this.origin}/${s}`),
       surface: options.surface.name,
+      locale: options.locale,
     });
     if (options.permissiveCsp) {
       html = html.replace(/script-src 'nonce-[^']+'/, `script-src ${this.origin} 'unsafe-inline' 'unsafe-eval'`);

@@ -2,6 +2,7 @@
 // "freeze" a week as Duolingo and LingQ learners expect: one missed day in a calendar week (Monday to
 // Sunday) does not break the streak. Everything is derived from the review history (and, for minutes,
 // the reading log the host keeps), so nothing extra is stored and two machines agree once synced.
+import * as l10n from '@vscode/l10n';
 import { isoMs } from './isoTime';
 import type { ProgressDocument } from './model';
 
@@ -149,12 +150,15 @@ function weekOf(day: number): number {
 
 /** "12 / 20 reviews", "3 / 10 new words", "15 / 20 min read". */
 export function goalText(p: GoalProgress): string {
-  const unit = p.goal.kind === 'reviews' ? 'reviews' : p.goal.kind === 'newWords' ? 'new words' : 'min read';
-  return `${p.today.done} / ${p.today.target} ${unit}`;
+  const { done, target } = p.today;
+  if (p.goal.kind === 'reviews') return l10n.t('{0} / {1} reviews', done, target);
+  if (p.goal.kind === 'newWords') return l10n.t('{0} / {1} new words', done, target);
+  return l10n.t('{0} / {1} min read', done, target);
 }
 
 /** "5-day streak" (with the freeze when used this week). */
 export function streakText(p: GoalProgress): string {
-  if (p.streak === 0) return 'no streak yet';
-  return `${p.streak}-day streak${p.freezeUsedThisWeek ? ' (this week’s freeze used)' : ''}`;
+  if (p.streak === 0) return l10n.t('no streak yet');
+  if (p.streak === 1) return p.freezeUsedThisWeek ? l10n.t('1-day streak (this week’s freeze used)') : l10n.t('1-day streak');
+  return p.freezeUsedThisWeek ? l10n.t('{0}-day streak (this week’s freeze used)', p.streak) : l10n.t('{0}-day streak', p.streak);
 }

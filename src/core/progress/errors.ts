@@ -1,5 +1,6 @@
 // Named errors of the progress store. Each carries `sentence`: one plain sentence, naming the file,
 // that the command boundary can show the learner as is.
+import * as l10n from '@vscode/l10n';
 import type { ProgressDocument } from './model';
 
 export abstract class ProgressError extends Error {
@@ -23,11 +24,11 @@ export class ProgressFileCorruptError extends ProgressError {
     super(`${path} is not a valid progress file (${reason}); a copy was kept at ${backupPath}`);
   }
   get sentence(): string {
-    const start = `Your vocabulary progress file ${baseName(this.path)} was damaged, so a copy was kept as ${baseName(this.backupPath)}`;
+    const [file, backup] = [baseName(this.path), baseName(this.backupPath)];
     const r = this.recovery;
-    if (!r || r.recovered === 0) return `${start} and a fresh file will be started.`;
-    if (r.recovered === r.total) return `${start}, and all ${count(r.total)} items in it were recovered.`;
-    return `${start}, and ${count(r.recovered)} of its ${count(r.total)} items were recovered.`;
+    if (!r || r.recovered === 0) return l10n.t('Your vocabulary progress file {0} was damaged, so a copy was kept as {1} and a fresh file will be started.', file, backup);
+    if (r.recovered === r.total) return l10n.t('Your vocabulary progress file {0} was damaged, so a copy was kept as {1}, and all {2} items in it were recovered.', file, backup, count(r.total));
+    return l10n.t('Your vocabulary progress file {0} was damaged, so a copy was kept as {1}, and {2} of its {3} items were recovered.', file, backup, count(r.recovered), count(r.total));
   }
 }
 
@@ -38,7 +39,7 @@ export class ProgressFileUnreadableError extends ProgressError {
     super(`${path} cannot be read (${code})`);
   }
   get sentence(): string {
-    return `Your vocabulary progress file ${baseName(this.path)} cannot be read because ${plainCause(this.code)}, so progress is kept in memory and nothing will be saved over it.`;
+    return l10n.t('Your vocabulary progress file {0} cannot be read because {1}, so progress is kept in memory and nothing will be saved over it.', baseName(this.path), plainCause(this.code));
   }
 }
 
@@ -50,8 +51,8 @@ export class ProgressFileTooNewError extends ProgressError {
   }
   get sentence(): string {
     return this.imported
-      ? `${baseName(this.path)} was saved by a newer version of Dépêche, so it cannot be imported until you update the extension.`
-      : `Your vocabulary progress file ${baseName(this.path)} was saved by a newer version of Dépêche, so it is left untouched until you update the extension.`;
+      ? l10n.t('{0} was saved by a newer version of Dépêche, so it cannot be imported until you update the extension.', baseName(this.path))
+      : l10n.t('Your vocabulary progress file {0} was saved by a newer version of Dépêche, so it is left untouched until you update the extension.', baseName(this.path));
   }
 }
 
@@ -62,7 +63,7 @@ export class ProgressSaveError extends ProgressError {
     super(`could not save ${path} (${code})`);
   }
   get sentence(): string {
-    return `Your vocabulary progress could not be saved to ${baseName(this.path)} because ${plainCause(this.code)}; it is kept in memory and saving will be retried.`;
+    return l10n.t('Your vocabulary progress could not be saved to {0} because {1}; it is kept in memory and saving will be retried.', baseName(this.path), plainCause(this.code));
   }
 }
 
@@ -73,30 +74,36 @@ export class ProgressFormatError extends ProgressError {
     super(file ? `${file}: ${detail}` : detail);
   }
   get sentence(): string {
-    return `${this.file ? baseName(this.file) : 'This'} is not a Dépêche progress file: ${this.detail}.`;
+    return this.file
+      ? l10n.t('{0} is not a Dépêche progress file: {1}.', baseName(this.file), this.detail)
+      : l10n.t('This is not a Dépêche progress file: {0}.', this.detail);
   }
 }
 
 /** The error codes a learner may meet, in words; others are named by their code. */
-const CAUSES: Record<string, string> = {
-  ENOSPC: 'there is no space left on the device',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the file system is read-only',
-  EACCES: 'permission was denied',
-  EPERM: 'the system did not permit it',
-  EISDIR: 'it is a folder',
-  EIO: 'the device reported an input/output error',
-  EMFILE: 'too many files are open',
-  ELOCKED: 'another Dépêche window held the file too long',
-};
+function cause(code: string): string | undefined {
+  switch (code) {
+    case 'ENOSPC': return l10n.t('there is no space left on the device');
+    case 'EDQUOT': return l10n.t('the disk quota is used up');
+    case 'EROFS': return l10n.t('the file system is read-only');
+    case 'EACCES': return l10n.t('permission was denied');
+    case 'EPERM': return l10n.t('the system did not permit it');
+    case 'EISDIR': return l10n.t('it is a folder');
+    case 'EIO': return l10n.t('the device reported an input/output error');
+    case 'EMFILE': return l10n.t('too many files are open');
+    case 'ELOCKED': return l10n.t('another Dépêche window held the file too long');
+    default: return undefined;
+  }
+}
 
 /** An error code (`ENOSPC`) as the plain words a sentence can end on. */
 export function plainCause(code: string): string {
-  return Object.hasOwn(CAUSES, code) ? CAUSES[code]! : `of a system error (${code})`;
+  return cause(code) ?? l10n.t('of a system error ({0})', code);
 }
 
+/** `1,234` in English, `1 234` in French: the bundle names the locale whose digit grouping counts use. */
 function count(n: number): string {
-  return n.toLocaleString('en-GB');
+  return n.toLocaleString(l10n.t({ message: 'en-GB', comment: ['The locale of the numbers in these messages: fr for French.'] }));
 }
 
 function baseName(path: string): string {

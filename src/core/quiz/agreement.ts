@@ -1,5 +1,6 @@
 // Spotting a wrong agreement in a typed answer: « disposé » for « disposée » (masculine for
 // feminine), « préparatif » for « préparatifs » (singular for plural), and naming it.
+import * as l10n from '@vscode/l10n';
 import { capitalize, fold, quote } from './french';
 
 type Cell = 'ms' | 'fs' | 'mp' | 'fp';
@@ -57,13 +58,21 @@ export function diagnoseAgreement(expected: string, response: string, pos?: stri
   const numberDiffers = found.every(([a, b]) => NUMBER[a] !== NUMBER[b]);
   const [a, b] = found[0] as [Cell, Cell];
   if (!genderDiffers && !numberDiffers) {
-    return `${quote(response)} is another form of ${quote(expected)}: check the agreement with the noun it goes with.`;
+    return l10n.t('{0} is another form of {1}: check the agreement with the noun it goes with.', quote(response), quote(expected));
   }
   // What sets the two forms apart, named for each: « chinoise » is the feminine form of « chinois ».
-  const describe = (cell: Cell): string => [genderDiffers ? GENDER[cell] : '', numberDiffers ? NUMBER[cell] : ''].filter(Boolean).join(' ');
-  const forms = `${quote(response)} is the ${describe(b)} form of ${quote(expected)}`;
-  if (pos === 'NOUN') return `${capitalize(forms)}; the text has the ${describe(a)}.`;
-  return `Agreement: ${forms}; here the word agrees with a ${describe(a)} noun.`;
+  const describe = (cell: Cell): string =>
+    [genderDiffers ? genderWord(GENDER[cell]) : '', numberDiffers ? numberWord(NUMBER[cell]) : ''].filter(Boolean).join(' ');
+  if (pos === 'NOUN') return capitalize(l10n.t('{0} is the {1} form of {2}; the text has the {3}.', quote(response), describe(b), quote(expected), describe(a)));
+  return l10n.t('Agreement: {0} is the {1} form of {2}; here the word agrees with a {3} noun.', quote(response), describe(b), quote(expected), describe(a));
+}
+
+function genderWord(gender: (typeof GENDER)[Cell]): string {
+  return gender === 'masculine' ? l10n.t('masculine') : l10n.t('feminine');
+}
+
+function numberWord(number: (typeof NUMBER)[Cell]): string {
+  return number === 'singular' ? l10n.t('singular') : l10n.t('plural');
 }
 
 /** Pairs that differ only by an accent but are different words: the accent cannot be waived. */
@@ -95,7 +104,7 @@ export function accentConfusion(expected: string, response: string): string | un
   const eg = ACCENT_PAIRS[e];
   const rg = ACCENT_PAIRS[r];
   if (e === r || eg === undefined || rg === undefined || fold(e) !== fold(r)) return undefined;
-  return `${quote(r)} (${rg}) is a different word from ${quote(e)} (${eg}): here the accent changes the meaning.`;
+  return l10n.t('{0} ({1}) is a different word from {2} ({3}): here the accent changes the meaning.', quote(r), rg, quote(e), eg);
 }
 
 /** The letters of `expected` that `response` wrote without their accent (same length after folding). */

@@ -1,5 +1,6 @@
 // Checking a learner's answer: choice, typed (accents forgiven with a visible correction,
 // agreement mistakes named) and matching.
+import * as l10n from '@vscode/l10n';
 import { accentConfusion, diagnoseAgreement, missedAccents } from './agreement';
 import { fold, normalize, quote } from './french';
 import type { AnswerResult, QuizItem, QuizResponse } from './types';
@@ -33,7 +34,7 @@ export function checkAnswer(item: QuizItem, response: QuizResponse): AnswerResul
       if (!Array.isArray(response)) throw new QuizResponseError(`A ${item.kind} item takes one index per pair.`);
       const wrong = item.left.filter((_, i) => response[i] !== item.answer[i]);
       const correct = wrong.length === 0;
-      const detail = correct ? '' : `To review: ${wrong.map((l) => quote(l)).join(', ')}. `;
+      const detail = correct ? '' : `${l10n.t('To review: {0}.', wrong.map((l) => quote(l)).join(', '))} `;
       return { correct, expected, explanation: `${detail}${item.explanation}` };
     }
     default: {
@@ -52,15 +53,12 @@ export function checkTyped(expected: string, response: string, explanation: stri
     const confusion = accentConfusion(expected, response);
     if (confusion) return { correct: false, expected, correction: expected, explanation: `${confusion} ${explanation}` };
     const letters = missedAccents(expected, response);
-    const which = letters.length ? ` (${letters.map((c) => quote(c)).join(', ')})` : '';
-    return {
-      correct: true,
-      expected,
-      correction: expected,
-      explanation: `Accepted; mind the accent${which}: ${quote(expected)}. ${explanation}`,
-    };
+    const accepted = letters.length
+      ? l10n.t('Accepted; mind the accent ({0}): {1}.', letters.map((c) => quote(c)).join(', '), quote(expected))
+      : l10n.t('Accepted; mind the accent: {0}.', quote(expected));
+    return { correct: true, expected, correction: expected, explanation: `${accepted} ${explanation}` };
   }
   const agreement = diagnoseAgreement(expected, response, pos);
   if (agreement) return { correct: false, expected, correction: expected, explanation: `${agreement} ${explanation}` };
-  return { correct: false, expected, explanation: `The text has ${quote(expected)}. ${explanation}` };
+  return { correct: false, expected, explanation: `${l10n.t('The text has {0}.', quote(expected))} ${explanation}` };
 }

@@ -2,6 +2,7 @@
 // understanding rather than recognition: numbers written out (« 180 » -> « cent quatre-vingts »),
 // a word or phrase for its synonym (« au moins » -> « au minimum »), reported speech recast with
 // « selon » (« M. X a estimé que… » -> « Selon M. X, … »). Each rewrite keeps the meaning.
+import * as l10n from '@vscode/l10n';
 import { LETTER } from './french';
 
 const BEFORE = `(?<![${LETTER}\\d])`;
@@ -140,12 +141,12 @@ export function sameMeaning(statement: string): Rewrite[] {
       const words = numberInWords(n.value);
       if (words) s = `${s.slice(0, n.start)}${words}${n.percent ? ' pour cent' : ''}${s.slice(n.end)}`;
     }
-    if (s !== statement) out.push({ statement: s, how: 'the number written out in words' });
+    if (s !== statement) out.push({ statement: s, how: l10n.t('the number written out in words') });
   }
   const spelled = WORD_NUMBER.exec(statement);
   if (spelled && outside(q, spelled.index, spelled.index + spelled[0].length)) {
     const n = WORD_NUMBERS[spelled[1] as string] as number;
-    out.push({ statement: `${statement.slice(0, spelled.index)}${n}${statement.slice(spelled.index + (spelled[1] as string).length)}`, how: 'the number in figures' });
+    out.push({ statement: `${statement.slice(0, spelled.index)}${n}${statement.slice(spelled.index + (spelled[1] as string).length)}`, how: l10n.t('the number in figures') });
   }
   let s = statement;
   const used: string[] = [];
@@ -155,7 +156,7 @@ export function sameMeaning(statement: string): Rewrite[] {
     s = `${s.slice(0, m.index)}${startCase(m[0], replacement, m.index)}${s.slice(m.index + m[0].length)}`;
     used.push(`« ${m[0].trim()} » = « ${replacement.trim()} »`);
   }
-  if (used.length > 0) out.push({ statement: s.replace(/nombre de ([aeiouyéèêâîô])/giu, "nombre d'$1").replace(/(?<![A-Za-zÀ-ÿ])de (un|une) /gu, "d'$1 "), how: `other words for the same thing (${used.join(', ')})` });
+  if (used.length > 0) out.push({ statement: s.replace(/nombre de ([aeiouyéèêâîô])/giu, "nombre d'$1").replace(/(?<![A-Za-zÀ-ÿ])de (un|une) /gu, "d'$1 "), how: l10n.t('other words for the same thing ({0})', used.join(', ')) });
   return out;
 }
 

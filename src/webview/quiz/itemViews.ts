@@ -1,5 +1,6 @@
 // One quiz item on screen, by kind: numbered choices, a typed blank in the lesson's sentence,
 // or a matching grid. Each view renders into the card and says what the learner has answered.
+import * as l10n from '@vscode/l10n';
 import type { ClozeItem, MatchItem, QuizItem, QuizResponse } from '../../core/quiz/types';
 import { el } from '../dom';
 
@@ -44,7 +45,7 @@ function choiceView(prompt: string, choices: string[], answer: number, events: I
   const element = el('div', { class: 'quiz-item' }, el('p', { class: 'quiz-prompt', attrs: { lang: 'fr' }, text: prompt }), list);
   return {
     element,
-    keys: `1–${choices.length} choose · Tab move · Esc back to the text`,
+    keys: l10n.t('1–{0} choose · Tab move · Esc back to the text', choices.length),
     response: () => undefined,
     digit: (n) => (n >= 1 && n <= choices.length ? n - 1 : undefined),
     focusFirst: () => buttons[0]?.focus(),
@@ -61,7 +62,7 @@ function choiceView(prompt: string, choices: string[], answer: number, events: I
 function clozeView(item: ClozeItem, events: ItemViewEvents): ItemView {
   const input = el('input', {
     class: 'quiz-input',
-    attrs: { type: 'text', lang: 'fr', autocomplete: 'off', spellcheck: 'false', 'aria-label': `Missing word: ${item.hint}`, size: String(Math.max(8, item.answer.length + 2)) },
+    attrs: { type: 'text', lang: 'fr', autocomplete: 'off', spellcheck: 'false', 'aria-label': l10n.t('Missing word: {0}', item.hint), size: String(Math.max(8, item.answer.length + 2)) },
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && input.value.trim()) {
@@ -71,13 +72,14 @@ function clozeView(item: ClozeItem, events: ItemViewEvents): ItemView {
     }
   });
   const element = el('div', { class: 'quiz-item' },
-    el('p', { class: 'quiz-prompt', text: 'Complétez avec le mot du texte\u00a0:' }),
+    // l10n-exempt: French quiz prompt
+    el('p', { class: 'quiz-prompt', attrs: { lang: 'fr' }, text: 'Complétez avec le mot du texte\u00a0:' }),
     el('p', { class: 'quiz-sentence', attrs: { lang: 'fr' } }, item.before, input, item.after),
-    el('p', { class: 'quiz-hint', text: `Hint: ${item.hint}` }),
+    el('p', { class: 'quiz-hint', text: l10n.t('Hint: {0}', item.hint) }),
   );
   return {
     element,
-    keys: 'Type the word · Enter checks · Esc back to the text',
+    keys: l10n.t('Type the word · Enter checks · Esc back to the text'),
     response: () => (input.value.trim() ? input.value : undefined),
     digit: () => undefined,
     focusFirst: () => input.focus(),
@@ -93,7 +95,7 @@ function matchView(item: MatchItem): ItemView {
   const chosen: (number | undefined)[] = item.left.map(() => undefined);
   let row = 0;
   const slots = item.left.map((_, i) =>
-    el('button', { class: 'quiz-slot', attrs: { type: 'button', 'data-row': String(i), 'aria-label': `Number for ${item.left[i]}` }, text: '·' }),
+    el('button', { class: 'quiz-slot', attrs: { type: 'button', 'data-row': String(i), 'aria-label': l10n.t('Number for {0}', item.left[i] ?? '') }, text: '·' }),
   );
   const rights = item.right.map((r, j) =>
     el('button', { class: 'quiz-right', attrs: { type: 'button', 'data-index': String(j), lang: item.kind === 'match' ? 'en' : 'fr' } },
@@ -133,7 +135,7 @@ function matchView(item: MatchItem): ItemView {
   update();
   return {
     element,
-    keys: `1–${item.right.length} match the row · Enter checks · Tab next row · Esc back to the text`,
+    keys: l10n.t('1–{0} match the row · Enter checks · Tab next row · Esc back to the text', item.right.length),
     response: complete,
     digit: (n) => (n >= 1 && n <= item.right.length ? assign(n - 1) : undefined),
     focusFirst: () => slots[0]?.focus(),

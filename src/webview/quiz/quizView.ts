@@ -4,26 +4,29 @@
 // the hint under each item names only the keys its kind answers to. Esc belongs to the container: the
 // reader's drawer puts the quiz away unfinished, to resume later (readerQuiz.ts).
 // The session itself is the pure state machine of core/quiz/session.
+import * as l10n from '@vscode/l10n';
 import {
   answer, currentItem, next, progress, startSession, summarize, type QuizSessionState, type ReviewEntry,
 } from '../../core/quiz/session';
 import type { Quiz, QuizItem, QuizResponse, Span } from '../../core/quiz/types';
-import { el } from '../dom';
+import { el, withElement } from '../dom';
 import { itemView, type ItemView } from './itemViews';
 import { richText } from './richText';
 import { summaryView } from './summaryView';
 
 /** What each kind of item asks, in the learner's words (the kinds themselves are internal names). */
-const KIND_LABELS: Record<QuizItem['kind'], string> = {
-  comprehension: 'Comprehension',
-  'fr-en': 'Meaning',
-  'en-fr': 'Find the French word',
-  cloze: 'Fill in the blank',
-  collocation: 'The word that goes with it',
-  match: 'Match the pairs',
-  'title-person': 'Match people and titles',
-  'reporting-verb': 'What the verb says',
-};
+function kindLabel(kind: QuizItem['kind']): string {
+  switch (kind) {
+    case 'comprehension': return l10n.t('Comprehension');
+    case 'fr-en': return l10n.t('Meaning');
+    case 'en-fr': return l10n.t('Find the French word');
+    case 'cloze': return l10n.t('Fill in the blank');
+    case 'collocation': return l10n.t('The word that goes with it');
+    case 'match': return l10n.t('Match the pairs');
+    case 'title-person': return l10n.t('Match people and titles');
+    case 'reporting-verb': return l10n.t('What the verb says');
+  }
+}
 
 export interface QuizViewEvents {
   /** After every change, so the host can persist the session (vscode.setState). */
@@ -46,7 +49,7 @@ export class QuizView {
     private readonly container: HTMLElement,
     private readonly events: QuizViewEvents,
   ) {
-    this.root = el('section', { class: 'quiz', attrs: { 'aria-label': 'Quiz' } });
+    this.root = el('section', { class: 'quiz', attrs: { 'aria-label': l10n.t('Quiz') } });
     container.replaceChildren(this.root);
     // Keys count when focus is in the quiz, or nowhere in particular (the page body).
     this.keyListener = (event) => {
@@ -155,9 +158,9 @@ export class QuizView {
       this.root.dataset.item = item.id;
     }
     const header = el('header', { class: 'quiz-progress' },
-      el('span', { text: `Question ${number} of ${total}` }),
-      retry ? el('span', { class: 'quiz-again', text: 'Second try' }) : null,
-      el('span', { class: 'quiz-kind', text: KIND_LABELS[item.kind] }));
+      el('span', { text: l10n.t('Question {0} of {1}', number, total) }),
+      retry ? el('span', { class: 'quiz-again', text: l10n.t('Second try') }) : null,
+      el('span', { class: 'quiz-kind', text: kindLabel(item.kind) }));
     const card = el('div', { class: 'quiz-card', attrs: { 'data-kind': item.kind } }, this.current.element);
     const parts: HTMLElement[] = [header, card];
     if (state.phase === 'feedback' && state.feedback) {
@@ -175,16 +178,17 @@ export class QuizView {
   private feedback(item: QuizItem, state: QuizSessionState): HTMLElement {
     const fb = state.feedback;
     if (!fb) return el('div');
-    const nextButton = el('button', { class: 'quiz-button quiz-next', attrs: { type: 'button' }, text: 'Next (Enter)' });
-    const show = el('button', { class: 'quiz-link', attrs: { type: 'button' }, text: 'Show in text' });
+    const nextButton = el('button', { class: 'quiz-button quiz-next', attrs: { type: 'button' }, text: l10n.t('Next (Enter)') });
+    const show = el('button', { class: 'quiz-link', attrs: { type: 'button' }, text: l10n.t('Show in text') });
     nextButton.addEventListener('click', () => this.advance());
     show.addEventListener('click', () => this.events.showEvidence(item.evidence));
     this.focusNext = () => nextButton.focus();
     return el('div', { class: `quiz-feedback ${fb.correct ? 'is-right' : 'is-wrong'}`, attrs: { role: 'status' } },
       el('p', { class: 'quiz-verdict' },
-        el('strong', { text: fb.correct ? 'Right.' : 'Not quite.' }),
-        !fb.correct ? el('span', { attrs: { lang: 'fr' }, text: ` Answer: ${fb.expected}` }) : null),
-      fb.correction && fb.correct ? el('p', { class: 'quiz-correction', attrs: { lang: 'fr' }, text: `Spelling: ${fb.correction}` }) : null,
+        el('strong', { text: fb.correct ? l10n.t('Right.') : l10n.t('Not quite.') }),
+        !fb.correct ? ' ' : null,
+        !fb.correct ? el('span', {}, ...withElement(l10n.t('Answer: {0}'), el('span', { attrs: { lang: 'fr' }, text: fb.expected }))) : null),
+      fb.correction && fb.correct ? el('p', { class: 'quiz-correction' }, ...withElement(l10n.t('Spelling: {0}'), el('span', { attrs: { lang: 'fr' }, text: fb.correction }))) : null,
       el('p', { class: 'quiz-explanation' }, ...richText(fb.explanation)),
       el('div', { class: 'quiz-actions' }, show, nextButton));
   }

@@ -1,5 +1,7 @@
 // Collocation cloze: the small word a collocation fixes (approfondir ___ amitié -> l'; s'opposer ___ -> à),
 // chosen among look-alikes that the grammar or the expression rules out.
+import * as l10n from '@vscode/l10n';
+import { pair } from '../explain';
 import { capitalize, fold, frenchPunctuation, LETTER, normalize, quote, startsWithVowel } from '../french';
 import { placeAnswer, sample, type Rng } from '../rng';
 import { around, BLANK } from '../snippets';
@@ -45,21 +47,21 @@ const EPICENE = new Set(['ministre', 'porte-parole', 'secretaire', 'membre', 're
  * Determiners, each with the forms of its family that cannot stand where it stands: the wrong
  * gender, number, or elision for the word that follows (so exactly one choice is right).
  */
-const DETERMINERS: Record<string, { wrong: string[]; why: string }> = {
-  le: { wrong: ['la', 'les', "l'"], why: 'masculine singular, before a consonant' },
-  la: { wrong: ['le', 'les', "l'"], why: 'feminine singular, before a consonant' },
-  "l'": { wrong: ['le', 'la', 'les'], why: 'the article elides before a vowel or mute h' },
-  les: { wrong: ['le', 'la', "l'"], why: 'plural' },
-  un: { wrong: ['une', 'des'], why: 'masculine singular' },
-  une: { wrong: ['un', 'des'], why: 'feminine singular' },
-  des: { wrong: ['un', 'une', 'du'], why: 'plural (the plural article, or de + les)' },
-  du: { wrong: ['de la', 'des', "de l'"], why: 'masculine singular before a consonant (de + le)' },
-  ce: { wrong: ['cette', 'ces', 'cet'], why: 'masculine singular, before a consonant' },
-  cet: { wrong: ['ce', 'cette', 'ces'], why: 'masculine singular, before a vowel' },
-  cette: { wrong: ['ce', 'cet', 'ces'], why: 'feminine singular' },
-  ces: { wrong: ['ce', 'cette', 'cet'], why: 'plural' },
-  sa: { wrong: ['son', 'ses'], why: 'feminine singular, before a consonant' },
-  ses: { wrong: ['son', 'sa'], why: 'plural' },
+const DETERMINERS: Record<string, { wrong: string[]; why: () => string }> = {
+  le: { wrong: ['la', 'les', "l'"], why: () => l10n.t('masculine singular, before a consonant') },
+  la: { wrong: ['le', 'les', "l'"], why: () => l10n.t('feminine singular, before a consonant') },
+  "l'": { wrong: ['le', 'la', 'les'], why: () => l10n.t('the article elides before a vowel or mute h') },
+  les: { wrong: ['le', 'la', "l'"], why: () => l10n.t('plural') },
+  un: { wrong: ['une', 'des'], why: () => l10n.t('masculine singular') },
+  une: { wrong: ['un', 'des'], why: () => l10n.t('feminine singular') },
+  des: { wrong: ['un', 'une', 'du'], why: () => l10n.t('plural (the plural article, or de + les)') },
+  du: { wrong: ['de la', 'des', "de l'"], why: () => l10n.t('masculine singular before a consonant (de + le)') },
+  ce: { wrong: ['cette', 'ces', 'cet'], why: () => l10n.t('masculine singular, before a consonant') },
+  cet: { wrong: ['ce', 'cette', 'ces'], why: () => l10n.t('masculine singular, before a vowel') },
+  cette: { wrong: ['ce', 'cet', 'ces'], why: () => l10n.t('feminine singular') },
+  ces: { wrong: ['ce', 'cette', 'cet'], why: () => l10n.t('plural') },
+  sa: { wrong: ['son', 'ses'], why: () => l10n.t('feminine singular, before a consonant') },
+  ses: { wrong: ['son', 'sa'], why: () => l10n.t('plural') },
 };
 
 /** The small words a collocation can fix: prepositions and determiners. */
@@ -104,11 +106,11 @@ function expressionSlots(source: QuizSource, e: VocabEntry): Slot[] {
       // « être de faire » / « être à faire »: both French, so not asked.
       if ((key === 'à' || key === 'de') && A_OR_DE.has(lemmaWords.slice(0, -1).join(' ').replace(/^s /u, "s'"))) continue;
       const wrong = PREPOSITION_LOOKALIKES.filter((p) => p !== key && !lemmaWords.includes(p) && !(e.pos === 'NOUN' && p === 'de'));
-      slots.push({ collocation: e.lemma, blank, right: word, wrong, why: `the expression ${quote(e.lemma)} takes ${quote(word)}`, key: e.key });
+      slots.push({ collocation: e.lemma, blank, right: word, wrong, why: l10n.t('the expression {0} takes {1}', quote(e.lemma), quote(word)), key: e.key });
     } else if (DETERMINERS[key] && determinerIsDecided(source, key, blank.end)) {
       const apostrophe = word.includes('’') ? '’' : "'";
-      const det = DETERMINERS[key] as { wrong: string[]; why: string };
-      slots.push({ collocation: surface, blank, right: word, wrong: det.wrong.map((w) => withApostrophe(w, apostrophe)), why: `${quote(word)}: ${det.why}`, key: e.key });
+      const det = DETERMINERS[key] as { wrong: string[]; why: () => string };
+      slots.push({ collocation: surface, blank, right: word, wrong: det.wrong.map((w) => withApostrophe(w, apostrophe)), why: pair(quote(word), det.why()), key: e.key });
     }
   }
   return slots;
@@ -140,7 +142,7 @@ export function collocationItems(source: QuizSource, rng: Rng): Draft[] {
       choices,
       answer,
       evidence: sentence,
-      explanation: `${capitalize(slot.why)}: ${quote(contextText(source, slot.blank, sentence))}.`,
+      explanation: l10n.t('{0}: {1}.', capitalize(slot.why), quote(contextText(source, slot.blank, sentence))),
       keys: [slot.key],
     }];
   });

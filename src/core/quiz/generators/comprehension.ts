@@ -1,6 +1,7 @@
 // Comprehension questions: the lesson's authored ones, and for imported dispatches questions built
 // from what dispatches are made of: reported speech (who said what), names, places and days
 // (who, where, when), and true/false statements with one element swapped or negated.
+import * as l10n from '@vscode/l10n';
 import { withArticle, type Entities, type Mention, type Organisation, type Person } from '../entities';
 import { capitalize, elide, excerpt, fold, frenchPunctuation, LETTER, LOWER, quote } from '../french';
 import { evidenceSpan } from '../lessonText';
@@ -62,7 +63,7 @@ export function speakerQuestions(source: QuizSource, entities: Entities, rng: Rn
     const attribution = direct
       ? `${quote(`…, ${slice(source, { start: rs.verb.span.start, end: rs.span.end })}`)}`
       : quote(excerpt(slice(source, rs.span), 10));
-    const explanation = `${rs.speaker.name} said it: ${attribution}.`;
+    const explanation = l10n.t('{0} said it: {1}.', rs.speaker.name, attribution);
     return [item('speaker', prompt, rs.speaker.name, wrong, rs.span, explanation, rng)];
   });
 }
@@ -153,7 +154,7 @@ export function organisationQuestions(source: QuizSource, entities: Entities, rn
 function blankQuestion(source: QuizSource, focus: ComprehensionFocus, asking: string, sentence: Span, mention: Mention, wrong: string[], rng: Rng): Draft {
   const { before, after } = around(source, sentence, mention.span, 14);
   const prompt = `D'après le texte, ${asking} complète la phrase ? ${quote(`${before}${BLANK}${after}`)}`;
-  const explanation = `The text says: ${quote(contextOf(source, sentence, mention.span, 8))}.`;
+  const explanation = l10n.t('The text says: {0}.', quote(contextOf(source, sentence, mention.span, 8)));
   return item(focus, prompt, mention.text, wrong, sentence, explanation, rng);
 }
 
@@ -295,7 +296,7 @@ function trueVariants(source: QuizSource, sentence: Span, original: string, repo
     const who = speakerForm(rs).text;
     const base = `Selon ${who}, ${content}.`;
     const reworded = sameMeaning(base)[0]?.statement ?? base;
-    out.push({ statement: reworded, why: 'what was said, recast with « selon »' });
+    out.push({ statement: reworded, why: l10n.t('what was said, recast with « selon »') });
   }
   return out.filter((v) => v.statement !== original && !source.text.includes(v.statement));
 }
@@ -312,7 +313,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     const swap = sample(sameKindPeople(entities, rs.speaker).filter((p) => !present.has(p)), 1, rng)[0];
     if (!content || !swap) continue;
     const other = form === 'full' ? swap.name : swap.short;
-    variants.push({ statement: `Selon ${other}, ${content}.`, why: `${who} said this, not ${other}` });
+    variants.push({ statement: `Selon ${other}, ${content}.`, why: l10n.t('{0} said this, not {1}', who, other) });
   }
   for (const person of present) {
     const mention = person.mentions.find(within);
@@ -320,7 +321,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     const swap = sample(sameKindPeople(entities, person, genderedFrame(source, person, mention)).filter((p) => !present.has(p)), 1, rng)[0];
     if (!swap) continue;
     const replacement = mention.form === 'full' ? swap.name : swap.short;
-    variants.push({ statement: replaceSpan(source, sentence, mention.span, replacement), why: `${quote(mention.text)}, not ${quote(replacement)}` });
+    variants.push({ statement: replaceSpan(source, sentence, mention.span, replacement), why: l10n.t('{0}, not {1}', quote(mention.text), quote(replacement)) });
   }
   for (const org of entities.organisations) {
     const mention = org.mentions.find(within);
@@ -330,7 +331,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     const nested = (o: Organisation): boolean => entities.organisations.some((x) => inSentence(x) && (o.name.includes(x.name) || x.name.includes(o.name)));
     const swap = sample(entities.organisations.filter((o) => o.group !== org.group && o.article && o.article === org.article && !inSentence(o) && !nested(o)), 1, rng)[0];
     if (!mention || !swap) continue;
-    variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: `${quote(org.name)}, not ${quote(swap.name)}` });
+    variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: l10n.t('{0}, not {1}', quote(org.name), quote(swap.name)) });
   }
   for (const place of entities.places) {
     const mention = place.mentions.find(within);
@@ -339,18 +340,18 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     const other = entities.places.filter((p) => p.category === place.category && p.group !== place.group && fitsArticle(p.name, p.category, before) && !p.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end));
     const swap = sample(other, 1, rng)[0];
     if (!swap) continue;
-    variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: `${quote(mention.text)}, not ${quote(swap.name)}` });
+    variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: l10n.t('{0}, not {1}', quote(mention.text), quote(swap.name)) });
   }
   const lead = text.slice(sentence.start, sentence.end).length - text.slice(sentence.start, sentence.end).trimStart().length;
   const base = sentence.start + lead;
   const number = numbersIn(original).find((n) => !insideQuotation(text, base + n.start));
   if (number) {
     const changed = `${figure(otherNumber(number.value))}${number.percent ? '\u00a0%' : ''}`;
-    variants.push({ statement: `${original.slice(0, number.start)}${changed}${original.slice(number.end)}`, why: `the text gives ${quote(original.slice(number.start, number.end))}, not ${quote(changed)}` });
+    variants.push({ statement: `${original.slice(0, number.start)}${changed}${original.slice(number.end)}`, why: l10n.t('the text gives {0}, not {1}', quote(original.slice(number.start, number.end)), quote(changed)) });
   }
   const verbAt = (offset: number): boolean => source.tokens.some((t) => t.start === base + offset && (t.upos === 'VERB' || t.upos === 'AUX'));
   const negated = negate(original, verbAt);
-  if (negated) variants.push({ statement: negated, why: 'the statement negates what the text affirms' });
+  if (negated) variants.push({ statement: negated, why: l10n.t('the statement negates what the text affirms') });
   // Said in other words too where it can be, so that a false statement does not read as the text with one word changed.
   return variants.map((v) => ({ statement: sameMeaning(v.statement)[0]?.statement ?? v.statement, why: v.why }));
 }
@@ -382,8 +383,8 @@ export function trueFalseQuestions(source: QuizSource, entities: Entities, rng: 
       answer: isTrue ? 0 : 1,
       evidence,
       explanation: isTrue
-        ? `True: the text says the same in other words (${v.why}): ${quote(original)}`
-        : `False: ${v.why}. The text says: ${quote(original)}`,
+        ? l10n.t('True: the text says the same in other words ({0}): {1}', v.why, quote(original))
+        : l10n.t('False: {0}. The text says: {1}', v.why, quote(original)),
       keys: [],
     });
     if (t) drafts.push(tf(true, t));
@@ -420,7 +421,7 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
     const named = peopleIn(entities, sentenceOf(source, rs.span));
     const others = pickOthers(entities.people.filter((p) => p !== rs.speaker && !named.has(p)).map((p) => p.name), [rs.speaker.name], 2, rng);
     if (others.length < 1 || content.split(/\s+/).length < 4) continue;
-    const explanation = `It is what ${rs.speaker.name} said (${quote(excerpt(slice(source, rs.verb.span), 4))}): the dispatch reports it without taking it as its own.`;
+    const explanation = l10n.t('It is what {0} said ({1}): the dispatch reports it without taking it as its own.', rs.speaker.name, quote(excerpt(slice(source, rs.verb.span), 4)));
     drafts.push({ ...item('attribution', frame(content), asClaimOf(rs.speaker.name), [AS_FACT, ...others.map(asClaimOf)], rs.span, explanation, rng) });
   }
   for (const sentence of source.sentences) {
@@ -432,7 +433,7 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
     if (people.length < 2) continue;
     const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
     const said = excerpt(original.replace(/[\s.]+$/u, ''), 14);
-    drafts.push(item('attribution', frame(said), AS_FACT, people.map(asClaimOf), evidence, 'The dispatch states it as a fact: no quotation marks, no reporting verb, no « selon ».', rng));
+    drafts.push(item('attribution', frame(said), AS_FACT, people.map(asClaimOf), evidence, l10n.t('The dispatch states it as a fact: no quotation marks, no reporting verb, no « selon ».'), rng));
   }
   return drafts;
 }

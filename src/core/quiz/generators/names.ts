@@ -1,5 +1,6 @@
 // Title <-> person matching: « ministre russe des Affaires étrangères » goes with Sergueï Lavrov.
 import type { Entities, Person } from '../entities';
+import { clauses, pair } from '../explain';
 import { fold, frenchPunctuation, quote } from '../french';
 import { sample, shuffle, type Rng } from '../rng';
 import { cover } from '../snippets';
@@ -26,7 +27,7 @@ export function titlePersonItems(entities: Entities, rng: Rng): Omit<MatchItem, 
     pairEvidence,
     prompt: frenchPunctuation('Associez chaque fonction à la personne qui l’occupe dans le texte :'),
     evidence: cover(pairEvidence),
-    explanation: chosen.map((p) => `${quote(p.title.text)}: ${p.name}`).join('; '),
+    explanation: clauses(chosen.map((p) => pair(quote(p.title.text), p.name))),
     keys: [],
   }];
 }

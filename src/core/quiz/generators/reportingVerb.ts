@@ -1,4 +1,6 @@
 // Reporting-verb nuance: what « a souligné », « a rappelé », « a démenti » tell about how something was said.
+import * as l10n from '@vscode/l10n';
+import { clauses } from '../explain';
 import { frenchPunctuation, quote } from '../french';
 import { findReportingVerbs, REPORTING_VERBS, type ReportingVerb } from '../reporting';
 import { placeAnswer, shuffle, type Rng } from '../rng';
@@ -30,9 +32,9 @@ export function reportingVerbItems(source: QuizSource, rng: Rng): Omit<Reporting
     const shown = `${aux} ${use.verb.participle}`;
     const notes = choices.map((c) => {
       const w = wrong.find((v) => v.meaning === c);
-      return w ? `That would be ${quote(`${aux} ${w.participle}`)} (${w.lemma}).` : '';
+      return w ? l10n.t('That would be {0} ({1}).', quote(`${aux} ${w.participle}`), w.lemma) : '';
     });
-    const compare = wrong.map((w) => `${quote(`${aux} ${w.participle}`)} = ${w.meaning}`).join('; ');
+    const compare = clauses(wrong.map((w) => `${quote(`${aux} ${w.participle}`)} = ${w.meaning}`));
     return [{
       kind: 'reporting-verb' as const,
       verb: shown,
@@ -41,7 +43,7 @@ export function reportingVerbItems(source: QuizSource, rng: Rng): Omit<Reporting
       answer,
       choiceNotes: notes,
       evidence: use.span,
-      explanation: `${quote(shown)} (${use.verb.lemma}): ${use.verb.meaning}. Compare: ${compare}.`,
+      explanation: l10n.t('{0} ({1}): {2}. Compare: {3}.', quote(shown), use.verb.lemma, use.verb.meaning, compare),
       keys: [`${use.verb.lemma}|VERB`],
     }];
   });

@@ -1,5 +1,7 @@
 // Vocabulary items on the lesson's own words: French -> English and English -> French choice,
 // typed cloze on the lesson's sentence, and matching five pairs.
+import * as l10n from '@vscode/l10n';
+import { clauses, pair } from '../explain';
 import { interchangeable, pickDistractors } from '../distractors';
 import { capitalize, fold, frenchPunctuation, LETTER, quote } from '../french';
 import { placeAnswer, shuffle, type Rng } from '../rng';
@@ -7,10 +9,21 @@ import { around, BLANK, contextOf, cover, plain } from '../snippets';
 import type { QuizSource, VocabEntry } from '../source';
 import type { ClozeItem, EnFrItem, FrEnItem, MatchItem } from '../types';
 
-const POS_NAMES: Record<string, string> = {
-  NOUN: 'noun', VERB: 'verb', ADJ: 'adjective', ADV: 'adverb', ADP: 'preposition', PROPN: 'name',
-  DET: 'determiner', PRON: 'pronoun', NUM: 'number', CCONJ: 'conjunction', SCONJ: 'conjunction',
-};
+function posName(pos: string): string {
+  switch (pos) {
+    case 'NOUN': return l10n.t('noun');
+    case 'VERB': return l10n.t('verb');
+    case 'ADJ': return l10n.t('adjective');
+    case 'ADV': return l10n.t('adverb');
+    case 'ADP': return l10n.t('preposition');
+    case 'PROPN': return l10n.t('name');
+    case 'DET': return l10n.t('determiner');
+    case 'PRON': return l10n.t('pronoun');
+    case 'NUM': return l10n.t('number');
+    case 'CCONJ': case 'SCONJ': return l10n.t('conjunction');
+    default: return pos;
+  }
+}
 
 /** The main sense, without its parenthetical (« head of state (plural: heads of state) » -> « head of state »). */
 export function meaning(e: VocabEntry): string {
@@ -33,7 +46,7 @@ export function describe(e: VocabEntry): string {
   const gender = e.gender && e.pos === 'NOUN' ? `, ${e.gender}` : '';
   const noteText = e.note ? plain(e.note).trim() : '';
   const note = noteText ? ` ${capitalize(noteText)}${/[.!?]$/u.test(noteText) ? '' : '.'}` : '';
-  return `${quote(e.lemma)} (${POS_NAMES[e.pos] ?? e.pos}${gender}): ${e.senses.join('; ')}.${note}`;
+  return `${l10n.t('{0} ({1}): {2}.', quote(e.lemma), `${posName(e.pos)}${gender}`, e.senses.join('; '))}${note}`;
 }
 
 type Draft<T> = Omit<T, 'id'>;
@@ -47,7 +60,7 @@ export function frEnItems(source: QuizSource, rng: Rng): Draft<FrEnItem>[] {
     const { choices, answer } = placeAnswer(meaning(e), wrong.map(meaning), rng);
     const notes = choices.map((c) => {
       const d = wrong.find((w) => meaning(w) === c);
-      return d ? `${quote(c)} is ${quote(d.lemma)}.` : '';
+      return d ? l10n.t('{0} is {1}.', quote(c), quote(d.lemma)) : '';
     });
     const context = contextOf(source, occurrence.sentence, occurrence.span, 8);
     return [{
@@ -74,19 +87,20 @@ export function enFrItems(source: QuizSource, rng: Rng): Draft<EnFrItem>[] {
     const { choices, answer } = placeAnswer(e.lemma, wrong.map((w) => w.lemma), rng);
     const notes = choices.map((c) => {
       const d = wrong.find((w) => w.lemma === c);
-      return d ? `${quote(c)} means ${quote(meaning(d))}.` : '';
+      return d ? l10n.t('{0} means {1}.', quote(c), quote(meaning(d))) : '';
     });
     return [{
       kind: 'en-fr' as const,
       gloss: meaning(e),
       pos: e.pos,
       // The English gloss keeps English punctuation: French spacing applies to the frame only.
+      // l10n-exempt: French quiz prompt
       prompt: `Quel mot du texte veut dire ${quote(meaning(e))}\u202f?`,
       choices,
       answer,
       choiceNotes: notes,
       evidence: occurrence.span,
-      explanation: `${describe(e)} In the text: ${quote(contextOf(source, occurrence.sentence, occurrence.span, 6))}.`,
+      explanation: `${describe(e)} ${l10n.t('In the text: {0}.', quote(contextOf(source, occurrence.sentence, occurrence.span, 6)))}`,
       keys: [e.key],
     }];
   });
@@ -103,7 +117,7 @@ export function clozeItems(source: QuizSource): Draft<ClozeItem>[] {
     if (!occurrence) return [];
     const { before, after } = around(source, occurrence.sentence, occurrence.span, 14);
     const hint = `${meaning(e)}, ${occurrence.surface.charAt(0)}…`;
-    const form = fold(occurrence.surface) === fold(e.lemma) ? '' : ` Here it is ${quote(occurrence.surface)}, the form of ${quote(e.lemma)} the sentence needs.`;
+    const form = fold(occurrence.surface) === fold(e.lemma) ? '' : ` ${l10n.t('Here it is {0}, the form of {1} the sentence needs.', quote(occurrence.surface), quote(e.lemma))}`;
     return [{
       kind: 'cloze' as const,
       before,
@@ -142,7 +156,7 @@ export function matchItems(source: QuizSource, rng: Rng, count = 3): Draft<Match
       pairEvidence: spans,
       prompt: frenchPunctuation('Associez chaque mot du texte à sa traduction :'),
       evidence: cover(spans),
-      explanation: chosen.map((e) => `${quote(e.lemma)}: ${meaning(e)}`).join('; '),
+      explanation: clauses(chosen.map((e) => pair(quote(e.lemma), meaning(e)))),
       keys: chosen.map((e) => e.key),
     });
   }
