@@ -212,6 +212,11 @@ export class GlossLookup {
     return auto ?? undefined;
   }
 
+  /** The authored gloss for exactly this lemma and tag, with no fallback. */
+  exactGloss(lemma: string, upos: Upos): GlossEntry | undefined {
+    return this.core.get(`${lemma}\t${upos}`);
+  }
+
   /** Authored gloss only, falling back across the content tags (a participle glossed as adjective). */
   coreGloss(lemma: string, upos: Upos): GlossEntry | undefined {
     const exact = this.core.get(`${lemma}\t${upos}`);
@@ -267,8 +272,9 @@ export class GlossLookup {
   private derivedGloss(lemma: string, upos: Upos): string | undefined {
     if (upos === 'NOUN' || upos === 'ADJ') {
       // A plural or feminine taken for the lemma (travaux, matériaux, servante, calédonienne).
+      // Only a noun's or an adjective's gloss: vivres (supplies) is not vivre, "to live".
       for (const base of baseForms(lemma)) {
-        const g = this.coreGloss(base, upos);
+        const g = this.exactGloss(base, upos) ?? this.exactGloss(base, upos === 'NOUN' ? 'ADJ' : 'NOUN');
         if (g) return g.gloss;
       }
       // A past participle used as an adjective (rendu, obtenu, vendu): the verb's participle. Not

@@ -194,6 +194,8 @@ export class Tagger {
 
   /** Readings for a word the lexicon lacks: hyphenated compounds by their last part, else suffixes. */
   private guess(form: string, key: string): Candidate[] {
+    // al-Burhane, el-Cheikh, ben-Ali: a capital after a hyphen marks a name.
+    if (/-[A-ZÀ-ÖØ-Þ]/.test(form)) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
     const hyphen = key.lastIndexOf('-');
     if (hyphen > 0 && hyphen < key.length - 1) {
       const head = key.slice(0, hyphen + 1);
@@ -455,6 +457,32 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const pronoun = cands[i]!.find((r) => r.upos === 'PRON');
       if (pronoun) chosen[i] = pronoun;
     }
+    // quel est, quelles sont: after the interrogative quel a form of être is the verb (est is not
+    // the east, sont not the sounds).
+    if (c.lemma !== 'être' && i > 0 && chosen[i - 1]!.lemma === 'quel') {
+      const etre = cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'AUX') ?? cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'VERB');
+      if (etre) chosen[i] = etre;
+    }
+    // dont la forme ne…, La forme ne…: an object pronoun needs a subject before it; after dont or at
+    // the start of a sentence le/la/les before a finite verb that is also a noun is the article.
+    if (c.upos === 'PRON' && OBJECT_CLITICS.has(c.lemma) && (i === 0 || chosen[i - 1]!.lemma === 'dont') && chosen[i + 1]?.upos === 'VERB' && !(chosen[i + 1]!.verbForms ?? '').includes('i')) {
+      const article = cands[i]!.find((r) => r.upos === 'DET');
+      const noun = cands[i + 1]!.find((r) => r.upos === 'NOUN');
+      if (article && noun) {
+        chosen[i] = article;
+        chosen[i + 1] = noun;
+      }
+    }
+    // on le porte, il ne la forme pas: after a subject pronoun or ne, le/la/les before a word that is
+    // also a finite verb is the object pronoun and the verb (not the article and porte, the door).
+    if (c.upos === 'DET' && c.lemma === 'le' && i > 0 && SUBJECT_OR_NE.has(chosen[i - 1]!.lemma) && chosen[i + 1]?.upos === 'NOUN') {
+      const pronoun = cands[i]!.find((r) => r.upos === 'PRON');
+      const verb = cands[i + 1]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('f'));
+      if (pronoun && verb) {
+        chosen[i] = pronoun;
+        chosen[i + 1] = verb;
+      }
+    }
     // il enseigna les mathématiques et…, les pauvres.: an adjective between an article and a word
     // that cannot follow a noun's adjective slot (a pause, a conjunction, a verb) heads the phrase:
     // it is the noun it also spells.
@@ -505,6 +533,10 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
 }
 
 const ARTICLES = new Set(['le', 'un']);
+/** Lemmas the object pronouns le, la, les, l' are given. */
+const OBJECT_CLITICS = new Set(['le', 'la', 'les']);
+/** Subject pronouns (by lemma) and ne: an object pronoun, never an article, follows them. */
+const SUBJECT_OR_NE = new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', 'tu', 'ne']);
 /** Adjectives that stand for a noun already named (le premier, un autre, le même) and stay adjectives. */
 const STANDS_ALONE_ADJ = new Set(['autre', 'même', 'seul', 'tel', 'prochain', 'dernier', 'premier', 'suivant', 'précédent', 'second', 'meilleur', 'pire', 'moindre', 'nombreux', 'plusieurs', 'différent', 'divers']);
 const AFTER_NOUN_PHRASE = new Set<Upos>(['PUNCT', 'CCONJ', 'VERB', 'AUX']);
