@@ -87,4 +87,28 @@ describe('senses, third sample: the causes of its misses', () => {
     const a = analyzer.analyze('Plusieurs petits États insulaires ont dénoncé un avantage indu ; une adhésion n\'était pas envisageable, et les routes sont impraticables.');
     for (const form of ['insulaires', 'indu', 'envisageable', 'impraticables']) assert.ok(token(a, form).gloss, form);
   });
+
+  it('a past participle with no auxiliary shows the adjective it also spells first', () => {
+    assert.equal(firstSense(token(analyzer.analyze('Après des mois de discussions tendues entre les deux pays.'), 'tendues')), 'tense');
+    assert.equal(firstSense(token(analyzer.analyze('Le risque de voir les prix rester durablement élevés en Europe.'), 'élevés')), 'high');
+    // After an auxiliary it is the verb.
+    assert.equal(firstSense(token(analyzer.analyze('Les enfants ont été élevés par leur grand-mère.'), 'élevés')), 'to raise');
+  });
+
+  it('avoir before a short aside and a participle is the auxiliary (a pour sa part estimé)', () => {
+    for (const text of ['Son homologue allemand a pour sa part estimé que le texte était bon.', 'Le ministre a par ailleurs indiqué que rien ne changerait.']) {
+      assert.equal(token(analyzer.analyze(text), 'a').upos, 'AUX', text);
+    }
+    assert.equal(token(analyzer.analyze('Il a de l\'argent caché.'), 'a').upos, 'VERB');
+  });
+
+  it('pronominal verbs of news prose read with their reflexive sense', () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ['Un missile s\'est abîmé en mer du Japon.', 'abîmé', /^to crash/],
+      ['La ministre s\'est félicitée, lundi, après le vote.', 'félicitée', /^to welcome/],
+      ['Les réformes se sont succédé depuis dix ans.', 'succédé', /^to follow one another/],
+      ['Les syndicats se sont heurtés à un refus.', 'heurtés', /^to come up against/],
+    ];
+    for (const [text, form, sense] of cases) assert.match(firstSense(token(analyzer.analyze(text), form)), sense, text);
+  });
 });

@@ -114,6 +114,20 @@ class FrenchAnalyzer implements Analyzer {
     return best;
   }
 
+  /**
+   * A past participle with no auxiliary (des discussions tendues, rester élevés, un compromis
+   * équilibré) often means what the adjective it also spells means: the adjective's authored gloss
+   * first (tense; strained), then the verb's (to tighten…). Its reading stays the verb.
+   */
+  private participleAsAdjective(c: Candidate, readings: Candidate[], verb: GlossEntry): GlossEntry {
+    const adj = readings.find((r) => r.upos === 'ADJ');
+    const a = adj && this.glosses.exactGloss(adj.lemma, 'ADJ');
+    if (!a || a.gloss === verb.gloss) return verb;
+    const seen = new Set(a.gloss.split('; '));
+    const gloss = [a.gloss, ...verb.gloss.split('; ').filter((x) => !seen.has(x))].join('; ');
+    return { ...verb, gloss };
+  }
+
   /** Fills in the analysis of tokens[first..end) (one sentence) and their expression keys. */
   private analyzeSentence(tokens: AnalyzedToken[], first: number, end: number, keys: string[][]): void {
     let start = true;
@@ -134,7 +148,10 @@ class FrenchAnalyzer implements Analyzer {
       let c = chosen[i - first]!;
       if (c.glossEntry === undefined) c.glossEntry = this.glossOf(c, cands[i - first]!, tok.form);
       if (c.glossEntry === null && CONTENT.has(c.upos)) c = this.glossedReading(cands[i - first]!, tok.form, i >= inside) ?? c;
-      const g = c.glossEntry;
+      let g = c.glossEntry;
+      if (g && c.upos === 'VERB' && c.participle && !(c.verbForms ?? '').includes('f') && !auxiliaryBefore(chosen, i - first)) {
+        g = this.participleAsAdjective(c, cands[i - first]!, g);
+      }
       // The tokenizer made the object with every property already: fill it in.
       const token = tok;
       token.lemma = c.lemma;
@@ -147,6 +164,16 @@ class FrenchAnalyzer implements Analyzer {
       keys[i] = c.expressionKeys;
     }
   }
+}
+
+/** An auxiliary (être, avoir) before reading k, past adverbs and clitics: a, est bien, s'est. */
+function auxiliaryBefore(chosen: Candidate[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const r = chosen[j]!;
+    if (r.upos === 'AUX') return true;
+    if (r.upos !== 'ADV' && r.upos !== 'PRON') return false;
+  }
+  return false;
 }
 
 /** Loads the data (one read per file, nothing parsed up front for the lexicon) and returns the analyzer. */

@@ -559,9 +559,27 @@ function participleAfter(cands: Candidate[][], chosen: Candidate[], i: number): 
       return -1;
     }
     if (c.upos === 'ADV' || c.upos === 'PRON') continue;
+    // a pour sa part estimé, a de son côté affirmé, a par ailleurs indiqué: a short aside.
+    const aside = asideEnd(chosen, j);
+    if (aside > j && cands[aside + 1]?.some((r) => r.participle)) return aside + 1;
     return -1;
   }
   return -1;
+}
+
+const ASIDE_OPENERS = new Set(['pour', 'de', 'à', 'par', 'en']);
+const POSSESSIVES = new Set(['son', 'sa', 'leur', 'notre', 'votre', 'mon', 'ma']);
+
+/**
+ * The last token of a short aside opening at j (pour sa part, de son côté, à son tour, par
+ * ailleurs, en outre): a preposition and an adverb, or a preposition, a possessive and a noun.
+ * Returns j - 1 when there is none (de l'argent is not an aside).
+ */
+function asideEnd(chosen: Candidate[], j: number): number {
+  if (chosen[j]!.upos !== 'ADP' || !ASIDE_OPENERS.has(chosen[j]!.lemma)) return j - 1;
+  if (chosen[j + 1]?.upos === 'ADV') return j + 1;
+  if (POSSESSIVES.has(chosen[j + 1]?.lemma ?? '') && chosen[j + 2]?.upos === 'NOUN') return j + 2;
+  return j - 1;
 }
 
 const NEGATION_WORDS = new Set(['pas', 'plus', 'jamais', 'rien', 'personne', 'aucun', 'guère', 'point', 'nul', 'ni']);
