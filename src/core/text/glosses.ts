@@ -327,6 +327,12 @@ const PREFIX_GLOSSES: Record<string, string> = {
   vice: 'vice-', anti: 'anti-', ex: 'former ', co: 'co-', sous: 'sub-', post: 'post-', pré: 'pre-',
   inter: 'inter-', multi: 'multi-', non: 'non-', 'néo': 'neo-', super: 'super-', semi: 'semi-',
   demi: 'half-', contre: 'counter-', trans: 'trans-', auto: 'self-',
+  // mini-rencontres, micro-entreprise, pro-russe, mi-janvier.
+  mini: 'mini-', micro: 'micro-', maxi: 'maxi-', 'méga': 'mega-', hyper: 'hyper-', ultra: 'ultra-', extra: 'extra-',
+  pro: 'pro-', mi: 'mid-',
+  // franco-allemand, israélo-palestinien, sino-américain: the first country's prefix, then the second's adjective.
+  franco: 'Franco-', germano: 'German-', sino: 'Sino-', russo: 'Russo-', anglo: 'Anglo-', italo: 'Italo-',
+  'israélo': 'Israeli-', arabo: 'Arab-', indo: 'Indo-', 'gréco': 'Greco-', 'américano': 'American-',
 };
 
 /** English verbs whose past participle is not verb + -ed (with the doubled consonants of news verbs). */
