@@ -55,4 +55,11 @@ describe('senses, fourth sample: the causes of its misses', () => {
     for (const form of ['rixe', 'désolante', 'maestria', 'colombophilie', 'acrylique']) assert.ok(token(a, form).gloss, form);
     assert.ok(token(a, 'Las').gloss?.includes('alas'));
   });
+
+  it('a present participle used as an adjective gets the verb\'s -ing form, marked automatic', () => {
+    const a = analyzer.analyze('Un succès fracassant, sur un ton apaisant.');
+    assert.equal(token(a, 'fracassant').gloss, 'smashing');
+    assert.equal(token(a, 'fracassant').glossSource, 'auto');
+    assert.equal(token(a, 'apaisant').gloss, 'easing');
+  });
 });

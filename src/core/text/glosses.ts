@@ -292,6 +292,14 @@ export class GlossLookup {
         if (g) return englishAdverb(firstSense(g.gloss));
       }
     }
+    // A present participle used as an adjective (désolant, vivifiant): the verb's -ing form, only
+    // where the lexicon lists the spelling as that verb's participle.
+    if (upos === 'ADJ' && /ant$/.test(lemma) && lemma.length > 6) {
+      const verb = lemma.replace(/geant$/, 'ger').replace(/çant$/, 'cer').replace(/ant$/, 'er');
+      const isParticiple = (this.lexicon?.lookup(lemma) ?? []).some((e) => e.upos === 'VERB' && e.morph === 'g' && e.lemma === verb);
+      const g = isParticiple ? this.coreGloss(verb, 'VERB') : undefined;
+      if (g) return presentParticiple(firstSense(g.gloss));
+    }
     if (upos === 'ADJ' && /é(?:e)?s?$/.test(lemma)) {
       const verb = this.coreGloss(lemma.replace(/ée?s?$/, 'er'), 'VERB');
       if (verb) return `${pastParticiple(firstSense(verb.gloss))}`;
@@ -399,6 +407,17 @@ function pastParticiple(verb: string): string {
   else if (/[^aeiou]y$/.test(first)) pp = first.slice(0, -1) + 'ied';
   else pp = first + 'ed';
   return [pp, ...rest].join(' ');
+}
+
+/** The -ing form of an English verb phrase's first word: distress -> distressing, make -> making, stop -> stopping. */
+function presentParticiple(verb: string): string {
+  const [first = verb, ...rest] = verb.split(' ');
+  let ing: string;
+  if (/ie$/.test(first)) ing = first.slice(0, -2) + 'ying';
+  else if (/[^e]e$/.test(first) && first.length > 2) ing = first.slice(0, -1) + 'ing';
+  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(first)) ing = first + first.slice(-1) + 'ing';
+  else ing = first + 'ing';
+  return [ing, ...rest].join(' ');
 }
 
 const FALLBACK_TAGS: Partial<Record<Upos, Upos[]>> = {
