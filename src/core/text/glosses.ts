@@ -202,6 +202,8 @@ export class GlossLookup {
     if (ENGLISH_WORDS.has(lower)) return { gloss: `(English) ${lower}`, source: 'auto' };
     const ordinal = upos === 'ADJ' ? englishOrdinal(lemma) : undefined;
     if (ordinal) return { gloss: ordinal, source: 'auto' };
+    const cardinal = upos === 'NUM' && lemma.includes('-') ? frenchCardinal(lemma) : undefined;
+    if (cardinal !== undefined) return { gloss: `${englishNumber(cardinal)} (${cardinal})`, source: 'auto' };
     if (upos !== 'NOUN' && upos !== 'VERB' && upos !== 'ADJ' && upos !== 'ADV') return undefined;
     const key = `${lemma}\t${upos}`;
     let auto = this.autoCache.get(key);
@@ -407,6 +409,42 @@ function pastParticiple(verb: string): string {
   else if (/[^aeiou]y$/.test(first)) pp = first.slice(0, -1) + 'ied';
   else pp = first + 'ed';
   return [pp, ...rest].join(' ');
+}
+
+const FRENCH_NUMBERS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
+  douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40,
+  cinquante: 50, soixante: 60, cent: 100, cents: 100, mille: 1000,
+};
+
+/** The value of a French number in words (quarante-huit = 48, quatre-vingt-dix = 90), or undefined. */
+function frenchCardinal(lemma: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  for (const part of lemma.split('-')) {
+    if (part === 'et') continue;
+    const v = FRENCH_NUMBERS[part];
+    if (v === undefined) return undefined;
+    if (v === 1000) {
+      total += Math.max(1, current) * 1000;
+      current = 0;
+    } else if (v === 100) current = Math.max(1, current) * 100;
+    else if (v === 20 && current % 100 === 4) current = current - 4 + 80;
+    else current += v;
+  }
+  return total + current;
+}
+
+const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const ENGLISH_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** An English number in words below a million: 48 = forty-eight, 1 990 = one thousand nine hundred and ninety. */
+function englishNumber(n: number): string {
+  if (n >= 1000) return `${englishNumber(Math.floor(n / 1000))} thousand${n % 1000 ? (n % 1000 < 100 ? ' and ' : ' ') + englishNumber(n % 1000) : ''}`;
+  if (n >= 100) return `${ENGLISH_UNITS[Math.floor(n / 100)]} hundred${n % 100 ? ' and ' + englishNumber(n % 100) : ''}`;
+  if (n >= 20) return ENGLISH_TENS[Math.floor(n / 10)]! + (n % 10 ? '-' + ENGLISH_UNITS[n % 10] : '');
+  return ENGLISH_UNITS[n]!;
 }
 
 /** The -ing form of an English verb phrase's first word: distress -> distressing, make -> making, stop -> stopping. */

@@ -69,6 +69,9 @@ const PRENOMINAL = new Set([
   'second', 'certain', 'simple', 'vrai', 'faux', 'véritable', 'large', 'fort', 'nombreux', 'différent', 'divers',
 ]);
 
+/** A cardinal number written in words with hyphens (quarante-huit, soixante-dix-sept). */
+const COMPOUND_NUMBER = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et)(?:-(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et))+$/i;
+
 /** How likely a capitalised word that is also a common word (Centre, Roi) is a name inside a sentence. */
 const CAPITALISED_COMMON_NAME_WEIGHT = 0.08;
 
@@ -102,6 +105,8 @@ export class Tagger {
     }
     if (ROMAN_ORDINAL.test(form)) return [{ upos: 'ADJ', lemma: form, weight: 1 }];
     if (ROMAN.test(form)) return [{ upos: 'NUM', lemma: form, weight: 1 }, { upos: 'PROPN', lemma: form, weight: 0.3 }];
+    // quarante-huit, vingt-et-un, quatre-vingt-dix: a number written in words.
+    if (COMPOUND_NUMBER.test(form)) return [{ upos: 'NUM', lemma: form.toLowerCase(), weight: 1 }];
     // le A-module M, une opération de A, le plan B: inside a sentence a lone capital letter is a
     // letter used as a symbol or a name, not the word it spells (a = has, m = metre).
     if (!sentenceStart && /^[A-Z]$/.test(form)) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
@@ -482,6 +487,11 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
         chosen[i] = pronoun;
         chosen[i + 1] = verb;
       }
+    }
+    // la toute nouvelle loi, le tout premier: tout between a determiner and an adjective is the
+    // adverb (quite, very), not "all".
+    if (c.lemma === 'tout' && c.upos !== 'ADV' && i > 0 && chosen[i - 1]!.upos === 'DET' && chosen[i + 1]?.upos === 'ADJ') {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'ADV') ?? { ...c, upos: 'ADV', lemma: 'tout', glossEntry: undefined, expressionKeys: undefined };
     }
     // il enseigna les mathématiques et…, les pauvres.: an adjective between an article and a word
     // that cannot follow a noun's adjective slot (a pause, a conjunction, a verb) heads the phrase:
