@@ -1,6 +1,6 @@
 // Error classes of the fourth hand-judged gloss sample (test/eval/gloss-judgements-4.tsv, regional news
-// from L'Est Républicain), fixed after it was judged: que read as the adverb "only" with no ne before
-// it, a prefixed compound (mini-rencontres) with no automatic gloss, a noun that shares its spelling
+// from L'Est Républicain), fixed after it was judged: a prefixed compound (mini-rencontres) with no
+// automatic gloss, a noun that shares its spelling
 // with an adjective shown with the adjective's gloss (l'historique), a reflexive sense the gloss lacked
 // (s'éclaircir = to thin out), and news words without a gloss (rixe, désolant, maestria).
 import { strict as assert } from 'node:assert';
@@ -23,13 +23,6 @@ describe('senses, fourth sample: the causes of its misses', () => {
   before(function () {
     this.timeout(120000);
     analyzer = createAnalyzer({ dataDir: analysisDataDir() });
-  });
-
-  it('que with no ne before it is the conjunction, not the adverb "only"', () => {
-    const t = token(analyzer.analyze('Cette exposition nous apprend que dès le XIIe siècle, une industrie existait.'), 'que');
-    assert.equal(t.upos, 'SCONJ');
-    // ne … que keeps its adverb (only).
-    assert.equal(token(analyzer.analyze('Le club ne compte que trois joueurs.'), 'que').upos, 'ADV');
   });
 
   it('a compound with a news prefix gets an automatic gloss from its base word', () => {

@@ -524,11 +524,6 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.lemma === 'soi' && (chosen[i + 1]?.lemma === 'il' || chosen[i + 1]?.lemma === 'ils')) {
       chosen[i] = cands[i]!.find((r) => r.upos === 'SCONJ') ?? c;
     }
-    // elle nous apprend que…: without a ne before it (and not opening the sentence, as an
-    // exclamation does), que is not the adverb "only": it is the conjunction.
-    if (c.lemma === 'que' && c.upos === 'ADV' && i > 0 && chosen[i - 1]!.upos !== 'PUNCT' && !restrictiveNe(chosen, i)) {
-      chosen[i] = cands[i]!.find((r) => r.upos === 'SCONJ') ?? c;
-    }
     // ne … que (only): que is an adverb when a ne before it has no other negation word.
     if (c.lemma === 'que' && c.upos !== 'ADV' && restrictiveNe(chosen, i)) {
       chosen[i] = cands[i]!.find((r) => r.upos === 'ADV') ?? c;
