@@ -1,7 +1,10 @@
-// `npx tsx test/eval/glossSample.ts [N] [SEED]`: draws a seeded random sample of N content tokens
-// (NOUN, VERB, ADJ, ADV as the engine tags them) from French-GSD dev sentences after the first 546
-// (those are the expression development set), and prints them with their gloss in context as
-// rows for test/eval/gloss-judgements.tsv (the judgement column is filled in by hand).
+// `npx tsx test/eval/glossSample.ts [N] [SEED] [SENTENCES.tsv]`: draws a seeded random sample of N
+// content tokens (NOUN, VERB, ADJ, ADV as the engine tags them) and prints them with their gloss in
+// context as rows for test/eval/gloss-judgements*.tsv (the judgement column is filled in by hand).
+// The sentences are French-GSD dev sentences after the first 546 (those are the expression
+// development set), or, when a file is given, its `id<TAB>text` rows (# comments and the header
+// row skipped), as in sample-4-sentences.tsv.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../src/core/text/analyzer';
 import type { AnalyzedToken, ExpressionMatch } from '../../src/core/text/types';
@@ -31,7 +34,13 @@ function rng(seed: number): () => number {
 
 const n = Number(process.argv[2] ?? 200);
 const random = rng(Number(process.argv[3] ?? 11));
-const sentences = readConllu('/work/shared/eval/fr_gsd-ud-dev.conllu').slice(546);
+const file = process.argv[4];
+const sentences: Array<{ id: string; text: string }> = file
+  ? readFileSync(file, 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('sent_id\t')).map((l) => {
+      const [id = '', text = ''] = l.split('\t');
+      return { id, text };
+    })
+  : readConllu('/work/shared/eval/fr_gsd-ud-dev.conllu').slice(546).map((s, i) => ({ id: String(547 + i), text: s.text }));
 const analyzer = createAnalyzer({ dataDir: join(__dirname, '..', '..', 'dist', 'data') });
 const picked = new Set<string>();
 console.log('sentence\tform\tlemma\tupos\tgloss\tsource\tjudgement\tcontext');
@@ -46,5 +55,5 @@ while (picked.size < n) {
   if (picked.has(key)) continue;
   picked.add(key);
   const context = s.text.slice(Math.max(0, t.start - 50), t.end + 50).replace(/\s+/g, ' ');
-  console.log([547 + si, t.form, t.lemma, t.upos, shownGloss(t, analysis.expressions), t.glossSource ?? '', '', context].join('\t'));
+  console.log([s.id, t.form, t.lemma, t.upos, shownGloss(t, analysis.expressions), t.glossSource ?? '', '', context].join('\t'));
 }

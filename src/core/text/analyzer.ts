@@ -35,6 +35,8 @@ export class AnalysisDataMissingError extends Error {
 }
 
 const OPENERS = /^[«"“(\[—–-]$/;
+/** The parts of speech a learner needs a gloss for. */
+const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 
 class FrenchAnalyzer implements Analyzer {
   private readonly tagger: Tagger;
@@ -86,22 +88,70 @@ class FrenchAnalyzer implements Analyzer {
     return undefined;
   }
 
+  /**
+   * The reading's gloss. A noun used in the plural only (pourparlers, fiançailles) has its gloss
+   * under the plural, while the Lefff gives it a singular lemma (pourparler): the spelling's
+   * authored gloss then comes before any automatic one.
+   */
+  private glossOf(c: Candidate, readings: Candidate[], form: string): GlossEntry | null {
+    const plural = c.upos === 'NOUN' && /[sx]$/i.test(form) && form.toLowerCase() !== c.lemma ? this.glosses.exactGloss(form.toLowerCase(), 'NOUN') : undefined;
+    return plural ?? this.glosses.gloss(c.lemma, c.upos) ?? this.commonWordGloss(c, readings) ?? null;
+  }
+
+  /**
+   * For a content reading with no gloss (imposées read as the rare noun imposée, Kremlin as the
+   * common noun kremlin): inside a sentence a capitalised word is then the name it spells; otherwise
+   * the likeliest other content reading that has a gloss. Undefined when there is none.
+   */
+  private glossedReading(readings: Candidate[], form: string, insideSentence: boolean): Candidate | undefined {
+    let best: Candidate | undefined;
+    for (const r of readings) {
+      if (r.upos === 'PROPN' && insideSentence) return r;
+      if (!CONTENT.has(r.upos)) continue;
+      if (r.glossEntry === undefined) r.glossEntry = this.glossOf(r, readings, form);
+      if (r.glossEntry !== null && (!best || r.weight > best.weight)) best = r;
+    }
+    return best;
+  }
+
+  /**
+   * A past participle with no auxiliary (des discussions tendues, rester élevés, un compromis
+   * équilibré) often means what the adjective it also spells means: the adjective's authored gloss
+   * first (tense; strained), then the verb's (to tighten…). Its reading stays the verb.
+   */
+  private participleAsAdjective(c: Candidate, readings: Candidate[], verb: GlossEntry): GlossEntry {
+    const adj = readings.find((r) => r.upos === 'ADJ');
+    const a = adj && this.glosses.exactGloss(adj.lemma, 'ADJ');
+    if (!a || a.gloss === verb.gloss) return verb;
+    const seen = new Set(a.gloss.split('; '));
+    const gloss = [a.gloss, ...verb.gloss.split('; ').filter((x) => !seen.has(x))].join('; ');
+    return { ...verb, gloss };
+  }
+
   /** Fills in the analysis of tokens[first..end) (one sentence) and their expression keys. */
   private analyzeSentence(tokens: AnalyzedToken[], first: number, end: number, keys: string[][]): void {
     let start = true;
     const cands = this.cands;
     cands.length = 0;
+    let inside = first;
     for (let i = first; i < end; i++) {
       const tok = tokens[i]!;
       cands.push(this.tagger.candidates(tok, start));
-      if (tok.kind !== 'punct' || !OPENERS.test(tok.form)) start = false;
+      if (tok.kind !== 'punct' || !OPENERS.test(tok.form)) {
+        if (start) inside = i + 1;
+        start = false;
+      }
     }
     const chosen = chooseReadings(cands);
     for (let i = first; i < end; i++) {
       const tok = tokens[i]!;
-      const c = chosen[i - first]!;
-      if (c.glossEntry === undefined) c.glossEntry = this.glosses.gloss(c.lemma, c.upos) ?? this.commonWordGloss(c, cands[i - first]!) ?? null;
-      const g = c.glossEntry;
+      let c = chosen[i - first]!;
+      if (c.glossEntry === undefined) c.glossEntry = this.glossOf(c, cands[i - first]!, tok.form);
+      if (c.glossEntry === null && CONTENT.has(c.upos)) c = this.glossedReading(cands[i - first]!, tok.form, i >= inside) ?? c;
+      let g = c.glossEntry;
+      if (g && c.upos === 'VERB' && c.participle && !(c.verbForms ?? '').includes('f') && !auxiliaryBefore(chosen, i - first)) {
+        g = this.participleAsAdjective(c, cands[i - first]!, g);
+      }
       // The tokenizer made the object with every property already: fill it in.
       const token = tok;
       token.lemma = c.lemma;
@@ -114,6 +164,16 @@ class FrenchAnalyzer implements Analyzer {
       keys[i] = c.expressionKeys;
     }
   }
+}
+
+/** An auxiliary (être, avoir) before reading k, past adverbs and clitics: a, est bien, s'est. */
+function auxiliaryBefore(chosen: Candidate[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const r = chosen[j]!;
+    if (r.upos === 'AUX') return true;
+    if (r.upos !== 'ADV' && r.upos !== 'PRON') return false;
+  }
+  return false;
 }
 
 /** Loads the data (one read per file, nothing parsed up front for the lexicon) and returns the analyzer. */

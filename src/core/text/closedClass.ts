@@ -259,6 +259,7 @@ même ADV:même:1 ADJ:même:1 PRON:même:0.1
 mêmes ADJ:même:1
 non ADV:non:1
 oui INTJ:oui:1
+hélas INTJ:hélas:1
 y'a AUX:avoir:1
 aujourd'hui ADV:aujourd'hui:1
 peut-être ADV:peut-être:1

@@ -202,6 +202,8 @@ export class GlossLookup {
     if (ENGLISH_WORDS.has(lower)) return { gloss: `(English) ${lower}`, source: 'auto' };
     const ordinal = upos === 'ADJ' ? englishOrdinal(lemma) : undefined;
     if (ordinal) return { gloss: ordinal, source: 'auto' };
+    const cardinal = upos === 'NUM' && lemma.includes('-') ? frenchCardinal(lemma) : undefined;
+    if (cardinal !== undefined) return { gloss: `${englishNumber(cardinal)} (${cardinal})`, source: 'auto' };
     if (upos !== 'NOUN' && upos !== 'VERB' && upos !== 'ADJ' && upos !== 'ADV') return undefined;
     const key = `${lemma}\t${upos}`;
     let auto = this.autoCache.get(key);
@@ -210,6 +212,11 @@ export class GlossLookup {
       this.autoCache.set(key, auto);
     }
     return auto ?? undefined;
+  }
+
+  /** The authored gloss for exactly this lemma and tag, with no fallback. */
+  exactGloss(lemma: string, upos: Upos): GlossEntry | undefined {
+    return this.core.get(`${lemma}\t${upos}`);
   }
 
   /** Authored gloss only, falling back across the content tags (a participle glossed as adjective). */
@@ -267,8 +274,9 @@ export class GlossLookup {
   private derivedGloss(lemma: string, upos: Upos): string | undefined {
     if (upos === 'NOUN' || upos === 'ADJ') {
       // A plural or feminine taken for the lemma (travaux, matériaux, servante, calédonienne).
+      // Only a noun's or an adjective's gloss: vivres (supplies) is not vivre, "to live".
       for (const base of baseForms(lemma)) {
-        const g = this.coreGloss(base, upos);
+        const g = this.exactGloss(base, upos) ?? this.exactGloss(base, upos === 'NOUN' ? 'ADJ' : 'NOUN');
         if (g) return g.gloss;
       }
       // A past participle used as an adjective (rendu, obtenu, vendu): the verb's participle. Not
@@ -285,6 +293,14 @@ export class GlossLookup {
         const g = this.coreGloss(adj, 'ADJ');
         if (g) return englishAdverb(firstSense(g.gloss));
       }
+    }
+    // A present participle used as an adjective (désolant, vivifiant): the verb's -ing form, only
+    // where the lexicon lists the spelling as that verb's participle.
+    if (upos === 'ADJ' && /ant$/.test(lemma) && lemma.length > 6) {
+      const verb = lemma.replace(/geant$/, 'ger').replace(/çant$/, 'cer').replace(/ant$/, 'er');
+      const isParticiple = (this.lexicon?.lookup(lemma) ?? []).some((e) => e.upos === 'VERB' && e.morph === 'g' && e.lemma === verb);
+      const g = isParticiple ? this.coreGloss(verb, 'VERB') : undefined;
+      if (g) return presentParticiple(firstSense(g.gloss));
     }
     if (upos === 'ADJ' && /é(?:e)?s?$/.test(lemma)) {
       const verb = this.coreGloss(lemma.replace(/ée?s?$/, 'er'), 'VERB');
@@ -321,6 +337,12 @@ const PREFIX_GLOSSES: Record<string, string> = {
   vice: 'vice-', anti: 'anti-', ex: 'former ', co: 'co-', sous: 'sub-', post: 'post-', pré: 'pre-',
   inter: 'inter-', multi: 'multi-', non: 'non-', 'néo': 'neo-', super: 'super-', semi: 'semi-',
   demi: 'half-', contre: 'counter-', trans: 'trans-', auto: 'self-',
+  // mini-rencontres, micro-entreprise, pro-russe, mi-janvier.
+  mini: 'mini-', micro: 'micro-', maxi: 'maxi-', 'méga': 'mega-', hyper: 'hyper-', ultra: 'ultra-', extra: 'extra-',
+  pro: 'pro-', mi: 'mid-',
+  // franco-allemand, israélo-palestinien, sino-américain: the first country's prefix, then the second's adjective.
+  franco: 'Franco-', germano: 'German-', sino: 'Sino-', russo: 'Russo-', anglo: 'Anglo-', italo: 'Italo-',
+  'israélo': 'Israeli-', arabo: 'Arab-', indo: 'Indo-', 'gréco': 'Greco-', 'américano': 'American-',
 };
 
 /** English verbs whose past participle is not verb + -ed (with the doubled consonants of news verbs). */
@@ -387,6 +409,53 @@ function pastParticiple(verb: string): string {
   else if (/[^aeiou]y$/.test(first)) pp = first.slice(0, -1) + 'ied';
   else pp = first + 'ed';
   return [pp, ...rest].join(' ');
+}
+
+const FRENCH_NUMBERS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
+  douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40,
+  cinquante: 50, soixante: 60, cent: 100, cents: 100, mille: 1000,
+};
+
+/** The value of a French number in words (quarante-huit = 48, quatre-vingt-dix = 90), or undefined. */
+function frenchCardinal(lemma: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  for (const part of lemma.split('-')) {
+    if (part === 'et') continue;
+    const v = FRENCH_NUMBERS[part];
+    if (v === undefined) return undefined;
+    if (v === 1000) {
+      total += Math.max(1, current) * 1000;
+      current = 0;
+    } else if (v === 100) current = Math.max(1, current) * 100;
+    else if (v === 20 && current % 100 === 4) current = current - 4 + 80;
+    else current += v;
+  }
+  return total + current;
+}
+
+const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const ENGLISH_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** An English number in words below a million: 48 = forty-eight, 1 990 = one thousand nine hundred and ninety. */
+function englishNumber(n: number): string {
+  if (n >= 1000) return `${englishNumber(Math.floor(n / 1000))} thousand${n % 1000 ? (n % 1000 < 100 ? ' and ' : ' ') + englishNumber(n % 1000) : ''}`;
+  if (n >= 100) return `${ENGLISH_UNITS[Math.floor(n / 100)]} hundred${n % 100 ? ' and ' + englishNumber(n % 100) : ''}`;
+  if (n >= 20) return ENGLISH_TENS[Math.floor(n / 10)]! + (n % 10 ? '-' + ENGLISH_UNITS[n % 10] : '');
+  return ENGLISH_UNITS[n]!;
+}
+
+/** The -ing form of an English verb phrase's first word: distress -> distressing, make -> making, stop -> stopping. */
+function presentParticiple(verb: string): string {
+  const [first = verb, ...rest] = verb.split(' ');
+  let ing: string;
+  if (/ie$/.test(first)) ing = first.slice(0, -2) + 'ying';
+  else if (/[^e]e$/.test(first) && first.length > 2) ing = first.slice(0, -1) + 'ing';
+  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(first)) ing = first + first.slice(-1) + 'ing';
+  else ing = first + 'ing';
+  return [ing, ...rest].join(' ');
 }
 
 const FALLBACK_TAGS: Partial<Record<Upos, Upos[]>> = {

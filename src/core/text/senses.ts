@@ -145,6 +145,28 @@ export function glossSenses(gloss: string): string[] {
   return gloss.split('; ').map((s) => s.trim()).filter((s) => s !== '');
 }
 
+/** A sense the gloss gives the reflexive verb: "s'égarer = to go astray", "to soar (s'envoler)". */
+const REFLEXIVE_SENSE = /^s(?:e |')[^=]+ = |\(s(?:e |')[^)]*\)$/;
+/** Words that may stand between a reflexive clitic and its verb: se sont, s'y est, ne s'est pas. */
+const BETWEEN_CLITIC_AND_VERB = new Set(['être', 'y', 'en', 'ne', 'pas', 'plus', 'jamais', 'toujours', 'déjà', 'bien', 'aussi']);
+
+/**
+ * The index of the gloss's reflexive sense when a reflexive clitic stands before the verb (elle
+ * s'est égarée = went astray), or -1: any verb the sense rules do not name gets its reflexive sense
+ * first from the gloss itself.
+ */
+function reflexiveSense(senses: string[], tokens: AnalyzedToken[], i: number): number {
+  const at = senses.findIndex((s) => REFLEXIVE_SENSE.test(s));
+  if (at < 0) return -1;
+  for (let j = i - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') return -1;
+    if (t.upos === 'PRON' && REFLEXIVE.has(t.form.toLowerCase().replace(/’/g, "'"))) return at;
+    if (!BETWEEN_CLITIC_AND_VERB.has(t.lemma)) return -1;
+  }
+  return -1;
+}
+
 export class SenseSelector {
   private readonly byLemma = new Map<string, SenseRule[]>();
   /** Split glosses, shared by every token with that gloss (the arrays are never changed). */
@@ -193,8 +215,12 @@ export class SenseSelector {
         this.splitCache.set(t.gloss, senses);
       }
       const rule = this.byLemma.has(t.lemma) ? this.choose(tokens, i) : undefined;
+      const reflexive = !rule && t.upos === 'VERB' && senses.length > 1 ? reflexiveSense(senses, tokens, i) : -1;
       if (rule) {
         t.senses = [rule.sense, ...senses.filter((s) => !repeats(rule, s))];
+        t.gloss = t.senses.join('; ');
+      } else if (reflexive > 0) {
+        t.senses = [senses[reflexive]!, ...senses.filter((_, k) => k !== reflexive)];
         t.gloss = t.senses.join('; ');
       } else if (senses.length > 1) t.senses = senses;
     }

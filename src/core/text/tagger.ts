@@ -69,6 +69,9 @@ const PRENOMINAL = new Set([
   'second', 'certain', 'simple', 'vrai', 'faux', 'véritable', 'large', 'fort', 'nombreux', 'différent', 'divers',
 ]);
 
+/** A cardinal number written in words with hyphens (quarante-huit, soixante-dix-sept). */
+const COMPOUND_NUMBER = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et)(?:-(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et))+$/i;
+
 /** How likely a capitalised word that is also a common word (Centre, Roi) is a name inside a sentence. */
 const CAPITALISED_COMMON_NAME_WEIGHT = 0.08;
 
@@ -102,6 +105,8 @@ export class Tagger {
     }
     if (ROMAN_ORDINAL.test(form)) return [{ upos: 'ADJ', lemma: form, weight: 1 }];
     if (ROMAN.test(form)) return [{ upos: 'NUM', lemma: form, weight: 1 }, { upos: 'PROPN', lemma: form, weight: 0.3 }];
+    // quarante-huit, vingt-et-un, quatre-vingt-dix: a number written in words.
+    if (COMPOUND_NUMBER.test(form)) return [{ upos: 'NUM', lemma: form.toLowerCase(), weight: 1 }];
     // le A-module M, une opération de A, le plan B: inside a sentence a lone capital letter is a
     // letter used as a symbol or a name, not the word it spells (a = has, m = metre).
     if (!sentenceStart && /^[A-Z]$/.test(form)) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
@@ -194,6 +199,8 @@ export class Tagger {
 
   /** Readings for a word the lexicon lacks: hyphenated compounds by their last part, else suffixes. */
   private guess(form: string, key: string): Candidate[] {
+    // al-Burhane, el-Cheikh, ben-Ali: a capital after a hyphen marks a name.
+    if (/-[A-ZÀ-ÖØ-Þ]/.test(form)) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
     const hyphen = key.lastIndexOf('-');
     if (hyphen > 0 && hyphen < key.length - 1) {
       const head = key.slice(0, hyphen + 1);
@@ -455,6 +462,37 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const pronoun = cands[i]!.find((r) => r.upos === 'PRON');
       if (pronoun) chosen[i] = pronoun;
     }
+    // quel est, quelles sont: after the interrogative quel a form of être is the verb (est is not
+    // the east, sont not the sounds).
+    if (c.lemma !== 'être' && i > 0 && chosen[i - 1]!.lemma === 'quel') {
+      const etre = cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'AUX') ?? cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'VERB');
+      if (etre) chosen[i] = etre;
+    }
+    // dont la forme ne…, La forme ne…: an object pronoun needs a subject before it; after dont or at
+    // the start of a sentence le/la/les before a finite verb that is also a noun is the article.
+    if (c.upos === 'PRON' && OBJECT_CLITICS.has(c.lemma) && (i === 0 || chosen[i - 1]!.lemma === 'dont') && chosen[i + 1]?.upos === 'VERB' && !(chosen[i + 1]!.verbForms ?? '').includes('i')) {
+      const article = cands[i]!.find((r) => r.upos === 'DET');
+      const noun = cands[i + 1]!.find((r) => r.upos === 'NOUN');
+      if (article && noun) {
+        chosen[i] = article;
+        chosen[i + 1] = noun;
+      }
+    }
+    // on le porte, il ne la forme pas: after a subject pronoun or ne, le/la/les before a word that is
+    // also a finite verb is the object pronoun and the verb (not the article and porte, the door).
+    if (c.upos === 'DET' && c.lemma === 'le' && i > 0 && SUBJECT_OR_NE.has(chosen[i - 1]!.lemma) && chosen[i + 1]?.upos === 'NOUN') {
+      const pronoun = cands[i]!.find((r) => r.upos === 'PRON');
+      const verb = cands[i + 1]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('f'));
+      if (pronoun && verb) {
+        chosen[i] = pronoun;
+        chosen[i + 1] = verb;
+      }
+    }
+    // la toute nouvelle loi, le tout premier: tout between a determiner and an adjective is the
+    // adverb (quite, very), not "all".
+    if (c.lemma === 'tout' && c.upos !== 'ADV' && i > 0 && chosen[i - 1]!.upos === 'DET' && chosen[i + 1]?.upos === 'ADJ') {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'ADV') ?? { ...c, upos: 'ADV', lemma: 'tout', glossEntry: undefined, expressionKeys: undefined };
+    }
     // il enseigna les mathématiques et…, les pauvres.: an adjective between an article and a word
     // that cannot follow a noun's adjective slot (a pause, a conjunction, a verb) heads the phrase:
     // it is the noun it also spells.
@@ -505,6 +543,10 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
 }
 
 const ARTICLES = new Set(['le', 'un']);
+/** Lemmas the object pronouns le, la, les, l' are given. */
+const OBJECT_CLITICS = new Set(['le', 'la', 'les']);
+/** Subject pronouns (by lemma) and ne: an object pronoun, never an article, follows them. */
+const SUBJECT_OR_NE = new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', 'tu', 'ne']);
 /** Adjectives that stand for a noun already named (le premier, un autre, le même) and stay adjectives. */
 const STANDS_ALONE_ADJ = new Set(['autre', 'même', 'seul', 'tel', 'prochain', 'dernier', 'premier', 'suivant', 'précédent', 'second', 'meilleur', 'pire', 'moindre', 'nombreux', 'plusieurs', 'différent', 'divers']);
 const AFTER_NOUN_PHRASE = new Set<Upos>(['PUNCT', 'CCONJ', 'VERB', 'AUX']);
@@ -527,9 +569,27 @@ function participleAfter(cands: Candidate[][], chosen: Candidate[], i: number): 
       return -1;
     }
     if (c.upos === 'ADV' || c.upos === 'PRON') continue;
+    // a pour sa part estimé, a de son côté affirmé, a par ailleurs indiqué: a short aside.
+    const aside = asideEnd(chosen, j);
+    if (aside > j && cands[aside + 1]?.some((r) => r.participle)) return aside + 1;
     return -1;
   }
   return -1;
+}
+
+const ASIDE_OPENERS = new Set(['pour', 'de', 'à', 'par', 'en']);
+const POSSESSIVES = new Set(['son', 'sa', 'leur', 'notre', 'votre', 'mon', 'ma']);
+
+/**
+ * The last token of a short aside opening at j (pour sa part, de son côté, à son tour, par
+ * ailleurs, en outre): a preposition and an adverb, or a preposition, a possessive and a noun.
+ * Returns j - 1 when there is none (de l'argent is not an aside).
+ */
+function asideEnd(chosen: Candidate[], j: number): number {
+  if (chosen[j]!.upos !== 'ADP' || !ASIDE_OPENERS.has(chosen[j]!.lemma)) return j - 1;
+  if (chosen[j + 1]?.upos === 'ADV') return j + 1;
+  if (POSSESSIVES.has(chosen[j + 1]?.lemma ?? '') && chosen[j + 2]?.upos === 'NOUN') return j + 2;
+  return j - 1;
 }
 
 const NEGATION_WORDS = new Set(['pas', 'plus', 'jamais', 'rien', 'personne', 'aucun', 'guère', 'point', 'nul', 'ni']);
