@@ -6,7 +6,7 @@ import { withArticle, type Entities } from './entities';
 import { fold, quotesBalanced } from './french';
 import { fitsArticle, MONTHS, WEEKDAYS, type PlaceCategory } from './places';
 import { BLANK } from './snippets';
-import { isFunctionWord } from './source';
+import { isFunctionWord, senseInDoubt } from './source';
 import type { QuizItem } from './types';
 
 export type ChoiceKind = 'person' | 'institution' | 'place' | 'time' | 'other';
@@ -37,6 +37,23 @@ function bare(s: string): string {
   return fold(s).replace(/[^a-z0-9]+/gu, ' ').trim();
 }
 
+/** The French word and the English sense a vocabulary item teaches, for the nouns among its keys. */
+function taughtSenses(item: QuizItem): [string, string][] {
+  const nouns = item.keys.filter((k) => k.endsWith('|NOUN')).map((k) => k.slice(0, -'|NOUN'.length));
+  switch (item.kind) {
+    case 'fr-en':
+      return nouns.map((n) => [n, item.choices[item.answer] as string]);
+    case 'en-fr':
+      return nouns.map((n) => [n, item.gloss]);
+    case 'cloze':
+      return nouns.map((n) => [n, item.hint.replace(/,[^,]*$/u, '')]);
+    case 'match':
+      return item.left.flatMap((l, i): [string, string][] => (item.keys[i]?.endsWith('|NOUN') ? [[l, item.right[item.answer[i] as number] as string]] : []));
+    default:
+      return [];
+  }
+}
+
 const ARTICLE_START = /^(?:le|la|les|l['’])\s*/iu;
 
 /** A teacher's objections to the item (empty when there are none). `text` is the lesson's full text. */
@@ -51,6 +68,10 @@ export function teacherProblems(item: QuizItem, text: string, entities: Entities
       return pos !== 'EXPR' && isFunctionWord(lemma, pos);
     })) problems.push(`exercises a grammatical word (${item.keys.join(', ')})`);
   }
+  for (const [lemma, sense] of taughtSenses(item)) {
+    if (senseInDoubt({ lemma, pos: 'NOUN', origin: 'lesson', senses: [sense], multiword: false })) problems.push(`teaches « ${lemma} » as ${sense}: a participle read as a noun`);
+  }
+  if (item.kind !== 'comprehension' && /automatic gloss/iu.test(item.explanation)) problems.push('teaches an automatic gloss');
   if (item.kind === 'collocation' && !item.keys.every((k) => /\s|\|EXPR$/u.test(k))) problems.push('a collocation outside an expression');
 
   if (item.kind === 'comprehension' && item.format === 'truefalse' && item.focus !== 'authored') {

@@ -4,6 +4,7 @@ import { segmentText, type GlossOrigin, type Lesson, type ReaderDocument } from 
 import type { Analysis, AnalyzedToken, Gender, Upos } from '../text/types';
 import { fold, LETTER } from './french';
 import { lessonText, paragraphStarts } from './lessonText';
+import { AUTOMATIC_GLOSS_NOTE } from '../import/vocabulary';
 import { REPORTING_VERBS } from './reporting';
 import { MONTHS, WEEKDAYS } from './places';
 import { QuizInputError, type QuizOptions, type Span } from './types';
@@ -137,7 +138,20 @@ function unitSpans(lesson: Lesson, doc: ReaderDocument): Map<number, Span> {
 /** Lessons written by the importer carry this tag: their glossary rows are the lexicon's, not a teacher's choice of sense. */
 const IMPORTED_TAG = 'imported';
 
+/**
+ * A sense the engine is not sure of, whatever the number of its senses: an automatic gloss (made
+ * up from the word's parts, « retransmettre » = "to pass on again" for "to broadcast"), or a past
+ * participle read as a noun and glossed word for word (« une charte, baptisée… » = "baptised" for
+ * "named"). Teaching it would teach a wrong sense.
+ */
+export function senseInDoubt(entry: Pick<VocabEntry, 'lemma' | 'pos' | 'origin' | 'note' | 'senses' | 'multiword'>): boolean {
+  if (entry.origin === 'inline') return false;
+  if (entry.origin === 'auto' || (entry.note ?? '').includes(AUTOMATIC_GLOSS_NOTE)) return true;
+  return !entry.multiword && entry.pos === 'NOUN' && /(?:é|ée|és|ées)$/u.test(entry.lemma) && /^(?:to )?[a-z]+(?:ed|en)$/u.test(entry.senses[0] ?? '');
+}
+
 function senseSettled(entry: VocabEntry, lesson: Lesson): boolean {
+  if (senseInDoubt(entry)) return false;
   if (entry.senses.length === 1 || entry.origin === 'inline') return true;
   return entry.origin === 'lesson' && !(lesson.meta.tags ?? []).includes(IMPORTED_TAG);
 }
