@@ -3,7 +3,8 @@
 // as vocabulary, and in a who/where/when question every choice of the answer's kind (people for
 // people, institutions for institutions, places, days and dates) and fitting the words before the gap.
 import { withArticle, type Entities } from './entities';
-import { fold, quotesBalanced } from './french';
+import { fold, frenchPunctuation, quotesBalanced } from './french';
+import { backgroundCue, MAIN_EVENT_PROMPT, ROLE_BACKGROUND, ROLE_NEWS } from './generators/structure';
 import { fitsArticle, MONTHS, WEEKDAYS, type PlaceCategory } from './places';
 import { BLANK } from './snippets';
 import { isFunctionWord, senseInDoubt } from './source';
@@ -54,6 +55,39 @@ function taughtSenses(item: QuizItem): [string, string][] {
   }
 }
 
+/** Where an excerpt shown as a choice stands in the text (its « … » cut aside), or -1. */
+function locate(choice: string, text: string): number {
+  return text.indexOf(choice.replace(/…$/u, '').replace(/^[«\s]+|[»\s]+$/gu, ''));
+}
+
+/** The sentence of the text that starts at an offset: up to its full stop. */
+function sentenceFrom(text: string, at: number): string {
+  const end = text.slice(at).search(/[.!?](?:\s|$)/u);
+  return text.slice(at, end < 0 ? undefined : at + end + 1);
+}
+
+/**
+ * Main event vs background: the news must be the lead (nothing stated before it but the headline),
+ * and every sentence offered or classed as background must go back in time (backgroundCue).
+ */
+function structureProblems(item: Extract<QuizItem, { kind: 'comprehension' }>, text: string): string[] {
+  const problems: string[] = [];
+  const isLead = (at: number): boolean => at >= 0 && !/[.!?»”]\s/u.test(text.slice(0, at)) && backgroundCue(sentenceFrom(text, at)) === undefined;
+  const right = item.choices[item.answer] as string;
+  if (item.prompt.startsWith(frenchPunctuation(MAIN_EVENT_PROMPT))) {
+    if (!isLead(locate(right, text))) problems.push('the main news offered is not the lead');
+    for (const c of item.choices) {
+      if (c !== right && !backgroundCue(sentenceFrom(text, Math.max(0, locate(c, text))))) problems.push(`${c.slice(0, 40)} is not background`);
+    }
+  } else {
+    const at = item.evidence.start;
+    if (right === ROLE_NEWS && !isLead(at)) problems.push('a sentence other than the lead given as the news');
+    if (right === ROLE_BACKGROUND && !backgroundCue(text.slice(at, item.evidence.end))) problems.push('a sentence given as background with nothing that sends it back in time');
+    if (right !== ROLE_NEWS && right !== ROLE_BACKGROUND) problems.push('a sentence role that is neither news nor background');
+  }
+  return problems;
+}
+
 const ARTICLE_START = /^(?:le|la|les|l['’])\s*/iu;
 
 /** A teacher's objections to the item (empty when there are none). `text` is the lesson's full text. */
@@ -79,6 +113,8 @@ export function teacherProblems(item: QuizItem, text: string, entities: Entities
     if (!statement) problems.push('true/false without a statement');
     else if (bare(text).includes(statement)) problems.push('true/false statement copied from the text');
   }
+
+  if (item.kind === 'comprehension' && item.focus === 'main-event') problems.push(...structureProblems(item, text));
 
   if (item.kind === 'comprehension' && (item.focus === 'who' || item.focus === 'where' || item.focus === 'when' || item.focus === 'speaker')) {
     const right = item.choices[item.answer] as string;

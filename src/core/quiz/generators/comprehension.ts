@@ -12,6 +12,7 @@ import { around, BLANK, contextOf, sentenceOf, slice, wordCount } from '../snipp
 import type { QuizSource } from '../source';
 import type { ComprehensionFocus, ComprehensionItem, Span } from '../types';
 import { pickOthers } from '../distractors';
+import { structureQuestions } from './structure';
 
 type Draft = Omit<ComprehensionItem, 'id'>;
 
@@ -447,5 +448,6 @@ export function generatedComprehension(source: QuizSource, entities: Entities, r
     ...whenQuestions(source, entities, rng),
     ...trueFalseQuestions(source, entities, rng),
     ...attributionQuestions(source, entities, rng),
+    ...structureQuestions(source, rng),
   ];
 }
