@@ -88,6 +88,26 @@ function structureProblems(item: Extract<QuizItem, { kind: 'comprehension' }>, t
   return problems;
 }
 
+/** « de un », « que une », « au mois de août »: French elides these. */
+const MISSING_ELISION = /(?<![\p{L}])(?:de|que) (?:un|une|août|avril|octobre)(?![\p{L}])/u;
+
+/**
+ * A passive statement's agreement (« La résolution a été adoptée », « Les sanctions ont été
+ * levées »): the auxiliary with the subject's number, the participle with its gender and number.
+ */
+function passiveProblem(statement: string): string | undefined {
+  const m = /^(Les|Des|Ses|Leurs|La|Une|Sa|Le|Un|Son|Leur|L['’])\s?[^,;]*? (a|ont) été ([\p{L}]+)/u.exec(statement);
+  // « Les eurodéputés espèrent une adoption qui a été… »: the auxiliary is a relative clause's, not the subject's.
+  if (!m || /(?<![\p{L}])(?:qui|que|qu['’]|dont|où|et)(?![\p{L}])/u.test(m[0])) return undefined;
+  const [, det = '', aux, participle = ''] = m;
+  const plural = /^(?:Les|Des|Ses|Leurs)$/u.test(det);
+  const feminine = /^(?:La|Une|Sa)$/u.test(det);
+  if ((aux === 'ont') !== plural) return `« ${det} … ${aux} été »: the auxiliary does not agree with the subject`;
+  if (plural && !participle.endsWith('s')) return `« ${det} … ont été ${participle} »: the participle does not agree`;
+  if (feminine && !/es?$/u.test(participle)) return `« ${det} … a été ${participle} »: the participle does not agree`;
+  return undefined;
+}
+
 const ARTICLE_START = /^(?:le|la|les|l['’])\s*/iu;
 
 /** A teacher's objections to the item (empty when there are none). `text` is the lesson's full text. */
@@ -108,10 +128,14 @@ export function teacherProblems(item: QuizItem, text: string, entities: Entities
   if (item.kind !== 'comprehension' && /automatic gloss/iu.test(item.explanation)) problems.push('teaches an automatic gloss');
   if (item.kind === 'collocation' && !item.keys.every((k) => /\s|\|EXPR$/u.test(k))) problems.push('a collocation outside an expression');
 
+  for (const s of shown) if (MISSING_ELISION.test(s)) problems.push(`a missing elision: ${MISSING_ELISION.exec(s)?.[0]}`);
+
   if (item.kind === 'comprehension' && item.format === 'truefalse' && item.focus !== 'authored') {
     const statement = bare(statementOf(item.prompt));
     if (!statement) problems.push('true/false without a statement');
     else if (bare(text).includes(statement)) problems.push('true/false statement copied from the text');
+    const passive = passiveProblem(statementOf(item.prompt));
+    if (passive) problems.push(passive);
   }
 
   if (item.kind === 'comprehension' && item.focus === 'main-event') problems.push(...structureProblems(item, text));

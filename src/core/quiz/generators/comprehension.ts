@@ -13,6 +13,7 @@ import type { QuizSource } from '../source';
 import type { ComprehensionFocus, ComprehensionItem, Span } from '../types';
 import { pickOthers } from '../distractors';
 import { structureQuestions } from './structure';
+import { otherVoice } from '../voice';
 
 type Draft = Omit<ComprehensionItem, 'id'>;
 
@@ -287,9 +288,30 @@ function speakerForm(rs: ReportedSpeech): { form: 'full' | 'short'; text: string
   return { form: m?.form ?? 'full', text: m?.text ?? rs.speaker.name };
 }
 
+/** A noun's gender as the analysis gives it, by its spelling in the lesson (undefined when unknown or both). */
+function genderLookup(source: QuizSource): (word: string) => 'm' | 'f' | undefined {
+  const genders = new Map<string, 'm' | 'f' | undefined>();
+  for (const t of source.tokens) {
+    if (t.upos !== 'NOUN' || !t.gender) continue;
+    const word = source.text.slice(t.start, t.end).toLowerCase();
+    const g = t.gender === 'm/f' ? undefined : t.gender;
+    genders.set(word, genders.has(word) && genders.get(word) !== g ? undefined : g);
+  }
+  return (word) => genders.get(word);
+}
+
+/** The statement in the other voice (active <-> passive), then in other words where it can be. */
+function voiceVariant(source: QuizSource, statement: string): Variant | undefined {
+  const turned = otherVoice(statement, genderLookup(source));
+  if (!turned) return undefined;
+  return { statement: sameMeaning(turned)[0]?.statement ?? turned, why: 'the same event told the other way round (active ↔ passive)' };
+}
+
 /** Statements that keep the sentence's meaning, each in other words. */
 function trueVariants(source: QuizSource, sentence: Span, original: string, reported: readonly ReportedSpeech[]): Variant[] {
   const out: Variant[] = sameMeaning(original).map((r) => ({ statement: r.statement, why: r.how }));
+  const voiced = voiceVariant(source, original);
+  if (voiced) out.push(voiced);
   for (const rs of reported) {
     const content = selonContent(rs);
     if (!content) continue;
@@ -352,8 +374,12 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   const verbAt = (offset: number): boolean => source.tokens.some((t) => t.start === base + offset && (t.upos === 'VERB' || t.upos === 'AUX'));
   const negated = negate(original, verbAt);
   if (negated) variants.push({ statement: negated, why: 'the statement negates what the text affirms' });
-  // Said in other words too where it can be, so that a false statement does not read as the text with one word changed.
-  return variants.map((v) => ({ statement: sameMeaning(v.statement)[0]?.statement ?? v.statement, why: v.why }));
+  // Said in other words too where it can be (the other voice first), so that a false statement does
+  // not read as the text with one word changed.
+  return variants.map((v) => {
+    const turned = otherVoice(v.statement, genderLookup(source)) ?? v.statement;
+    return { statement: sameMeaning(turned)[0]?.statement ?? turned, why: v.why };
+  });
 }
 
 /**
