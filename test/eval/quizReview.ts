@@ -8,9 +8,7 @@ import { itemProblems } from '../../src/core/quiz/validate';
 import { buildQuizSource } from '../../src/core/quiz/source';
 import { expectedAnswer } from '../../src/core/quiz/check';
 import type { QuizItem } from '../../src/core/quiz/types';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { DISPATCH_DIR, importedLessons, quizDispatchFiles } from '../unit/quizDispatches';
+import { importDispatchFiles, importedLessons, quizDispatchFiles } from '../unit/quizDispatches';
 import { testRank } from '../unit/quizInputs';
 
 function shown(item: QuizItem): string {
@@ -34,7 +32,7 @@ async function main(argv: string[]): Promise<void> {
   const args = argv.filter((a) => a !== '--import-set');
   const filter = args[2] ?? '';
   const files = importSet
-    ? fs.readdirSync(DISPATCH_DIR).filter((f) => f.endsWith('.txt') && !f.startsWith('quiz-')).sort().map((f) => path.join(DISPATCH_DIR, f))
+    ? importDispatchFiles()
     : quizDispatchFiles();
   const rows = [['lesson', 'seed', 'id', 'kind', 'prompt', 'choices', 'answer', 'explanation', 'check'].join('\t')];
   for (const file of files.filter((f) => f.includes(filter))) {

@@ -174,6 +174,11 @@ function startCase(original: string, replacement: string, at: number): string {
   return at === 0 && /^[A-ZÀ-Ý]/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 
+/** « de aller » -> « d'aller », « que il » -> « qu'il »: what a substitution can leave unelided (not before « onze », « oui »). */
+export function elideAll(s: string): string {
+  return s.replace(/(?<![\p{L}'’])([Dd]e|[Qq]ue) (?!onze|oui|ouate)(?=[aeiouéèêàâîôûAEIOUÉÈÊÀÂÎÔÛ])/gu, (_m, w: string) => `${w.charAt(0)}${w === 'que' || w === 'Que' ? 'u' : ''}'`);
+}
+
 /** Meaning-keeping rewrites of the statement, each a different wording (never the statement itself). */
 export function sameMeaning(statement: string): Rewrite[] {
   const out: Rewrite[] = [];
@@ -202,7 +207,7 @@ export function sameMeaning(statement: string): Rewrite[] {
     s = `${s.slice(0, m.index)}${startCase(m[0], replacement, m.index)}${s.slice(m.index + m[0].length)}`;
     used.push(`« ${m[0].trim()} » = « ${replacement.trim()} »`);
   }
-  if (used.length > 0) out.push({ statement: s.replace(/nombre de ([aeiouyéèêâîô])/giu, "nombre d'$1").replace(/(?<![A-Za-zÀ-ÿ])de (un|une) /gu, "d'$1 "), how: `other words for the same thing (${used.join(', ')})` });
+  if (used.length > 0) out.push({ statement: elideAll(s), how: `other words for the same thing (${used.join(', ')})` });
   return out;
 }
 

@@ -88,8 +88,8 @@ function structureProblems(item: Extract<QuizItem, { kind: 'comprehension' }>, t
   return problems;
 }
 
-/** « de un », « que une », « au mois de août »: French elides these. */
-const MISSING_ELISION = /(?<![\p{L}])(?:de|que) (?:un|une|août|avril|octobre)(?![\p{L}])/u;
+/** « de un », « au mois de août », « avant de aller »: French elides these (not before « onze », « oui »). */
+const MISSING_ELISION = /(?<![\p{L}'’])(?:de|que) (?!onze|oui|ouate)[aeiouéèêàâîôû]/iu;
 
 /**
  * A passive statement's agreement (« La résolution a été adoptée », « Les sanctions ont été
@@ -128,7 +128,9 @@ export function teacherProblems(item: QuizItem, text: string, entities: Entities
   if (item.kind !== 'comprehension' && /automatic gloss/iu.test(item.explanation)) problems.push('teaches an automatic gloss');
   if (item.kind === 'collocation' && !item.keys.every((k) => /\s|\|EXPR$/u.test(k))) problems.push('a collocation outside an expression');
 
-  for (const s of shown) if (MISSING_ELISION.test(s)) problems.push(`a missing elision: ${MISSING_ELISION.exec(s)?.[0]}`);
+  // The French the item shows (its English explanation aside).
+  const french = [item.prompt, ...('choices' in item ? item.choices : []), ...('left' in item ? item.left : [])];
+  for (const s of french) if (MISSING_ELISION.test(s)) problems.push(`a missing elision: ${MISSING_ELISION.exec(s)?.[0]}`);
 
   if (item.kind === 'comprehension' && item.format === 'truefalse' && item.focus !== 'authored') {
     const statement = bare(statementOf(item.prompt));

@@ -156,6 +156,27 @@ function senseSettled(entry: VocabEntry, lesson: Lesson): boolean {
   return entry.origin === 'lesson' && !(lesson.meta.tags ?? []).includes(IMPORTED_TAG);
 }
 
+/** « s'est félicitée »: a clitic « se » before the verb (maybe with its auxiliary). */
+const REFLEXIVE_BEFORE = /(?:^|[\s«“(])(?:se|s['’])\s*(?:(?:est|sont|était|étaient|sera|seront|serait)\s+)?$/iu;
+
+/**
+ * An occurrence whose sense the entry does not give: a verb used pronominally but glossed as the
+ * plain verb (« s'est félicitée » taught as « féliciter » = to congratulate, for « se féliciter » =
+ * to welcome), or an expression matched in a form of another meaning (« le travail forcé », forced
+ * labour, matched as « travaux forcés » = hard labour).
+ */
+export function occurrenceInDoubt(unit: { lemma: string; pos: string; text: string; multiword: boolean; origin: GlossOrigin }, before: string): boolean {
+  if (unit.origin === 'inline') return false;
+  if (!unit.multiword && unit.pos === 'VERB' && !/^s(?:e\s|['’])/iu.test(unit.lemma) && REFLEXIVE_BEFORE.test(before)) return true;
+  if (unit.multiword) {
+    const lemmaHead = fold(unit.lemma).split(/\s+/u)[0] ?? '';
+    const surfaceHead = fold(unit.text).split(/\s+/u)[0] ?? '';
+    // A lexicalised plural (« travaux forcés », « droits de l'homme ») met in the singular is another phrase.
+    if (lemmaHead !== surfaceHead && /[sx]$/u.test(lemmaHead) && !/[sx]$/u.test(surfaceHead)) return true;
+  }
+  return false;
+}
+
 /** « a assuré que », « ont appelé … à »: a reporting verb in use takes its reporting sense (to maintain, to call on). */
 function useReportingSense(entry: VocabEntry, text: string): void {
   const verb = REPORTING_VERBS.find((v) => v.lemma === entry.lemma);
@@ -214,6 +235,7 @@ export function buildQuizSource(
     }
     // « n'a plus de président » is « ne … plus », not « plus de » (more than): the analysis took the negation for the expression.
     if (fold(unit.lemma).startsWith('plus') && /(?:^|[^a-zà-ÿ])(?:ne\s+|n['’])\S+\s+$/iu.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
+    if (occurrenceInDoubt(unit, text.slice(Math.max(0, span.start - 16), span.start))) continue;
     entry.occurrences.push({ surface: unit.text, span, sentence: sentenceAt(sentences, span.start, text) });
   }
   for (const entry of byKey.values()) useReportingSense(entry, text);

@@ -99,6 +99,13 @@ export function insideQuotation(text: string, offset: number): boolean {
   return depth > 0;
 }
 
+/** « golfe de Guinée », « mer du Japon »: the country is part of a name; « golfe de France » is no place. */
+const GEOGRAPHIC_NAME = /(?:golfe|mer|océan|canal|détroit|lac|mont|monts|île|îles|baie|cap|fleuve|corne|péninsule|plaine|vallée|désert)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])$/iu;
+
+export function insideGeographicName(text: string, offset: number): boolean {
+  return GEOGRAPHIC_NAME.test(text.slice(Math.max(0, offset - 24), offset));
+}
+
 /** Who: a person's mention blanked in its sentence, to be filled from the other people of the text. */
 export function whoQuestions(source: QuizSource, entities: Entities, rng: Rng): Draft[] {
   const drafts: Draft[] = [];
@@ -141,6 +148,8 @@ export function organisationQuestions(source: QuizSource, entities: Entities, rn
       // One name per institution: « le Conseil de sécurité » and « le Conseil de sécurité des Nations unies » are one body.
       const groups = new Set<number>();
       const others = shuffle(entities.organisations, rng)
+        // Nor a body inside the other (« l'Union africaine » against « la Commission de l'Union africaine »).
+        .filter((o) => !fold(o.name).includes(fold(org.name)) && !fold(org.name).includes(fold(o.name)))
         .filter((o) => o.group !== org.group && o.article && fits(o) && !inSentence(o) && !groups.has(o.group) && groups.add(o.group))
         .map(shown);
       const right = text.slice(span.start, span.end);
@@ -164,6 +173,7 @@ export function whereQuestions(source: QuizSource, entities: Entities, rng: Rng)
   const drafts: Draft[] = [];
   for (const place of entities.places) {
     for (const mention of place.mentions) {
+      if (insideGeographicName(source.text, mention.span.start)) continue;
       const sentence = sentenceOf(source, mention.span);
       const excluded = new Set(
         entities.places
@@ -222,7 +232,9 @@ const VERBAL = new RegExp(`^(?:[${LETTER}]+(?:é|ée|és|ées|i|ie|is|u|ue|us|it
 const PARTITIVE = new RegExp(`^ (?:des|du|de la|un|une) (?=[${LOWER}]+(?:[ ,.](?!\\s*(?:qui|que|qu['’]|dont)\\b)|$))`, 'u');
 const ALREADY_NEGATIVE = new RegExp(`(?<![${LETTER}])(?:ne|n['’]|pas|jamais|aucun|aucune|personne|rien|ni)(?![${LETTER}])`, 'iu');
 /** Reporting verbs: « n'a pas précisé que… » says nothing false about what happened, so they are not negated. */
-const REPORTING_PARTICIPLES = new Set(REPORTING_VERBS.map((v) => v.participle));
+const REPORTING_PARTICIPLES = new Set([...REPORTING_VERBS.map((v) => v.participle), 'dit', 'expliqué', 'ajouté', 'écrit', 'répondu']);
+/** A quantity in words after the verb: a negation beside it says nothing clear. */
+const NUMBER_WORDS = new RegExp(`(?<![${LETTER}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|millions?|milliards?|dizaines?|centaines?|milliers?)(?![${LETTER}])`, 'iu');
 
 /**
  * The statement with its main verb negated (« a rencontré » -> « n'a pas rencontré »), if it can be
@@ -243,6 +255,10 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     // « n'ont pas mobilisé 83,3 milliards », « 200 000 personnes n'ont pas été chassées »: not that
     // amount, or none at all? A figure beside a negated verb says nothing clear.
     if (/^\s+(?:\S+\s+)?(?:près de |plus de |moins de |au moins |environ )?\d/u.test(statement.slice(m.index + m[0].length))) return undefined;
+    // The same with the figure in words: « n'a pas fait plus de douze mille morts ».
+    if (NUMBER_WORDS.test(statement.slice(m.index + m[0].length).split(/[,;]/u)[0] ?? '')) return undefined;
+    // « n'a pas dit…, sans présenter »: a negation beside « sans » reads as a riddle.
+    if (/(?:^|\s)sans\s/u.test(statement)) return undefined;
     if (/\d|(?:^|\s)(?:cent|mille)(?:\s|$)/u.test(before)) return undefined;
     // « n'a pas tiré de missile qui est tombé… » denies what its own relative clause asserts.
     if (/^[^,;]*\s(?:qui|que|qu['’])\s/u.test(statement.slice(m.index + m[0].length))) return undefined;
@@ -356,7 +372,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: `${quote(org.name)}, not ${quote(swap.name)}` });
   }
   for (const place of entities.places) {
-    const mention = place.mentions.find(within);
+    const mention = place.mentions.find((m) => within(m) && !insideGeographicName(text, m.span.start));
     if (!mention) continue;
     const before = text.slice(Math.max(sentence.start, mention.span.start - 6), mention.span.start);
     const other = entities.places.filter((p) => p.category === place.category && p.group !== place.group && fitsArticle(p.name, p.category, before) && !p.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end));

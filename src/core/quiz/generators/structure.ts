@@ -22,8 +22,11 @@ const E = `(?![${LETTER}])`;
 const PARTICIPLE = `[${LETTER}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)`;
 
 const PAST_PERFECT = new RegExp(`${B}(?:avait|avaient|était|étaient)(?: déjà| été)? ${PARTICIPLE}${E}`, 'iu');
-/** « que », « qu' », « si » before the past perfect: it is then reported speech's tense, not background. */
-const SUBORDINATE = new RegExp(`${B}(?:que(?=\\s)|qu['’]|si(?=\\s))`, 'iu');
+/**
+ * « que », « si » before the past perfect: it is then reported speech's tense, not background; and
+ * « lorsque », « où », « qui »…: it is a subordinate clause's, while the main clause may give the news.
+ */
+const SUBORDINATE = new RegExp(`${B}(?:que(?=\\s)|qu['’]|si(?=\\s)|lorsque|lorsqu['’]|quand|puisque|comme|où|dont|qui)(?![${LETTER}])`, 'iu');
 
 const PAST_PERFECT_CUE = 'the past perfect';
 const NUMBER_WORD = '(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|\\d+)';
