@@ -1,5 +1,5 @@
-// The faults of hand review 2 (test/eval/quiz-review-2.tsv: the five import-test dispatches, seed
-// 501), each pinned on the dispatch where it was found and failing before its fix.
+// The faults of hand reviews 2 and 3 (test/eval/quiz-review-2.tsv and -3.tsv: the five import-test
+// dispatches, seeds 501 and 601), each pinned on the dispatch where it was found and failing before its fix.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { interchangeable } from '../../src/core/quiz/distractors';
@@ -8,6 +8,8 @@ import { collocationItems } from '../../src/core/quiz/generators/collocation';
 import { negate, organisationQuestions, trueFalseQuestions, whereQuestions } from '../../src/core/quiz/generators/comprehension';
 import { backgroundCue } from '../../src/core/quiz/generators/structure';
 import { frEnItems } from '../../src/core/quiz/generators/vocabulary';
+import { contrasting } from '../../src/core/quiz/generators/reportingVerb';
+import { REPORTING_VERBS } from '../../src/core/quiz/reporting';
 import { sameMeaning } from '../../src/core/quiz/paraphrase';
 import { teacherProblems } from '../../src/core/quiz/quality';
 import { createRng } from '../../src/core/quiz/rng';
@@ -92,6 +94,21 @@ describe('quiz: the faults of hand review 2', function () {
     for (let seed = 1; seed <= 6; seed++) {
       const item = frEnItems(source, createRng(seed)).find((i) => i.keys.includes(assurer.key));
       assert.ok(!item?.choices.includes('to say, to state'), item?.choices.join(' | '));
+    }
+  });
+});
+
+describe('quiz: the faults of hand review 3', () => {
+  it('negates no verb under a restrictive « seuls »', () => {
+    assert.equal(negate('Seuls les pays ayant présenté des engagements chiffrés avaient été invités à prendre la parole.'), undefined);
+  });
+
+  it('offers no near nuance against a reporting verb (« a affirmé » against « maintained it firmly », assurer)', () => {
+    const affirmer = REPORTING_VERBS.find((v) => v.lemma === 'affirmer')!;
+    const assurer = REPORTING_VERBS.find((v) => v.lemma === 'assurer')!;
+    for (let seed = 1; seed <= 40; seed++) {
+      assert.ok(!contrasting(affirmer, createRng(seed), 3).some((v) => v.lemma === 'assurer'), `seed ${seed}`);
+      assert.ok(!contrasting(assurer, createRng(seed), 3).some((v) => v.nuance === 'statement' || v.nuance === 'emphasis'), `seed ${seed}`);
     }
   });
 });

@@ -257,6 +257,8 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     if (/^\s+(?:\S+\s+)?(?:près de |plus de |moins de |au moins |environ )?\d/u.test(statement.slice(m.index + m[0].length))) return undefined;
     // The same with the figure in words: « n'a pas fait plus de douze mille morts ».
     if (NUMBER_WORDS.test(statement.slice(m.index + m[0].length).split(/[,;]/u)[0] ?? '')) return undefined;
+    // « Seuls les pays… n'avaient pas été invités »: a negation under a restrictive « seul » reads as a riddle.
+    if (/(?:^|\s)seule?s?\s/iu.test(before)) return undefined;
     // « n'a pas dit…, sans présenter »: a negation beside « sans » reads as a riddle.
     if (/(?:^|\s)sans\s/u.test(statement)) return undefined;
     if (/\d|(?:^|\s)(?:cent|mille)(?:\s|$)/u.test(before)) return undefined;
