@@ -1,12 +1,14 @@
 // Prints generated quiz items for hand review, one TSV row per item: the quiz fixture dispatches
 // (test/fixtures/dispatches/quiz-*.txt) imported as a learner would, a quiz per lesson and seed.
-// Usage: npx tsx test/eval/quizReview.ts SEED_FROM SEED_TO [DISPATCH_NAME_FILTER]
+// Usage: npx tsx test/eval/quizReview.ts SEED_FROM SEED_TO [DISPATCH_NAME_FILTER] [--import-set]
+// --import-set: the five import-test dispatches (test/fixtures/dispatches/*.txt not named quiz-*),
+// which no quiz review or tuning used before review 2.
 import { generateQuiz } from '../../src/core/quiz/generate';
 import { itemProblems } from '../../src/core/quiz/validate';
 import { buildQuizSource } from '../../src/core/quiz/source';
 import { expectedAnswer } from '../../src/core/quiz/check';
 import type { QuizItem } from '../../src/core/quiz/types';
-import { importedLessons, quizDispatchFiles } from '../unit/quizDispatches';
+import { importDispatchFiles, importedLessons, quizDispatchFiles } from '../unit/quizDispatches';
 import { testRank } from '../unit/quizInputs';
 
 function shown(item: QuizItem): string {
@@ -24,11 +26,16 @@ function shown(item: QuizItem): string {
 const clean = (s: string): string => s.replace(/[\t\n]+/g, ' ');
 
 async function main(argv: string[]): Promise<void> {
-  const from = Number(argv[0] ?? 1);
-  const to = Number(argv[1] ?? from);
-  const filter = argv[2] ?? '';
+  const from = Number(argv.filter((a) => a !== '--import-set')[0] ?? 1);
+  const to = Number(argv.filter((a) => a !== '--import-set')[1] ?? from);
+  const importSet = argv.includes('--import-set');
+  const args = argv.filter((a) => a !== '--import-set');
+  const filter = args[2] ?? '';
+  const files = importSet
+    ? importDispatchFiles()
+    : quizDispatchFiles();
   const rows = [['lesson', 'seed', 'id', 'kind', 'prompt', 'choices', 'answer', 'explanation', 'check'].join('\t')];
-  for (const file of quizDispatchFiles().filter((f) => f.includes(filter))) {
+  for (const file of files.filter((f) => f.includes(filter))) {
     for (const inputs of await importedLessons(file)) {
       for (let seed = from; seed <= to; seed++) {
         const quiz = generateQuiz(inputs.lesson, inputs.doc, inputs.analysis, { seed, rank: testRank() });

@@ -22,6 +22,15 @@ export function quizDispatchFiles(): string[] {
     .map((f) => path.join(DISPATCH_DIR, f));
 }
 
+/** The five import-test dispatches (not named quiz-*), the texts of hand review 2. */
+export function importDispatchFiles(): string[] {
+  return fs
+    .readdirSync(DISPATCH_DIR)
+    .filter((f) => !f.startsWith('quiz-') && f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(DISPATCH_DIR, f));
+}
+
 export interface ImportedLessonInputs extends QuizInputs {
   /** « quiz-01-soudan-cessez-le-feu/01 »: the dispatch and the lesson's place in its series. */
   name: string;

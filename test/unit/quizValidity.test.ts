@@ -11,7 +11,7 @@ import { buildQuizSource } from '../../src/core/quiz/source';
 import { itemProblems } from '../../src/core/quiz/validate';
 import type { QuizInputs } from './quizInputs';
 import { loadQuizInputs, testRank } from './quizInputs';
-import { importedLessons, quizDispatchFiles } from './quizDispatches';
+import { importDispatchFiles, importedLessons, quizDispatchFiles } from './quizDispatches';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
 const LESSON_DIR = path.join(__dirname, '..', '..', 'lessons');
@@ -61,9 +61,9 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
     assert.deepEqual(problems, []);
   });
 
-  it('over eight dispatches the generators were not written for, imported as a learner would, seeds 1–12', async () => {
-    const files = quizDispatchFiles();
-    assert.ok(files.length >= 5);
+  it('over the eight quiz dispatches and the five of hand review 2, imported as a learner would, seeds 1–12', async () => {
+    const files = [...quizDispatchFiles(), ...importDispatchFiles()];
+    assert.ok(files.length >= 13);
     let total = 0;
     const problems: string[] = [];
     for (const file of files) {

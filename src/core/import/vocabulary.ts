@@ -163,13 +163,16 @@ function compare(a: number[], b: number[]): number {
   return 0;
 }
 
+/** The note on a glossary row whose gloss the engine made up (no dictionary entry): the quiz never teaches it. */
+export const AUTOMATIC_GLOSS_NOTE = 'automatic gloss: check it in a dictionary';
+
 function rowOf(t: AnalyzedToken): GlossaryRow {
   return {
     headword: t.lemma,
     pos: t.upos,
     ...(t.upos === 'NOUN' && t.gender ? { gender: t.gender } : {}),
     gloss: t.gloss!,
-    ...(t.glossSource === 'auto' ? { note: 'automatic gloss: check it in a dictionary' } : {}),
+    ...(t.glossSource === 'auto' ? { note: AUTOMATIC_GLOSS_NOTE } : {}),
   };
 }
 

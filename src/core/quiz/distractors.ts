@@ -60,7 +60,9 @@ export function glossesOverlap(a: readonly string[], b: readonly string[]): bool
 function sameNuance(a: VocabEntry, b: VocabEntry): boolean {
   // Any two: « préciser » (to specify) against « déclarer » (to state) leaves two fair English answers
   // to « elle a précisé que… ». A reporting verb's wrong choices are other kinds of words.
-  return REPORTING_VERBS.some((v) => v.lemma === a.lemma) && REPORTING_VERBS.some((v) => v.lemma === b.lemma);
+  // « assurer que » and « appeler … à » are reporting verbs too, written as expressions.
+  const reporting = (e: VocabEntry): boolean => REPORTING_VERBS.some((v) => v.lemma === e.lemma || e.lemma.startsWith(`${v.lemma} `));
+  return reporting(a) && reporting(b);
 }
 
 // Pairs already compared: every entry meets every other a few times per quiz.

@@ -108,6 +108,51 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [new RegExp(`${BEFORE}a rencontré${AFTER}`, 'u'), 'a eu un entretien avec'],
 ];
 
+const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/**
+ * Dates, durations and shares said another way, each exact (never « environ »): « deux semaines » =
+ * « quinze jours », « en août » = « au mois d'août », « le 31 décembre » = « le dernier jour de
+ * l'année », « la moitié » = « 50 % », « 1,5 milliard » = « un milliard et demi ».
+ */
+const TIME_AND_SHARE: readonly [RegExp, string | ((m: RegExpExecArray) => string)][] = [
+  [new RegExp(`${BEFORE}d['’]une semaine${AFTER}`, 'u'), 'de sept jours'],
+  [new RegExp(`${BEFORE}une semaine${AFTER}`, 'u'), 'sept jours'],
+  [new RegExp(`${BEFORE}deux semaines${AFTER}`, 'u'), 'quinze jours'],
+  [new RegExp(`${BEFORE}de sept jours${AFTER}`, 'u'), "d'une semaine"],
+  [new RegExp(`${BEFORE}sept jours${AFTER}`, 'u'), 'une semaine'],
+  [new RegExp(`${BEFORE}quinze jours${AFTER}`, 'u'), 'deux semaines'],
+  [new RegExp(`${BEFORE}d['’]un an${AFTER}(?! et demi)`, 'u'), 'de douze mois'],
+  [new RegExp(`(?<![${LETTER}\d]|[Dd]['’]|[Ll]['’])un an${AFTER}(?! et demi)`, 'u'), 'douze mois'],
+  [new RegExp(`${BEFORE}en (${MONTH_NAMES.join('|')})${AFTER}`, 'u'), (m) => `au mois ${/^[aeio]/u.test(m[1] as string) ? "d'" : 'de '}${m[1]}`],
+  // « avant le 31 décembre », « d'ici au 31 décembre »: the article stays the text's own.
+  [new RegExp(`${BEFORE}(le )?31 décembre${AFTER}`, 'u'), (m) => `${m[1] ?? ''}dernier jour de l'année`],
+  [new RegExp(`${BEFORE}(le )?1er janvier${AFTER}`, 'u'), (m) => `${m[1] ?? ''}premier jour de l'année`],
+  [new RegExp(`${BEFORE}la moitié${AFTER}`, 'u'), '50\u00a0%'],
+  [new RegExp(`${BEFORE}d['’]un quart${AFTER}`, 'u'), 'de 25\u00a0%'],
+  [new RegExp(`${BEFORE}un quart${AFTER}`, 'u'), '25\u00a0%'],
+  [new RegExp(`${BEFORE}(\\d{1,2}),5 (milliard|million)s?${AFTER}`, 'u'), (m) => {
+    const n = Number(m[1]);
+    return `${numberInWords(n)} ${m[2]}${n > 1 ? 's' : ''} et demi`;
+  }],
+];
+
+/** The statement with its dates, durations and shares said another way, if it has any. */
+function timeAndShare(statement: string): Rewrite | undefined {
+  let s = statement;
+  const used: string[] = [];
+  for (const [re, replacement] of TIME_AND_SHARE) {
+    const m = re.exec(s);
+    if (!m || !outside(quoted(s), m.index, m.index + m[0].length)) continue;
+    const said = typeof replacement === 'string' ? replacement : replacement(m);
+    s = `${s.slice(0, m.index)}${startCase(m[0], said, m.index)}${s.slice(m.index + m[0].length)}`;
+    used.push(`« ${m[0].trim()} » = « ${said.trim()} »`);
+    // One rewrite per kind is enough: « sept jours » just made must not turn back into « une semaine ».
+    break;
+  }
+  return used.length > 0 ? { statement: s, how: l10n.t('the same date, length or share said another way ({0})', used.join(', ')) } : undefined;
+}
+
 export interface Rewrite {
   statement: string;
   /** What was changed, in English, for the explanation. */
@@ -130,6 +175,11 @@ function startCase(original: string, replacement: string, at: number): string {
   return at === 0 && /^[A-ZÀ-Ý]/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 
+/** « de aller » -> « d'aller », « que il » -> « qu'il »: what a substitution can leave unelided (not before « onze », « oui »). */
+export function elideAll(s: string): string {
+  return s.replace(/(?<![\p{L}'’])([Dd]e|[Qq]ue) (?!onze|oui|ouate)(?=[aeiouéèêàâîôûAEIOUÉÈÊÀÂÎÔÛ])/gu, (_m, w: string) => `${w.charAt(0)}${w === 'que' || w === 'Que' ? 'u' : ''}'`);
+}
+
 /** Meaning-keeping rewrites of the statement, each a different wording (never the statement itself). */
 export function sameMeaning(statement: string): Rewrite[] {
   const out: Rewrite[] = [];
@@ -148,6 +198,8 @@ export function sameMeaning(statement: string): Rewrite[] {
     const n = WORD_NUMBERS[spelled[1] as string] as number;
     out.push({ statement: `${statement.slice(0, spelled.index)}${n}${statement.slice(spelled.index + (spelled[1] as string).length)}`, how: l10n.t('the number in figures') });
   }
+  const timed = timeAndShare(statement);
+  if (timed) out.push(timed);
   let s = statement;
   const used: string[] = [];
   for (const [re, replacement] of SYNONYMS) {
@@ -156,7 +208,7 @@ export function sameMeaning(statement: string): Rewrite[] {
     s = `${s.slice(0, m.index)}${startCase(m[0], replacement, m.index)}${s.slice(m.index + m[0].length)}`;
     used.push(`« ${m[0].trim()} » = « ${replacement.trim()} »`);
   }
-  if (used.length > 0) out.push({ statement: s.replace(/nombre de ([aeiouyéèêâîô])/giu, "nombre d'$1").replace(/(?<![A-Za-zÀ-ÿ])de (un|une) /gu, "d'$1 "), how: l10n.t('other words for the same thing ({0})', used.join(', ')) });
+  if (used.length > 0) out.push({ statement: elideAll(s), how: l10n.t('other words for the same thing ({0})', used.join(', ')) });
   return out;
 }
 

@@ -3,10 +3,11 @@
 // as vocabulary, and in a who/where/when question every choice of the answer's kind (people for
 // people, institutions for institutions, places, days and dates) and fitting the words before the gap.
 import { withArticle, type Entities } from './entities';
-import { fold, quotesBalanced } from './french';
+import { fold, frenchPunctuation, quotesBalanced } from './french';
+import { backgroundCue, MAIN_EVENT_PROMPT, ROLE_BACKGROUND, ROLE_NEWS } from './generators/structure';
 import { fitsArticle, MONTHS, WEEKDAYS, type PlaceCategory } from './places';
 import { BLANK } from './snippets';
-import { isFunctionWord } from './source';
+import { isFunctionWord, senseInDoubt } from './source';
 import type { QuizItem } from './types';
 
 export type ChoiceKind = 'person' | 'institution' | 'place' | 'time' | 'other';
@@ -37,6 +38,76 @@ function bare(s: string): string {
   return fold(s).replace(/[^a-z0-9]+/gu, ' ').trim();
 }
 
+/** The French word and the English sense a vocabulary item teaches, for the nouns among its keys. */
+function taughtSenses(item: QuizItem): [string, string][] {
+  const nouns = item.keys.filter((k) => k.endsWith('|NOUN')).map((k) => k.slice(0, -'|NOUN'.length));
+  switch (item.kind) {
+    case 'fr-en':
+      return nouns.map((n) => [n, item.choices[item.answer] as string]);
+    case 'en-fr':
+      return nouns.map((n) => [n, item.gloss]);
+    case 'cloze':
+      return nouns.map((n) => [n, item.hint.replace(/,[^,]*$/u, '')]);
+    case 'match':
+      return item.left.flatMap((l, i): [string, string][] => (item.keys[i]?.endsWith('|NOUN') ? [[l, item.right[item.answer[i] as number] as string]] : []));
+    default:
+      return [];
+  }
+}
+
+/** Where an excerpt shown as a choice stands in the text (its « … » cut aside), or -1. */
+function locate(choice: string, text: string): number {
+  return text.indexOf(choice.replace(/…$/u, '').replace(/^[«\s]+|[»\s]+$/gu, ''));
+}
+
+/** The sentence of the text that starts at an offset: up to its full stop. */
+function sentenceFrom(text: string, at: number): string {
+  const end = text.slice(at).search(/[.!?](?:\s|$)/u);
+  return text.slice(at, end < 0 ? undefined : at + end + 1);
+}
+
+/**
+ * Main event vs background: the news must be the lead (nothing stated before it but the headline),
+ * and every sentence offered or classed as background must go back in time (backgroundCue).
+ */
+function structureProblems(item: Extract<QuizItem, { kind: 'comprehension' }>, text: string): string[] {
+  const problems: string[] = [];
+  const isLead = (at: number): boolean => at >= 0 && !/[.!?»”]\s/u.test(text.slice(0, at)) && backgroundCue(sentenceFrom(text, at)) === undefined;
+  const right = item.choices[item.answer] as string;
+  if (item.prompt.startsWith(frenchPunctuation(MAIN_EVENT_PROMPT))) {
+    if (!isLead(locate(right, text))) problems.push('the main news offered is not the lead');
+    for (const c of item.choices) {
+      if (c !== right && !backgroundCue(sentenceFrom(text, Math.max(0, locate(c, text))))) problems.push(`${c.slice(0, 40)} is not background`);
+    }
+  } else {
+    const at = item.evidence.start;
+    if (right === ROLE_NEWS && !isLead(at)) problems.push('a sentence other than the lead given as the news');
+    if (right === ROLE_BACKGROUND && !backgroundCue(text.slice(at, item.evidence.end))) problems.push('a sentence given as background with nothing that sends it back in time');
+    if (right !== ROLE_NEWS && right !== ROLE_BACKGROUND) problems.push('a sentence role that is neither news nor background');
+  }
+  return problems;
+}
+
+/** « de un », « au mois de août », « avant de aller »: French elides these (not before « onze », « oui »). */
+const MISSING_ELISION = /(?<![\p{L}'’])(?:de|que) (?!onze|oui|ouate)[aeiouéèêàâîôû]/iu;
+
+/**
+ * A passive statement's agreement (« La résolution a été adoptée », « Les sanctions ont été
+ * levées »): the auxiliary with the subject's number, the participle with its gender and number.
+ */
+function passiveProblem(statement: string): string | undefined {
+  const m = /^(Les|Des|Ses|Leurs|La|Une|Sa|Le|Un|Son|Leur|L['’])\s?[^,;]*? (a|ont) été ([\p{L}]+)/u.exec(statement);
+  // « Les eurodéputés espèrent une adoption qui a été… »: the auxiliary is a relative clause's, not the subject's.
+  if (!m || /(?<![\p{L}])(?:qui|que|qu['’]|dont|où|et)(?![\p{L}])/u.test(m[0])) return undefined;
+  const [, det = '', aux, participle = ''] = m;
+  const plural = /^(?:Les|Des|Ses|Leurs)$/u.test(det);
+  const feminine = /^(?:La|Une|Sa)$/u.test(det);
+  if ((aux === 'ont') !== plural) return `« ${det} … ${aux} été »: the auxiliary does not agree with the subject`;
+  if (plural && !participle.endsWith('s')) return `« ${det} … ont été ${participle} »: the participle does not agree`;
+  if (feminine && !/es?$/u.test(participle)) return `« ${det} … a été ${participle} »: the participle does not agree`;
+  return undefined;
+}
+
 const ARTICLE_START = /^(?:le|la|les|l['’])\s*/iu;
 
 /** A teacher's objections to the item (empty when there are none). `text` is the lesson's full text. */
@@ -51,13 +122,25 @@ export function teacherProblems(item: QuizItem, text: string, entities: Entities
       return pos !== 'EXPR' && isFunctionWord(lemma, pos);
     })) problems.push(`exercises a grammatical word (${item.keys.join(', ')})`);
   }
+  for (const [lemma, sense] of taughtSenses(item)) {
+    if (senseInDoubt({ lemma, pos: 'NOUN', origin: 'lesson', senses: [sense], multiword: false })) problems.push(`teaches « ${lemma} » as ${sense}: a participle read as a noun`);
+  }
+  if (item.kind !== 'comprehension' && /automatic gloss/iu.test(item.explanation)) problems.push('teaches an automatic gloss');
   if (item.kind === 'collocation' && !item.keys.every((k) => /\s|\|EXPR$/u.test(k))) problems.push('a collocation outside an expression');
+
+  // The French the item shows (its English explanation aside).
+  const french = [item.prompt, ...('choices' in item ? item.choices : []), ...('left' in item ? item.left : [])];
+  for (const s of french) if (MISSING_ELISION.test(s)) problems.push(`a missing elision: ${MISSING_ELISION.exec(s)?.[0]}`);
 
   if (item.kind === 'comprehension' && item.format === 'truefalse' && item.focus !== 'authored') {
     const statement = bare(statementOf(item.prompt));
     if (!statement) problems.push('true/false without a statement');
     else if (bare(text).includes(statement)) problems.push('true/false statement copied from the text');
+    const passive = passiveProblem(statementOf(item.prompt));
+    if (passive) problems.push(passive);
   }
+
+  if (item.kind === 'comprehension' && item.focus === 'main-event') problems.push(...structureProblems(item, text));
 
   if (item.kind === 'comprehension' && (item.focus === 'who' || item.focus === 'where' || item.focus === 'when' || item.focus === 'speaker')) {
     const right = item.choices[item.answer] as string;

@@ -4,6 +4,7 @@ import { segmentText, type GlossOrigin, type Lesson, type ReaderDocument } from 
 import type { Analysis, AnalyzedToken, Gender, Upos } from '../text/types';
 import { fold, LETTER } from './french';
 import { lessonText, paragraphStarts } from './lessonText';
+import { AUTOMATIC_GLOSS_NOTE } from '../import/vocabulary';
 import { REPORTING_VERBS } from './reporting';
 import { MONTHS, WEEKDAYS } from './places';
 import { QuizInputError, type QuizOptions, type Span } from './types';
@@ -137,9 +138,43 @@ function unitSpans(lesson: Lesson, doc: ReaderDocument): Map<number, Span> {
 /** Lessons written by the importer carry this tag: their glossary rows are the lexicon's, not a teacher's choice of sense. */
 const IMPORTED_TAG = 'imported';
 
+/**
+ * A sense the engine is not sure of, whatever the number of its senses: an automatic gloss (made
+ * up from the word's parts, « retransmettre » = "to pass on again" for "to broadcast"), or a past
+ * participle read as a noun and glossed word for word (« une charte, baptisée… » = "baptised" for
+ * "named"). Teaching it would teach a wrong sense.
+ */
+export function senseInDoubt(entry: Pick<VocabEntry, 'lemma' | 'pos' | 'origin' | 'note' | 'senses' | 'multiword'>): boolean {
+  if (entry.origin === 'inline') return false;
+  if (entry.origin === 'auto' || (entry.note ?? '').includes(AUTOMATIC_GLOSS_NOTE)) return true;
+  return !entry.multiword && entry.pos === 'NOUN' && /(?:é|ée|és|ées)$/u.test(entry.lemma) && /^(?:to )?[a-z]+(?:ed|en)$/u.test(entry.senses[0] ?? '');
+}
+
 function senseSettled(entry: VocabEntry, lesson: Lesson): boolean {
+  if (senseInDoubt(entry)) return false;
   if (entry.senses.length === 1 || entry.origin === 'inline') return true;
   return entry.origin === 'lesson' && !(lesson.meta.tags ?? []).includes(IMPORTED_TAG);
+}
+
+/** « s'est félicitée »: a clitic « se » before the verb (maybe with its auxiliary). */
+const REFLEXIVE_BEFORE = /(?:^|[\s«“(])(?:se|s['’])\s*(?:(?:est|sont|était|étaient|sera|seront|serait)\s+)?$/iu;
+
+/**
+ * An occurrence whose sense the entry does not give: a verb used pronominally but glossed as the
+ * plain verb (« s'est félicitée » taught as « féliciter » = to congratulate, for « se féliciter » =
+ * to welcome), or an expression matched in a form of another meaning (« le travail forcé », forced
+ * labour, matched as « travaux forcés » = hard labour).
+ */
+export function occurrenceInDoubt(unit: { lemma: string; pos: string; text: string; multiword: boolean; origin: GlossOrigin }, before: string): boolean {
+  if (unit.origin === 'inline') return false;
+  if (!unit.multiword && unit.pos === 'VERB' && !/^s(?:e\s|['’])/iu.test(unit.lemma) && REFLEXIVE_BEFORE.test(before)) return true;
+  if (unit.multiword) {
+    const lemmaHead = fold(unit.lemma).split(/\s+/u)[0] ?? '';
+    const surfaceHead = fold(unit.text).split(/\s+/u)[0] ?? '';
+    // A lexicalised plural (« travaux forcés », « droits de l'homme ») met in the singular is another phrase.
+    if (lemmaHead !== surfaceHead && /[sx]$/u.test(lemmaHead) && !/[sx]$/u.test(surfaceHead)) return true;
+  }
+  return false;
 }
 
 /** « a assuré que », « ont appelé … à »: a reporting verb in use takes its reporting sense (to maintain, to call on). */
@@ -200,6 +235,7 @@ export function buildQuizSource(
     }
     // « n'a plus de président » is « ne … plus », not « plus de » (more than): the analysis took the negation for the expression.
     if (fold(unit.lemma).startsWith('plus') && /(?:^|[^a-zà-ÿ])(?:ne\s+|n['’])\S+\s+$/iu.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
+    if (occurrenceInDoubt(unit, text.slice(Math.max(0, span.start - 16), span.start))) continue;
     entry.occurrences.push({ surface: unit.text, span, sentence: sentenceAt(sentences, span.start, text) });
   }
   for (const entry of byKey.values()) useReportingSense(entry, text);

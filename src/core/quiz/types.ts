@@ -45,8 +45,11 @@ interface ChoiceFields {
 }
 
 /** What a comprehension question is about; `authored` comes from the lesson file. */
-/** `attribution`: whether the dispatch gives something as a fact or as what someone said. */
-export type ComprehensionFocus = 'authored' | 'speaker' | 'who' | 'where' | 'when' | 'truefalse' | 'attribution';
+/**
+ * `attribution`: whether the dispatch gives something as a fact or as what someone said;
+ * `main-event`: which sentence gives the news and which recall the background (the dispatch's structure).
+ */
+export type ComprehensionFocus = 'authored' | 'speaker' | 'who' | 'where' | 'when' | 'truefalse' | 'attribution' | 'main-event';
 
 export interface ComprehensionItem extends ItemCommon, ChoiceFields {
   kind: 'comprehension';

@@ -66,7 +66,8 @@ const DETERMINERS: Record<string, { wrong: string[]; why: () => string }> = {
 
 /** The small words a collocation can fix: prepositions and determiners. */
 const SMALL_WORD = new RegExp(
-  `(?<![${LETTER}])(?:à|de|par|pour|avec|en|sur|contre|dans|le|la|les|des|du|un|une|ce|cet|cette|ces|sa|ses|l['’])(?![${LETTER}])`,
+  // Not inside a hyphenated word: the « le » of « cessez-le-feu » is no article to choose.
+  `(?<![${LETTER}-])(?:à|de|par|pour|avec|en|sur|contre|dans|le|la|les|des|du|un|une|ce|cet|cette|ces|sa|ses|l['’])(?![${LETTER}-])`,
   'gu',
 );
 

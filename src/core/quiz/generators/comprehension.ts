@@ -13,6 +13,8 @@ import { around, BLANK, contextOf, sentenceOf, slice, wordCount } from '../snipp
 import type { QuizSource } from '../source';
 import type { ComprehensionFocus, ComprehensionItem, Span } from '../types';
 import { pickOthers } from '../distractors';
+import { structureQuestions } from './structure';
+import { otherVoice } from '../voice';
 
 type Draft = Omit<ComprehensionItem, 'id'>;
 
@@ -98,6 +100,13 @@ export function insideQuotation(text: string, offset: number): boolean {
   return depth > 0;
 }
 
+/** « golfe de Guinée », « mer du Japon »: the country is part of a name; « golfe de France » is no place. */
+const GEOGRAPHIC_NAME = /(?:golfe|mer|océan|canal|détroit|lac|mont|monts|île|îles|baie|cap|fleuve|corne|péninsule|plaine|vallée|désert)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])$/iu;
+
+export function insideGeographicName(text: string, offset: number): boolean {
+  return GEOGRAPHIC_NAME.test(text.slice(Math.max(0, offset - 24), offset));
+}
+
 /** Who: a person's mention blanked in its sentence, to be filled from the other people of the text. */
 export function whoQuestions(source: QuizSource, entities: Entities, rng: Rng): Draft[] {
   const drafts: Draft[] = [];
@@ -140,6 +149,8 @@ export function organisationQuestions(source: QuizSource, entities: Entities, rn
       // One name per institution: « le Conseil de sécurité » and « le Conseil de sécurité des Nations unies » are one body.
       const groups = new Set<number>();
       const others = shuffle(entities.organisations, rng)
+        // Nor a body inside the other (« l'Union africaine » against « la Commission de l'Union africaine »).
+        .filter((o) => !fold(o.name).includes(fold(org.name)) && !fold(org.name).includes(fold(o.name)))
         .filter((o) => o.group !== org.group && o.article && fits(o) && !inSentence(o) && !groups.has(o.group) && groups.add(o.group))
         .map(shown);
       const right = text.slice(span.start, span.end);
@@ -163,6 +174,7 @@ export function whereQuestions(source: QuizSource, entities: Entities, rng: Rng)
   const drafts: Draft[] = [];
   for (const place of entities.places) {
     for (const mention of place.mentions) {
+      if (insideGeographicName(source.text, mention.span.start)) continue;
       const sentence = sentenceOf(source, mention.span);
       const excluded = new Set(
         entities.places
@@ -221,7 +233,9 @@ const VERBAL = new RegExp(`^(?:[${LETTER}]+(?:é|ée|és|ées|i|ie|is|u|ue|us|it
 const PARTITIVE = new RegExp(`^ (?:des|du|de la|un|une) (?=[${LOWER}]+(?:[ ,.](?!\\s*(?:qui|que|qu['’]|dont)\\b)|$))`, 'u');
 const ALREADY_NEGATIVE = new RegExp(`(?<![${LETTER}])(?:ne|n['’]|pas|jamais|aucun|aucune|personne|rien|ni)(?![${LETTER}])`, 'iu');
 /** Reporting verbs: « n'a pas précisé que… » says nothing false about what happened, so they are not negated. */
-const REPORTING_PARTICIPLES = new Set(REPORTING_VERBS.map((v) => v.participle));
+const REPORTING_PARTICIPLES = new Set([...REPORTING_VERBS.map((v) => v.participle), 'dit', 'expliqué', 'ajouté', 'écrit', 'répondu']);
+/** A quantity in words after the verb: a negation beside it says nothing clear. */
+const NUMBER_WORDS = new RegExp(`(?<![${LETTER}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|millions?|milliards?|dizaines?|centaines?|milliers?)(?![${LETTER}])`, 'iu');
 
 /**
  * The statement with its main verb negated (« a rencontré » -> « n'a pas rencontré »), if it can be
@@ -242,6 +256,12 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     // « n'ont pas mobilisé 83,3 milliards », « 200 000 personnes n'ont pas été chassées »: not that
     // amount, or none at all? A figure beside a negated verb says nothing clear.
     if (/^\s+(?:\S+\s+)?(?:près de |plus de |moins de |au moins |environ )?\d/u.test(statement.slice(m.index + m[0].length))) return undefined;
+    // The same with the figure in words: « n'a pas fait plus de douze mille morts ».
+    if (NUMBER_WORDS.test(statement.slice(m.index + m[0].length).split(/[,;]/u)[0] ?? '')) return undefined;
+    // « Seuls les pays… n'avaient pas été invités »: a negation under a restrictive « seul » reads as a riddle.
+    if (/(?:^|\s)seule?s?\s/iu.test(before)) return undefined;
+    // « n'a pas dit…, sans présenter »: a negation beside « sans » reads as a riddle.
+    if (/(?:^|\s)sans\s/u.test(statement)) return undefined;
     if (/\d|(?:^|\s)(?:cent|mille)(?:\s|$)/u.test(before)) return undefined;
     // « n'a pas tiré de missile qui est tombé… » denies what its own relative clause asserts.
     if (/^[^,;]*\s(?:qui|que|qu['’])\s/u.test(statement.slice(m.index + m[0].length))) return undefined;
@@ -287,9 +307,30 @@ function speakerForm(rs: ReportedSpeech): { form: 'full' | 'short'; text: string
   return { form: m?.form ?? 'full', text: m?.text ?? rs.speaker.name };
 }
 
+/** A noun's gender as the analysis gives it, by its spelling in the lesson (undefined when unknown or both). */
+function genderLookup(source: QuizSource): (word: string) => 'm' | 'f' | undefined {
+  const genders = new Map<string, 'm' | 'f' | undefined>();
+  for (const t of source.tokens) {
+    if (t.upos !== 'NOUN' || !t.gender) continue;
+    const word = source.text.slice(t.start, t.end).toLowerCase();
+    const g = t.gender === 'm/f' ? undefined : t.gender;
+    genders.set(word, genders.has(word) && genders.get(word) !== g ? undefined : g);
+  }
+  return (word) => genders.get(word);
+}
+
+/** The statement in the other voice (active <-> passive), then in other words where it can be. */
+function voiceVariant(source: QuizSource, statement: string): Variant | undefined {
+  const turned = otherVoice(statement, genderLookup(source));
+  if (!turned) return undefined;
+  return { statement: sameMeaning(turned)[0]?.statement ?? turned, why: l10n.t('the same event told the other way round (active ↔ passive)') };
+}
+
 /** Statements that keep the sentence's meaning, each in other words. */
 function trueVariants(source: QuizSource, sentence: Span, original: string, reported: readonly ReportedSpeech[]): Variant[] {
   const out: Variant[] = sameMeaning(original).map((r) => ({ statement: r.statement, why: r.how }));
+  const voiced = voiceVariant(source, original);
+  if (voiced) out.push(voiced);
   for (const rs of reported) {
     const content = selonContent(rs);
     if (!content) continue;
@@ -334,7 +375,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: l10n.t('{0}, not {1}', quote(org.name), quote(swap.name)) });
   }
   for (const place of entities.places) {
-    const mention = place.mentions.find(within);
+    const mention = place.mentions.find((m) => within(m) && !insideGeographicName(text, m.span.start));
     if (!mention) continue;
     const before = text.slice(Math.max(sentence.start, mention.span.start - 6), mention.span.start);
     const other = entities.places.filter((p) => p.category === place.category && p.group !== place.group && fitsArticle(p.name, p.category, before) && !p.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end));
@@ -352,8 +393,12 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   const verbAt = (offset: number): boolean => source.tokens.some((t) => t.start === base + offset && (t.upos === 'VERB' || t.upos === 'AUX'));
   const negated = negate(original, verbAt);
   if (negated) variants.push({ statement: negated, why: l10n.t('the statement negates what the text affirms') });
-  // Said in other words too where it can be, so that a false statement does not read as the text with one word changed.
-  return variants.map((v) => ({ statement: sameMeaning(v.statement)[0]?.statement ?? v.statement, why: v.why }));
+  // Said in other words too where it can be (the other voice first), so that a false statement does
+  // not read as the text with one word changed.
+  return variants.map((v) => {
+    const turned = otherVoice(v.statement, genderLookup(source)) ?? v.statement;
+    return { statement: sameMeaning(turned)[0]?.statement ?? turned, why: v.why };
+  });
 }
 
 /**
@@ -448,5 +493,6 @@ export function generatedComprehension(source: QuizSource, entities: Entities, r
     ...whenQuestions(source, entities, rng),
     ...trueFalseQuestions(source, entities, rng),
     ...attributionQuestions(source, entities, rng),
+    ...structureQuestions(source, rng),
   ];
 }

@@ -8,12 +8,22 @@ import { contextOf, sentenceOf } from '../snippets';
 import type { QuizSource } from '../source';
 import type { ReportingVerbItem } from '../types';
 
+/**
+ * Nuances close enough to leave two fair answers: « a affirmé que ses troupes respecteront… » is
+ * both "asserted it as true" and "maintained it firmly" (assurer); « a assuré » and « a insisté » too.
+ */
+const NEAR_NUANCES: readonly [string, string][] = [['statement', 'assurance'], ['assurance', 'emphasis']];
+
+function near(a: string, b: string): boolean {
+  return a === b || NEAR_NUANCES.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
+
 /** One verb of each nuance other than the target's, so no wrong choice is a synonym of the right one. */
-function contrasting(target: ReportingVerb, rng: Rng, n: number): ReportingVerb[] {
+export function contrasting(target: ReportingVerb, rng: Rng, n: number): ReportingVerb[] {
   const picked: ReportingVerb[] = [];
   for (const v of shuffle(REPORTING_VERBS, rng)) {
     if (picked.length === n) break;
-    if (v.nuance === target.nuance || picked.some((p) => p.nuance === v.nuance)) continue;
+    if (near(v.nuance, target.nuance) || picked.some((p) => p.nuance === v.nuance)) continue;
     picked.push(v);
   }
   return picked;

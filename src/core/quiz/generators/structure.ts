@@ -1,0 +1,127 @@
+// The dispatch's structure (issue 12): which sentence gives the news and which recall the
+// background. A dispatch opens on its news (the lead, the first sentence after the headline) and
+// goes back in time to explain it: the past perfect (« avaient signé »), « depuis le début de… »,
+// « rappelle-t-on », « l'an dernier ». Only the first lesson of an imported dispatch has its lead.
+import * as l10n from '@vscode/l10n';
+import { excerpt, frenchPunctuation, LETTER, quote, quotesBalanced } from '../french';
+import { MONTHS, WEEKDAYS } from '../places';
+import { REPORTING_VERBS } from '../reporting';
+import { placeAnswer, sample, type Rng } from '../rng';
+import { slice, wordCount } from '../snippets';
+import type { QuizSource } from '../source';
+import type { ComprehensionItem, Span } from '../types';
+
+type Draft = Omit<ComprehensionItem, 'id'>;
+
+export const MAIN_EVENT_PROMPT = 'Quelle est l’information principale de cette dépêche ?';
+export const SENTENCE_ROLE_PROMPT = 'Dans la dépêche, que donne cette phrase ?';
+export const ROLE_NEWS = 'la nouvelle elle-même, l’événement principal';
+export const ROLE_BACKGROUND = 'un rappel du contexte, ce qui s’était passé avant';
+
+const B = `(?<![${LETTER}])`;
+const E = `(?![${LETTER}])`;
+const PARTICIPLE = `[${LETTER}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)`;
+
+const PAST_PERFECT = new RegExp(`${B}(?:avait|avaient|était|étaient)(?: déjà| été)? ${PARTICIPLE}${E}`, 'iu');
+/**
+ * « que », « si » before the past perfect: it is then reported speech's tense, not background; and
+ * « lorsque », « où », « qui »…: it is a subordinate clause's, while the main clause may give the news.
+ */
+const SUBORDINATE = new RegExp(`${B}(?:que(?=\\s)|qu['’]|si(?=\\s)|lorsque|lorsqu['’]|quand|puisque|comme|où|dont|qui)(?![${LETTER}])`, 'iu');
+
+// The cues' names are read when an explanation is written, in the interface language of that moment.
+const PAST_PERFECT_CUE = (): string => l10n.t('the past perfect');
+const NUMBER_WORD = '(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|\\d+)';
+
+/** What sends a sentence back in time, each with the name the explanation gives it. */
+const BACKGROUND_CUES: readonly [(s: string) => boolean, () => string][] = [
+  [(s) => { const m = PAST_PERFECT.exec(s); return m !== null && !SUBORDINATE.test(s.slice(0, m.index)); }, PAST_PERFECT_CUE],
+  [(s) => new RegExp(`${B}(?:rappelle-t-on|rappelons-le|pour rappel)${E}`, 'iu').test(s), () => '« rappelle-t-on »'],
+  [(s) => new RegExp(`${B}depuis (?:le début|la fin|la chute|l['’]assassinat|le coup d['’]État|l['’]an|des (?:mois|années|décennies)|plusieurs (?:mois|années)|(?:plus d['’]|près d['’]|plus de |près de )?${NUMBER_WORD} (?:ans?|mois|années)|(?:${MONTHS.join('|')})|\\d{4})${E}`, 'iu').test(s), () => '« depuis »'],
+  [(s) => new RegExp(`${B}(?:l['’]an dernier|l['’]année dernière|l['’]an passé|(?:${MONTHS.join('|')}) dernier|il y a (?:\\S+ )?(?:ans|mois|années)|la veille|auparavant|précédemment)${E}`, 'iu').test(s), () => l10n.t('a time before the news')],
+];
+
+/** What marks a sentence as today's news: its day, what is due to happen, someone speaking now. */
+const NEWS_MARKERS = new RegExp(
+  `${B}(?:${WEEKDAYS.join('|')}|aujourd['’]hui|hier|ce (?:matin|soir|week-end)|doit|doivent|devra|devront|devrait|devraient|va|vont|sera|seront|selon|d['’]après|a-t-il|a-t-elle|(?:a|ont) (?:\\S+ )?(?:${REPORTING_VERBS.map((v) => v.participle).join('|')}))${E}`,
+  'iu',
+);
+
+/** The cue that makes the sentence background (its explanation's words), or undefined. */
+export function backgroundCue(sentence: string): string | undefined {
+  if (NEWS_MARKERS.test(sentence)) return undefined;
+  // Someone's words are background only when the saying itself is past perfect (« avait indiqué la veille »).
+  const cue = BACKGROUND_CUES.find(([test]) => test(sentence))?.[1];
+  return cue && (cue === PAST_PERFECT_CUE || !/[«»“”"]/u.test(sentence)) ? cue() : undefined;
+}
+
+/** Whether the lesson starts its dispatch: an imported lesson, first of its series. */
+function holdsTheLead(source: QuizSource): boolean {
+  const { meta } = source.lesson;
+  return (meta.tags ?? []).includes('imported') && (meta.order ?? 1) <= 1;
+}
+
+interface Stated {
+  span: Span;
+  text: string;
+}
+
+/** The sentences that state something: a full stop at the end, one line, long enough to say it. */
+function statedSentences(source: QuizSource): Stated[] {
+  return source.sentences
+    .map((s) => ({ span: { start: s.start, end: s.start + slice(source, s).trimEnd().length }, text: slice(source, s).trim() }))
+    .filter((s) => /[.»”]$/u.test(s.text) && !s.text.includes('\n') && wordCount(s.text) >= 8);
+}
+
+/** The lead: the first stated sentence of the lesson that starts the dispatch, if it reads as news. */
+export function leadSentence(source: QuizSource): Stated | undefined {
+  if (!holdsTheLead(source)) return undefined;
+  const first = statedSentences(source)[0];
+  if (!first || /^[«“"]/u.test(first.text) || BACKGROUND_CUES.some(([test]) => test(first.text))) return undefined;
+  return first;
+}
+
+/** The sentences of the lesson that recall the background, with their cue. */
+export function backgroundSentences(source: QuizSource): (Stated & { cue: string })[] {
+  const lead = leadSentence(source);
+  return statedSentences(source).flatMap((s) => {
+    const cue = s.span.start === lead?.span.start ? undefined : backgroundCue(s.text);
+    return cue ? [{ ...s, cue }] : [];
+  });
+}
+
+/** The sentence as a choice: its first words, cut before a quotation the cut would leave open. */
+function shown(s: Stated): string {
+  const cut = excerpt(s.text.replace(/[\s.]+$/u, ''), 20);
+  if (quotesBalanced(cut)) return cut;
+  const open = cut.search(/[«“"]/u);
+  return `${cut.slice(0, open).trim().replace(/[,;:]$/u, '')}…`;
+}
+
+/**
+ * « Quelle est l'information principale ? »: the lead against sentences that recall the
+ * background; and, per sentence, whether it gives the news or recalls the context.
+ */
+export function structureQuestions(source: QuizSource, rng: Rng): Draft[] {
+  const lead = leadSentence(source);
+  if (!lead) return [];
+  const background = backgroundSentences(source);
+  const drafts: Draft[] = [];
+  const draft = (prompt: string, right: string, wrong: string[], evidence: Span, explanation: string): Draft => {
+    const { choices, answer } = placeAnswer(right, wrong, rng);
+    return { kind: 'comprehension', focus: 'main-event', format: 'choice', prompt: frenchPunctuation(prompt), choices, answer, evidence, explanation, keys: [] };
+  };
+  const cues = [...new Set(background.map((b) => b.cue))].join(', ');
+  if (background.length >= 2) {
+    const wrong = sample(background, 3, rng).map(shown);
+    drafts.push(draft(MAIN_EVENT_PROMPT, shown(lead), wrong, lead.span,
+      l10n.t('The lead, the first sentence after the headline, gives the news; the others go back in time to explain it ({0}).', cues)));
+  }
+  drafts.push(draft(`${SENTENCE_ROLE_PROMPT} ${quote(shown(lead))}`, ROLE_NEWS, [ROLE_BACKGROUND], lead.span,
+    l10n.t('It is the lead: the first sentence after the headline gives the news (who did what, when, where).')));
+  for (const b of background) {
+    drafts.push(draft(`${SENTENCE_ROLE_PROMPT} ${quote(shown(b))}`, ROLE_BACKGROUND, [ROLE_NEWS], b.span,
+      l10n.t('It goes back in time to explain the news ({0}); the news is in the lead: {1}.', b.cue, quote(shown(lead)))));
+  }
+  return drafts;
+}
