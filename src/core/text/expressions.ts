@@ -275,6 +275,9 @@ interface Candidate {
 
 const NO_KEYS: string[] = [];
 
+const PENDING_THIRD: Map<string, Compiled[]> = new Map();
+const PENDING_ALWAYS: Compiled[] = [];
+
 /**
  * The precompiled rows of dist/data/expressions.tsv read through their index (expressionIndex): a
  * first word's group is made on first use with its second-word subgroups pending, and a subgroup's
@@ -310,7 +313,8 @@ class LazyGroups {
     for (let f = 0; f + 1 < fields.length; f += 2) {
       const k2 = fields[f]!;
       const offsets = fields[f + 1]!;
-      if (k2 !== '') group.bySecond.set(k2, { byThird: new Map(), always: [], pending: offsets });
+      // A text meets few of a group's second words: a pending subgroup shares its empty lists.
+      if (k2 !== '') group.bySecond.set(k2, { byThird: PENDING_THIRD, always: PENDING_ALWAYS, pending: offsets });
       // As the eager index files them: each entry once for each of its first keys that is k1.
       else for (const c of this.variants(offsets)) for (const k of c.members[0]!.keys) if (k === k1) group.always.push(c);
     }
@@ -321,6 +325,8 @@ class LazyGroups {
   fill(sub: SecondGroup, k1: string, k2: string): void {
     const offsets = sub.pending!;
     sub.pending = undefined;
+    sub.byThird = new Map();
+    sub.always = [];
     for (const c of this.variants(offsets)) {
       const third = c.members[2];
       for (const k of c.members[0]!.keys) {
