@@ -26,7 +26,10 @@
 // its lexicon lemmas included, and its rarity, as two more columns of dist/data/expressions.tsv,
 // so loading reads no lexicon and tokenizes nothing. Entries are then indexed by the keys of their
 // first, second and third members, so a token only tries the entries that the next few tokens
-// can complete.
+// can complete. The build also writes the first two levels of that index (expressionIndex), so
+// the engine parses and compiles a row only when a text first brings its first two words
+// together: a cold start pays for a few hundred rows, not all of them (loading them all cost
+// about half the seed dispatch's cold start).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lexicon } from './lexicon';
