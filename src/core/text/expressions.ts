@@ -287,30 +287,28 @@ const PENDING_ALWAYS: Compiled[] = [];
  * rows are parsed and compiled when a text first puts its two words together.
  */
 class LazyGroups {
-  /** The index line of each first key, after the key. */
-  private readonly lines = new Map<string, string>();
   /** Compiled rows by byte offset, shared by every group that lists them (an entry is one object). */
   private readonly rowsCompiled = new Map<number, Compiled[]>();
   private readonly keyCache = new Map<string, string[]>();
 
   constructor(
     private readonly rows: Buffer,
-    index: string,
     private readonly lexicon: MemberLexicon | undefined,
-  ) {
+  ) {}
+
+  /** Each first key's index line (after the key) into `byFirst`, to be made into its group on first use. */
+  static readIndex(index: string, byFirst: Map<string, Group | string>): void {
     for (let start = 0; start < index.length; ) {
       let end = index.indexOf('\n', start);
       if (end < 0) end = index.length;
       const tab = index.indexOf('\t', start);
-      if (tab > start && tab < end) this.lines.set(index.slice(start, tab), index.slice(tab + 1, end));
+      if (tab > start && tab < end) byFirst.set(index.slice(start, tab), index.slice(tab + 1, end));
       start = end + 1;
     }
   }
 
-  /** The group of entries whose first member accepts k1, its subgroups pending; undefined when there is none. */
-  group(k1: string): Group | undefined {
-    const line = this.lines.get(k1);
-    if (line === undefined) return undefined;
+  /** The group of entries whose first member accepts k1, from its index line, its subgroups pending. */
+  group(k1: string, line: string): Group {
     const group: Group = { bySecond: new Map(), always: [] };
     const fields = line.split('\t');
     for (let f = 0; f + 1 < fields.length; f += 2) {
@@ -365,8 +363,8 @@ class LazyGroups {
 }
 
 export class ExpressionMatcher {
-  /** First-member groups compiled so far; null: no entry starts on that key (lazy index only). */
-  private readonly byFirst = new Map<string, Group | null>();
+  /** First-member groups; with the lazy index, a group not yet made is its index line. */
+  private readonly byFirst = new Map<string, Group | string>();
   private lazy: LazyGroups | undefined;
   private groupCount = 0;
   private stamp = 0;
@@ -383,7 +381,7 @@ export class ExpressionMatcher {
 
   private index(c: Compiled): void {
     for (const k of c.members[0]!.keys) {
-      let group = this.byFirst.get(k);
+      let group = this.byFirst.get(k) as Group | undefined;
       if (!group) {
         this.byFirst.set(k, (group = { bySecond: new Map(), always: [] }));
         this.groupCount++;
@@ -393,11 +391,11 @@ export class ExpressionMatcher {
   }
 
   /** The group of entries whose first member accepts `key`, made on first use from the lazy index. */
-  private group(key: string): Group | null | undefined {
+  private group(key: string): Group | undefined {
     const known = this.byFirst.get(key);
-    if (known !== undefined || !this.lazy) return known;
-    const group = this.lazy.group(key) ?? null;
-    if (group) this.groupCount++;
+    if (typeof known !== 'string') return known;
+    const group = this.lazy!.group(key, known);
+    this.groupCount++;
     this.byFirst.set(key, group);
     return group;
   }
@@ -434,7 +432,7 @@ export class ExpressionMatcher {
 
   /** The first-member keys the eager constructor indexed (for tests). */
   firstKeys(): string[] {
-    return [...this.byFirst].filter(([, g]) => g !== null).map(([k]) => k);
+    return [...this.byFirst].filter(([, g]) => typeof g !== 'string').map(([k]) => k);
   }
 
   /**
@@ -448,7 +446,8 @@ export class ExpressionMatcher {
     if (!existsSync(file)) return new ExpressionMatcher([], members);
     if (!existsSync(indexFile)) return new ExpressionMatcher(parseExpressions(readFileSync(file, 'utf8')), members);
     const matcher = new ExpressionMatcher([], members);
-    matcher.lazy = new LazyGroups(readFileSync(file), readFileSync(indexFile, 'utf8'), members);
+    matcher.lazy = new LazyGroups(readFileSync(file), members);
+    LazyGroups.readIndex(readFileSync(indexFile, 'utf8'), matcher.byFirst);
     return matcher;
   }
 
