@@ -3,7 +3,8 @@
 // from every row of dist/data/expressions.tsv: the same groups entry for entry, the same matches on
 // real text, and nothing compiled that a text does not call for.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../src/core/text/analyzer';
 import { ExpressionMatcher, memberLexicon, parseExpressions } from '../../src/core/text/expressions';
@@ -58,8 +59,25 @@ describe('expression index compiled on first use', function () {
     assert.ok(keys.length > 1000, `${keys.length} groups`);
     for (const key of keys) assert.deepEqual(lazy.describeGroup(key), eager.describeGroup(key), `the group of « ${key} »`);
     assert.equal(lazy.compiledGroups, keys.length);
-    const indexLines = readFileSync(join(dataDir, 'expression-index.tsv'), 'utf8').split('\n').filter((l) => l !== '');
+    const indexLines = readFileSync(join(dataDir, 'expression-index.tsv'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('\t'));
     assert.equal(indexLines.length, keys.length, 'the index lists no group the entries do not make');
     assert.deepEqual(lazy.describeGroup('nulmotici'), []);
+  });
+
+  it('compiles every row at load when the index was made for other rows (expressions.tsv edited alone)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'depeche-expr-'));
+    try {
+      copyFileSync(join(dataDir, 'expression-index.tsv'), join(dir, 'expression-index.tsv'));
+      const rows = readFileSync(join(dataDir, 'expressions.tsv'), 'utf8').split('\n');
+      rows.splice(1, 0, 'feuille de chou\tNOUN\trag (a poor newspaper)\t\t');
+      writeFileSync(join(dir, 'expressions.tsv'), rows.join('\n'));
+      const matcher = ExpressionMatcher.fromDir(dir, lexicon);
+      const { tokens } = analyzer.analyze('Les relations bilatérales font la une de cette feuille de chou.');
+      const found = matcher.match(tokens);
+      assert.deepEqual(found.map((m) => m.lemma), ['relation bilatérale', 'faire la une', 'feuille de chou']);
+      assert.deepEqual(found, new ExpressionMatcher(parseExpressions(rows.join('\n')), memberLexicon(lexicon)).match(tokens));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -131,6 +131,7 @@ export function precompileExpressions(text: string, lexicon: MemberLexicon): str
  * the byte offsets in `rowsText` of the rows filed there, in file order (an empty `second`: entries
  * whose second member is a slot or gap, tried whatever follows). With it the matcher reads and
  * compiles only the rows of the first and second words a text brings together: loading parses nothing.
+ * The first line, `<TAB>bytes`, is the size of the rows it was made for.
  */
 export function expressionIndex(rowsText: string, lexicon?: MemberLexicon): string {
   const byFirst = new Map<string, Map<string, number[]>>();
@@ -156,7 +157,7 @@ export function expressionIndex(rowsText: string, lexicon?: MemberLexicon): stri
     }
     offset += Buffer.byteLength(raw, 'utf8') + 1;
   }
-  const lines: string[] = [];
+  const lines = [`\t${offset - 1}`];
   for (const [k1, bySecond] of byFirst) {
     lines.push([k1, ...[...bySecond].flatMap(([k2, offsets]) => [k2, offsets.join(',')])].join('\t'));
   }
@@ -437,17 +438,20 @@ export class ExpressionMatcher {
 
   /**
    * The build's data folder: expressions.tsv read through expression-index.tsv, each group's rows
-   * compiled on first use; without the index (data built before it), every entry compiled now.
+   * compiled on first use; without an index made for these rows, every entry compiled now.
    */
   static fromDir(dataDir: string, lexicon?: Lexicon): ExpressionMatcher {
     const file = join(dataDir, 'expressions.tsv');
     const indexFile = join(dataDir, 'expression-index.tsv');
     const members = lexicon ? memberLexicon(lexicon) : undefined;
     if (!existsSync(file)) return new ExpressionMatcher([], members);
-    if (!existsSync(indexFile)) return new ExpressionMatcher(parseExpressions(readFileSync(file, 'utf8')), members);
+    const rows = readFileSync(file);
+    const index = existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : '';
+    // An index made for other rows (expressions.tsv rebuilt or edited alone) would point into the wrong lines.
+    if (!index.startsWith(`\t${rows.length}\n`)) return new ExpressionMatcher(parseExpressions(rows.toString('utf8')), members);
     const matcher = new ExpressionMatcher([], members);
-    matcher.lazy = new LazyGroups(readFileSync(file), members);
-    LazyGroups.readIndex(readFileSync(indexFile, 'utf8'), matcher.byFirst);
+    matcher.lazy = new LazyGroups(rows, members);
+    LazyGroups.readIndex(index, matcher.byFirst);
     return matcher;
   }
 
