@@ -26,7 +26,10 @@
 // its lexicon lemmas included, and its rarity, as two more columns of dist/data/expressions.tsv,
 // so loading reads no lexicon and tokenizes nothing. Entries are then indexed by the keys of their
 // first, second and third members, so a token only tries the entries that the next few tokens
-// can complete.
+// can complete. The build also writes the first two levels of that index (expressionIndex), so
+// the engine parses and compiles a row only when a text first brings its first two words
+// together: a cold start pays for a few hundred rows, not all of them (loading them all cost
+// about half the seed dispatch's cold start).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lexicon } from './lexicon';
@@ -81,22 +84,28 @@ function entryWords(expr: string): string[] {
 export function parseExpressions(text: string): Expression[] {
   const out: Expression[] = [];
   for (const raw of text.split('\n')) {
-    const line = raw.replace(/\r$/, '');
-    if (line === '' || line.startsWith('#') || line.startsWith('expression\t')) continue;
-    const [expr, upos, gloss, note, members, rarity] = line.split('\t');
-    if (!expr || !upos || !gloss) continue;
-    const keys = members ? members.split(' ').map((m) => m.split('|')) : undefined;
-    const words = keys ? keys.map((k) => k[0]!) : entryWords(expr.normalize('NFC'));
-    if (words.length < 2) continue;
-    const e: Expression = { text: keys ? expr : expr.normalize('NFC'), upos: upos as Upos, gloss, words };
-    if (note) e.note = note;
-    if (keys) {
-      e.keys = keys;
-      e.rarity = Number(rarity) || 0;
-    }
-    out.push(e);
+    const e = parseRow(raw);
+    if (e) out.push(e);
   }
   return out;
+}
+
+/** One row of an expressions file, or undefined for a comment, the header, a blank line or an entry of fewer than two words. */
+function parseRow(raw: string): Expression | undefined {
+  const line = raw.replace(/\r$/, '');
+  if (line === '' || line.startsWith('#') || line.startsWith('expression\t')) return undefined;
+  const [expr, upos, gloss, note, members, rarity] = line.split('\t');
+  if (!expr || !upos || !gloss) return undefined;
+  const keys = members ? members.split(' ').map((m) => m.split('|')) : undefined;
+  const words = keys ? keys.map((k) => k[0]!) : entryWords(expr.normalize('NFC'));
+  if (words.length < 2) return undefined;
+  const e: Expression = { text: keys ? expr : expr.normalize('NFC'), upos: upos as Upos, gloss, words };
+  if (note) e.note = note;
+  if (keys) {
+    e.keys = keys;
+    e.rarity = Number(rarity) || 0;
+  }
+  return e;
 }
 
 /**
@@ -112,6 +121,45 @@ export function precompileExpressions(text: string, lexicon: MemberLexicon): str
     // A key that would break the columns (none today) leaves the row to be compiled when loaded.
     const members = keys.every((k) => !/[\s\t]/.test(k)) ? keys.join(' ') : '';
     lines.push([e.text, e.upos, e.gloss, e.note ?? '', members, members ? String(c?.rarity ?? 0) : ''].join('\t'));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * The build's index of the precompiled rows (dist/data/expression-index.tsv), one line per key a
+ * first member accepts: `key` then, for each key its second member accepts, `<TAB>second<TAB>offsets`,
+ * the byte offsets in `rowsText` of the rows filed there, in file order (an empty `second`: entries
+ * whose second member is a slot or gap, tried whatever follows). With it the matcher reads and
+ * compiles only the rows of the first and second words a text brings together: loading parses nothing.
+ * The first line, `<TAB>bytes`, is the size of the rows it was made for.
+ */
+export function expressionIndex(rowsText: string, lexicon?: MemberLexicon): string {
+  const byFirst = new Map<string, Map<string, number[]>>();
+  const file = (k1: string, k2: string, offset: number): void => {
+    let bySecond = byFirst.get(k1);
+    if (!bySecond) byFirst.set(k1, (bySecond = new Map()));
+    const list = bySecond.get(k2);
+    if (!list) bySecond.set(k2, [offset]);
+    else if (list[list.length - 1] !== offset) list.push(offset);
+  };
+  const cache = new Map<string, string[]>();
+  let offset = 0;
+  for (const raw of rowsText.split('\n')) {
+    const e = parseRow(raw);
+    const c = e && compile(e, lexicon, cache);
+    for (const variant of c ? withInverted(c) : []) {
+      const second = variant.members[1];
+      const seconds = second && second.kind === MemberKind.Word ? second.keys : [''];
+      for (const k of [...variant.members[0]!.keys, ...seconds]) {
+        if (/[\t\n]/.test(k)) throw new Error(`expressions.tsv: the entry "${e!.text}" has a key with a tab or line break.`);
+      }
+      for (const k1 of variant.members[0]!.keys) for (const k2 of seconds) file(k1, k2, offset);
+    }
+    offset += Buffer.byteLength(raw, 'utf8') + 1;
+  }
+  const lines = [`\t${offset - 1}`];
+  for (const [k1, bySecond] of byFirst) {
+    lines.push([k1, ...[...bySecond].flatMap(([k2, offsets]) => [k2, offsets.join(',')])].join('\t'));
   }
   return lines.join('\n') + '\n';
 }
@@ -160,12 +208,30 @@ interface Group {
 interface SecondGroup {
   byThird: Map<string, Compiled[]>;
   always: Compiled[];
+  /** Lazy index: the offsets of its rows, until they are compiled into byThird and always. */
+  pending?: string;
 }
 
 function addTo(map: Map<string, Compiled[]>, key: string, c: Compiled): void {
   const list = map.get(key);
   if (list) list.push(c);
   else map.set(key, [c]);
+}
+
+/** Files an entry in its first-member group by its second and third word members. */
+function addToGroup(group: Group, c: Compiled): void {
+  const second = c.members[1];
+  if (!second || second.kind !== MemberKind.Word) {
+    group.always.push(c);
+    return;
+  }
+  const third = c.members[2];
+  for (const k2 of second.keys) {
+    let sub = group.bySecond.get(k2);
+    if (!sub) group.bySecond.set(k2, (sub = { byThird: new Map(), always: [] }));
+    if (third && third.kind === MemberKind.Word) for (const k3 of third.keys) addTo(sub.byThird, k3, c);
+    else sub.always.push(c);
+  }
 }
 
 /** What the matcher needs from the lexicon: lemmas of an entry's words, word frequency ranks. */
@@ -213,10 +279,98 @@ interface Candidate {
 
 const NO_KEYS: string[] = [];
 
+const PENDING_THIRD: Map<string, Compiled[]> = new Map();
+const PENDING_ALWAYS: Compiled[] = [];
+
+/**
+ * The precompiled rows of dist/data/expressions.tsv read through their index (expressionIndex): a
+ * first word's group is made on first use with its second-word subgroups pending, and a subgroup's
+ * rows are parsed and compiled when a text first puts its two words together.
+ */
+class LazyGroups {
+  /** Compiled rows by byte offset, shared by every group that lists them (an entry is one object). */
+  private readonly rowsCompiled = new Map<number, Compiled[]>();
+  private readonly keyCache = new Map<string, string[]>();
+
+  constructor(
+    private readonly rows: Buffer,
+    private readonly lexicon: MemberLexicon | undefined,
+  ) {}
+
+  /** Each first key's index line (after the key) into `byFirst`, to be made into its group on first use. */
+  static readIndex(index: string, byFirst: Map<string, Group | string>): void {
+    for (let start = 0; start < index.length; ) {
+      let end = index.indexOf('\n', start);
+      if (end < 0) end = index.length;
+      const tab = index.indexOf('\t', start);
+      if (tab > start && tab < end) byFirst.set(index.slice(start, tab), index.slice(tab + 1, end));
+      start = end + 1;
+    }
+  }
+
+  /** The group of entries whose first member accepts k1, from its index line, its subgroups pending. */
+  group(k1: string, line: string): Group {
+    const group: Group = { bySecond: new Map(), always: [] };
+    const fields = line.split('\t');
+    for (let f = 0; f + 1 < fields.length; f += 2) {
+      const k2 = fields[f]!;
+      const offsets = fields[f + 1]!;
+      // A text meets few of a group's second words: a pending subgroup shares its empty lists.
+      if (k2 !== '') group.bySecond.set(k2, { byThird: PENDING_THIRD, always: PENDING_ALWAYS, pending: offsets });
+      // As the eager index files them: each entry once for each of its first keys that is k1.
+      else for (const c of this.variants(offsets)) for (const k of c.members[0]!.keys) if (k === k1) group.always.push(c);
+    }
+    return group;
+  }
+
+  /** Compiles the rows of the subgroup (k1, k2) into it, filed as the eager index files them. */
+  fill(sub: SecondGroup, k1: string, k2: string): void {
+    const offsets = sub.pending!;
+    sub.pending = undefined;
+    sub.byThird = new Map();
+    sub.always = [];
+    for (const c of this.variants(offsets)) {
+      const third = c.members[2];
+      for (const k of c.members[0]!.keys) {
+        if (k !== k1) continue;
+        for (const second of c.members[1]!.keys) {
+          if (second !== k2) continue;
+          if (third && third.kind === MemberKind.Word) for (const k3 of third.keys) addTo(sub.byThird, k3, c);
+          else sub.always.push(c);
+        }
+      }
+    }
+  }
+
+  /** The compiled entries (each with its inverted variant) of the rows at these offsets, in file order. */
+  private variants(offsets: string): Compiled[] {
+    const out: Compiled[] = [];
+    for (const text of offsets.split(',')) {
+      const offset = Number(text);
+      let compiled = this.rowsCompiled.get(offset);
+      if (!compiled) this.rowsCompiled.set(offset, (compiled = this.compileRow(offset)));
+      for (const c of compiled) out.push(c);
+    }
+    return out;
+  }
+
+  private compileRow(offset: number): Compiled[] {
+    let end = this.rows.indexOf(0x0a, offset);
+    if (end < 0) end = this.rows.length;
+    const e = parseRow(this.rows.toString('utf8', offset, end));
+    const c = e && compile(e, this.lexicon, this.keyCache);
+    return c ? withInverted(c) : [];
+  }
+}
+
 export class ExpressionMatcher {
-  private readonly byFirst = new Map<string, Group>();
+  /** First-member groups; with the lazy index, a group not yet made is its index line. */
+  private readonly byFirst = new Map<string, Group | string>();
+  private lazy: LazyGroups | undefined;
+  private groupCount = 0;
   private stamp = 0;
 
+  /** Compiles every entry now (tests, authored rows); fromDir reads the build's rows lazily. */
   constructor(expressions: Expression[], lexicon?: MemberLexicon) {
     const keyCache = new Map<string, string[]>();
     for (const e of expressions) {
@@ -227,29 +381,78 @@ export class ExpressionMatcher {
   }
 
   private index(c: Compiled): void {
-    const firstWord = c.members[0]!;
-    const second = c.members[1];
-    for (const k of firstWord.keys) {
-      let group = this.byFirst.get(k);
-      if (!group) this.byFirst.set(k, (group = { bySecond: new Map(), always: [] }));
-      if (!second || second.kind !== MemberKind.Word) {
-        group.always.push(c);
-        continue;
+    for (const k of c.members[0]!.keys) {
+      let group = this.byFirst.get(k) as Group | undefined;
+      if (!group) {
+        this.byFirst.set(k, (group = { bySecond: new Map(), always: [] }));
+        this.groupCount++;
       }
-      const third = c.members[2];
-      for (const k2 of second.keys) {
-        let sub = group.bySecond.get(k2);
-        if (!sub) group.bySecond.set(k2, (sub = { byThird: new Map(), always: [] }));
-        if (third && third.kind === MemberKind.Word) for (const k3 of third.keys) addTo(sub.byThird, k3, c);
-        else sub.always.push(c);
-      }
+      addToGroup(group, c);
     }
   }
 
+  /** The group of entries whose first member accepts `key`, made on first use from the lazy index. */
+  private group(key: string): Group | undefined {
+    const known = this.byFirst.get(key);
+    if (typeof known !== 'string') return known;
+    const group = this.lazy!.group(key, known);
+    this.groupCount++;
+    this.byFirst.set(key, group);
+    return group;
+  }
+
+  /** The subgroup of `group` (first key k1) for second key k2, its rows compiled if they were pending. */
+  private second(group: Group, k1: string, k2: string): SecondGroup | undefined {
+    const sub = group.bySecond.get(k2);
+    if (sub && sub.pending !== undefined) this.lazy!.fill(sub, k1, k2);
+    return sub;
+  }
+
+  /** How many first-member groups are compiled (all of them for the eager constructor). */
+  get compiledGroups(): number {
+    return this.groupCount;
+  }
+
+  /**
+   * The entries of a first-member group as the index holds them, `second third entry` (`*`: tried
+   * whatever the token), in the order they are tried; the group is compiled if it was not.
+   * For tests: the lazy index must hold what the eager one does.
+   */
+  describeGroup(key: string): string[] {
+    const group = this.group(key);
+    if (!group) return [];
+    const name = (c: Compiled): string => (c.inverted ? `${c.e.text} (inverted)` : c.e.text);
+    const out = group.always.map((c) => `* * ${name(c)}`);
+    for (const k2 of group.bySecond.keys()) {
+      const sub = this.second(group, key, k2)!;
+      for (const c of sub.always) out.push(`${k2} * ${name(c)}`);
+      for (const [k3, list] of sub.byThird) for (const c of list) out.push(`${k2} ${k3} ${name(c)}`);
+    }
+    return out;
+  }
+
+  /** The first-member keys the eager constructor indexed (for tests). */
+  firstKeys(): string[] {
+    return [...this.byFirst].filter(([, g]) => typeof g !== 'string').map(([k]) => k);
+  }
+
+  /**
+   * The build's data folder: expressions.tsv read through expression-index.tsv, each group's rows
+   * compiled on first use; without an index made for these rows, every entry compiled now.
+   */
   static fromDir(dataDir: string, lexicon?: Lexicon): ExpressionMatcher {
     const file = join(dataDir, 'expressions.tsv');
-    const entries = existsSync(file) ? parseExpressions(readFileSync(file, 'utf8')) : [];
-    return new ExpressionMatcher(entries, lexicon ? memberLexicon(lexicon) : undefined);
+    const indexFile = join(dataDir, 'expression-index.tsv');
+    const members = lexicon ? memberLexicon(lexicon) : undefined;
+    if (!existsSync(file)) return new ExpressionMatcher([], members);
+    const rows = readFileSync(file);
+    const index = existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : '';
+    // An index made for other rows (expressions.tsv rebuilt or edited alone) would point into the wrong lines.
+    if (!index.startsWith(`\t${rows.length}\n`)) return new ExpressionMatcher(parseExpressions(rows.toString('utf8')), members);
+    const matcher = new ExpressionMatcher([], members);
+    matcher.lazy = new LazyGroups(rows, members);
+    LazyGroups.readIndex(index, matcher.byFirst);
+    return matcher;
   }
 
   /** Matches that share no token, best first by the overlap rule, returned in text order. */
@@ -263,14 +466,14 @@ export class ExpressionMatcher {
       const stamp = ++this.stamp;
       tried.length = 0;
       for (const key of ki) {
-        const group = this.byFirst.get(key);
+        const group = this.group(key);
         if (!group) continue;
         for (const c of group.always) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
         // The second member sits on one of the next tokens, past the words a match may skip, and
         // the third on one after it (à la tête de: « à la » alone would try every « à la … »).
         for (let j = i + 1, n = 0; j < tokens.length && n <= LOOK_PAST; j++, n++) {
           for (const k2 of keys[j]!) {
-            const sub = group.bySecond.get(k2);
+            const sub = this.second(group, key, k2);
             if (!sub) continue;
             for (const c of sub.always) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
             if (sub.byThird.size === 0) continue;

@@ -2,11 +2,12 @@
 //  - lexicon.tsv: form -> (UPOS, morphology, lemma) from the Lefff 3.4 (LGPL-LR), sorted by UTF-8
 //    bytes so the run-time reader can binary-search the file without parsing it;
 //  - frequency.tsv: word-form frequency ranks (Wikipedia, OpenSubtitles; via @zxcvbn-ts/language-fr);
-//  - glosses.tsv and expressions.tsv: the authored data files, merged and copied.
+//  - glosses.tsv and expressions.tsv: the authored data files, merged and copied (expressions
+//    precompiled, with expression-index.tsv, their rows by first word, for loading on first use).
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { memberLexicon, precompileExpressions } from '../expressions';
+import { expressionIndex, memberLexicon, precompileExpressions } from '../expressions';
 import { englishWordsText, glossTableText, parseGlossRows } from '../glosses';
 import { Lexicon } from '../lexicon';
 import { parseSenseRows } from '../senses';
@@ -159,7 +160,8 @@ const LICENSE_NOTE = `The files in this folder are built from:
   entries re-encoded, categories mapped to Universal Dependencies tags, multi-word entries dropped.
 - frequency.tsv: word-form frequency ranks from French Wikipedia, then (for forms it lacks)
   OpenSubtitles 2024 via OPUS (ODC-BY), as shipped by the npm package @zxcvbn-ts/language-fr (MIT).
-- glosses.tsv, senses.tsv and expressions.tsv: authored (english.tsv: the words of glosses.tsv), by the Dépêche project (MIT), see src/core/text/data/.
+- glosses.tsv, senses.tsv and expressions.tsv: authored (english.tsv: the words of glosses.tsv;
+  expression-index.tsv: where each first word's rows of expressions.tsv are), by the Dépêche project (MIT), see src/core/text/data/.
 `;
 
 export function buildData(outDir: string, sources: DataSources = defaultSources()): void {
@@ -174,7 +176,10 @@ export function buildData(outDir: string, sources: DataSources = defaultSources(
   writeFileSync(join(outDir, 'senses.tsv'), mergeSenseFiles(join(sources.srcDataDir, 'senses')));
   // Expressions are precompiled against the lexicon just written (see src/core/text/expressions.ts).
   const merged = mergeExpressionFiles(join(sources.srcDataDir, 'expressions'));
-  writeFileSync(join(outDir, 'expressions.tsv'), precompileExpressions(merged, memberLexicon(new Lexicon(outDir))));
+  const members = memberLexicon(new Lexicon(outDir));
+  const rows = precompileExpressions(merged, members);
+  writeFileSync(join(outDir, 'expressions.tsv'), rows);
+  writeFileSync(join(outDir, 'expression-index.tsv'), expressionIndex(rows, members));
   copyFileSync(join(dirname(sources.lefffPath), 'LICENSE'), join(outDir, 'LICENSE-LGPLLR'));
   writeFileSync(join(outDir, 'README.txt'), LICENSE_NOTE);
 }
@@ -185,7 +190,7 @@ export function dataIsStale(outDir: string, sources: DataSources = defaultSource
   if (!existsSync(built) || !existsSync(join(outDir, 'lexicon.tsv'))) return true;
   const builtAt = statSync(built).mtimeMs;
   const inputs = [sources.lefffPath, __filename, join(__dirname, '..', 'glosses.ts'), join(__dirname, '..', 'senses.ts'), join(__dirname, '..', 'expressions.ts')];
-  if (!existsSync(join(outDir, 'senses.tsv')) || !existsSync(join(outDir, 'english.tsv'))) return true;
+  if (!['senses.tsv', 'english.tsv', 'expression-index.tsv'].every((f) => existsSync(join(outDir, f)))) return true;
   for (const dir of [join(sources.srcDataDir, 'glosses'), join(sources.srcDataDir, 'expressions'), join(sources.srcDataDir, 'senses')]) {
     if (existsSync(dir)) inputs.push(...readdirSync(dir).map((f) => join(dir, f)), dir);
   }
