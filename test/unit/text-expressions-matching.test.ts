@@ -108,6 +108,37 @@ describe('expression matching (issue 11)', function () {
     assert.ok(found('Les conseillères générales ont voté.').includes('conseiller général = conseillères générales'));
   });
 
+  it('matches a hyphenated compound the tokenizer keeps whole where the word has no gloss: « plate-bande », « c’est-à-dire »', () => {
+    assert.ok(found('Il plante une plate-bande de fleurs.').includes('plate-bande = plate-bande'));
+    assert.ok(found("La ville, c'est-à-dire le centre, a voté.").includes("c'est-à-dire = c'est-à-dire"));
+    // A word the lexicon glosses stays a word (its progress key is the learner's).
+    assert.ok(!found('Le cessez-le-feu tient.').some((e) => e.startsWith('cessez-le-feu')));
+  });
+
+  it('reads a capital A without its accent as à in a fixed phrase: « A partir de »', () => {
+    assert.ok(found('A partir de lundi, les écoles ferment.').includes('à partir de = A partir de'));
+  });
+
+  it('does not read a cleft « c’est alors que » as the conjunction alors que', () => {
+    assert.ok(!found("C'est alors que la guerre éclata.").some((e) => e.startsWith('alors que')));
+    assert.ok(found('Il pleut alors que le soleil brille.').includes('alors que = alors que'), 'outside a cleft it is the conjunction');
+  });
+
+  it('skips adjectives and participles after a noun inside a verbal expression: « trouve trace écrite de »', () => {
+    assert.ok(found('On trouve trace écrite de ce village en 1178.').includes('trouver trace de = trouve trace de'));
+  });
+
+  it('matches a support verb after its noun as a participle: « le rôle joué par »', () => {
+    assert.ok(found("Le rôle joué par l'Algérie a été salué.").includes('jouer un rôle = rôle joué'));
+    assert.ok(!found("Le rôle principal revient à l'Algérie.").some((e) => e.startsWith('jouer un rôle')), 'no participle, no expression');
+  });
+
+  it('matches a verb the tagger read as another word: « prête serment »', () => {
+    const analysis = analyze('Le ministre prête serment depuis hier.');
+    assert.notEqual(analysis.tokens[2]!.upos, 'VERB', 'the case this covers: prête is not read as the verb');
+    assert.ok(describeMatches(analysis).includes('prêter serment = prête serment'));
+  });
+
   it('matches the same with the build’s precompiled rows as with the authored ones', () => {
     const authored = [
       'expression\tupos\tgloss\tnote',

@@ -87,7 +87,7 @@ export function parseExpressions(text: string): Expression[] {
     if (!expr || !upos || !gloss) continue;
     const keys = members ? members.split(' ').map((m) => m.split('|')) : undefined;
     const words = keys ? keys.map((k) => k[0]!) : entryWords(expr.normalize('NFC'));
-    if (words.length < 2) continue;
+    if (words.length < 2 && !isHyphenatedCompound(words)) continue;
     const e: Expression = { text: keys ? expr : expr.normalize('NFC'), upos: upos as Upos, gloss, words };
     if (note) e.note = note;
     if (keys) {
@@ -148,6 +148,8 @@ interface Compiled {
   seen: number;
   /** The variant of an impersonal entry (il s'agit de) with its subject inverted: « s'agit-il de ». */
   inverted?: boolean;
+  /** The variant of a support-verb entry (jouer un rôle) with its noun first and the verb a participle after it: « le rôle joué par ». */
+  postposed?: boolean;
 }
 
 /** First-member groups: entries by the key of their second word member, and those to try always. */
@@ -222,7 +224,7 @@ export class ExpressionMatcher {
     for (const e of expressions) {
       const compiled = compile(e, lexicon, keyCache);
       if (!compiled) continue;
-      for (const c of withInverted(compiled)) this.index(c);
+      for (const c of variantsOf(compiled)) this.index(c);
     }
   }
 
@@ -254,7 +256,7 @@ export class ExpressionMatcher {
 
   /** Matches that share no token, best first by the overlap rule, returned in text order. */
   match(tokens: AnalyzedToken[], tokenKeys?: string[][]): ExpressionMatch[] {
-    const keys = tokenKeys ?? tokens.map(expressionKeysOf);
+    const keys = tokenKeys ?? tokens.map((t) => expressionKeysOf(t));
     const candidates: Candidate[] = [];
     const tried: Compiled[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -297,15 +299,32 @@ export class ExpressionMatcher {
 /** Tokens a scan for the next member continues past: what a match may skip (auxiliaries, adverbs, clitics, quotes, an aside's comma). */
 function mayLookPast(t: AnalyzedToken): boolean {
   if (t.kind === 'punct') return QUOTES.has(t.form) || t.form === ',';
-  return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON';
+  return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form)));
 }
 
-/** An impersonal verbal entry (il s'agit de, il faut) and its variant with the subject after the verb (« s'agit-il de », « faut-il »). */
-function withInverted(c: Compiled): Compiled[] {
+/**
+ * An entry and its variants: an impersonal verbal entry (il s'agit de, il faut) with the subject
+ * after the verb (« s'agit-il de », « faut-il »); a verb + article + noun entry (jouer un rôle,
+ * prendre des dispositions) with the noun first and the verb's participle after it (« le rôle joué
+ * par », « les dispositions déjà prises »), the article left out as the annotation leaves it out.
+ */
+function variantsOf(c: Compiled): Compiled[] {
   const [first, second] = c.members;
-  if (!c.verbal || c.members.length < 3 || !second || second.kind !== MemberKind.Word || first!.keys.length !== 1 || first!.keys[0] !== 'il') return [c];
-  return [c, { ...c, members: c.members.slice(1), inverted: true }];
+  if (!c.verbal || !second) return [c];
+  if (c.members.length >= 3 && second.kind === MemberKind.Word && first!.keys.length === 1 && first!.keys[0] === 'il') {
+    return [c, { ...c, members: c.members.slice(1), inverted: true }];
+  }
+  const words = c.members.filter((m) => m.kind !== MemberKind.Det && !(m.kind === MemberKind.Word && m.keys.every((k) => ARTICLES.has(k))));
+  const [verb, noun] = words;
+  if (c.ne || words.length !== 2 || verb !== first || verb!.kind !== MemberKind.Word || noun!.kind !== MemberKind.Word || noun !== c.members[c.members.length - 1]) return [c];
+  if (verb!.keys[0] === REFLEXIVE || verb!.keys[0] === 'il') return [c];
+  return [c, { ...c, members: [noun!, verb!], postposed: true }];
 }
+
+/** The articles and possessive an entry may write between its support verb and its noun. */
+const ARTICLES = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'des', POSSESSIVE]);
+/** A past participle's ending (joué, prises, tenue, mis, fait, produit, ouverte). */
+const PARTICIPLE = /(?:[éiu]|is|it|[^aeiou]t)(?:e|es|s)?$/;
 
 function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Map<string, string[]>): Compiled | undefined {
   const words = e.words.map((w, i) => ({ w, keys: e.keys?.[i] }));
@@ -333,10 +352,18 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
   });
   if (e.rarity !== undefined) rarity = e.rarity;
   const wordCount = members.filter((m) => m.kind === MemberKind.Word).length + (ne ? 1 : 0) + (particle ? 1 : 0);
-  if (members.length === 0 || wordCount < 2) return undefined;
+  if (members.length === 0 || (wordCount < 2 && !isHyphenatedCompound(e.words))) return undefined;
   const c: Compiled = { e, members, verbal: e.upos === 'VERB', frozen: FROZEN.has(e.upos), ne, wordCount, slotCount: members.length - members.filter((m) => m.kind === MemberKind.Word).length, rarity, seen: 0 };
   if (particle) c.particle = particle;
   return c;
+}
+
+/**
+ * A hyphenated compound the tokenizer keeps as one word (contre-la-montre, c'est-à-dire, chef-lieu):
+ * an expression of one token, since its meaning is not that of its parts.
+ */
+function isHyphenatedCompound(words: readonly string[]): boolean {
+  return words.length === 1 && /\p{L}-\p{L}/u.test(words[0]!);
 }
 
 function isSlot(w: string): boolean {
@@ -374,10 +401,16 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   const first = c.members[0]!;
   if (!fits(c, first, tokens, keys, i)) return undefined;
   if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!)) return undefined;
+  // A one-word compound (plate-bande) is an expression only where the word has no gloss of its own:
+  // one the lexicon glosses (cessez-le-feu) stays the word the learner knows and reviews.
+  if (c.members.length === 1 && tokens[i]!.glossSource === 'core') return undefined;
   // « a eu lieu »: the auxiliary is not the verb when the participle after it is the same verb.
   if (tokens[i]!.upos === 'AUX' && i + 1 < tokens.length && hasKey(keys[i + 1]!, first.keys)) return undefined;
   // « n'a plus de pouvoirs » is ne … plus (no more), never « plus de » (more than): a meaning reversed.
   if (first.keys.includes('plus') && afterNegation(tokens, i)) return undefined;
+  // « C'est alors que », « c'est ainsi que »: a cleft (c'est … que) around an adverb, not the
+  // conjunction alors que (but « c'est parce que … que » keeps parce que).
+  if (c.frozen && c.members.length === 2 && CLEFT_FOCUS.has(keys[i]![0]!) && c.members[1]!.keys.includes('que') && afterCestAt(tokens, i)) return undefined;
   // Most attempts fail at the second member: the scratch arrays are copied only on success.
   const parts = SCRATCH.parts;
   const state = SCRATCH.state;
@@ -387,6 +420,16 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   state.skippedTokens.length = 0;
   if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
   return found(c, tokens, parts.slice(), state);
+}
+
+/** Adverbs a cleft puts in focus (« c'est alors que », « c'est ainsi que », « c'est là que »). */
+const CLEFT_FOCUS = new Set(['alors', 'ainsi', 'bien', 'là', 'ici', 'tant']);
+
+/** Whether token i follows « c'est », « c'était », « ce fut »: the slot of a cleft's focus. */
+function afterCestAt(tokens: AnalyzedToken[], i: number): boolean {
+  const verb = tokens[i - 1];
+  const ce = tokens[i - 2];
+  return !!verb && !!ce && verb.lemma === 'être' && (lookupKey(ce.form) === "c'" || lookupKey(ce.form) === 'ce');
 }
 
 /** Whether token i closes a negation « ne/n' … »: only the verb, clitics and adverbs stand between. */
@@ -405,6 +448,11 @@ const SCRATCH = { parts: [] as number[], state: { skipped: 0, skippedTokens: [] 
 
 /** The candidate an attempt found, with the negation its entry fixes; undefined when the text lacks that. */
 function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { skipped: number; skippedTokens: number[] }): Candidate | undefined {
+  if (c.postposed) {
+    const noun = tokens[parts[0]!]!;
+    const verb = tokens[parts[1]!]!;
+    if (noun.upos !== 'NOUN' || verb.upos !== 'VERB' || !PARTICIPLE.test(lookupKey(verb.form))) return undefined;
+  }
   if (c.inverted) {
     const subject = state.skippedTokens.find((j) => INVERTED_IL.has(lookupKey(tokens[j]!.form)));
     if (subject === undefined) return undefined;
@@ -444,6 +492,9 @@ function matchFrom(
   if (afterWord) {
     const limit = c.verbal ? MAX_SKIPPED_VERBAL : MAX_SKIPPED_OTHER;
     const reflexiveBefore = m > 0 && c.members[m - 1]!.keys[0] === REFLEXIVE;
+    // « trouve trace écrite de », « les dispositions administratives et juridiques déjà prises »: in
+    // a verbal entry, adjectives after a noun member (joined by et/ou) are the noun's, not a gap.
+    const afterNoun = c.verbal && parts.length > 0 && tokens[parts[parts.length - 1]!]!.upos === 'NOUN';
     for (;;) {
       const t = tokens[start];
       if (!t) return false;
@@ -455,7 +506,8 @@ function matchFrom(
         start += aside;
         continue;
       }
-      if (start - j >= limit || !skippable(t, c.verbal, reflexiveBefore)) {
+      const adjective = afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
+      if (start - j >= limit || !(adjective || skippable(t, c.verbal, reflexiveBefore))) {
         if (member.kind === MemberKind.Word) return false;
         break;
       }
@@ -659,13 +711,25 @@ function choose(candidates: Candidate[], tokenCount: number): ExpressionMatch[] 
 /** Feminine noun endings and their masculine (conseillère -> conseiller, directrice -> directeur). */
 const FEMININE_ENDINGS: [string, string][] = [['ère', 'er'], ['euse', 'eur'], ['trice', 'teur'], ['ienne', 'ien']];
 
-/** The keys a text token can match an expression word by (form, lemma, possessive or reflexive slot). */
-export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind'>): string[] {
+/**
+ * The keys a text token can match an expression word by (form, lemma, possessive or reflexive slot).
+ * `readings`: the token's other readings in the lexicon, whose verb lemmas it also matches by when
+ * the tagger chose a noun, adjective or preposition (« prête serment », « entre en vigueur »).
+ */
+export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind'>, readings?: ReadonlyArray<{ lemma: string; upos: Upos }>): string[] {
   if (t.kind !== 'word') return NO_KEYS;
   const form = lookupKey(t.form);
   if (POSSESSIVES.has(form) && t.upos === 'DET') return [POSSESSIVE];
   if (FUSED.has(form)) return [form];
   const keys = [form];
+  // « A partir de »: a capital loses its accent in much typed text.
+  if (t.form === 'A') keys.push('à');
+  if (readings && (t.upos === 'NOUN' || t.upos === 'ADJ' || t.upos === 'ADP')) {
+    for (const r of readings) {
+      const lemma = lookupKey(r.lemma);
+      if (r.upos === 'VERB' && lemma !== 'être' && lemma !== 'avoir' && !keys.includes(lemma)) keys.push(lemma);
+    }
+  }
   const lemma = lookupKey(t.lemma);
   if (lemma !== form) keys.push(lemma);
   // était disposée à matches être disposé à: a participle also matches its masculine singular.
