@@ -139,6 +139,11 @@ describe('expression matching (issue 11)', function () {
     assert.ok(describeMatches(analysis).includes('prêter serment = prête serment'));
   });
 
+  it('reads a conjugated verb as the verbal entry, not the noun its participle spells: « mettaient en place »', () => {
+    assert.ok(found('Ils mettaient en place un plan.').includes('mettre en place = mettaient en place'));
+    assert.ok(found('La mise en place du plan a pris un an.').includes('mise en place = mise en place'), 'the noun stays the noun');
+  });
+
   it('matches the same with the build’s precompiled rows as with the authored ones', () => {
     const authored = [
       'expression\tupos\tgloss\tnote',

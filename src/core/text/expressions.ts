@@ -19,8 +19,8 @@
 // Overlaps. Every entry is tried at every token; two matches may not share a part. Matches are
 // taken best first, a match being better when it has (1) more parts (the longest expression),
 // (2) fewer slots and gaps in its entry (the most specific), (3) fewer words skipped between its
-// parts, (4) a more frequent rarest member word (the most frequent expression), then (5) the
-// earlier start and (6) the entry text in alphabetical order: never the order of the files.
+// parts, (3b) a head tag that agrees with its first word's (a VERB entry on a verb), (4) a more
+// frequent rarest member word (the most frequent expression), then (5) the earlier start and (6) the entry text in alphabetical order: never the order of the files.
 //
 // Speed. The build precompiles every entry (precompileExpressions): the keys each word accepts,
 // its lexicon lemmas included, and its rarity, as two more columns of dist/data/expressions.tsv,
@@ -292,7 +292,7 @@ export class ExpressionMatcher {
         if (found) candidates.push(found);
       }
     }
-    return choose(candidates, tokens.length);
+    return choose(candidates, tokens);
   }
 }
 
@@ -682,13 +682,18 @@ function fixedNegation(c: Compiled, tokens: AnalyzedToken[], verbAt: number, ski
 }
 
 /** The best matches that share no part, by the rule in the module comment, in text order. */
-function choose(candidates: Candidate[], tokenCount: number): ExpressionMatch[] {
+function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] {
+  const tokenCount = tokens.length;
+  // « ils mettaient en place » is the verb mettre en place, not the noun mise en place (whose
+  // participle key also matches): the entry whose head agrees with its first word's tag.
+  const disagrees = (x: Candidate): number => ((x.c.e.upos === 'VERB') === isVerbTag(tokens[x.first]!.upos) ? 0 : 1);
   if (candidates.length === 0) return [];
   candidates.sort(
     (a, b) =>
       b.parts.length - a.parts.length ||
       a.c.slotCount - b.c.slotCount ||
       a.last - a.first - a.parts.length - (b.last - b.first - b.parts.length) ||
+      disagrees(a) - disagrees(b) ||
       a.c.rarity - b.c.rarity ||
       a.first - b.first ||
       (a.c.e.text < b.c.e.text ? -1 : a.c.e.text > b.c.e.text ? 1 : 0),
@@ -706,6 +711,10 @@ function choose(candidates: Candidate[], tokenCount: number): ExpressionMatch[] 
     if (c.e.note) m.note = c.e.note;
     return m;
   });
+}
+
+function isVerbTag(upos: Upos): boolean {
+  return upos === 'VERB' || upos === 'AUX';
 }
 
 /** Feminine noun endings and their masculine (conseillère -> conseiller, directrice -> directeur). */
