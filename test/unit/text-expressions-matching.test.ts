@@ -57,6 +57,7 @@ describe('expression matching (issue 11)', function () {
     assert.ok(!found("Le président n'a plus de pouvoirs.").some((e) => e.startsWith('plus de')));
     assert.ok(!found('Il ne dispose plus de commerce.').some((e) => e.startsWith('plus de')));
     assert.ok(found('Il a passé plus de trois heures à Moscou.').some((e) => e.startsWith('plus de')), 'without negation it is the expression');
+    assert.ok(!found('Il fut le poète qui eut le plus de lecteurs.').some((e) => e.startsWith('plus de')), 'the superlative is "the most"');
   });
 
   it('skips an auxiliary and an adverb inside a verbal expression: « a ensuite pris le contrôle de »', () => {
@@ -137,6 +138,8 @@ describe('expression matching (issue 11)', function () {
     const analysis = analyze('Le ministre prête serment depuis hier.');
     assert.notEqual(analysis.tokens[2]!.upos, 'VERB', 'the case this covers: prête is not read as the verb');
     assert.ok(describeMatches(analysis).includes('prêter serment = prête serment'));
+    // A noun after its determiner stays the noun: « le manque d'hygiène » is not manquer de.
+    assert.ok(!found("Le manque d'hygiène publique a tué.").some((e) => e.startsWith('manquer de')));
   });
 
   it('reads a conjugated verb as the verbal entry, not the noun its participle spells: « mettaient en place »', () => {

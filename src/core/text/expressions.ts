@@ -406,8 +406,11 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   if (c.members.length === 1 && tokens[i]!.glossSource === 'core') return undefined;
   // « a eu lieu »: the auxiliary is not the verb when the participle after it is the same verb.
   if (tokens[i]!.upos === 'AUX' && i + 1 < tokens.length && hasKey(keys[i + 1]!, first.keys)) return undefined;
-  // « n'a plus de pouvoirs » is ne … plus (no more), never « plus de » (more than): a meaning reversed.
-  if (first.keys.includes('plus') && afterNegation(tokens, i)) return undefined;
+  // « n'a plus de pouvoirs » is ne … plus (no more), never « plus de » (more than): a meaning reversed;
+  // « qui eut le plus de lecteurs » is the superlative (the most), not « more than » either.
+  if (first.keys.includes('plus') && (afterNegation(tokens, i) || ARTICLE_FORMS.has(lookupKey(tokens[i - 1]?.form ?? '')))) return undefined;
+  // « le manque d'hygiène »: a word after a determiner is not the verb its spelling can also be.
+  if (c.verbal && !c.postposed && tokens[i]!.upos !== 'VERB' && tokens[i]!.upos !== 'AUX' && tokens[i - 1]?.upos === 'DET' && !keys[i]!.includes(REFLEXIVE)) return undefined;
   // « C'est alors que », « c'est ainsi que »: a cleft (c'est … que) around an adverb, not the
   // conjunction alors que (but « c'est parce que … que » keeps parce que).
   if (c.frozen && c.members.length === 2 && CLEFT_FOCUS.has(keys[i]![0]!) && c.members[1]!.keys.includes('que') && afterCestAt(tokens, i)) return undefined;
@@ -421,6 +424,9 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
   return found(c, tokens, parts.slice(), state);
 }
+
+/** The definite articles (le plus de = the most). */
+const ARTICLE_FORMS = new Set(['le', 'la', 'les', "l'"]);
 
 /** Adverbs a cleft puts in focus (« c'est alors que », « c'est ainsi que », « c'est là que »). */
 const CLEFT_FOCUS = new Set(['alors', 'ainsi', 'bien', 'là', 'ici', 'tant']);
