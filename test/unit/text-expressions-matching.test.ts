@@ -142,6 +142,11 @@ describe('expression matching (issue 11)', function () {
     assert.ok(!found("Le manque d'hygiène publique a tué.").some((e) => e.startsWith('manquer de')));
   });
 
+  it('matches any determiner where a verbal entry writes un/une: « rendra son verdict » is rendre un verdict', () => {
+    assert.ok(found('Le tribunal rendra son verdict lundi.').includes('rendre un verdict = rendra son verdict'));
+    assert.ok(found('Le tribunal a rendu un verdict clair.').includes('rendre un verdict = rendu un verdict'));
+  });
+
   it('reads a conjugated verb as the verbal entry, not the noun its participle spells: « mettaient en place »', () => {
     assert.ok(found('Ils mettaient en place un plan.').includes('mettre en place = mettaient en place'));
     assert.ok(found('La mise en place du plan a pris un an.').includes('mise en place = mise en place'), 'the noun stays the noun');

@@ -321,8 +321,11 @@ function variantsOf(c: Compiled): Compiled[] {
   return [c, { ...c, members: [noun!, verb!], postposed: true }];
 }
 
+/** The determiners an entry's un/une matches in a verbal entry. */
+const ANY_DETERMINER: readonly string[] = ['un', 'une', 'le', 'la', "l'", 'les', 'des', 'ce', 'cet', 'cette', 'ces', POSSESSIVE];
+
 /** The articles and possessive an entry may write between its support verb and its noun. */
-const ARTICLES = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'des', POSSESSIVE]);
+const ARTICLES = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'des', 'ce', 'cet', 'cette', 'ces', POSSESSIVE]);
 /** A past participle's ending (joué, prises, tenue, mis, fait, produit, ouverte). */
 const PARTICIPLE = /(?:[éiu]|is|it|[^aeiou]t)(?:e|es|s)?$/;
 
@@ -351,6 +354,13 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
     }
   });
   if (e.rarity !== undefined) rarity = e.rarity;
+  // « a inscrit le but », « rendra son verdict »: the indefinite article a verbal entry writes
+  // (inscrire un but, rendre un verdict) stands for any determiner the object takes.
+  if (e.upos === 'VERB') {
+    members.forEach((m, k) => {
+      if (k > 0 && m.kind === MemberKind.Word && (m.keys[0] === 'un' || m.keys[0] === 'une')) members[k] = { kind: MemberKind.Word, keys: ANY_DETERMINER };
+    });
+  }
   const wordCount = members.filter((m) => m.kind === MemberKind.Word).length + (ne ? 1 : 0) + (particle ? 1 : 0);
   if (members.length === 0 || (wordCount < 2 && !isHyphenatedCompound(e.words))) return undefined;
   const c: Compiled = { e, members, verbal: e.upos === 'VERB', frozen: FROZEN.has(e.upos), ne, wordCount, slotCount: members.length - members.filter((m) => m.kind === MemberKind.Word).length, rarity, seen: 0 };
