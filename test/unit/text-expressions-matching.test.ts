@@ -147,6 +147,13 @@ describe('expression matching (issue 11)', function () {
     assert.ok(found('Le tribunal a rendu un verdict clair.').includes('rendre un verdict = rendu un verdict'));
   });
 
+  it('matches a verb + preposition + noun entry with its object between: « mettre tout cela en œuvre »', () => {
+    const analysis = analyze('Il faut mettre tout cela en œuvre.');
+    assert.ok(describeMatches(analysis).includes('mettre en œuvre = mettre en œuvre'));
+    assert.equal(analysis.tokens.find((t) => t.form === 'cela')!.expression, undefined, 'the object is the gap');
+    assert.ok(!found('Il met sa veste en partant.').some((e) => e.startsWith('mettre en')), 'a verb form after the gap is no object');
+  });
+
   it('reads a conjugated verb as the verbal entry, not the noun its participle spells: « mettaient en place »', () => {
     assert.ok(found('Ils mettaient en place un plan.').includes('mettre en place = mettaient en place'));
     assert.ok(found('La mise en place du plan a pris un an.').includes('mise en place = mise en place'), 'the noun stays the noun');

@@ -127,6 +127,8 @@ interface Member {
   kind: MemberKind;
   /** Word members: the token keys it accepts. */
   keys: readonly string[];
+  /** A gap for the verb's object only (a noun phrase or pronoun: « remettre tout cela en état »). */
+  object?: boolean;
 }
 
 /** An entry ready for matching. */
@@ -303,7 +305,8 @@ function mayLookPast(t: AnalyzedToken): boolean {
 }
 
 /**
- * An entry and its variants: an impersonal verbal entry (il s'agit de, il faut) with the subject
+ * An entry and its variants: a verb + preposition + noun entry with the verb's object between
+ * (« remettre tout cela en état »); an impersonal verbal entry (il s'agit de, il faut) with the subject
  * after the verb (« s'agit-il de », « faut-il »); a verb + article + noun entry (jouer un rôle,
  * prendre des dispositions) with the noun first and the verb's participle after it (« le rôle joué
  * par », « les dispositions déjà prises »), the article left out as the annotation leaves it out.
@@ -314,12 +317,24 @@ function variantsOf(c: Compiled): Compiled[] {
   if (c.members.length >= 3 && second.kind === MemberKind.Word && first!.keys.length === 1 && first!.keys[0] === 'il') {
     return [c, { ...c, members: c.members.slice(1), inverted: true }];
   }
+  const out = [c];
+  // « remettre tout cela en état », « mettre les choses au point »: a verb + preposition + noun entry
+  // (remettre en état, mettre au point) with its object between the verb and the preposition.
+  if (!c.ne && c.members.length >= 3 && first!.kind === MemberKind.Word && second.kind === MemberKind.Word && first!.keys[0] !== REFLEXIVE && first!.keys[0] !== 'il' && second.keys.every((k) => OBJECT_GAP_BEFORE.has(k)) && c.members.every((m) => m.kind === MemberKind.Word)) {
+    out.push({ ...c, members: [first!, OBJECT_GAP, ...c.members.slice(1)], slotCount: c.slotCount + 1 });
+  }
   const words = c.members.filter((m) => m.kind !== MemberKind.Det && !(m.kind === MemberKind.Word && m.keys.every((k) => ARTICLES.has(k))));
   const [verb, noun] = words;
-  if (c.ne || words.length !== 2 || verb !== first || verb!.kind !== MemberKind.Word || noun!.kind !== MemberKind.Word || noun !== c.members[c.members.length - 1]) return [c];
-  if (verb!.keys[0] === REFLEXIVE || verb!.keys[0] === 'il') return [c];
-  return [c, { ...c, members: [noun!, verb!], postposed: true }];
+  if (c.ne || words.length !== 2 || verb !== first || verb!.kind !== MemberKind.Word || noun!.kind !== MemberKind.Word || noun !== c.members[c.members.length - 1]) return out;
+  if (verb!.keys[0] === REFLEXIVE || verb!.keys[0] === 'il') return out;
+  return [...out, { ...c, members: [noun!, verb!], postposed: true }];
 }
+
+/** The prepositions after which a verbal entry's object may stand (mettre … en cause, mettre … au point, prendre … à partie). */
+const OBJECT_GAP_BEFORE = new Set(['en', 'à', 'au', 'aux', 'sous', 'sur', 'hors']);
+const OBJECT_GAP: Member = { kind: MemberKind.Gap, keys: NO_KEYS, object: true };
+/** The words an object gap may hold: a noun phrase or a pronoun, perhaps with an adverb. */
+const OBJECT_TAGS = new Set<Upos>(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'ADV']);
 
 /** The determiners an entry's un/une matches in a verbal entry. */
 const ANY_DETERMINER: readonly string[] = ['un', 'une', 'le', 'la', "l'", 'les', 'des', 'ce', 'cet', 'cette', 'ces', POSSESSIVE];
@@ -575,6 +590,7 @@ function matchMember(
       for (let n = 1; n <= MAX_GAP; n++) {
         const t = tokens[start + n - 1];
         if (!t || (t.kind === 'punct' && !QUOTES.has(t.form) && t.form !== ',')) break;
+        if (member.object && (t.kind !== 'word' || !OBJECT_TAGS.has(t.upos) || n > 4)) break;
         if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
       }
       return false;
