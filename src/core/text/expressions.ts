@@ -320,7 +320,7 @@ function variantsOf(c: Compiled): Compiled[] {
   const out = [c];
   // « remettre tout cela en état », « mettre les choses au point »: a verb + preposition + noun entry
   // (remettre en état, mettre au point) with its object between the verb and the preposition.
-  if (!c.ne && c.members.length >= 3 && first!.kind === MemberKind.Word && second.kind === MemberKind.Word && first!.keys[0] !== REFLEXIVE && first!.keys[0] !== 'il' && second.keys.every((k) => OBJECT_GAP_BEFORE.has(k)) && c.members.every((m) => m.kind === MemberKind.Word)) {
+  if (!c.ne && c.members.length >= 3 && first!.kind === MemberKind.Word && second.kind === MemberKind.Word && first!.keys[0] !== REFLEXIVE && !first!.keys.some((k) => NO_OBJECT.has(k)) && second.keys.every((k) => OBJECT_GAP_BEFORE.has(k)) && c.members.every((m) => m.kind === MemberKind.Word)) {
     out.push({ ...c, members: [first!, OBJECT_GAP, ...c.members.slice(1)], slotCount: c.slotCount + 1 });
   }
   const words = c.members.filter((m) => m.kind !== MemberKind.Det && !(m.kind === MemberKind.Word && m.keys.every((k) => ARTICLES.has(k))));
@@ -333,6 +333,8 @@ function variantsOf(c: Compiled): Compiled[] {
 /** The prepositions after which a verbal entry's object may stand (mettre … en cause, mettre … au point, prendre … à partie). */
 const OBJECT_GAP_BEFORE = new Set(['en', 'à', 'au', 'aux', 'sous', 'sur', 'hors']);
 const OBJECT_GAP: Member = { kind: MemberKind.Gap, keys: NO_KEYS, object: true };
+/** Verbs that take no direct object (être en mesure de, aller à l'encontre de): no object gap, and no cost of trying one at every « est ». */
+const NO_OBJECT = new Set(['il', 'être', 'avoir', 'aller', 'venir', 'rester', 'devenir', 'tomber', 'entrer', 'arriver', 'partir']);
 /** The words an object gap may hold: a noun phrase or a pronoun, perhaps with an adverb. */
 const OBJECT_TAGS = new Set<Upos>(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'ADV']);
 
@@ -425,6 +427,8 @@ function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undef
 function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: number): Candidate | undefined {
   const first = c.members[0]!;
   if (!fits(c, first, tokens, keys, i)) return undefined;
+  // An object gap (« mettre tout cela en œuvre »): only worth trying when its preposition is near.
+  if (c.members[1]?.object && !prepositionNear(c.members[2]!.keys, keys, i + 2)) return undefined;
   if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!)) return undefined;
   // A one-word compound (plate-bande) is an expression only where the word has no gloss of its own:
   // one the lexicon glosses (cessez-le-feu) stays the word the learner knows and reviews.
@@ -455,6 +459,11 @@ const ARTICLE_FORMS = new Set(['le', 'la', 'les', "l'"]);
 
 /** Adverbs a cleft puts in focus (« c'est alors que », « c'est ainsi que », « c'est là que »). */
 const CLEFT_FOCUS = new Set(['alors', 'ainsi', 'bien', 'là', 'ici', 'tant']);
+
+function prepositionNear(wanted: readonly string[], keys: string[][], from: number): boolean {
+  for (let j = from; j < from + 4 && j < keys.length; j++) if (hasKey(keys[j]!, wanted)) return true;
+  return false;
+}
 
 /** Whether token i follows « c'est », « c'était », « ce fut »: the slot of a cleft's focus. */
 function afterCestAt(tokens: AnalyzedToken[], i: number): boolean {
