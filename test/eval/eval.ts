@@ -14,7 +14,7 @@ import type { AnalyzedToken } from '../../src/core/text/types';
 import { importDepsFromData } from '../../src/core/import/deps';
 import { readConllu } from './conllu';
 import { formatLevelAgreement, labelledTexts, measureLevelAgreement } from './levelAgreement';
-import { measureMwe } from './mwe';
+import { collocationLemmas, measureMwe } from './mwe';
 import { formatRepairFigures, measureRepairs } from './repairDamage';
 
 const CONTENT = ['NOUN', 'VERB', 'ADJ', 'ADV'] as const;
@@ -131,7 +131,8 @@ function mweFigures(treebank: string, analyzer: ReturnType<typeof createAnalyzer
   const gold = join(dir, 'mwe-dev.tsv');
   if (!existsSync(gold)) return [`expressions: no ${gold} beside the treebank`];
   const texts = new Map(readConllu(treebank).map((s) => [s.id, s.text]));
-  return measureMwe(analyzer, texts, gold, join(dir, 'mwe-dev-sentences.tsv'), showErrors);
+  const notScored = collocationLemmas(join(__dirname, '..', '..', 'src', 'core', 'text', 'data', 'expressions'));
+  return measureMwe(analyzer, texts, gold, join(dir, 'mwe-dev-sentences.tsv'), showErrors, notScored);
 }
 
 /**

@@ -57,6 +57,7 @@ describe('expression matching (issue 11)', function () {
     assert.ok(!found("Le président n'a plus de pouvoirs.").some((e) => e.startsWith('plus de')));
     assert.ok(!found('Il ne dispose plus de commerce.').some((e) => e.startsWith('plus de')));
     assert.ok(found('Il a passé plus de trois heures à Moscou.').some((e) => e.startsWith('plus de')), 'without negation it is the expression');
+    assert.ok(!found('Il fut le poète qui eut le plus de lecteurs.').some((e) => e.startsWith('plus de')), 'the superlative is "the most"');
   });
 
   it('skips an auxiliary and an adverb inside a verbal expression: « a ensuite pris le contrôle de »', () => {
@@ -106,6 +107,56 @@ describe('expression matching (issue 11)', function () {
 
   it('matches a feminine noun on its masculine: « conseillères générales » is conseiller général', () => {
     assert.ok(found('Les conseillères générales ont voté.').includes('conseiller général = conseillères générales'));
+  });
+
+  it('matches a hyphenated compound the tokenizer keeps whole where the word has no gloss: « plate-bande », « c’est-à-dire »', () => {
+    assert.ok(found('Il plante une plate-bande de fleurs.').includes('plate-bande = plate-bande'));
+    assert.ok(found("La ville, c'est-à-dire le centre, a voté.").includes("c'est-à-dire = c'est-à-dire"));
+    // A word the lexicon glosses stays a word (its progress key is the learner's).
+    assert.ok(!found('Le cessez-le-feu tient.').some((e) => e.startsWith('cessez-le-feu')));
+  });
+
+  it('reads a capital A without its accent as à in a fixed phrase: « A partir de »', () => {
+    assert.ok(found('A partir de lundi, les écoles ferment.').includes('à partir de = A partir de'));
+  });
+
+  it('does not read a cleft « c’est alors que » as the conjunction alors que', () => {
+    assert.ok(!found("C'est alors que la guerre éclata.").some((e) => e.startsWith('alors que')));
+    assert.ok(found('Il pleut alors que le soleil brille.').includes('alors que = alors que'), 'outside a cleft it is the conjunction');
+  });
+
+  it('skips adjectives and participles after a noun inside a verbal expression: « trouve trace écrite de »', () => {
+    assert.ok(found('On trouve trace écrite de ce village en 1178.').includes('trouver trace de = trouve trace de'));
+  });
+
+  it('matches a support verb after its noun as a participle: « le rôle joué par »', () => {
+    assert.ok(found("Le rôle joué par l'Algérie a été salué.").includes('jouer un rôle = rôle joué'));
+    assert.ok(!found("Le rôle principal revient à l'Algérie.").some((e) => e.startsWith('jouer un rôle')), 'no participle, no expression');
+  });
+
+  it('matches a verb the tagger read as another word: « prête serment »', () => {
+    const analysis = analyze('Le ministre prête serment depuis hier.');
+    assert.notEqual(analysis.tokens[2]!.upos, 'VERB', 'the case this covers: prête is not read as the verb');
+    assert.ok(describeMatches(analysis).includes('prêter serment = prête serment'));
+    // A noun after its determiner stays the noun: « le manque d'hygiène » is not manquer de.
+    assert.ok(!found("Le manque d'hygiène publique a tué.").some((e) => e.startsWith('manquer de')));
+  });
+
+  it('matches any determiner where a verbal entry writes un/une: « rendra son verdict » is rendre un verdict', () => {
+    assert.ok(found('Le tribunal rendra son verdict lundi.').includes('rendre un verdict = rendra son verdict'));
+    assert.ok(found('Le tribunal a rendu un verdict clair.').includes('rendre un verdict = rendu un verdict'));
+  });
+
+  it('matches a verb + preposition + noun entry with its object between: « mettre tout cela en œuvre »', () => {
+    const analysis = analyze('Il faut mettre tout cela en œuvre.');
+    assert.ok(describeMatches(analysis).includes('mettre en œuvre = mettre en œuvre'));
+    assert.equal(analysis.tokens.find((t) => t.form === 'cela')!.expression, undefined, 'the object is the gap');
+    assert.ok(!found('Il met sa veste en partant.').some((e) => e.startsWith('mettre en')), 'a verb form after the gap is no object');
+  });
+
+  it('reads a conjugated verb as the verbal entry, not the noun its participle spells: « mettaient en place »', () => {
+    assert.ok(found('Ils mettaient en place un plan.').includes('mettre en place = mettaient en place'));
+    assert.ok(found('La mise en place du plan a pris un an.').includes('mise en place = mise en place'), 'the noun stays the noun');
   });
 
   it('matches the same with the build’s precompiled rows as with the authored ones', () => {

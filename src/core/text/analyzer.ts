@@ -160,7 +160,7 @@ class FrenchAnalyzer implements Analyzer {
       token.gloss = g?.gloss;
       token.glossSource = g?.source;
       // A cached reading belongs to one spelling, so its expression keys can be cached with it.
-      if (c.expressionKeys === undefined) c.expressionKeys = expressionKeysOf(token);
+      if (c.expressionKeys === undefined) c.expressionKeys = expressionKeysOf(token, cands[i - first]);
       keys[i] = c.expressionKeys;
     }
   }

@@ -19,8 +19,8 @@
 // Overlaps. Every entry is tried at every token; two matches may not share a part. Matches are
 // taken best first, a match being better when it has (1) more parts (the longest expression),
 // (2) fewer slots and gaps in its entry (the most specific), (3) fewer words skipped between its
-// parts, (4) a more frequent rarest member word (the most frequent expression), then (5) the
-// earlier start and (6) the entry text in alphabetical order: never the order of the files.
+// parts, (3b) a head tag that agrees with its first word's (a VERB entry on a verb), (4) a more
+// frequent rarest member word (the most frequent expression), then (5) the earlier start and (6) the entry text in alphabetical order: never the order of the files.
 //
 // Speed. The build precompiles every entry (precompileExpressions): the keys each word accepts,
 // its lexicon lemmas included, and its rarity, as two more columns of dist/data/expressions.tsv,
@@ -98,7 +98,7 @@ function parseRow(raw: string): Expression | undefined {
   if (!expr || !upos || !gloss) return undefined;
   const keys = members ? members.split(' ').map((m) => m.split('|')) : undefined;
   const words = keys ? keys.map((k) => k[0]!) : entryWords(expr.normalize('NFC'));
-  if (words.length < 2) return undefined;
+  if (words.length < 2 && !isHyphenatedCompound(words)) return undefined;
   const e: Expression = { text: keys ? expr : expr.normalize('NFC'), upos: upos as Upos, gloss, words };
   if (note) e.note = note;
   if (keys) {
@@ -147,7 +147,7 @@ export function expressionIndex(rowsText: string, lexicon?: MemberLexicon): stri
   for (const raw of rowsText.split('\n')) {
     const e = parseRow(raw);
     const c = e && compile(e, lexicon, cache);
-    for (const variant of c ? withInverted(c) : []) {
+    for (const variant of c ? variantsOf(c) : []) {
       const second = variant.members[1];
       const seconds = second && second.kind === MemberKind.Word ? second.keys : [''];
       for (const k of [...variant.members[0]!.keys, ...seconds]) {
@@ -175,6 +175,8 @@ interface Member {
   kind: MemberKind;
   /** Word members: the token keys it accepts. */
   keys: readonly string[];
+  /** A gap for the verb's object only (a noun phrase or pronoun: « remettre tout cela en état »). */
+  object?: boolean;
 }
 
 /** An entry ready for matching. */
@@ -196,6 +198,8 @@ interface Compiled {
   seen: number;
   /** The variant of an impersonal entry (il s'agit de) with its subject inverted: « s'agit-il de ». */
   inverted?: boolean;
+  /** The variant of a support-verb entry (jouer un rôle) with its noun first and the verb a participle after it: « le rôle joué par ». */
+  postposed?: boolean;
 }
 
 /** First-member groups: entries by the key of their second word member, and those to try always. */
@@ -318,7 +322,9 @@ class LazyGroups {
       // A text meets few of a group's second words: a pending subgroup shares its empty lists.
       if (k2 !== '') group.bySecond.set(k2, { byThird: PENDING_THIRD, always: PENDING_ALWAYS, pending: offsets });
       // As the eager index files them: each entry once for each of its first keys that is k1.
-      else for (const c of this.variants(offsets)) for (const k of c.members[0]!.keys) if (k === k1) group.always.push(c);
+      // A row is filed under '' for its variants without a second word (an object gap, a slot); its
+      // other variants go to their second word's subgroup.
+      else for (const c of this.variants(offsets)) if (c.members[1]?.kind !== MemberKind.Word) for (const k of c.members[0]!.keys) if (k === k1) group.always.push(c);
     }
     return group;
   }
@@ -359,7 +365,7 @@ class LazyGroups {
     if (end < 0) end = this.rows.length;
     const e = parseRow(this.rows.toString('utf8', offset, end));
     const c = e && compile(e, this.lexicon, this.keyCache);
-    return c ? withInverted(c) : [];
+    return c ? variantsOf(c) : [];
   }
 }
 
@@ -376,7 +382,7 @@ export class ExpressionMatcher {
     for (const e of expressions) {
       const compiled = compile(e, lexicon, keyCache);
       if (!compiled) continue;
-      for (const c of withInverted(compiled)) this.index(c);
+      for (const c of variantsOf(compiled)) this.index(c);
     }
   }
 
@@ -457,7 +463,7 @@ export class ExpressionMatcher {
 
   /** Matches that share no token, best first by the overlap rule, returned in text order. */
   match(tokens: AnalyzedToken[], tokenKeys?: string[][]): ExpressionMatch[] {
-    const keys = tokenKeys ?? tokens.map(expressionKeysOf);
+    const keys = tokenKeys ?? tokens.map((t) => expressionKeysOf(t));
     const candidates: Candidate[] = [];
     const tried: Compiled[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -493,22 +499,57 @@ export class ExpressionMatcher {
         if (found) candidates.push(found);
       }
     }
-    return choose(candidates, tokens.length);
+    return choose(candidates, tokens);
   }
 }
 
 /** Tokens a scan for the next member continues past: what a match may skip (auxiliaries, adverbs, clitics, quotes, an aside's comma). */
 function mayLookPast(t: AnalyzedToken): boolean {
   if (t.kind === 'punct') return QUOTES.has(t.form) || t.form === ',';
-  return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON';
+  return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form)));
 }
 
-/** An impersonal verbal entry (il s'agit de, il faut) and its variant with the subject after the verb (« s'agit-il de », « faut-il »). */
-function withInverted(c: Compiled): Compiled[] {
+/**
+ * An entry and its variants: a verb + preposition + noun entry with the verb's object between
+ * (« remettre tout cela en état »); an impersonal verbal entry (il s'agit de, il faut) with the subject
+ * after the verb (« s'agit-il de », « faut-il »); a verb + article + noun entry (jouer un rôle,
+ * prendre des dispositions) with the noun first and the verb's participle after it (« le rôle joué
+ * par », « les dispositions déjà prises »), the article left out as the annotation leaves it out.
+ */
+function variantsOf(c: Compiled): Compiled[] {
   const [first, second] = c.members;
-  if (!c.verbal || c.members.length < 3 || !second || second.kind !== MemberKind.Word || first!.keys.length !== 1 || first!.keys[0] !== 'il') return [c];
-  return [c, { ...c, members: c.members.slice(1), inverted: true }];
+  if (!c.verbal || !second) return [c];
+  if (c.members.length >= 3 && second.kind === MemberKind.Word && first!.keys.length === 1 && first!.keys[0] === 'il') {
+    return [c, { ...c, members: c.members.slice(1), inverted: true }];
+  }
+  const out = [c];
+  // « remettre tout cela en état », « mettre les choses au point »: a verb + preposition + noun entry
+  // (remettre en état, mettre au point) with its object between the verb and the preposition.
+  if (!c.ne && c.members.length >= 3 && first!.kind === MemberKind.Word && second.kind === MemberKind.Word && first!.keys[0] !== REFLEXIVE && !first!.keys.some((k) => NO_OBJECT.has(k)) && second.keys.every((k) => OBJECT_GAP_BEFORE.has(k)) && c.members.every((m) => m.kind === MemberKind.Word)) {
+    out.push({ ...c, members: [first!, OBJECT_GAP, ...c.members.slice(1)], slotCount: c.slotCount + 1 });
+  }
+  const words = c.members.filter((m) => m.kind !== MemberKind.Det && !(m.kind === MemberKind.Word && m.keys.every((k) => ARTICLES.has(k))));
+  const [verb, noun] = words;
+  if (c.ne || words.length !== 2 || verb !== first || verb!.kind !== MemberKind.Word || noun!.kind !== MemberKind.Word || noun !== c.members[c.members.length - 1]) return out;
+  if (verb!.keys[0] === REFLEXIVE || verb!.keys[0] === 'il') return out;
+  return [...out, { ...c, members: [noun!, verb!], postposed: true }];
 }
+
+/** The prepositions after which a verbal entry's object may stand (mettre … en cause, mettre … au point, prendre … à partie). */
+const OBJECT_GAP_BEFORE = new Set(['en', 'à', 'au', 'aux', 'sous', 'sur', 'hors']);
+const OBJECT_GAP: Member = { kind: MemberKind.Gap, keys: NO_KEYS, object: true };
+/** Verbs that take no direct object (être en mesure de, aller à l'encontre de): no object gap, and no cost of trying one at every « est ». */
+const NO_OBJECT = new Set(['il', 'être', 'avoir', 'aller', 'venir', 'rester', 'devenir', 'tomber', 'entrer', 'arriver', 'partir']);
+/** The words an object gap may hold: a noun phrase or a pronoun, perhaps with an adverb. */
+const OBJECT_TAGS = new Set<Upos>(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'ADV']);
+
+/** The determiners an entry's un/une matches in a verbal entry. */
+const ANY_DETERMINER: readonly string[] = ['un', 'une', 'le', 'la', "l'", 'les', 'des', 'ce', 'cet', 'cette', 'ces', POSSESSIVE];
+
+/** The articles and possessive an entry may write between its support verb and its noun. */
+const ARTICLES = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'des', 'ce', 'cet', 'cette', 'ces', POSSESSIVE]);
+/** A past participle's ending (joué, prises, tenue, mis, fait, produit, ouverte). */
+const PARTICIPLE = /(?:[éiu]|is|it|[^aeiou]t)(?:e|es|s)?$/;
 
 function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Map<string, string[]>): Compiled | undefined {
   const words = e.words.map((w, i) => ({ w, keys: e.keys?.[i] }));
@@ -535,11 +576,26 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
     }
   });
   if (e.rarity !== undefined) rarity = e.rarity;
+  // « a inscrit le but », « rendra son verdict »: the indefinite article a verbal entry writes
+  // (inscrire un but, rendre un verdict) stands for any determiner the object takes.
+  if (e.upos === 'VERB') {
+    members.forEach((m, k) => {
+      if (k > 0 && m.kind === MemberKind.Word && (m.keys[0] === 'un' || m.keys[0] === 'une')) members[k] = { kind: MemberKind.Word, keys: ANY_DETERMINER };
+    });
+  }
   const wordCount = members.filter((m) => m.kind === MemberKind.Word).length + (ne ? 1 : 0) + (particle ? 1 : 0);
-  if (members.length === 0 || wordCount < 2) return undefined;
+  if (members.length === 0 || (wordCount < 2 && !isHyphenatedCompound(e.words))) return undefined;
   const c: Compiled = { e, members, verbal: e.upos === 'VERB', frozen: FROZEN.has(e.upos), ne, wordCount, slotCount: members.length - members.filter((m) => m.kind === MemberKind.Word).length, rarity, seen: 0 };
   if (particle) c.particle = particle;
   return c;
+}
+
+/**
+ * A hyphenated compound the tokenizer keeps as one word (contre-la-montre, c'est-à-dire, chef-lieu):
+ * an expression of one token, since its meaning is not that of its parts.
+ */
+function isHyphenatedCompound(words: readonly string[]): boolean {
+  return words.length === 1 && /\p{L}-\p{L}/u.test(words[0]!);
 }
 
 function isSlot(w: string): boolean {
@@ -576,11 +632,22 @@ function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undef
 function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: number): Candidate | undefined {
   const first = c.members[0]!;
   if (!fits(c, first, tokens, keys, i)) return undefined;
+  // An object gap (« mettre tout cela en œuvre »): only worth trying when its preposition is near.
+  if (c.members[1]?.object && !prepositionNear(c.members[2]!.keys, keys, i + 2)) return undefined;
   if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!)) return undefined;
+  // A one-word compound (plate-bande) is an expression only where the word has no gloss of its own:
+  // one the lexicon glosses (cessez-le-feu) stays the word the learner knows and reviews.
+  if (c.members.length === 1 && tokens[i]!.glossSource === 'core') return undefined;
   // « a eu lieu »: the auxiliary is not the verb when the participle after it is the same verb.
   if (tokens[i]!.upos === 'AUX' && i + 1 < tokens.length && hasKey(keys[i + 1]!, first.keys)) return undefined;
-  // « n'a plus de pouvoirs » is ne … plus (no more), never « plus de » (more than): a meaning reversed.
-  if (first.keys.includes('plus') && afterNegation(tokens, i)) return undefined;
+  // « n'a plus de pouvoirs » is ne … plus (no more), never « plus de » (more than): a meaning reversed;
+  // « qui eut le plus de lecteurs » is the superlative (the most), not « more than » either.
+  if (first.keys.includes('plus') && (afterNegation(tokens, i) || ARTICLE_FORMS.has(lookupKey(tokens[i - 1]?.form ?? '')))) return undefined;
+  // « le manque d'hygiène »: a word after a determiner is not the verb its spelling can also be.
+  if (c.verbal && !c.postposed && tokens[i]!.upos !== 'VERB' && tokens[i]!.upos !== 'AUX' && tokens[i - 1]?.upos === 'DET' && !keys[i]!.includes(REFLEXIVE)) return undefined;
+  // « C'est alors que », « c'est ainsi que »: a cleft (c'est … que) around an adverb, not the
+  // conjunction alors que (but « c'est parce que … que » keeps parce que).
+  if (c.frozen && c.members.length === 2 && CLEFT_FOCUS.has(keys[i]![0]!) && c.members[1]!.keys.includes('que') && afterCestAt(tokens, i)) return undefined;
   // Most attempts fail at the second member: the scratch arrays are copied only on success.
   const parts = SCRATCH.parts;
   const state = SCRATCH.state;
@@ -590,6 +657,24 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   state.skippedTokens.length = 0;
   if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
   return found(c, tokens, parts.slice(), state);
+}
+
+/** The definite articles (le plus de = the most). */
+const ARTICLE_FORMS = new Set(['le', 'la', 'les', "l'"]);
+
+/** Adverbs a cleft puts in focus (« c'est alors que », « c'est ainsi que », « c'est là que »). */
+const CLEFT_FOCUS = new Set(['alors', 'ainsi', 'bien', 'là', 'ici', 'tant']);
+
+function prepositionNear(wanted: readonly string[], keys: string[][], from: number): boolean {
+  for (let j = from; j < from + 4 && j < keys.length; j++) if (hasKey(keys[j]!, wanted)) return true;
+  return false;
+}
+
+/** Whether token i follows « c'est », « c'était », « ce fut »: the slot of a cleft's focus. */
+function afterCestAt(tokens: AnalyzedToken[], i: number): boolean {
+  const verb = tokens[i - 1];
+  const ce = tokens[i - 2];
+  return !!verb && !!ce && verb.lemma === 'être' && (lookupKey(ce.form) === "c'" || lookupKey(ce.form) === 'ce');
 }
 
 /** Whether token i closes a negation « ne/n' … »: only the verb, clitics and adverbs stand between. */
@@ -608,6 +693,11 @@ const SCRATCH = { parts: [] as number[], state: { skipped: 0, skippedTokens: [] 
 
 /** The candidate an attempt found, with the negation its entry fixes; undefined when the text lacks that. */
 function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { skipped: number; skippedTokens: number[] }): Candidate | undefined {
+  if (c.postposed) {
+    const noun = tokens[parts[0]!]!;
+    const verb = tokens[parts[1]!]!;
+    if (noun.upos !== 'NOUN' || verb.upos !== 'VERB' || !PARTICIPLE.test(lookupKey(verb.form))) return undefined;
+  }
   if (c.inverted) {
     const subject = state.skippedTokens.find((j) => INVERTED_IL.has(lookupKey(tokens[j]!.form)));
     if (subject === undefined) return undefined;
@@ -647,6 +737,9 @@ function matchFrom(
   if (afterWord) {
     const limit = c.verbal ? MAX_SKIPPED_VERBAL : MAX_SKIPPED_OTHER;
     const reflexiveBefore = m > 0 && c.members[m - 1]!.keys[0] === REFLEXIVE;
+    // « trouve trace écrite de », « les dispositions administratives et juridiques déjà prises »: in
+    // a verbal entry, adjectives after a noun member (joined by et/ou) are the noun's, not a gap.
+    const afterNoun = c.verbal && parts.length > 0 && tokens[parts[parts.length - 1]!]!.upos === 'NOUN';
     for (;;) {
       const t = tokens[start];
       if (!t) return false;
@@ -658,7 +751,8 @@ function matchFrom(
         start += aside;
         continue;
       }
-      if (start - j >= limit || !skippable(t, c.verbal, reflexiveBefore)) {
+      const adjective = afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
+      if (start - j >= limit || !(adjective || skippable(t, c.verbal, reflexiveBefore))) {
         if (member.kind === MemberKind.Word) return false;
         break;
       }
@@ -710,6 +804,7 @@ function matchMember(
       for (let n = 1; n <= MAX_GAP; n++) {
         const t = tokens[start + n - 1];
         if (!t || (t.kind === 'punct' && !QUOTES.has(t.form) && t.form !== ',')) break;
+        if (member.object && (t.kind !== 'word' || !OBJECT_TAGS.has(t.upos) || n > 4)) break;
         if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
       }
       return false;
@@ -833,13 +928,18 @@ function fixedNegation(c: Compiled, tokens: AnalyzedToken[], verbAt: number, ski
 }
 
 /** The best matches that share no part, by the rule in the module comment, in text order. */
-function choose(candidates: Candidate[], tokenCount: number): ExpressionMatch[] {
+function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] {
+  const tokenCount = tokens.length;
+  // « ils mettaient en place » is the verb mettre en place, not the noun mise en place (whose
+  // participle key also matches): the entry whose head agrees with its first word's tag.
+  const disagrees = (x: Candidate): number => ((x.c.e.upos === 'VERB') === isVerbTag(tokens[x.first]!.upos) ? 0 : 1);
   if (candidates.length === 0) return [];
   candidates.sort(
     (a, b) =>
       b.parts.length - a.parts.length ||
       a.c.slotCount - b.c.slotCount ||
       a.last - a.first - a.parts.length - (b.last - b.first - b.parts.length) ||
+      disagrees(a) - disagrees(b) ||
       a.c.rarity - b.c.rarity ||
       a.first - b.first ||
       (a.c.e.text < b.c.e.text ? -1 : a.c.e.text > b.c.e.text ? 1 : 0),
@@ -859,16 +959,32 @@ function choose(candidates: Candidate[], tokenCount: number): ExpressionMatch[] 
   });
 }
 
+function isVerbTag(upos: Upos): boolean {
+  return upos === 'VERB' || upos === 'AUX';
+}
+
 /** Feminine noun endings and their masculine (conseillère -> conseiller, directrice -> directeur). */
 const FEMININE_ENDINGS: [string, string][] = [['ère', 'er'], ['euse', 'eur'], ['trice', 'teur'], ['ienne', 'ien']];
 
-/** The keys a text token can match an expression word by (form, lemma, possessive or reflexive slot). */
-export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind'>): string[] {
+/**
+ * The keys a text token can match an expression word by (form, lemma, possessive or reflexive slot).
+ * `readings`: the token's other readings in the lexicon, whose verb lemmas it also matches by when
+ * the tagger chose a noun, adjective or preposition (« prête serment », « entre en vigueur »).
+ */
+export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind'>, readings?: ReadonlyArray<{ lemma: string; upos: Upos }>): string[] {
   if (t.kind !== 'word') return NO_KEYS;
   const form = lookupKey(t.form);
   if (POSSESSIVES.has(form) && t.upos === 'DET') return [POSSESSIVE];
   if (FUSED.has(form)) return [form];
   const keys = [form];
+  // « A partir de »: a capital loses its accent in much typed text.
+  if (t.form === 'A') keys.push('à');
+  if (readings && (t.upos === 'NOUN' || t.upos === 'ADJ' || t.upos === 'ADP')) {
+    for (const r of readings) {
+      const lemma = lookupKey(r.lemma);
+      if (r.upos === 'VERB' && lemma !== 'être' && lemma !== 'avoir' && !keys.includes(lemma)) keys.push(lemma);
+    }
+  }
   const lemma = lookupKey(t.lemma);
   if (lemma !== form) keys.push(lemma);
   // était disposée à matches être disposé à: a participle also matches its masculine singular.
