@@ -141,6 +141,11 @@ describe('Authoring lessons and French text in the editor', function () {
     await editor.edit((e) => e.replace(editor.document.lineAt(1).range, 'title: Un autre titre'));
     await updated;
     assert.equal(preview.readerDocument!.meta.title, 'Un autre titre');
+
+    // The toolbar's Quiz (the page asks with `quizRequest`): a quiz on the lesson as written now.
+    const quiz = await preview.quiz.start();
+    assert.ok(quiz && quiz.items.length > 0, 'a quiz on the previewed lesson');
+    assert.equal(quiz.lessonId, preview.readerDocument!.lessonId);
   });
 
   it('glosses a French word on hover in a .txt file, and gives nothing in an English one', async () => {
