@@ -53,7 +53,7 @@ export function registerAuthoring(deps: AuthoringDeps): Authoring {
         try {
           return await newLesson(deps.catalog, deps.fallbackDir, args);
         } catch (e) {
-          void vscode.window.showErrorMessage(`Dépêche could not write the new lesson: ${e instanceof Error ? e.message : String(e)}`);
+          void vscode.window.showErrorMessage(vscode.l10n.t('Dépêche could not write the new lesson: {0}', e instanceof Error ? e.message : String(e)));
           return undefined;
         }
       }),
@@ -61,7 +61,7 @@ export function registerAuthoring(deps: AuthoringDeps): Authoring {
       vscode.commands.registerCommand(Commands.openLessonPreview, async (uri?: vscode.Uri) => {
         const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
         if (!document || document.languageId !== 'markdown') {
-          void vscode.window.showInformationMessage('Open a lesson file (Markdown) to preview it.');
+          void vscode.window.showInformationMessage(vscode.l10n.t('Open a lesson file (Markdown) to preview it.'));
           return undefined;
         }
         return LessonPreview.show({ extensionUri: deps.extensionUri, reports, prefs: deps.prefs, quizFor: deps.quizFor }, document);

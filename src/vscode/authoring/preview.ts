@@ -41,7 +41,7 @@ export class LessonPreview {
     if (!preview) {
       const panel = vscode.window.createWebviewPanel(
         LESSON_PREVIEW_VIEW_TYPE,
-        'Lesson Preview',
+        vscode.l10n.t('Lesson Preview'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         webviewOptions(deps.extensionUri),
       );
@@ -135,10 +135,10 @@ export class LessonPreview {
     const document = this.document;
     if (!document || document.isClosed) return;
     const report = this.deps.reports.reportFor(document);
-    this.problems = report.checked.errors.map((e) => `Line ${e.line}: ${e.message}`);
+    this.problems = report.checked.errors.map((e) => vscode.l10n.t('Line {0}: {1}', e.line, e.message));
     if (report.analysis) this.readerDoc = report.analysis.document;
-    else if (!report.checked.lesson) this.problems.push('Nothing of the lesson can be shown until these are fixed.');
-    this.panel.title = `Preview: ${this.readerDoc?.meta.title ?? 'lesson'}`;
+    else if (!report.checked.lesson) this.problems.push(vscode.l10n.t('Nothing of the lesson can be shown until these are fixed.'));
+    this.panel.title = this.readerDoc ? vscode.l10n.t('Preview: {0}', this.readerDoc.meta.title) : vscode.l10n.t('Lesson Preview');
     this.postAll();
   }
 
