@@ -1,7 +1,9 @@
 // Entry point: activate() only wires the features together; lessons load on first use.
 import * as vscode from 'vscode';
 import { registerAuthoring } from './vscode/authoring';
+import type { LessonFolderDiagnostics } from './vscode/authoring/folderDiagnostics';
 import type { LessonPreview } from './vscode/authoring/preview';
+import type { LearningUnderlines } from './vscode/hover/learningUnderlines';
 import { registerFrenchText } from './vscode/hover';
 import { registerCommands } from './vscode/commands';
 import { learnerKeys } from './core/import/learner';
@@ -52,6 +54,10 @@ export interface DepecheApi {
   surfaces: ProgressSurfaces;
   /** The lesson preview beside a lesson's Markdown, if one is open. */
   lessonPreview(): LessonPreview | undefined;
+  /** The diagnostics of lesson files nobody has open. */
+  lessonFolderDiagnostics: LessonFolderDiagnostics;
+  /** The learning words underlined in French text editors. */
+  learningUnderlines: LearningUnderlines;
 }
 
 /** Kept for `deactivate`: changes still waiting for the save debounce are written on the way out. */
@@ -101,6 +107,12 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     fallbackDir: importedDir,
     catalog,
     prefs,
+    quizFor: engine.quizFor,
+  });
+  const frenchText = registerFrenchText({
+    analyzer: () => authoring.reports.engineOrUndefined()?.analyzer,
+    isLesson: (document) => authoring.reports.isLesson(document),
+    hub,
   });
   const lessonProgress = new LessonProgressFromHub(hub, reader.documentFor);
   lessonTree.setProgressSource(lessonProgress);
@@ -144,11 +156,7 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
       ReaderPanel.active, surfaces.review, surfaces.dashboard, authoring.lessonPreview(),
     ]),
     ...authoring.disposables,
-    ...registerFrenchText({
-      analyzer: () => authoring.reports.engineOrUndefined()?.analyzer,
-      isLesson: (document) => authoring.reports.isLesson(document),
-      hub,
-    }),
+    ...frenchText.disposables,
   );
   // After activation, off its path: the status bar shows the count once the file is in, then
   // records saved without where they were met get it from the lessons.
@@ -166,6 +174,8 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
     lessonProgress,
     surfaces,
     lessonPreview: authoring.lessonPreview,
+    lessonFolderDiagnostics: authoring.folderDiagnostics,
+    learningUnderlines: frenchText.underlines,
   };
 }
 

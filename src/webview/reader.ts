@@ -273,6 +273,8 @@ onHostMessage<HostToReader>((message) => {
       quiz.start(message);
       break;
     case 'previewProblems':
+      // Only the lesson preview sends these: the page is a preview, with no lesson after it.
+      toolbar.hideNextLesson();
       showProblems(message.problems);
       break;
     case 'revealParagraph':

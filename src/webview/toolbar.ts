@@ -22,6 +22,7 @@ export class ReaderToolbar {
   private readonly translation: HTMLButtonElement;
   private readonly smaller: HTMLButtonElement;
   private readonly larger: HTMLButtonElement;
+  private readonly next: HTMLButtonElement;
   private prefs: ReaderPrefs;
 
   constructor(prefs: ReaderPrefs, private readonly events: ToolbarEvents) {
@@ -53,7 +54,7 @@ export class ReaderToolbar {
     this.legendButton.addEventListener('click', () => this.showLegend(this.legend.hidden));
     const quiz = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'quiz', title: l10n.t('Quiz on this lesson') }, text: l10n.t('Quiz') });
     quiz.addEventListener('click', () => this.events.onQuiz());
-    const next = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'next' }, text: l10n.t('Next lesson →') });
+    const next = (this.next = el('button', { class: 'tool', attrs: { type: 'button', 'data-action': 'next' }, text: l10n.t('Next lesson →') }));
     next.addEventListener('click', () => this.events.onNextLesson());
 
     this.element = el(
@@ -85,16 +86,22 @@ export class ReaderToolbar {
     this.legendButton.setAttribute('aria-expanded', String(shown));
   }
 
-  /** Keeps one enabled button as the Tab stop, also after the current one is disabled. */
+  /** The lesson preview beside a lesson's Markdown has no next lesson to go to. */
+  hideNextLesson(): void {
+    this.next.hidden = true;
+    this.ensureTabStop();
+  }
+
+  /** Keeps one enabled, shown button as the Tab stop, also after the current one is disabled or hidden. */
   private ensureTabStop(): void {
     const current = this.element.querySelector<HTMLButtonElement>('button[tabindex="0"]');
-    if (current && !current.disabled) return;
+    if (current && !current.disabled && !current.hidden) return;
     const first = this.buttons()[0];
     if (first) this.makeTabStop(first);
   }
 
   private buttons(): HTMLButtonElement[] {
-    return Array.from(this.element.querySelectorAll('button')).filter((b) => !b.disabled);
+    return Array.from(this.element.querySelectorAll('button')).filter((b) => !b.disabled && !b.hidden);
   }
 
   /** A toolbar is one Tab stop; arrow keys move between its controls (WAI-ARIA toolbar pattern). */

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { memoAnalyzer } from '../../src/core/editor/analysisMemo';
-import { diagnoseLesson } from '../../src/core/editor/lessonDiagnostics';
+import { diagnoseLesson, diagnoseParsedLesson } from '../../src/core/editor/lessonDiagnostics';
 import { evidenceFix, glossaryRowsFix, nearestPassage, nearMissFix, translationSkeletonFix } from '../../src/core/editor/lessonFixes';
 import type { AuthoringEngine } from '../../src/core/editor/lessonWarnings';
 import { LessonParseError, parseLesson } from '../../src/core/lesson/parser';
@@ -87,6 +87,14 @@ describe('editor: lesson diagnostics', () => {
     assert.ok(warning, 'a warning for the unknown word');
     const line = source.split('\n')[warning.range.start.line]!;
     assert.equal(line.slice(warning.range.start.character, warning.range.end.character), 'zorglubesquement');
+  });
+
+  it('finds the same warnings in a lesson the catalog already parsed, without parsing it again', () => {
+    const example = readFileSync(join(FIXTURES, 'example.md'), 'utf8');
+    const source = example.replace('level: B2', 'level: A1').replace(/\n/g, '\r\n');
+    const whole = diagnoseLesson(source, 'example.md', engine).diagnostics;
+    assert.ok(whole.some((d) => d.code === 'level-estimate'));
+    assert.deepEqual(diagnoseParsedLesson(parseLesson(source, 'example.md'), source, engine).diagnostics, whole);
   });
 
   it('warns when the level is two levels away from the estimate, on the level', () => {

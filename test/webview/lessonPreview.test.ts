@@ -49,3 +49,29 @@ describe('reader webview as the lesson preview', function () {
     assert.equal(await scrollY(), at, 'a paragraph in view does not move');
   });
 });
+
+describe('reader webview toolbar in the lesson preview', function () {
+  const webview = useWebviewHarness();
+  const doc = readerFixture('first-paragraph');
+
+  it('hides Next lesson once the page is a preview, keeps Quiz and the display buttons, and a hidden button is never the Tab stop', async () => {
+    const view = await webview.open({ surface: READER_SURFACE });
+    await view.post(lessonMessage(doc));
+    await view.page.locator('.unit').first().waitFor();
+    const next = view.page.locator('.toolbar [data-action="next"]');
+    assert.equal(await next.isVisible(), true, 'the reader has Next lesson');
+    await view.post({ type: 'previewProblems', problems: [] });
+    await next.waitFor({ state: 'hidden' });
+    assert.equal(await view.page.locator('.toolbar [data-action="quiz"]').isVisible(), true);
+    assert.equal(await view.page.locator('.toolbar button[tabindex="0"]:not([hidden])').count(), 1);
+    await view.page.locator('.toolbar [data-action="quiz"]').click();
+    assert.equal((await view.waitForPosted('quizRequest')).length, 1, 'Quiz asks the host for the quiz');
+    // The preview's toolbar keeps its roving focus on shown buttons only.
+    await view.page.locator('.toolbar [data-action="quiz"]').focus();
+    await view.page.keyboard.press('End');
+    const focused = await view.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action ?? '');
+    assert.notEqual(focused, 'next');
+    assert.deepEqual(view.errors, []);
+    await view.close();
+  });
+});

@@ -1,5 +1,6 @@
 // The hover on a glossary row's French cell: how the engine reads the entry, token by token, and
 // where the entry matches the text (or that it matches nothing).
+import * as l10n from '@vscode/l10n';
 import type { LessonAnalysis } from './lessonWarnings';
 import type { Analyzer } from '../text/types';
 
@@ -10,9 +11,7 @@ export function glossaryRowHover(analysis: LessonAnalysis, fileLine: number, ana
   const tokens = analyzer.analyze(entry.headword).tokens.filter((t) => t.kind === 'word');
   const reading = tokens.map((t) => `\`${t.form}\` ${t.lemma} · ${t.upos}${t.gloss ? ` · ${t.gloss}` : ''}`);
   const paragraphs = analysis.matchesOf(entry);
-  const where =
-    paragraphs.length === 0
-      ? 'Matches nothing in the text.'
-      : `Matches the text in ${paragraphs.map((p) => `paragraph ${p + 1} (line ${parsed.origin[(lesson.paragraphs[p]?.line ?? 1) - 1] ?? '?'})`).join(', ')}.`;
-  return [`**${entry.headword}** as the engine reads it:`, ...reading.map((r) => `- ${r}`), '', where].join('\n');
+  const places = paragraphs.map((p) => l10n.t('paragraph {0} (line {1})', p + 1, parsed.origin[(lesson.paragraphs[p]?.line ?? 1) - 1] ?? '?'));
+  const where = paragraphs.length === 0 ? l10n.t('Matches nothing in the text.') : l10n.t('Matches the text in {0}.', places.join(', '));
+  return [l10n.t('**{0}** as the engine reads it:', entry.headword), ...reading.map((r) => `- ${r}`), '', where].join('\n');
 }

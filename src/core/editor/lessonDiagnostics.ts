@@ -1,6 +1,7 @@
 // A lesson file's problems as an editor shows them: every parse error (the first is the one the
 // Lessons tree shows) and, when the lesson can be read, the engine's warnings. Pure: the editor
 // adapter turns these into its own diagnostics.
+import type { Lesson } from '../lesson/model';
 import { checkLessonSource, type CheckedLesson } from './lessonErrors';
 import type { TextRange } from './lessonLayout';
 import { analyseLesson, lessonWarnings, type AuthoringEngine, type LessonAnalysis, type WarningCode } from './lessonWarnings';
@@ -22,7 +23,19 @@ export interface LessonReport {
 }
 
 export function diagnoseLesson(source: string, file: string, engine?: AuthoringEngine): LessonReport {
-  const checked = checkLessonSource(source, file);
+  return reportOn(checkLessonSource(source, file), engine);
+}
+
+/**
+ * The report of a file whose lesson was already parsed from `source` without error (the lesson
+ * catalog's): only the engine's warnings are left to find.
+ */
+export function diagnoseParsedLesson(lesson: Lesson, source: string, engine?: AuthoringEngine): LessonReport {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  return reportOn({ errors: [], lesson, parsed: { text: lines.join('\n'), origin: lines.map((_, i) => i + 1) } }, engine);
+}
+
+function reportOn(checked: CheckedLesson, engine: AuthoringEngine | undefined): LessonReport {
   const diagnostics: LessonDiagnostic[] = checked.errors.map((e) => ({ severity: 'error', code: 'parse', message: e.message, range: e.range }));
   let analysis: LessonAnalysis | undefined;
   if (engine && checked.lesson && checked.parsed) {

@@ -35,6 +35,7 @@ export interface ParsedDraft {
 const MAX_ERRORS = 50;
 
 /** Stand-ins for required front matter values, so the rest of the lesson can still be read. */
+// l10n-exempt: values written into the draft that is parsed again, not a message
 const STAND_INS: Record<string, string> = { title: 'Untitled', level: 'B1', series: 'Untitled', order: '1' };
 
 interface Draft {

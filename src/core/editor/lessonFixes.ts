@@ -1,6 +1,7 @@
 // Quick fixes for lesson files, as text edits: glossary rows for what the glossary leaves to the
 // engine, an evidence quote replaced by the nearest passage of the text, a near-miss glossary
 // entry corrected to the form in the text, and a `## Translation` skeleton.
+import * as l10n from '@vscode/l10n';
 import { selectVocabulary } from '../import/vocabulary';
 import { GENDERED_POS } from '../lesson/format';
 import { normalizeApostrophes, sameSpelling } from '../lesson/glossMatch';
@@ -45,8 +46,11 @@ export function glossaryRowsFix(source: string, analysis: LessonAnalysis, engine
     return `| ${cells.slice(0, width).map(tableCell).join(' | ')} |`;
   });
   const end = (layout.lines[lastRow] ?? '').length;
-  const what = rows.length === 1 ? `'${rows[0]!.headword}'` : `the ${rows.length} expressions and words`;
-  return { title: `Add glossary rows for ${what} the glossary leaves to the engine`, edits: [{ range: lineRange(lastRow, end, end), newText: `\n${lines.join('\n')}` }] };
+  const title =
+    rows.length === 1
+      ? l10n.t("Add glossary rows for '{0}' the glossary leaves to the engine", rows[0]!.headword)
+      : l10n.t('Add glossary rows for the {0} expressions and words the glossary leaves to the engine', rows.length);
+  return { title, edits: [{ range: lineRange(lastRow, end, end), newText: `\n${lines.join('\n')}` }] };
 }
 
 /** The quote (1-based `line`, the error's) replaced by the passage of the text nearest to it. */
@@ -65,7 +69,7 @@ export function evidenceFix(source: string, line: number, lesson: Pick<Lesson, '
   const passage = nearestPassage(parts.join(' ').trim(), lesson.paragraphs.map((p) => p.text));
   if (!passage) return undefined;
   return {
-    title: `Quote the text: '${passage}'`,
+    title: l10n.t("Quote the text: '{0}'", passage),
     edits: [{ range: { start: { line: first, character: 0 }, end: { line: last, character: (lines[last] ?? '').length } }, newText: `${opening[1] ?? ''}> ${passage}` }],
   };
 }
@@ -108,7 +112,7 @@ export function nearMissFix(source: string, entry: GlossEntry, analysis: LessonA
   const line = analysis.parsed.origin[entry.line - 1] ?? entry.line;
   const cell = tableCells(source.split(/\r?\n/)[line - 1] ?? '')[0];
   if (!cell) return undefined;
-  return { title: `Change '${entry.headword}' to '${best.form}', as in the text`, edits: [{ range: lineRange(line - 1, cell.start, cell.end), newText: tableCell(best.form) }] };
+  return { title: l10n.t("Change '{0}' to '{1}', as in the text", entry.headword, best.form), edits: [{ range: lineRange(line - 1, cell.start, cell.end), newText: tableCell(best.form) }] };
 }
 
 /** A `## Translation` section with one numbered line per French sentence, after the glossary. */
@@ -123,7 +127,10 @@ export function translationSkeletonFix(source: string, lesson: Lesson): LessonFi
   const end = (layout.lines[after] ?? '').length;
   const items = Array.from({ length: sentences }, (_, i) => `${i + 1}. `).join('\n');
   return {
-    title: `Add a '## Translation' section with ${sentences} numbered sentence${sentences === 1 ? '' : 's'} to fill in`,
+    title:
+      sentences === 1
+        ? l10n.t("Add a '## Translation' section with 1 numbered sentence to fill in")
+        : l10n.t("Add a '## Translation' section with {0} numbered sentences to fill in", sentences),
     edits: [{ range: lineRange(after, end, end), newText: `\n\n## Translation\n\n${items}` }],
   };
 }

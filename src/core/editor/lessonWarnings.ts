@@ -1,6 +1,7 @@
 // What the analysis engine finds wrong in a lesson that parses: glossary rows that match nothing in
 // the text, words nobody glosses (neither the glossary nor the engine), and a level two or more
 // steps away from the engine's estimate. Warnings, not errors: the lesson still reads.
+import * as l10n from '@vscode/l10n';
 import { estimateLevel, type FrequencyRanks } from '../import/level';
 import { CEFR_LEVELS, GLOSSARY_POS } from '../lesson/format';
 import { compileGlossary, findGlossMatches } from '../lesson/glossMatch';
@@ -83,7 +84,7 @@ export function lessonWarnings(analysis: LessonAnalysis, engine: AuthoringEngine
     const cell = tableCells(fileLines[entry.line - 1] ?? '')[0];
     warnings.push({
       code: 'glossary-unmatched',
-      message: `The glossary entry '${entry.headword}' matches nothing in the text.`,
+      message: l10n.t("The glossary entry '{0}' matches nothing in the text.", entry.headword),
       range: cell ? lineRange(fileLine(entry.line), cell.start, cell.end) : trimmedLineRange(fileLines, entry.line - 1),
       entry,
     });
@@ -96,7 +97,7 @@ export function lessonWarnings(analysis: LessonAnalysis, engine: AuthoringEngine
     if (!range) continue;
     warnings.push({
       code: 'word-unglossed',
-      message: `'${unit.text}' has no gloss: the engine does not know it and the glossary does not cover it.`,
+      message: l10n.t("'{0}' has no gloss: the engine does not know it and the glossary does not cover it.", unit.text),
       range,
     });
   }
@@ -109,7 +110,10 @@ export function lessonWarnings(analysis: LessonAnalysis, engine: AuthoringEngine
     const at = (fileLines[line] ?? '').indexOf(lesson.meta.level);
     warnings.push({
       code: 'level-estimate',
-      message: `The lesson says ${lesson.meta.level}, but its words and sentences read as ${estimate}, ${Math.abs(gap)} levels ${gap > 0 ? 'harder' : 'easier'}.`,
+      message:
+        gap > 0
+          ? l10n.t('The lesson says {0}, but its words and sentences read as {1}, {2} levels harder.', lesson.meta.level, estimate, Math.abs(gap))
+          : l10n.t('The lesson says {0}, but its words and sentences read as {1}, {2} levels easier.', lesson.meta.level, estimate, Math.abs(gap)),
       range: lineRange(fileLine(line + 1), Math.max(at, 0), at >= 0 ? at + lesson.meta.level.length : (fileLines[line] ?? '').length),
     });
   }

@@ -2,6 +2,7 @@
 // paragraph by paragraph, and a hover finds its word by binary search and says what the reader's
 // gloss card says: lemma, part of speech, gender, the gloss the context calls for, the expression
 // the word belongs to.
+import * as l10n from '@vscode/l10n';
 import { normalizeApostrophes } from '../lesson/glossMatch';
 import type { Analysis, AnalyzedToken, Analyzer, ExpressionMatch } from '../text/types';
 
@@ -98,25 +99,56 @@ export function keyOf(token: AnalyzedToken, expression?: ExpressionMatch): strin
   return `${normalizeApostrophes(token.lemma.normalize('NFC'))}|${token.upos}`;
 }
 
-const POS_NAMES: Record<string, string> = {
-  NOUN: 'noun', VERB: 'verb', ADJ: 'adjective', ADV: 'adverb', PROPN: 'name', ADP: 'preposition', DET: 'determiner',
-  PRON: 'pronoun', AUX: 'auxiliary', CCONJ: 'conjunction', SCONJ: 'conjunction', NUM: 'number', INTJ: 'interjection',
-  PART: 'particle', X: 'word',
-};
-const GENDER_NAMES: Record<string, string> = { m: 'masculine', f: 'feminine', 'm/f': 'masculine or feminine' };
-const STATUS_NAMES: Record<string, string> = {
-  new: 'new', 'learning-1': 'learning (1)', 'learning-2': 'learning (2)', 'learning-3': 'learning (3)',
-  'learning-4': 'learning (4)', known: 'known', ignored: 'ignored',
-};
+/** Part-of-speech and gender names as a hover reads them (the comment keeps the keys apart from other "noun"s). */
+function posName(upos: string): string {
+  switch (upos) {
+    case 'NOUN': return l10n.t({ message: 'noun', comment: 'part of speech' });
+    case 'VERB': return l10n.t({ message: 'verb', comment: 'part of speech' });
+    case 'ADJ': return l10n.t({ message: 'adjective', comment: 'part of speech' });
+    case 'ADV': return l10n.t({ message: 'adverb', comment: 'part of speech' });
+    case 'PROPN': return l10n.t({ message: 'name', comment: 'part of speech' });
+    case 'ADP': return l10n.t({ message: 'preposition', comment: 'part of speech' });
+    case 'DET': return l10n.t({ message: 'determiner', comment: 'part of speech' });
+    case 'PRON': return l10n.t({ message: 'pronoun', comment: 'part of speech' });
+    case 'AUX': return l10n.t({ message: 'auxiliary', comment: 'part of speech' });
+    case 'CCONJ':
+    case 'SCONJ': return l10n.t({ message: 'conjunction', comment: 'part of speech' });
+    case 'NUM': return l10n.t({ message: 'number', comment: 'part of speech' });
+    case 'INTJ': return l10n.t({ message: 'interjection', comment: 'part of speech' });
+    case 'PART': return l10n.t({ message: 'particle', comment: 'part of speech' });
+    case 'X': return l10n.t({ message: 'word', comment: 'part of speech' });
+    default: return upos.toLowerCase();
+  }
+}
+
+function genderName(gender: string): string {
+  if (gender === 'm') return l10n.t('masculine');
+  if (gender === 'f') return l10n.t('feminine');
+  if (gender === 'm/f') return l10n.t('masculine or feminine');
+  return gender;
+}
+
+function statusLine(status: string): string {
+  switch (status) {
+    case 'new': return l10n.t('Status: new');
+    case 'learning-1': return l10n.t('Status: learning ({0})', 1);
+    case 'learning-2': return l10n.t('Status: learning ({0})', 2);
+    case 'learning-3': return l10n.t('Status: learning ({0})', 3);
+    case 'learning-4': return l10n.t('Status: learning ({0})', 4);
+    case 'known': return l10n.t('Status: known');
+    case 'ignored': return l10n.t('Status: ignored');
+    default: return l10n.t('Status: {0}', status);
+  }
+}
 
 /** Markdown for a hover: the word, its reading, its gloss, its expression, the learner's status and the links given. */
 export function hoverMarkdown(hit: WordHit, status: string | undefined, links: string[]): string {
   const t = hit.token;
-  const reading = [`*${POS_NAMES[t.upos] ?? t.upos.toLowerCase()}*`, ...(t.gender ? [GENDER_NAMES[t.gender] ?? t.gender] : [])].join(', ');
+  const reading = [`*${posName(t.upos)}*`, ...(t.gender ? [genderName(t.gender)] : [])].join(', ');
   const lines = [`**${md(t.form)}** — ${md(t.lemma)} · ${reading}`];
-  lines.push(t.gloss ? `${md(t.gloss)}${t.glossSource === 'auto' ? ' *(automatic gloss)*' : ''}` : '*No gloss known.*');
-  if (hit.expression) lines.push(`Part of **${md(hit.expression.lemma)}**: ${md(hit.expression.gloss)}`);
-  if (status) lines.push(`Status: ${STATUS_NAMES[status] ?? status}`);
+  lines.push(t.gloss ? (t.glossSource === 'auto' ? l10n.t('{0} *(automatic gloss)*', md(t.gloss)) : md(t.gloss)) : `*${l10n.t('No gloss known.')}*`);
+  if (hit.expression) lines.push(l10n.t('Part of **{0}**: {1}', md(hit.expression.lemma), md(hit.expression.gloss)));
+  if (status) lines.push(statusLine(status));
   if (links.length > 0) lines.push(links.join(' · '));
   return lines.join('\n\n');
 }

@@ -1,16 +1,26 @@
 // The Problems panel for lesson files: every error (the first in the words of the Lessons tree) and
-// the engine's warnings, on their ranges, updated as the author types (after a short pause).
+// the engine's warnings, on their ranges, updated as the author types (after a short pause). Lesson
+// files that are not open get theirs from the folders' sweep (folderDiagnostics.ts).
 import * as vscode from 'vscode';
 import type { LessonDiagnostic } from '../../core/editor/lessonDiagnostics';
+import type { LessonCatalog } from '../lessonCatalog';
+import { LessonFolderDiagnostics } from './folderDiagnostics';
 import type { LessonReports } from './lessonReports';
 
 /** A pause in typing this long updates the diagnostics; a 400-line lesson takes a few tens of ms. */
 const DEBOUNCE_MS = 250;
 export const DIAGNOSTIC_SOURCE = 'Dépêche';
 
-export function registerLessonDiagnostics(reports: LessonReports): vscode.Disposable {
+export function registerLessonDiagnostics(reports: LessonReports, catalog: LessonCatalog): { folders: LessonFolderDiagnostics; disposable: vscode.Disposable } {
   const collection = vscode.languages.createDiagnosticCollection('depeche');
   const timers = new Map<string, NodeJS.Timeout>();
+  // Open: in an editor tab, or changed and not saved. (A document closed in its tab may stay among
+  // `textDocuments` for minutes; its closing event is no sign that the tab is gone.)
+  const inTab = (file: string) =>
+    vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'file' && t.input.uri.fsPath === file));
+  const isOpen = (file: string) =>
+    inTab(file) || vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.scheme === 'file' && d.uri.fsPath === file);
+  const folders = new LessonFolderDiagnostics(catalog, collection, () => reports.engineOrUndefined(), isOpen, toDiagnostic);
 
   const update = (document: vscode.TextDocument) => {
     if (document.isClosed) return;
@@ -30,7 +40,8 @@ export function registerLessonDiagnostics(reports: LessonReports): vscode.Dispos
   };
 
   vscode.workspace.textDocuments.forEach(update);
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
+    folders,
     collection,
     vscode.workspace.onDidOpenTextDocument(update),
     vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
@@ -38,9 +49,18 @@ export function registerLessonDiagnostics(reports: LessonReports): vscode.Dispos
       clearTimeout(timers.get(document.uri.toString()));
       collection.delete(document.uri);
       reports.forget(document);
+      if (document.uri.scheme === 'file') folders.closed(document.uri.fsPath);
+    }),
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      for (const tab of e.closed) {
+        if (!(tab.input instanceof vscode.TabInputText) || tab.input.uri.scheme !== 'file') continue;
+        const file = tab.input.uri.fsPath;
+        if (!isOpen(file)) folders.closed(file);
+      }
     }),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
   );
+  return { folders, disposable };
 }
 
 export function toRange(range: LessonDiagnostic['range']): vscode.Range {

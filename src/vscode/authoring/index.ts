@@ -7,10 +7,11 @@ import type { WindowAnalysis } from '../readerDocuments';
 import type { ReaderPrefsStore } from '../readerPrefs';
 import { registerLessonCodeActions } from './codeActions';
 import { registerLessonDiagnostics } from './diagnostics';
+import type { LessonFolderDiagnostics } from './folderDiagnostics';
 import { LessonReports } from './lessonReports';
 import { registerLessonLanguageFeatures } from './languageFeatures';
 import { newLesson, type NewLessonArgs } from './newLesson';
-import { LessonPreview } from './preview';
+import { LessonPreview, type LessonPreviewDeps } from './preview';
 
 export interface AuthoringDeps {
   extensionUri: vscode.Uri;
@@ -22,10 +23,14 @@ export interface AuthoringDeps {
   fallbackDir: string;
   catalog: LessonCatalog;
   prefs: ReaderPrefsStore;
+  /** The window's quiz maker (the reader's), for the preview's Quiz button. */
+  quizFor: LessonPreviewDeps['quizFor'];
 }
 
 export interface Authoring {
   reports: LessonReports;
+  /** The diagnostics of the lesson files nobody has open. */
+  folderDiagnostics: LessonFolderDiagnostics;
   disposables: vscode.Disposable[];
   lessonPreview(): LessonPreview | undefined;
 }
@@ -35,18 +40,20 @@ export function registerAuthoring(deps: AuthoringDeps): Authoring {
   const setLessonContext = (editor: vscode.TextEditor | undefined) =>
     void vscode.commands.executeCommand('setContext', ContextKeys.lessonEditor, !!editor && reports.isLesson(editor.document));
   setLessonContext(vscode.window.activeTextEditor);
+  const diagnostics = registerLessonDiagnostics(reports, deps.catalog);
   return {
     reports,
+    folderDiagnostics: diagnostics.folders,
     lessonPreview: () => LessonPreview.active,
     disposables: [
-      registerLessonDiagnostics(reports),
+      diagnostics.disposable,
       registerLessonCodeActions(reports),
       registerLessonLanguageFeatures(reports, deps.catalog),
       vscode.commands.registerCommand(Commands.newLesson, async (args?: NewLessonArgs) => {
         try {
           return await newLesson(deps.catalog, deps.fallbackDir, args);
         } catch (e) {
-          void vscode.window.showErrorMessage(`Dépêche could not write the new lesson: ${e instanceof Error ? e.message : String(e)}`);
+          void vscode.window.showErrorMessage(vscode.l10n.t('Dépêche could not write the new lesson: {0}', e instanceof Error ? e.message : String(e)));
           return undefined;
         }
       }),
@@ -54,10 +61,10 @@ export function registerAuthoring(deps: AuthoringDeps): Authoring {
       vscode.commands.registerCommand(Commands.openLessonPreview, async (uri?: vscode.Uri) => {
         const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
         if (!document || document.languageId !== 'markdown') {
-          void vscode.window.showInformationMessage('Open a lesson file (Markdown) to preview it.');
+          void vscode.window.showInformationMessage(vscode.l10n.t('Open a lesson file (Markdown) to preview it.'));
           return undefined;
         }
-        return LessonPreview.show({ extensionUri: deps.extensionUri, reports, prefs: deps.prefs }, document);
+        return LessonPreview.show({ extensionUri: deps.extensionUri, reports, prefs: deps.prefs, quizFor: deps.quizFor }, document);
       }),
       { dispose: () => LessonPreview.active?.dispose() },
     ],

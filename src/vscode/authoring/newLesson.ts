@@ -15,25 +15,40 @@ export interface NewLessonArgs {
   series?: string;
 }
 
+const TITLE = () => vscode.l10n.t('Dépêche: New Lesson');
+/** Offered, selected, in the input boxes: the lesson's title is French, like its text. */
+const SUGGESTED_TITLE = 'Nouvelle leçon'; // l10n-exempt: French lesson content
+const SUGGESTED_FOLDER = 'nouvelle-serie';
+
 export async function newLesson(catalog: LessonCatalog, fallbackDir: string, args: NewLessonArgs = {}): Promise<string | undefined> {
   const root = lessonDirs()[0] ?? fallbackDir;
   const lessons = (await catalog.load()).lessons;
   let folder = args.folder;
   if (!folder) {
-    const existing = (await fs.readdir(root, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory() && !e.name.startsWith('.'));
+    const existing = (await fs.readdir(root, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .sort((a, b) => a.name.localeCompare(b.name));
     const picked = await vscode.window.showQuickPick(
-      [...existing.map((e) => ({ label: `$(folder) ${e.name}`, folder: path.join(root, e.name) })), { label: '$(new-folder) New series…', folder: '' }],
-      { title: 'Dépêche: New Lesson', placeHolder: `Which series? (in ${root})` },
+      [
+        ...existing.map((e) => ({ label: `$(folder) ${e.name}`, folder: path.join(root, e.name) })),
+        { label: `$(new-folder) ${vscode.l10n.t('New series…')}`, folder: '' },
+      ],
+      { title: TITLE(), placeHolder: vscode.l10n.t('Which series? (in {0})', root) },
     );
     if (!picked) return undefined;
     folder = picked.folder;
     if (!folder) {
-      const name = await vscode.window.showInputBox({ title: 'Dépêche: New Lesson', prompt: 'Name of the new series folder', validateInput: (v) => (/^[\w-]+$/.test(v) ? undefined : 'Letters, digits, - and _ only.') });
+      // A name offered and selected: typing replaces it, Enter takes it.
+      const name = await vscode.window.showInputBox({
+        title: TITLE(),
+        prompt: vscode.l10n.t('Name of the new series folder'),
+        value: SUGGESTED_FOLDER,
+        validateInput: (v) => (/^[\w-]+$/.test(v) ? undefined : vscode.l10n.t('Letters, digits, - and _ only.')),
+      });
       if (!name) return undefined;
       folder = path.join(root, name);
     }
   }
-  const title = args.title ?? (await vscode.window.showInputBox({ title: 'Dépêche: New Lesson', prompt: 'Title of the lesson' }));
+  const title = args.title ?? (await vscode.window.showInputBox({ title: TITLE(), prompt: vscode.l10n.t('Title of the lesson'), value: SUGGESTED_TITLE }));
   if (!title) return undefined;
 
   const inFolder = lessons.filter((l) => path.dirname(l.file) === folder);

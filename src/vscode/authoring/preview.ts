@@ -1,12 +1,17 @@
 // "Open Lesson Preview to the Side": the reader beside the lesson's Markdown, updated as the author
 // types (after a pause), at the same scroll position, following the paragraph the cursor is in. A
-// lesson with errors shows what parses and lists what does not. Uses the reader's own page.
+// lesson with errors shows what parses and lists what does not. Uses the reader's own page: its
+// display, translation and size buttons work as in the reader, its Quiz quizzes the lesson as
+// written now (recording nothing), and it has no Next lesson.
 import * as vscode from 'vscode';
-import type { ReaderDocument } from '../../core/lesson/model';
+import type { Lesson, ReaderDocument } from '../../core/lesson/model';
+import type { Quiz } from '../../core/quiz/types';
 import type { HostToReader, ReaderToHost } from '../../protocol';
 import { LESSON_PREVIEW_VIEW_TYPE } from '../ids';
 import { readerPage, webviewOptions } from '../readerPanel';
 import type { ReaderPrefsStore } from '../readerPrefs';
+import { isQuizMessage, ReaderQuizHost } from '../readerQuizHost';
+import type { QuizRecorder } from '../quizRecorder';
 import type { LessonReports } from './lessonReports';
 
 /** Typing pauses this long update the preview (well within the 300 ms asked of it). */
@@ -16,7 +21,12 @@ export interface LessonPreviewDeps {
   extensionUri: vscode.Uri;
   reports: LessonReports;
   prefs: ReaderPrefsStore;
+  /** The window's quiz maker (the reader's). */
+  quizFor(lesson: Lesson, seed: number): Promise<Quiz>;
 }
+
+/** A quiz taken on a draft is practice for the author: nothing goes into the learner's progress. */
+const RECORDS_NOTHING: QuizRecorder = { recordAnswer: () => undefined, recordAttempt: () => undefined };
 
 export class LessonPreview {
   private static current: LessonPreview | undefined;
@@ -31,7 +41,7 @@ export class LessonPreview {
     if (!preview) {
       const panel = vscode.window.createWebviewPanel(
         LESSON_PREVIEW_VIEW_TYPE,
-        'Lesson Preview',
+        vscode.l10n.t('Lesson Preview'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         webviewOptions(deps.extensionUri),
       );
@@ -52,6 +62,8 @@ export class LessonPreview {
   private timer: NodeJS.Timeout | undefined;
   private revealed: number | undefined;
   private readonly updated = new vscode.EventEmitter<ReaderDocument | undefined>();
+  /** The Quiz button's quiz, on the lesson as it parses now. */
+  readonly quiz: ReaderQuizHost;
   /** Fires after each update posted to the page (the integration tests wait on it). */
   readonly onDidUpdate = this.updated.event;
 
@@ -60,6 +72,11 @@ export class LessonPreview {
     private readonly deps: LessonPreviewDeps,
   ) {
     LessonPreview.current = this;
+    this.quiz = new ReaderQuizHost(
+      { quizFor: deps.quizFor, recorder: RECORDS_NOTHING },
+      () => (this.document && !this.document.isClosed ? this.deps.reports.reportFor(this.document).checked.lesson : undefined),
+      (message) => this.post(message),
+    );
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'depeche.svg');
     panel.webview.html = readerPage(panel.webview, deps.extensionUri);
     this.disposables.push(
@@ -118,10 +135,10 @@ export class LessonPreview {
     const document = this.document;
     if (!document || document.isClosed) return;
     const report = this.deps.reports.reportFor(document);
-    this.problems = report.checked.errors.map((e) => `Line ${e.line}: ${e.message}`);
+    this.problems = report.checked.errors.map((e) => vscode.l10n.t('Line {0}: {1}', e.line, e.message));
     if (report.analysis) this.readerDoc = report.analysis.document;
-    else if (!report.checked.lesson) this.problems.push('Nothing of the lesson can be shown until these are fixed.');
-    this.panel.title = `Preview: ${this.readerDoc?.meta.title ?? 'lesson'}`;
+    else if (!report.checked.lesson) this.problems.push(vscode.l10n.t('Nothing of the lesson can be shown until these are fixed.'));
+    this.panel.title = this.readerDoc ? vscode.l10n.t('Preview: {0}', this.readerDoc.meta.title) : vscode.l10n.t('Lesson Preview');
     this.postAll();
   }
 
@@ -161,6 +178,10 @@ export class LessonPreview {
   }
 
   private receive(message: ReaderToHost): void {
+    if (message && isQuizMessage(message)) {
+      this.quiz.receive(message);
+      return;
+    }
     switch (message?.type) {
       case 'ready':
         this.ready = true;
@@ -172,7 +193,7 @@ export class LessonPreview {
       case 'prefsChanged':
         void this.deps.prefs.choose(message.prefs);
         break;
-      // Lookups, statuses and quizzes belong to the reader: a preview records nothing.
+      // Lookups and statuses belong to the reader: a preview records nothing. Next lesson is hidden.
     }
   }
 

@@ -33,8 +33,8 @@ export function registerFrenchHover(documents: FrenchDocuments, hub: ProgressHub
           source: vscode.workspace.asRelativePath(document.uri, false),
         };
         const links = [
-          commandLink('Add to review', Commands.addToReview, [review]),
-          commandLink('Open as lesson…', Commands.openAsLesson, [document.uri.toString()]),
+          commandLink(vscode.l10n.t('Add to review'), Commands.addToReview, [review]),
+          commandLink(vscode.l10n.t('Open as lesson…'), Commands.openAsLesson, [document.uri.toString()]),
         ];
         const markdown = new vscode.MarkdownString(hoverMarkdown(hit, status, links));
         markdown.isTrusted = { enabledCommands: [Commands.addToReview, Commands.openAsLesson] };
@@ -44,6 +44,8 @@ export function registerFrenchHover(documents: FrenchDocuments, hub: ProgressHub
   );
 }
 
+/** Parentheses encoded too: a sentence with an unpaired ")" would otherwise end the link early. */
 function commandLink(label: string, command: string, args: unknown[]): string {
-  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+  const encoded = encodeURIComponent(JSON.stringify(args)).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return `[${label}](command:${command}?${encoded})`;
 }

@@ -5,7 +5,7 @@ import { Commands } from '../ids';
 import type { ProgressHub } from '../progressHub';
 import { FrenchDocuments } from './frenchDocuments';
 import { registerFrenchHover, type AddToReviewArgs } from './frenchHover';
-import { registerLearningUnderlines } from './learningUnderlines';
+import { registerLearningUnderlines, type LearningUnderlines } from './learningUnderlines';
 
 export interface FrenchTextDeps {
   analyzer(): Analyzer | undefined;
@@ -13,17 +13,23 @@ export interface FrenchTextDeps {
   hub: ProgressHub;
 }
 
-export function registerFrenchText(deps: FrenchTextDeps): vscode.Disposable[] {
+export interface FrenchText {
+  underlines: LearningUnderlines;
+  disposables: vscode.Disposable[];
+}
+
+export function registerFrenchText(deps: FrenchTextDeps): FrenchText {
   const documents = new FrenchDocuments(deps.analyzer, deps.isLesson);
-  return [
+  const underlines = registerLearningUnderlines(documents, deps.hub);
+  const disposables = [
     documents,
     registerFrenchHover(documents, deps.hub),
-    registerLearningUnderlines(documents, deps.hub),
+    underlines,
     vscode.commands.registerCommand(Commands.addToReview, async (args?: AddToReviewArgs) => {
       if (!args || typeof args.key !== 'string' || !/\|[A-Z]+$/.test(args.key)) return;
       const progress = await deps.hub.ready();
       progress.setStatus({ key: args.key, lesson: args.source, sentence: args.sentence, form: args.form, gloss: args.gloss }, 'learning-1');
-      void vscode.window.setStatusBarMessage(`Dépêche: '${args.form}' is in your reviews.`, 4000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Dépêche: “{0}” is in your reviews.', args.form), 4000);
     }),
     vscode.commands.registerCommand(Commands.openAsLesson, async (uri?: string) => {
       // The selection if there is one in that document, else the whole document.
@@ -35,4 +41,5 @@ export function registerFrenchText(deps: FrenchTextDeps): vscode.Disposable[] {
       return document ? vscode.commands.executeCommand(Commands.importDispatch, { text: document.getText() }) : undefined;
     }),
   ];
+  return { underlines, disposables };
 }

@@ -9,11 +9,17 @@ const LEVELS = ['learning-1', 'learning-2', 'learning-3', 'learning-4'] as const
 /** The reader's status colours (media/reader.css), as theme colours with a fallback. */
 const COLOURS = ['charts.red', 'charts.orange', 'charts.yellow', 'charts.green'];
 
-export function registerLearningUnderlines(documents: FrenchDocuments, hub: ProgressHub): vscode.Disposable {
+export interface LearningUnderlines extends vscode.Disposable {
+  /** The ranges underlined in this editor, per learning level (1 to 4): what was last drawn. */
+  rangesIn(editor: vscode.TextEditor): vscode.Range[][];
+}
+
+export function registerLearningUnderlines(documents: FrenchDocuments, hub: ProgressHub): LearningUnderlines {
+  const drawn = new WeakMap<vscode.TextEditor, vscode.Range[][]>();
   const types = LEVELS.map((_, i) =>
     vscode.window.createTextEditorDecorationType({
       borderColor: new vscode.ThemeColor(COLOURS[i]!),
-      borderStyle: 'none none solid none',
+      borderStyle: 'none none solid none', // l10n-exempt: CSS
       borderWidth: '0 0 2px 0',
     }),
   );
@@ -38,10 +44,11 @@ export function registerLearningUnderlines(documents: FrenchDocuments, hub: Prog
       void hub.ready().then(() => decorate(editor), () => undefined);
     }
     types.forEach((type, i) => editor.setDecorations(type, ranges[i]!));
+    drawn.set(editor, ranges);
   };
   const decorateAll = () => vscode.window.visibleTextEditors.forEach(decorate);
 
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     ...types,
     documents.onDidAnalyse((document) => vscode.window.visibleTextEditors.filter((e) => e.document === document).forEach(decorate)),
     vscode.window.onDidChangeTextEditorVisibleRanges((e) => decorate(e.textEditor)),
@@ -51,4 +58,5 @@ export function registerLearningUnderlines(documents: FrenchDocuments, hub: Prog
       if (e.affectsConfiguration(`${Settings.section}.${Settings.hoverUnderlineLearning}`)) decorateAll();
     }),
   );
+  return { rangesIn: (editor) => drawn.get(editor) ?? LEVELS.map(() => []), dispose: () => disposable.dispose() };
 }
