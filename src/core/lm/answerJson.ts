@@ -5,7 +5,7 @@ import * as l10n from '@vscode/l10n';
 import { ModelAnswerError } from './errors';
 
 /** Answers that decline the task instead of doing it (checked only when the answer is not JSON). */
-const REFUSAL = /\b(I can(?:no|')t|I am unable|I'm unable|I won't|I will not|Sorry|cannot help|can't assist)\b/i;
+export const REFUSAL = /\b(I can(?:no|')t|I am unable|I'm unable|I won't|I will not|Sorry|cannot help|can't assist)\b/i;
 
 /** The answer's JSON value. `task` names what was asked, for the messages: "translate", "write questions". */
 export function readJsonAnswer(answer: string, task: string): unknown {
