@@ -271,7 +271,8 @@ export class ReaderPanel {
   }
 
   private post(message: HostToReader): void {
-    if (this.ready) void this.panel.webview.postMessage(message);
+    // An answer from a model may arrive after the panel closed.
+    if (this.ready && !this.disposed) void this.panel.webview.postMessage(message);
   }
 
   private saveViewState(): void {
