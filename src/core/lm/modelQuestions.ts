@@ -4,6 +4,7 @@
 // word, and for who/where/when the right answer must be in that evidence and no wrong choice may
 // be. What passes is kept; the offline generator fills the rest; the Questions section written
 // says which questions the model wrote.
+import * as l10n from '@vscode/l10n';
 import { parseLesson } from '../lesson/parser';
 import { modelQuestionsMarker } from '../lesson/sections/questions';
 import { findEntities, type Entities } from '../quiz/entities';
@@ -156,7 +157,7 @@ function questionMarkdown(n: number, item: QuestionDraft, text: string): string[
  */
 export function withLessonQuestions(source: string, file: string, questions: readonly LessonQuestion[], modelName: string): { source: string; written: LessonQuestion[] } {
   const before = parseLesson(source, file);
-  if (before.questions.length) throw new QuestionsWriteError(`${file} already has questions; Dépêche does not replace them.`);
+  if (before.questions.length) throw new QuestionsWriteError(l10n.t('{0} already has questions; Dépêche does not replace them.', file));
   const text = before.paragraphs.map((p) => p.text).join('\n\n');
   const build = (list: readonly LessonQuestion[]): string => {
     const byModel = list.flatMap((q, i) => (q.byModel ? [i + 1] : []));
@@ -179,8 +180,8 @@ export function withLessonQuestions(source: string, file: string, questions: rea
     }
   };
   const written = questions.filter((q) => readsBack([q], build([q])));
-  if (written.length === 0) throw new QuestionsWriteError(`No question for ${file} reads back as written in Markdown; nothing was written.`);
+  if (written.length === 0) throw new QuestionsWriteError(l10n.t('No question for {0} reads back as written in Markdown; nothing was written.', file));
   const result = build(written);
-  if (!readsBack(written, result)) throw new QuestionsWriteError(`The questions for ${file} do not read back as written in Markdown; nothing was written.`);
+  if (!readsBack(written, result)) throw new QuestionsWriteError(l10n.t('The questions for {0} do not read back as written in Markdown; nothing was written.', file));
   return { source: result, written };
 }

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseLesson } from '../../core/lesson/parser';
 import { buildReaderDocument } from '../../core/lesson/readerDocument';
-import { checkProposals, LESSON_QUESTIONS, mergeQuestions, offlineQuestions, withLessonQuestions } from '../../core/lm/modelQuestions';
+import { checkProposals, LESSON_QUESTIONS, mergeQuestions, offlineQuestions, QuestionsWriteError, withLessonQuestions } from '../../core/lm/modelQuestions';
 import { parseQuestionsAnswer, questionsRequest } from '../../core/lm/questionsPrompt';
 import { findEntities } from '../../core/quiz/entities';
 import { lessonText } from '../../core/quiz/lessonText';
@@ -64,6 +64,7 @@ export async function writeModelQuestions(options: LessonTaskOptions): Promise<Q
     }
     return { outcome: 'written', file, model: model.name, byModel, offline: questions.length - byModel, refused: allRefused };
   } catch (err) {
+    if (err instanceof QuestionsWriteError) return tell({ outcome: 'rejected', file, message: err.message }, options);
     const { kind, why } = failureReason(err, model.name);
     return tell({ outcome: kind, file, message: vscode.l10n.t('{0}; nothing was written to {1}.', why, name) }, options);
   }
