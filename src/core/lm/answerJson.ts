@@ -7,14 +7,14 @@ import { ModelAnswerError } from './errors';
 /** Answers that decline the task instead of doing it (checked only when the answer is not JSON). */
 export const REFUSAL = /\b(I can(?:no|')t|I am unable|I'm unable|I won't|I will not|Sorry|cannot help|can't assist)\b/i;
 
-/** The answer's JSON value. `task` names what was asked, for the messages: "translate", "write questions". */
-export function readJsonAnswer(answer: string, task: string): unknown {
+/** The answer's JSON value. `declined` is the whole sentence for a refusal, given the answer's start. */
+export function readJsonAnswer(answer: string, declined: (start: string) => string): unknown {
   const body = stripFence(answer.trim());
   if (body === '') throw new ModelAnswerError(l10n.t('The model gave an empty answer.'), 'empty');
   try {
     return JSON.parse(body);
   } catch {
-    if (REFUSAL.test(body)) throw new ModelAnswerError(l10n.t('The model declined to {0}: “{1}”', task, clip(body)), 'refusal');
+    if (REFUSAL.test(body)) throw new ModelAnswerError(declined(clip(body)), 'refusal');
     throw new ModelAnswerError(l10n.t('The model\'s answer is not the JSON asked for: “{0}”', clip(body)), 'malformed');
   }
 }

@@ -44,7 +44,7 @@ export function readExplanation(answer: string): string {
     .filter((p) => p !== '')
     .join('\n\n');
   if (text === '') throw new ModelAnswerError(l10n.t('The model gave an empty answer.'), 'empty');
-  if (REFUSAL.test(text.slice(0, 60))) throw new ModelAnswerError(l10n.t('The model declined to {0}: “{1}”', l10n.t('explain the sentence'), clip(text)), 'refusal');
+  if (REFUSAL.test(text.slice(0, 60))) throw new ModelAnswerError(l10n.t('The model declined to explain the sentence: “{0}”', clip(text)), 'refusal');
   if (text.length <= EXPLANATION_MAX) return text;
   const cut = text.slice(0, EXPLANATION_MAX);
   const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('.\n'));

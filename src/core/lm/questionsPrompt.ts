@@ -73,7 +73,7 @@ export interface ProposalsRead {
 
 /** The schema-conforming proposals of an answer. Throws ModelAnswerError when the answer is no such object. */
 export function parseQuestionsAnswer(answer: string): ProposalsRead {
-  const value = readJsonAnswer(answer, l10n.t('write questions'));
+  const value = readJsonAnswer(answer, (start) => l10n.t('The model declined to write questions: “{0}”', start));
   const list = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { questions?: unknown }).questions : undefined;
   if (!Array.isArray(list)) {
     throw new ModelAnswerError(l10n.t('The model\'s answer is JSON but has no list of questions.'), 'malformed');

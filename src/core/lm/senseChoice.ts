@@ -77,7 +77,7 @@ export interface SenseAnswer {
 
 /** Reads the model's numbers. Throws ModelAnswerError when the answer is not the JSON asked for. */
 export function parseSensesAnswer(answer: string, questions: readonly SenseQuestion[]): SenseAnswer {
-  const value = readJsonAnswer(answer, l10n.t('choose senses'));
+  const value = readJsonAnswer(answer, (start) => l10n.t('The model declined to choose senses: “{0}”', start));
   const problems = schemaProblems(value, SENSES_SCHEMA(questions.length));
   if (problems.length) throw new ModelAnswerError(l10n.t('The model\'s answer is not the list of sense numbers asked for ({0}).', problems[0]!), 'malformed');
   const numbers = (value as { choices: number[] }).choices;

@@ -33,7 +33,7 @@ export function parseTranslationAnswer(answer: string, expected: number): string
   try {
     value = JSON.parse(body);
   } catch {
-    if (REFUSAL.test(body)) throw new ModelAnswerError(l10n.t('The model declined to {0}: “{1}”', l10n.t('translate'), clip(body)), 'refusal');
+    if (REFUSAL.test(body)) throw new ModelAnswerError(l10n.t('The model declined to translate: “{0}”', clip(body)), 'refusal');
     throw new ModelAnswerError(l10n.t('The model\'s answer is not the JSON list of sentences asked for: “{0}”', clip(body)), 'malformed');
   }
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {

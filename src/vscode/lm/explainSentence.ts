@@ -14,7 +14,10 @@ export type ExplainOutcome =
 export async function explainSentence(doc: ReaderDocument, unitId: number, token: vscode.CancellationToken): Promise<ExplainOutcome> {
   const sentence = sentenceOfUnit(doc, unitId);
   if (!sentence) return { outcome: 'rejected', message: vscode.l10n.t('That word is not in a sentence of this lesson.') };
-  const model = await modelForUse({ purpose: vscode.l10n.t('explain a sentence of “{0}”', doc.meta.title), explicit: true });
+  const model = await modelForUse({
+    question: (m, vendor) => vscode.l10n.t('Dépêche can explain sentences with a language model. It sends the sentence you ask about to {0} ({1}).', m, vendor),
+    explicit: true,
+  });
   if (!model) return { outcome: 'unavailable', message: vscode.l10n.t('No language model may be used.') };
   const word = doc.units[unitId]?.text;
   try {

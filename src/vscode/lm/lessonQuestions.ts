@@ -34,7 +34,9 @@ export async function writeModelQuestions(options: LessonTaskOptions): Promise<Q
   const source = await fs.readFile(file, 'utf8');
   const lesson = parseLesson(source, file);
   if (lesson.questions.length) return tell({ outcome: 'already', file, message: vscode.l10n.t('{0} already has questions.', name) }, options);
-  const model = await modelForUse({ purpose: vscode.l10n.t('write comprehension questions for “{0}”', lesson.meta.title), explicit: options.explicit });
+  const model = await modelForUse({
+    question: (m, vendor) => vscode.l10n.t('Dépêche can propose comprehension questions for “{0}” with a language model. It sends the lesson\'s French text to {1} ({2}).', lesson.meta.title, m, vendor),
+    explicit: options.explicit });
   if (!model) return { outcome: 'unavailable', file, message: vscode.l10n.t('No language model may be used.') };
 
   try {

@@ -28,7 +28,9 @@ export async function chooseSensesWithModel(options: LessonTaskOptions & { sense
   if (questions.length === 0) {
     return tell({ outcome: 'none', file, message: vscode.l10n.t('No glossary row of {0} needs a sense chosen.', name) }, options);
   }
-  const model = await modelForUse({ purpose: vscode.l10n.t('choose the senses of {0} words in “{1}”', questions.length, lesson.meta.title), explicit: options.explicit });
+  const model = await modelForUse({
+    question: (m, vendor) => vscode.l10n.t('Dépêche can choose the sense of {0} words of “{1}” with a language model. It sends each word, its sentence and its listed senses to {2} ({3}).', questions.length, lesson.meta.title, m, vendor),
+    explicit: options.explicit });
   if (!model) return { outcome: 'unavailable', file, message: vscode.l10n.t('No language model may be used.') };
   try {
     const answer = await vscode.window.withProgress(

@@ -29,8 +29,8 @@ async function setModelSetting(value: string): Promise<void> {
 let declinedThisSession = false;
 
 export interface ModelRequestContext {
-  /** What the model would do, for the question, localised: "translate this lesson". */
-  purpose: string;
+  /** The whole question put to the learner the first time: what the model would do, and what it is sent. */
+  question: (model: string, vendor: string) => string;
   /** A command the learner ran (says why nothing happens); false for automatic uses such as on import. */
   explicit: boolean;
 }
@@ -74,7 +74,7 @@ export async function modelForUse(context: ModelRequestContext): Promise<vscode.
   const choose = vscode.l10n.t('Choose Model…');
   const never = vscode.l10n.t('Never');
   const answer = await vscode.window.showInformationMessage(
-    vscode.l10n.t('Dépêche can {0} with a language model. It sends the lesson\'s French text to {1} ({2}).', context.purpose, first.name, first.vendor),
+    context.question(first.name, first.vendor),
     use,
     ...(models.length > 1 ? [choose] : []),
     vscode.l10n.t('Not now'),

@@ -37,7 +37,9 @@ export async function translateLessonFile(options: TranslateOptions): Promise<Tr
   if (lesson.translation) {
     return report({ outcome: 'already', file, message: vscode.l10n.t('{0} already has a translation.', name) }, options);
   }
-  const model = await modelForUse({ purpose: vscode.l10n.t('translate “{0}” into English', lesson.meta.title), explicit: options.explicit });
+  const model = await modelForUse({
+    question: (m, vendor) => vscode.l10n.t('Dépêche can translate “{0}” into English with a language model. It sends the lesson\'s French text to {1} ({2}).', lesson.meta.title, m, vendor),
+    explicit: options.explicit });
   if (!model) return { outcome: 'unavailable', file, message: vscode.l10n.t('No language model may be used.') };
 
   const sentences = lessonSentences(source, file);
