@@ -10,7 +10,7 @@ import { learnerKeys } from './core/import/learner';
 import { startInterfaceLanguage } from './vscode/interfaceLanguage';
 import { rebuildOnLanguageChange } from './vscode/relocalize';
 import { registerImportCommand } from './vscode/importCommand';
-import { registerLanguageModelCommands, translateImported } from './vscode/lm/registerLanguageModel';
+import { improveImported, registerLanguageModelCommands, type LanguageModelDeps } from './vscode/lm/registerLanguageModel';
 import { Views, WalkthroughContext } from './vscode/ids';
 import { LessonCatalog } from './vscode/lessonCatalog';
 import { LessonTreeProvider, type LessonProgressSource, type LessonTreeNode } from './vscode/lessonTree';
@@ -76,6 +76,12 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
   // One analysis engine for the window: the reader, the quiz and the editor features share it.
   const analysis = windowAnalysis(vscode.Uri.joinPath(context.extensionUri, 'dist', 'data').fsPath);
   const engine = lessonEngine(analysis);
+  const lmDeps: LanguageModelDeps = {
+    catalog,
+    readerLessonId: () => ReaderPanel.active?.lessonId,
+    analysis,
+    dataDir: vscode.Uri.joinPath(context.extensionUri, 'dist', 'data').fsPath,
+  };
   // Nothing is read here: the progress file loads on first need (tree, status bar, a panel).
   let readingLog: ReadingLog | undefined;
   const hub = (activeHub = new ProgressHub({ storageUri: context.globalStorageUri, minutesRead: () => readingLog?.minutes() ?? {} }));
@@ -136,9 +142,9 @@ export function activate(context: vscode.ExtensionContext): DepecheApi {
       fallbackDir: importedDir,
       open: (lesson) => ReaderPanel.createOrShow(reader, lesson),
       learner: async () => learnerKeys((await hub.ready()).document),
-      afterImport: (files) => translateImported(catalog, files),
+      afterImport: (files) => improveImported(lmDeps, files),
     }),
-    ...registerLanguageModelCommands(catalog, () => ReaderPanel.active?.lessonId),
+    ...registerLanguageModelCommands(lmDeps),
     { dispose: () => ReaderPanel.active?.dispose() },
     hub,
     readerProgress,

@@ -56,7 +56,11 @@ export type HostToReader =
   /** The lesson preview: what of the lesson file could not be shown (one sentence each; empty: all of it). */
   | { type: 'previewProblems'; problems: string[] }
   /** The lesson preview follows the editor's cursor: bring this paragraph (0-based) into view. */
-  | { type: 'revealParagraph'; paragraph: number };
+  | { type: 'revealParagraph'; paragraph: number }
+  /** Whether the gloss card offers "Explain this sentence" (a language model may be used and exists). */
+  | { type: 'languageModel'; offered: boolean }
+  /** The answer to `explainSentence`: the model's plain text and name, or why there is none. */
+  | { type: 'sentenceExplanation'; unit: number; text?: string; model?: string; error?: string };
 
 // ---- reader webview -> host ----
 export type ReaderToHost =
@@ -76,6 +80,8 @@ export type ReaderToHost =
   | { type: 'undoMarkRestKnown' }
   /** The toolbar's Quiz button, with no quiz open: the host answers with `quizStart`. */
   | { type: 'quizRequest' }
+  /** "Explain this sentence" on the gloss card of this unit (on demand only). */
+  | { type: 'explainSentence'; unit: number }
   /** The French voices the page can use (sent when the list loads or changes), for "Choose French Voice". */
   | { type: 'voices'; voices: VoiceInfo[] }
   /** The quiz drawer's messages (see QuizToHost). */

@@ -21,6 +21,8 @@ export const Commands = {
   getStarted: `${PREFIX}.getStarted`,
   translateLesson: `${PREFIX}.translateLesson`,
   chooseLanguageModel: `${PREFIX}.chooseLanguageModel`,
+  writeLessonQuestions: `${PREFIX}.writeLessonQuestions`,
+  chooseLessonSenses: `${PREFIX}.chooseLessonSenses`,
   openLessonPreview: `${PREFIX}.openLessonPreview`,
   newLesson: `${PREFIX}.newLesson`,
   addToReview: `${PREFIX}.addToReview`,

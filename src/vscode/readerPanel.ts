@@ -2,6 +2,7 @@
 // same lesson and scroll position. Messages follow src/protocol.ts; nothing is posted before `ready`.
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
+import { explainSentence, modelOffered, onModelOfferChange, type ExplainOutcome } from './lm/explainSentence';
 import type { Lesson, ReaderDocument } from '../core/lesson/model';
 import type { HostToReader, ReaderPrefs, ReaderToHost, ReaderViewState } from '../protocol';
 import { Commands, READER_VIEW_TYPE } from './ids';
@@ -110,6 +111,8 @@ export class ReaderPanel {
       panel.webview.onDidReceiveMessage((m: ReaderToHost) => this.receive(m)),
       deps.prefs.onDidChange((prefs) => this.post({ type: 'prefs', prefs })),
       deps.catalog.onDidChange(() => void this.reload()),
+      onModelOfferChange(() => void this.postModelOffer()),
+      { dispose: () => this.explaining?.cancel() },
     );
     if (deps.progress) this.disposables.push(deps.progress.onDidChange(() => this.postStatuses()));
     if (deps.speech) this.disposables.push(deps.speech.onDidChange((settings) => this.post({ type: 'speech', settings })));
@@ -200,6 +203,7 @@ export class ReaderPanel {
           this.reopenQuiz = false;
           void this.quiz.start().catch((e) => console.error('[depeche] could not reopen the quiz', e));
         }
+        void this.postModelOffer();
         break;
       case 'scrolled':
         if (typeof message.scrollTop === 'number' && message.scrollTop >= 0) {
@@ -234,6 +238,9 @@ export class ReaderPanel {
       case 'voices':
         this.deps.speech?.report(message.voices);
         break;
+      case 'explainSentence':
+        if (typeof message.unit === 'number') void this.explainSentence(message.unit);
+        break;
       case 'openLink':
         // The page only offers http(s) links; check again, the host is the one that opens them.
         if (typeof message.href === 'string' && /^https?:\/\//i.test(message.href)) {
@@ -241,6 +248,33 @@ export class ReaderPanel {
         }
         break;
     }
+  }
+
+  private explaining: vscode.CancellationTokenSource | undefined;
+
+  /**
+   * "Explain this sentence" for a unit of the lesson on display; the answer goes to the card. A new
+   * request cancels the one before. Public so the integration suite can speak for the page.
+   */
+  async explainSentence(unit: number, cancellation?: vscode.CancellationToken): Promise<ExplainOutcome | undefined> {
+    const doc = this.document;
+    if (!doc) return undefined;
+    this.explaining?.cancel();
+    const source = (this.explaining = new vscode.CancellationTokenSource());
+    cancellation?.onCancellationRequested(() => source.cancel());
+    const outcome = await explainSentence(doc, unit, source.token);
+    if (this.document === doc) {
+      this.post(
+        outcome.outcome === 'explained'
+          ? { type: 'sentenceExplanation', unit, text: outcome.text, model: outcome.model }
+          : { type: 'sentenceExplanation', unit, error: outcome.message },
+      );
+    }
+    return outcome;
+  }
+
+  private async postModelOffer(): Promise<void> {
+    this.post({ type: 'languageModel', offered: await modelOffered() });
   }
 
   private postLesson(): void {
@@ -272,7 +306,8 @@ export class ReaderPanel {
   }
 
   private post(message: HostToReader): void {
-    if (this.ready) void this.panel.webview.postMessage(message);
+    // An answer from a model may arrive after the panel closed.
+    if (this.ready && !this.disposed) void this.panel.webview.postMessage(message);
   }
 
   private saveViewState(): void {

@@ -6,6 +6,7 @@ import './l10nSetup'; // first: the interface language's messages
 import type { HostToReader, ReaderPrefs, ReaderToHost, ReaderViewState } from '../protocol';
 import { el } from './dom';
 import { GlossPopovers } from './glossCard';
+import { SentenceExplanations } from './explainSentence';
 import { moveForKey, UnitNavigator } from './keyboardNav';
 import { applyPrefs, normalizePrefs, samePrefs } from './prefs';
 import { renderLesson, type RenderedLesson, type UnitView } from './render';
@@ -69,6 +70,7 @@ const unitNav = new UnitNavigator((view) => {
 const statuses = new ReaderStatuses(document.body, post, () => {
   if (unitNav.currentUnit) describe(unitNav.currentUnit);
 });
+const explanations = new SentenceExplanations(post);
 const own: OwnGlosses = new OwnGlosses(post, (): HTMLElement => popovers.card);
 const popovers = new GlossPopovers(layer, {
   onPin: (view) => post({ type: 'lookup', key: view.unit.key, unit: view.unit.id }),
@@ -87,7 +89,7 @@ const popovers = new GlossPopovers(layer, {
     note.focus();
   },
   onClosed: (view) => unitNav.focus(view),
-  cardSections: (view) => [statuses.cardSection(view)],
+  cardSections: (view) => [statuses.cardSection(view), explanations.cardSection(view)],
   ownGloss: (key) => own.get(key)?.gloss || undefined,
   ownSection: (view) => own.cardSection(view),
   headControls: (view) => speech.cardControls(view),
@@ -130,6 +132,7 @@ function showLesson(message: Extract<HostToReader, { type: 'lesson' }>): void {
   statuses.setLesson(lesson);
   own.setLesson(lesson);
   speech.setLesson(lesson);
+  explanations.reset();
   const { doc } = message;
   toolbar.setTranslationAvailable(
     doc.paragraphs.some((p) => p.translation !== undefined || p.sentences.some((s) => s.translation !== undefined)),
@@ -282,6 +285,12 @@ onHostMessage<HostToReader>((message) => {
       break;
     case 'speech':
       speech.setSettings(message.settings);
+      break;
+    case 'languageModel':
+      explanations.setOffered(message.offered);
+      break;
+    case 'sentenceExplanation':
+      explanations.receive(message);
       break;
   }
 });

@@ -1,5 +1,6 @@
 // Screenshots, in the real VS Code workbench (code-server + headless chromium), of a lesson imported
-// with "New Lessons from Dispatch…" and machine-translated on import by the scripted test model
+// with "New Lessons from Dispatch…" and machine-translated on import by the scripted test model, and
+// of "Explain this sentence" answered on its gloss card by the same model
 // (test/integration/lm-provider, installed as a .vsix beside the packaged Dépêche). The scripted
 // model answers "EN: <the French sentence>": the screenshots show where a model's translation goes
 // and how it is marked, not a real model's English.
@@ -75,6 +76,27 @@ async function main(): Promise<void> {
       await web.locator(`body.${theme.webview}`).waitFor({ timeout: 30_000 });
       await page.waitForTimeout(500);
       await page.screenshot({ path: path.join(outDir, `machine-translation-workbench-${theme.name}.png`) });
+    }
+    // After the translation, the import lets the model choose open senses and write questions: each
+    // write reloads the reader, so wait for the last one before pinning a card.
+    const lessonsDir = path.join(workspace, 'lessons');
+    const questionsWritten = () =>
+      (fs.readdirSync(lessonsDir, { recursive: true }) as string[]).some((f) => f.endsWith('.md') && /questions by language model/.test(fs.readFileSync(path.join(lessonsDir, f), 'utf8')));
+    for (let waited = 0; !questionsWritten(); waited += 1000) {
+      if (waited > 120_000) throw new Error('the model\'s questions were never written');
+      await page.waitForTimeout(1000);
+    }
+    await page.waitForTimeout(3000);
+    // "Explain this sentence" on the card of a word of the first sentence.
+    await web.locator('.unit', { hasText: /^homologue$/ }).first().click();
+    await web.locator('.gloss-card .explain-button').click({ timeout: 30_000 });
+    await web.locator('.gloss-card .explain-text').first().waitFor({ timeout: 60_000 });
+    for (const theme of [...THEMES].reverse()) {
+      setColorTheme(theme.setting);
+      await page.locator(`.monaco-workbench.${theme.workbench}`).waitFor({ timeout: 30_000 });
+      await web.locator(`body.${theme.webview}`).waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: path.join(outDir, `explained-sentence-workbench-${theme.name}.png`) });
     }
     console.log(`screenshots in ${outDir}`);
   } catch (e) {

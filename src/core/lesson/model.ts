@@ -63,6 +63,8 @@ export interface Question {
   explanation: string;
   evidence: Evidence;
   line: number;
+  /** Set when a language model wrote it (the section's `<!-- questions by language model … -->`): the model's name. */
+  machine?: string;
 }
 
 export type NoteKind = 'person' | 'institution' | 'place' | 'usage' | 'grammar' | 'repair' | 'culture';

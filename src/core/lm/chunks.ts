@@ -1,5 +1,6 @@
 // Splits a lesson's sentences into requests that fit the model's input limit. Token counts come from
 // the model (countTokens is asynchronous), so the caller passes a counting function.
+import * as l10n from '@vscode/l10n';
 
 export interface ChunkLimits {
   /** The model's maxInputTokens. */
@@ -30,7 +31,7 @@ export async function chunkSentences(
       current = candidate;
     }
     if (current.length === 1 && (await requestTokens(current)) > budget) {
-      throw new RangeError(`A sentence is too long for the model's input limit (${limits.maxInputTokens} tokens).`);
+      throw new RangeError(l10n.t('A sentence is too long for the model\'s input limit ({0} tokens).', limits.maxInputTokens));
     }
   }
   if (current.length > 0) chunks.push(current);

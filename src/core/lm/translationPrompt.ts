@@ -2,6 +2,7 @@
 // answer. The model gets numbered French sentences and must answer with a JSON array of exactly as
 // many English strings; anything else is rejected whole, so a lesson never gets a partial or
 // shifted translation.
+import * as l10n from '@vscode/l10n';
 import { ModelAnswerError } from './errors';
 
 /** The instructions, sent before the sentences. Kept short: every token counts against the limit. */
@@ -27,23 +28,23 @@ const REFUSAL = /\b(I can(?:no|')t|I am unable|I'm unable|I won't|I will not|Sor
  */
 export function parseTranslationAnswer(answer: string, expected: number): string[] {
   const body = stripFence(answer.trim());
-  if (body === '') throw new ModelAnswerError('The model gave an empty answer.', 'empty');
+  if (body === '') throw new ModelAnswerError(l10n.t('The model gave an empty answer.'), 'empty');
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch {
-    if (REFUSAL.test(body)) throw new ModelAnswerError(`The model declined to translate: “${clip(body)}”`, 'refusal');
-    throw new ModelAnswerError(`The model's answer is not the JSON list of sentences asked for: “${clip(body)}”`, 'malformed');
+    if (REFUSAL.test(body)) throw new ModelAnswerError(l10n.t('The model declined to translate: “{0}”', clip(body)), 'refusal');
+    throw new ModelAnswerError(l10n.t('The model\'s answer is not the JSON list of sentences asked for: “{0}”', clip(body)), 'malformed');
   }
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-    throw new ModelAnswerError("The model's answer is JSON but not a list of sentences.", 'malformed');
+    throw new ModelAnswerError(l10n.t('The model\'s answer is JSON but not a list of sentences.'), 'malformed');
   }
   const sentences = value.map((s) => oneLine(s));
   if (sentences.length !== expected) {
-    throw new ModelAnswerError(`The model returned ${sentences.length} sentences for ${expected}.`, 'count');
+    throw new ModelAnswerError(l10n.t('The model returned {0} sentences for {1}.', sentences.length, expected), 'count');
   }
   const empty = sentences.findIndex((s) => s === '');
-  if (empty >= 0) throw new ModelAnswerError(`The model left sentence ${empty + 1} untranslated.`, 'malformed');
+  if (empty >= 0) throw new ModelAnswerError(l10n.t('The model left sentence {0} untranslated.', empty + 1), 'malformed');
   return sentences;
 }
 

@@ -1,6 +1,7 @@
 // Writes a machine translation into a lesson file as its `## Translation` section: a numbered list,
 // one item per French sentence, under a comment naming the model. The result is parsed again before
 // it is returned, so a caller only ever writes a file that loads with exactly these sentences.
+import * as l10n from '@vscode/l10n';
 import { parseLesson } from '../lesson/parser';
 import { machineTranslationMarker } from '../lesson/sections/translation';
 import { splitSentences } from '../text/tokenizer';
@@ -26,7 +27,7 @@ export class TranslationWriteError extends Error {
  */
 export function withMachineTranslation(source: string, file: string, sentences: readonly string[], modelName: string): string {
   const before = parseLesson(source, file);
-  if (before.translation) throw new TranslationWriteError(`${file} already has a translation; Dépêche does not replace it.`);
+  if (before.translation) throw new TranslationWriteError(l10n.t('{0} already has a translation; Dépêche does not replace it.', file));
 
   const newline = source.includes('\r\n') ? '\r\n' : '\n';
   const section = [
@@ -52,7 +53,7 @@ export function withMachineTranslation(source: string, file: string, sentences: 
   const written = after.translation?.mode === 'sentence' ? after.translation.sentences : [];
   if (written.length !== sentences.length || written.some((s, i) => s !== sentences[i])) {
     const i = written.findIndex((s, k) => s !== sentences[k]);
-    throw new TranslationWriteError(`Sentence ${i + 1} of the translation does not read back as written in Markdown; nothing was written to ${file}.`);
+    throw new TranslationWriteError(l10n.t('Sentence {0} of the translation does not read back as written in Markdown; nothing was written to {1}.', i + 1, file));
   }
   return result;
 }

@@ -29,8 +29,8 @@ async function setModelSetting(value: string): Promise<void> {
 let declinedThisSession = false;
 
 export interface ModelRequestContext {
-  /** What the model would do, for the question: "translate this lesson". */
-  purpose: string;
+  /** The whole question put to the learner the first time: what the model would do, and what it is sent. */
+  question: (model: string, vendor: string) => string;
   /** A command the learner ran (says why nothing happens); false for automatic uses such as on import. */
   explicit: boolean;
 }
@@ -44,46 +44,48 @@ export async function modelForUse(context: ModelRequestContext): Promise<vscode.
   // Told, never awaited: the feature returns at once; a button acts whenever it is clicked.
   const say = (message: string, action?: { label: string; run: () => unknown }) => {
     if (!context.explicit) return;
-    void vscode.window.showInformationMessage(`Dépêche: ${message}`, ...(action ? [action.label] : [])).then((a) => a && action?.run());
+    void vscode.window.showInformationMessage(message, ...(action ? [action.label] : [])).then((a) => a && action?.run());
   };
   if (aiFeaturesDisabled()) {
-    say('AI features are turned off in VS Code (setting chat.disableAIFeatures), so no language model is used.');
+    say(vscode.l10n.t('Dépêche: AI features are turned off in VS Code (setting {0}), so no language model is used.', 'chat.disableAIFeatures'));
     return undefined;
   }
   const setting = modelSetting();
   if (setting === 'off') {
-    say(`language model features are off (setting ${LM_SETTING_FULL}).`, {
-      label: 'Open Setting',
+    say(vscode.l10n.t('Dépêche: language model features are off (setting {0}).', LM_SETTING_FULL), {
+      label: vscode.l10n.t('Open Setting'),
       run: () => vscode.commands.executeCommand('workbench.action.openSettings', LM_SETTING_FULL),
     });
     return undefined;
   }
   if (typeof setting === 'object') {
     const [model] = await vscode.lm.selectChatModels({ id: setting.id });
-    if (!model) say(`the language model “${setting.id}” set in ${LM_SETTING_FULL} is not available.`, { label: 'Choose Model…', run: pickModel });
+    if (!model) say(vscode.l10n.t('Dépêche: the language model “{0}” set in {1} is not available.', setting.id, LM_SETTING_FULL), { label: vscode.l10n.t('Choose Model…'), run: pickModel });
     return model;
   }
   if (declinedThisSession && !context.explicit) return undefined;
   const models = await vscode.lm.selectChatModels();
   const [first] = models;
   if (!first) {
-    say('no language model is available in VS Code (install one, e.g. GitHub Copilot Chat).');
+    say(vscode.l10n.t('Dépêche: no language model is available in VS Code (install one, e.g. GitHub Copilot Chat).'));
     return undefined;
   }
-  const use = `Use ${first.name}`;
+  const use = vscode.l10n.t('Use {0}', first.name);
+  const choose = vscode.l10n.t('Choose Model…');
+  const never = vscode.l10n.t('Never');
   const answer = await vscode.window.showInformationMessage(
-    `Dépêche can ${context.purpose} with a language model. It sends the lesson's French text to ${first.name} (${first.vendor}).`,
+    context.question(first.name, first.vendor),
     use,
-    ...(models.length > 1 ? ['Choose Model…'] : []),
-    'Not now',
-    'Never',
+    ...(models.length > 1 ? [choose] : []),
+    vscode.l10n.t('Not now'),
+    never,
   );
   if (answer === use) {
     await setModelSetting(first.id);
     return first;
   }
-  if (answer === 'Choose Model…') return pickModel();
-  if (answer === 'Never') await setModelSetting('off');
+  if (answer === choose) return pickModel();
+  if (answer === never) await setModelSetting('off');
   else declinedThisSession = true;
   return undefined;
 }
@@ -95,12 +97,14 @@ export async function pickModel(): Promise<vscode.LanguageModelChat | undefined>
   const current = vscode.workspace.getConfiguration('depeche').get<string>(LM_SETTING, 'ask');
   const items: Item[] = [
     ...models.map((m): Item => ({ label: m.name, description: `${m.vendor} · ${m.id}`, value: m.id, model: m })),
-    { label: 'Ask first', description: 'ask before the first use', value: 'ask' },
-    { label: 'Off', description: 'never use a language model', value: 'off' },
-  ].map((item) => (item.value === current ? { ...item, detail: '$(check) current choice' } : item));
+    { label: vscode.l10n.t('Ask first'), description: vscode.l10n.t('ask before the first use'), value: 'ask' },
+    { label: vscode.l10n.t('Off'), description: vscode.l10n.t('never use a language model'), value: 'off' },
+  ].map((item) => (item.value === current ? { ...item, detail: `$(check) ${vscode.l10n.t('current choice')}` } : item));
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Dépêche: language model',
-    placeHolder: models.length ? 'The model Dépêche may use for translations' : 'No language model is available in VS Code',
+    title: vscode.l10n.t('Dépêche: language model'),
+    placeHolder: models.length
+      ? vscode.l10n.t('The model Dépêche may use for translations, questions, senses and explanations')
+      : vscode.l10n.t('No language model is available in VS Code'),
   });
   if (!picked) return undefined;
   await setModelSetting(picked.value);

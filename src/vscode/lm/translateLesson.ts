@@ -11,6 +11,7 @@ import { parseTranslationAnswer, translationRequest } from '../../core/lm/transl
 import { lessonSentences, TranslationWriteError, withMachineTranslation } from '../../core/lm/translationSection';
 import { LessonParseError, parseLesson } from '../../core/lesson/parser';
 import { modelForUse } from './modelChoice';
+import { anyOf, askModel, failureReason, isCancellation, writeWhole } from './modelRequest';
 
 /** How a translation ended; the command returns it (the integration tests read it). */
 export type TranslationOutcome =
@@ -34,15 +35,17 @@ export async function translateLessonFile(options: TranslateOptions): Promise<Tr
   const source = await fs.readFile(file, 'utf8');
   const lesson = parseLesson(source, file);
   if (lesson.translation) {
-    return report({ outcome: 'already', file, message: `${name} already has a translation.` }, options);
+    return report({ outcome: 'already', file, message: vscode.l10n.t('{0} already has a translation.', name) }, options);
   }
-  const model = await modelForUse({ purpose: `translate “${lesson.meta.title}” into English`, explicit: options.explicit });
-  if (!model) return { outcome: 'unavailable', file, message: 'No language model may be used.' };
+  const model = await modelForUse({
+    question: (m, vendor) => vscode.l10n.t('Dépêche can translate “{0}” into English with a language model. It sends the lesson\'s French text to {1} ({2}).', lesson.meta.title, m, vendor),
+    explicit: options.explicit });
+  if (!model) return { outcome: 'unavailable', file, message: vscode.l10n.t('No language model may be used.') };
 
   const sentences = lessonSentences(source, file);
   try {
     const english = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Dépêche: translating “${lesson.meta.title}” with ${model.name}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Dépêche: translating “{0}” with {1}', lesson.meta.title, model.name), cancellable: true },
       async (progress, progressToken) => {
         const token = anyOf(progressToken, options.cancellation);
         const chunks = await chunkSentences(sentences, (chunk) => Promise.resolve(model.countTokens(translationRequest(chunk), token)), {
@@ -52,20 +55,9 @@ export async function translateLessonFile(options: TranslateOptions): Promise<Tr
         const done: string[] = [];
         for (const chunk of chunks) {
           if (token.isCancellationRequested) throw new vscode.CancellationError();
-          const response = await model.sendRequest(
-            [vscode.LanguageModelChatMessage.User(translationRequest(chunk))],
-            { justification: `Dépêche translates the French sentences of “${lesson.meta.title}” into English.` },
-            token,
-          );
-          let answer = '';
-          for await (const part of response.text) {
-            if (token.isCancellationRequested) throw new vscode.CancellationError();
-            answer += part;
-          }
-          // A cancelled stream may simply end: what came before the cancel is not an answer.
-          if (token.isCancellationRequested) throw new vscode.CancellationError();
+          const answer = await askModel(model, translationRequest(chunk), vscode.l10n.t('Dépêche translates the French sentences of “{0}” into English.', lesson.meta.title), token);
           done.push(...parseTranslationAnswer(answer, chunk.length));
-          progress.report({ increment: (100 * chunk.length) / sentences.length, message: `${done.length}/${sentences.length} sentences` });
+          progress.report({ increment: (100 * chunk.length) / sentences.length, message: vscode.l10n.t('{0}/{1} sentences', done.length, sentences.length) });
         }
         return done;
       },
@@ -73,13 +65,11 @@ export async function translateLessonFile(options: TranslateOptions): Promise<Tr
     // The learner may have edited the lesson while the model answered: never overwrite that.
     const now = await fs.readFile(file, 'utf8');
     if (now !== source) {
-      return report({ outcome: 'rejected', file, message: `${name} changed while it was being translated; nothing was written.` }, options);
+      return report({ outcome: 'rejected', file, message: vscode.l10n.t('{0} changed while it was being translated; nothing was written.', name) }, options);
     }
     const written = withMachineTranslation(source, file, english, model.name);
-    const temp = `${file}.${process.pid}.translation.tmp`;
-    await fs.writeFile(temp, written, 'utf8');
-    await fs.rename(temp, file);
-    void vscode.window.showInformationMessage(`Dépêche: “${lesson.meta.title}” translated by ${model.name} (machine translation, ${english.length} sentences).`);
+    await writeWhole(file, written, fs);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: “{0}” translated by {1} (machine translation, {2} sentences).', lesson.meta.title, model.name, english.length));
     return { outcome: 'written', file, sentences: english.length, model: model.name };
   } catch (err) {
     return report(failure(err, file, model.name), options);
@@ -89,41 +79,18 @@ export async function translateLessonFile(options: TranslateOptions): Promise<Tr
 /** One plain sentence for each way a request can fail; nothing has been written in any of them. */
 function failure(err: unknown, file: string, modelName: string): TranslationOutcome {
   const name = path.basename(file);
-  if (err instanceof vscode.CancellationError || (err instanceof Error && err.name === 'Canceled')) {
-    return { outcome: 'cancelled', file, message: `Translation of ${name} cancelled; nothing was written.` };
+  if (isCancellation(err)) return { outcome: 'cancelled', file, message: vscode.l10n.t('Translation of {0} cancelled; nothing was written.', name) };
+  if (err instanceof ModelAnswerError || err instanceof TranslationWriteError || err instanceof LessonParseError || err instanceof RangeError) {
+    return { outcome: 'rejected', file, message: vscode.l10n.t('{0} Nothing was written to {1}.', err.message, name) };
   }
-  if (err instanceof ModelAnswerError || err instanceof TranslationWriteError || err instanceof LessonParseError) {
-    return { outcome: 'rejected', file, message: `${err.message} Nothing was written to ${name}.` };
-  }
-  if (err instanceof RangeError) return { outcome: 'rejected', file, message: `${err.message} Nothing was written to ${name}.` };
-  if (err instanceof vscode.LanguageModelError) {
-    const why =
-      err.code === vscode.LanguageModelError.NoPermissions.name
-        ? `Dépêche may not use ${modelName}`
-        : err.code === vscode.LanguageModelError.Blocked.name
-          ? `${modelName} refused the request (blocked; perhaps a rate limit)`
-          : err.code === vscode.LanguageModelError.NotFound.name
-            ? `${modelName} is no longer available`
-            : `${modelName} failed: ${err.message}`;
-    return { outcome: 'failed', file, message: `${why}; nothing was written to ${name}.` };
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  return { outcome: 'failed', file, message: `${modelName} failed: ${message}; nothing was written to ${name}.` };
+  const { why } = failureReason(err, modelName);
+  return { outcome: 'failed', file, message: vscode.l10n.t('{0}; nothing was written to {1}.', why, name) };
 }
 
 function report(outcome: TranslationOutcome, options: TranslateOptions): TranslationOutcome {
   if (outcome.outcome === 'written' || outcome.outcome === 'unavailable') return outcome;
-  if (outcome.outcome === 'cancelled' || outcome.outcome === 'already') void vscode.window.showInformationMessage(`Dépêche: ${outcome.message}`);
-  else void vscode.window.showErrorMessage(`Dépêche: ${outcome.message}`);
+  const text = vscode.l10n.t('Dépêche: {0}', outcome.message);
+  if (outcome.outcome === 'cancelled' || outcome.outcome === 'already') void vscode.window.showInformationMessage(text);
+  else void vscode.window.showErrorMessage(text);
   return outcome;
-}
-
-/** A token cancelled when either is. */
-function anyOf(a: vscode.CancellationToken, b: vscode.CancellationToken | undefined): vscode.CancellationToken {
-  if (!b) return a;
-  const source = new vscode.CancellationTokenSource();
-  if (a.isCancellationRequested || b.isCancellationRequested) source.cancel();
-  a.onCancellationRequested(() => source.cancel());
-  b.onCancellationRequested(() => source.cancel());
-  return source.token;
 }

@@ -36,6 +36,46 @@ function scriptFor(prompt) {
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Which of Dépêche's requests a prompt is, by its first words. */
+function taskOf(prompt) {
+  if (/^Write \d+ multiple-choice comprehension questions/.test(prompt)) return 'questions';
+  if (/^For each numbered French word/.test(prompt)) return 'senses';
+  if (/^Explain this French sentence/.test(prompt)) return 'explain';
+  return 'translate';
+}
+
+/** Questions on whatever text was sent: quoted from its first two sentences, one of them bad on request. */
+function questionsFor(prompt, script) {
+  const text = prompt.slice(prompt.indexOf('The text:\n\n') + 'The text:\n\n'.length).trim();
+  const sentences = text.split(/(?<=[.!?»])\s+(?=[A-ZÀ-Ý«])/u);
+  const first = sentences[0].replace(/[.!?]+$/u, '');
+  const words = first.split(/\s+/);
+  const questions = [
+    {
+      kind: 'what', question: 'Que dit la première phrase ?', choices: [words.slice(-2).join(' '), 'le football', 'la météo'], answer: 0,
+      evidence: first, explanation: 'The first sentence says so.',
+    },
+    {
+      kind: 'truefalse', question: "Rien ne s'est passé ce jour-là", choices: ['Vrai', 'Faux'], answer: 1,
+      evidence: sentences[1].replace(/[.!?]+$/u, ''), explanation: 'Something did happen.',
+    },
+  ];
+  if (script === 'questions-invalid') {
+    questions.push({ kind: 'what', question: 'Que dit la dernière phrase ?', choices: ['oui', 'non'], answer: 0, evidence: "Cette phrase n'est pas dans le texte", explanation: 'Made up.' });
+  }
+  return { questions };
+}
+
+/** A sense number for each word of a sense request: its last sense (good) or one past it (out of range). */
+function senseChoices(prompt, script) {
+  const words = prompt.split(/\n(?=\d+\. )/).slice(1);
+  const counts = words.map((w) => (w.match(/\n {3}\d+\) /g) || []).length);
+  return { choices: counts.map((n) => (script === 'senses-range' ? n + 1 : n)) };
+}
+
+const EXPLANATION =
+  'It means that the minister welcomed his counterpart in Paris.\n\nThe verb « a reçu » is in the passé composé, with avoir: a single, finished event in the past.';
+
 const provider = {
   provideLanguageModelChatInformation() {
     return [MODEL];
@@ -43,9 +83,24 @@ const provider = {
   async provideLanguageModelChatResponse(model, messages, options, progress, token) {
     const prompt = promptText(messages);
     const script = scriptFor(prompt);
-    log.requests.push({ script, prompt });
+    const task = taskOf(prompt);
+    log.requests.push({ script, prompt, task });
     const english = sentencesOf(prompt).map((s) => `EN: ${s}`);
     const say = (text) => progress.report(new vscode.LanguageModelTextPart(text));
+    // In two parts, as a real stream arrives.
+    const stream = async (answer) => {
+      say(answer.slice(0, 10));
+      await wait(10);
+      say(answer.slice(10));
+    };
+    if (task !== 'translate' && ['good', 'questions-malformed', 'questions-invalid', 'senses-range', 'count'].includes(script)) {
+      if (task === 'questions') {
+        const answer = JSON.stringify(questionsFor(prompt, script));
+        return stream(script === 'questions-malformed' ? answer.slice(0, answer.length / 2) : answer);
+      }
+      if (task === 'senses') return stream(JSON.stringify(senseChoices(prompt, script)));
+      return stream(EXPLANATION);
+    }
     switch (script) {
       case 'count':
         return say(JSON.stringify(english.slice(0, -1)));
@@ -56,7 +111,7 @@ const provider = {
       case 'error':
         throw vscode.LanguageModelError.Blocked('The scripted model is rate limited.');
       case 'slow': {
-        for (const char of JSON.stringify(english)) {
+        for (const char of task === 'explain' ? EXPLANATION : JSON.stringify(english)) {
           if (token.isCancellationRequested) return;
           say(char);
           await wait(200);

@@ -14,7 +14,7 @@ import { eventually } from './eventually';
 const MODEL_ID = 'depeche-test-scripted';
 
 interface TestModels {
-  log: { requests: { script: string; prompt: string }[]; tokenCounts: number };
+  log: { requests: { script: string; prompt: string; task: string }[]; tokenCounts: number };
   reset(): void;
 }
 
@@ -135,7 +135,7 @@ describe('Translation with a language model', function () {
     assert.equal(fs.readFileSync(file, 'utf8'), LESSON);
   });
 
-  it('translates the lessons of an import when a model is chosen', async () => {
+  it('translates the lessons of an import when a model is chosen, then chooses open senses and writes questions', async () => {
     await script('good');
     const dispatch = [
       'PARIS, 3 mars 2022 (AFP) - Le ministre français des Affaires étrangères a rencontré jeudi son homologue allemand à Paris.',
@@ -147,6 +147,11 @@ describe('Translation with a language model', function () {
       for (const file of files) {
         await eventually(() => assert.match(fs.readFileSync(file, 'utf8'), /<!-- machine translation: Scripted Model -->\n\n1\. EN: /), 60_000);
       }
+      // Then the senses the offline rules leave open, and the model's questions, lesson after lesson.
+      for (const file of files) {
+        await eventually(() => assert.match(fs.readFileSync(file, 'utf8'), /<!-- questions by language model \(Scripted Model\): 1, 2 -->/), 60_000);
+      }
+      assert.ok(models.log.requests.some((r) => r.task === 'senses'), 'senses were asked about');
       assert.ok(models.log.requests.length >= files.length);
     } finally {
       fs.rmSync(path.dirname(files[0]!), { recursive: true, force: true });

@@ -6,9 +6,23 @@ import type { Evidence, Paragraph, Question } from '../model';
 import { contentBlocks, joinLines, type Block, type ParseContext } from './context';
 import { describe } from './text';
 
+/**
+ * The comment that opens a Questions section some of whose questions a language model wrote:
+ * `<!-- questions by language model (<model>): 1, 3 -->`, the numbers of its questions.
+ */
+const MODEL_MARKER = /^<!--[ \t]*questions by language model \(([^\n]*?)\):[ \t]*([\d, ]*?)[ \t]*-->\s*$/;
+
+/** The marker for the questions numbered `numbers` (1-based), naming the model on one safe line. */
+export function modelQuestionsMarker(modelName: string, numbers: readonly number[]): string {
+  const name = modelName.replace(/--+|>|[()]/g, ' ').replace(/\s+/g, ' ').trim() || 'a language model';
+  return `<!-- questions by language model (${name}): ${numbers.join(', ')} -->`;
+}
+
 export function readQuestions(ctx: ParseContext, blocks: Block[], sectionLine: number, text: Paragraph[]): Question[] {
   const questions: Question[] = [];
-  for (const { token, line } of contentBlocks(blocks)) {
+  const all = contentBlocks(blocks);
+  const marker = all[0]?.token.type === 'html' ? MODEL_MARKER.exec(all[0].token.raw.trim()) : null;
+  for (const { token, line } of marker ? all.slice(1) : all) {
     if (token.type !== 'list' || !(token as Tokens.List).ordered) {
       ctx.fail(line, l10n.t('The Questions section holds a numbered list of questions; found {0}.', describe(token)));
     }
@@ -20,6 +34,10 @@ export function readQuestions(ctx: ParseContext, blocks: Block[], sectionLine: n
     }
   }
   if (questions.length === 0) ctx.fail(sectionLine, l10n.t('The Questions section has no question; remove it or add some.'));
+  if (marker) {
+    const byModel = new Set((marker[2] ?? '').split(',').map((n) => Number(n.trim())));
+    return questions.map((q, i) => (byModel.has(i + 1) ? { ...q, machine: marker[1] || 'a language model' } : q));
+  }
   return questions;
 }
 
