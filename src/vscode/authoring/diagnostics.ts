@@ -11,7 +11,7 @@ import type { LessonReports } from './lessonReports';
 const DEBOUNCE_MS = 250;
 export const DIAGNOSTIC_SOURCE = 'Dépêche';
 
-export function registerLessonDiagnostics(reports: LessonReports, catalog: LessonCatalog): { folders: LessonFolderDiagnostics; disposable: vscode.Disposable } {
+export function registerLessonDiagnostics(reports: LessonReports, catalog: LessonCatalog, readOnlyDirs: readonly string[]): { folders: LessonFolderDiagnostics; disposable: vscode.Disposable } {
   const collection = vscode.languages.createDiagnosticCollection('depeche');
   const timers = new Map<string, NodeJS.Timeout>();
   // Open: in an editor tab, or changed and not saved. (A document closed in its tab may stay among
@@ -20,7 +20,7 @@ export function registerLessonDiagnostics(reports: LessonReports, catalog: Lesso
     vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'file' && t.input.uri.fsPath === file));
   const isOpen = (file: string) =>
     inTab(file) || vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.scheme === 'file' && d.uri.fsPath === file);
-  const folders = new LessonFolderDiagnostics(catalog, collection, () => reports.engineOrUndefined(), isOpen, toDiagnostic);
+  const folders = new LessonFolderDiagnostics(catalog, collection, () => reports.engineOrUndefined(), isOpen, toDiagnostic, readOnlyDirs);
 
   const update = (document: vscode.TextDocument) => {
     if (document.isClosed) return;

@@ -1,9 +1,11 @@
 // The Problems panel for the lesson files nobody has open: every lesson of the folders the catalog
-// reads (the shipped and imported lessons, and `depeche.lessonFolders`), checked in the background
+// reads (`depeche.lessonFolders` and the imported lessons; not the lessons shipped inside the
+// extension, which the learner cannot edit), checked in the background
 // after activation, a file per turn of the event loop so the host never waits, and again when the
 // catalog sees its folders change. A lesson the catalog parsed is not parsed again: only its warnings
 // are looked for. An open document belongs to the live diagnostics until it closes.
 import { readFile } from 'node:fs/promises';
+import { sep } from 'node:path';
 import * as vscode from 'vscode';
 import { diagnoseLesson, diagnoseParsedLesson, type LessonDiagnostic } from '../../core/editor/lessonDiagnostics';
 import type { AuthoringEngine } from '../../core/editor/lessonWarnings';
@@ -41,6 +43,8 @@ export class LessonFolderDiagnostics implements vscode.Disposable {
     /** Open documents have live diagnostics; the sweep leaves them alone. */
     private readonly isOpen: (file: string) => boolean,
     private readonly toDiagnostic: (d: LessonDiagnostic) => vscode.Diagnostic,
+    /** Folders whose lessons are not the learner's to fix (the extension's own). */
+    private readonly readOnlyDirs: readonly string[] = [],
   ) {
     this.timer = setTimeout(() => this.sweep(), FIRST_SWEEP_DELAY_MS);
     this.subscription = catalog.onDidChange(() => this.sweep());
@@ -81,7 +85,8 @@ export class LessonFolderDiagnostics implements vscode.Disposable {
     const parsed = new Map<string, Lesson>(library.lessons.map((l) => [l.file, l]));
     const problems = new Map<string, LessonProblem>();
     for (const p of library.problems) if (p.file.toLowerCase().endsWith('.md') && !problems.has(p.file)) problems.set(p.file, p);
-    const files = new Set([...parsed.keys(), ...problems.keys()]);
+    const editable = (file: string) => !this.readOnlyDirs.some((dir) => file.startsWith(dir.endsWith(sep) ? dir : dir + sep));
+    const files = new Set([...parsed.keys(), ...problems.keys()].filter(editable));
     for (const gone of this.files) {
       if (files.has(gone)) continue;
       this.checked.delete(gone);

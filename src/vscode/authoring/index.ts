@@ -40,7 +40,8 @@ export function registerAuthoring(deps: AuthoringDeps): Authoring {
   const setLessonContext = (editor: vscode.TextEditor | undefined) =>
     void vscode.commands.executeCommand('setContext', ContextKeys.lessonEditor, !!editor && reports.isLesson(editor.document));
   setLessonContext(vscode.window.activeTextEditor);
-  const diagnostics = registerLessonDiagnostics(reports, deps.catalog);
+  // The shipped lessons live in the extension's install folder: nothing there is the learner's to fix.
+  const diagnostics = registerLessonDiagnostics(reports, deps.catalog, [vscode.Uri.joinPath(deps.extensionUri, 'lessons').fsPath]);
   return {
     reports,
     folderDiagnostics: diagnostics.folders,

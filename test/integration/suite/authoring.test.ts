@@ -228,6 +228,12 @@ describe('Lesson folders, New Lesson, underlines and the hover’s links in the 
     assert.equal(first!.message, problem.message, 'in the words of the Lessons tree');
     assert.equal(first!.range.start.line, problem.line - 1);
     assert.equal(first!.severity, vscode.DiagnosticSeverity.Error);
+    // The lessons shipped inside the extension are listed by the catalog but not the learner's to fix.
+    const shippedDir = path.join(vscode.extensions.getExtension('depeche.depeche')!.extensionPath, 'lessons') + path.sep;
+    await api.lessonFolderDiagnostics.sweep();
+    const shipped = (await api.catalog.load()).lessons.filter((l) => l.file.startsWith(shippedDir));
+    assert.ok(shipped.length > 0, 'the catalog lists the shipped lessons');
+    for (const lesson of shipped) assert.deepEqual(depeche(vscode.Uri.file(lesson.file)), [], `no Problems entry for ${lesson.file}`);
 
     // A lesson written into the folder by another program is checked too (the folder is watched).
     const added = vscode.Uri.file(path.join(atelier, '09-brouillon.md'));
