@@ -5,7 +5,9 @@
 // (test/eval/repairDamage.ts) with its false repairs on them, expression recall and precision on
 // the hand-annotated mwe-dev.tsv beside the treebank (test/eval/mwe.ts; `--mwe-errors N` lists N
 // tuning-half misses and false finds), and the import's level estimate against the labelled texts of
-// test/eval/level (exact and within one level). Multiword tokens (du = de + le) are one surface token, compared with
+// test/eval/level (exact and within one level), and on held-out real news (French Wikinews 2017,
+// test/fixtures/wikinews: the coverage set and the gloss-sample pool apart) the token count, gloss
+// coverage of content tokens and expression matches per 1,000 tokens. Multiword tokens (du = de + le) are one surface token, compared with
 // their first word. The treebank is read in place, never copied into the project.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,6 +17,7 @@ import { importDepsFromData } from '../../src/core/import/deps';
 import { readConllu } from './conllu';
 import { formatLevelAgreement, labelledTexts, measureLevelAgreement } from './levelAgreement';
 import { collocationLemmas, measureMwe } from './mwe';
+import { formatNewsFigures, measureNews, readPoolTexts } from './wikinews';
 import { formatRepairFigures, measureRepairs } from './repairDamage';
 
 const CONTENT = ['NOUN', 'VERB', 'ADJ', 'ADV'] as const;
@@ -117,6 +120,9 @@ function main(): void {
       return formatLevelAgreement(measureLevelAgreement(deps.analyzer, deps.ranks, labelledTexts(set)), `${set} set`);
     }),
     ...mweFigures(file, analyzer, mweErrors),
+    // Untuned real news: the engine's own tags stand in for gold ones (no treebank annotates it).
+    ...formatNewsFigures('Wikinews 2017 coverage set (held out)', measureNews(analyzer, readPoolTexts('coverage'))),
+    ...formatNewsFigures('Wikinews 2017 gloss-sample pool (held out)', measureNews(analyzer, readPoolTexts('gloss-sample'))),
   ];
   console.log(lines.join('\n'));
   if (errors > 0) {
