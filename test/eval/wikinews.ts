@@ -76,6 +76,16 @@ function newsText(path: string): NewsText {
   return { id: rel.startsWith('..') ? path : rel, text: readFileSync(path, 'utf8') };
 }
 
+/**
+ * The sentences of whole texts as the engine splits them (the blind gloss sample is drawn from
+ * them), numbered from 1 within each text: ids `2017/11/2017_11_07-001.txt#3`.
+ */
+export function textSentences(analyzer: Analyzer, texts: readonly NewsText[]): Array<{ id: string; text: string }> {
+  return texts.flatMap((t) =>
+    analyzer.analyze(t.text).sentences.map((s, i) => ({ id: `${t.id}#${i + 1}`, text: t.text.slice(s.start, s.end) })),
+  );
+}
+
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 
 export interface NewsFigures {

@@ -1,0 +1,97 @@
+// The held-out Wikinews corpus of `npm run eval` (test/eval/wikinews.ts): the saved articles are
+// normalised as the README says and listed once in the pools manifest, and the readers and the
+// figures behave on real files and hand-built analyses.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAnalyzer } from '../../src/core/text/analyzer';
+import type { Analysis, AnalyzedToken } from '../../src/core/text/types';
+import {
+  countWords, emptyFigures, formatNewsFigures, normaliseWinerText, readPools, readPoolTexts, readTextsDir,
+  tallyAnalysis, textSentences, WIKINEWS_DIR,
+} from '../eval/wikinews';
+import { analysisDataDir } from './helpers/analysisData';
+
+const HELD_OUT = join(WIKINEWS_DIR, '2017');
+
+describe('eval: Wikinews held-out corpus', () => {
+  it('normalises only a plain space before , . ) and after (', () => {
+    assert.equal(normaliseWinerText('Céline Dion , dont l\' Insee .'), 'Céline Dion, dont l\' Insee.');
+    assert.equal(normaliseWinerText('à la Plagne ( Savoie ), le 9 septembre 2017 . –'), 'à la Plagne (Savoie), le 9 septembre 2017. –');
+    const kept = 'Pakistan : un « oui » ; vraiment ? Oui ! a-t-il dit\u00a0: « non\u00a0».';
+    assert.equal(normaliseWinerText(kept), kept);
+  });
+
+  it('keeps every saved 2017 article normalised, titled and counted as the manifest says, in one pool', () => {
+    const pools = readPools();
+    const onDisk = readdirSync(HELD_OUT, { recursive: true }).map(String).filter((f) => f.endsWith('.txt')).map((f) => `2017/${f}`).sort();
+    assert.deepEqual(pools.map((p) => p.path).sort(), onDisk);
+    assert.equal(new Set(pools.map((p) => p.path)).size, pools.length, 'an article is in two pools');
+    for (const p of pools) {
+      const text = readFileSync(join(WIKINEWS_DIR, p.path), 'utf8');
+      assert.equal(normaliseWinerText(text), text, p.path);
+      assert.equal(text.split('\n')[0]!.trim(), p.title, p.path);
+      assert.equal(countWords(text), p.words, p.path);
+      assert.ok(p.words >= 120, p.path);
+    }
+    const months = (pool: string): string[] => [...new Set(pools.filter((p) => p.pool === pool).map((p) => p.path.slice(5, 7)))].sort();
+    assert.deepEqual(months('quiz-review'), ['09', '10']);
+    assert.deepEqual(months('coverage'), ['01', '02', '03', '04', '05', '06', '07', '08']);
+    assert.deepEqual(['quiz-review', 'gloss-sample', 'coverage'].map((n) => pools.filter((p) => p.pool === n).length), [12, 30, 35]);
+  });
+
+  it('names the manifest and line of a malformed row', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wikinews-'));
+    const file = join(dir, 'pools.tsv');
+    writeFileSync(file, 'pool\tpath\ttitle\twords\ncoverage\t2017/01/a.txt\tUn titre\t130\nsport\t2017/01/b.txt\tAutre\t99\n');
+    assert.throws(() => readPools(file), (e: Error) => e.message.startsWith(`${file}:3: expected pool`));
+    assert.throws(() => readPools(join(dir, 'none.tsv')), /none\.tsv: the Wikinews pools manifest is missing/);
+  });
+
+  it('reads the .txt files of a folder in name order and names a folder it cannot use', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wikinews-'));
+    writeFileSync(join(dir, 'b.txt'), 'Deuxième.');
+    writeFileSync(join(dir, 'a.txt'), 'Premier.');
+    writeFileSync(join(dir, 'notes.md'), 'pas un texte');
+    assert.deepEqual(readTextsDir(dir).map((t) => [t.id.endsWith('a.txt') || t.id.endsWith('b.txt') ? t.id.slice(-5) : t.id, t.text]), [['a.txt', 'Premier.'], ['b.txt', 'Deuxième.']]);
+    const empty = join(dir, 'vide');
+    mkdirSync(empty);
+    assert.throws(() => readTextsDir(empty), (e: Error) => e.message === `${empty}: the folder has no .txt file.`);
+    assert.throws(() => readTextsDir(join(dir, 'absent')), /absent: no such folder of texts\./);
+    assert.equal(readPoolTexts('quiz-review')[0]!.id, readPools().find((p) => p.pool === 'quiz-review')!.path);
+  });
+
+  it('counts tokens without punctuation, content tokens by gloss source, and expressions per 1,000 tokens', () => {
+    const tok = (form: string, upos: AnalyzedToken['upos'], gloss?: string, glossSource?: AnalyzedToken['glossSource']): AnalyzedToken => ({
+      form, start: 0, end: form.length, kind: upos === 'PUNCT' ? 'punct' : 'word', lemma: form, upos, gloss, glossSource,
+    });
+    const analysis: Analysis = {
+      text: '',
+      sentences: [],
+      expressions: [{ lemma: 'mettre en œuvre', upos: 'VERB', gloss: 'to implement', first: 1, last: 3, parts: [1, 2, 3] }],
+      tokens: [
+        tok('Le', 'DET', 'the', 'core'), tok('traité', 'NOUN', 'treaty', 'core'), tok('fragilisé', 'ADJ', 'weakened', 'auto'),
+        tok('quadragénaire', 'NOUN'), tok('Paris', 'PROPN'), tok('vite', 'ADV', 'quickly', 'core'), tok('.', 'PUNCT'),
+      ],
+    };
+    const f = tallyAnalysis(tallyAnalysis(emptyFigures(), analysis), analysis);
+    assert.deepEqual(f, { texts: 2, tokens: 12, content: 8, authored: 4, automatic: 2, noGloss: 2, expressions: 2 });
+    assert.deepEqual(formatNewsFigures('test', f), [
+      'test: 2 articles, 12 tokens, 8 content tokens',
+      '  content tokens with an authored gloss 50.00%, with any gloss 75.00%, with no gloss 25.00%',
+      '  expression matches: 2 (166.7 per 1,000 tokens)',
+    ]);
+  });
+
+  it('splits whole texts into the engine\'s sentences, numbered within each text', function () {
+    this.timeout(120000);
+    const analyzer = createAnalyzer({ dataDir: analysisDataDir() });
+    const text = 'La réunion a commencé lundi. Les ministres ont signé un accord.';
+    assert.deepEqual(textSentences(analyzer, [{ id: 'x.txt', text }, { id: 'y.txt', text: 'Une phrase.' }]), [
+      { id: 'x.txt#1', text: 'La réunion a commencé lundi.' },
+      { id: 'x.txt#2', text: 'Les ministres ont signé un accord.' },
+      { id: 'y.txt#1', text: 'Une phrase.' },
+    ]);
+  });
+});
