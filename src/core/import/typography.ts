@@ -28,6 +28,14 @@ export function frenchSpacing(text: string): string {
     .replace(/(?<=[\p{L}»)])(?=[;?!](?:\s|$))/gu, NNBSP);
 }
 
+/**
+ * "l' ONU", "d' Air Méditerranée": the space some web pages leave after an elided article or
+ * pronoun (before a linked name) goes; "qu' « il" keeps its space before the quotation mark.
+ */
+export function elisionSpacing(text: string): string {
+  return text.replace(/(?<![\p{L}\p{M}])((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’])[ \u00a0\u202f]+(?=\p{L})/giu, '$1');
+}
+
 export function frenchTypography(text: string): string {
-  return frenchSpacing(frenchQuotes(text));
+  return frenchSpacing(frenchQuotes(elisionSpacing(text)));
 }

@@ -1,0 +1,67 @@
+// Real news as a learner copies it from French Wikinews (test/fixtures/wikinews, CC BY 2.5): the
+// headline, the date line « 14 janvier 2016. – » (under a lead or a notice at times), attribution
+// lines under pull quotes whose quote did not come along, photo captions, and « l' ONU ».
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { detectDateline } from '../../src/core/import/dateline';
+import { importDepsFromData } from '../../src/core/import/deps';
+import { isPageFurniture } from '../../src/core/import/furniture';
+import { importDispatch, suggestSeriesTitle } from '../../src/core/import/importer';
+import { frenchTypography } from '../../src/core/import/typography';
+import { parseLesson } from '../../src/core/lesson/parser';
+import { analysisDataDir } from './helpers/analysisData';
+
+const WIKINEWS = path.join(__dirname, '..', 'fixtures', 'wikinews', '2016');
+const article = (name: string) => fs.readFileSync(path.join(WIKINEWS, name.slice(5, 7), `${name}.txt`), 'utf8');
+
+describe('import: Wikinews articles', function () {
+  this.timeout(60000);
+
+  it('reads the date line under the headline and drops it from the text', () => {
+    const r = detectDateline(['René Angélil meurt à 73 ans', '14 janvier 2016. –', 'René Angélil, connu comme agent artistique.']);
+    assert.deepEqual(r.dateline, { raw: '14 janvier 2016. –', date: '2016-01-14' });
+    assert.deepEqual(r.paragraphs, ['René Angélil meurt à 73 ans', 'René Angélil, connu comme agent artistique.']);
+  });
+
+  it('reads a date line with a time, or opening the text, or under a lead or a notice', () => {
+    assert.equal(detectDateline(['Titre', '1er janvier 2016, 14h30. –', 'Un homme a foncé.']).dateline?.date, '2016-01-01');
+    assert.equal(detectDateline(['Titre', '7 janvier 2016, 11 h 40 UTC. –', 'Un homme.']).dateline?.date, '2016-01-07');
+    const opening = detectDateline(['Titre', 'Un résumé du fait.', '15 février 2016. – Les bombardements ont touché un hôpital.']);
+    assert.equal(opening.dateline?.date, '2016-02-15');
+    assert.deepEqual(opening.paragraphs, ['Titre', 'Un résumé du fait.', 'Les bombardements ont touché un hôpital.']);
+  });
+
+  it('takes attribution lines, captions, notices and lines without words for page furniture, and prose for prose', () => {
+    for (const p of ['— Page Facebook de Céline Dion', '— Jennifer Psaki, directrice de la communication de la Maison-Blanche', 'Aviation Russe, 22 octobre 2015.', '.',
+      'Cet article mentionne la Fondation Wikimedia ou un de ses projets. Notez que Wikinews est un projet de la Fondation Wikimedia.']) {
+      assert.ok(isPageFurniture(p), p);
+    }
+    for (const p of ['Le 30 décembre 2015, les accords de Minsk 2 avaient été prolongés.', '« Nous avons été en contact avec les Iraniens »', 'Ce test aurait échoué.']) {
+      assert.ok(!isPageFurniture(p), p);
+    }
+  });
+
+  it("closes the space a web page leaves after an elision (« l' ONU »), not before a quotation mark", () => {
+    assert.equal(frenchTypography("a affirmé l' ONU lundi, la liquidation d' Air Méditerranée"), "a affirmé l'ONU lundi, la liquidation d'Air Méditerranée");
+    assert.equal(frenchTypography("a indiqué qu' « il n'y avait plus »"), "a indiqué qu' «\u00a0il n'y avait plus\u00a0»");
+  });
+
+  it('imports an article: the headline as title, the date line as the date, no furniture taught or quizzed', async () => {
+    const deps = importDepsFromData(analysisDataDir());
+    const iran = await importDispatch(article('2016_01_12-002'), deps, { fileName: 'iran.txt' });
+    assert.equal(iran.title, 'Une dizaine de soldats américains appréhendés dans les eaux…');
+    assert.equal(iran.date, '2016-01-12');
+    const syria = await importDispatch(article('2016_02_15-002'), deps, { fileName: 'syrie.txt' });
+    assert.equal(syria.date, '2016-02-15');
+    const panorama = await importDispatch(article('2016_01_21-002'), deps, { fileName: 'panorama.txt' });
+    assert.equal(panorama.title, 'France\u00a0: la liberté de panorama (partiellement) adoptée');
+    for (const series of [iran, syria, panorama]) {
+      for (const l of series.lessons) {
+        const text = parseLesson(l.markdown, l.fileName).paragraphs.map((p) => p.text).join('\n');
+        assert.doesNotMatch(text, /2016\. –|^—|Jennifer Psaki|Aviation Russe|Wikimedia ou un de ses projets|\b[ld]' \p{L}/mu, l.fileName);
+      }
+    }
+    assert.equal(suggestSeriesTitle(article('2016_02_15-002'), 'syrie.txt'), 'Des bombardements touchent plusieurs hôpitaux et écoles dans le nord…');
+  });
+});
