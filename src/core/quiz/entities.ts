@@ -76,7 +76,9 @@ const NOT_NAME = new Set(
     'affaires union initiative ceinture route jeux nations unies sécurité parlement assemblée commission ' +
     'organisation ministère président présidente premier ministre république gouvernement monsieur madame ' +
     ORG_HEADS.join(' ').toLowerCase() + ' international internationale')
-    .split(' '),
+    .split(' ')
+    // Folded as the lookup folds the word: « État », « Élysée », « Sécurité » are found.
+    .map(fold),
 );
 
 /** The Chinese surnames most often in the news: they come first in the name (Xi Jinping -> M. Xi). */
@@ -125,6 +127,19 @@ const PLACE_RE = new RegExp(
   'gu',
 );
 
+const PLACE_LISTED_BEFORE = new RegExp(`(?:${[...PLACE_INDEX.keys()].map(escapeRegExp).join('|')}),\\s*$`, 'u');
+const PLACE_LISTED_AFTER = new RegExp(`^\\s*(?:,|et|ou)\\s+(?:${[...PLACE_INDEX.keys()].map(escapeRegExp).join('|')})${AFTER}`, 'u');
+
+/**
+ * « Dubaï, Abu Dhabi, Doha et Istanbul »: a name listed beside a known place is a place, not a
+ * person. A place and a comma before it alone is no list (« À Paris, Emmanuel Macron a dit »).
+ */
+function listedWithPlaces(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 40);
+  if (PLACE_LISTED_AFTER.test(after)) return true;
+  return PLACE_LISTED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\s*(?:,|et|ou)\s/u.test(after);
+}
+
 function looksLikeName(candidate: string): boolean {
   const words = candidate.split(/\s+/);
   return words.length >= 2 && !PLACE_NAMES.has(fold(candidate)) && words.every((w) => !NOT_NAME.has(fold(w)) && !PLACE_NAMES.has(fold(w)));
@@ -165,6 +180,7 @@ export function findPeople(source: QuizSource): Person[] {
     const name = m[0];
     if (known.has(name) || !looksLikeName(name)) continue;
     const start = m.index;
+    if (listedWithPlaces(text, { start, end: start + name.length })) continue;
     const titled = titleBefore(text, sentenceStartOf(source, start), start, allSpans) !== undefined;
     const allPropn = name.split(' ').every((_, i, words) => propn.has(start + words.slice(0, i).join(' ').length + (i ? 1 : 0)));
     if (titled || allPropn) known.add(name);

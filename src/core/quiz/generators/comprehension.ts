@@ -443,9 +443,14 @@ function replaceSpan(source: QuizSource, sentence: Span, span: Span, replacement
   return `${text.slice(sentence.start, span.start)}${replacement}${text.slice(span.end, sentence.end)}`.trim();
 }
 
-/** Words and marks that attribute what a sentence says to someone: quotation, reporting verb, « selon ». */
+/**
+ * Words and marks that attribute what a sentence says to someone, or give it as a hypothesis rather
+ * than a fact: quotation, reporting or opinion verb (« plusieurs ONG attribuent », « beaucoup
+ * d'observateurs y voient », « une enquête… évalue »), « selon », a source named by kind
+ * (observateurs, experts, médias), the conditional (« permettrait », « constituerait »).
+ */
 const ATTRIBUTED = new RegExp(
-  `[«»"“”]|(?<![${LETTER}])(?:selon|d['’]après|a-t-il|a-t-elle|ont-ils|ont-elles|estime|affirme|assure|indique|déclare|annonce|dénonce|juge|craint|craignent|rapporte|${REPORTING_VERBS.map((v) => v.participle).join('|')}|critiqué|répondu|écrit|menacé|qualifié|confirmé|rejeté|accusé|proposé|fait état|devrai(?:en)?t|pourrai(?:en)?t|serai(?:en)?t|aurai(?:en)?t)(?![${LETTER}])`,
+  `[«»"“”]|(?<![${LETTER}])(?:selon|d['’]après|a-t-il|a-t-elle|ont-ils|ont-elles|(?:estime|affirme|assure|indique|déclare|annonce|dénonce|juge|rapporte|pense|considère|attribue|souligne|accuse|évalue|révèle|montre|parle|explique|précise|rappelle|admet|dément|soupçonne)(?:nt)?|voit|croit|voient|croient|reconna[iî]t|reconnaissent|craint|craignent|observateurs?|experts?|analystes?|spécialistes|médias|témoins?|(?!(?:portrait|retrait|attrait|extrait|trait|abstrait|distrait|soustrait)(?![${LETTER}]))[${LETTER}]{3,}r(?:ait|aient)|${REPORTING_VERBS.map((v) => v.participle).join('|')}|critiqué|répondu|écrit|menacé|qualifié|confirmé|rejeté|accusé|proposé|fait état|devrai(?:en)?t|pourrai(?:en)?t|serai(?:en)?t|aurai(?:en)?t)(?![${LETTER}])`,
   'iu',
 );
 
