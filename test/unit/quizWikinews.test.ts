@@ -2,7 +2,6 @@
 // French Wikinews articles of 2016/01–02 in test/fixtures/wikinews, imported as a learner would),
 // each pinned on the article where it was found and failing before its fix.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { importDepsFromData } from '../../src/core/import/deps';
 import { importDispatch } from '../../src/core/import/importer';
@@ -15,10 +14,8 @@ import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
 import { createRng } from '../../src/core/quiz/rng';
 import { buildQuizSource, isFunctionWord, type QuizSource } from '../../src/core/quiz/source';
 import { analysisDataDir } from './helpers/analysisData';
-import { importedLessons } from './quizDispatches';
+import { importedLessons, WIKINEWS_DIR } from './quizDispatches';
 import { testAnalyzer, testRank } from './quizInputs';
-
-export const WIKINEWS_DIR = path.join(__dirname, '..', 'fixtures', 'wikinews', '2016');
 
 async function sourceOf(article: string, lesson: number): Promise<QuizSource> {
   const l = (await importedLessons(path.join(WIKINEWS_DIR, article.slice(5, 7), `${article}.txt`)))[lesson]!;
