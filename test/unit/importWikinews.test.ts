@@ -64,4 +64,30 @@ describe('import: Wikinews articles', function () {
     }
     assert.equal(suggestSeriesTitle(article('2016_02_15-002'), 'syrie.txt'), 'Des bombardements touchent plusieurs hôpitaux et écoles dans le nord…');
   });
+
+  it("keeps issue 12's rules on the eight articles: the headline for title, the date, no notes where nothing was repaired, no weekday or month rows, a name taught once per series", async () => {
+    const deps = importDepsFromData(analysisDataDir());
+    const CALENDAR = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u;
+    for (const month of ['01', '02']) {
+      for (const file of fs.readdirSync(path.join(WIKINEWS, month)).filter((f) => f.endsWith('.txt'))) {
+        const name = file.replace(/\.txt$/u, '');
+        const text = article(name);
+        const series = await importDispatch(text, deps, { fileName: file, learnerLevel: 'B2' });
+        const headline = text.split('\n')[0]!.trim();
+        assert.equal(series.title.replace(/\u00a0/gu, ' ').replace(/…$/u, ''), headline.slice(0, series.title.replace(/…$/u, '').length), file);
+        assert.equal(series.date, `2016-${month}-${name.slice(8, 10)}`, file);
+        const names = new Set<string>();
+        for (const l of series.lessons) {
+          const lesson = parseLesson(l.markdown, l.fileName);
+          assert.deepEqual(lesson.notes, [], `${file} ${l.fileName}: notes`);
+          for (const g of lesson.glossary) {
+            assert.doesNotMatch(g.headword, CALENDAR, `${file} ${l.fileName}`);
+            if (g.pos !== 'PROPN') continue;
+            assert.ok(!names.has(g.headword), `${file}: ${g.headword} taught twice`);
+            names.add(g.headword);
+          }
+        }
+      }
+    }
+  });
 });

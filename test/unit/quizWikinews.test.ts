@@ -91,3 +91,28 @@ describe('quiz: the faults of the tuning rounds on real news (Wikinews)', functi
     assert.ok(!people.includes('Assemblée Populaire Nationale'), people.join(', '));
   });
 });
+
+describe('quiz: the faults of tuning round 2 on real news (Wikinews)', function () {
+  this.timeout(60000);
+
+  it('takes « Médecins sans frontières » for an organisation, never a person', async () => {
+    const entities = findEntities(await sourceOf('2016_02_15-002', 0));
+    assert.ok(!entities.people.some((p) => /Médecins/u.test(p.name)), entities.people.map((p) => p.name).join(', '));
+    assert.ok(entities.organisations.some((o) => o.name === 'Médecins sans frontières'));
+  });
+
+  it('asks « stated as a fact » of no sentence that goes on with the report before it (« …annoncé par Abbas Akhoundi. Il s’agit d’électrifier… »)', async () => {
+    const source = await sourceOf('2016_01_24-003', 1);
+    const entities = findEntities(source);
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const d of attributionQuestions(source, entities, createRng(seed))) {
+        assert.doesNotMatch(d.prompt, /électrifier le chemin de fer/u, d.prompt);
+      }
+    }
+  });
+
+  it('teaches no verb from an adjective read as its second person (« élections conformes à la loi » is not « to comply »)', async () => {
+    const source = await sourceOf('2016_01_31-001', 1);
+    assert.ok(!source.vocab.some((e) => e.lemma === 'conformer'), source.vocab.map((e) => e.lemma).join(', '));
+  });
+});

@@ -63,6 +63,7 @@ const ORG_HEADS = [
   'Parlement', 'Alliance', 'Communauté', 'Banque', 'Fonds', 'Cour', 'Tribunal', 'Assemblée', 'Nations', 'Armée', 'Front',
   'Parti', 'Mouvement', 'Comité', 'Programme', 'Office', 'Fédération', 'Association', 'Croix-Rouge', 'Kremlin', 'Maison-Blanche',
   'Élysée', 'Pentagone', 'Otan', 'ONU', 'UE', 'UA', 'OCDE', 'AIEA', 'HCR', 'Cédéao', 'OMS', 'FMI', 'Unicef', 'Amnesty',
+  'Médecins', 'Reporters', 'Human Rights Watch', 'Gendarmerie', 'Gardiens',
 ];
 /** Institutions named by one word. */
 const SINGLE_WORD_ORGS = new Set(['Kremlin', 'Maison-Blanche', 'Élysée', 'Pentagone', 'Otan', 'ONU', 'UE', 'UA', 'OCDE', 'AIEA', 'HCR', 'Cédéao', 'OMS', 'FMI', 'Unicef']);
@@ -140,6 +141,14 @@ function listedWithPlaces(text: string, span: Span): boolean {
   return PLACE_LISTED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\s*(?:,|et|ou)\s/u.test(after);
 }
 
+/** Lower-case words a person's name may hold: « Ursula von der Leyen », « Ahmed ben Ali ». */
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'd', 'von', 'van', 'der', 'den', 'la', 'le', 'al', 'el', 'ben', 'bin', 'ibn', 'da', 'dos', 'di', 'ould', 'ag']);
+
+/** Every word capitalised but a particle: « Médecins sans frontières » is no person's name. */
+function capitalisedName(name: string): boolean {
+  return name.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.replace(/['’]$/u, '')));
+}
+
 function looksLikeName(candidate: string): boolean {
   const words = candidate.split(/\s+/);
   return words.length >= 2 && !PLACE_NAMES.has(fold(candidate)) && words.every((w) => !NOT_NAME.has(fold(w)) && !PLACE_NAMES.has(fold(w)));
@@ -168,7 +177,7 @@ function sentenceStartOf(source: QuizSource, offset: number): number {
 export function findPeople(source: QuizSource): Person[] {
   const { text, lesson } = source;
   const known = new Set<string>();
-  for (const g of lesson.glossary) if (g.pos === 'PROPN' && looksLikeName(g.headword)) known.add(g.headword);
+  for (const g of lesson.glossary) if (g.pos === 'PROPN' && looksLikeName(g.headword) && capitalisedName(g.headword)) known.add(g.headword);
   for (const n of lesson.notes) {
     const name = n.title.replace(/\s*[(,—–].*$/u, '').trim();
     if (n.kind === 'person' && name.split(/\s+/).length >= 2) known.add(name);

@@ -165,12 +165,15 @@ const REFLEXIVE_BEFORE = /(?:^|[\s«“(])(?:se|s['’])\s*(?:(?:est|sont|était
 /**
  * An occurrence whose sense the entry does not give: a verb used pronominally but glossed as the
  * plain verb (« s'est félicitée » taught as « féliciter » = to congratulate, for « se féliciter » =
- * to welcome), or an expression matched in a form of another meaning (« le travail forcé », forced
+ * to welcome), an adjective taken for a verb's second person (« conformes »), or an expression matched in a form of another meaning (« le travail forcé », forced
  * labour, matched as « travaux forcés » = hard labour).
  */
 export function occurrenceInDoubt(unit: { lemma: string; pos: string; text: string; multiword: boolean; origin: GlossOrigin }, before: string): boolean {
   if (unit.origin === 'inline') return false;
   if (!unit.multiword && unit.pos === 'VERB' && !/^s(?:e\s|['’])/iu.test(unit.lemma) && REFLEXIVE_BEFORE.test(before)) return true;
+  // « élections conformes à la loi » read as « tu conformes » (conformer = to comply): news has no
+  // second person, so the form is an adjective the analysis took for the verb.
+  if (!unit.multiword && unit.pos === 'VERB' && /er$/u.test(unit.lemma) && fold(unit.text) === `${fold(unit.lemma).slice(0, -1)}s`) return true;
   if (unit.multiword) {
     const lemmaHead = fold(unit.lemma).split(/\s+/u)[0] ?? '';
     const surfaceHead = fold(unit.text).split(/\s+/u)[0] ?? '';

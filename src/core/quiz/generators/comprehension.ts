@@ -474,17 +474,21 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
     const explanation = l10n.t('It is what {0} said ({1}): the dispatch reports it without taking it as its own.', rs.speaker.name, quote(excerpt(slice(source, rs.verb.span), 4)));
     drafts.push({ ...item('attribution', frame(content), asClaimOf(rs.speaker.name), [AS_FACT, ...others.map(asClaimOf)], rs.span, explanation, rng) });
   }
-  for (const sentence of source.sentences) {
+  source.sentences.forEach((sentence, index) => {
     const original = slice(source, sentence).trim();
     const n = wordCount(original);
-    if (n < 8 || n > 40 || original.includes('\n') || ATTRIBUTED.test(original) || !/[.]$/u.test(original)) continue;
+    if (n < 8 || n > 40 || original.includes('\n') || ATTRIBUTED.test(original) || !/[.]$/u.test(original)) return;
+    // « Un autre contrat a été annoncé par Abbas Akhoundi. Il s'agit d'électrifier… »: a report goes on
+    // into the next sentence of its paragraph, so that sentence is no plain fact either.
+    const previous = source.sentences[index - 1];
+    if (previous && !slice(source, { start: previous.start, end: sentence.start }).includes('\n') && ATTRIBUTED.test(slice(source, previous))) return;
     const named = peopleIn(entities, sentence);
     const people = pickOthers(entities.people.filter((p) => !named.has(p)).map((p) => p.name), [], 2, rng);
-    if (people.length < 2) continue;
+    if (people.length < 2) return;
     const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
     const said = excerpt(original.replace(/[\s.]+$/u, ''), 14);
     drafts.push(item('attribution', frame(said), AS_FACT, people.map(asClaimOf), evidence, l10n.t('The dispatch states it as a fact: no quotation marks, no reporting verb, no « selon ».'), rng));
-  }
+  });
   return drafts;
 }
 
