@@ -7,6 +7,7 @@ import { importDepsFromData } from '../../src/core/import/deps';
 import { importDispatch } from '../../src/core/import/importer';
 import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
+import { glossesOverlap, interchangeable } from '../../src/core/quiz/distractors';
 import { findEntities } from '../../src/core/quiz/entities';
 import { attributionQuestions } from '../../src/core/quiz/generators/comprehension';
 import { lessonText } from '../../src/core/quiz/lessonText';
@@ -114,5 +115,19 @@ describe('quiz: the faults of tuning round 2 on real news (Wikinews)', function 
   it('teaches no verb from an adjective read as its second person (« élections conformes à la loi » is not « to comply »)', async () => {
     const source = await sourceOf('2016_01_31-001', 1);
     assert.ok(!source.vocab.some((e) => e.lemma === 'conformer'), source.vocab.map((e) => e.lemma).join(', '));
+  });
+});
+
+describe('quiz: the faults of tuning round 3 on real news (Wikinews)', function () {
+  this.timeout(60000);
+
+  it('offers no near sense as a wrong answer: « immediately » (aussitôt) against « as soon as possible » (dans les plus brefs délais)', async () => {
+    assert.ok(glossesOverlap(['as soon as possible'], ['immediately']));
+    assert.ok(glossesOverlap(['currently', 'at present'], ['for the moment']));
+    assert.ok(!glossesOverlap(['immediately'], ['yesterday']));
+    const source = await sourceOf('2016_02_16-001', 0);
+    const delays = source.vocab.find((e) => e.lemma === 'dans les plus brefs délais');
+    const aussitot = source.vocab.find((e) => e.lemma === 'aussitôt');
+    assert.ok(delays && aussitot && interchangeable(delays, aussitot));
   });
 });
