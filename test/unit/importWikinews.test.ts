@@ -47,6 +47,11 @@ describe('import: Wikinews articles', function () {
     assert.equal(frenchTypography("a indiqué qu' « il n'y avait plus »"), "a indiqué qu' «\u00a0il n'y avait plus\u00a0»");
   });
 
+  it('joins superscripts a web page left apart: « 18e arrondissement », « 1er mars », « XXe siècle », « Mgr Cadieux »', () => {
+    assert.equal(frenchTypography('du 18 e arrondissement, le 1 er mars, au XX e siècle, M gr Cadieux, la 2 e fois'), 'du 18e arrondissement, le 1er mars, au XXe siècle, Mgr Cadieux, la 2e fois');
+    assert.equal(frenchTypography('Il a 3 enfants et le groupe C a gagné, 5 e-mails'), 'Il a 3 enfants et le groupe C a gagné, 5 e-mails');
+  });
+
   it('imports an article: the headline as title, the date line as the date, no furniture taught or quizzed', async () => {
     const deps = importDepsFromData(analysisDataDir());
     const iran = await importDispatch(article('2016_01_12-002'), deps, { fileName: 'iran.txt' });

@@ -36,6 +36,16 @@ export function elisionSpacing(text: string): string {
   return text.replace(/(?<![\p{L}\p{M}])((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’])[ \u00a0\u202f]+(?=\p{L})/giu, '$1');
 }
 
+/**
+ * « 18 e arrondissement », « 1 er mars », « XX e siècle », « M gr Cadieux »: a page's superscripts
+ * copied as plain text leave a space before them; the ordinal or abbreviation is one word again.
+ */
+export function superscriptSpacing(text: string): string {
+  return text
+    .replace(/(?<![\p{L}\d])(\d{1,4}|[IVXLC]{1,6}) (er|re|ers|res|e|es|ème|èmes)(?![\p{L}\d'’-])/gu, '$1$2')
+    .replace(/(?<![\p{L}\d])M (gr|me|mes|lle|lles)(?![\p{L}\d])/gu, 'M$1');
+}
+
 export function frenchTypography(text: string): string {
-  return frenchSpacing(frenchQuotes(elisionSpacing(text)));
+  return frenchSpacing(frenchQuotes(elisionSpacing(superscriptSpacing(text))));
 }
