@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { detectDateline } from '../../src/core/import/dateline';
 import { importDepsFromData } from '../../src/core/import/deps';
-import { isPageFurniture } from '../../src/core/import/furniture';
+import { isPageFurniture, withoutPageFurniture } from '../../src/core/import/furniture';
 import { importDispatch, suggestSeriesTitle } from '../../src/core/import/importer';
 import { frenchTypography } from '../../src/core/import/typography';
 import { parseLesson } from '../../src/core/lesson/parser';
@@ -45,6 +45,13 @@ describe('import: Wikinews articles', function () {
   it("closes the space a web page leaves after an elision (« l' ONU »), not before a quotation mark", () => {
     assert.equal(frenchTypography("a affirmé l' ONU lundi, la liquidation d' Air Méditerranée"), "a affirmé l'ONU lundi, la liquidation d'Air Méditerranée");
     assert.equal(frenchTypography("a indiqué qu' « il n'y avait plus »"), "a indiqué qu' «\u00a0il n'y avait plus\u00a0»");
+  });
+
+  it('drops footnote calls (« 6 [1] fois ») but keeps « […] », and a straight quote doubling a guillemet', () => {
+    assert.deepEqual(withoutPageFurniture(['le mois de janvier présente 6 [1] fois sur 10 le chiffre le plus haut.', 'causes de décès [2], il est impossible', '« prendre toutes les mesures […] pour que le Nord paie »']),
+      ['le mois de janvier présente 6 fois sur 10 le chiffre le plus haut.', 'causes de décès, il est impossible', '« prendre toutes les mesures […] pour que le Nord paie »']);
+    assert.equal(frenchTypography('« (Le siècle dernier) a été extraordinaire et la montée s\'est accélérée ces 20 dernières années" »'),
+      '«\u00a0(Le siècle dernier) a été extraordinaire et la montée s\'est accélérée ces 20 dernières années\u00a0»');
   });
 
   it('joins superscripts a web page left apart: « 18e arrondissement », « 1er mars », « XXe siècle », « Mgr Cadieux »', () => {

@@ -3,6 +3,7 @@
 // did not come along ("— Page Facebook de Céline Dion"), a photo caption ("Aviation Russe,
 // 22 octobre 2015."), the project's notices, and a line holding a lone full stop (a
 // caption's remains). Other lines without words (« --- », « # ») stay: they may be the text's own.
+// Footnote calls (« 6 [1] fois ») go too: their notes are not copied.
 
 /** "— Jennifer Psaki, directrice de la communication de la Maison-Blanche": a dash, then a short name or title. */
 const ATTRIBUTION = /^[—―]\s*[^\s—―«»“”]/u;
@@ -24,7 +25,10 @@ export function isPageFurniture(paragraph: string): boolean {
   return ATTRIBUTION.test(p) && p.split(/\s+/).length <= ATTRIBUTION_WORDS && !/[?!]$/.test(p);
 }
 
-/** The paragraphs without page furniture. */
+/** « 6 [1] fois sur 10 »: a footnote call (a number in brackets; « […] » stays, it is the text's own cut). */
+const FOOTNOTE_CALL = /[ \u00a0]?\[\d{1,3}\]/gu;
+
+/** The paragraphs without page furniture, and without footnote calls. */
 export function withoutPageFurniture(paragraphs: readonly string[]): string[] {
-  return paragraphs.filter((p) => !isPageFurniture(p));
+  return paragraphs.filter((p) => !isPageFurniture(p)).map((p) => p.replace(FOOTNOTE_CALL, '')).filter((p) => p.trim() !== '');
 }

@@ -5,7 +5,9 @@ const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 /** Replaces straight or English curly double quotes by « » (paired left to right within a paragraph). */
-export function frenchQuotes(text: string): string {
+export function frenchQuotes(source: string): string {
+  // « …ces 20 dernières années" »: a straight quote against a guillemet is a stray double of it.
+  const text = /[«»]/u.test(source) && (source.split('"').length - 1) % 2 === 1 ? source.replace(/"(?=[ \u00a0\u202f]*»)|(?<=«[ \u00a0\u202f]*)"/gu, '') : source;
   let open = false;
   const quoted = text.replace(/"|“|”/g, (mark) => {
     const opening = mark === '“' || (mark === '"' && !open);
