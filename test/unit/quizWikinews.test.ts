@@ -131,3 +131,22 @@ describe('quiz: the faults of tuning round 3 on real news (Wikinews)', function 
     assert.ok(delays && aussitot && interchangeable(delays, aussitot));
   });
 });
+
+describe('quiz: faults found on other Wikinews articles of 2016/01–02 (not in the rounds)', function () {
+  this.timeout(60000);
+
+  it('spells out no figure before a unit’s symbol: « 7 h » is never « sept h », « 8 cm » never « huit cm »', () => {
+    const s = 'Environ 10 personnes sont mortes lorsque deux trains sont entrés en collision un peu avant 7 h, à 8 cm près.';
+    assert.deepEqual(numbersIn(s).map((n) => s.slice(n.start, n.end)), ['10']);
+    for (const r of sameMeaning(s)) assert.doesNotMatch(r.statement, /sept h|huit cm/u);
+  });
+
+  it('takes no quoted cry for a person (« crié "Allah Akbar" ») and no name after « près de » (« près de Bad Aibling »)', async () => {
+    const cry = await sourceOfText('Un homme a été abattu à Paris\n\nSelon les dernières informations, il aurait « exhibé son arme et crié "Allah Akbar" avant d\'être abattu », a affirmé le procureur de Paris, François Molins.');
+    const people = findEntities(cry).people.map((p) => p.name);
+    assert.ok(people.includes('François Molins') && !people.includes('Allah Akbar'), people.join(', '));
+    const train = await sourceOfText('Allemagne : collision entre deux trains\n\nEnviron 10 personnes sont mortes lorsque deux trains sont entrés en collision près de Bad Aibling en Bavière, a indiqué le ministre des transports, Alexander Dobrindt.');
+    const names = findEntities(train).people.map((p) => p.name);
+    assert.ok(!names.includes('Bad Aibling'), names.join(', '));
+  });
+});

@@ -149,6 +149,17 @@ function capitalisedName(name: string): boolean {
   return name.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.replace(/['’]$/u, '')));
 }
 
+/**
+ * « crié "Allah Akbar" »: words quoted whole are no one's name; « près de Bad Aibling en Bavière »:
+ * a name after « près de », « au large de », « non loin de » is a place.
+ */
+function quotedOrLocated(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  const after = text.slice(span.end, span.end + 3);
+  if (/[«“"][ \u00a0\u202f]*$/u.test(before) && /^[ \u00a0\u202f]*[»”"]/u.test(after)) return true;
+  return /(?:près|proximité|large|loin|environs|nord|sud|est|ouest) d(?:e |['’])$/u.test(before);
+}
+
 function looksLikeName(candidate: string): boolean {
   const words = candidate.split(/\s+/);
   return words.length >= 2 && !PLACE_NAMES.has(fold(candidate)) && words.every((w) => !NOT_NAME.has(fold(w)) && !PLACE_NAMES.has(fold(w)));
@@ -189,7 +200,7 @@ export function findPeople(source: QuizSource): Person[] {
     const name = m[0];
     if (known.has(name) || !looksLikeName(name)) continue;
     const start = m.index;
-    if (listedWithPlaces(text, { start, end: start + name.length })) continue;
+    if (listedWithPlaces(text, { start, end: start + name.length }) || quotedOrLocated(text, { start, end: start + name.length })) continue;
     const titled = titleBefore(text, sentenceStartOf(source, start), start, allSpans) !== undefined;
     const allPropn = name.split(' ').every((_, i, words) => propn.has(start + words.slice(0, i).join(' ').length + (i ? 1 : 0)));
     if (titled || allPropn) known.add(name);

@@ -64,6 +64,9 @@ export interface NumberUse {
 
 const MONTHS_RE = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 
+/** A unit's symbol after a figure: « 7 h », « 8 cm », « 20 °C », « 140 km/h », « 2 Mds ». */
+const UNIT_SYMBOL = new RegExp(`^[ \\u00a0\\u202f]*(?:h|min|s|ms|cm|mm|m|km|km/h|m²|km²|kg|g|t|l|ha|°C?|Mo|Go|Mds?|M€|€|\\$)(?![${LETTER}\\d])`, 'u');
+
 /** After the first day of a range of dates: « au 27 janvier », « et le 7 mars ». */
 const RANGE_TO_DATE = new RegExp(`^(?:er)?\\s+(?:au|et|à)\\s+(?:le\\s+)?\\d{1,2}(?:er)?\\s+(?:${MONTHS_RE})`, 'u');
 
@@ -92,6 +95,8 @@ export function numbersIn(s: string): NumberUse[] {
     // « le 26 juillet », « en 2020 », « 83,3 milliards »: dates and years are the when-questions' business.
     if (/^\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/u.test(after)) continue;
     if (/^\d{4}$/u.test(m[1] as string) || value === 0) continue;
+    // « 7 h », « 8 cm », « 140 km/h »: a figure before a unit's symbol stays a figure (never « sept h »).
+    if (UNIT_SYMBOL.test(after)) continue;
     // « du 25 au 27 janvier », « entre le 5 et le 7 mars »: the first day of a range is a date's day too.
     if (RANGE_TO_DATE.test(after)) continue;
     // « Boeing 737 et 777 », « Minsk 2 », « 737-500 »: a number that is part of a name or a model.
