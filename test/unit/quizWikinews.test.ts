@@ -9,7 +9,7 @@ import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { glossesOverlap, interchangeable } from '../../src/core/quiz/distractors';
 import { findEntities } from '../../src/core/quiz/entities';
-import { attributionQuestions } from '../../src/core/quiz/generators/comprehension';
+import { attributionQuestions, negate } from '../../src/core/quiz/generators/comprehension';
 import { lessonText } from '../../src/core/quiz/lessonText';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
 import { createRng } from '../../src/core/quiz/rng';
@@ -148,5 +148,13 @@ describe('quiz: faults found on other Wikinews articles of 2016/01–02 (not in 
     const train = await sourceOfText('Allemagne : collision entre deux trains\n\nEnviron 10 personnes sont mortes lorsque deux trains sont entrés en collision près de Bad Aibling en Bavière, a indiqué le ministre des transports, Alexander Dobrindt.');
     const names = findEntities(train).people.map((p) => p.name);
     assert.ok(!names.includes('Bad Aibling'), names.join(', '));
+  });
+});
+
+describe('quiz: the faults of tuning round 4 on real news (Wikinews)', function () {
+  it('negates no verb whose subject holds a quantity in words (« Au moins cinq hôpitaux… n’ont pas été touchés »)', () => {
+    assert.equal(negate("Au moins cinq hôpitaux de l'organisation ont été touchés depuis le début de l'année."), undefined);
+    assert.equal(negate('Plusieurs médias sud-coréens ont parlé d’un montage.'), undefined);
+    assert.equal(negate("Le tribunal de commerce de Tarbes a prononcé hier la liquidation d'Air Méditerranée."), "Le tribunal de commerce de Tarbes n'a pas prononcé hier la liquidation d'Air Méditerranée.");
   });
 });

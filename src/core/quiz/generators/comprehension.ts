@@ -262,7 +262,9 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     if (/(?:^|\s)seule?s?\s/iu.test(before)) return undefined;
     // « n'a pas dit…, sans présenter »: a negation beside « sans » reads as a riddle.
     if (/(?:^|\s)sans\s/u.test(statement)) return undefined;
-    if (/\d|(?:^|\s)(?:cent|mille)(?:\s|$)/u.test(before)) return undefined;
+    // A quantity in the subject, in figures or words (« Au moins cinq hôpitaux n'ont pas été touchés »,
+    // « plusieurs ONG n'attribuent pas »): « at least five were not hit » is no denial of « five were hit ».
+    if (/\d/u.test(before) || NUMBER_WORDS.test(before) || /(?:^|\s)(?:au moins|plusieurs|certaine?s|de nombreu(?:x|ses)|beaucoup)\s/iu.test(before)) return undefined;
     // « n'a pas tiré de missile qui est tombé… » denies what its own relative clause asserts.
     if (/^[^,;]*\s(?:qui|que|qu['’])\s/u.test(statement.slice(m.index + m[0].length))) return undefined;
     // A pronominal verb keeps its pronoun inside the negation: « ne se sont pas rapprochés ».
