@@ -1,8 +1,13 @@
 // Prints generated quiz items for hand review, one TSV row per item: the quiz fixture dispatches
 // (test/fixtures/dispatches/quiz-*.txt) imported as a learner would, a quiz per lesson and seed.
 // Usage: npx tsx test/eval/quizReview.ts SEED_FROM SEED_TO [DISPATCH_NAME_FILTER] [--import-set]
+//        npx tsx test/eval/quizReview.ts SEED_FROM SEED_TO --files A.txt B.txt DIR …
 // --import-set: the five import-test dispatches (test/fixtures/dispatches/*.txt not named quiz-*),
 // which no quiz review or tuning used before review 2.
+// --files: the given dispatch files, and every .txt under a given directory (for real news, e.g.
+// test/fixtures/wikinews/2016), each imported by the real importer as a learner would.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { generateQuiz } from '../../src/core/quiz/generate';
 import { itemProblems } from '../../src/core/quiz/validate';
 import { buildQuizSource } from '../../src/core/quiz/source';
@@ -25,15 +30,29 @@ function shown(item: QuizItem): string {
 
 const clean = (s: string): string => s.replace(/[\t\n]+/g, ' ');
 
+/** The .txt files named, and those under the directories named, sorted, as absolute paths. */
+function dispatchFilesOf(paths: string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string): void => {
+    const abs = path.resolve(p);
+    if (!fs.existsSync(abs)) throw new Error(`${abs}: no such dispatch file or directory.`);
+    if (fs.statSync(abs).isDirectory()) {
+      for (const e of fs.readdirSync(abs)) walk(path.join(abs, e));
+    } else if (abs.endsWith('.txt')) out.push(abs);
+  };
+  paths.forEach(walk);
+  return out.sort();
+}
+
 async function main(argv: string[]): Promise<void> {
-  const from = Number(argv.filter((a) => a !== '--import-set')[0] ?? 1);
-  const to = Number(argv.filter((a) => a !== '--import-set')[1] ?? from);
+  const filesAt = argv.indexOf('--files');
+  const listed = filesAt >= 0 ? dispatchFilesOf(argv.slice(filesAt + 1)) : undefined;
+  const args = (filesAt >= 0 ? argv.slice(0, filesAt) : argv).filter((a) => a !== '--import-set');
+  const from = Number(args[0] ?? 1);
+  const to = Number(args[1] ?? from);
   const importSet = argv.includes('--import-set');
-  const args = argv.filter((a) => a !== '--import-set');
   const filter = args[2] ?? '';
-  const files = importSet
-    ? importDispatchFiles()
-    : quizDispatchFiles();
+  const files = listed ?? (importSet ? importDispatchFiles() : quizDispatchFiles());
   const rows = [['lesson', 'seed', 'id', 'kind', 'prompt', 'choices', 'answer', 'explanation', 'check'].join('\t')];
   for (const file of files.filter((f) => f.includes(filter))) {
     for (const inputs of await importedLessons(file)) {

@@ -3,6 +3,7 @@
 // Shared by the importer property test (unit stage) and the fuzz campaign (test/fuzz).
 import { strict as assert } from 'node:assert';
 import { detectDateline } from '../../src/core/import/dateline';
+import { withoutPageFurniture } from '../../src/core/import/furniture';
 import { ImportError, importDispatch, type ImportDeps, type ImportedSeries } from '../../src/core/import/importer';
 import { repairText } from '../../src/core/import/repair';
 import { formatOfFile, sourceToParagraphs } from '../../src/core/import/sourceText';
@@ -13,9 +14,9 @@ import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { generateQuiz } from '../../src/core/quiz/generate';
 import { lessonText } from '../../src/core/quiz/lessonText';
 
-/** The dispatch's paragraphs as the importer documents them: dateline cut, repaired, French typography. */
+/** The dispatch's paragraphs as the importer documents them: page furniture and dateline cut, repaired, French typography. */
 export function normalisedParagraphs(dispatch: string, deps: ImportDeps, fileName = 'dispatch.txt'): string[] {
-  const { paragraphs } = detectDateline(sourceToParagraphs(dispatch, formatOfFile(fileName)));
+  const { paragraphs } = detectDateline(withoutPageFurniture(sourceToParagraphs(dispatch, formatOfFile(fileName))));
   return paragraphs.map((p) => frenchTypography(repairText([p.normalize('NFC')], deps.words).paragraphs[0]!));
 }
 

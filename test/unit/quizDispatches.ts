@@ -31,6 +31,15 @@ export function importDispatchFiles(): string[] {
     .map((f) => path.join(DISPATCH_DIR, f));
 }
 
+export const WIKINEWS_DIR = path.join(__dirname, '..', 'fixtures', 'wikinews', '2016');
+
+/** The eight French Wikinews articles of 2016/01–02 the quiz was tuned on for real news, as absolute paths. */
+export function wikinewsFiles(): string[] {
+  return ['01', '02']
+    .flatMap((month) => fs.readdirSync(path.join(WIKINEWS_DIR, month)).filter((f) => f.endsWith('.txt')).map((f) => path.join(WIKINEWS_DIR, month, f)))
+    .sort();
+}
+
 export interface ImportedLessonInputs extends QuizInputs {
   /** « quiz-01-soudan-cessez-le-feu/01 »: the dispatch and the lesson's place in its series. */
   name: string;

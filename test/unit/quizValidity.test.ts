@@ -1,6 +1,7 @@
 // The quiz validity check (validate.ts: structure; quality.ts: what a teacher checks) over every
 // item the generators draft, unfiltered, for the shipped lessons and for the quiz fixture
-// dispatches imported as a learner would (test/fixtures/dispatches/quiz-*.txt), seeds 1–12.
+// dispatches imported as a learner would (test/fixtures/dispatches/quiz-*.txt), and for eight real
+// French Wikinews articles (test/fixtures/wikinews/2016), seeds 1–12.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,7 +12,7 @@ import { buildQuizSource } from '../../src/core/quiz/source';
 import { itemProblems } from '../../src/core/quiz/validate';
 import type { QuizInputs } from './quizInputs';
 import { loadQuizInputs, testRank } from './quizInputs';
-import { importDispatchFiles, importedLessons, quizDispatchFiles } from './quizDispatches';
+import { importDispatchFiles, importedLessons, quizDispatchFiles, wikinewsFiles } from './quizDispatches';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
 const LESSON_DIR = path.join(__dirname, '..', '..', 'lessons');
@@ -77,9 +78,25 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
     assert.deepEqual(problems, []);
   });
 
+  it('over the eight Wikinews articles of 2016/01–02 (real news), imported as a learner would, seeds 1–12', async () => {
+    const files = wikinewsFiles();
+    assert.equal(files.length, 8);
+    let total = 0;
+    const problems: string[] = [];
+    for (const file of files) {
+      for (const lesson of await importedLessons(file)) {
+        const r = problemsOf(lesson.name, lesson);
+        total += r.items;
+        problems.push(...r.problems);
+      }
+    }
+    assert.ok(total > 1000, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
   it('a quiz on a dispatch asks as many true statements as false ones (one apart at most), never twice on a sentence', async () => {
     let quizzes = 0;
-    for (const file of quizDispatchFiles()) {
+    for (const file of [...quizDispatchFiles(), ...wikinewsFiles()]) {
       for (const lesson of await importedLessons(file)) {
         for (const seed of SEEDS) {
           const quiz = generateQuiz(lesson.lesson, lesson.doc, lesson.analysis, { seed, size: 14, kinds: ['comprehension'] });

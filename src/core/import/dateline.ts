@@ -1,5 +1,6 @@
 // Finds the dateline of a wire dispatch: the update line Xinhua prints above its text,
-// or the "PLACE, date (AGENCY) -" opening of AFP, Reuters and Xinhua copy.
+// or the "PLACE, date (AGENCY) -" opening of AFP, Reuters and Xinhua copy; and the date line of
+// a Wikinews article ("14 janvier 2016. –"), which may stand under the headline and a lead.
 
 export interface Dateline {
   /** The wire service named, e.g. "Xinhua", "AFP". */
@@ -49,6 +50,29 @@ export function looksLikeHeadline(line: string): boolean {
   return words.length > 0 && words.length <= HEADLINE_WORDS && line.length <= 140 && !/[.…:;,]\s*[»”"]?$/.test(line.trim());
 }
 
+/**
+ * Wikinews' date line: "14 janvier 2016. –", "1er janvier 2016, 14h30. –" or "7 janvier 2016,
+ * 11 h 40 UTC. –", alone on its line or opening the first paragraph of the text.
+ */
+const WIKINEWS_DATE = /^(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})(?:,\s*[\d\p{L} ]{1,16}?)?\s*\.?\s*[–—-]+(?:\s+|$)/u;
+
+/** How many paragraphs (headline, lead, a notice) may stand above a Wikinews date line. */
+const WIKINEWS_DATE_WITHIN = 3;
+
+/** A Wikinews date line among the first paragraphs: removed, the paragraphs above it kept in order. */
+function wikinewsDateline(paragraphs: string[]): DatelineResult | undefined {
+  for (let i = 0; i < Math.min(paragraphs.length, WIKINEWS_DATE_WITHIN + 1); i++) {
+    const m = WIKINEWS_DATE.exec(paragraphs[i]!);
+    const month = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
+    if (!m || !month) continue;
+    const date = isoDate(Number(m[1]), month, Number(m[3]));
+    const text = paragraphs[i]!.slice(m[0].length).trim();
+    const dateline: Dateline = { raw: m[0].trim(), ...(date ? { date } : {}) };
+    return { dateline, paragraphs: [...paragraphs.slice(0, i), ...(text ? [text] : []), ...paragraphs.slice(i + 1)] };
+  }
+  return undefined;
+}
+
 export interface DatelineResult {
   dateline?: Dateline;
   /** The paragraphs with the dateline removed (a line of its own is dropped, an opening is cut off). */
@@ -87,6 +111,8 @@ export function detectDateline(paragraphs: string[], year?: number): DatelineRes
     const inner = detectDateline(rest, year);
     return { ...(inner.dateline ? { dateline: inner.dateline } : {}), paragraphs: [first, ...inner.paragraphs] };
   }
+  const wikinews = wikinewsDateline(paragraphs);
+  if (wikinews) return wikinews;
   const agency = AGENCIES.find((a) => new RegExp(String.raw`\(${a}\)`).test(first));
   return agency ? { dateline: { source: agency, raw: '' }, paragraphs } : { paragraphs };
 }

@@ -5,6 +5,7 @@ import { formatPercent } from '../uiLanguage';
 import type { Cefr } from '../lesson/model';
 import type { Analysis, Analyzer } from '../text/types';
 import { detectDateline } from './dateline';
+import { withoutPageFurniture } from './furniture';
 import { estimateLevel, type FrequencyRanks } from './level';
 import { repairText, uniqueRepairs, type Repair, type WordChecker } from './repair';
 import { serializeLesson } from './serialize';
@@ -86,7 +87,7 @@ export function slugify(text: string): string {
  * the dateline (never the dateline itself), as the import would choose it.
  */
 export function suggestSeriesTitle(content: string, fileName = ''): string {
-  const { paragraphs } = detectDateline(sourceToParagraphs(content, formatOfFile(fileName)));
+  const { paragraphs } = detectDateline(withoutPageFurniture(sourceToParagraphs(content, formatOfFile(fileName))));
   return seriesTitleOf(paragraphs.slice(0, 2).map((p) => frenchTypography(p.normalize('NFC')))) || fileStem(fileName);
 }
 
@@ -194,7 +195,7 @@ export async function importDispatch(content: string, deps: ImportDeps, options:
   const tooLong = dispatchTooLong(content, options.fileName);
   if (tooLong) throw new ImportError(tooLong);
   const format = formatOfFile(options.fileName ?? '');
-  const { dateline, paragraphs: raw } = detectDateline(sourceToParagraphs(content, format), options.year);
+  const { dateline, paragraphs: raw } = detectDateline(withoutPageFurniture(sourceToParagraphs(content, format)), options.year);
   if (!/\p{L}/u.test(raw.join(' '))) throw new ImportError(l10n.t('The text has no French words to make a lesson of.'));
   const repairedSteps = await mapInSteps(raw, (p) => {
     const r = repairText([p.normalize('NFC')], deps.words);

@@ -40,12 +40,29 @@ export function glossWords(sense: string): Set<string> {
   return words;
 }
 
-/** Whether two glosses share a sense or most of the words of their main senses. */
+/**
+ * English senses that share no word but would both be fair answers: « dans les plus brefs délais »
+ * (as soon as possible) against « aussitôt » (immediately), « actuellement » against « pour l'instant ».
+ */
+const NEAR_SENSES: readonly (readonly string[])[] = [
+  ['immediately', 'at once', 'right away', 'straight away', 'as soon as possible', 'without delay', 'promptly', 'forthwith', 'shortly'],
+  ['currently', 'at present', 'presently', 'now', 'for the moment', 'for now', 'at the moment', 'for the time being'],
+  ['about', 'around', 'roughly', 'approximately', 'nearly', 'some'],
+  ['also', 'too', 'as well', 'likewise', 'similarly', 'in the same way'],
+];
+const NEAR_GROUP = new Map(NEAR_SENSES.flatMap((group, i) => group.map((sense) => [sense, i] as const)));
+
+function nearSenses(a: string, b: string): boolean {
+  const ga = NEAR_GROUP.get(folded(a).trim());
+  return ga !== undefined && ga === NEAR_GROUP.get(folded(b).trim());
+}
+
+/** Whether two glosses share a sense, a near sense, or most of the words of their main senses. */
 export function glossesOverlap(a: readonly string[], b: readonly string[]): boolean {
   for (const sa of a) {
     const wa = glossWords(sa);
     for (const sb of b) {
-      if (folded(sa) === folded(sb)) return true;
+      if (folded(sa) === folded(sb) || nearSenses(sa, sb)) return true;
       const wb = glossWords(sb);
       if (wa.size === 0 || wb.size === 0) continue;
       let shared = 0;

@@ -63,6 +63,7 @@ const ORG_HEADS = [
   'Parlement', 'Alliance', 'Communauté', 'Banque', 'Fonds', 'Cour', 'Tribunal', 'Assemblée', 'Nations', 'Armée', 'Front',
   'Parti', 'Mouvement', 'Comité', 'Programme', 'Office', 'Fédération', 'Association', 'Croix-Rouge', 'Kremlin', 'Maison-Blanche',
   'Élysée', 'Pentagone', 'Otan', 'ONU', 'UE', 'UA', 'OCDE', 'AIEA', 'HCR', 'Cédéao', 'OMS', 'FMI', 'Unicef', 'Amnesty',
+  'Médecins', 'Reporters', 'Human Rights Watch', 'Gendarmerie', 'Gardiens',
 ];
 /** Institutions named by one word. */
 const SINGLE_WORD_ORGS = new Set(['Kremlin', 'Maison-Blanche', 'Élysée', 'Pentagone', 'Otan', 'ONU', 'UE', 'UA', 'OCDE', 'AIEA', 'HCR', 'Cédéao', 'OMS', 'FMI', 'Unicef']);
@@ -76,7 +77,9 @@ const NOT_NAME = new Set(
     'affaires union initiative ceinture route jeux nations unies sécurité parlement assemblée commission ' +
     'organisation ministère président présidente premier ministre république gouvernement monsieur madame ' +
     ORG_HEADS.join(' ').toLowerCase() + ' international internationale')
-    .split(' '),
+    .split(' ')
+    // Folded as the lookup folds the word: « État », « Élysée », « Sécurité » are found.
+    .map(fold),
 );
 
 /** The Chinese surnames most often in the news: they come first in the name (Xi Jinping -> M. Xi). */
@@ -125,6 +128,38 @@ const PLACE_RE = new RegExp(
   'gu',
 );
 
+const PLACE_LISTED_BEFORE = new RegExp(`(?:${[...PLACE_INDEX.keys()].map(escapeRegExp).join('|')}),\\s*$`, 'u');
+const PLACE_LISTED_AFTER = new RegExp(`^\\s*(?:,|et|ou)\\s+(?:${[...PLACE_INDEX.keys()].map(escapeRegExp).join('|')})${AFTER}`, 'u');
+
+/**
+ * « Dubaï, Abu Dhabi, Doha et Istanbul »: a name listed beside a known place is a place, not a
+ * person. A place and a comma before it alone is no list (« À Paris, Emmanuel Macron a dit »).
+ */
+function listedWithPlaces(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 40);
+  if (PLACE_LISTED_AFTER.test(after)) return true;
+  return PLACE_LISTED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\s*(?:,|et|ou)\s/u.test(after);
+}
+
+/** Lower-case words a person's name may hold: « Ursula von der Leyen », « Ahmed ben Ali ». */
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'd', 'von', 'van', 'der', 'den', 'la', 'le', 'al', 'el', 'ben', 'bin', 'ibn', 'da', 'dos', 'di', 'ould', 'ag']);
+
+/** Every word capitalised but a particle: « Médecins sans frontières » is no person's name. */
+function capitalisedName(name: string): boolean {
+  return name.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.replace(/['’]$/u, '')));
+}
+
+/**
+ * « crié "Allah Akbar" »: words quoted whole are no one's name; « près de Bad Aibling en Bavière »:
+ * a name after « près de », « au large de », « non loin de » is a place.
+ */
+function quotedOrLocated(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  const after = text.slice(span.end, span.end + 3);
+  if (/[«“"][ \u00a0\u202f]*$/u.test(before) && /^[ \u00a0\u202f]*[»”"]/u.test(after)) return true;
+  return /(?:près|proximité|large|loin|environs|nord|sud|est|ouest) d(?:e |['’])$/u.test(before);
+}
+
 function looksLikeName(candidate: string): boolean {
   const words = candidate.split(/\s+/);
   return words.length >= 2 && !PLACE_NAMES.has(fold(candidate)) && words.every((w) => !NOT_NAME.has(fold(w)) && !PLACE_NAMES.has(fold(w)));
@@ -153,7 +188,7 @@ function sentenceStartOf(source: QuizSource, offset: number): number {
 export function findPeople(source: QuizSource): Person[] {
   const { text, lesson } = source;
   const known = new Set<string>();
-  for (const g of lesson.glossary) if (g.pos === 'PROPN' && looksLikeName(g.headword)) known.add(g.headword);
+  for (const g of lesson.glossary) if (g.pos === 'PROPN' && looksLikeName(g.headword) && capitalisedName(g.headword)) known.add(g.headword);
   for (const n of lesson.notes) {
     const name = n.title.replace(/\s*[(,—–].*$/u, '').trim();
     if (n.kind === 'person' && name.split(/\s+/).length >= 2) known.add(name);
@@ -165,6 +200,7 @@ export function findPeople(source: QuizSource): Person[] {
     const name = m[0];
     if (known.has(name) || !looksLikeName(name)) continue;
     const start = m.index;
+    if (listedWithPlaces(text, { start, end: start + name.length }) || quotedOrLocated(text, { start, end: start + name.length })) continue;
     const titled = titleBefore(text, sentenceStartOf(source, start), start, allSpans) !== undefined;
     const allPropn = name.split(' ').every((_, i, words) => propn.has(start + words.slice(0, i).join(' ').length + (i ? 1 : 0)));
     if (titled || allPropn) known.add(name);

@@ -62,6 +62,30 @@ export interface NumberUse {
   percent: boolean;
 }
 
+const MONTHS_RE = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+
+/** A unit's symbol after a figure: « 7 h », « 8 cm », « 20 °C », « 140 km/h », « 2 Mds ». */
+const UNIT_SYMBOL = new RegExp(`^[ \\u00a0\\u202f]*(?:h|min|s|ms|cm|mm|m|km|km/h|m²|km²|kg|g|t|l|ha|°C?|Mo|Go|Mds?|M€|€|\\$)(?![${LETTER}\\d])`, 'u');
+
+/** After the first day of a range of dates: « au 27 janvier », « et le 7 mars ». */
+const RANGE_TO_DATE = new RegExp(`^(?:er)?\\s+(?:au|et|à)\\s+(?:le\\s+)?\\d{1,2}(?:er)?\\s+(?:${MONTHS_RE})`, 'u');
+
+/**
+ * Whether the number at `at` names rather than counts: it follows a capitalised word that does not
+ * open the statement (« Boeing 737 », « Minsk 2 »), or such a number and « et », « ou » or a comma
+ * (« Boeing 737 et 777 »), or it is joined to another by a hyphen or a slash (« 737-500 »).
+ */
+function partOfName(s: string, at: number, after: string): boolean {
+  if (/^[-/‑]\d/u.test(after) || /\d[-/‑]$/u.test(s.slice(0, at))) return true;
+  const before = s.slice(0, at);
+  const named = new RegExp(`(?:^|[^${LETTER}\\d])\\p{Lu}[${LETTER}\\d-]*[ \\u00a0](?:\\d+(?:[ \\u00a0]*(?:,|et|ou)[ \\u00a0]+\\d+)*[ \\u00a0]*(?:,|et|ou)[ \\u00a0]+)?$`, 'u');
+  const m = named.exec(before);
+  if (!m) return false;
+  // A capital that only starts the statement (« Selon 20 experts ») is no name.
+  const wordStart = m.index + (/^[^\p{Lu}]/u.test(m[0]) ? 1 : 0);
+  return before.slice(0, wordStart).trim() !== '';
+}
+
 /** The numbers of a statement that stand for a quantity (not a year, a date's day or a decimal). */
 export function numbersIn(s: string): NumberUse[] {
   const out: NumberUse[] = [];
@@ -71,6 +95,12 @@ export function numbersIn(s: string): NumberUse[] {
     // « le 26 juillet », « en 2020 », « 83,3 milliards »: dates and years are the when-questions' business.
     if (/^\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/u.test(after)) continue;
     if (/^\d{4}$/u.test(m[1] as string) || value === 0) continue;
+    // « 7 h », « 8 cm », « 140 km/h »: a figure before a unit's symbol stays a figure (never « sept h »).
+    if (UNIT_SYMBOL.test(after)) continue;
+    // « du 25 au 27 janvier », « entre le 5 et le 7 mars »: the first day of a range is a date's day too.
+    if (RANGE_TO_DATE.test(after)) continue;
+    // « Boeing 737 et 777 », « Minsk 2 », « 737-500 »: a number that is part of a name or a model.
+    if (partOfName(s, m.index, after)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value, percent: m[2] !== undefined });
   }
   return out;
@@ -78,7 +108,8 @@ export function numbersIn(s: string): NumberUse[] {
 
 /** Synonyms safe in any sentence of a dispatch, surface form for surface form (the gloss lexicon gives both the same English). */
 const SYNONYMS: readonly [RegExp, string][] = [
-  [new RegExp(`${BEFORE}au moins${AFTER}`, 'u'), 'au minimum'],
+  // Before a quantity only: « au moins implicitement » (a hedge) is never « au minimum implicitement ».
+  [new RegExp(`${BEFORE}au moins(?=[ \\u00a0]+(?:\\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|la moitié|un tiers|un quart)${AFTER}))`, 'u'), 'au minimum'],
   [new RegExp(`${BEFORE}[Pp]rès de (?=\\d)`, 'u'), 'environ '],
   // Not after an article: « les quelque 1 500 soldats » cannot be « les environ 1 500 soldats ».
   [new RegExp(`(?<!(?:les|des|ces|ses|leurs) )${BEFORE}quelque (?=\\d)`, 'u'), 'environ '],

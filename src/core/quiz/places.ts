@@ -25,7 +25,7 @@ const CITIES = [
   'Beijing|Pékin', 'Moscou', 'Paris', 'Washington', 'Londres', 'Berlin', 'Bruxelles', 'Genève', 'New York',
   'Tokyo', 'New Delhi', 'Shanghai', 'Kiev|Kyiv', 'Minsk', 'Varsovie', 'Rome', 'Madrid', 'Ankara', 'Istanbul',
   'Téhéran', 'Bagdad', 'Damas', 'Jérusalem', 'Le Caire', 'Séoul', 'Pyongyang', 'Hanoï', 'Islamabad', 'Kaboul',
-  'Riyad', 'Doha', 'Dubaï', 'Alger', 'Rabat', 'Tunis', 'Dakar', 'Bamako', 'Astana|Nour-Soultan', 'Vienne',
+  'Riyad', 'Doha', 'Dubaï', 'Abou Dhabi|Abu Dhabi', 'Alger', 'Rabat', 'Tunis', 'Dakar', 'Bamako', 'Astana|Nour-Soultan', 'Vienne',
   'Strasbourg', 'Hong Kong', 'Taipei', 'Ottawa', 'Brasilia', 'Buenos Aires', 'Addis-Abeba', 'Nairobi', 'Sotchi',
   'Saint-Pétersbourg', 'Davos', 'Munich', 'La Haye', 'Luxembourg', 'Belgrade', 'Budapest', 'Athènes',
   'Khartoum', 'Niamey', 'Ouagadougou', "N'Djamena", 'Port-au-Prince', 'Vilnius', 'Copenhague', 'Charm el-Cheikh',

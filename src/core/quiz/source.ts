@@ -59,7 +59,9 @@ const FUNCTION_WORDS = new Set(
   ('ne pas plus que qu y en le la les un une des du de d à au aux et ou mais donc or ni car si se sa son ses leur leurs ' +
     'ce cet cette ces qui quoi dont où il elle ils elles on nous vous je tu me te lui eux entre dans sur sous par pour ' +
     'avec sans chez vers contre depuis pendant selon comme très trop peu non oui tout tous toute toutes aucun aucune')
-    .split(' '),
+    .split(' ')
+    // Folded as the lookup folds the lemma: « très », « où », « à » are found.
+    .map(fold),
 );
 const CLOSED_CLASS = new Set<string>(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM', 'X', 'INTJ']);
 
@@ -73,7 +75,8 @@ const TOO_COMMON = new Set(
   ('être avoir faire dire pouvoir aller voir savoir vouloir devoir venir prendre mettre donner ' +
     'plus très aussi bien tout autre même deux premier grand nouveau ainsi encore déjà alors ' +
     'an année jour fois chose homme temps monde part cas')
-    .split(' '),
+    .split(' ')
+    .map(fold),
 );
 
 /** Days and months: when-questions ask about them; as vocabulary distractors they are giveaways. */
@@ -162,12 +165,15 @@ const REFLEXIVE_BEFORE = /(?:^|[\s«“(])(?:se|s['’])\s*(?:(?:est|sont|était
 /**
  * An occurrence whose sense the entry does not give: a verb used pronominally but glossed as the
  * plain verb (« s'est félicitée » taught as « féliciter » = to congratulate, for « se féliciter » =
- * to welcome), or an expression matched in a form of another meaning (« le travail forcé », forced
+ * to welcome), an adjective taken for a verb's second person (« conformes »), or an expression matched in a form of another meaning (« le travail forcé », forced
  * labour, matched as « travaux forcés » = hard labour).
  */
 export function occurrenceInDoubt(unit: { lemma: string; pos: string; text: string; multiword: boolean; origin: GlossOrigin }, before: string): boolean {
   if (unit.origin === 'inline') return false;
   if (!unit.multiword && unit.pos === 'VERB' && !/^s(?:e\s|['’])/iu.test(unit.lemma) && REFLEXIVE_BEFORE.test(before)) return true;
+  // « élections conformes à la loi » read as « tu conformes » (conformer = to comply): news has no
+  // second person, so the form is an adjective the analysis took for the verb.
+  if (!unit.multiword && unit.pos === 'VERB' && /er$/u.test(unit.lemma) && fold(unit.text) === `${fold(unit.lemma).slice(0, -1)}s`) return true;
   if (unit.multiword) {
     const lemmaHead = fold(unit.lemma).split(/\s+/u)[0] ?? '';
     const surfaceHead = fold(unit.text).split(/\s+/u)[0] ?? '';
@@ -177,6 +183,9 @@ export function occurrenceInDoubt(unit: { lemma: string; pos: string; text: stri
   return false;
 }
 
+/** A subject that is no speaker, just before the verb: « rien n'indique », « cela indique », « aucun élément n'indique ». */
+const NO_SPEAKER_BEFORE = /(?:^|[^\p{L}])(?:rien|aucune?(?:\s+\p{L}+)?|cela|ceci|ça|tout)\s+(?:ne\s+|n['’])?$/iu;
+
 /** « a assuré que », « ont appelé … à »: a reporting verb in use takes its reporting sense (to maintain, to call on). */
 function useReportingSense(entry: VocabEntry, text: string): void {
   const verb = REPORTING_VERBS.find((v) => v.lemma === entry.lemma);
@@ -184,6 +193,8 @@ function useReportingSense(entry: VocabEntry, text: string): void {
   const reporting = entry.occurrences.find((o) => {
     const after = text.slice(o.span.end, o.span.end + 60);
     const before = text.slice(Math.max(0, o.span.start - 12), o.span.start);
+    // Nobody speaks in « rien n'indique que », « cela indique que »: the verb means to suggest, to show.
+    if (NO_SPEAKER_BEFORE.test(text.slice(Math.max(0, o.span.start - 24), o.span.start))) return false;
     return /^\s+(?:que\s|qu['’])/u.test(after) || /[»”"]\s*,\s*(?:a|ont|avait|avaient)?\s*$/u.test(before) || (verb.lemma === 'appeler' && /\sà\s/u.test(after));
   });
   if (!reporting) return;

@@ -262,7 +262,9 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     if (/(?:^|\s)seule?s?\s/iu.test(before)) return undefined;
     // « n'a pas dit…, sans présenter »: a negation beside « sans » reads as a riddle.
     if (/(?:^|\s)sans\s/u.test(statement)) return undefined;
-    if (/\d|(?:^|\s)(?:cent|mille)(?:\s|$)/u.test(before)) return undefined;
+    // A quantity in the subject, in figures or words (« Au moins cinq hôpitaux n'ont pas été touchés »,
+    // « plusieurs ONG n'attribuent pas »): « at least five were not hit » is no denial of « five were hit ».
+    if (/\d/u.test(before) || NUMBER_WORDS.test(before) || /(?:^|\s)(?:au moins|plusieurs|certaine?s|de nombreu(?:x|ses)|beaucoup)\s/iu.test(before)) return undefined;
     // « n'a pas tiré de missile qui est tombé… » denies what its own relative clause asserts.
     if (/^[^,;]*\s(?:qui|que|qu['’])\s/u.test(statement.slice(m.index + m[0].length))) return undefined;
     // A pronominal verb keeps its pronoun inside the negation: « ne se sont pas rapprochés ».
@@ -443,9 +445,14 @@ function replaceSpan(source: QuizSource, sentence: Span, span: Span, replacement
   return `${text.slice(sentence.start, span.start)}${replacement}${text.slice(span.end, sentence.end)}`.trim();
 }
 
-/** Words and marks that attribute what a sentence says to someone: quotation, reporting verb, « selon ». */
+/**
+ * Words and marks that attribute what a sentence says to someone, or give it as a hypothesis rather
+ * than a fact: quotation, reporting or opinion verb (« plusieurs ONG attribuent », « beaucoup
+ * d'observateurs y voient », « une enquête… évalue »), « selon », a source named by kind
+ * (observateurs, experts, médias), the conditional (« permettrait », « constituerait »).
+ */
 const ATTRIBUTED = new RegExp(
-  `[«»"“”]|(?<![${LETTER}])(?:selon|d['’]après|a-t-il|a-t-elle|ont-ils|ont-elles|estime|affirme|assure|indique|déclare|annonce|dénonce|juge|craint|craignent|rapporte|${REPORTING_VERBS.map((v) => v.participle).join('|')}|critiqué|répondu|écrit|menacé|qualifié|confirmé|rejeté|accusé|proposé|fait état|devrai(?:en)?t|pourrai(?:en)?t|serai(?:en)?t|aurai(?:en)?t)(?![${LETTER}])`,
+  `[«»"“”]|(?<![${LETTER}])(?:selon|d['’]après|a-t-il|a-t-elle|ont-ils|ont-elles|(?:estime|affirme|assure|indique|déclare|annonce|dénonce|juge|rapporte|pense|considère|attribue|souligne|accuse|évalue|révèle|montre|parle|explique|précise|rappelle|admet|dément|soupçonne)(?:nt)?|voit|croit|voient|croient|reconna[iî]t|reconnaissent|craint|craignent|observateurs?|experts?|analystes?|spécialistes|médias|témoins?|(?!(?:portrait|retrait|attrait|extrait|trait|abstrait|distrait|soustrait)(?![${LETTER}]))[${LETTER}]{3,}r(?:ait|aient)|${REPORTING_VERBS.map((v) => v.participle).join('|')}|critiqué|répondu|écrit|menacé|qualifié|confirmé|rejeté|accusé|proposé|fait état|devrai(?:en)?t|pourrai(?:en)?t|serai(?:en)?t|aurai(?:en)?t)(?![${LETTER}])`,
   'iu',
 );
 
@@ -469,17 +476,21 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
     const explanation = l10n.t('It is what {0} said ({1}): the dispatch reports it without taking it as its own.', rs.speaker.name, quote(excerpt(slice(source, rs.verb.span), 4)));
     drafts.push({ ...item('attribution', frame(content), asClaimOf(rs.speaker.name), [AS_FACT, ...others.map(asClaimOf)], rs.span, explanation, rng) });
   }
-  for (const sentence of source.sentences) {
+  source.sentences.forEach((sentence, index) => {
     const original = slice(source, sentence).trim();
     const n = wordCount(original);
-    if (n < 8 || n > 40 || original.includes('\n') || ATTRIBUTED.test(original) || !/[.]$/u.test(original)) continue;
+    if (n < 8 || n > 40 || original.includes('\n') || ATTRIBUTED.test(original) || !/[.]$/u.test(original)) return;
+    // « Un autre contrat a été annoncé par Abbas Akhoundi. Il s'agit d'électrifier… »: a report goes on
+    // into the next sentence of its paragraph, so that sentence is no plain fact either.
+    const previous = source.sentences[index - 1];
+    if (previous && !slice(source, { start: previous.start, end: sentence.start }).includes('\n') && ATTRIBUTED.test(slice(source, previous))) return;
     const named = peopleIn(entities, sentence);
     const people = pickOthers(entities.people.filter((p) => !named.has(p)).map((p) => p.name), [], 2, rng);
-    if (people.length < 2) continue;
+    if (people.length < 2) return;
     const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
     const said = excerpt(original.replace(/[\s.]+$/u, ''), 14);
     drafts.push(item('attribution', frame(said), AS_FACT, people.map(asClaimOf), evidence, l10n.t('The dispatch states it as a fact: no quotation marks, no reporting verb, no « selon ».'), rng));
-  }
+  });
   return drafts;
 }
 

@@ -1,0 +1,34 @@
+// Page furniture of news copied from a web page (Wikinews above all), which is not the article's
+// prose and so is neither taught nor quizzed: the attribution line under a pull quote whose quote
+// did not come along ("— Page Facebook de Céline Dion"), a photo caption ("Aviation Russe,
+// 22 octobre 2015."), the project's notices, and a line holding a lone full stop (a
+// caption's remains). Other lines without words (« --- », « # ») stay: they may be the text's own.
+// Footnote calls (« 6 [1] fois ») go too: their notes are not copied.
+
+/** "— Jennifer Psaki, directrice de la communication de la Maison-Blanche": a dash, then a short name or title. */
+const ATTRIBUTION = /^[—―]\s*[^\s—―«»“”]/u;
+const ATTRIBUTION_WORDS = 20;
+
+const MONTH = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+
+/** "Aviation Russe, 22 octobre 2015.": a few words, a comma and a date, and nothing else. */
+const CAPTION = new RegExp(String.raw`^[^.!?«»“”,]{1,60},\s*(?:\d{1,2}(?:er)?\s+)?(?:${MONTH})\s+\d{4}\.?$`, 'iu');
+
+/** Wikinews' notice on articles that mention its foundation. */
+const NOTICE = /^Cet article mentionne la Fondation Wikimedia\b|\bWikinews est un projet de la Fondation Wikimedia\b/u;
+
+/** Whether a paragraph is page furniture rather than the article's text. */
+export function isPageFurniture(paragraph: string): boolean {
+  const p = paragraph.trim();
+  if (/^\.+$/.test(p)) return true;
+  if (NOTICE.test(p) || CAPTION.test(p)) return true;
+  return ATTRIBUTION.test(p) && p.split(/\s+/).length <= ATTRIBUTION_WORDS && !/[?!]$/.test(p);
+}
+
+/** « 6 [1] fois sur 10 »: a footnote call (a number in brackets; « […] » stays, it is the text's own cut). */
+const FOOTNOTE_CALL = /[ \u00a0]?\[\d{1,3}\]/gu;
+
+/** The paragraphs without page furniture, and without footnote calls. */
+export function withoutPageFurniture(paragraphs: readonly string[]): string[] {
+  return paragraphs.filter((p) => !isPageFurniture(p)).map((p) => p.replace(FOOTNOTE_CALL, '')).filter((p) => p.trim() !== '');
+}
