@@ -2,7 +2,8 @@
 // that had no authored gloss (listed by test/eval/glossGaps.ts), and the classes found reading
 // French Wikinews articles of 2016/06–08 (test/fixtures/wikinews) as unseen news: a plural the
 // Lefff lists as a lemma of its own (murs beside mur) read with an automatic gloss, and Roman
-// ordinals the lexicon has no row for (XXXIe).
+// ordinals the lexicon has no row for (XXXIe); then, from the held-out articles after they were
+// measured, an automatic participle that dropped the doubled consonant (piégée was "traped").
 import { strict as assert } from 'node:assert';
 import { createAnalyzer } from '../../src/core/text/analyzer';
 import { englishOrdinal } from '../../src/core/text/glosses';
@@ -69,5 +70,19 @@ describe('glosses: the long tail of news vocabulary', () => {
     assert.equal(englishOrdinal('VXe'), undefined);
     const t = token('Ouverture officielle des XXXIe journées mondiales de la jeunesse.', 'XXXIe');
     assert.equal(t.gloss, '31st (Roman ordinal)');
+  });
+
+  it('an automatic past participle doubles the final consonant of a one-syllable verb (hachée = chopped)', () => {
+    const hachee = token('Il a acheté de la viande hachée.', 'hachée');
+    assert.equal(hachee.glossSource, 'auto');
+    assert.equal(hachee.gloss, 'chopped');
+    assert.equal(token('Un sujet repéré.', 'repéré').gloss, 'spotted');
+    // Longer verbs keep a single consonant: visité is "visited", not "visitted".
+    assert.doesNotMatch(token('Un musée visité par des milliers de touristes.', 'visité').gloss ?? '', /visitted/);
+  });
+
+  it('voiture piégée reads "booby-trapped" (car bomb) first', () => {
+    const t = token('Une voiture piégée a explosé près d\'un poste de police.', 'piégée');
+    assert.match((t.gloss ?? '').split('; ')[0]!, /^booby-trapped/);
   });
 });

@@ -436,6 +436,8 @@ function pastParticiple(verb: string): string {
   if (irregular) pp = irregular;
   else if (/e$/.test(first)) pp = first + 'd';
   else if (/[^aeiou]y$/.test(first)) pp = first.slice(0, -1) + 'ied';
+  // One syllable ending in a single vowel and consonant doubles it: chop -> chopped, spot -> spotted.
+  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(first)) pp = first + first.slice(-1) + 'ed';
   else pp = first + 'ed';
   return [pp, ...rest].join(' ');
 }
