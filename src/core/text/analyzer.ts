@@ -115,6 +115,20 @@ class FrenchAnalyzer implements Analyzer {
   }
 
   /**
+   * A reading with an automatic gloss gives way to a reading of the same part of speech that has an
+   * authored one: the Lefff lists some plurals as lemmas of their own (murs beside mur, voisins
+   * beside voisin), and the frequency of the plural spelling would otherwise make them win.
+   */
+  private authoredSibling(c: Candidate, readings: Candidate[], form: string): Candidate | undefined {
+    for (const r of readings) {
+      if (r === c || r.upos !== c.upos) continue;
+      if (r.glossEntry === undefined) r.glossEntry = this.glossOf(r, readings, form);
+      if (r.glossEntry?.source === 'core') return r;
+    }
+    return undefined;
+  }
+
+  /**
    * A past participle with no auxiliary (des discussions tendues, rester élevés, un compromis
    * équilibré) often means what the adjective it also spells means: the adjective's authored gloss
    * first (tense; strained), then the verb's (to tighten…). Its reading stays the verb.
@@ -148,6 +162,7 @@ class FrenchAnalyzer implements Analyzer {
       let c = chosen[i - first]!;
       if (c.glossEntry === undefined) c.glossEntry = this.glossOf(c, cands[i - first]!, tok.form);
       if (c.glossEntry === null && CONTENT.has(c.upos)) c = this.glossedReading(cands[i - first]!, tok.form, i >= inside) ?? c;
+      else if (c.glossEntry?.source === 'auto' && CONTENT.has(c.upos)) c = this.authoredSibling(c, cands[i - first]!, tok.form) ?? c;
       let g = c.glossEntry;
       if (g && c.upos === 'VERB' && c.participle && !(c.verbForms ?? '').includes('f') && !auxiliaryBefore(chosen, i - first)) {
         g = this.participleAsAdjective(c, cands[i - first]!, g);

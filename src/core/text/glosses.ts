@@ -368,10 +368,39 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = Object.fromEntries(
 /** The English ordinal of a French one: 14e -> 14th, 1er -> 1st, 22e -> 22nd. */
 export function englishOrdinal(lemma: string): string | undefined {
   const m = /^(\d+)(?:e|ème|er|re|ère|es|èmes)$/.exec(lemma);
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${m[1]}${suffix}`;
+  if (m) return `${m[1]}${ordinalSuffix(Number(m[1]))}`;
+  // XXXIe journées mondiales, le IIIe Reich: a Roman ordinal the lexicon has no row for.
+  const r = /^([IVXLCDM]+)(?:e|ème|er|re)$/.exec(lemma);
+  const n = r ? romanValue(r[1]!) : undefined;
+  return n === undefined ? undefined : `${n}${ordinalSuffix(n)} (Roman ordinal)`;
+}
+
+function ordinalSuffix(n: number): string {
+  return n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+}
+
+const ROMAN_DIGITS: ReadonlyArray<[string, number]> = [
+  ['M', 1000], ['CM', 900], ['D', 500], ['CD', 400], ['C', 100], ['XC', 90], ['L', 50], ['XL', 40],
+  ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1],
+];
+
+/** The value of a Roman numeral written the standard way (XXXI = 31), else undefined (IIII, VX). */
+export function romanValue(numeral: string): number | undefined {
+  let rest = numeral;
+  let n = 0;
+  for (const [digit, value] of ROMAN_DIGITS) {
+    // A digit repeats at most three times (M may repeat more), a subtractive pair once.
+    for (let k = 0; rest.startsWith(digit) && (k < (digit.length === 2 ? 1 : 3) || digit === 'M'); k++) {
+      n += value;
+      rest = rest.slice(digit.length);
+    }
+  }
+  if (rest !== '' || n === 0) return undefined;
+  // Re-writing the value must give the numeral back: VX, IIX and IVI are not numerals.
+  let written = '';
+  let v = n;
+  for (const [digit, value] of ROMAN_DIGITS) while (v >= value) { written += digit; v -= value; }
+  return written === numeral ? n : undefined;
 }
 
 /** The forms a plural or feminine lemma may come from: travaux -> travail, travau, travaux-s… */
@@ -407,6 +436,8 @@ function pastParticiple(verb: string): string {
   if (irregular) pp = irregular;
   else if (/e$/.test(first)) pp = first + 'd';
   else if (/[^aeiou]y$/.test(first)) pp = first.slice(0, -1) + 'ied';
+  // One syllable ending in a single vowel and consonant doubles it: chop -> chopped, spot -> spotted.
+  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(first)) pp = first + first.slice(-1) + 'ed';
   else pp = first + 'ed';
   return [pp, ...rest].join(' ');
 }
