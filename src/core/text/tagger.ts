@@ -524,6 +524,11 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.lemma === 'soi' && (chosen[i + 1]?.lemma === 'il' || chosen[i + 1]?.lemma === 'ils')) {
       chosen[i] = cands[i]!.find((r) => r.upos === 'SCONJ') ?? c;
     }
+    // il a reconnu que…, elle nous apprend que…: right after a verb and with no ne before it, que
+    // is the conjunction "that", never the adverb "only" (that needs ne … que).
+    if (c.lemma === 'que' && c.upos === 'ADV' && chosen[i - 1]?.upos === 'VERB' && !restrictiveNe(chosen, i)) {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'SCONJ') ?? c;
+    }
     // ne … que (only): que is an adverb when a ne before it has no other negation word.
     if (c.lemma === 'que' && c.upos !== 'ADV' && restrictiveNe(chosen, i)) {
       chosen[i] = cands[i]!.find((r) => r.upos === 'ADV') ?? c;

@@ -1,0 +1,93 @@
+// Sense and part-of-speech classes left after the five hand-judged samples (test/eval/README.md) and
+// those found reading French Wikinews of March–May 2016 (test/fixtures/wikinews/2016/03–05), each
+// fixed at its cause: que after a verb read as the adverb "only" (with the level estimate's clause
+// count made to match), reflexive senses after nous nous / vous vous, travail forcé read as travaux
+// forcés, heraldic tinctures, a sentence-initial first name read as a rare common noun.
+import { strict as assert } from 'node:assert';
+import { importDepsFromData } from '../../src/core/import/deps';
+import { levelFeatures } from '../../src/core/import/level';
+import { createAnalyzer } from '../../src/core/text/analyzer';
+import type { Analysis, AnalyzedToken, Analyzer } from '../../src/core/text/types';
+import { analysisDataDir } from './helpers/analysisData';
+
+function token(analysis: Analysis, form: string): AnalyzedToken {
+  const t = analysis.tokens.find((x) => x.form === form);
+  assert.ok(t, `${form} in ${analysis.text}`);
+  return t;
+}
+
+function firstSense(t: AnalyzedToken): string {
+  return (t.gloss ?? '').split('; ')[0]!;
+}
+
+function expressionOf(analysis: Analysis, form: string): string | undefined {
+  const t = token(analysis, form);
+  return t.expression === undefined ? undefined : analysis.expressions[t.expression]!.lemma;
+}
+
+describe('senses, sixth round: left classes and Wikinews 2016/03–05', () => {
+  let analyzer: Analyzer;
+  before(function () {
+    this.timeout(120000);
+    analyzer = createAnalyzer({ dataDir: analysisDataDir() });
+  });
+
+  it('que right after a verb, with no ne before it, is the conjunction "that", not "only"', () => {
+    for (const s of [
+      'Cette exposition nous apprend que dès le XIIe siècle, une industrie existait.',
+      'Le ministre s\'est dit satisfait, mais il a reconnu que beaucoup de jeunes avaient encore du mal à trouver un emploi stable.',
+      'Le porte-parole explique que dès lundi, les trains rouleront.',
+    ]) {
+      assert.equal(token(analyzer.analyze(s), 'que').upos, 'SCONJ', s);
+    }
+    // ne … que keeps its adverb (only).
+    assert.equal(token(analyzer.analyze('Le club ne compte que trois joueurs.'), 'que').upos, 'ADV');
+    assert.equal(token(analyzer.analyze('Il n\'a vu que deux films.'), 'que').upos, 'ADV');
+  });
+
+  it('the level estimate counts a subordinate que as a clause, never the que of a cleft (c\'est … que)', function () {
+    this.timeout(60000);
+    const deps = importDepsFromData(analysisDataDir());
+    const clauses = (text: string) => levelFeatures([deps.analyzer.analyze(text)], deps.ranks).clausesPerSentence;
+    assert.equal(clauses('Il a reconnu que beaucoup de jeunes avaient du mal.'), 1);
+    assert.equal(clauses('C\'est surtout dans la construction que les entreprises ont embauché.'), 0);
+    assert.equal(clauses('Ce sont les syndicats qui demandent plus de formations.'), 0);
+    // A relative clause after another verb still counts.
+    assert.equal(clauses('C\'est une réforme qu\'il a défendue et que les syndicats rejettent.'), 1);
+  });
+
+  it('nous nous, vous vous: the reflexive sense, as after se (nous nous félicitons de = we welcome)', () => {
+    for (const [s, form] of [
+      ['Nous nous félicitons de cette décision.', 'félicitons'],
+      ['Vous vous félicitez de ce résultat ?', 'félicitez'],
+      ['Nous ne nous sommes jamais félicités de cela.', 'félicités'],
+    ] as const) {
+      assert.match(firstSense(token(analyzer.analyze(s), form)), /welcome/, s);
+    }
+    // nous … vous is no reflexive: congratulating someone else.
+    assert.equal(firstSense(token(analyzer.analyze('Nous vous félicitons pour ce résultat.'), 'félicitons')), 'to congratulate');
+    // The same for any gloss's reflexive sense (s'éclaircir = to thin out).
+    assert.match(firstSense(token(analyzer.analyze('Nous nous rendons à Paris.'), 'rendons')), /go/);
+  });
+
+  it('travail forcé (singular) is forced labour, not the penal travaux forcés', () => {
+    const a = analyzer.analyze('Le différend sur le travail forcé pendant l\'occupation reste sensible.');
+    assert.equal(expressionOf(a, 'travail'), 'travail forcé');
+    assert.equal(expressionOf(analyzer.analyze('Des millions de personnes sont soumises au travail forcé.'), 'forcé'), 'travail forcé');
+    assert.equal(expressionOf(analyzer.analyze('Il a été condamné aux travaux forcés à perpétuité.'), 'travaux'), 'travaux forcés');
+  });
+
+  it('a heraldic tincture after a charge is a colour (à la croix de sable = black)', () => {
+    assert.equal(firstSense(token(analyzer.analyze('D\'or, à la croix de sable, la branche cadette portait les mêmes.'), 'sable')), 'black (heraldry)');
+    assert.match(firstSense(token(analyzer.analyze('Ses armes sont d\'argent au lion de gueules.'), 'gueules')), /red/);
+    assert.equal(firstSense(token(analyzer.analyze('Les enfants jouent dans le sable de la plage.'), 'sable')), 'sand');
+  });
+
+  it('a sentence-initial capitalised word with no gloss before a name is a first name', () => {
+    for (const s of ['Robert de Joly, découvreur de l\'Aven d\'Orgnac, y mènera des fouilles.', 'Robert Ménard a répondu.']) {
+      assert.equal(token(analyzer.analyze(s), 'Robert').upos, 'PROPN', s);
+    }
+    // A glossed common word at the start stays common (Port de Brest: port).
+    assert.equal(token(analyzer.analyze('Port de Brest : les travaux commencent.'), 'Port').upos, 'NOUN');
+  });
+});
