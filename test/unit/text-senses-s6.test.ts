@@ -2,7 +2,11 @@
 // those found reading French Wikinews of March–May 2016 (test/fixtures/wikinews/2016/03–05), each
 // fixed at its cause: que after a verb read as the adverb "only" (with the level estimate's clause
 // count made to match), reflexive senses after nous nous / vous vous, travail forcé read as travaux
-// forcés, heraldic tinctures, a sentence-initial first name read as a rare common noun.
+// forcés, heraldic tinctures, a sentence-initial first name read as a rare common noun; then, from
+// Wikinews: je read as moi ("me"), a verb form after a preposition or an article (arrêt de bus), a
+// noun after a number read as an adjective (26 secondes), a participle before par read as a noun
+// (suivi par), avoir after après read as the noun, l'emporter, rendre + adjective, tant … que, and
+// a noun + maîtresse (pièce maîtresse).
 import { strict as assert } from 'node:assert';
 import { importDepsFromData } from '../../src/core/import/deps';
 import { levelFeatures } from '../../src/core/import/level';
@@ -89,5 +93,86 @@ describe('senses, sixth round: left classes and Wikinews 2016/03–05', () => {
     }
     // A glossed common word at the start stays common (Port de Brest: port).
     assert.equal(token(analyzer.analyze('Port de Brest : les travaux commencent.'), 'Port').upos, 'NOUN');
+  });
+
+  it('je and tu keep their own lemma and gloss: "I", "you", never "me"', () => {
+    for (const [s, form] of [
+      ['Je n\'hésite pas à dire ce que je pense.', 'Je'],
+      ['Je n\'hésite pas à dire ce que je pense.', 'je'],
+      ['J\'ai vu le film.', 'J\''],
+      ['Que veux-je de plus ?', '-je'],
+    ] as const) {
+      const t = token(analyzer.analyze(s), form);
+      assert.equal(`${t.lemma}/${t.gloss}`, 'je/I', s);
+    }
+    assert.equal(token(analyzer.analyze('Tu sais ce que tu fais.'), 'Tu').lemma, 'tu');
+  });
+
+  it('a verb form straight after a preposition or an article is the noun it also spells', () => {
+    for (const [s, form, lemma] of [
+      ['Une voiture a explosé à proximité d\'un arrêt de bus près du parc.', 'bus', 'bus'],
+      ['Il a été critiqué pour des insultes contre des minorités visibles.', 'insultes', 'insulte'],
+      ['Il l\'a frappé à l\'aide d\'une batte de baseball.', 'batte', 'batte'],
+      ['Ils vivent dans une ferme isolée.', 'ferme', 'ferme'],
+    ] as const) {
+      const t = token(analyzer.analyze(s), form);
+      assert.equal(`${t.lemma}/${t.upos}`, `${lemma}/NOUN`, s);
+    }
+    // After a clitic that spells an article (le, la, les, leur), the verb stays a verb.
+    assert.equal(token(analyzer.analyze('Il la ferme chaque soir.'), 'ferme').upos, 'VERB');
+    assert.equal(token(analyzer.analyze('En rentrant, il a vu le film.'), 'rentrant').upos, 'VERB');
+  });
+
+  it('after a number, a word that is an adjective and a noun is the noun (26 secondes)', () => {
+    for (const s of ['Il remporte en 1 heure, 19 minutes et 26 secondes son second titre national.', 'Il est revenu deux secondes plus tard.']) {
+      const t = token(analyzer.analyze(s), 'secondes');
+      assert.equal(`${t.lemma}/${t.upos}`, 'seconde/NOUN', s);
+    }
+    assert.equal(token(analyzer.analyze('Les deux grands pays ont signé.'), 'grands').upos, 'ADJ');
+  });
+
+  it('a past participle before par (the agent) is the verb, not the noun it spells (suivi par)', () => {
+    for (const [s, form] of [
+      ['Le champion se porte au devant suivi par Benoit Nicolas.', 'suivi'],
+      ['Le vin produit par la coopérative est bon.', 'produit'],
+    ] as const) {
+      assert.equal(token(analyzer.analyze(s), form).upos, 'VERB', s);
+    }
+    // After a determiner it is the noun: le suivi par les médecins.
+    assert.equal(token(analyzer.analyze('Le suivi par les médecins est régulier.'), 'suivi').upos, 'NOUN');
+  });
+
+  it('avoir before a participle is the auxiliary even after a preposition (après avoir été)', () => {
+    for (const s of ['Ce docteur, bien connu des chambériens, avait repris sa fonction après avoir été très temporairement à la retraite dix ans plutôt.', 'Il est parti sans avoir vu le film.']) {
+      assert.equal(token(analyzer.analyze(s), 'avoir').upos, 'AUX', s);
+    }
+    assert.equal(token(analyzer.analyze('Son avoir fiscal a été réduit.'), 'avoir').upos, 'NOUN');
+  });
+
+  it('l\'emporter is to win, rendre + adjective to make', () => {
+    for (const [s, form] of [
+      ['Benjamin Choquert et Sabrina Montmarteau l\'emportent.', 'emportent'],
+      ['La gauche l\'a emporté dimanche.', 'emporté'],
+    ] as const) {
+      assert.match(firstSense(token(analyzer.analyze(s), form)), /^to win/, s);
+    }
+    assert.match(firstSense(token(analyzer.analyze('Il emporte ses affaires.'), 'emporte')), /take/);
+    for (const [s, form] of [
+      ['Rendu tristement célèbre par ses scandales, il est mort à 46 ans.', 'Rendu'],
+      ['L\'objectif est de compléter la structure et de la rendre efficace.', 'rendre'],
+    ] as const) {
+      assert.equal(firstSense(token(analyzer.analyze(s), form)), 'to make (+ adj.)', s);
+    }
+    assert.match(firstSense(token(analyzer.analyze('Il faut rendre les clés.'), 'rendre')), /return/);
+  });
+
+  it('tant … que is both … and; a noun + maîtresse is key, main (pièce maîtresse)', () => {
+    for (const s of ['Son but est d\'opérer tant en lecture qu\'en écriture.', 'La réforme touche tant les salariés que les patrons.']) {
+      assert.match(firstSense(token(analyzer.analyze(s), 'tant')), /^both/, s);
+    }
+    assert.doesNotMatch(firstSense(token(analyzer.analyze('Il a tant de travail qu\'il ne dort plus.'), 'tant')), /^both/);
+    for (const s of ['L\'instrument sera la pièce maîtresse du partenariat.', 'C\'est l\'idée maîtresse du texte.']) {
+      assert.match(firstSense(token(analyzer.analyze(s), 'maîtresse')), /^key/, s);
+    }
   });
 });

@@ -87,9 +87,9 @@ tel ADJ:tel:2 DET:tel:1
 telle ADJ:tel:2 DET:tel:1
 tels ADJ:tel:2 DET:tel:1
 telles ADJ:tel:2 DET:tel:1
-je PRON:moi:1
-j' PRON:moi:1
-tu PRON:toi:1
+je PRON:je:1
+j' PRON:je:1
+tu PRON:tu:1
 il PRON:il:1
 elle PRON:elle:1
 on PRON:on:1
@@ -116,8 +116,8 @@ en ADP:en:8 PRON:en:1
 -on PRON:on:1
 -ils PRON:ils:1
 -elles PRON:elles:1
--je PRON:moi:1
--tu PRON:toi:1
+-je PRON:je:1
+-tu PRON:tu:1
 -nous PRON:nous:1
 -vous PRON:vous:1
 -ce PRON:ce:1

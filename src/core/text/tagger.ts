@@ -512,6 +512,30 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = cands[i]!.find((r) => r.upos === 'NOUN');
       if (noun) chosen[i] = noun;
     }
+    // un arrêt de bus, des insultes, une batte: straight after a preposition or a determiner that
+    // is no object pronoun, a verb form that is not an infinitive (or, after en, a gerund) is the
+    // noun it also spells (bus is not boire, batte not battre).
+    if (c.upos === 'VERB' && i > 0 && nounSlot(chosen[i - 1]!) && !(c.verbForms ?? '').includes('i') && !(chosen[i - 1]!.lemma === 'en' && (c.verbForms ?? '').includes('g'))) {
+      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // 1 heure, 19 minutes et 26 secondes: after a number, an adjective that is also a noun and ends
+    // its phrase is the noun (not the ordinal "second").
+    if (c.upos === 'ADJ' && i > 0 && chosen[i - 1]!.upos === 'NUM' && !/(?:ième|ier|ière)$/.test(c.lemma) && chosen[i + 1]?.upos !== 'NOUN' && chosen[i + 1]?.upos !== 'ADJ') {
+      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // suivi par Benoit Nicolas, produit par la coopérative: a word that is a noun and a past
+    // participle, with no determiner before it and par after it, is the participle (the agent follows).
+    if (c.upos === 'NOUN' && chosen[i + 1]?.lemma === 'par' && (i === 0 || chosen[i - 1]!.upos !== 'DET')) {
+      const participle = cands[i]!.find((r) => r.upos === 'VERB' && r.participle);
+      if (participle) chosen[i] = participle;
+    }
+    // après avoir été, pour avoir consommé: avoir before a participle is the auxiliary, not the
+    // noun (assets) it also spells, unless a determiner makes it one (son avoir).
+    if (c.lemma === 'avoir' && c.upos === 'NOUN' && (i === 0 || chosen[i - 1]!.upos !== 'DET') && participleAfter(cands, chosen, i) >= 0) {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'AUX' && r.lemma === 'avoir') ?? c;
+    }
     // en faisant (gerund: preposition) vs il en parle (before a finite verb: pronoun).
     if (c.lemma === 'en' && (c.upos === 'ADP' || c.upos === 'PRON')) {
       const next = chosen[i + 1];
@@ -548,6 +572,16 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
 }
 
 const ARTICLES = new Set(['le', 'un']);
+/** Prepositions that take a noun or an infinitive, never a conjugated verb or a bare participle. */
+const NOUN_PREPOSITIONS = new Set(['de', 'à', 'pour', 'par', 'sur', 'dans', 'avec', 'vers', 'chez', 'contre', 'depuis', 'pendant', 'selon', 'sous', 'dès', 'parmi', 'en']);
+/** Determiners (by lemma) that are also object pronouns (le, la, les, l', leur): a verb may follow them. */
+const CLITIC_DETERMINERS = new Set(['le', 'leur']);
+
+/** Whether a reading leaves room only for a noun after it: a preposition or a determiner that is no clitic. */
+function nounSlot(r: Candidate): boolean {
+  if (r.upos === 'ADP') return NOUN_PREPOSITIONS.has(r.lemma);
+  return r.upos === 'DET' && !CLITIC_DETERMINERS.has(r.lemma);
+}
 /** Lemmas the object pronouns le, la, les, l' are given. */
 const OBJECT_CLITICS = new Set(['le', 'la', 'les']);
 /** Subject pronouns (by lemma) and ne: an object pronoun, never an article, follows them. */
