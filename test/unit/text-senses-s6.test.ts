@@ -175,4 +175,25 @@ describe('senses, sixth round: left classes and Wikinews 2016/03–05', () => {
       assert.match(firstSense(token(analyzer.analyze(s), 'maîtresse')), /^key/, s);
     }
   });
+
+  it('que after the head of a compound conjunction is the conjunction; Tandis opening a sentence is no name', () => {
+    for (const [s, head] of [
+      ['Tandis qu\'elle déchargeait ses courses, un individu l\'a attaquée.', 'Tandis'],
+      ['Ainsi, bien qu\'étant qualifiés, les candidats ont chanté.', 'bien'],
+      ['Il partira dès qu\'il pourra.', 'dès'],
+    ] as const) {
+      const a = analyzer.analyze(s);
+      const i = a.tokens.findIndex((t) => t.form === head);
+      assert.equal(a.tokens[i + 1]!.upos, 'SCONJ', s);
+    }
+    assert.equal(token(analyzer.analyze('Tandis qu\'il parle, elle écrit.'), 'Tandis').lemma, 'tandis');
+    // The relative pronoun stays one.
+    assert.equal(token(analyzer.analyze('Le livre que je lis est bon.'), 'que').upos, 'PRON');
+  });
+
+  it('nouns that had only a look-alike\'s or the adjective\'s gloss have their own (aire, un hypocrite)', () => {
+    assert.match(firstSense(token(analyzer.analyze('Il est le premier à pénétrer dans l\'aire de transition.'), 'aire')), /area/);
+    assert.equal(firstSense(token(analyzer.analyze('Elle juge que les autres candidats sont des « hypocrites ».'), 'hypocrites')), 'hypocrite');
+    assert.equal(firstSense(token(analyzer.analyze('C\'est un hypocrite.'), 'hypocrite')), 'hypocrite');
+  });
 });

@@ -553,6 +553,11 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.lemma === 'que' && c.upos === 'ADV' && chosen[i - 1]?.upos === 'VERB' && !restrictiveNe(chosen, i)) {
       chosen[i] = cands[i]!.find((r) => r.upos === 'SCONJ') ?? c;
     }
+    // tandis qu'elle, bien qu'étant, dès que: after the first word of a compound conjunction, que is
+    // the conjunction, not the relative pronoun.
+    if (c.lemma === 'que' && c.upos === 'PRON' && i > 0 && CONJUNCTION_HEADS.has(chosen[i - 1]!.lemma)) {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'SCONJ') ?? c;
+    }
     // ne … que (only): que is an adverb when a ne before it has no other negation word.
     if (c.lemma === 'que' && c.upos !== 'ADV' && restrictiveNe(chosen, i)) {
       chosen[i] = cands[i]!.find((r) => r.upos === 'ADV') ?? c;
@@ -572,6 +577,8 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
 }
 
 const ARTICLES = new Set(['le', 'un']);
+/** Words that make a conjunction with que after them (tandis que, bien que, dès que, pour que…). */
+const CONJUNCTION_HEADS = new Set(['tandis', 'bien', 'alors', 'dès', 'afin', 'pour', 'parce', 'ainsi', 'avant', 'après', 'sans', 'depuis', 'pendant', 'malgré', 'encore', 'sitôt']);
 /** Prepositions that take a noun or an infinitive, never a conjugated verb or a bare participle. */
 const NOUN_PREPOSITIONS = new Set(['de', 'à', 'pour', 'par', 'sur', 'dans', 'avec', 'vers', 'chez', 'contre', 'depuis', 'pendant', 'selon', 'sous', 'dès', 'parmi', 'en']);
 /** Determiners (by lemma) that are also object pronouns (le, la, les, l', leur): a verb may follow them. */
