@@ -196,4 +196,14 @@ describe('senses, sixth round: left classes and Wikinews 2016/03–05', () => {
     assert.equal(firstSense(token(analyzer.analyze('Elle juge que les autres candidats sont des « hypocrites ».'), 'hypocrites')), 'hypocrite');
     assert.equal(firstSense(token(analyzer.analyze('C\'est un hypocrite.'), 'hypocrite')), 'hypocrite');
   });
+
+  it('avoir is the auxiliary across a time phrase before its participle (a dès le début … pris)', () => {
+    for (const s of [
+      'Le tenant du titre a dès le début de la compétition pris le contrôle de la course.',
+      'Elle a depuis le mois de mars quitté son poste.',
+    ]) {
+      assert.equal(token(analyzer.analyze(s), 'a').upos, 'AUX', s);
+    }
+    assert.equal(token(analyzer.analyze('Il a depuis 2010 une maison à Lyon.'), 'a').upos, 'VERB');
+  });
 });

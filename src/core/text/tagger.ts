@@ -618,12 +618,23 @@ function participleAfter(cands: Candidate[][], chosen: Candidate[], i: number): 
     // a pour sa part estimé, a de son côté affirmé, a par ailleurs indiqué: a short aside.
     const aside = asideEnd(chosen, j);
     if (aside > j && cands[aside + 1]?.some((r) => r.participle)) return aside + 1;
+    // a dès le début de la compétition pris: a time phrase (dès, depuis…, then a noun phrase) between.
+    if (TIME_OPENERS.has(c.lemma)) {
+      for (let k = j + 1; k < Math.min(chosen.length, j + 8); k++) {
+        if (cands[k]!.some((r) => r.participle)) return k;
+        if (!TIME_PHRASE.has(chosen[k]!.upos)) return -1;
+      }
+    }
     return -1;
   }
   return -1;
 }
 
 const ASIDE_OPENERS = new Set(['pour', 'de', 'à', 'par', 'en']);
+/** Prepositions of time that may open a phrase between an auxiliary and its participle. */
+const TIME_OPENERS = new Set(['dès', 'depuis', 'durant', 'pendant', 'lors']);
+/** What a time phrase holds: dès le début de la compétition, depuis 2010. */
+const TIME_PHRASE = new Set<Upos>(['DET', 'NOUN', 'ADP', 'ADJ', 'NUM', 'PROPN']);
 const POSSESSIVES = new Set(['son', 'sa', 'leur', 'notre', 'votre', 'mon', 'ma']);
 
 /**
