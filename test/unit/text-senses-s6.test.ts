@@ -206,4 +206,17 @@ describe('senses, sixth round: left classes and Wikinews 2016/03–05', () => {
     }
     assert.equal(token(analyzer.analyze('Il a depuis 2010 une maison à Lyon.'), 'a').upos, 'VERB');
   });
+
+  it('after a verb of judgement, a noun-or-adjective is the adjective (déclaré coupable = guilty)', () => {
+    for (const [s, form, gloss] of [
+      ['Il a été déclaré coupable de meurtre.', 'coupable', /guilty/],
+      ['Elle est jugée responsable de l\'accident.', 'responsable', /responsible/],
+      ['Le tribunal a jugé coupables les deux hommes.', 'coupables', /guilty/],
+    ] as const) {
+      const t = token(analyzer.analyze(s), form);
+      assert.equal(t.upos, 'ADJ', s);
+      assert.match(firstSense(t), gloss, s);
+    }
+    assert.equal(token(analyzer.analyze('Il a trouvé refuge en France.'), 'refuge').upos, 'NOUN');
+  });
 });

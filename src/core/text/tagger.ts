@@ -500,6 +500,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = cands[i]!.find((r) => r.upos === 'NOUN');
       if (noun) chosen[i] = noun;
     }
+    // déclaré coupable, jugé responsable, jugé critique: right after a verb of judgement, a word that is
+    // a noun and an adjective is the adjective it attributes (guilty, not the culprit).
+    if (c.upos === 'NOUN' && i > 0 && chosen[i - 1]!.upos === 'VERB' && JUDGEMENT_VERBS.has(chosen[i - 1]!.lemma)) {
+      const adj = cands[i]!.find((r) => r.upos === 'ADJ');
+      if (adj) chosen[i] = adj;
+    }
     // il a été conseiller, elle est médecin: an infinitive straight after être is the noun it also
     // spells (être is followed by a participle, an adjective or a noun, not by a bare infinitive).
     if (c.upos === 'VERB' && c.verbForms === 'i' && i > 0 && chosen[i - 1]!.upos === 'AUX' && chosen[i - 1]!.lemma === 'être') {
@@ -577,6 +583,8 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
 }
 
 const ARTICLES = new Set(['le', 'un']);
+/** Verbs that attribute a quality to their object or subject: jugé coupable, déclaré responsable. */
+const JUDGEMENT_VERBS = new Set(['juger', 'déclarer', 'estimer', 'considérer', 'reconnaître', 'rendre', 'trouver']);
 /** Words that make a conjunction with que after them (tandis que, bien que, dès que, pour que…). */
 const CONJUNCTION_HEADS = new Set(['tandis', 'bien', 'alors', 'dès', 'afin', 'pour', 'parce', 'ainsi', 'avant', 'après', 'sans', 'depuis', 'pendant', 'malgré', 'encore', 'sitôt']);
 /** Prepositions that take a noun or an infinitive, never a conjugated verb or a bare participle. */
