@@ -219,4 +219,14 @@ describe('senses, sixth round: left classes and Wikinews 2016/03–05', () => {
     }
     assert.equal(token(analyzer.analyze('Il a trouvé refuge en France.'), 'refuge').upos, 'NOUN');
   });
+
+  it('nul after a number is a draw (6 victoires, 1 nul)', () => {
+    for (const [s, form] of [
+      ['7 matchs européens joués, 6 victoires, 1 nul, 34 buts inscrits.', 'nul'],
+      ['L\'équipe compte trois victoires et deux nuls.', 'nuls'],
+    ] as const) {
+      assert.match(firstSense(token(analyzer.analyze(s), form)), /^draw/, s);
+    }
+    assert.doesNotMatch(firstSense(token(analyzer.analyze('Le taux est nul.'), 'nul')), /draw/);
+  });
 });
