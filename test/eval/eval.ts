@@ -150,7 +150,7 @@ function gsdLemma(upos: string, lemma: string): string {
   return GSD_PRONOUN_LEMMA[lemma] ?? lemma;
 }
 const GSD_PRONOUN_LEMMA: Record<string, string> = {
-  il: 'lui', elle: 'lui', le: 'lui', la: 'lui', ils: 'eux', elles: 'eux', les: 'eux', leur: 'eux',
+  il: 'lui', elle: 'lui', le: 'lui', la: 'lui', ils: 'eux', elles: 'eux', les: 'eux', leur: 'eux', je: 'moi', tu: 'toi',
 };
 
 main();

@@ -41,6 +41,19 @@ export interface LevelFeatures {
 
 const RELATIVE = /^(?:qui|que|qu'|qu’|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles)$/i;
 
+/** The que of a cleft (c'est dans la construction que…, c'est lui qui…): focus on one phrase of a
+ *  single clause, not a subordinate clause. True when c'est (ce + être) comes before it with no other
+ *  verb between them. */
+function cleftQue(tokens: readonly AnalyzedToken[], i: number): boolean {
+  if (tokens[i]!.lemma !== 'que' && tokens[i]!.lemma !== 'qui') return false;
+  for (let j = i - 1; j > 0 && tokens[j]!.upos !== 'PUNCT'; j--) {
+    const t = tokens[j]!;
+    if (t.lemma === 'être' && tokens[j - 1]!.lemma === 'ce') return true;
+    if (t.upos === 'VERB' || t.upos === 'AUX') return false;
+  }
+  return false;
+}
+
 export function levelFeatures(analyses: readonly Analysis[], ranks: FrequencyRanks): LevelFeatures {
   // One pass over the tokens: a long import estimates thousands of lessons.
   const content: number[] = [];
@@ -49,10 +62,12 @@ export function levelFeatures(analyses: readonly Analysis[], ranks: FrequencyRan
   let sentences = 0;
   for (const a of analyses) {
     sentences += a.sentences.length;
-    for (const t of a.tokens) {
+    const tokens = a.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
       if (t.kind === 'word') words++;
       if (CONTENT.has(t.upos)) content.push(tokenRank(t, ranks));
-      if (t.upos === 'SCONJ' || (t.upos === 'PRON' && RELATIVE.test(t.form)) ||
+      if (((t.upos === 'SCONJ' || (t.upos === 'PRON' && RELATIVE.test(t.form))) && !cleftQue(tokens, i)) ||
         // A present participle opening a clause (notant que, soulignant), not a noun in -ant.
         (t.upos === 'VERB' && t.form.endsWith('ant') && t.lemma !== t.form.toLowerCase())) clauses++;
     }
@@ -79,7 +94,7 @@ export const LEVEL_ANCHORS = {
   /** Frequency ranks grow fast: read on a logarithmic scale (log2 of the rank). */
   p80Rank: [1200, 2600, 3600, 7000, 12000, 26000].map(Math.log2),
   wordsPerSentence: [6, 9.5, 13.5, 21, 30, 45],
-  clausesPerSentence: [0, 0.2, 0.5, 0.9, 1.3, 2.5],
+  clausesPerSentence: [0, 0.2, 0.45, 0.9, 1.3, 2.5],
 } as const;
 
 /** How much each scale counts. Sentence length is the steadiest on short texts; rare words decide the top. */

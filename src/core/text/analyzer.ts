@@ -161,7 +161,7 @@ class FrenchAnalyzer implements Analyzer {
       const tok = tokens[i]!;
       let c = chosen[i - first]!;
       if (c.glossEntry === undefined) c.glossEntry = this.glossOf(c, cands[i - first]!, tok.form);
-      if (c.glossEntry === null && CONTENT.has(c.upos)) c = this.glossedReading(cands[i - first]!, tok.form, i >= inside) ?? c;
+      if (c.glossEntry === null && CONTENT.has(c.upos)) c = this.glossedReading(cands[i - first]!, tok.form, i >= inside || nameFollows(tokens, i, end)) ?? c;
       else if (c.glossEntry?.source === 'auto' && CONTENT.has(c.upos)) c = this.authoredSibling(c, cands[i - first]!, tok.form) ?? c;
       let g = c.glossEntry;
       if (g && c.upos === 'VERB' && c.participle && !(c.verbForms ?? '').includes('f') && !auxiliaryBefore(chosen, i - first)) {
@@ -179,6 +179,20 @@ class FrenchAnalyzer implements Analyzer {
       keys[i] = c.expressionKeys;
     }
   }
+}
+
+/**
+ * Robert de Joly, Amina Diallo: a capitalised word with no gloss followed by a name (a capitalised
+ * word, straight after it or after de, d', du) is a first name even at a sentence's start, where a
+ * capital alone says nothing (robert is a rare common noun).
+ */
+function nameFollows(tokens: AnalyzedToken[], i: number, end: number): boolean {
+  const capital = (t: AnalyzedToken | undefined) => t !== undefined && t.kind === 'word' && /^[A-ZÀ-ÖØ-Þ]/.test(t.form);
+  if (!capital(tokens[i])) return false;
+  const next = i + 1 < end ? tokens[i + 1] : undefined;
+  if (capital(next)) return true;
+  const particle = next?.form.toLowerCase().replace(/’/g, "'");
+  return (particle === 'de' || particle === "d'" || particle === 'du') && i + 2 < end && capital(tokens[i + 2]);
 }
 
 /** An auxiliary (être, avoir) before reading k, past adverbs and clitics: a, est bien, s'est. */

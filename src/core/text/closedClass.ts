@@ -1,7 +1,7 @@
 // Closed-class words with their Universal Dependencies analyses (French-GSD lemma conventions:
 // la -> le, leur (det) -> son, se -> soi, des (det) -> un), except that personal pronouns keep the
-// lemma a learner looks up: il, elle, ils, elles, and le, la, les, leur as object pronouns (GSD has lui
-// and eux, whose glosses "him", "them" would mislead; the evaluation maps them back). A form may have several
+// lemma a learner looks up: je, tu, il, elle, ils, elles, and le, la, les, leur as object pronouns (GSD has moi, toi, lui
+// and eux, whose glosses "me", "him", "them" would mislead; the evaluation maps them back). A form may have several
 // readings; the weight is how likely each is before context (the tagger weighs context).
 // Lines: `form  UPOS:lemma:weight[:flags] …` (weight defaults to 1; flags: k a past participle,
 // g a present participle, >TAG the tag the next word sees).
@@ -87,9 +87,9 @@ tel ADJ:tel:2 DET:tel:1
 telle ADJ:tel:2 DET:tel:1
 tels ADJ:tel:2 DET:tel:1
 telles ADJ:tel:2 DET:tel:1
-je PRON:moi:1
-j' PRON:moi:1
-tu PRON:toi:1
+je PRON:je:1
+j' PRON:je:1
+tu PRON:tu:1
 il PRON:il:1
 elle PRON:elle:1
 on PRON:on:1
@@ -116,8 +116,8 @@ en ADP:en:8 PRON:en:1
 -on PRON:on:1
 -ils PRON:ils:1
 -elles PRON:elles:1
--je PRON:moi:1
--tu PRON:toi:1
+-je PRON:je:1
+-tu PRON:tu:1
 -nous PRON:nous:1
 -vous PRON:vous:1
 -ce PRON:ce:1
@@ -196,6 +196,7 @@ lorsqu' SCONJ:lorsque:1
 puisque SCONJ:puisque:1
 puisqu' SCONJ:puisque:1
 quoique SCONJ:quoique:1
+tandis ADV:tandis:1
 quoiqu' SCONJ:quoique:1
 comme ADP:comme:3 SCONJ:comme:1 ADV:comme:0.5
 jusqu' ADP:jusque:1

@@ -9,7 +9,7 @@
 //   word         a token with that lemma or that (lower-case) spelling: de, que, à (au and aux are à)
 //   a|b          either item
 //   NUM, VERB…   a token with that part of speech (upper case)
-//   se           a reflexive clitic: se, s', me, te (nous and vous are subjects as often)
+//   se           a reflexive clitic: se, s', me, te, and nous or vous after the same subject (nous nous)
 //   _=form       the word itself, only in that spelling: _=quitte à VERB
 //   …            up to four tokens that are not punctuation
 // The rule whose cue has the most items wins; on a tie, the earlier row. The chosen sense comes
@@ -96,10 +96,26 @@ export function parseSenseRows(text: string, file = 'senses.tsv'): SenseRule[] {
   return rules;
 }
 
-function itemMatches(item: Exclude<CueItem, { gap: true }>, t: AnalyzedToken): boolean {
-  if (item.tags.has(t.upos)) return true;
+/** nous, vous: a reflexive clitic after the same subject, ne aside (nous nous félicitons, vous ne vous rendez pas). */
+const PERSON_REFLEXIVE = new Set(['nous', 'vous']);
+
+/** Whether token j is a reflexive clitic: se, s', me, te, or nous/vous repeating its subject. */
+function isReflexive(tokens: AnalyzedToken[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.upos !== 'PRON') return false;
   const form = t.form.toLowerCase().replace(/’/g, "'");
-  if (item.reflexive && t.upos === 'PRON' && REFLEXIVE.has(form)) return true;
+  if (REFLEXIVE.has(form)) return true;
+  if (!PERSON_REFLEXIVE.has(form)) return false;
+  let k = j - 1;
+  if (tokens[k] && tokens[k]!.lemma === 'ne') k--;
+  return tokens[k]?.form.toLowerCase() === form;
+}
+
+function itemMatches(item: Exclude<CueItem, { gap: true }>, tokens: AnalyzedToken[], at: number): boolean {
+  const t = tokens[at]!;
+  if (item.tags.has(t.upos)) return true;
+  if (item.reflexive && isReflexive(tokens, at)) return true;
+  const form = t.form.toLowerCase().replace(/’/g, "'");
   return item.lemmas.has(t.lemma) || item.lemmas.has(form);
 }
 
@@ -117,8 +133,7 @@ function matchSide(items: CueItem[], tokens: AnalyzedToken[], from: number, step
     }
     return false;
   }
-  const t = tokens[from];
-  if (!t || !itemMatches(item, t)) return false;
+  if (!tokens[from] || !itemMatches(item, tokens, from)) return false;
   return matchSide(items, tokens, from + step, step, k + 1);
 }
 
@@ -161,7 +176,7 @@ function reflexiveSense(senses: string[], tokens: AnalyzedToken[], i: number): n
   for (let j = i - 1, n = 0; j >= 0 && n < 4; j--, n++) {
     const t = tokens[j]!;
     if (t.kind === 'punct') return -1;
-    if (t.upos === 'PRON' && REFLEXIVE.has(t.form.toLowerCase().replace(/’/g, "'"))) return at;
+    if (isReflexive(tokens, j)) return at;
     if (!BETWEEN_CLITIC_AND_VERB.has(t.lemma)) return -1;
   }
   return -1;

@@ -500,6 +500,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = cands[i]!.find((r) => r.upos === 'NOUN');
       if (noun) chosen[i] = noun;
     }
+    // déclaré coupable, jugé responsable, jugé critique: right after a verb of judgement, a word that is
+    // a noun and an adjective is the adjective it attributes (guilty, not the culprit).
+    if (c.upos === 'NOUN' && i > 0 && chosen[i - 1]!.upos === 'VERB' && JUDGEMENT_VERBS.has(chosen[i - 1]!.lemma)) {
+      const adj = cands[i]!.find((r) => r.upos === 'ADJ');
+      if (adj) chosen[i] = adj;
+    }
     // il a été conseiller, elle est médecin: an infinitive straight after être is the noun it also
     // spells (être is followed by a participle, an adjective or a noun, not by a bare infinitive).
     if (c.upos === 'VERB' && c.verbForms === 'i' && i > 0 && chosen[i - 1]!.upos === 'AUX' && chosen[i - 1]!.lemma === 'être') {
@@ -512,6 +518,30 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = cands[i]!.find((r) => r.upos === 'NOUN');
       if (noun) chosen[i] = noun;
     }
+    // un arrêt de bus, des insultes, une batte: straight after a preposition or a determiner that
+    // is no object pronoun, a verb form that is not an infinitive (or, after en, a gerund) is the
+    // noun it also spells (bus is not boire, batte not battre).
+    if (c.upos === 'VERB' && i > 0 && nounSlot(chosen[i - 1]!) && !(c.verbForms ?? '').includes('i') && !(chosen[i - 1]!.lemma === 'en' && (c.verbForms ?? '').includes('g'))) {
+      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // 1 heure, 19 minutes et 26 secondes: after a number, an adjective that is also a noun and ends
+    // its phrase is the noun (not the ordinal "second").
+    if (c.upos === 'ADJ' && i > 0 && chosen[i - 1]!.upos === 'NUM' && !/(?:ième|ier|ière)$/.test(c.lemma) && chosen[i + 1]?.upos !== 'NOUN' && chosen[i + 1]?.upos !== 'ADJ') {
+      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // suivi par Benoit Nicolas, produit par la coopérative: a word that is a noun and a past
+    // participle, with no determiner before it and par after it, is the participle (the agent follows).
+    if (c.upos === 'NOUN' && chosen[i + 1]?.lemma === 'par' && (i === 0 || chosen[i - 1]!.upos !== 'DET')) {
+      const participle = cands[i]!.find((r) => r.upos === 'VERB' && r.participle);
+      if (participle) chosen[i] = participle;
+    }
+    // après avoir été, pour avoir consommé: avoir before a participle is the auxiliary, not the
+    // noun (assets) it also spells, unless a determiner makes it one (son avoir).
+    if (c.lemma === 'avoir' && c.upos === 'NOUN' && (i === 0 || chosen[i - 1]!.upos !== 'DET') && participleAfter(cands, chosen, i) >= 0) {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'AUX' && r.lemma === 'avoir') ?? c;
+    }
     // en faisant (gerund: preposition) vs il en parle (before a finite verb: pronoun).
     if (c.lemma === 'en' && (c.upos === 'ADP' || c.upos === 'PRON')) {
       const next = chosen[i + 1];
@@ -522,6 +552,16 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     }
     // s'il, s'ils: before il(s), s' is si (if), never the reflexive se.
     if (c.lemma === 'soi' && (chosen[i + 1]?.lemma === 'il' || chosen[i + 1]?.lemma === 'ils')) {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'SCONJ') ?? c;
+    }
+    // il a reconnu que…, elle nous apprend que…: right after a verb and with no ne before it, que
+    // is the conjunction "that", never the adverb "only" (that needs ne … que).
+    if (c.lemma === 'que' && c.upos === 'ADV' && chosen[i - 1]?.upos === 'VERB' && !restrictiveNe(chosen, i)) {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'SCONJ') ?? c;
+    }
+    // tandis qu'elle, bien qu'étant, dès que: after the first word of a compound conjunction, que is
+    // the conjunction, not the relative pronoun.
+    if (c.lemma === 'que' && c.upos === 'PRON' && i > 0 && CONJUNCTION_HEADS.has(chosen[i - 1]!.lemma)) {
       chosen[i] = cands[i]!.find((r) => r.upos === 'SCONJ') ?? c;
     }
     // ne … que (only): que is an adverb when a ne before it has no other negation word.
@@ -543,6 +583,20 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
 }
 
 const ARTICLES = new Set(['le', 'un']);
+/** Verbs that attribute a quality to their object or subject: jugé coupable, déclaré responsable. */
+const JUDGEMENT_VERBS = new Set(['juger', 'déclarer', 'estimer', 'considérer', 'reconnaître', 'rendre', 'trouver']);
+/** Words that make a conjunction with que after them (tandis que, bien que, dès que, pour que…). */
+const CONJUNCTION_HEADS = new Set(['tandis', 'bien', 'alors', 'dès', 'afin', 'pour', 'parce', 'ainsi', 'avant', 'après', 'sans', 'depuis', 'pendant', 'malgré', 'encore', 'sitôt']);
+/** Prepositions that take a noun or an infinitive, never a conjugated verb or a bare participle. */
+const NOUN_PREPOSITIONS = new Set(['de', 'à', 'pour', 'par', 'sur', 'dans', 'avec', 'vers', 'chez', 'contre', 'depuis', 'pendant', 'selon', 'sous', 'dès', 'parmi', 'en']);
+/** Determiners (by lemma) that are also object pronouns (le, la, les, l', leur): a verb may follow them. */
+const CLITIC_DETERMINERS = new Set(['le', 'leur']);
+
+/** Whether a reading leaves room only for a noun after it: a preposition or a determiner that is no clitic. */
+function nounSlot(r: Candidate): boolean {
+  if (r.upos === 'ADP') return NOUN_PREPOSITIONS.has(r.lemma);
+  return r.upos === 'DET' && !CLITIC_DETERMINERS.has(r.lemma);
+}
 /** Lemmas the object pronouns le, la, les, l' are given. */
 const OBJECT_CLITICS = new Set(['le', 'la', 'les']);
 /** Subject pronouns (by lemma) and ne: an object pronoun, never an article, follows them. */
@@ -572,12 +626,23 @@ function participleAfter(cands: Candidate[][], chosen: Candidate[], i: number): 
     // a pour sa part estimé, a de son côté affirmé, a par ailleurs indiqué: a short aside.
     const aside = asideEnd(chosen, j);
     if (aside > j && cands[aside + 1]?.some((r) => r.participle)) return aside + 1;
+    // a dès le début de la compétition pris: a time phrase (dès, depuis…, then a noun phrase) between.
+    if (TIME_OPENERS.has(c.lemma)) {
+      for (let k = j + 1; k < Math.min(chosen.length, j + 8); k++) {
+        if (cands[k]!.some((r) => r.participle)) return k;
+        if (!TIME_PHRASE.has(chosen[k]!.upos)) return -1;
+      }
+    }
     return -1;
   }
   return -1;
 }
 
 const ASIDE_OPENERS = new Set(['pour', 'de', 'à', 'par', 'en']);
+/** Prepositions of time that may open a phrase between an auxiliary and its participle. */
+const TIME_OPENERS = new Set(['dès', 'depuis', 'durant', 'pendant', 'lors']);
+/** What a time phrase holds: dès le début de la compétition, depuis 2010. */
+const TIME_PHRASE = new Set<Upos>(['DET', 'NOUN', 'ADP', 'ADJ', 'NUM', 'PROPN']);
 const POSSESSIVES = new Set(['son', 'sa', 'leur', 'notre', 'votre', 'mon', 'ma']);
 
 /**
