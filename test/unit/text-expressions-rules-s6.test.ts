@@ -82,6 +82,21 @@ describe('expression rules, round 6 (issue 11)', function () {
     });
   });
 
+  describe('words between members', () => {
+    it('a participle after its noun across a relative clause: « la décision qu’il a prise », « le rôle qu’elle a joué »', () => {
+      assert.ok(found("La décision qu'il a prise est juste.").includes('prendre une décision = décision prise'));
+      assert.ok(found("Le rôle qu'elle a joué est clé.").includes('jouer un rôle = rôle joué'));
+    });
+
+    it('a participle after its noun and coordinated adjectives: « les dispositions administratives et juridiques déjà prises »', () => {
+      assert.ok(found('Les dispositions administratives et juridiques déjà prises sont bonnes.').includes('prendre des dispositions = dispositions prises'));
+    });
+
+    it('a preposition alone between commas is an aside: « il s’agit, depuis, d’un hôtel »', () => {
+      assert.ok(found("Il s'agit, depuis, d'un hôtel de luxe.").includes("il s'agir de = Il s' agit d'"));
+    });
+  });
+
   describe('verbs and their complements', () => {
     it('se féliciter de with its complement given as en or a que clause: « s’en est félicité », « se félicite que »', () => {
       assert.ok(found("Le ministre s'en est félicité.").includes('se féliciter de = s\' félicité'));

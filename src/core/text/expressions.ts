@@ -18,7 +18,8 @@
 // A verbal entry ending in de (se féliciter de) also matches with its complement given as the
 // clitic en or a que clause (« s'en est félicité », « se félicite que »), en and que left out of the
 // parts. A passive participle (« accusée de corruption et d'abus ») takes no gap past the
-// complement right after it. A fixed phrase whose context rules it out keeps its words' literal
+// complement right after it. A postposed participle may follow its noun across coordinated
+// adjectives or a relative clause's que and subject (« la décision qu'il a prise »). A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
 // analysis. `first`/`last` are the first and last part.
@@ -502,10 +503,10 @@ export class ExpressionMatcher {
                 const list = sub.byThird.get(k3);
                 if (list) for (const c of list) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
               }
-              if (!mayLookPast(tokens[j3]!)) break;
+              if (!mayLookPast(tokens, j3)) break;
             }
           }
-          if (!mayLookPast(tokens[j]!)) break;
+          if (!mayLookPast(tokens, j)) break;
         }
       }
       for (const c of tried) {
@@ -518,8 +519,13 @@ export class ExpressionMatcher {
 }
 
 /** Tokens a scan for the next member continues past: what a match may skip (auxiliaries, adverbs, clitics, quotes, an aside's comma). */
-function mayLookPast(t: AnalyzedToken): boolean {
+function mayLookPast(tokens: AnalyzedToken[], j: number): boolean {
+  const t = tokens[j]!;
   if (t.kind === 'punct') return QUOTES.has(t.form) || t.form === ',';
+  // « les dispositions administratives et juridiques déjà prises »: et/ou between two adjectives.
+  if (t.upos === 'CCONJ') return tokens[j - 1]?.upos === 'ADJ' && tokens[j + 1]?.upos === 'ADJ';
+  // « la décision qu'il a prise »: a relative que right after a noun.
+  if (t.upos === 'SCONJ') return tokens[j - 1]?.upos === 'NOUN' && RELATIVE_QUE.has(lookupKey(t.form));
   return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form)));
 }
 
@@ -728,6 +734,9 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   return found(c, tokens, parts.slice(), state);
 }
 
+/** The relative pronoun before a postposed participle's subject (« la décision qu'il a prise »). */
+const RELATIVE_QUE = new Set(['que', "qu'"]);
+
 /** The definite articles (le plus de = the most). */
 const ARTICLE_FORMS = new Set(['le', 'la', 'les', "l'"]);
 
@@ -850,7 +859,9 @@ function matchFrom(
         start += aside;
         continue;
       }
-      const adjective = afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
+      // « la décision qu'il a prise »: the noun first, then a relative clause's que and subject.
+      const relative = c.postposed && m === 1 && (start === j ? RELATIVE_QUE.has(lookupKey(t.form)) : start === j + 1 && t.upos === 'PRON' && RELATIVE_QUE.has(lookupKey(tokens[j]!.form)));
+      const adjective = relative || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
       if (start - j >= limit || !(adjective || skippable(t, c.verbal, reflexiveBefore))) {
         if (member.kind === MemberKind.Word) return false;
         break;
@@ -970,9 +981,11 @@ function hasKey(have: readonly string[], wanted: readonly string[]): boolean {
   return false;
 }
 
-/** Length of `, ADV ,` or `, ADV ADV ,` at token j, else 0. */
+/** Length of `, ADV ,`, `, ADV ADV ,` or `, ADP ,` at token j, else 0. */
 function adverbAside(tokens: AnalyzedToken[], j: number): number {
   if (tokens[j]?.form !== ',') return 0;
+  // « il s'agit, depuis, d'un hôtel »: a preposition alone between commas is an adverb.
+  if (tokens[j + 1]?.upos === 'ADP' && tokens[j + 2]?.form === ',') return 3;
   let k = j + 1;
   while (k < j + 3 && tokens[k]?.upos === 'ADV') k++;
   return k > j + 1 && tokens[k]?.form === ',' ? k - j + 1 : 0;
