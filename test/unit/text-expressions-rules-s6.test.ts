@@ -70,7 +70,9 @@ describe('expression rules, round 6 (issue 11)', function () {
     it('an entry written in the plural matches the plural only: « le travail forcé » is not travaux forcés (hard labour)', () => {
       assert.ok(!lemmas('Le travail forcé des enfants est interdit.').includes('travaux forcés'));
       assert.ok(found('Il a été condamné aux travaux forcés.').includes('travaux forcés = travaux forcés'));
-      // A feminine entry word still matches every form: relation bilatérale.
+      // A fixed phrase keeps its singular (en coulisses, « en coulisse »); a feminine entry word still
+      // matches every form (relation bilatérale).
+      assert.ok(lemmas('Il joue de son influence en coulisse.').includes('en coulisses'));
       assert.ok(found('Les relations bilatérales se sont améliorées.').includes('relation bilatérale = relations bilatérales'));
     });
 

@@ -128,7 +128,7 @@ export function precompileExpressions(text: string, lexicon: MemberLexicon): str
   const lines = ['expression\tupos\tgloss\tnote\tmembers\trarity'];
   for (const e of parseExpressions(text)) {
     const c = compile(e, lexicon, cache);
-    const keys = e.words.map((w, i) => (isSlot(w) ? w : memberKeys(w, i === e.words.length - 1, lexicon, cache).join('|')));
+    const keys = e.words.map((w, i) => (isSlot(w) ? w : memberKeys(w, i === e.words.length - 1, lexicon, cache, FROZEN.has(e.upos)).join('|')));
     // A key that would break the columns (none today) leaves the row to be compiled when loaded.
     const members = keys.every((k) => !/[\s\t]/.test(k)) ? keys.join(' ') : '';
     lines.push([e.text, e.upos, e.gloss, e.note ?? '', members, members ? String(c?.rarity ?? 0) : ''].join('\t'));
@@ -626,7 +626,7 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
     else if (w === '…') members.push({ kind: MemberKind.Gap, keys: NO_KEYS });
     else {
       const final = index === words.length - 1;
-      members.push({ kind: MemberKind.Word, keys: keys ?? memberKeys(w, final, lexicon, keyCache) });
+      members.push({ kind: MemberKind.Word, keys: keys ?? memberKeys(w, final, lexicon, keyCache, FROZEN.has(e.upos)) });
       if (e.rarity === undefined) rarity = Math.max(rarity, lexicon?.rank(lookupKey(w)) ?? 0);
     }
   });
@@ -676,9 +676,9 @@ function isPluralOf(word: string, lemma: string): boolean {
   return word === lemma + 's' || word === lemma + 'x' || word === lemma + 'es' || (lemma.endsWith('al') && word === lemma.slice(0, -1) + 'ux') || (lemma.endsWith('ail') && word === lemma.slice(0, -2) + 'ux');
 }
 
-/** The keys an entry word accepts: its own key, its noun/adjective lemmas, fused articles when final. */
-function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undefined, cache: Map<string, string[]>): string[] {
-  const cacheKey = final ? `${word}\u0000` : word;
+/** The keys an entry word accepts: its own key, its noun/adjective lemmas (not the singular of a plural a noun, verb or adjective entry writes), fused articles when final. */
+function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undefined, cache: Map<string, string[]>, frozen: boolean): string[] {
+  const cacheKey = `${word}${final ? '\u0000' : ''}${frozen ? '\u0001' : ''}`;
   let keys = cache.get(cacheKey);
   if (keys) return keys;
   const k = lookupKey(word);
@@ -694,8 +694,9 @@ function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undef
     if (lexicon && k.length > 2 && !k.endsWith("'")) {
       for (const lemma of lexicon.nominalLemmas(word)) {
         const lk = lookupKey(lemma);
-        // travaux forcés is plural in the entry and in the text: « le travail forcé » is not it.
-        if (!keys.includes(lk) && !isPluralOf(k, lk)) keys.push(lk);
+        // travaux forcés is plural in the entry and in the text: « le travail forcé » is not it (a
+        // fixed phrase keeps its singular: en coulisses, « en coulisse »).
+        if (!keys.includes(lk) && (frozen || !isPluralOf(k, lk))) keys.push(lk);
       }
     }
   }
