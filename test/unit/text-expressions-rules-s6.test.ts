@@ -52,6 +52,7 @@ describe('expression rules, round 6 (issue 11)', function () {
       assert.match(gloss("L'État participe à hauteur de 20 millions d'euros."), /^to the tune of/);
       assert.match(gloss("L'État participe à hauteur de plusieurs millions d'euros."), /^to the tune of/);
       assert.match(gloss('Le navire est arrivé à hauteur de Lyon.'), /^level with/);
+      assert.match(gloss('La colonne est passée à hauteur du 35e RI.'), /^level with/, 'an ordinal is no amount');
     });
   });
 

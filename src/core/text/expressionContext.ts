@@ -22,6 +22,8 @@ const OBJECT_START = new Set<Upos>(['DET', 'NOUN', 'PROPN', 'NUM']);
 const NE = new Set(['ne', "n'"]);
 /** A gerund's participle (attendant, passant): the -ant of « en attendant ». */
 const GERUND = /ant$/;
+/** An ordinal written in figures: 35e, 1er, 2nde, XXe. */
+const ORDINAL = /^(?:\d+|[IVXLC]+)(?:e|è|ème|er|re|nde?)s?$/;
 /** Words that measure an amount after à hauteur de (« à hauteur de plusieurs millions »). */
 const QUANTITY = new Set(['plusieurs', 'quelques', 'quelque', 'moitié', 'tiers', 'quart', 'million', 'millions', 'milliard', 'milliards', 'centaine', 'centaines', 'millier', 'milliers', 'dizaine', 'dizaines', 'total', 'montant', 'somme', 'pourcentage', 'part']);
 
@@ -81,7 +83,9 @@ function afterNe(tokens: readonly AnalyzedToken[], i: number): boolean {
 function isAmount(tokens: readonly AnalyzedToken[], j: number): boolean {
   for (let k = j; k < j + 3 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.upos === 'NUM' || /^\d/.test(t.form) || QUANTITY.has(lookupKey(t.form))) return true;
+    // A number, not an ordinal (« à hauteur du 35e RI » is a place).
+    if ((t.upos === 'NUM' || /^\d/.test(t.form)) && !ORDINAL.test(t.form)) return true;
+    if (QUANTITY.has(lookupKey(t.form))) return true;
     if (t.kind !== 'word' || !(t.upos === 'DET' || t.upos === 'ADV' || t.upos === 'ADP')) return false;
   }
   return false;
