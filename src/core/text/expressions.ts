@@ -12,14 +12,24 @@
 // la crise) must be in the text, before the verb or, for pas/plus/jamais, after it. An impersonal
 // entry (il s'agit de) also matches with its subject inverted (« s'agit-il de »); nous/vous in a
 // subject's place is no reflexive (« Nous avons passé » is not se passer); a feminine noun also
-// matches its masculine (conseillère -> conseiller).
+// matches its masculine (conseillère -> conseiller). A word the entry writes in the plural
+// (travaux forcés) matches the plural only. A hyphenated word whose first piece text often writes
+// apart (au-delà, c'est-à-dire, haut-commissariat) also matches as separate words (« au delà de »).
+// A verbal entry ending in de (se féliciter de) also matches with its complement given as the
+// clitic en or a que clause (« s'en est félicité », « se félicite que »), en and que left out of the
+// parts. A passive participle (« accusée de corruption et d'abus ») takes no gap past the
+// complement right after it. A postposed participle may follow its noun across coordinated
+// adjectives or a relative clause's que and subject (« la décision qu'il a prise »). A fixed phrase whose context rules it out keeps its words' literal
+// reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
 // analysis. `first`/`last` are the first and last part.
 //
 // Overlaps. Every entry is tried at every token; two matches may not share a part. Matches are
 // taken best first, a match being better when it has (1) more parts (the longest expression),
 // (2) fewer slots and gaps in its entry (the most specific), (3) fewer words skipped between its
-// parts, (3b) a head tag that agrees with its first word's (a VERB entry on a verb), (4) a more
+// parts, (3b) a head tag that agrees with its first word's (a VERB entry on a verb), (3c) more
+// content words among its members (prêt à tout over être prêt à: être, articles, prepositions and
+// clitics are not content), (4) a more
 // frequent rarest member word (the most frequent expression), then (5) the earlier start and (6) the entry text in alphabetical order: never the order of the files.
 //
 // Speed. The build precompiles every entry (precompileExpressions): the keys each word accepts,
@@ -32,6 +42,7 @@
 // about half the seed dispatch's cold start).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contextGloss, literalReading } from './expressionContext';
 import type { Lexicon } from './lexicon';
 import { lookupKey } from './tagger';
 import { tokenize } from './tokenizer';
@@ -117,7 +128,7 @@ export function precompileExpressions(text: string, lexicon: MemberLexicon): str
   const lines = ['expression\tupos\tgloss\tnote\tmembers\trarity'];
   for (const e of parseExpressions(text)) {
     const c = compile(e, lexicon, cache);
-    const keys = e.words.map((w, i) => (isSlot(w) ? w : memberKeys(w, i === e.words.length - 1, lexicon, cache).join('|')));
+    const keys = e.words.map((w, i) => (isSlot(w) ? w : memberKeys(w, i === e.words.length - 1, lexicon, cache, FROZEN.has(e.upos)).join('|')));
     // A key that would break the columns (none today) leaves the row to be compiled when loaded.
     const members = keys.every((k) => !/[\s\t]/.test(k)) ? keys.join(' ') : '';
     lines.push([e.text, e.upos, e.gloss, e.note ?? '', members, members ? String(c?.rarity ?? 0) : ''].join('\t'));
@@ -200,6 +211,10 @@ interface Compiled {
   inverted?: boolean;
   /** The variant of a support-verb entry (jouer un rôle) with its noun first and the verb a participle after it: « le rôle joué par ». */
   postposed?: boolean;
+  /** The variant of a verbal entry ending in de (se féliciter de) whose complement is en or a que clause: « s'en est félicité », « se félicite que ». */
+  deComplement?: boolean;
+  /** Content words among its members (not être/avoir, articles, prepositions, clitics): the tie-break of equally long matches. */
+  contentCount: number;
 }
 
 /** First-member groups: entries by the key of their second word member, and those to try always. */
@@ -488,10 +503,10 @@ export class ExpressionMatcher {
                 const list = sub.byThird.get(k3);
                 if (list) for (const c of list) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
               }
-              if (!mayLookPast(tokens[j3]!)) break;
+              if (!mayLookPast(tokens, j3)) break;
             }
           }
-          if (!mayLookPast(tokens[j]!)) break;
+          if (!mayLookPast(tokens, j)) break;
         }
       }
       for (const c of tried) {
@@ -504,8 +519,13 @@ export class ExpressionMatcher {
 }
 
 /** Tokens a scan for the next member continues past: what a match may skip (auxiliaries, adverbs, clitics, quotes, an aside's comma). */
-function mayLookPast(t: AnalyzedToken): boolean {
+function mayLookPast(tokens: AnalyzedToken[], j: number): boolean {
+  const t = tokens[j]!;
   if (t.kind === 'punct') return QUOTES.has(t.form) || t.form === ',';
+  // « les dispositions administratives et juridiques déjà prises »: et/ou between two adjectives.
+  if (t.upos === 'CCONJ') return tokens[j - 1]?.upos === 'ADJ' && tokens[j + 1]?.upos === 'ADJ';
+  // « la décision qu'il a prise »: a relative que right after a noun.
+  if (t.upos === 'SCONJ') return tokens[j - 1]?.upos === 'NOUN' && RELATIVE_QUE.has(lookupKey(t.form));
   return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form)));
 }
 
@@ -517,12 +537,47 @@ function mayLookPast(t: AnalyzedToken): boolean {
  * par », « les dispositions déjà prises »), the article left out as the annotation leaves it out.
  */
 function variantsOf(c: Compiled): Compiled[] {
+  const split = unhyphenated(c);
+  return split ? [...verbalVariants(c), ...verbalVariants(split)] : verbalVariants(c);
+}
+
+/** First pieces of a hyphenated word that text often writes without its hyphens: « au delà de », « c'est à dire », « Haut commissariat ». */
+const UNHYPHENATED_PREFIX = new Set(['au', 'par', 'là', 'ci', 'vis', "c'est", 'haut', 'demi', 'mi', 'outre', "d'outre", 'non', 'arrière', 'hors']);
+
+/**
+ * The entry with its hyphenated words (au-delà, c'est-à-dire, haut-commissariat) written as
+ * separate words, each a member of its own, or undefined when it has none whose first piece is a
+ * prefix text often writes apart (not peut-être: « il peut être », nor cessez-le-feu).
+ */
+function unhyphenated(c: Compiled): Compiled | undefined {
+  let changed = false;
+  const members: Member[] = [];
+  for (const m of c.members) {
+    const word = m.kind === MemberKind.Word ? m.keys[0]! : '';
+    const hyphen = word.indexOf('-');
+    if (hyphen <= 0 || !UNHYPHENATED_PREFIX.has(word.slice(0, hyphen)) || !/\p{L}-\p{L}/u.test(word)) {
+      members.push(m);
+      continue;
+    }
+    changed = true;
+    for (const t of tokenize(word.replace(/-/g, ' '))) members.push({ kind: MemberKind.Word, keys: [lookupKey(t.form)] });
+  }
+  if (!changed) return undefined;
+  return { ...c, members, wordCount: c.wordCount + members.length - c.members.length, contentCount: contentCount(members) };
+}
+
+function verbalVariants(c: Compiled): Compiled[] {
   const [first, second] = c.members;
   if (!c.verbal || !second) return [c];
   if (c.members.length >= 3 && second.kind === MemberKind.Word && first!.keys.length === 1 && first!.keys[0] === 'il') {
     return [c, { ...c, members: c.members.slice(1), inverted: true }];
   }
   const out = [c];
+  // « s'en est félicité », « se félicite que »: de and its complement given as en or a que clause.
+  const final = c.members[c.members.length - 1]!;
+  if (!c.ne && c.members.length >= 3 && final.kind === MemberKind.Word && final.keys.includes('du') && c.members[c.members.length - 2]!.kind === MemberKind.Word) {
+    out.push({ ...c, members: c.members.slice(0, -1), wordCount: c.wordCount - 1, deComplement: true });
+  }
   // « remettre tout cela en état », « mettre les choses au point »: a verb + preposition + noun entry
   // (remettre en état, mettre au point) with its object between the verb and the preposition.
   if (!c.ne && c.members.length >= 3 && first!.kind === MemberKind.Word && second.kind === MemberKind.Word && first!.keys[0] !== REFLEXIVE && !first!.keys.some((k) => NO_OBJECT.has(k)) && second.keys.every((k) => OBJECT_GAP_BEFORE.has(k)) && c.members.every((m) => m.kind === MemberKind.Word)) {
@@ -571,7 +626,7 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
     else if (w === '…') members.push({ kind: MemberKind.Gap, keys: NO_KEYS });
     else {
       const final = index === words.length - 1;
-      members.push({ kind: MemberKind.Word, keys: keys ?? memberKeys(w, final, lexicon, keyCache) });
+      members.push({ kind: MemberKind.Word, keys: keys ?? memberKeys(w, final, lexicon, keyCache, FROZEN.has(e.upos)) });
       if (e.rarity === undefined) rarity = Math.max(rarity, lexicon?.rank(lookupKey(w)) ?? 0);
     }
   });
@@ -585,7 +640,7 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
   }
   const wordCount = members.filter((m) => m.kind === MemberKind.Word).length + (ne ? 1 : 0) + (particle ? 1 : 0);
   if (members.length === 0 || (wordCount < 2 && !isHyphenatedCompound(e.words))) return undefined;
-  const c: Compiled = { e, members, verbal: e.upos === 'VERB', frozen: FROZEN.has(e.upos), ne, wordCount, slotCount: members.length - members.filter((m) => m.kind === MemberKind.Word).length, rarity, seen: 0 };
+  const c: Compiled = { e, members, verbal: e.upos === 'VERB', frozen: FROZEN.has(e.upos), ne, wordCount, slotCount: members.length - members.filter((m) => m.kind === MemberKind.Word).length, rarity, seen: 0, contentCount: contentCount(members) };
   if (particle) c.particle = particle;
   return c;
 }
@@ -598,13 +653,32 @@ function isHyphenatedCompound(words: readonly string[]): boolean {
   return words.length === 1 && /\p{L}-\p{L}/u.test(words[0]!);
 }
 
+/** Members that carry no content of their own: être/avoir, articles, prepositions, que, clitics, slots. */
+const LIGHT_MEMBERS = new Set(['être', 'avoir', 'un', 'une', 'le', 'la', "l'", 'les', 'des', 'du', 'au', 'aux', 'de', "d'", 'à', 'en', 'y', 'que', "qu'", 'par', 'pour', 'sur', 'dans', 'avec', REFLEXIVE, POSSESSIVE]);
+
+function contentCount(members: readonly Member[]): number {
+  let n = 0;
+  for (const m of members) if (m.kind === MemberKind.Word && !LIGHT_MEMBERS.has(m.keys[0]!)) n++;
+  return n;
+}
+
 function isSlot(w: string): boolean {
   return w === '(det)' || w === '(adj)' || w === '…';
 }
 
-/** The keys an entry word accepts: its own key, its noun/adjective lemmas, fused articles when final. */
-function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undefined, cache: Map<string, string[]>): string[] {
-  const cacheKey = final ? `${word}\u0000` : word;
+/**
+ * Whether an entry's word is written as the plural of that lemma (travaux of travail, forces of
+ * force, armées of armé): an entry written in the plural matches the plural only. A feminine
+ * singular (bilatérale of bilatéral) is no plural: relation bilatérale matches every form.
+ */
+function isPluralOf(word: string, lemma: string): boolean {
+  if (word === lemma || !(word.endsWith('s') || word.endsWith('x'))) return false;
+  return word === lemma + 's' || word === lemma + 'x' || word === lemma + 'es' || (lemma.endsWith('al') && word === lemma.slice(0, -1) + 'ux') || (lemma.endsWith('ail') && word === lemma.slice(0, -2) + 'ux');
+}
+
+/** The keys an entry word accepts: its own key, its noun/adjective lemmas (not the singular of a plural a noun, verb or adjective entry writes), fused articles when final. */
+function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undefined, cache: Map<string, string[]>, frozen: boolean): string[] {
+  const cacheKey = `${word}${final ? '\u0000' : ''}${frozen ? '\u0001' : ''}`;
   let keys = cache.get(cacheKey);
   if (keys) return keys;
   const k = lookupKey(word);
@@ -620,7 +694,9 @@ function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undef
     if (lexicon && k.length > 2 && !k.endsWith("'")) {
       for (const lemma of lexicon.nominalLemmas(word)) {
         const lk = lookupKey(lemma);
-        if (!keys.includes(lk)) keys.push(lk);
+        // travaux forcés is plural in the entry and in the text: « le travail forcé » is not it (a
+        // fixed phrase keeps its singular: en coulisses, « en coulisse »).
+        if (!keys.includes(lk) && (frozen || !isPluralOf(k, lk))) keys.push(lk);
       }
     }
   }
@@ -659,6 +735,9 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   return found(c, tokens, parts.slice(), state);
 }
 
+/** The relative pronoun before a postposed participle's subject (« la décision qu'il a prise »). */
+const RELATIVE_QUE = new Set(['que', "qu'"]);
+
 /** The definite articles (le plus de = the most). */
 const ARTICLE_FORMS = new Set(['le', 'la', 'les', "l'"]);
 
@@ -693,6 +772,9 @@ const SCRATCH = { parts: [] as number[], state: { skipped: 0, skippedTokens: [] 
 
 /** The candidate an attempt found, with the negation its entry fixes; undefined when the text lacks that. */
 function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { skipped: number; skippedTokens: number[] }): Candidate | undefined {
+  if (literalReading(c.e, tokens, parts) !== undefined) return undefined;
+  // The complement en stands for is free, like an object: en is a condition, not a part.
+  if (c.deComplement && deComplementEn(tokens, parts[0]!, state.skippedTokens) === undefined && !queFollows(tokens, parts[parts.length - 1]!)) return undefined;
   if (c.postposed) {
     const noun = tokens[parts[0]!]!;
     const verb = tokens[parts[1]!]!;
@@ -712,6 +794,33 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
     parts.sort((a, b) => a - b);
   }
   return { c, parts, first: parts[0]!, last: parts[parts.length - 1]!, skipped: state.skipped };
+}
+
+/**
+ * The clitic en that stands for an entry's de and its complement (« s'en est félicité », « il en a
+ * besoin »): among the words skipped after the reflexive, or just before the verb (past ne and the
+ * auxiliary); undefined when there is none.
+ */
+function deComplementEn(tokens: AnalyzedToken[], verbAt: number, skipped: readonly number[]): number | undefined {
+  for (const j of skipped) if (isEn(tokens[j]!)) return j;
+  for (let j = verbAt - 1; j >= 0 && j >= verbAt - 3; j--) {
+    const t = tokens[j]!;
+    if (isEn(t)) return j;
+    if (t.kind !== 'word' || !(t.upos === 'AUX' || NE.has(lookupKey(t.form)))) return undefined;
+  }
+  return undefined;
+}
+
+function isEn(t: AnalyzedToken): boolean {
+  return t.kind === 'word' && t.upos === 'PRON' && lookupKey(t.form) === 'en';
+}
+
+/** Whether a que clause follows token j, perhaps after an adverb (« se félicite que », « se félicite aussi qu' »). */
+function queFollows(tokens: AnalyzedToken[], j: number): boolean {
+  let k = j + 1;
+  if (tokens[k]?.upos === 'ADV') k++;
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && (lookupKey(t.form) === 'que' || lookupKey(t.form) === "qu'");
 }
 
 /**
@@ -751,7 +860,9 @@ function matchFrom(
         start += aside;
         continue;
       }
-      const adjective = afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
+      // « la décision qu'il a prise »: the noun first, then a relative clause's que and subject.
+      const relative = c.postposed && m === 1 && (start === j ? RELATIVE_QUE.has(lookupKey(t.form)) : start === j + 1 && t.upos === 'PRON' && RELATIVE_QUE.has(lookupKey(tokens[j]!.form)));
+      const adjective = relative || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
       if (start - j >= limit || !(adjective || skippable(t, c.verbal, reflexiveBefore))) {
         if (member.kind === MemberKind.Word) return false;
         break;
@@ -800,7 +911,11 @@ function matchMember(
       return false;
     }
     case MemberKind.Gap: {
-      // The shortest gap first: « appeler les pays à », not a later « à ».
+      // The shortest gap first: « appeler les pays à », not a later « à ». A passive participle has
+      // no object left to fill the gap: in « accusée de corruption et d'abus », the de right after
+      // it is its complement, and a later de (across « de corruption et ») is no match at all.
+      const after = c.members[m + 1];
+      if (!member.object && m === 1 && after?.kind === MemberKind.Word && tokens[start] && fits(c, after, tokens, keys, start) && passiveParticiple(tokens, start - 1)) return false;
       for (let n = 1; n <= MAX_GAP; n++) {
         const t = tokens[start + n - 1];
         if (!t || (t.kind === 'punct' && !QUOTES.has(t.form) && t.form !== ',')) break;
@@ -810,6 +925,21 @@ function matchMember(
       return false;
     }
   }
+}
+
+/**
+ * Whether token j is a past participle read as a passive or an adjective (« accusée de », « a été
+ * invité à »): a verb with a participle's ending, with no auxiliary avoir just before it.
+ */
+function passiveParticiple(tokens: AnalyzedToken[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.upos !== 'VERB' || !PARTICIPLE.test(lookupKey(t.form))) return false;
+  for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+    const before = tokens[k]!;
+    if (before.upos === 'AUX') return before.lemma !== 'avoir';
+    if (before.kind !== 'word' || !(before.upos === 'ADV' || before.upos === 'PRON')) return true;
+  }
+  return true;
 }
 
 /**
@@ -852,9 +982,11 @@ function hasKey(have: readonly string[], wanted: readonly string[]): boolean {
   return false;
 }
 
-/** Length of `, ADV ,` or `, ADV ADV ,` at token j, else 0. */
+/** Length of `, ADV ,`, `, ADV ADV ,` or `, ADP ,` at token j, else 0. */
 function adverbAside(tokens: AnalyzedToken[], j: number): number {
   if (tokens[j]?.form !== ',') return 0;
+  // « il s'agit, depuis, d'un hôtel »: a preposition alone between commas is an adverb.
+  if (tokens[j + 1]?.upos === 'ADP' && tokens[j + 2]?.form === ',') return 3;
   let k = j + 1;
   while (k < j + 3 && tokens[k]?.upos === 'ADV') k++;
   return k > j + 1 && tokens[k]?.form === ',' ? k - j + 1 : 0;
@@ -940,6 +1072,7 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
       a.c.slotCount - b.c.slotCount ||
       a.last - a.first - a.parts.length - (b.last - b.first - b.parts.length) ||
       disagrees(a) - disagrees(b) ||
+      b.c.contentCount - a.c.contentCount ||
       a.c.rarity - b.c.rarity ||
       a.first - b.first ||
       (a.c.e.text < b.c.e.text ? -1 : a.c.e.text > b.c.e.text ? 1 : 0),
@@ -953,7 +1086,7 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
   }
   chosen.sort((a, b) => a.first - b.first);
   return chosen.map(({ c, parts, first, last }) => {
-    const m: ExpressionMatch = { lemma: displayLemma(c.e.text), upos: c.e.upos, gloss: c.e.gloss, first, last, parts };
+    const m: ExpressionMatch = { lemma: displayLemma(c.e.text), upos: c.e.upos, gloss: contextGloss(c.e.gloss, tokens, last), first, last, parts };
     if (c.e.note) m.note = c.e.note;
     return m;
   });

@@ -1,0 +1,92 @@
+// Literal readings: a fixed phrase (an adverbial, a preposition, a conjunction) whose words are in
+// the text but whose context rules the phrase out, so the words keep their own reading. Each rule
+// looks only at the match's own tokens and the word next to it, and says why in a sentence:
+//  - a gerund with an object is the verb, not the adverb: « en attendant le verdict » (while
+//    waiting for the verdict), not en attendant (in the meantime);
+//  - a preposition and bare noun that an adjective follows is that noun's phrase: « en ligne
+//    droite » (in a straight line), « au pouvoir civil » (to the civilian power); but not when the
+//    adjective takes a complement or another adjective (« en partie responsable de »: the phrase
+//    is an adverb on the adjective);
+//  - a phrase opening on a verb, after ne, is that verb negated: « il ne reste que deux jours »
+//    (only two days are left) is ne … que, not reste que (still, the fact remains);
+// These run once per found match, never per token: they cost nothing when nothing matched.
+// A sense of an entry's gloss marked "(an amount)" is put first only before an amount: « à hauteur
+// de 20 millions » is "to the tune of", « à hauteur de Lyon » "level with" (contextGloss).
+import { lookupKey } from './tagger';
+import type { AnalyzedToken, Upos } from './types';
+
+/** Entries whose words are a fixed phrase (their words do not inflect): the rules apply to them. */
+const FIXED_PHRASE = new Set<Upos>(['ADV', 'ADP', 'ADJ', 'SCONJ', 'CCONJ']);
+/** What an object of a gerund starts with. */
+const OBJECT_START = new Set<Upos>(['DET', 'NOUN', 'PROPN', 'NUM']);
+const NE = new Set(['ne', "n'"]);
+/** A gerund's participle (attendant, passant): the -ant of « en attendant ». */
+const GERUND = /ant$/;
+/** An ordinal written in figures: 35e, 1er, 2nde, XXe. */
+const ORDINAL = /^(?:\d+|[IVXLC]+)(?:e|è|ème|er|re|nde?)s?$/;
+/** Words that measure an amount after à hauteur de (« à hauteur de plusieurs millions »). */
+const QUANTITY = new Set(['plusieurs', 'quelques', 'quelque', 'moitié', 'tiers', 'quart', 'million', 'millions', 'milliard', 'milliards', 'centaine', 'centaines', 'millier', 'milliers', 'dizaine', 'dizaines', 'total', 'montant', 'somme', 'pourcentage', 'part']);
+
+/** Why a match of a fixed phrase is its words' literal reading, or undefined when it is the phrase. */
+export function literalReading(entry: { text: string; upos: Upos }, tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
+  if (!FIXED_PHRASE.has(entry.upos)) return undefined;
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const next = tokens[last + 1];
+  const lastToken = tokens[last]!;
+  if (parts.length === 2 && lookupKey(tokens[first]!.form) === 'en' && GERUND.test(lookupKey(lastToken.form)) && next && next.kind === 'word' && OBJECT_START.has(next.upos)) {
+    return 'a gerund with an object';
+  }
+  if (parts.length === 2 && lastToken.upos === 'NOUN' && next && next.kind === 'word' && next.upos === 'ADJ' && !predicative(tokens, last + 2)) {
+    return 'a noun with its adjective';
+  }
+  const opener = tokens[first]!;
+  if ((opener.upos === 'VERB' || opener.upos === 'AUX') && afterNe(tokens, first)) return 'a verb after ne';
+  return undefined;
+}
+
+const AMOUNT_SENSE = '(an amount)';
+
+/**
+ * The entry's gloss with the sense the context calls for first: a sense marked "(an amount)" leads
+ * only when an amount follows the match, and goes last otherwise.
+ */
+export function contextGloss(gloss: string, tokens: readonly AnalyzedToken[], last: number): string {
+  if (!gloss.includes(AMOUNT_SENSE)) return gloss;
+  const senses = gloss.split('; ');
+  const amount = senses.filter((s) => s.includes(AMOUNT_SENSE));
+  const others = senses.filter((s) => !s.includes(AMOUNT_SENSE));
+  return (isAmount(tokens, last + 1) ? [...amount, ...others] : [...others, ...amount]).join('; ');
+}
+
+/**
+ * Whether the adjective before token j is a predicate the phrase modifies as an adverb (« en partie
+ * responsable de », « à la fois simple et efficace »): a complement or a second adjective follows it.
+ */
+function predicative(tokens: readonly AnalyzedToken[], j: number): boolean {
+  const t = tokens[j];
+  return !!t && t.kind === 'word' && PREDICATE_LINKS.has(lookupKey(t.form));
+}
+const PREDICATE_LINKS = new Set(['et', 'ou', 'mais', 'à', 'de', "d'", 'que', "qu'", 'pour', 'envers', 'contre', 'sur']);
+
+/** Whether ne/n' stands just before token i, past clitic pronouns (« il ne leur reste que »). */
+function afterNe(tokens: readonly AnalyzedToken[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = tokens[j]!;
+    if (NE.has(lookupKey(t.form))) return true;
+    if (t.kind !== 'word' || t.upos !== 'PRON') return false;
+  }
+  return false;
+}
+
+/** Whether the words from j are an amount: a number, perhaps after a determiner or an adverb (« de près de 30 % »). */
+function isAmount(tokens: readonly AnalyzedToken[], j: number): boolean {
+  for (let k = j; k < j + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // A number, not an ordinal (« à hauteur du 35e RI » is a place).
+    if ((t.upos === 'NUM' || /^\d/.test(t.form)) && !ORDINAL.test(t.form)) return true;
+    if (QUANTITY.has(lookupKey(t.form))) return true;
+    if (t.kind !== 'word' || !(t.upos === 'DET' || t.upos === 'ADV' || t.upos === 'ADP')) return false;
+  }
+  return false;
+}
