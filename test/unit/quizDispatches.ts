@@ -40,6 +40,20 @@ export function wikinewsFiles(): string[] {
     .sort();
 }
 
+/**
+ * The twelve held-out French Wikinews articles of 2017 of pool `quiz-review`
+ * (test/fixtures/wikinews/2017/pools.tsv), the texts of the blind hand review 4, in the pool's order.
+ */
+export function quizReviewFiles(): string[] {
+  const dir = path.join(__dirname, '..', 'fixtures', 'wikinews');
+  return fs
+    .readFileSync(path.join(dir, '2017', 'pools.tsv'), 'utf8')
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .filter((cols) => cols[0] === 'quiz-review')
+    .map((cols) => path.join(dir, cols[1] as string));
+}
+
 export interface ImportedLessonInputs extends QuizInputs {
   /** « quiz-01-soudan-cessez-le-feu/01 »: the dispatch and the lesson's place in its series. */
   name: string;

@@ -1,7 +1,8 @@
 // The quiz validity check (validate.ts: structure; quality.ts: what a teacher checks) over every
 // item the generators draft, unfiltered, for the shipped lessons and for the quiz fixture
 // dispatches imported as a learner would (test/fixtures/dispatches/quiz-*.txt), and for eight real
-// French Wikinews articles (test/fixtures/wikinews/2016), seeds 1–12.
+// French Wikinews articles (test/fixtures/wikinews/2016) and the twelve held-out ones of 2017 of
+// hand review 4 (pool quiz-review), seeds 1–12.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,7 +13,7 @@ import { buildQuizSource } from '../../src/core/quiz/source';
 import { itemProblems } from '../../src/core/quiz/validate';
 import type { QuizInputs } from './quizInputs';
 import { loadQuizInputs, testRank } from './quizInputs';
-import { importDispatchFiles, importedLessons, quizDispatchFiles, wikinewsFiles } from './quizDispatches';
+import { importDispatchFiles, importedLessons, quizDispatchFiles, quizReviewFiles, wikinewsFiles } from './quizDispatches';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
 const LESSON_DIR = path.join(__dirname, '..', '..', 'lessons');
@@ -91,6 +92,22 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
       }
     }
     assert.ok(total > 1000, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
+  it('over the twelve held-out Wikinews articles of 2017 of hand review 4 (pool quiz-review), imported as a learner would, seeds 1–12', async () => {
+    const files = quizReviewFiles();
+    assert.equal(files.length, 12);
+    let total = 0;
+    const problems: string[] = [];
+    for (const file of files) {
+      for (const lesson of await importedLessons(file)) {
+        const r = problemsOf(lesson.name, lesson);
+        total += r.items;
+        problems.push(...r.problems);
+      }
+    }
+    assert.ok(total > 1500, `${total} items drafted`);
     assert.deepEqual(problems, []);
   });
 

@@ -160,6 +160,14 @@ function quotedOrLocated(text: string, span: Span): boolean {
   return /(?:près|proximité|large|loin|environs|nord|sud|est|ouest) d(?:e |['’])$/u.test(before);
 }
 
+/**
+ * « World Nuclear Industry Status Report »: a run of more capitalised words than a name holds is a
+ * title (of a report, a body), cut in pieces by the name pattern; no piece is a person.
+ */
+function partOfLongerRun(text: string, span: Span): boolean {
+  return /^ \p{Lu}/u.test(text.slice(span.end, span.end + 2)) || /\p{Lu}[\p{L}'’-]* $/u.test(text.slice(Math.max(0, span.start - 30), span.start));
+}
+
 function looksLikeName(candidate: string): boolean {
   const words = candidate.split(/\s+/);
   return words.length >= 2 && !PLACE_NAMES.has(fold(candidate)) && words.every((w) => !NOT_NAME.has(fold(w)) && !PLACE_NAMES.has(fold(w)));
@@ -200,7 +208,8 @@ export function findPeople(source: QuizSource): Person[] {
     const name = m[0];
     if (known.has(name) || !looksLikeName(name)) continue;
     const start = m.index;
-    if (listedWithPlaces(text, { start, end: start + name.length }) || quotedOrLocated(text, { start, end: start + name.length })) continue;
+    const span = { start, end: start + name.length };
+    if (listedWithPlaces(text, span) || quotedOrLocated(text, span) || partOfLongerRun(text, span)) continue;
     const titled = titleBefore(text, sentenceStartOf(source, start), start, allSpans) !== undefined;
     const allPropn = name.split(' ').every((_, i, words) => propn.has(start + words.slice(0, i).join(' ').length + (i ? 1 : 0)));
     if (titled || allPropn) known.add(name);

@@ -64,8 +64,20 @@ export interface NumberUse {
 
 const MONTHS_RE = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 
-/** A unit's symbol after a figure: « 7 h », « 8 cm », « 20 °C », « 140 km/h », « 2 Mds ». */
-const UNIT_SYMBOL = new RegExp(`^[ \\u00a0\\u202f]*(?:h|min|s|ms|cm|mm|m|km|km/h|m²|km²|kg|g|t|l|ha|°C?|Mo|Go|Mds?|M€|€|\\$)(?![${LETTER}\\d])`, 'u');
+/**
+ * A unit's symbol after a figure: « 7 h », « 8 cm », « 20 °C », « 140 km/h », « 2 Mds », and the
+ * power and energy units of energy news with their prefixes (« 130 GW », « 5 kWh », « 3 TWh »).
+ */
+const UNIT_SYMBOL = new RegExp(
+  `^[ \\u00a0\\u202f]*(?:h|min|s|ms|cm|mm|m|km|km/h|m²|km²|kg|g|t|l|ha|°C?|Mo|Go|Mds?|M€|€|\\$|[kMGT]?Wh?|[kMGT]?Hz|[kMG]t|ppm|dB)(?![${LETTER}\\d])`,
+  'u',
+);
+
+/** Nouns whose number names one of a series (« la brigade 137 », « l'article 49 », « le vol 370 »), never a quantity. */
+const NUMBERED_NOUN = new RegExp(
+  `(?:^|[^${LETTER}])(?:brigade|division|régiment|bataillon|escadron|article|alinéa|chapitre|résolution|vol|autoroute|route|ligne|porte|terminal|quai|salle|réacteur|numéro|n°)[ \\u00a0]+$`,
+  'iu',
+);
 
 /** After the first day of a range of dates: « au 27 janvier », « et le 7 mars ». */
 const RANGE_TO_DATE = new RegExp(`^(?:er)?\\s+(?:au|et|à)\\s+(?:le\\s+)?\\d{1,2}(?:er)?\\s+(?:${MONTHS_RE})`, 'u');
@@ -101,6 +113,8 @@ export function numbersIn(s: string): NumberUse[] {
     if (RANGE_TO_DATE.test(after)) continue;
     // « Boeing 737 et 777 », « Minsk 2 », « 737-500 »: a number that is part of a name or a model.
     if (partOfName(s, m.index, after)) continue;
+    // « la brigade 137 », « l'article 49 »: a number after a noun of a numbered series names one.
+    if (NUMBERED_NOUN.test(s.slice(0, m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value, percent: m[2] !== undefined });
   }
   return out;

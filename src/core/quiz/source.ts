@@ -58,7 +58,9 @@ const TEACHABLE = new Set<Upos>(['NOUN', 'VERB', 'ADJ', 'ADV']);
 const FUNCTION_WORDS = new Set(
   ('ne pas plus que qu y en le la les un une des du de d à au aux et ou mais donc or ni car si se sa son ses leur leurs ' +
     'ce cet cette ces qui quoi dont où il elle ils elles on nous vous je tu me te lui eux entre dans sur sous par pour ' +
-    'avec sans chez vers contre depuis pendant selon comme très trop peu non oui tout tous toute toutes aucun aucune')
+    'avec sans chez vers contre depuis pendant selon comme très trop peu non oui tout tous toute toutes aucun aucune ' +
+    // « ci » of « celui-ci » written apart (« celui ci ») is no word = here.
+    'ci')
     .split(' ')
     // Folded as the lookup folds the lemma: « très », « où », « à » are found.
     .map(fold),

@@ -267,6 +267,9 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     if (/\d/u.test(before) || NUMBER_WORDS.test(before) || /(?:^|\s)(?:au moins|plusieurs|certaine?s|de nombreu(?:x|ses)|beaucoup)\s/iu.test(before)) return undefined;
     // « n'a pas tiré de missile qui est tombé… » denies what its own relative clause asserts.
     if (/^[^,;]*\s(?:qui|que|qu['’])\s/u.test(statement.slice(m.index + m[0].length))) return undefined;
+    // « n'ont pas tenu difficilement »: the negation falls on the manner adverb (held, but easily?),
+    // not on the event; such a statement is muddled rather than false.
+    if (/^\s+[\p{Ll}]+ment(?![\p{L}])/u.test(statement.slice(m.index + m[0].length))) return undefined;
     // A pronominal verb keeps its pronoun inside the negation: « ne se sont pas rapprochés ».
     const reflexive = /(?:^|\s)(se|s['’])\s*$/u.exec(before);
     const negative = NEGATABLE[m[1] as string] as string;
@@ -276,6 +279,9 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     // Under negation the plural indefinite becomes « de »: « pas fait des préparatifs » -> « pas fait de préparatifs »
     // (not « des » before a name, where it is « de » + « les »: « rapprochés des États-Unis »).
     const rest = statement.slice(m.index + m[0].length).replace(PARTITIVE, ' de ');
+    // « ne peuvent pas montrer d'émergences et des déclins »: a second indefinite joined by « et » would
+    // need « ni de »; such an object is left unnegated.
+    if (rest !== statement.slice(m.index + m[0].length) && /^[^,;.]*\set (?:des|du|de la|un|une)\s/u.test(rest)) return undefined;
     return negated + rest.replace(/^ de ([aeiouyâàéèêîôû])/iu, " d'$1");
   }
   return undefined;
