@@ -1,6 +1,7 @@
 // One request to a chat model, the way every Dépêche feature makes it: the whole streamed answer or
 // an error, cancelled as soon as the token is (a slow stream stops at the next part), asked again
 // after a pause while the model is busy (429, 503), and each way it can fail said in one sentence.
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { ModelAnswerError } from '../../core/lm/errors';
 import { ModelBusyError, withRetry } from '../../core/lm/retry';
@@ -49,21 +50,21 @@ export function isCancellation(err: unknown): boolean {
 
 /** Why a request gave nothing usable, in one sentence without a final stop (the caller adds what was kept). */
 export function failureReason(err: unknown, modelName: string): { kind: FailureKind; why: string } {
-  if (isCancellation(err)) return { kind: 'cancelled', why: vscode.l10n.t('Cancelled') };
+  if (isCancellation(err)) return { kind: 'cancelled', why: l10n.t('Cancelled') };
   if (err instanceof ModelAnswerError) return { kind: 'rejected', why: err.message.replace(/\.$/, '') };
   if (err instanceof ModelBusyError) return { kind: 'failed', why: err.message.replace(/\.$/, '') };
   if (err instanceof vscode.LanguageModelError) {
     const why =
       err.code === vscode.LanguageModelError.NoPermissions.name
-        ? vscode.l10n.t('Dépêche may not use {0}', modelName)
+        ? l10n.t('Dépêche may not use {0}', modelName)
         : err.code === vscode.LanguageModelError.Blocked.name
-          ? vscode.l10n.t('{0} refused the request (blocked; perhaps a rate limit)', modelName)
+          ? l10n.t('{0} refused the request (blocked; perhaps a rate limit)', modelName)
           : err.code === vscode.LanguageModelError.NotFound.name
-            ? vscode.l10n.t('{0} is no longer available', modelName)
-            : vscode.l10n.t('{0} failed: {1}', modelName, err.message);
+            ? l10n.t('{0} is no longer available', modelName)
+            : l10n.t('{0} failed: {1}', modelName, err.message);
     return { kind: 'failed', why };
   }
-  return { kind: 'failed', why: vscode.l10n.t('{0} failed: {1}', modelName, err instanceof Error ? err.message : String(err)) };
+  return { kind: 'failed', why: l10n.t('{0} failed: {1}', modelName, err instanceof Error ? err.message : String(err)) };
 }
 
 /** A token cancelled when either is. */
