@@ -122,6 +122,22 @@ describe('Translation with a language model', function () {
     });
   }
 
+  it('with the interface in French and VS Code in English, the failure a notification shows is French throughout', async () => {
+    await script('count');
+    await config('depeche').update('interfaceLanguage', 'fr', vscode.ConfigurationTarget.Global);
+    try {
+      const file = newLesson();
+      const result = await translate(file);
+      assert.equal(result.outcome, 'rejected', JSON.stringify(result));
+      const message = 'message' in result ? result.message : '';
+      // The core's sentence and the host's frame around it, both in French.
+      assert.match(message, /^Le modèle a rendu \d+ phrases pour \d+\. Rien n’a été écrit dans rencontre-\d+\.md\.$/);
+      assert.equal(fs.readFileSync(file, 'utf8'), LESSON);
+    } finally {
+      await config('depeche').update('interfaceLanguage', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('stops a slow stream when cancelled, and writes nothing', async () => {
     await script('slow');
     const file = newLesson();
