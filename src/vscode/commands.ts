@@ -2,6 +2,7 @@
 // Refresh Lessons, Start Quiz.
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
+import { takesSingular } from '../core/uiLanguage';
 import { groupSeries, nextLesson } from '../core/lesson/library';
 import type { Lesson } from '../core/lesson/model';
 import type { Quiz } from '../core/quiz/types';
@@ -63,7 +64,9 @@ async function pickLesson(catalog: LessonCatalog): Promise<Lesson | undefined> {
   const { lessons, problems } = await catalog.load();
   if (!lessons.length) {
     void vscode.window.showInformationMessage(problems.length
-      ? l10n.t('Dépêche: no lessons found ({0} could not be read: see the Lessons view).', problems.length)
+      ? takesSingular(problems.length)
+        ? l10n.t('Dépêche: no lessons found ({0} file could not be read: see the Lessons view).', problems.length)
+        : l10n.t('Dépêche: no lessons found ({0} could not be read: see the Lessons view).', problems.length)
       : l10n.t('Dépêche: no lessons found.'));
     return undefined;
   }

@@ -5,6 +5,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
+import { takesSingular } from '../../core/uiLanguage';
 import { parseLesson } from '../../core/lesson/parser';
 import { parseSensesAnswer, sensesRequest, uncertainSenses, withChosenSenses } from '../../core/lm/senseChoice';
 import { lessonText } from '../../core/quiz/lessonText';
@@ -49,7 +50,9 @@ export async function chooseSensesWithModel(options: LessonTaskOptions & { sense
     }
     await writeWhole(file, written, fs);
     if (options.explicit) {
-      void vscode.window.showInformationMessage(l10n.t('Dépêche: {0} chose the sense of {1} words in “{2}”; their glossary notes say so.', model.name, picked.length, lesson.meta.title));
+      void vscode.window.showInformationMessage(takesSingular(picked.length)
+        ? l10n.t('Dépêche: {0} chose the sense of {1} word in “{2}”; its glossary note says so.', model.name, picked.length, lesson.meta.title)
+        : l10n.t('Dépêche: {0} chose the sense of {1} words in “{2}”; their glossary notes say so.', model.name, picked.length, lesson.meta.title));
     }
     return { outcome: 'written', file, model: model.name, chosen: picked, refused };
   } catch (err) {

@@ -6,6 +6,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
+import { takesSingular } from '../../core/uiLanguage';
 import { chunkSentences } from '../../core/lm/chunks';
 import { ModelAnswerError } from '../../core/lm/errors';
 import { parseTranslationAnswer, translationRequest } from '../../core/lm/translationPrompt';
@@ -70,7 +71,9 @@ export async function translateLessonFile(options: TranslateOptions): Promise<Tr
     }
     const written = withMachineTranslation(source, file, english, model.name);
     await writeWhole(file, written, fs);
-    void vscode.window.showInformationMessage(l10n.t('Dépêche: “{0}” translated by {1} (machine translation, {2} sentences).', lesson.meta.title, model.name, english.length));
+    void vscode.window.showInformationMessage(takesSingular(english.length)
+      ? l10n.t('Dépêche: “{0}” translated by {1} (machine translation, {2} sentence).', lesson.meta.title, model.name, english.length)
+      : l10n.t('Dépêche: “{0}” translated by {1} (machine translation, {2} sentences).', lesson.meta.title, model.name, english.length));
     return { outcome: 'written', file, sentences: english.length, model: model.name };
   } catch (err) {
     return report(failure(err, file, model.name), options);
