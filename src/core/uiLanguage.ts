@@ -21,6 +21,15 @@ export function setCoreUiLanguage(lang: UiLanguage): void {
   current = lang;
 }
 
+/**
+ * Whether a count takes the singular in `lang` (the core's interface language unless given):
+ * 1 in English, 0 and 1 in French (« 0 lemme connu », « 1 lemme connu », « 2 lemmes connus »).
+ * Callers choose between two whole messages, so each language words both as it needs.
+ */
+export function takesSingular(n: number, lang: string = current): boolean {
+  return new Intl.PluralRules(lang.toLowerCase().split('-')[0] === 'fr' ? 'fr' : 'en').select(n) === 'one';
+}
+
 /** "20,000" in English, "20 000" (narrow no-break space) in French: figures read by people. */
 export function formatCount(n: number): string {
   return n.toLocaleString(current === 'fr' ? 'fr-FR' : 'en-US');

@@ -1,6 +1,8 @@
 // The reader's commands: Open Lesson… (quick pick), Open Lesson (from the tree), Next Lesson,
 // Refresh Lessons, Start Quiz.
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
+import { takesSingular } from '../core/uiLanguage';
 import { groupSeries, nextLesson } from '../core/lesson/library';
 import type { Lesson } from '../core/lesson/model';
 import type { Quiz } from '../core/quiz/types';
@@ -20,7 +22,7 @@ export function registerCommands(catalog: LessonCatalog, reader: ReaderDeps): vs
     vscode.commands.registerCommand(Commands.openLesson, (target?: string | LessonTreeNode) => guard(async () => {
       const lesson = await resolveLesson(catalog, target);
       if (lesson) await open(lesson);
-      else if (typeof target === 'string') void vscode.window.showWarningMessage(vscode.l10n.t('Dépêche: there is no lesson "{0}".', target));
+      else if (typeof target === 'string') void vscode.window.showWarningMessage(l10n.t('Dépêche: there is no lesson "{0}".', target));
       else await vscode.commands.executeCommand(Commands.openLessonPick);
     })),
     vscode.commands.registerCommand(Commands.nextLesson, () => guard(async () => {
@@ -28,8 +30,8 @@ export function registerCommands(catalog: LessonCatalog, reader: ReaderDeps): vs
       const currentId = ReaderPanel.active?.lessonId;
       const next = currentId ? nextLesson(library, currentId) : groupSeries(library.lessons)[0]?.lessons[0];
       if (next) await open(next);
-      else if (currentId) void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: this is the last lesson.'));
-      else void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: no lessons found.'));
+      else if (currentId) void vscode.window.showInformationMessage(l10n.t('Dépêche: this is the last lesson.'));
+      else void vscode.window.showInformationMessage(l10n.t('Dépêche: no lessons found.'));
     })),
     // Returns the quiz it opened (for the tests); with no lesson open, asks for one first.
     vscode.commands.registerCommand(Commands.startQuiz, async () => {
@@ -42,7 +44,7 @@ export function registerCommands(catalog: LessonCatalog, reader: ReaderDeps): vs
           panel = await open(lesson);
         }
         quiz = await panel.quiz.start();
-        if (quiz && quiz.items.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: this lesson offers nothing to quiz on.'));
+        if (quiz && quiz.items.length === 0) void vscode.window.showInformationMessage(l10n.t('Dépêche: this lesson offers nothing to quiz on.'));
       });
       return quiz;
     }),
@@ -62,8 +64,10 @@ async function pickLesson(catalog: LessonCatalog): Promise<Lesson | undefined> {
   const { lessons, problems } = await catalog.load();
   if (!lessons.length) {
     void vscode.window.showInformationMessage(problems.length
-      ? vscode.l10n.t('Dépêche: no lessons found ({0} could not be read: see the Lessons view).', problems.length)
-      : vscode.l10n.t('Dépêche: no lessons found.'));
+      ? takesSingular(problems.length)
+        ? l10n.t('Dépêche: no lessons found ({0} file could not be read: see the Lessons view).', problems.length)
+        : l10n.t('Dépêche: no lessons found ({0} could not be read: see the Lessons view).', problems.length)
+      : l10n.t('Dépêche: no lessons found.'));
     return undefined;
   }
   const current = ReaderPanel.active?.lessonId;
@@ -99,6 +103,6 @@ export async function guard(action: () => Promise<void>): Promise<void> {
     // A store error carries a sentence written for the learner.
     const message = e instanceof ProgressError ? e.sentence : e instanceof Error ? e.message : String(e);
     console.error('[depeche]', e);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Dépêche: {0}', message));
+    void vscode.window.showErrorMessage(l10n.t('Dépêche: {0}', message));
   }
 }

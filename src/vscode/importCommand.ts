@@ -2,6 +2,7 @@
 // lesson series in the workspace's lesson folder, then the first lesson opens. The analysis runs
 // in steps with a cancellable progress notification; nothing is written until the import succeeds.
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { importDepsFromData } from '../core/import/deps';
 import { ImportCancelled, ImportError, importDispatch, knownShareSentence, suggestSeriesTitle, type ImportDeps } from '../core/import/importer';
@@ -88,7 +89,7 @@ export function registerImportCommand(deps: ImportCommandDeps): vscode.Disposabl
       // A progress file that cannot be read must not stop an import: the glossary is then a beginner's.
       const learner = await deps.learner().catch((): LearnerKeys => ({ known: new Set(), learning: new Set() }));
       const series = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Dépêche: making lessons'), cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: l10n.t('Dépêche: making lessons'), cancellable: true },
         async (progress, token) => {
           const controller = new AbortController();
           token.onCancellationRequested(() => controller.abort());
@@ -101,7 +102,7 @@ export function registerImportCommand(deps: ImportCommandDeps): vscode.Disposabl
             knownKeys: learner.known, learningKeys: learner.learning,
             onProgress: (fraction, phase) => {
               const percent = Math.floor(fraction * 100);
-              progress.report({ increment: percent - reported, message: vscode.l10n.t('{0}… {1}%', phaseName(phase), percent) });
+              progress.report({ increment: percent - reported, message: l10n.t('{0}… {1}%', phaseName(phase), percent) });
               reported = percent;
             },
           });
@@ -114,17 +115,17 @@ export function registerImportCommand(deps: ImportCommandDeps): vscode.Disposabl
       if (first) await deps.open(first);
       const where = vscode.workspace.asRelativePath(folder);
       const made = files.length > 1
-        ? vscode.l10n.t('Dépêche: {0} lessons from “{1}” in {2}.', files.length, series.title, where)
-        : vscode.l10n.t('Dépêche: 1 lesson from “{0}” in {1}.', series.title, where);
+        ? l10n.t('Dépêche: {0} lessons from “{1}” in {2}.', files.length, series.title, where)
+        : l10n.t('Dépêche: 1 lesson from “{0}” in {1}.', series.title, where);
       const repaired = series.repairs.length
-        ? vscode.l10n.t('Repaired: {0}.', series.repairs.map((r) => `${r.from} → ${r.to}`).join(', '))
+        ? l10n.t('Repaired: {0}.', series.repairs.map((r) => `${r.from} → ${r.to}`).join(', '))
         : undefined;
       void vscode.window.showInformationMessage([made, knownShareSentence(series), repaired].filter(Boolean).join(' '));
       if (deps.afterImport) void deps.afterImport(files).catch((e) => console.error('[depeche] after import', e));
       return files;
     } catch (err) {
-      if (err instanceof ImportCancelled) void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: import cancelled; nothing was written.'));
-      else if (err instanceof ImportError) void vscode.window.showErrorMessage(vscode.l10n.t('Dépêche: {0}', err.message));
+      if (err instanceof ImportCancelled) void vscode.window.showInformationMessage(l10n.t('Dépêche: import cancelled; nothing was written.'));
+      else if (err instanceof ImportError) void vscode.window.showErrorMessage(l10n.t('Dépêche: {0}', err.message));
       else throw err;
       return undefined;
     }

@@ -1,8 +1,9 @@
-// The language of Dépêche's own interface. VS Code's chrome (notifications, quick picks, the tree,
+// The language of Dépêche's own interface. VS Code's chrome (quick picks, the tree, the status bar,
 // package.json contributions) follows VS Code's display language through `vscode.l10n`; the
-// webviews and the core's messages (quiz explanations, lesson errors) follow
-// `depeche.interfaceLanguage`, so a learner can read the reader in French while VS Code stays
-// English. Both read the same bundle, `l10n/bundle.l10n.fr.json`.
+// webviews, the core's messages (quiz explanations, lesson errors) and the notifications that carry
+// them follow `depeche.interfaceLanguage` through `@vscode/l10n` (configured here), so a learner can
+// read the reader in French while VS Code stays English, and a notification never frames a French
+// message in English (test/unit/notificationLanguage.test.ts). Both read `l10n/bundle.l10n.fr.json`.
 import { readFileSync } from 'node:fs';
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { groupSeries, type LessonLibrary } from '../core/lesson/library';
 import type { Lesson, LessonProblem } from '../core/lesson/model';
+import { takesSingular } from '../core/uiLanguage';
 import { Commands, TreeItemContext } from './ids';
 import type { LessonCatalog } from './lessonCatalog';
 
@@ -156,7 +157,22 @@ export function lessonDescription(lesson: Lesson, progress: LessonProgress | und
 /** "Quiz: 3 of 5 questions right", or undefined before the quiz is taken. */
 export function quizSummary(progress: LessonProgress | undefined): string | undefined {
   if (!progress || progress.questionsTotal === 0) return undefined;
-  return vscode.l10n.t('Quiz: {0} of {1} questions right', progress.questionsAnswered, progress.questionsTotal);
+  const { questionsAnswered: right, questionsTotal: total } = progress;
+  return singular(total) ? vscode.l10n.t('Quiz: {0} of {1} question right', right, total) : vscode.l10n.t('Quiz: {0} of {1} questions right', right, total);
+}
+
+/** Whether `n` takes the singular in VS Code's display language, the language of `vscode.l10n`. */
+function singular(n: number): boolean {
+  return takesSingular(n, vscode.env.language);
+}
+
+/** "120 words · 1 glossary entry · 3 questions": each noun agrees with its own count. */
+function lessonSize(words: number, entries: number, questions: number): string {
+  return [
+    singular(words) ? vscode.l10n.t('{0} word', words) : vscode.l10n.t('{0} words', words),
+    singular(entries) ? vscode.l10n.t('{0} glossary entry', entries) : vscode.l10n.t('{0} glossary entries', entries),
+    singular(questions) ? vscode.l10n.t('{0} question', questions) : vscode.l10n.t('{0} questions', questions),
+  ].join(' · ');
 }
 
 /** A book before the quiz, a half-filled circle while questions are left, a tick once all are right. */
@@ -177,7 +193,7 @@ function lessonItem(lesson: Lesson, progress: LessonProgress | undefined): vscod
   tooltip.appendMarkdown(`${vscode.l10n.t('{0} · lesson {1} · level {2}', escapeMarkdown(meta.series), meta.order, meta.level)}\n\n`);
   if (meta.source || meta.date) tooltip.appendMarkdown(`${escapeMarkdown([meta.source, meta.date].filter(Boolean).join(', '))}\n\n`);
   const words = lesson.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
-  tooltip.appendMarkdown(`${vscode.l10n.t('{0} words · {1} glossary entries · {2} questions', words, lesson.glossary.length, lesson.questions.length)}\n\n`);
+  tooltip.appendMarkdown(`${lessonSize(words, lesson.glossary.length, lesson.questions.length)}\n\n`);
   const quiz = quizSummary(progress);
   const known = progress?.knownShare !== undefined ? vscode.l10n.t('{0}% of its words known', Math.round(progress.knownShare * 100)) : undefined;
   if (quiz || known) tooltip.appendMarkdown(`${[quiz, known].filter(Boolean).join(' · ')}\n\n`);

@@ -4,6 +4,7 @@
 // with a dialog. The vocabulary exports ask first whether known and ignored words go in too.
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { exportVocabulary, formatOfFile, loadSqlJs, type ExportFormat } from '../core/anki';
 import type { ReaderDocument } from '../core/lesson/model';
@@ -83,7 +84,7 @@ export function registerProgressCommands(hub: ProgressHub, surfaces: ProgressSur
         ...(format === 'apkg' ? { sql: await loadSqlJs(deps.sqlWasmFile) } : {}),
       });
       await vscode.workspace.fs.writeFile(uri, bytes);
-      if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: saved {0}.', path.basename(uri.fsPath)));
+      if (!target) void vscode.window.showInformationMessage(l10n.t('Dépêche: saved {0}.', path.basename(uri.fsPath)));
     }))),
     vscode.commands.registerCommand(Commands.importProgress, (target?: vscode.Uri) => guard(async () => {
       const progress = await hub.ready();
@@ -97,7 +98,7 @@ export function registerProgressCommands(hub: ProgressHub, surfaces: ProgressSur
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       progress.importJson(text, path.basename(uri.fsPath));
       await hub.flush();
-      if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: progress from {0} merged into yours.', path.basename(uri.fsPath)));
+      if (!target) void vscode.window.showInformationMessage(l10n.t('Dépêche: progress from {0} merged into yours.', path.basename(uri.fsPath)));
     })),
     vscode.commands.registerCommand(Commands.moveProgressToFolder, (target?: vscode.Uri) => guard(async () => {
       const folder = target ?? (await vscode.window.showOpenDialog({
@@ -113,14 +114,14 @@ export function registerProgressCommands(hub: ProgressHub, surfaces: ProgressSur
       await vscode.workspace.getConfiguration(Settings.section).update(Settings.progressFolder, folder.fsPath, vscode.ConfigurationTarget.Global);
       if (!target) {
         void vscode.window.showInformationMessage(
-          vscode.l10n.t('Dépêche: your progress is now kept in {0}. On your other machines, choose the same synced folder with "Keep Progress in a Synced Folder…": their progress is merged with this one.', file),
+          l10n.t('Dépêche: your progress is now kept in {0}. On your other machines, choose the same synced folder with "Keep Progress in a Synced Folder…": their progress is merged with this one.', file),
         );
       }
     })),
     vscode.commands.registerCommand(Commands.moveProgressBack, (silent?: boolean) => guard(async () => {
       const file = await hub.moveTo('');
       await vscode.workspace.getConfiguration(Settings.section).update(Settings.progressFolder, undefined, vscode.ConfigurationTarget.Global);
-      if (silent !== true) void vscode.window.showInformationMessage(vscode.l10n.t("Dépêche: your progress is now kept in VS Code's storage ({0}); the copy in the synced folder was left for your other machines.", file));
+      if (silent !== true) void vscode.window.showInformationMessage(l10n.t("Dépêche: your progress is now kept in VS Code's storage ({0}); the copy in the synced folder was left for your other machines.", file));
     })),
   ];
 }

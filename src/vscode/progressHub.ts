@@ -6,6 +6,7 @@
 // in. Store errors reach the learner as the error's own sentence, once each.
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { ProgressError, ProgressService, ProgressStore, parseGoal, type ConflictCopiesReport } from '../core/progress';
 import { PROGRESS_FILE, Settings } from './ids';
@@ -45,8 +46,8 @@ export class ProgressHub implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly options: ProgressHubOptions) {
-    this.warn = options.warn ?? ((sentence) => void vscode.window.showWarningMessage(vscode.l10n.t('Dépêche: {0}', sentence)));
-    this.inform = options.inform ?? ((sentence) => void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: {0}', sentence)));
+    this.warn = options.warn ?? ((sentence) => void vscode.window.showWarningMessage(l10n.t('Dépêche: {0}', sentence)));
+    this.inform = options.inform ?? ((sentence) => void vscode.window.showInformationMessage(l10n.t('Dépêche: {0}', sentence)));
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`${Settings.section}.${Settings.dailyNewItems}`) && this.service) {

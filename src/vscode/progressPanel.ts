@@ -1,6 +1,7 @@
 // What the review and the dashboard panels share: one panel per surface, the strict page shell,
 // the `ready` handshake (nothing is posted before it), and a serializer that brings the panel back
 // after a window reload.
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { closeWaitingTabs } from './restoredTabs';
 import { webviewLocale } from './interfaceLanguage';
@@ -93,7 +94,7 @@ export class ProgressPanel<Out, In extends { type: string }> implements vscode.D
       }
     } catch (e) {
       console.error('[depeche]', e);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Dépêche: {0}', e instanceof Error ? e.message : String(e)));
+      void vscode.window.showErrorMessage(l10n.t('Dépêche: {0}', e instanceof Error ? e.message : String(e)));
     }
   }
 }

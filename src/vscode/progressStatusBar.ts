@@ -3,6 +3,7 @@
 // every window of someone who is not studying, and the commands stay in the palette and the view.
 import * as vscode from 'vscode';
 import { goalText, streakText } from '../core/progress/dailyGoal';
+import { takesSingular } from '../core/uiLanguage';
 import { Commands, PREFIX } from './ids';
 import type { ProgressHub } from './progressHub';
 
@@ -20,9 +21,7 @@ export function progressStatusBar(hub: ProgressHub): vscode.Disposable {
     }
     const goal = progress.goal();
     item.text = `$(mortar-board) ${statusText(dueCount, newCount)}`;
-    const due = dueCount === 1
-      ? vscode.l10n.t('Dépêche: 1 item due for review and {0} new to learn today. Click to review.', newCount)
-      : vscode.l10n.t('Dépêche: {0} items due for review and {1} new to learn today. Click to review.', dueCount, newCount);
+    const due = vscode.l10n.t('Dépêche: {0} for review and {1} to learn today. Click to review.', dueItems(dueCount), newItems(newCount));
     const daily = goal.today.met
       ? vscode.l10n.t('Daily goal: {0} — met; {1}.', goalText(goal), streakText(goal))
       : vscode.l10n.t('Daily goal: {0}; {1}.', goalText(goal), streakText(goal));
@@ -36,8 +35,24 @@ export function progressStatusBar(hub: ProgressHub): vscode.Disposable {
   return vscode.Disposable.from(item, subscription, { dispose: () => clearInterval(timer) });
 }
 
-/** "12 due", "12 due · 3 new", "3 new". */
+/** "12 due", "12 due · 3 new", "3 new" (« 1 nouveau », « 3 nouveaux »). */
 export function statusText(due: number, fresh: number): string {
-  if (due && fresh) return vscode.l10n.t('{0} due · {1} new', due, fresh);
-  return due ? vscode.l10n.t('{0} due', due) : vscode.l10n.t('{0} new', fresh);
+  const newText = singular(fresh) ? vscode.l10n.t({ message: '{0} new', args: [fresh], comment: 'one new item' }) : vscode.l10n.t('{0} new', fresh);
+  if (due && fresh) return vscode.l10n.t('{0} due · {1}', due, newText);
+  return due ? vscode.l10n.t('{0} due', due) : newText;
+}
+
+/** Whether `n` takes the singular in VS Code's display language, the language of `vscode.l10n`. */
+function singular(n: number): boolean {
+  return takesSingular(n, vscode.env.language);
+}
+
+/** "1 item due", "3 items due". */
+function dueItems(n: number): string {
+  return singular(n) ? vscode.l10n.t('{0} item due', n) : vscode.l10n.t('{0} items due', n);
+}
+
+/** "1 new item", "3 new items". */
+function newItems(n: number): string {
+  return singular(n) ? vscode.l10n.t('{0} new item', n) : vscode.l10n.t('{0} new items', n);
 }

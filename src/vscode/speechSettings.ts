@@ -1,6 +1,7 @@
 // The listening settings (`depeche.speechRate`, `depeche.voice`) for the reader and review
 // webviews, and "Choose French Voice": a quick pick of the French voices the reader's webview found
 // (the voices are the webview's own, so the list comes from the page, not from the extension host).
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { SpeechSettings, VoiceInfo } from '../protocol';
 import { normalizeSpeech } from '../webview/speech';
@@ -44,7 +45,7 @@ export class SpeechSettingsSource implements vscode.Disposable {
 export function registerChooseVoice(source: SpeechSettingsSource): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.chooseVoice, async () => {
     if (source.voices.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No French voice is known yet: open a lesson (its page lists the voices), or add a French voice to your system.'));
+      void vscode.window.showInformationMessage(l10n.t('No French voice is known yet: open a lesson (its page lists the voices), or add a French voice to your system.'));
       return;
     }
     const current = source.current().voice;

@@ -74,6 +74,8 @@ const retentionHelp = (): string =>
 function summary(v: DashboardView): HTMLElement {
   const last = v.known[v.known.length - 1];
   const reviews = v.reviews.reduce((s, d) => s + d.count, 0);
+  const lemmas = last?.lemmas ?? 0;
+  const expressions = last?.expressions ?? 0;
   const tile = (label: string, value: string, id: string, note?: string) =>
     el('div', { class: 'tile', attrs: { 'data-tile': id, title: note ? retentionHelp() : undefined } },
       el('span', { class: 'tile-value', text: value }),
@@ -83,11 +85,11 @@ function summary(v: DashboardView): HTMLElement {
   const basis = (r: DashboardView['retention']) =>
     r.graded === 0 ? l10n.t('no reviews yet') : isSingular(r.graded) ? l10n.t('from {0} of {1} review', r.total, r.graded) : l10n.t('from {0} of {1} reviews', r.total, r.graded);
   return el('div', { class: 'tiles' },
-    tile(l10n.t('known lemmas'), String(last?.lemmas ?? 0), 'lemmas'),
-    tile(l10n.t('known expressions'), String(last?.expressions ?? 0), 'expressions'),
+    tile(isSingular(lemmas) ? l10n.t('known lemma') : l10n.t('known lemmas'), String(lemmas), 'lemmas'),
+    tile(isSingular(expressions) ? l10n.t('known expression') : l10n.t('known expressions'), String(expressions), 'expressions'),
     tile(l10n.t('retention of learnt words'), percent(v.retention.rate), 'retention', basis(v.retention)),
     tile(l10n.t('retention, last 30 days'), percent(v.recentRetention.rate), 'recent-retention', basis(v.recentRetention)),
-    tile(l10n.t('reviews, last {0} days', v.reviews.length), String(reviews), 'reviews'));
+    tile(isSingular(reviews) ? l10n.t('review, last {0} days', v.reviews.length) : l10n.t('reviews, last {0} days', v.reviews.length), String(reviews), 'reviews'));
 }
 
 /** Today's progress toward the goal, the streak, and the last 14 days as a strip (met, frozen, missed). */
@@ -145,7 +147,9 @@ function knownChart(points: KnownPoint[]): Node {
   const last = points[points.length - 1]!;
   const chart = svg('svg', {
     class: 'known-chart', viewBox: `0 0 ${width} ${height}`, role: 'img',
-    'aria-label': l10n.t('Known items from {0} to {1}: now {2} lemmas and {3} expressions.', points[0]!.day, last.day, last.lemmas, last.expressions),
+    'aria-label': l10n.t('Known items from {0} to {1}: now {2} and {3}.', points[0]!.day, last.day,
+      isSingular(last.lemmas) ? l10n.t('{0} lemma', last.lemmas) : l10n.t('{0} lemmas', last.lemmas),
+      isSingular(last.expressions) ? l10n.t('{0} expression', last.expressions) : l10n.t('{0} expressions', last.expressions)),
   });
   chart.append(
     svg('line', { class: 'axis', x1: pad, y1: height - pad, x2: width - pad, y2: height - pad }),
@@ -181,7 +185,11 @@ function weekdayLabels(): string[] {
  */
 function heatmap(days: DayCount[]): Node {
   const max = Math.max(0, ...days.map((d) => d.count));
-  const grid = el('div', { class: 'heatmap', attrs: { role: 'img', 'aria-label': l10n.t('{0} reviews in the last {1} days; busiest day {2}.', days.reduce((s, d) => s + d.count, 0), days.length, max) } });
+  const total = days.reduce((s, d) => s + d.count, 0);
+  const label = isSingular(total)
+    ? l10n.t('{0} review in the last {1} days; busiest day {2}.', total, days.length, max)
+    : l10n.t('{0} reviews in the last {1} days; busiest day {2}.', total, days.length, max);
+  const grid = el('div', { class: 'heatmap', attrs: { role: 'img', 'aria-label': label } });
   const firstWeekday = (new Date(`${days[0]?.day ?? '2026-01-01'}T00:00:00Z`).getUTCDay() + 6) % 7;
   for (let i = 0; i < firstWeekday; i++) grid.append(el('span', { class: 'cell cell-pad' }));
   for (const d of days) {

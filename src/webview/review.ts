@@ -79,7 +79,13 @@ function saySentence(): void {
 }
 
 function showCounts(progress: ReviewProgress): void {
-  const parts = [l10n.t('{0} reviewed', progress.done), l10n.t('{0} due', progress.due), l10n.t('{0} new', progress.fresh)];
+  // French agrees in number (« 1 révisé », « 2 révisés »); the English words do not change.
+  const { done, due, fresh } = progress;
+  const parts = [
+    isSingular(done) ? l10n.t({ message: '{0} reviewed', args: [done], comment: 'one item reviewed' }) : l10n.t('{0} reviewed', done),
+    l10n.t('{0} due', due),
+    isSingular(fresh) ? l10n.t({ message: '{0} new', args: [fresh], comment: 'one new item' }) : l10n.t('{0} new', fresh),
+  ];
   counts.textContent = parts.join(' · ');
   undoButton.disabled = !progress.canUndo;
 }

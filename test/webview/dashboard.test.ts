@@ -117,7 +117,7 @@ describe('dashboard webview', function () {
     assert.ok(paint.lines.every((s) => s !== 'none' && s !== ''), String(paint.lines));
     assert.notEqual(paint.busiest, paint.empty);
     assert.notEqual(paint.busiest, 'rgba(0, 0, 0, 0)');
-    assert.match((await page.getAttribute('.known-chart', 'aria-label'))!, /now 2 lemmas and 1 expressions/);
+    assert.match((await page.getAttribute('.known-chart', 'aria-label'))!, /now 2 lemmas and 1 expression\./);
     assert.deepEqual(clean(view), []);
     assert.deepEqual(await view.cspViolations(), []);
   });

@@ -2,7 +2,8 @@
 // dashboard, built as the host builds them with `depeche.interfaceLanguage: fr` (the French bundle
 // on the page, `<html lang="fr">`), speak French with French typography, and nothing clips; without
 // a locale they stay English. Screenshots of the reader with a card open and of the dashboard, in
-// light and dark, go to test-results/french-interface/ for a human to look at.
+// light, dark and high contrast (and the quiz in light and high contrast), go to
+// test-results/french-interface/ for a human to look at.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -95,7 +96,7 @@ describe('the interface in French', function () {
     await view.page.locator('#gloss-card:not([hidden])').waitFor();
   }
 
-  for (const theme of ['light', 'dark'] as const) {
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
     it(`the reader and its gloss card speak French, nothing clipped (${theme}; screenshot)`, async () => {
       const view = await openReader(theme, FR);
       assert.equal(await view.page.getAttribute('html', 'lang'), 'fr');
@@ -141,9 +142,9 @@ describe('the interface in French', function () {
     assert.match((await view.page.textContent('#gloss-card .card-form'))!, /^In the text: chefs/);
   });
 
-  it('a quiz in French: the frame, the feedback and the core\'s explanations', async () => {
+  for (const theme of ['light', 'high-contrast'] as const) it(`a quiz in French: the frame, the feedback and the core's explanations (${theme}; screenshot)`, async () => {
     const quiz = frenchQuiz(21);
-    const view = await openReader('light', FR);
+    const view = await openReader(theme, FR);
     await view.page.locator('.toolbar [data-action="quiz"]').click();
     await view.waitForPosted('quizRequest');
     await view.post({ type: 'quizStart', quiz, title: inputs.lesson.meta.title });
@@ -163,6 +164,7 @@ describe('the interface in French', function () {
     assert.doesNotMatch(explanations, /The text says|In the text:|That would be|Here it is|Compare:|takes «/);
     assert.match(explanations, /Dans le texte\u202f: |Le texte dit\u202f: |C’est .* qui l’a dit\u202f: |Comparez\u202f: /);
     assert.deepEqual(await clipped(view, '.quiz-drawer button'), []);
+    await view.page.screenshot({ path: path.join(SHOTS, `quiz-feedback-${theme}.png`) });
   });
 
   describe('review and dashboard', () => {
@@ -204,7 +206,7 @@ describe('the interface in French', function () {
         for (const reply of replies) await view.post(reply);
         await view.page.locator('.review-card').waitFor();
         assert.equal(await view.page.getAttribute('html', 'lang'), 'fr');
-        assert.match((await view.page.textContent('.review-counts'))!, /^0 révisés · \d+ à réviser · \d+ nouveaux$/);
+        assert.match((await view.page.textContent('.review-counts'))!, /^0 révisé · \d+ à réviser · ([01] nouveau|\d+ nouveaux)$/);
         assert.match((await view.page.textContent('.review-prompt'))!, /^Que veut dire «\u00a0\S+\u00a0» ici\u202f\?$/);
         assert.equal(await view.page.textContent('.review-show'), 'Voir la réponse (Espace)');
         assert.equal(await view.page.textContent('.review-undo'), 'Annuler');
@@ -231,13 +233,15 @@ describe('the interface in French', function () {
       return view;
     }
 
-    for (const theme of ['light', 'dark'] as const) {
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
       it(`the dashboard speaks French: headings, tiles, months, percentages, table (${theme}; screenshot)`, async () => {
         const view = await openDashboard(theme, FR);
         assert.equal(await view.page.getAttribute('html', 'lang'), 'fr');
         assert.equal(await view.page.textContent('h1'), 'Progrès en vocabulaire');
         assert.deepEqual(await controlTexts(view, 'h2'), ['Objectif du jour', 'Mots connus au fil du temps', 'Révisions par jour', 'Leçons', 'Vocabulaire']);
-        assert.equal(await view.page.textContent('[data-tile="lemmas"] .tile-label'), 'lemmes connus');
+        // The label agrees with the count (« 1 lemme connu », « 2 lemmes connus »).
+        const lemmas = Number(await view.page.textContent('[data-tile="lemmas"] .tile-value'));
+        assert.equal(await view.page.textContent('[data-tile="lemmas"] .tile-label'), lemmas < 2 ? 'lemme connu' : 'lemmes connus');
         // Intl in the interface language: « 100 % » with a narrow no-break space, French month and weekday names.
         assert.match((await view.page.textContent('.lessons tbody td.num'))!, /^ \d+[\u00a0\u202f]%$/);
         assert.match((await view.page.textContent('[data-tile="retention"] .tile-note'))!, /^(aucune révision pour l’instant|d’après \d+ révisions? sur \d+)$/);

@@ -4,6 +4,7 @@
 // the reading log the host keeps), so nothing extra is stored and two machines agree once synced.
 import * as l10n from '@vscode/l10n';
 import { isoMs } from './isoTime';
+import { takesSingular } from '../uiLanguage';
 import type { ProgressDocument } from './model';
 
 export type GoalKind = 'reviews' | 'newWords' | 'minutes';
@@ -151,8 +152,10 @@ function weekOf(day: number): number {
 /** "12 / 20 reviews", "3 / 10 new words", "15 / 20 min read". */
 export function goalText(p: GoalProgress): string {
   const { done, target } = p.today;
-  if (p.goal.kind === 'reviews') return l10n.t('{0} / {1} reviews', done, target);
-  if (p.goal.kind === 'newWords') return l10n.t('{0} / {1} new words', done, target);
+  // The noun agrees with the target: « 0 / 1 review », « 3 / 10 reviews ».
+  const one = takesSingular(target);
+  if (p.goal.kind === 'reviews') return one ? l10n.t('{0} / {1} review', done, target) : l10n.t('{0} / {1} reviews', done, target);
+  if (p.goal.kind === 'newWords') return one ? l10n.t('{0} / {1} new word', done, target) : l10n.t('{0} / {1} new words', done, target);
   return l10n.t('{0} / {1} min read', done, target);
 }
 

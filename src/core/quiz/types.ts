@@ -55,6 +55,8 @@ export interface ComprehensionItem extends ItemCommon, ChoiceFields {
   kind: 'comprehension';
   focus: ComprehensionFocus;
   format: 'choice' | 'truefalse';
+  /** The language model that wrote this authored question (the lesson's `<!-- questions by language model … -->`). */
+  writtenBy?: string;
 }
 
 /** French term -> its English gloss. */

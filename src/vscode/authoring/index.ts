@@ -1,5 +1,6 @@
 // The editor's lesson-authoring features, registered together: diagnostics, quick fixes, the
 // preview to the side, completions, glossary hovers, the outline and New Lesson.
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { Commands, ContextKeys } from '../ids';
 import type { LessonCatalog } from '../lessonCatalog';
@@ -54,7 +55,7 @@ export function registerAuthoring(deps: AuthoringDeps): Authoring {
         try {
           return await newLesson(deps.catalog, deps.fallbackDir, args);
         } catch (e) {
-          void vscode.window.showErrorMessage(vscode.l10n.t('Dépêche could not write the new lesson: {0}', e instanceof Error ? e.message : String(e)));
+          void vscode.window.showErrorMessage(l10n.t('Dépêche could not write the new lesson: {0}', e instanceof Error ? e.message : String(e)));
           return undefined;
         }
       }),
@@ -62,7 +63,7 @@ export function registerAuthoring(deps: AuthoringDeps): Authoring {
       vscode.commands.registerCommand(Commands.openLessonPreview, async (uri?: vscode.Uri) => {
         const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
         if (!document || document.languageId !== 'markdown') {
-          void vscode.window.showInformationMessage(vscode.l10n.t('Open a lesson file (Markdown) to preview it.'));
+          void vscode.window.showInformationMessage(l10n.t('Open a lesson file (Markdown) to preview it.'));
           return undefined;
         }
         return LessonPreview.show({ extensionUri: deps.extensionUri, reports, prefs: deps.prefs, quizFor: deps.quizFor }, document);

@@ -1,6 +1,7 @@
 // "Explain this sentence" on the reader's gloss card: on demand only, the sentence of the word on
 // the card goes to the model, and its plain-text answer comes back to the card, labelled as the
 // model's. The card offers it only while a model may be used (modelOffered).
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { ReaderDocument } from '../../core/lesson/model';
 import { explainRequest, readExplanation, sentenceOfUnit } from '../../core/lm/explainSentence';
@@ -13,15 +14,15 @@ export type ExplainOutcome =
 
 export async function explainSentence(doc: ReaderDocument, unitId: number, token: vscode.CancellationToken): Promise<ExplainOutcome> {
   const sentence = sentenceOfUnit(doc, unitId);
-  if (!sentence) return { outcome: 'rejected', message: vscode.l10n.t('That word is not in a sentence of this lesson.') };
+  if (!sentence) return { outcome: 'rejected', message: l10n.t('That word is not in a sentence of this lesson.') };
   const model = await modelForUse({
-    question: (m, vendor) => vscode.l10n.t('Dépêche can explain sentences with a language model. It sends the sentence you ask about to {0} ({1}).', m, vendor),
+    question: (m, vendor) => l10n.t('Dépêche can explain sentences with a language model. It sends the sentence you ask about to {0} ({1}).', m, vendor),
     explicit: true,
   });
-  if (!model) return { outcome: 'unavailable', message: vscode.l10n.t('No language model may be used.') };
+  if (!model) return { outcome: 'unavailable', message: l10n.t('No language model may be used.') };
   const word = doc.units[unitId]?.text;
   try {
-    const answer = await askModel(model, explainRequest(sentence, word), vscode.l10n.t('Dépêche asks for an explanation of one sentence of “{0}”.', doc.meta.title), token);
+    const answer = await askModel(model, explainRequest(sentence, word), l10n.t('Dépêche asks for an explanation of one sentence of “{0}”.', doc.meta.title), token);
     return { outcome: 'explained', sentence, text: readExplanation(answer), model: model.name };
   } catch (err) {
     const { kind, why } = failureReason(err, model.name);

@@ -2,6 +2,7 @@
 // model id), never anything while VS Code's AI features are turned off (`chat.disableAIFeatures`).
 // `ask` asks once, the first time a feature could use a model; the answer is kept in the setting
 // ("Never" -> `off`), or for this window only ("Not now").
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 
 export const LM_SETTING = 'languageModel';
@@ -47,37 +48,37 @@ export async function modelForUse(context: ModelRequestContext): Promise<vscode.
     void vscode.window.showInformationMessage(message, ...(action ? [action.label] : [])).then((a) => a && action?.run());
   };
   if (aiFeaturesDisabled()) {
-    say(vscode.l10n.t('Dépêche: AI features are turned off in VS Code (setting {0}), so no language model is used.', 'chat.disableAIFeatures'));
+    say(l10n.t('Dépêche: AI features are turned off in VS Code (setting {0}), so no language model is used.', 'chat.disableAIFeatures'));
     return undefined;
   }
   const setting = modelSetting();
   if (setting === 'off') {
-    say(vscode.l10n.t('Dépêche: language model features are off (setting {0}).', LM_SETTING_FULL), {
-      label: vscode.l10n.t('Open Setting'),
+    say(l10n.t('Dépêche: language model features are off (setting {0}).', LM_SETTING_FULL), {
+      label: l10n.t('Open Setting'),
       run: () => vscode.commands.executeCommand('workbench.action.openSettings', LM_SETTING_FULL),
     });
     return undefined;
   }
   if (typeof setting === 'object') {
     const [model] = await vscode.lm.selectChatModels({ id: setting.id });
-    if (!model) say(vscode.l10n.t('Dépêche: the language model “{0}” set in {1} is not available.', setting.id, LM_SETTING_FULL), { label: vscode.l10n.t('Choose Model…'), run: pickModel });
+    if (!model) say(l10n.t('Dépêche: the language model “{0}” set in {1} is not available.', setting.id, LM_SETTING_FULL), { label: l10n.t('Choose Model…'), run: pickModel });
     return model;
   }
   if (declinedThisSession && !context.explicit) return undefined;
   const models = await vscode.lm.selectChatModels();
   const [first] = models;
   if (!first) {
-    say(vscode.l10n.t('Dépêche: no language model is available in VS Code (install one, e.g. GitHub Copilot Chat).'));
+    say(l10n.t('Dépêche: no language model is available in VS Code (install one, e.g. GitHub Copilot Chat).'));
     return undefined;
   }
-  const use = vscode.l10n.t('Use {0}', first.name);
-  const choose = vscode.l10n.t('Choose Model…');
-  const never = vscode.l10n.t('Never');
+  const use = l10n.t('Use {0}', first.name);
+  const choose = l10n.t('Choose Model…');
+  const never = l10n.t('Never');
   const answer = await vscode.window.showInformationMessage(
     context.question(first.name, first.vendor),
     use,
     ...(models.length > 1 ? [choose] : []),
-    vscode.l10n.t('Not now'),
+    l10n.t('Not now'),
     never,
   );
   if (answer === use) {

@@ -1,5 +1,6 @@
 // The language-model commands: translate a lesson, write its questions, choose its glossary senses,
 // choose the model. Wired from activate().
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { SenseSelector } from '../../core/text/senses';
 import { Commands } from '../ids';
@@ -28,7 +29,7 @@ export function registerLanguageModelCommands(deps: LanguageModelDeps): vscode.D
   const cancellationOf = (target: LessonTarget) => (target && 'file' in target ? target.cancellation : undefined);
   return [
     vscode.commands.registerCommand(Commands.translateLesson, async (target: TranslateTarget): Promise<TranslationOutcome | undefined> => {
-      const file = await targetFile(catalog, target, readerLessonId(), (l) => !l.translation, { none: vscode.l10n.t('Dépêche: every lesson already has a translation.'), title: vscode.l10n.t('Dépêche: translate which lesson?') });
+      const file = await targetFile(catalog, target, readerLessonId(), (l) => !l.translation, { none: l10n.t('Dépêche: every lesson already has a translation.'), title: vscode.l10n.t('Dépêche: translate which lesson?') });
       if (!file) return undefined;
       const cancellation = cancellationOf(target);
       const outcome = await translateLessonFile({ file, explicit: true, ...(cancellation && { cancellation }) });
@@ -36,7 +37,7 @@ export function registerLanguageModelCommands(deps: LanguageModelDeps): vscode.D
       return outcome;
     }),
     vscode.commands.registerCommand(Commands.writeLessonQuestions, async (target: LessonTarget): Promise<QuestionsOutcome | undefined> => {
-      const file = await targetFile(catalog, target, readerLessonId(), (l) => l.questions.length === 0, { none: vscode.l10n.t('Dépêche: every lesson already has questions.'), title: vscode.l10n.t('Dépêche: write questions for which lesson?') });
+      const file = await targetFile(catalog, target, readerLessonId(), (l) => l.questions.length === 0, { none: l10n.t('Dépêche: every lesson already has questions.'), title: vscode.l10n.t('Dépêche: write questions for which lesson?') });
       if (!file) return undefined;
       const cancellation = cancellationOf(target);
       const outcome = await writeModelQuestions({ file, explicit: true, analysis: deps.analysis, ...(cancellation && { cancellation }) });
@@ -44,7 +45,7 @@ export function registerLanguageModelCommands(deps: LanguageModelDeps): vscode.D
       return outcome;
     }),
     vscode.commands.registerCommand(Commands.chooseLessonSenses, async (target: LessonTarget): Promise<SensesOutcome | undefined> => {
-      const file = await targetFile(catalog, target, readerLessonId(), () => true, { none: vscode.l10n.t('Dépêche: there is no lesson.'), title: vscode.l10n.t('Dépêche: choose glossary senses in which lesson?') });
+      const file = await targetFile(catalog, target, readerLessonId(), () => true, { none: l10n.t('Dépêche: there is no lesson.'), title: vscode.l10n.t('Dépêche: choose glossary senses in which lesson?') });
       if (!file) return undefined;
       const cancellation = cancellationOf(target);
       const outcome = await chooseSensesWithModel({ file, explicit: true, ...engine, ...(cancellation && { cancellation }) });

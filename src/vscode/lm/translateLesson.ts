@@ -4,7 +4,9 @@
 // not change meanwhile; otherwise nothing is written and one sentence says why.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
+import { takesSingular } from '../../core/uiLanguage';
 import { chunkSentences } from '../../core/lm/chunks';
 import { ModelAnswerError } from '../../core/lm/errors';
 import { parseTranslationAnswer, translationRequest } from '../../core/lm/translationPrompt';
@@ -35,17 +37,17 @@ export async function translateLessonFile(options: TranslateOptions): Promise<Tr
   const source = await fs.readFile(file, 'utf8');
   const lesson = parseLesson(source, file);
   if (lesson.translation) {
-    return report({ outcome: 'already', file, message: vscode.l10n.t('{0} already has a translation.', name) }, options);
+    return report({ outcome: 'already', file, message: l10n.t('{0} already has a translation.', name) }, options);
   }
   const model = await modelForUse({
-    question: (m, vendor) => vscode.l10n.t('Dépêche can translate “{0}” into English with a language model. It sends the lesson\'s French text to {1} ({2}).', lesson.meta.title, m, vendor),
+    question: (m, vendor) => l10n.t('Dépêche can translate “{0}” into English with a language model. It sends the lesson\'s French text to {1} ({2}).', lesson.meta.title, m, vendor),
     explicit: options.explicit });
-  if (!model) return { outcome: 'unavailable', file, message: vscode.l10n.t('No language model may be used.') };
+  if (!model) return { outcome: 'unavailable', file, message: l10n.t('No language model may be used.') };
 
   const sentences = lessonSentences(source, file);
   try {
     const english = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Dépêche: translating “{0}” with {1}', lesson.meta.title, model.name), cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: l10n.t('Dépêche: translating “{0}” with {1}', lesson.meta.title, model.name), cancellable: true },
       async (progress, progressToken) => {
         const token = anyOf(progressToken, options.cancellation);
         const chunks = await chunkSentences(sentences, (chunk) => Promise.resolve(model.countTokens(translationRequest(chunk), token)), {
@@ -55,9 +57,9 @@ export async function translateLessonFile(options: TranslateOptions): Promise<Tr
         const done: string[] = [];
         for (const chunk of chunks) {
           if (token.isCancellationRequested) throw new vscode.CancellationError();
-          const answer = await askModel(model, translationRequest(chunk), vscode.l10n.t('Dépêche translates the French sentences of “{0}” into English.', lesson.meta.title), token);
+          const answer = await askModel(model, translationRequest(chunk), l10n.t('Dépêche translates the French sentences of “{0}” into English.', lesson.meta.title), token);
           done.push(...parseTranslationAnswer(answer, chunk.length));
-          progress.report({ increment: (100 * chunk.length) / sentences.length, message: vscode.l10n.t('{0}/{1} sentences', done.length, sentences.length) });
+          progress.report({ increment: (100 * chunk.length) / sentences.length, message: l10n.t('{0}/{1} sentences', done.length, sentences.length) });
         }
         return done;
       },
@@ -65,11 +67,13 @@ export async function translateLessonFile(options: TranslateOptions): Promise<Tr
     // The learner may have edited the lesson while the model answered: never overwrite that.
     const now = await fs.readFile(file, 'utf8');
     if (now !== source) {
-      return report({ outcome: 'rejected', file, message: vscode.l10n.t('{0} changed while it was being translated; nothing was written.', name) }, options);
+      return report({ outcome: 'rejected', file, message: l10n.t('{0} changed while it was being translated; nothing was written.', name) }, options);
     }
     const written = withMachineTranslation(source, file, english, model.name);
     await writeWhole(file, written, fs);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Dépêche: “{0}” translated by {1} (machine translation, {2} sentences).', lesson.meta.title, model.name, english.length));
+    void vscode.window.showInformationMessage(takesSingular(english.length)
+      ? l10n.t('Dépêche: “{0}” translated by {1} (machine translation, {2} sentence).', lesson.meta.title, model.name, english.length)
+      : l10n.t('Dépêche: “{0}” translated by {1} (machine translation, {2} sentences).', lesson.meta.title, model.name, english.length));
     return { outcome: 'written', file, sentences: english.length, model: model.name };
   } catch (err) {
     return report(failure(err, file, model.name), options);
@@ -79,17 +83,17 @@ export async function translateLessonFile(options: TranslateOptions): Promise<Tr
 /** One plain sentence for each way a request can fail; nothing has been written in any of them. */
 function failure(err: unknown, file: string, modelName: string): TranslationOutcome {
   const name = path.basename(file);
-  if (isCancellation(err)) return { outcome: 'cancelled', file, message: vscode.l10n.t('Translation of {0} cancelled; nothing was written.', name) };
+  if (isCancellation(err)) return { outcome: 'cancelled', file, message: l10n.t('Translation of {0} cancelled; nothing was written.', name) };
   if (err instanceof ModelAnswerError || err instanceof TranslationWriteError || err instanceof LessonParseError || err instanceof RangeError) {
-    return { outcome: 'rejected', file, message: vscode.l10n.t('{0} Nothing was written to {1}.', err.message, name) };
+    return { outcome: 'rejected', file, message: l10n.t('{0} Nothing was written to {1}.', err.message, name) };
   }
   const { why } = failureReason(err, modelName);
-  return { outcome: 'failed', file, message: vscode.l10n.t('{0}; nothing was written to {1}.', why, name) };
+  return { outcome: 'failed', file, message: l10n.t('{0}; nothing was written to {1}.', why, name) };
 }
 
 function report(outcome: TranslationOutcome, options: TranslateOptions): TranslationOutcome {
   if (outcome.outcome === 'written' || outcome.outcome === 'unavailable') return outcome;
-  const text = vscode.l10n.t('Dépêche: {0}', outcome.message);
+  const text = l10n.t('Dépêche: {0}', outcome.message);
   if (outcome.outcome === 'cancelled' || outcome.outcome === 'already') void vscode.window.showInformationMessage(text);
   else void vscode.window.showErrorMessage(text);
   return outcome;

@@ -161,7 +161,7 @@ export class QuizView {
       el('span', { text: l10n.t('Question {0} of {1}', number, total) }),
       retry ? el('span', { class: 'quiz-again', text: l10n.t('Second try') }) : null,
       el('span', { class: 'quiz-kind', text: kindLabel(item.kind) }));
-    const card = el('div', { class: 'quiz-card', attrs: { 'data-kind': item.kind } }, this.current.element);
+    const card = el('div', { class: 'quiz-card', attrs: { 'data-kind': item.kind } }, writtenByMark(item), this.current.element);
     const parts: HTMLElement[] = [header, card];
     if (state.phase === 'feedback' && state.feedback) {
       const last = state.answers[state.answers.length - 1];
@@ -192,4 +192,12 @@ export class QuizView {
       el('p', { class: 'quiz-explanation' }, ...richText(fb.explanation)),
       el('div', { class: 'quiz-actions' }, show, nextButton));
   }
+}
+
+/** Says which questions a language model wrote (the lesson file records it), so the learner can weigh them. */
+function writtenByMark(item: QuizItem): HTMLElement | null {
+  if (item.kind !== 'comprehension' || item.writtenBy === undefined) return null;
+  return el('p', { class: 'quiz-written-by', attrs: { 'data-written-by': item.writtenBy } },
+    el('span', { class: 'quiz-written-by-badge', attrs: { 'aria-hidden': 'true' }, text: l10n.t('AI') }),
+    el('span', { text: l10n.t('Question written by a language model ({0}); it may be wrong.', item.writtenBy) }));
 }

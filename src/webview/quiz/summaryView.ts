@@ -3,7 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import type { QuizSummary, ReviewEntry } from '../../core/quiz/session';
 import { el } from '../dom';
-import { formatPercent } from '../uiLocale';
+import { formatPercent, isSingular } from '../uiLocale';
 
 export interface SummaryEvents {
   showEvidence(entry: ReviewEntry): void;
@@ -30,13 +30,23 @@ export function summaryView(summary: QuizSummary, events: SummaryEvents): { elem
       // The interface language's typography: 40% in English, 40 % in French.
       el('strong', { class: 'quiz-score-value', text: formatPercent(summary.score / 100) }),
       ' ',
-      summary.afterRetry
-        ? l10n.t('{0} of {1} right on the first try, {2} more the second time.', summary.firstTry, summary.total, summary.afterRetry)
-        : l10n.t('{0} of {1} right on the first try.', summary.firstTry, summary.total)),
+      scoreSentence(summary.firstTry, summary.total, summary.afterRetry)),
     review.length
       ? el('div', { class: 'quiz-review' }, el('h3', { text: l10n.t('To review') }), el('ol', { attrs: { role: 'list' } }, ...review))
       : el('p', { class: 'quiz-review-none', text: l10n.t('Nothing to review.') }),
     el('div', { class: 'quiz-actions' }, again, close),
   );
   return { element, focusFirst: () => again.focus() };
+}
+
+/** "8 of 10 right on the first try, 2 more the second time." French agrees with the first count (« 1 sur 3 juste »). */
+function scoreSentence(firstTry: number, total: number, afterRetry: number): string {
+  if (isSingular(firstTry)) {
+    return afterRetry
+      ? l10n.t({ message: '{0} of {1} right on the first try, {2} more the second time.', args: [firstTry, total, afterRetry], comment: 'one right' })
+      : l10n.t({ message: '{0} of {1} right on the first try.', args: [firstTry, total], comment: 'one right' });
+  }
+  return afterRetry
+    ? l10n.t('{0} of {1} right on the first try, {2} more the second time.', firstTry, total, afterRetry)
+    : l10n.t('{0} of {1} right on the first try.', firstTry, total);
 }

@@ -101,6 +101,11 @@ const provider = {
       if (task === 'senses') return stream(JSON.stringify(senseChoices(prompt, script)));
       return stream(EXPLANATION);
     }
+    // A busy service: 'busy-once' answers its first request with HTTP 429, then as 'good';
+    // 'busy' answers every request with HTTP 503.
+    if (script === 'busy' || (script === 'busy-once' && log.requests.length === 1)) {
+      throw new Error(script === 'busy' ? 'Request failed: 503 Service Unavailable' : 'Request failed: 429 Too Many Requests');
+    }
     switch (script) {
       case 'count':
         return say(JSON.stringify(english.slice(0, -1)));

@@ -122,6 +122,49 @@ describe('Translation with a language model', function () {
     });
   }
 
+  it('with the interface in French and VS Code in English, the failure a notification shows is French throughout', async () => {
+    await script('count');
+    await config('depeche').update('interfaceLanguage', 'fr', vscode.ConfigurationTarget.Global);
+    try {
+      const file = newLesson();
+      const result = await translate(file);
+      assert.equal(result.outcome, 'rejected', JSON.stringify(result));
+      const message = 'message' in result ? result.message : '';
+      // The core's sentence and the host's frame around it, both in French.
+      assert.match(message, /^Le modèle a rendu \d+ phrases pour \d+\. Rien n’a été écrit dans rencontre-\d+\.md\.$/);
+      assert.equal(fs.readFileSync(file, 'utf8'), LESSON);
+    } finally {
+      await config('depeche').update('interfaceLanguage', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('asks a busy model again after a pause and writes its translation (HTTP 429 once)', async () => {
+    await script('busy-once');
+    const file = newLesson();
+    const outcome = await translate(file);
+    assert.deepEqual(outcome, { outcome: 'written', file, sentences: 12, model: 'Scripted Model' });
+    assert.ok(models.log.requests.length >= 3, `the refused request, its retry and the next chunk (${models.log.requests.length})`);
+  });
+
+  it('gives up on a model busy through every retry with one clear message, and a cancel stops the wait', async () => {
+    await script('busy');
+    const file = newLesson();
+    const outcome = await translate(file);
+    assert.equal(outcome.outcome, 'failed', JSON.stringify(outcome));
+    assert.match('message' in outcome ? outcome.message : '', /^Scripted Model is busy \(a rate limit or a passing outage\) and did not answer after 4 tries; try again in a minute; nothing was written to rencontre-\d+\.md\.$/);
+    assert.equal(models.log.requests.length, 4, 'the first request and three retries');
+    assert.equal(fs.readFileSync(file, 'utf8'), LESSON);
+
+    models.reset();
+    const cancel = new vscode.CancellationTokenSource();
+    const pending = translate(newLesson(), cancel.token);
+    await eventually(() => assert.equal(models.log.requests.length, 1, 'the first request was refused'));
+    cancel.cancel();
+    const cancelled = await pending;
+    assert.equal(cancelled.outcome, 'cancelled', JSON.stringify(cancelled));
+    assert.equal(models.log.requests.length, 1, 'the pause ended with the cancel: no retry was made');
+  });
+
   it('stops a slow stream when cancelled, and writes nothing', async () => {
     await script('slow');
     const file = newLesson();

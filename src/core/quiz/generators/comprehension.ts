@@ -38,6 +38,7 @@ export function authoredQuestions(source: QuizSource): Draft[] {
       evidence,
       explanation: q.explanation,
       keys: [],
+      ...(q.machine !== undefined && { writtenBy: q.machine }),
     });
   }
   return drafts;
