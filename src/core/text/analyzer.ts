@@ -150,7 +150,14 @@ class FrenchAnalyzer implements Analyzer {
       if (c.glossEntry === null && CONTENT.has(c.upos)) c = this.glossedReading(cands[i - first]!, tok.form, i >= inside) ?? c;
       let g = c.glossEntry;
       if (g && c.upos === 'VERB' && c.participle && !(c.verbForms ?? '').includes('f') && !auxiliaryBefore(chosen, i - first)) {
-        g = this.participleAsAdjective(c, cands[i - first]!, g);
+        // The same for every token of this reading (its readings and gloss are fixed): made once.
+        const made = c.adjectiveGloss;
+        if (made !== undefined && made.verb === g) g = made.entry;
+        else {
+          const entry = this.participleAsAdjective(c, cands[i - first]!, g);
+          c.adjectiveGloss = { verb: g, entry };
+          g = entry;
+        }
       }
       // The tokenizer made the object with every property already: fill it in.
       const token = tok;

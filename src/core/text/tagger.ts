@@ -24,6 +24,8 @@ export interface Candidate extends Reading {
   expressionKeys?: string[];
   /** The gloss of this reading, looked up once (null: none). */
   glossEntry?: GlossEntry | null;
+  /** For a participle with no auxiliary: its gloss with the adjective's senses first, made from `verb` once. */
+  adjectiveGloss?: { verb: GlossEntry; entry: GlossEntry };
 }
 
 const SYMBOLS = /^[%€$£¥°§#&+=<>/*|~^@©®™±×÷]+$/;
@@ -313,6 +315,7 @@ function withScores(cands: Candidate[]): Candidate[] {
       pureAdjective: c.pureAdjective,
       expressionKeys: c.expressionKeys,
       glossEntry: c.glossEntry,
+      adjectiveGloss: undefined,
     };
     return scored;
   });
