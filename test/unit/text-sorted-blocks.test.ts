@@ -63,6 +63,22 @@ describe('sorted data files read by blocks', () => {
     assert.equal(blocked.find('mot010'), undefined);
   });
 
+  it('shares one reader among the engines opened on a file, and opens a new one when the file is rebuilt', () => {
+    const path = join(dir, 'shared.tsv');
+    const first = sortedFile(new Map([['a', '1'], ['b', '2']]));
+    writeFileSync(path, first);
+    writeFileSync(`${path}.blocks`, blockIndexText(first, 4));
+    const reader = openSortedTsv(path);
+    assert.equal(openSortedTsv(path), reader);
+    const rebuilt = sortedFile(new Map([['a', '1'], ['b', '22'], ['c', '3']]));
+    writeFileSync(path, rebuilt);
+    writeFileSync(`${path}.blocks`, blockIndexText(rebuilt, 4));
+    const again = openSortedTsv(path);
+    assert.notEqual(again, reader);
+    assert.equal(again.find('b'), '22');
+    assert.equal(again.find('c'), '3');
+  });
+
   it('reads the whole file when the index was made for another size, or there is none', () => {
     const rows = new Map([['a', '1'], ['b', '2'], ['c', '3']]);
     const path = join(dir, 'other.tsv');

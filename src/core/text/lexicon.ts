@@ -3,7 +3,7 @@
 // The build also writes each sorted file's block index (`<file>.blocks`, blockIndexText): with it
 // a file is read a block at a time, on the first lookup that lands in the block, instead of whole
 // at start-up (reading the 8 MB lexicon whole cost a cold start about 25 ms).
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeEntry, type LexEntry } from './lexiconFormat';
 
@@ -44,14 +44,27 @@ export function blockIndexText(file: Buffer, blockSize = BLOCK_SIZE): string {
 export function openSortedTsv(path: string): SortedTable {
   const indexPath = `${path}.blocks`;
   if (existsSync(indexPath)) {
-    const fd = openSync(path, 'r');
     const index = readFileSync(indexPath);
-    const size = fstatSync(fd).size;
-    if (index.toString('utf8', 0, index.indexOf(NEWLINE)) === `\t${size}`) return new BlockedTsv(fd, size, index);
-    closeSync(fd);
+    const stat = statSync(path);
+    // Every engine opened on this file shares one reader (and one file descriptor), while the file
+    // and its index are those it was opened on.
+    const open = blockedFiles.get(path);
+    if (open && open.size === stat.size && open.mtimeMs === stat.mtimeMs && open.index.equals(index)) return open.reader;
+    if (index.toString('utf8', 0, index.indexOf(NEWLINE)) === `\t${stat.size}`) {
+      const fd = openSync(path, 'r');
+      if (fstatSync(fd).size === stat.size) {
+        const reader = new BlockedTsv(fd, stat.size, index);
+        blockedFiles.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, index, reader });
+        return reader;
+      }
+      closeSync(fd);
+    }
   }
   return new SortedTsv(readFileSync(path));
 }
+
+/** The block readers opened, by path, with what they were opened on. */
+const blockedFiles = new Map<string, { size: number; mtimeMs: number; index: Buffer; reader: BlockedTsv }>();
 
 /** Reused to encode the key of a lookup (lookups are synchronous). */
 let keyScratch = Buffer.alloc(1024);
