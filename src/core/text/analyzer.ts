@@ -165,7 +165,14 @@ class FrenchAnalyzer implements Analyzer {
       else if (c.glossEntry?.source === 'auto' && CONTENT.has(c.upos)) c = this.authoredSibling(c, cands[i - first]!, tok.form) ?? c;
       let g = c.glossEntry;
       if (g && c.upos === 'VERB' && c.participle && !(c.verbForms ?? '').includes('f') && !auxiliaryBefore(chosen, i - first)) {
-        g = this.participleAsAdjective(c, cands[i - first]!, g);
+        // The same for every token of this reading (its readings and gloss are fixed): made once.
+        const made = c.adjectiveGloss;
+        if (made !== undefined && made.verb === g) g = made.entry;
+        else {
+          const entry = this.participleAsAdjective(c, cands[i - first]!, g);
+          c.adjectiveGloss = { verb: g, entry };
+          g = entry;
+        }
       }
       // The tokenizer made the object with every property already: fill it in.
       const token = tok;

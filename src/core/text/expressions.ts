@@ -1004,16 +1004,20 @@ function skippable(t: AnalyzedToken, verbal: boolean, afterReflexive: boolean): 
 }
 
 /** Lengths (longest first, then none) a `(det)` slot can take at token j: le, une, sa, de l', du, d'. */
-function determinerLengths(tokens: AnalyzedToken[], keys: string[][], j: number): number[] {
+function determinerLengths(tokens: AnalyzedToken[], keys: string[][], j: number): readonly number[] {
   const t = tokens[j];
-  if (!t || t.kind !== 'word') return [0];
+  if (!t || t.kind !== 'word') return NO_DETERMINER;
   const k = lookupKey(t.form);
   if (PARTITIVE.has(k)) {
     const next = tokens[j + 1];
-    return next && next.kind === 'word' && next.upos === 'DET' ? [2, 1, 0] : [1, 0];
+    return next && next.kind === 'word' && next.upos === 'DET' ? TWO_DETERMINERS : ONE_DETERMINER;
   }
-  return t.upos === 'DET' || keys[j]!.includes(POSSESSIVE) ? [1, 0] : [0];
+  return t.upos === 'DET' || keys[j]!.includes(POSSESSIVE) ? ONE_DETERMINER : NO_DETERMINER;
 }
+/** determinerLengths' answers, shared rather than made at each attempt (they are only read). */
+const TWO_DETERMINERS: readonly number[] = [2, 1, 0];
+const ONE_DETERMINER: readonly number[] = [1, 0];
+const NO_DETERMINER: readonly number[] = [0];
 
 /** Lengths (longest first) an `(adj)` slot can take at token j: up to two adjectives, each perhaps after an adverb. */
 function adjectiveLengths(tokens: AnalyzedToken[], j: number): number[] {

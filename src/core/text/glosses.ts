@@ -3,7 +3,7 @@
 // English cognate endings and from glossed base words, marked 'auto'.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SortedTsv, type Lexicon } from './lexicon';
+import { openSortedTsv, type Lexicon, type SortedTable } from './lexicon';
 import type { Gender, GlossSource, Upos } from './types';
 
 export interface GlossEntry {
@@ -50,12 +50,9 @@ export function glossTableText(rows: Map<string, GlossEntry>): string {
 }
 
 class GlossTable implements CoreGlosses {
-  private readonly file: SortedTsv;
   private readonly cache = new Map<string, GlossEntry | null>();
 
-  constructor(buf: Buffer) {
-    this.file = new SortedTsv(buf);
-  }
+  constructor(private readonly file: SortedTable) {}
 
   get(key: string): GlossEntry | undefined {
     let entry = this.cache.get(key);
@@ -140,10 +137,7 @@ export function englishWordsText(rows: Map<string, GlossEntry>): string {
 }
 
 class EnglishWordFile implements EnglishWords {
-  private readonly file: SortedTsv;
-  constructor(buf: Buffer) {
-    this.file = new SortedTsv(buf);
-  }
+  constructor(private readonly file: SortedTable) {}
   has(word: string): boolean {
     return this.file.find(word) !== undefined;
   }
@@ -187,9 +181,9 @@ export class GlossLookup {
     const file = join(dataDir, 'glosses.tsv');
     const words = join(dataDir, 'english.tsv');
     return new GlossLookup(
-      existsSync(file) ? new GlossTable(readFileSync(file)) : new Map(),
+      existsSync(file) ? new GlossTable(openSortedTsv(file)) : new Map(),
       lexicon,
-      existsSync(words) ? new EnglishWordFile(readFileSync(words)) : undefined,
+      existsSync(words) ? new EnglishWordFile(openSortedTsv(words)) : undefined,
     );
   }
 

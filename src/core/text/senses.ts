@@ -96,6 +96,18 @@ export function parseSenseRows(text: string, file = 'senses.tsv'): SenseRule[] {
   return rules;
 }
 
+/** A spelling in lower case with straight apostrophes, cached: cues look at the same few words again and again. */
+function lowerForm(form: string): string {
+  let lower = lowerForms.get(form);
+  if (lower === undefined) {
+    lower = form.toLowerCase().replace(/’/g, "'");
+    if (lowerForms.size > 50_000) lowerForms.clear();
+    lowerForms.set(form, lower);
+  }
+  return lower;
+}
+const lowerForms = new Map<string, string>();
+
 /** nous, vous: a reflexive clitic after the same subject, ne aside (nous nous félicitons, vous ne vous rendez pas). */
 const PERSON_REFLEXIVE = new Set(['nous', 'vous']);
 
@@ -103,20 +115,20 @@ const PERSON_REFLEXIVE = new Set(['nous', 'vous']);
 function isReflexive(tokens: AnalyzedToken[], j: number): boolean {
   const t = tokens[j]!;
   if (t.upos !== 'PRON') return false;
-  const form = t.form.toLowerCase().replace(/’/g, "'");
+  const form = lowerForm(t.form);
   if (REFLEXIVE.has(form)) return true;
   if (!PERSON_REFLEXIVE.has(form)) return false;
   let k = j - 1;
   if (tokens[k] && tokens[k]!.lemma === 'ne') k--;
-  return tokens[k]?.form.toLowerCase() === form;
+  return tokens[k] !== undefined && lowerForm(tokens[k]!.form) === form;
 }
 
 function itemMatches(item: Exclude<CueItem, { gap: true }>, tokens: AnalyzedToken[], at: number): boolean {
   const t = tokens[at]!;
   if (item.tags.has(t.upos)) return true;
+  if (item.lemmas.has(t.lemma)) return true;
   if (item.reflexive && isReflexive(tokens, at)) return true;
-  const form = t.form.toLowerCase().replace(/’/g, "'");
-  return item.lemmas.has(t.lemma) || item.lemmas.has(form);
+  return item.lemmas.has(lowerForm(t.form));
 }
 
 /** Matches items from token `from` stepping by `step` (1 forwards, -1 backwards). */
@@ -166,12 +178,11 @@ const REFLEXIVE_SENSE = /^s(?:e |')[^=]+ = |\(s(?:e |')[^)]*\)$/;
 const BETWEEN_CLITIC_AND_VERB = new Set(['être', 'y', 'en', 'ne', 'pas', 'plus', 'jamais', 'toujours', 'déjà', 'bien', 'aussi']);
 
 /**
- * The index of the gloss's reflexive sense when a reflexive clitic stands before the verb (elle
+ * `at`, the index of the gloss's reflexive sense (or -1), when a reflexive clitic stands before the verb (elle
  * s'est égarée = went astray), or -1: any verb the sense rules do not name gets its reflexive sense
  * first from the gloss itself.
  */
-function reflexiveSense(senses: string[], tokens: AnalyzedToken[], i: number): number {
-  const at = senses.findIndex((s) => REFLEXIVE_SENSE.test(s));
+function reflexiveSense(at: number, tokens: AnalyzedToken[], i: number): number {
   if (at < 0) return -1;
   for (let j = i - 1, n = 0; j >= 0 && n < 4; j--, n++) {
     const t = tokens[j]!;
@@ -182,10 +193,41 @@ function reflexiveSense(senses: string[], tokens: AnalyzedToken[], i: number): n
   return -1;
 }
 
+/** What a gloss's text alone decides, worked out once per gloss (the arrays are shared, never changed). */
+interface GlossSenses {
+  senses: string[];
+  /** The index of its reflexive sense (s'égarer = …), or -1. */
+  reflexive: number;
+  /** The token's senses and gloss when this rule is chosen, by rule: they depend on the rule and the gloss only. */
+  byRule?: Map<SenseRule, { senses: string[]; gloss: string }>;
+  /** With the reflexive sense first. */
+  reflexiveFirst?: { senses: string[]; gloss: string };
+}
+
+/** The senses with the rule's first, the ones it repeats left out, and their gloss: made once per rule and gloss. */
+function ruleFirst(g: GlossSenses, rule: SenseRule): { senses: string[]; gloss: string } {
+  const byRule = (g.byRule ??= new Map());
+  let ordered = byRule.get(rule);
+  if (ordered === undefined) {
+    const list = [rule.sense, ...g.senses.filter((s) => !repeats(rule, s))];
+    byRule.set(rule, (ordered = { senses: list, gloss: list.join('; ') }));
+  }
+  return ordered;
+}
+
+/** The senses with the reflexive one first, and their gloss: made once per gloss. */
+function reflexiveFirst(g: GlossSenses): { senses: string[]; gloss: string } {
+  if (g.reflexiveFirst === undefined) {
+    const list = [g.senses[g.reflexive]!, ...g.senses.filter((_, k) => k !== g.reflexive)];
+    g.reflexiveFirst = { senses: list, gloss: list.join('; ') };
+  }
+  return g.reflexiveFirst;
+}
+
 export class SenseSelector {
   private readonly byLemma = new Map<string, SenseRule[]>();
-  /** Split glosses, shared by every token with that gloss (the arrays are never changed). */
-  private readonly splitCache = new Map<string, string[]>();
+  /** Per gloss text, shared by every token with that gloss. */
+  private readonly glossCache = new Map<string, GlossSenses>();
 
   constructor(rules: SenseRule[]) {
     for (const r of rules) {
@@ -223,21 +265,33 @@ export class SenseSelector {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.gloss === undefined) continue;
-      let senses = this.splitCache.get(t.gloss);
-      if (senses === undefined) {
-        senses = glossSenses(t.gloss);
-        if (this.splitCache.size > 50_000) this.splitCache.clear();
-        this.splitCache.set(t.gloss, senses);
-      }
+      const g = this.glossSensesOf(t.gloss);
+      const senses = g.senses;
       const rule = this.byLemma.has(t.lemma) ? this.choose(tokens, i) : undefined;
-      const reflexive = !rule && t.upos === 'VERB' && senses.length > 1 ? reflexiveSense(senses, tokens, i) : -1;
+      const reflexive = !rule && t.upos === 'VERB' && senses.length > 1 ? reflexiveSense(g.reflexive, tokens, i) : -1;
+      // (The orderings are made in functions of their own: a closure over this loop's variables
+      // would cost an allocation at every token.)
       if (rule) {
-        t.senses = [rule.sense, ...senses.filter((s) => !repeats(rule, s))];
-        t.gloss = t.senses.join('; ');
+        const ordered = ruleFirst(g, rule);
+        t.senses = ordered.senses;
+        t.gloss = ordered.gloss;
       } else if (reflexive > 0) {
-        t.senses = [senses[reflexive]!, ...senses.filter((_, k) => k !== reflexive)];
-        t.gloss = t.senses.join('; ');
+        const ordered = reflexiveFirst(g);
+        t.senses = ordered.senses;
+        t.gloss = ordered.gloss;
       } else if (senses.length > 1) t.senses = senses;
     }
+  }
+
+  /** The gloss split into senses, with what its text alone decides, cached. */
+  private glossSensesOf(gloss: string): GlossSenses {
+    let g = this.glossCache.get(gloss);
+    if (g === undefined) {
+      const senses = glossSenses(gloss);
+      g = { senses, reflexive: senses.findIndex((s) => REFLEXIVE_SENSE.test(s)) };
+      if (this.glossCache.size > 50_000) this.glossCache.clear();
+      this.glossCache.set(gloss, g);
+    }
+    return g;
   }
 }

@@ -24,6 +24,8 @@ export interface Candidate extends Reading {
   expressionKeys?: string[];
   /** The gloss of this reading, looked up once (null: none). */
   glossEntry?: GlossEntry | null;
+  /** For a participle with no auxiliary: its gloss with the adjective's senses first, made from `verb` once. */
+  adjectiveGloss?: { verb: GlossEntry; entry: GlossEntry };
 }
 
 const SYMBOLS = /^[%€$£¥°§#&+=<>/*|~^@©®™±×÷]+$/;
@@ -313,6 +315,7 @@ function withScores(cands: Candidate[]): Candidate[] {
       pureAdjective: c.pureAdjective,
       expressionKeys: c.expressionKeys,
       glossEntry: c.glossEntry,
+      adjectiveGloss: undefined,
     };
     return scored;
   });
@@ -547,7 +550,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const next = chosen[i + 1];
       if (next && (next.upos === 'VERB' || next.upos === 'AUX')) {
         const want: Upos = next.verbForms?.includes('g') ? 'ADP' : 'PRON';
-        if (c.upos !== want) chosen[i] = cands[i]!.find((r) => r.upos === want) ?? c;
+        if (c.upos !== want) chosen[i] = readingWith(cands[i]!, want) ?? c;
       }
     }
     // s'il, s'ils: before il(s), s' is si (if), never the reflexive se.
@@ -576,10 +579,19 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.lemma !== 'avoir' || (c.upos !== 'AUX' && c.upos !== 'VERB')) continue;
     const p = participleAfter(cands, chosen, i);
     const want: Upos = p >= 0 ? 'AUX' : 'VERB';
-    if (c.upos !== want) chosen[i] = cands[i]!.find((r) => r.upos === want && r.lemma === 'avoir') ?? { ...c, upos: want };
+    if (c.upos !== want) chosen[i] = readingWith(cands[i]!, want, 'avoir') ?? { ...c, upos: want };
     if (p >= 0 && !chosen[p]!.participle) chosen[p] = cands[p]!.find((r) => r.participle) ?? chosen[p]!;
   }
   return chosen;
+}
+
+/**
+ * The first reading with that tag (and lemma). A function rather than a find() closure over `want`
+ * in applyRules' loop, which would cost that loop an allocation at every token.
+ */
+function readingWith(readings: Candidate[], upos: Upos, lemma?: string): Candidate | undefined {
+  for (const r of readings) if (r.upos === upos && (lemma === undefined || r.lemma === lemma)) return r;
+  return undefined;
 }
 
 const ARTICLES = new Set(['le', 'un']);

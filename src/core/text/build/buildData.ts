@@ -4,12 +4,12 @@
 //  - frequency.tsv: word-form frequency ranks (Wikipedia, OpenSubtitles; via @zxcvbn-ts/language-fr);
 //  - glosses.tsv and expressions.tsv: the authored data files, merged and copied (expressions
 //    precompiled, with expression-index.tsv, their rows by first word, for loading on first use).
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { expressionIndex, memberLexicon, precompileExpressions } from '../expressions';
 import { englishWordsText, glossTableText, parseGlossRows } from '../glosses';
-import { Lexicon } from '../lexicon';
+import { blockIndexText, Lexicon } from '../lexicon';
 import { parseSenseRows } from '../senses';
 import { encodeEntry, type LexTag, type LexMorph } from '../lexiconFormat';
 
@@ -162,10 +162,17 @@ const LICENSE_NOTE = `The files in this folder are built from:
   OpenSubtitles 2024 via OPUS (ODC-BY), as shipped by the npm package @zxcvbn-ts/language-fr (MIT).
 - glosses.tsv, senses.tsv and expressions.tsv: authored (english.tsv: the words of glosses.tsv;
   expression-index.tsv: where each first word's rows of expressions.tsv are), by the Dépêche project (MIT), see src/core/text/data/.
+- *.blocks: where each 4 KB block of the sorted file of that name starts, and its first key.
 `;
+
+/** The files sorted by UTF-8 bytes that the engine searches in place (each gets a block index). */
+const SORTED_FILES = ['lexicon.tsv', 'frequency.tsv', 'glosses.tsv', 'english.tsv'];
 
 export function buildData(outDir: string, sources: DataSources = defaultSources()): void {
   mkdirSync(outDir, { recursive: true });
+  // The block indexes of an earlier build would not fit the files written below (the expressions'
+  // precompilation reads the new lexicon): they are written again last.
+  for (const name of SORTED_FILES) rmSync(join(outDir, `${name}.blocks`), { force: true });
   const lines = buildLexiconLines(readFileSync(sources.lefffPath, 'utf8'));
   writeFileSync(join(outDir, 'lexicon.tsv'), lines.join('\n') + '\n');
   const freq = sources.frequencyWords.map((w, i) => `${w}\t${i + 1}`);
@@ -180,6 +187,8 @@ export function buildData(outDir: string, sources: DataSources = defaultSources(
   const rows = precompileExpressions(merged, members);
   writeFileSync(join(outDir, 'expressions.tsv'), rows);
   writeFileSync(join(outDir, 'expression-index.tsv'), expressionIndex(rows, members));
+  // Block indexes of the sorted files, so the engine reads them a block at a time (see lexicon.ts).
+  for (const name of SORTED_FILES) writeFileSync(join(outDir, `${name}.blocks`), blockIndexText(readFileSync(join(outDir, name))));
   copyFileSync(join(dirname(sources.lefffPath), 'LICENSE'), join(outDir, 'LICENSE-LGPLLR'));
   writeFileSync(join(outDir, 'README.txt'), LICENSE_NOTE);
 }
@@ -190,7 +199,7 @@ export function dataIsStale(outDir: string, sources: DataSources = defaultSource
   if (!existsSync(built) || !existsSync(join(outDir, 'lexicon.tsv'))) return true;
   const builtAt = statSync(built).mtimeMs;
   const inputs = [sources.lefffPath, __filename, join(__dirname, '..', 'glosses.ts'), join(__dirname, '..', 'senses.ts'), join(__dirname, '..', 'expressions.ts')];
-  if (!['senses.tsv', 'english.tsv', 'expression-index.tsv'].every((f) => existsSync(join(outDir, f)))) return true;
+  if (!['senses.tsv', 'english.tsv', 'expression-index.tsv', ...SORTED_FILES.map((f) => `${f}.blocks`)].every((f) => existsSync(join(outDir, f)))) return true;
   for (const dir of [join(sources.srcDataDir, 'glosses'), join(sources.srcDataDir, 'expressions'), join(sources.srcDataDir, 'senses')]) {
     if (existsSync(dir)) inputs.push(...readdirSync(dir).map((f) => join(dir, f)), dir);
   }
