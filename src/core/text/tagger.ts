@@ -24,6 +24,8 @@ export interface Candidate extends Reading {
   expressionKeys?: string[];
   /** The gloss of this reading, looked up once (null: none). */
   glossEntry?: GlossEntry | null;
+  /** For verbs: a finite form in -es and nothing else (conformes): only tu can be its subject. */
+  secondPersonOnly?: boolean;
 }
 
 const SYMBOLS = /^[%€$£¥°§#&+=<>/*|~^@©®™±×÷]+$/;
@@ -141,6 +143,7 @@ export class Tagger {
     if (out.length === 0 || (out.length === 1 && out[0]!.upos === 'PROPN' && out[0]!.weight < 1)) {
       out.push(...this.guess(form, key));
     }
+    if (key.endsWith('es')) for (const c of out) if (c.upos === 'VERB' && c.verbForms !== undefined && /^f+$/.test(c.verbForms)) c.secondPersonOnly = true;
     return balanceNominal(out, key);
   }
 
@@ -313,6 +316,7 @@ function withScores(cands: Candidate[]): Candidate[] {
       pureAdjective: c.pureAdjective,
       expressionKeys: c.expressionKeys,
       glossEntry: c.glossEntry,
+      secondPersonOnly: c.secondPersonOnly,
     };
     return scored;
   });
@@ -450,6 +454,14 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const adj = cands[i]!.find((r) => r.upos === 'ADJ');
       if (adj) chosen[i] = adj;
     }
+    // des élections conformes à la loi, une attaque délibérée: after a noun, a form that is also an
+    // adjective is the adjective when the verb reading cannot be: a finite form in -es (tu conformes)
+    // has no noun for subject, and the participle of a verb with no passive (délibérer, évoluer) does
+    // not qualify a noun, unless an agent follows (par).
+    if (c.upos === 'VERB' && i > 0 && afterNoun(chosen, i) && chosen[i + 1]?.lemma !== 'par') {
+      const adj = cands[i]!.find((r) => r.upos === 'ADJ' && r.pureAdjective);
+      if (adj && (c.secondPersonOnly || (c.participle && NO_PASSIVE.has(c.lemma)))) chosen[i] = adj;
+    }
     // coopération pragmatique bilatérale. : a second adjective after noun + adjective, before a
     // pause, is not a noun (a bigram model only sees the adjective before it).
     if (c.upos === 'NOUN' && i >= 2 && chosen[i - 1]!.upos === 'ADJ' && chosen[i - 2]!.upos === 'NOUN') {
@@ -543,6 +555,16 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
 }
 
 const ARTICLES = new Set(['le', 'un']);
+/** Verbs with no passive (intransitive or only reflexive): their participle after a noun is the adjective it also spells (une attaque délibérée = deliberate). */
+const NO_PASSIVE = new Set(['délibérer', 'évoluer', 'aboutir', 'réfléchir', 'acharner', 'obstiner', 'dévouer', 'entêter', 'empresser', 'affairer', 'méfier', 'évanouir']);
+const NOUN_PHRASE_END = new Set<Upos>(['NOUN', 'PROPN']);
+
+/** Reading i follows a noun, perhaps with an adjective between (des élections locales conformes). */
+function afterNoun(chosen: Candidate[], i: number): boolean {
+  const prev = chosen[i - 1]!;
+  if (NOUN_PHRASE_END.has(prev.upos)) return true;
+  return prev.upos === 'ADJ' && i > 1 && NOUN_PHRASE_END.has(chosen[i - 2]!.upos);
+}
 /** Lemmas the object pronouns le, la, les, l' are given. */
 const OBJECT_CLITICS = new Set(['le', 'la', 'les']);
 /** Subject pronouns (by lemma) and ne: an object pronoun, never an article, follows them. */
