@@ -123,7 +123,7 @@ describe('senses, quiz review on Wikinews 2016/01–02: the causes of its misses
     assert.equal(sentenceTexts('Elle manque de vitamine C. Elle est fatiguée.').length, 2);
     assert.equal(sentenceTexts('Le groupe passe en division A. L\'entraîneur est content.').length, 2);
     // After a first name, a title or a function word it is an initial; before a name it stays one.
-    for (const text of ['Le président George W. Bush a parlé.', 'Le professeur A. Martin a dit non.', 'Selon J. Le Pen, rien ne change.', 'Un essai de bombe H. Kim Jong-un a parlé.']) {
+    for (const text of ['Le président George W. Bush a parlé.', 'Le professeur A. Martin a dit non.', 'Selon J. Le Pen, rien ne change.', 'Un essai de bombe H. Kim Jong-un a parlé.', 'Le ministre a déclaré M. Le Drian.']) {
       assert.equal(sentenceTexts(text).length, 1, text);
     }
   });

@@ -321,7 +321,8 @@ const NEXT_WORD = new RegExp(String.raw`^\s+([${UPPER}][^\s'’.,;:!?«»]*['’
  * name (« la bombe H. Kim Jong-un »).
  */
 function letterEndsSentence(text: string, s: number, e: number, tokens: Token[]): boolean {
-  if (e - s !== 1) return false;
+  // M. is Monsieur: « a déclaré M. Le Drian ».
+  if (e - s !== 1 || ABBREVIATIONS.has(text[s]!.toLowerCase())) return false;
   const prev = tokens[tokens.length - 1];
   const c = prev?.form[0] ?? '';
   if (!prev || prev.kind !== 'word' || prev.end === s || c === c.toUpperCase() || BEFORE_INITIAL.has(lowerKey(prev.form))) return false;
