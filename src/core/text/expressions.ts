@@ -44,11 +44,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contextGloss, literalReading } from './expressionContext';
 import type { Lexicon } from './lexicon';
+import { quantityAt } from './quantity';
 import { lookupKey } from './tagger';
 import { tokenize } from './tokenizer';
 import type { AnalyzedToken, ExpressionMatch, Upos } from './types';
 
 const POSSESSIVE = '<poss>';
+/** The end of an entry that needs a quantity after it: de l'ordre de (qty). */
+const QUANTITY = '(qty)';
 const REFLEXIVE = '<refl>';
 const POSSESSIVES = new Set(['mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs']);
 const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous']);
@@ -75,6 +78,8 @@ export interface Expression {
   keys?: string[][];
   /** Precompiled by the build: the frequency rank of its rarest word. */
   rarity?: number;
+  /** Written `(qty)` at the end: a quantity must follow the match (de l'ordre de 3 %, not « de l'ordre des points »). */
+  quantity?: boolean;
 }
 
 /** The members as written in entries: slot markers, and words split as the tokenizer splits text. */
@@ -82,6 +87,7 @@ function entryWords(expr: string): string[] {
   const out: string[] = [];
   for (const piece of expr.split(/\s+/)) {
     if (piece === '') continue;
+    if (piece === QUANTITY) continue;
     if (piece === '(det)' || piece === '(adj)' || piece === '…') out.push(piece);
     else for (const t of tokenize(piece)) out.push(t.form);
   }
@@ -112,6 +118,7 @@ function parseRow(raw: string): Expression | undefined {
   if (words.length < 2 && !isHyphenatedCompound(words)) return undefined;
   const e: Expression = { text: keys ? expr : expr.normalize('NFC'), upos: upos as Upos, gloss, words };
   if (note) e.note = note;
+  if (expr.endsWith(` ${QUANTITY}`)) e.quantity = true;
   if (keys) {
     e.keys = keys;
     e.rarity = Number(rarity) || 0;
@@ -775,6 +782,7 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   if (literalReading(c.e, tokens, parts) !== undefined) return undefined;
   // The complement en stands for is free, like an object: en is a condition, not a part.
   if (c.deComplement && deComplementEn(tokens, parts[0]!, state.skippedTokens) === undefined && !queFollows(tokens, parts[parts.length - 1]!)) return undefined;
+  if (c.e.quantity && !quantityAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
   if (c.postposed) {
     const noun = tokens[parts[0]!]!;
     const verb = tokens[parts[1]!]!;
@@ -1146,5 +1154,5 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
  */
 export function displayLemma(entry: string): string {
   if (!entry.includes('(')) return entry;
-  return entry.replace(/(?:\((?:det|adj)\)\s*)+/g, '… ').replace(/…\s+…/g, '…').replace(/\s+/g, ' ').trim();
+  return entry.replace(/\s*\(qty\)$/, '').replace(/(?:\((?:det|adj)\)\s*)+/g, '… ').replace(/…\s+…/g, '…').replace(/\s+/g, ' ').trim();
 }

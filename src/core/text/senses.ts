@@ -9,13 +9,17 @@
 //   word         a token with that lemma or that (lower-case) spelling: de, que, à (au and aux are à)
 //   a|b          either item
 //   NUM, VERB…   a token with that part of speech (upper case)
+//   QTY          a quantity starts there: a number or a counting noun, perhaps after environ, plus de,
+//                des… (s'élever à QTY = to amount to); best as the cue's last item
 //   se           a reflexive clitic: se, s', me, te, and nous or vous after the same subject (nous nous)
 //   _=form       the word itself, only in that spelling: _=quitte à VERB
 //   …            up to four tokens that are not punctuation
+// Quote marks between the items are passed over (à des « fins », like à des fins).
 // The rule whose cue has the most items wins; on a tie, the earlier row. The chosen sense comes
 // first in the token's senses, then the other senses of its gloss.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { quantityAt } from './quantity';
 import type { AnalyzedToken } from './types';
 
 export interface SenseRule {
@@ -34,7 +38,7 @@ export interface SenseRule {
   parts: string[];
 }
 
-type CueItem = { gap: true } | { gap: false; lemmas: Set<string>; tags: Set<string>; reflexive: boolean };
+type CueItem = { gap: true } | { gap: false; lemmas: Set<string>; tags: Set<string>; reflexive: boolean; quantity: boolean };
 
 /** A sense file is wrong: names the file and line. */
 export class SenseRuleError extends Error {
@@ -45,6 +49,7 @@ export class SenseRuleError extends Error {
 }
 
 const GAP_MAX = 4;
+const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”']);
 /** Spellings of a reflexive clitic (nous and vous are left out: they are subjects as often). */
 const REFLEXIVE = new Set(['se', "s'", 'me', "m'", 'te', "t'"]);
 const UPOS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']);
@@ -54,12 +59,14 @@ function parseItem(text: string): CueItem {
   const lemmas = new Set<string>();
   const tags = new Set<string>();
   let reflexive = false;
+  let quantity = false;
   for (const alt of text.split('|')) {
     if (UPOS.has(alt)) tags.add(alt);
     else if (alt === 'se') reflexive = true;
+    else if (alt === 'QTY') quantity = true;
     else lemmas.add(alt);
   }
-  return { gap: false, lemmas, tags, reflexive };
+  return { gap: false, lemmas, tags, reflexive, quantity };
 }
 
 /** Parses one cue; throws a plain message when it has no `_` or two. */
@@ -145,8 +152,12 @@ function matchSide(items: CueItem[], tokens: AnalyzedToken[], from: number, step
     }
     return false;
   }
-  if (!tokens[from] || !itemMatches(item, tokens, from)) return false;
-  return matchSide(items, tokens, from + step, step, k + 1);
+  const t = tokens[from];
+  if (!t) return false;
+  if (item.quantity && quantityAt(tokens, from)) return matchSide(items, tokens, from + step, step, k + 1);
+  if (itemMatches(item, tokens, from)) return matchSide(items, tokens, from + step, step, k + 1);
+  // « à des « fins » »: a quote mark between the cue's words is passed over.
+  return t.kind === 'punct' && QUOTE_MARKS.has(t.form) && matchSide(items, tokens, from + step, step, k);
 }
 
 /** The words of a sense without its parenthesised remarks: "since (a date)" -> "since". */
@@ -174,6 +185,19 @@ export function glossSenses(gloss: string): string[] {
 
 /** A sense the gloss gives the reflexive verb: "s'égarer = to go astray", "to soar (s'envoler)". */
 const REFLEXIVE_SENSE = /^s(?:e |')[^=]+ = |\(s(?:e |')[^)]*\)$/;
+/** The preposition a reflexive sense names: « s'élever à = … », « to amount to (s'élever à) ». */
+const GOVERNED = /^s(?:e |')\S+ (à|de|contre|sur|en|avec|pour|par|dans|vers) =|\(s(?:e |')\S+ (à|de|contre|sur|en|avec|pour|par|dans|vers)\)$/;
+
+/** Whether the preposition comes within three words after token i (au and aux are à, du and des de). */
+function prepositionAfter(tokens: AnalyzedToken[], i: number, prep: string): boolean {
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') return false;
+    if (t.lemma === prep || t.form.toLowerCase() === prep) return true;
+  }
+  return false;
+}
+
 /** Words that may stand between a reflexive clitic and its verb: se sont, s'y est, ne s'est pas. */
 const BETWEEN_CLITIC_AND_VERB = new Set(['être', 'y', 'en', 'ne', 'pas', 'plus', 'jamais', 'toujours', 'déjà', 'bien', 'aussi']);
 
@@ -182,8 +206,12 @@ const BETWEEN_CLITIC_AND_VERB = new Set(['être', 'y', 'en', 'ne', 'pas', 'plus'
  * s'est égarée = went astray), or -1: any verb the sense rules do not name gets its reflexive sense
  * first from the gloss itself.
  */
-function reflexiveSense(at: number, tokens: AnalyzedToken[], i: number): number {
+function reflexiveSense(senses: string[], at: number, tokens: AnalyzedToken[], i: number): number {
   if (at < 0) return -1;
+  // « s'élever à = to amount to » is that sense only with its preposition after the verb.
+  const m = GOVERNED.exec(senses[at]!);
+  const governed = m ? (m[1] ?? m[2]) : undefined;
+  if (governed !== undefined && !prepositionAfter(tokens, i, governed)) return -1;
   for (let j = i - 1, n = 0; j >= 0 && n < 4; j--, n++) {
     const t = tokens[j]!;
     if (t.kind === 'punct') return -1;
@@ -268,7 +296,7 @@ export class SenseSelector {
       const g = this.glossSensesOf(t.gloss);
       const senses = g.senses;
       const rule = this.byLemma.has(t.lemma) ? this.choose(tokens, i) : undefined;
-      const reflexive = !rule && t.upos === 'VERB' && senses.length > 1 ? reflexiveSense(g.reflexive, tokens, i) : -1;
+      const reflexive = !rule && t.upos === 'VERB' && senses.length > 1 ? reflexiveSense(senses, g.reflexive, tokens, i) : -1;
       // (The orderings are made in functions of their own: a closure over this loop's variables
       // would cost an allocation at every token.)
       if (rule) {

@@ -26,6 +26,8 @@ export interface Candidate extends Reading {
   glossEntry?: GlossEntry | null;
   /** For a participle with no auxiliary: its gloss with the adjective's senses first, made from `verb` once. */
   adjectiveGloss?: { verb: GlossEntry; entry: GlossEntry };
+  /** For verbs: a finite form in -es and nothing else (conformes): only tu can be its subject. */
+  secondPersonOnly?: boolean;
 }
 
 const SYMBOLS = /^[%€$£¥°§#&+=<>/*|~^@©®™±×÷]+$/;
@@ -143,6 +145,7 @@ export class Tagger {
     if (out.length === 0 || (out.length === 1 && out[0]!.upos === 'PROPN' && out[0]!.weight < 1)) {
       out.push(...this.guess(form, key));
     }
+    if (key.endsWith('es')) for (const c of out) if (c.upos === 'VERB' && c.verbForms !== undefined && /^f+$/.test(c.verbForms)) c.secondPersonOnly = true;
     return balanceNominal(out, key);
   }
 
@@ -316,6 +319,7 @@ function withScores(cands: Candidate[]): Candidate[] {
       expressionKeys: c.expressionKeys,
       glossEntry: c.glossEntry,
       adjectiveGloss: undefined,
+      secondPersonOnly: c.secondPersonOnly,
     };
     return scored;
   });
@@ -452,6 +456,14 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.upos === 'VERB' && !c.participle && i > 0 && isEtre(chosen, i - 1)) {
       const adj = cands[i]!.find((r) => r.upos === 'ADJ');
       if (adj) chosen[i] = adj;
+    }
+    // des élections conformes à la loi, une attaque délibérée: after a noun, a form that is also an
+    // adjective is the adjective when the verb reading cannot be: a finite form in -es (tu conformes)
+    // has no noun for subject, and the participle of a verb with no passive (délibérer, évoluer) does
+    // not qualify a noun, unless an agent follows (par).
+    if (c.upos === 'VERB' && i > 0 && afterNoun(chosen, i) && chosen[i + 1]?.lemma !== 'par') {
+      const adj = cands[i]!.find((r) => r.upos === 'ADJ' && r.pureAdjective);
+      if (adj && (c.secondPersonOnly || (c.participle && NO_PASSIVE.has(c.lemma)))) chosen[i] = adj;
     }
     // coopération pragmatique bilatérale. : a second adjective after noun + adjective, before a
     // pause, is not a noun (a bigram model only sees the adjective before it).
@@ -608,6 +620,17 @@ const CLITIC_DETERMINERS = new Set(['le', 'leur']);
 function nounSlot(r: Candidate): boolean {
   if (r.upos === 'ADP') return NOUN_PREPOSITIONS.has(r.lemma);
   return r.upos === 'DET' && !CLITIC_DETERMINERS.has(r.lemma);
+}
+
+/** Verbs with no passive (intransitive or only reflexive): their participle after a noun is the adjective it also spells (une attaque délibérée = deliberate). */
+const NO_PASSIVE = new Set(['délibérer', 'évoluer', 'aboutir', 'réfléchir', 'acharner', 'obstiner', 'dévouer', 'entêter', 'empresser', 'affairer', 'méfier', 'évanouir']);
+const NOUN_PHRASE_END = new Set<Upos>(['NOUN', 'PROPN']);
+
+/** Reading i follows a noun, perhaps with an adjective between (des élections locales conformes). */
+function afterNoun(chosen: Candidate[], i: number): boolean {
+  const prev = chosen[i - 1]!;
+  if (NOUN_PHRASE_END.has(prev.upos)) return true;
+  return prev.upos === 'ADJ' && i > 1 && NOUN_PHRASE_END.has(chosen[i - 2]!.upos);
 }
 /** Lemmas the object pronouns le, la, les, l' are given. */
 const OBJECT_CLITICS = new Set(['le', 'la', 'les']);

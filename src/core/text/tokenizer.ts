@@ -246,7 +246,7 @@ function pushWord(text: string, start: number, end: number, tokens: Token[], pla
   const hasApostrophe = !plain && (chunkText.includes("'") || chunkText.includes('’'));
   const hasHyphen = !plain && chunkText.includes('-');
   if (!hasApostrophe && !hasHyphen) {
-    if (text.charCodeAt(end) === 46 && isAbbreviation(text, start, end)) {
+    if (text.charCodeAt(end) === 46 && isAbbreviation(text, start, end) && !letterEndsSentence(text, start, end, tokens)) {
       tokens.push(makeToken(text, start, end + 1, 'word'));
       return end + 1;
     }
@@ -296,6 +296,38 @@ const INVERSION_HEAD = new RegExp(`^(?:(?!\\d)${WORD_CHAR_CLASS})+$`);
 /** A head that can take an inverted pronoun: one plain word (a verb), not a compound. */
 function isInversionHead(head: string): boolean {
   return INVERSION_HEAD.test(head);
+}
+
+/** Lower-case words after which a capital letter is a name's initial: titles and function words (le professeur A. Martin, selon J. Dupont). */
+const BEFORE_INITIAL = new Set([
+  'de', 'du', 'des', "d'", 'à', 'au', 'aux', 'par', 'pour', 'avec', 'selon', 'et', 'ou', 'le', 'la', 'les', "l'", 'un', 'une', 'chez', 'sans', 'entre', 'contre',
+  'président', 'présidente', 'général', 'professeur', 'docteur', 'maître', 'ministre', 'sénateur', 'député', 'juge', 'père', 'frère', 'sœur', 'saint', 'sainte', 'abbé', 'capitaine', 'colonel', 'lieutenant', 'commandant', 'maréchal', 'cardinal', 'pape', 'roi', 'reine', 'prince', 'princesse', 'lord', 'sir', 'madame', 'monsieur', 'mademoiselle',
+]);
+
+/** Capitalised words that open a clause (a determiner, a pronoun, a conjunction): « La Corée… », « Il… ». */
+const CLAUSE_OPENERS = new Set([
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'je', 'nous', 'vous', 'mais', 'et', 'or', 'donc',
+  'selon', 'pour', 'dans', 'en', 'au', 'aux', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'cependant', 'toutefois', 'ainsi', 'après', 'avant', 'depuis', 'lors', 'si', 'quand', 'lorsque', "lorsqu'",
+]);
+
+/** The word after a full stop, when it starts with a capital (its elided form with the apostrophe). */
+const NEXT_WORD = new RegExp(String.raw`^\s+([${UPPER}][^\s'’.,;:!?«»]*['’]?)`);
+
+/**
+ * A capital letter with a full stop after a lower-case common noun, followed by a capitalised word
+ * that opens a clause (« l'essai de la bombe H. La Corée du Sud a… », « le plan B. Il… »): the
+ * letter is a symbol and the stop ends the sentence. After a title, a name or a function word
+ * (le professeur A. Martin, George W. Bush, selon J. Dupont) it is an initial, and so it is before a
+ * name (« la bombe H. Kim Jong-un »).
+ */
+function letterEndsSentence(text: string, s: number, e: number, tokens: Token[]): boolean {
+  // M. is Monsieur: « a déclaré M. Le Drian ».
+  if (e - s !== 1 || ABBREVIATIONS.has(text[s]!.toLowerCase())) return false;
+  const prev = tokens[tokens.length - 1];
+  const c = prev?.form[0] ?? '';
+  if (!prev || prev.kind !== 'word' || prev.end === s || c === c.toUpperCase() || BEFORE_INITIAL.has(lowerKey(prev.form))) return false;
+  const m = NEXT_WORD.exec(text.slice(e + 1, e + 40));
+  return !!m && CLAUSE_OPENERS.has(lowerKey(m[1]!));
 }
 
 function isAbbreviation(text: string, s: number, e: number): boolean {
