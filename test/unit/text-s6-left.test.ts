@@ -1,0 +1,77 @@
+// Engine errors left from issue 11's sixth round, found on real French Wikinews 2016 articles
+// (test/fixtures/wikinews/2016/) and in a quiz review, each fixed at its class and tested here
+// through the real analyzer and the shipped data, with examples from the articles and beyond them.
+import { strict as assert } from 'node:assert';
+import { createAnalyzer } from '../../src/core/text/analyzer';
+import type { Analysis, AnalyzedToken } from '../../src/core/text/types';
+import { analysisDataDir } from './helpers/analysisData';
+
+describe('engine errors left from round 6 (issue 11)', function () {
+  this.timeout(60000);
+  let analyze: (text: string) => Analysis;
+  before(() => {
+    const analyzer = createAnalyzer({ dataDir: analysisDataDir() });
+    analyze = (text) => analyzer.analyze(text);
+  });
+  const lemmas = (text: string): string[] => analyze(text).expressions.map((e) => e.lemma);
+  const expression = (text: string, lemma: string) => analyze(text).expressions.find((e) => e.lemma === lemma);
+  const token = (text: string, form: string, nth = 0): AnalyzedToken => analyze(text).tokens.filter((t) => t.form === form)[nth]!;
+
+  describe('missing expressions and their families', () => {
+    const cases: [string, string][] = [
+      ["Elle est la seule à être capable de lui tenir tête : « Moi, je n'hésite pas. »", 'tenir tête'],
+      ['Parmi les temps forts prévus lors de cette édition, un concert.', 'temps fort'],
+      ['Le match a connu plusieurs temps morts.', 'temps mort'],
+      ['Aux dernières nouvelles, le navire serait toujours à quai.', 'aux dernières nouvelles'],
+      ['Le champ a suivi de près le vainqueur.', 'de près'],
+      ['La police surveille le suspect de très près.', 'de très près'],
+      ['Lyon remporte la finale aux tirs aux buts.', 'tir aux buts'],
+      ['Il a annoncé un recours, tout comme Fabien Verdier.', 'tout comme'],
+      ["Certaines fédérations ont tout simplement disparu, faute d'adhérents.", 'tout simplement'],
+      ["Le site n'est accessible que par voie terrestre.", 'par voie terrestre'],
+      ['Les vivres sont acheminés par voie aérienne.', 'par voie aérienne'],
+      ['Le pétrole part par voie maritime.', 'par voie maritime'],
+      ['Le ministre a répondu par voie de presse.', 'par voie de presse'],
+      ['Il est plus intéressé par la lutte en interne contre les groupes.', 'en interne'],
+      ['Le service est confié en externe à un prestataire.', 'en externe'],
+      ['Il avait dès le lendemain appelé Emmanuel Macron.', 'dès le lendemain'],
+      ['Les bureaux étaient pleins dès la veille.', 'dès la veille'],
+      ["L'instrument sera la pièce maîtresse d'un nouveau partenariat.", 'pièce maîtresse'],
+      ['Les prix ont tout récemment baissé.', 'tout récemment'],
+    ];
+    for (const [text, lemma] of cases) {
+      it(`finds ${lemma} in « ${text} »`, () => assert.ok(lemmas(text).includes(lemma), lemmas(text).join(', ')));
+    }
+  });
+
+  it('mise en chantier leads with the start of construction work, housing starts second', () => {
+    const gloss = expression('La mise en chantier du pont est prévue en mai.', 'mise en chantier')!.gloss;
+    assert.match(gloss, /^start of construction work/);
+    assert.match(gloss, /housing start/);
+  });
+
+  describe('words that had no gloss', () => {
+    const words: [string, string][] = [
+      ["L'astromobile Curiosity a roulé sur le sol.", 'astromobile'],
+      ['Une météorite est tombée hier.', 'météorite'],
+      ["L'orbiteur tourne autour de Mars.", 'orbiteur'],
+      ['Le sol est friable à cet endroit.', 'friable'],
+      ["Les alizés soufflent de l'est.", 'alizés'],
+      ['Le ministre veut dépoussiérer la loi.', 'dépoussiérer'],
+      ['Le spectromètre mesure la lumière.', 'spectromètre'],
+      ['Le va-et-vient des camions inquiète.', 'va-et-vient'],
+      ['Il chapeaute trois services.', 'chapeaute'],
+      ['Il a été frappé avec un gourdin.', 'gourdin'],
+      ['La domotique gagne les maisons.', 'domotique'],
+      ['Le thermostat est réglé à 19 degrés.', 'thermostat'],
+      ['La mesure est jugée inopérante.', 'inopérante'],
+      ['Elle a gagné le duathlon.', 'duathlon'],
+    ];
+    for (const [text, form] of words) {
+      it(`glosses ${form}`, () => {
+        const t = token(text, form);
+        assert.ok(t.gloss && t.glossSource === 'core', `${form}: ${t.lemma} ${String(t.gloss)} ${String(t.glossSource)}`);
+      });
+    }
+  });
+});
