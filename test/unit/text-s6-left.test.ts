@@ -17,6 +17,50 @@ describe('engine errors left from round 6 (issue 11)', function () {
   const expression = (text: string, lemma: string) => analyze(text).expressions.find((e) => e.lemma === lemma);
   const token = (text: string, form: string, nth = 0): AnalyzedToken => analyze(text).tokens.filter((t) => t.form === form)[nth]!;
 
+  describe('a form of être or avoir after et is the verb with its subject left out', () => {
+    const cases: [string, string][] = [
+      ['Le général a pris la ville et est sur le point de vaincre.', 'est'],
+      ['Il parle et est écouté.', 'est'],
+      ['Le vent souffle du nord et est froid.', 'est'],
+      ['Ils partent et sont fatigués.', 'sont'],
+      ['Il est parti et a oublié ses clés.', 'a'],
+    ];
+    for (const [text, form] of cases) {
+      it(`« ${text} »: ${form} is être or avoir`, () => {
+        const t = token(text, form);
+        assert.ok((t.upos === 'AUX' || t.upos === 'VERB') && (t.lemma === 'être' || t.lemma === 'avoir'), `${t.upos} ${t.lemma}`);
+      });
+    }
+    it('keeps est the east after a compass point: « du nord et est du pays »', () => {
+      assert.equal(token('Les régions du nord et est du pays.', 'est').upos, 'NOUN');
+    });
+  });
+
+  describe('a gerund’s en is not the clitic of a verbal expression', () => {
+    it('« en imposant son rythme » is not en imposer; « en venant à », « en finissant avec » are not en venir à, en finir avec', () => {
+      assert.ok(!lemmas('Elle a pris le contrôle de la course en imposant son rythme.').includes('en imposer'));
+      assert.ok(!lemmas('Il a conclu en venant à la question du budget.').includes('en venir à'));
+      assert.ok(!lemmas('Il termine en finissant avec un discours.').includes('en finir avec'));
+    });
+    it('keeps the clitic: « ce candidat en impose », « il en a fini avec », « en s’en prenant au ministre »', () => {
+      assert.ok(lemmas('Ce candidat en impose.').includes('en imposer'));
+      assert.ok(lemmas('Il en a fini avec la crise.').includes('en finir avec'));
+      assert.ok(lemmas("Il a répondu en s'en prenant au ministre.").includes("s'en prendre à"));
+    });
+  });
+
+  describe('ne … faire que + infinitive is "only", not the causative', () => {
+    it('« n’a fait que passer », « ne fait que venir », « ne font que dire » match no causative faire entry', () => {
+      for (const text of ["La tempête n'a fait que passer.", 'Il ne fait que venir.', 'Ils ne font que savoir cela.']) {
+        assert.ok(!lemmas(text).some((l) => l.startsWith('faire ')), `${text}: ${lemmas(text).join(', ')}`);
+      }
+    });
+    it('keeps the causative: « il a fait passer un message », « fait savoir que »', () => {
+      assert.ok(lemmas('Il a fait passer un message.').includes('faire passer'));
+      assert.ok(lemmas('Le ministre fait savoir que le projet avance.').includes('faire savoir'));
+    });
+  });
+
   describe('missing expressions and their families', () => {
     const cases: [string, string][] = [
       ["Elle est la seule à être capable de lui tenir tête : « Moi, je n'hésite pas. »", 'tenir tête'],

@@ -29,6 +29,7 @@ const QUANTITY = new Set(['plusieurs', 'quelques', 'quelque', 'moitié', 'tiers'
 
 /** Why a match of a fixed phrase is its words' literal reading, or undefined when it is the phrase. */
 export function literalReading(entry: { text: string; upos: Upos }, tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
+  if (entry.upos === 'VERB') return verbalLiteral(entry.text, tokens, parts);
   if (!FIXED_PHRASE.has(entry.upos)) return undefined;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
@@ -44,6 +45,32 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   if ((opener.upos === 'VERB' || opener.upos === 'AUX') && afterNe(tokens, first)) return 'a verb after ne';
   return undefined;
 }
+
+/**
+ * Why a match of a verbal entry is its words' own reading:
+ *  - a gerund's en is the preposition, not the clitic: « en imposant son rythme » (by imposing its
+ *    pace) is not en imposer (to command respect), « en venant à » not en venir à;
+ *  - ne … faire que + infinitive is "only / just": « la tempête n'a fait que passer » (only passed
+ *    through) is not the causative faire passer.
+ */
+function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
+  const words = text.split(' ');
+  const cliticAt = words[0] === 'en' ? 0 : words[0] === "s'en" ? 1 : -1;
+  if (cliticAt >= 0) {
+    const en = parts.find((p) => lookupKey(tokens[p]!.form) === 'en');
+    const verb = en === undefined ? undefined : tokens[en + 1];
+    const before = en === undefined ? undefined : tokens[en - 1];
+    // « en s'en prenant à », « en en imposant »: a clitic before the en makes it the pronoun.
+    const cliticBefore = !!before && before.kind === 'word' && before.upos === 'PRON';
+    if (verb && verb.kind === 'word' && GERUND.test(lookupKey(verb.form)) && (verb.upos === 'VERB' || verb.upos === 'AUX') && !cliticBefore) return 'a gerund';
+  }
+  if (words[0] === 'faire' && !words.includes('que') && !words.includes("qu'")) {
+    const after = tokens[parts[0]! + 1];
+    if (after && RESTRICTIVE_QUE.has(lookupKey(after.form))) return 'ne … faire que (only)';
+  }
+  return undefined;
+}
+const RESTRICTIVE_QUE = new Set(['que', "qu'"]);
 
 const AMOUNT_SENSE = '(an amount)';
 
