@@ -61,6 +61,25 @@ describe('engine errors left from round 6 (issue 11)', function () {
     });
   });
 
+  describe('être entendu (to be questioned) needs a person as subject or agent', () => {
+    it('a thing heard is the plain verb: « des coups de feu auraient été entendus », « des cris », « ses arguments … par le gouvernement »', () => {
+      for (const text of ['Des coups de feu auraient été entendus.', 'Des cris ont été entendus dans la nuit.', 'Des explosions ont été entendues.', 'Ses arguments ont été entendus par le gouvernement.']) {
+        assert.ok(!lemmas(text).includes('être entendu'), text);
+      }
+    });
+    it('a person questioned keeps the entry: « le suspect a été entendu par la police », « il a été entendu », « le ministre sera entendu »', () => {
+      for (const text of ['Le suspect a été entendu par la police.', 'Il a été entendu comme témoin.', 'Les enquêteurs ont été entendus.', 'Le ministre sera entendu mardi par la commission.']) {
+        assert.ok(lemmas(text).includes('être entendu'), text);
+      }
+    });
+  });
+
+  it('près before an amount is "nearly", not de près (closely): « (de près 80 %) », « de près de 30 % »', () => {
+    assert.ok(!lemmas('Un rendement optique maximal (de près 80%).').includes('de près'));
+    assert.ok(!lemmas('Une hausse de près de 30 % des ventes.').includes('de près'));
+    assert.ok(lemmas('Il suit de près le dossier.').includes('de près'));
+  });
+
   describe('missing expressions and their families', () => {
     const cases: [string, string][] = [
       ["Elle est la seule à être capable de lui tenir tête : « Moi, je n'hésite pas. »", 'tenir tête'],
