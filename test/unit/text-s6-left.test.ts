@@ -80,6 +80,19 @@ describe('engine errors left from round 6 (issue 11)', function () {
     assert.ok(lemmas('Il suit de près le dossier.').includes('de près'));
   });
 
+  describe('a title noun’s feminine matches its entry even when read as a participle', () => {
+    const cases: [string, string][] = [
+      ['Elle est adjointe au maire.', 'adjoint au maire'],
+      ['Marie Dupont, adjointe au maire de Lyon, a parlé.', 'adjoint au maire'],
+      ['Les adjointes au maire ont voté.', 'adjoint au maire'],
+      ['La maire adjointe a parlé.', 'maire adjoint'],
+      ['Les mesures ont été mises en œuvre.', 'mettre en œuvre'],
+    ];
+    for (const [text, lemma] of cases) {
+      it(`« ${text} » matches ${lemma}`, () => assert.ok(lemmas(text).includes(lemma), lemmas(text).join(', ')));
+    }
+  });
+
   describe('missing expressions and their families', () => {
     const cases: [string, string][] = [
       ["Elle est la seule à être capable de lui tenir tête : « Moi, je n'hésite pas. »", 'tenir tête'],
