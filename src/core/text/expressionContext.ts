@@ -9,6 +9,7 @@
 //    is an adverb on the adjective);
 //  - a phrase opening on a verb, after ne, is that verb negated: « il ne reste que deux jours »
 //    (only two days are left) is ne … que, not reste que (still, the fact remains);
+//  - près before an amount is "nearly": « de près de 30 % » is not de près (closely);
 // These run once per found match, never per token: they cost nothing when nothing matched.
 // A sense of an entry's gloss marked "(an amount)" is put first only before an amount: « à hauteur
 // de 20 millions » is "to the tune of", « à hauteur de Lyon » "level with" (contextGloss).
@@ -29,6 +30,7 @@ const QUANTITY = new Set(['plusieurs', 'quelques', 'quelque', 'moitié', 'tiers'
 
 /** Why a match of a fixed phrase is its words' literal reading, or undefined when it is the phrase. */
 export function literalReading(entry: { text: string; upos: Upos }, tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
+  if (entry.upos === 'VERB') return verbalLiteral(entry.text, tokens, parts);
   if (!FIXED_PHRASE.has(entry.upos)) return undefined;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
@@ -40,10 +42,83 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   if (parts.length === 2 && lastToken.upos === 'NOUN' && next && next.kind === 'word' && next.upos === 'ADJ' && !predicative(tokens, last + 2)) {
     return 'a noun with its adjective';
   }
+  // « de près de 30 % », « (de près 80 %) »: près before an amount is "nearly", not de près (closely).
+  if (lookupKey(lastToken.form) === 'près' && (isAmount(tokens, last + 1) || (next && lookupKey(next.form) === 'de' && isAmount(tokens, last + 2)))) return 'près before an amount';
   const opener = tokens[first]!;
   if ((opener.upos === 'VERB' || opener.upos === 'AUX') && afterNe(tokens, first)) return 'a verb after ne';
   return undefined;
 }
+
+/**
+ * Why a match of a verbal entry is its words' own reading:
+ *  - a gerund's en is the preposition, not the clitic: « en imposant son rythme » (by imposing its
+ *    pace) is not en imposer (to command respect), « en venant à » not en venir à;
+ *  - ne … faire que + infinitive is "only / just": « la tempête n'a fait que passer » (only passed
+ *    through) is not the causative faire passer.
+ */
+function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
+  const words = text.split(' ');
+  const cliticAt = words[0] === 'en' ? 0 : words[0] === "s'en" ? 1 : -1;
+  if (cliticAt >= 0) {
+    const en = parts.find((p) => lookupKey(tokens[p]!.form) === 'en');
+    const verb = en === undefined ? undefined : tokens[en + 1];
+    const before = en === undefined ? undefined : tokens[en - 1];
+    // « en s'en prenant à », « en en imposant »: a clitic before the en makes it the pronoun.
+    const cliticBefore = !!before && before.kind === 'word' && before.upos === 'PRON';
+    if (verb && verb.kind === 'word' && GERUND.test(lookupKey(verb.form)) && (verb.upos === 'VERB' || verb.upos === 'AUX') && !cliticBefore) return 'a gerund';
+  }
+  if (PERSON_SUBJECT.has(text) && !personSubject(tokens, parts[0]!) && !personAgent(tokens, parts[parts.length - 1]!)) return 'a subject that is not a person';
+  if (words[0] === 'faire' && !words.includes('que') && !words.includes("qu'")) {
+    const after = tokens[parts[0]! + 1];
+    if (after && RESTRICTIVE_QUE.has(lookupKey(after.form))) return 'ne … faire que (only)';
+  }
+  return undefined;
+}
+const RESTRICTIVE_QUE = new Set(['que', "qu'"]);
+
+/**
+ * Entries whose sense needs a person as subject: « le suspect a été entendu » is questioned, « des
+ * coups de feu ont été entendus » only heard (the plain verb).
+ */
+const PERSON_SUBJECT = new Set(['être entendu', 'être auditionné']);
+/** Nouns of persons the lexicon does not mark m/f (one gender only, or no agent suffix). */
+const PERSON_NOUNS = new Set(['suspect', 'témoin', 'personne', 'victime', 'homme', 'femme', 'enfant', 'ministre', 'juge', 'maire', 'chef', 'patron', 'accusé', 'prévenu', 'mis', 'détenu', 'individu', 'otage', 'élu', 'député', 'sénateur', 'magistrat', 'responsable', 'dirigeant', 'PDG', 'président', 'candidat', 'militant', 'policier', 'gendarme', 'soldat', 'médecin', 'expert', 'fils', 'fille', 'père', 'mère', 'frère', 'sœur', 'épouse', 'mari', 'garçon', 'adolescent', 'jeune']);
+/** Agent suffixes of person nouns: enquêteur, directrice, pharmacien, journaliste, fonctionnaire. */
+const PERSON_SUFFIX = /(?:eur|euse|rice|ien|ienne|iste|aire|ier|ière|ant|ante|é|ée)s?$/;
+
+/** Whether a noun token names a person, as far as its lemma, the lexicon's m/f gender or its suffix tell. */
+function isPersonNoun(t: AnalyzedToken): boolean {
+  if (t.upos === 'PROPN') return true;
+  if (t.upos !== 'NOUN') return false;
+  return t.gender === 'm/f' || PERSON_NOUNS.has(t.lemma) || PERSON_SUFFIX.test(t.lemma);
+}
+
+/** Whether the subject before token i (past auxiliaries, adverbs and clitics) is a person or a pronoun. */
+function personSubject(tokens: readonly AnalyzedToken[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return true; // no subject in sight: keep the entry
+    if (t.upos === 'AUX' || t.upos === 'ADV' || (t.upos === 'PRON' && NE.has(lookupKey(t.form)))) continue;
+    if (t.upos === 'PRON' || t.upos === 'PROPN') return true;
+    if (t.upos === 'NOUN') return isPersonNoun(t);
+    if (t.upos !== 'ADJ' && t.upos !== 'NUM') return true;
+  }
+  return true;
+}
+
+/** Whether « par » and a person (« par la police », « par le juge ») follow token i: the agent. */
+function personAgent(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const par = tokens[i + 1];
+  if (!par || lookupKey(par.form) !== 'par') return false;
+  for (let k = i + 2; k < i + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.upos === 'NOUN' || t.upos === 'PROPN') return isPersonNoun(t) || AUTHORITIES.has(t.lemma);
+    if (t.upos !== 'DET' && t.upos !== 'ADJ') return false;
+  }
+  return false;
+}
+/** Bodies that question people: « entendu par la police ». */
+const AUTHORITIES = new Set(['police', 'gendarmerie', 'justice', 'commission', 'tribunal', 'parquet', 'cour', 'juge', 'brigade']);
 
 const AMOUNT_SENSE = '(an amount)';
 

@@ -1108,8 +1108,8 @@ function isVerbTag(upos: Upos): boolean {
   return upos === 'VERB' || upos === 'AUX';
 }
 
-/** Feminine noun endings and their masculine (conseillère -> conseiller, directrice -> directeur). */
-const FEMININE_ENDINGS: [string, string][] = [['ère', 'er'], ['euse', 'eur'], ['trice', 'teur'], ['ienne', 'ien']];
+/** Feminine noun endings and their masculine (conseillère -> conseiller, directrice -> directeur, adjointe -> adjoint, présidente -> président, avocate -> avocat). */
+const FEMININE_ENDINGS: [string, string][] = [['ère', 'er'], ['euse', 'eur'], ['trice', 'teur'], ['ienne', 'ien'], ['ointe', 'oint'], ['ente', 'ent'], ['ante', 'ant'], ['ate', 'at']];
 
 /**
  * The keys a text token can match an expression word by (form, lemma, possessive or reflexive slot).
@@ -1130,11 +1130,20 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
       if (r.upos === 'VERB' && lemma !== 'être' && lemma !== 'avoir' && !keys.includes(lemma)) keys.push(lemma);
     }
   }
+  // « adjointe au maire »: a participle the tagger chose also matches by its noun and adjective
+  // readings (adjoint), so a title noun's feminine is not lost to the verb's lemma (adjoindre).
+  if (readings && t.upos === 'VERB') {
+    for (const r of readings) {
+      const lemma = lookupKey(r.lemma);
+      if ((r.upos === 'NOUN' || r.upos === 'ADJ') && !keys.includes(lemma)) keys.push(lemma);
+    }
+  }
   const lemma = lookupKey(t.lemma);
-  if (lemma !== form) keys.push(lemma);
-  // était disposée à matches être disposé à: a participle also matches its masculine singular.
+  if (lemma !== form && !keys.includes(lemma)) keys.push(lemma);
+  // était disposée à matches être disposé à, adjointe matches adjoint: a participle also matches
+  // its masculine singular.
   if (t.upos === 'VERB' || t.upos === 'ADJ') {
-    const masculine = form.replace(/([éiu])e?s?$/, '$1');
+    const masculine = form.replace(/([éiu])e?s?$/, '$1').replace(/([^e][ts])es?$/, '$1');
     if (masculine !== form && masculine !== lemma) keys.push(masculine);
   }
   // conseillère générale matches conseiller général when the lexicon lemmatizes the noun to itself.

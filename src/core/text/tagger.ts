@@ -483,6 +483,13 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const etre = cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'AUX') ?? cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'VERB');
       if (etre) chosen[i] = etre;
     }
+    // et est sur le point de, et a dit, et sont partis: after et, a form of être or avoir with no
+    // determiner is a verb coordinated with the subject left out (est is not the east), unless a
+    // compass point stands before et (du nord et est).
+    if (c.upos !== 'AUX' && c.upos !== 'VERB' && i > 0 && chosen[i - 1]!.lemma === 'et' && !COMPASS.has(chosen[i - 2]?.lemma ?? '')) {
+      const verb = cands[i]!.find((r) => (r.lemma === 'être' || r.lemma === 'avoir') && r.upos === 'AUX') ?? cands[i]!.find((r) => (r.lemma === 'être' || r.lemma === 'avoir') && r.upos === 'VERB');
+      if (verb) chosen[i] = verb;
+    }
     // dont la forme ne…, La forme ne…: an object pronoun needs a subject before it; after dont or at
     // the start of a sentence le/la/les before a finite verb that is also a noun is the article.
     if (c.upos === 'PRON' && OBJECT_CLITICS.has(c.lemma) && (i === 0 || chosen[i - 1]!.lemma === 'dont') && chosen[i + 1]?.upos === 'VERB' && !(chosen[i + 1]!.verbForms ?? '').includes('i')) {
@@ -607,6 +614,8 @@ function readingWith(readings: Candidate[], upos: Upos, lemma?: string): Candida
 }
 
 const ARTICLES = new Set(['le', 'un']);
+/** Compass points: « du nord et est » keeps est the noun. */
+const COMPASS = new Set(['nord', 'sud', 'ouest', 'est', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest']);
 /** Verbs that attribute a quality to their object or subject: jugé coupable, déclaré responsable. */
 const JUDGEMENT_VERBS = new Set(['juger', 'déclarer', 'estimer', 'considérer', 'reconnaître', 'rendre', 'trouver']);
 /** Words that make a conjunction with que after them (tandis que, bien que, dès que, pour que…). */
