@@ -206,3 +206,27 @@ describe('quiz: the faults of blind review 4 on unseen real news (Wikinews 2017)
     assert.ok(!source.vocab.some((e) => e.lemma === 'ci'), source.vocab.map((e) => e.lemma).join(', '));
   });
 });
+
+describe('quiz: the faults of blind review 5 on unseen real news (Wikinews 2017), fixed after the round was judged', function () {
+  this.timeout(60000);
+
+  it('teaches and quizzes no capitalised word of a name (« Alternative pour l’Allemagne », « La Souterraine ») as the common word', async () => {
+    const merkel = await sourceOf2017('2017_09_26-002', 1);
+    assert.ok(!merkel.vocab.some((e) => e.lemma === 'alternatif'), merkel.vocab.map((e) => e.lemma).join(', '));
+    assert.ok(!merkel.lesson.glossary.some((g) => g.headword === 'alternatif'), 'the importer glossed « Alternative » of the party');
+    const gms = await sourceOf2017('2017_10_05-001', 0);
+    assert.ok(!gms.vocab.some((e) => e.lemma === 'souterrain'), gms.vocab.map((e) => e.lemma).join(', '));
+    assert.ok(!gms.lesson.glossary.some((g) => g.headword === 'souterrain'), 'the importer glossed « Souterraine » of the town');
+    // Beyond the reviewed sentences: a name after a capitalised article, and the common words still taught.
+    const other = await sourceOfText(
+      "Le président a visité hier l'usine de La Rochelle Nouvelle, une entreprise florissante. Selon les syndicats, une solution alternative reste possible et un projet souterrain est à l'étude.",
+    );
+    assert.ok(!other.vocab.some((e) => e.lemma === 'nouveau' && e.occurrences.some((o) => o.surface === 'Nouvelle')));
+    assert.ok(other.vocab.some((e) => e.lemma === 'alternatif' || e.lemma === 'souterrain'), other.vocab.map((e) => e.lemma).join(', '));
+  });
+
+  it('asks no negation word with no « ne » in its sentence as « not » (« Autre point pénalisant »)', async () => {
+    const source = await sourceOf2017('2017_09_09-001', 2);
+    assert.ok(!source.vocab.some((e) => e.lemma === 'point' && e.pos === 'ADV'), source.vocab.map((e) => `${e.lemma}/${e.pos}`).join(', '));
+  });
+});
