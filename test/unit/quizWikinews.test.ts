@@ -9,7 +9,8 @@ import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { glossesOverlap, interchangeable } from '../../src/core/quiz/distractors';
 import { findEntities } from '../../src/core/quiz/entities';
-import { attributionQuestions, negate } from '../../src/core/quiz/generators/comprehension';
+import { attributionQuestions, hasFiniteVerb, negate, trueFalseQuestions } from '../../src/core/quiz/generators/comprehension';
+import { backgroundCue } from '../../src/core/quiz/generators/structure';
 import { lessonText } from '../../src/core/quiz/lessonText';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
 import { createRng } from '../../src/core/quiz/rng';
@@ -228,5 +229,23 @@ describe('quiz: the faults of blind review 5 on unseen real news (Wikinews 2017)
   it('asks no negation word with no « ne » in its sentence as « not » (« Autre point pénalisant »)', async () => {
     const source = await sourceOf2017('2017_09_09-001', 2);
     assert.ok(!source.vocab.some((e) => e.lemma === 'point' && e.pos === 'ADV'), source.vocab.map((e) => `${e.lemma}/${e.pos}`).join(', '));
+  });
+
+  it('offers no verbless sentence as a true/false statement (« Notamment, la fin du plan … visant à former… »)', async () => {
+    const source = await sourceOf2017('2017_09_09-001', 2);
+    const entities = findEntities(source);
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const d of trueFalseQuestions(source, entities, createRng(seed))) assert.doesNotMatch(d.prompt, /la fin du plan|Autre point/u, d.prompt);
+    }
+    const other = await sourceOfText('Le conseil municipal a voté le budget lundi soir. Au programme, la rénovation des écoles du centre et la construction de deux crèches avant la fin du mandat.');
+    const [voted, programme] = other.sentences;
+    assert.ok(hasFiniteVerb(other, voted!));
+    assert.ok(!hasFiniteVerb(other, programme!), other.text.slice(programme!.start, programme!.end));
+  });
+
+  it('takes no sentence for background for a « depuis » of its « alors que » clause when the main clause looks forward', () => {
+    assert.equal(backgroundCue("Le Premier ministre pourrait ainsi théoriquement occuper ce poste jusqu'en 2021, alors qu'il est au pouvoir depuis 2012."), undefined);
+    assert.equal(backgroundCue('Bien que le cessez-le-feu soit signé depuis 2015, les combats reprendront dans le nord du pays.'), undefined);
+    assert.equal(backgroundCue("Le pays est en guerre depuis 2011, alors que l'ONU demande une trêve."), '« depuis »');
   });
 });
