@@ -9,7 +9,7 @@ import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { glossesOverlap, interchangeable } from '../../src/core/quiz/distractors';
 import { findEntities } from '../../src/core/quiz/entities';
-import { attributionQuestions, hasFiniteVerb, negate, trueFalseQuestions } from '../../src/core/quiz/generators/comprehension';
+import { attributionQuestions, hasFiniteVerb, negate, trueFalseQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { backgroundCue } from '../../src/core/quiz/generators/structure';
 import { lessonText } from '../../src/core/quiz/lessonText';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
@@ -247,5 +247,27 @@ describe('quiz: the faults of blind review 5 on unseen real news (Wikinews 2017)
     assert.equal(backgroundCue("Le Premier ministre pourrait ainsi théoriquement occuper ce poste jusqu'en 2021, alors qu'il est au pouvoir depuis 2012."), undefined);
     assert.equal(backgroundCue('Bien que le cessez-le-feu soit signé depuis 2015, les combats reprendront dans le nord du pays.'), undefined);
     assert.equal(backgroundCue("Le pays est en guerre depuis 2011, alors que l'ONU demande une trêve."), '« depuis »');
+  });
+
+  it('offers as a person no party (« Die Linke »), and no woman for « l’ancien président _____ »', async () => {
+    const merkel = await sourceOf2017('2017_09_26-002', 0);
+    assert.ok(!findEntities(merkel).people.some((p) => p.name === 'Die Linke'), findEntities(merkel).people.map((p) => p.name).join(', '));
+    const jobs = await sourceOf2017('2017_09_09-001', 2);
+    const people = findEntities(jobs);
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const d of whoQuestions(jobs, people, createRng(seed))) {
+        if (/ancien président _____/u.test(d.prompt)) assert.ok(!d.choices.includes('Muriel Pénicaud'), d.prompt);
+      }
+    }
+    // Beyond the reviewed sentences: « l'ancienne ministre », « M. »/« Mme » tell the gender; a name after « le parti » is the party's.
+    const other = await sourceOfText(
+      "L'ancienne ministre Ségolène Royal a rencontré jeudi le président Emmanuel Macron à Paris. Selon Mme Dupuis-Lefort, Claire Dupuis-Lefort a quitté le parti Podemos Unidos. Jean Valmont a démenti. M. Valmont a refusé de commenter.",
+    );
+    const found = findEntities(other).people;
+    const gender = (name: string) => found.find((p) => p.name === name)?.feminine;
+    assert.equal(gender('Ségolène Royal'), true, found.map((p) => `${p.name}:${p.feminine}`).join(', '));
+    assert.equal(gender('Emmanuel Macron'), false);
+    assert.equal(gender('Claire Dupuis-Lefort'), true, found.map((p) => `${p.name}:${p.feminine}`).join(', '));
+    assert.ok(!found.some((p) => p.name === 'Podemos Unidos'), found.map((p) => p.name).join(', '));
   });
 });
