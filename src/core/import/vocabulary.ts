@@ -6,6 +6,7 @@ import { normalizeApostrophes } from '../lesson/glossMatch';
 import { REPORTING_VERBS } from '../quiz/reporting';
 import { CEFR, levelVocabulary, tokenRank, type FrequencyRanks } from './level';
 import { CALENDAR_WORDS, FALSE_FRIENDS, identicalCognate, nearCognate } from './wordClasses';
+import { wordOfName } from './nameWord';
 
 const TAUGHT: ReadonlySet<Upos> = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
 
@@ -75,6 +76,11 @@ export function selectVocabulary(
   return selectLessonVocabulary(analyses, ranks, { learnerLevel, learner: { known: knownKeys } });
 }
 
+/** Where the sentence holding an offset starts (0 when none does). */
+function sentenceStartOf(analysis: Analysis, offset: number): number {
+  return analysis.sentences.find((s) => s.start <= offset && offset < s.end)?.start ?? 0;
+}
+
 export function selectLessonVocabulary(analyses: Analysis[], ranks: FrequencyRanks, context: VocabularyContext): GlossaryRow[] {
   const known = context.learner?.known ?? new Set<string>();
   const learning = context.learner?.learning ?? new Set<string>();
@@ -98,6 +104,8 @@ export function selectLessonVocabulary(analyses: Analysis[], ranks: FrequencyRan
     }
     analysis.tokens.forEach((t, i) => {
       if (inExpression.has(i) || t.kind !== 'word' || !TAUGHT.has(t.upos) || !t.gloss?.trim()) return;
+      // « le parti Alternative pour l'Allemagne », « à La Souterraine »: a word of a name tagged as the common word.
+      if (t.upos !== 'PROPN' && wordOfName(analysis.text, t.start, t.end, sentenceStartOf(analysis, t.start))) return;
       const key = vocabularyKey(t.lemma, t.upos);
       if (words.has(key) || known.has(key)) return;
       const lemma = t.lemma.toLowerCase();

@@ -76,6 +76,8 @@ const NOT_NAME = new Set(
     'notant lors après avant depuis mais et ou si en au aux par sur avec entre comme conseiller conseil etat état ' +
     'affaires union initiative ceinture route jeux nations unies sécurité parlement assemblée commission ' +
     'organisation ministère président présidente premier ministre république gouvernement monsieur madame ' +
+    // Articles of other languages and party words: « Die Linke », « Die Grünen », « The Left » are parties.
+    'die das the los las linke partei grünen ' +
     ORG_HEADS.join(' ').toLowerCase() + ' international internationale')
     .split(' ')
     // Folded as the lookup folds the word: « État », « Élysée », « Sécurité » are found.
@@ -92,7 +94,9 @@ const TITLE_HEAD =
   "d[ée]put[ée]e?|maire|gouverneur|g[ée]n[ée]ral|pape|[ée]mir|envoy[ée]e? sp[ée]ciale?|homologue";
 const FULL_NAME_RE = new RegExp(`${BEFORE}${NAME_WORD}(?: ${NAME_WORD}){1,2}${AFTER}`, 'gu');
 const SHORT_NAME_RE = new RegExp(`${BEFORE}(M\\.|Mme|MM\\.)\\s(${NAME_WORD})${AFTER}`, 'gu');
-const TITLE_RE = new RegExp(`${BEFORE}(le|la|l['’]|du|de la|au)\\s*(${TITLE_HEAD})${AFTER}`, 'giu');
+/** « l'ancien président », « la nouvelle ministre »: the adjective between article and title tells the gender too. */
+const TITLE_ADJECTIVE = "(?:ancien|ancienne|nouveau|nouvel|nouvelle|futur|future|actuel|actuelle|ex-)";
+const TITLE_RE = new RegExp(`${BEFORE}(le|la|l['’]|du|de la|de l['’]|au)\\s*(?:(${TITLE_ADJECTIVE})\\s*)?(${TITLE_HEAD})${AFTER}`, 'giu');
 /** Feminine title forms, for « l'ambassadrice » where the article does not tell. */
 const FEMININE_TITLE = /(?:ente|ère|rice|ée|ale|esse|eine)$/u;
 
@@ -168,6 +172,13 @@ function partOfLongerRun(text: string, span: Span): boolean {
   return /^ \p{Lu}/u.test(text.slice(span.end, span.end + 2)) || /\p{Lu}[\p{L}'’-]* $/u.test(text.slice(Math.max(0, span.start - 30), span.start));
 }
 
+/** « la formation de gauche Die Linke », « le parti Les Verts »: a name after the word for a body is the body's. */
+const BODY_BEFORE = /(?:parti|partis|formation|mouvement|coalition|syndicat|groupe|organisation|association|alliance|entreprise|société|compagnie|club|équipe)(?:\s+(?:de\s+)?[\p{Ll}-]+){0,2}\s+$/u;
+
+function namedAsBody(text: string, span: Span): boolean {
+  return BODY_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
+}
+
 function looksLikeName(candidate: string): boolean {
   const words = candidate.split(/\s+/);
   return words.length >= 2 && !PLACE_NAMES.has(fold(candidate)) && words.every((w) => !NOT_NAME.has(fold(w)) && !PLACE_NAMES.has(fold(w)));
@@ -178,9 +189,11 @@ function titleBefore(text: string, sentenceStart: number, at: number, people: Sp
   const prefix = text.slice(sentenceStart, at);
   const matches = [...prefix.matchAll(TITLE_RE)];
   const last = matches[matches.length - 1];
-  const [, article, head] = last ?? [];
+  const [, article, adjective, head] = last ?? [];
   if (!last || article === undefined || head === undefined) return undefined;
-  const feminine = /^(?:la|de la)$/iu.test(article) || (/^l/iu.test(article) && FEMININE_TITLE.test(head));
+  const feminine = adjective !== undefined && adjective !== 'ex-'
+    ? /(?:e|elle)$/iu.test(adjective)
+    : /^(?:la|de la)$/iu.test(article) || (/l['’]$/iu.test(article) && FEMININE_TITLE.test(head));
   const headStart = sentenceStart + last.index + last[0].length - head.length;
   const between = text.slice(headStart, at);
   if (between.length > 90 || /[.;:«»"!?]/.test(between)) return undefined;
@@ -209,7 +222,7 @@ export function findPeople(source: QuizSource): Person[] {
     if (known.has(name) || !looksLikeName(name)) continue;
     const start = m.index;
     const span = { start, end: start + name.length };
-    if (listedWithPlaces(text, span) || quotedOrLocated(text, span) || partOfLongerRun(text, span)) continue;
+    if (listedWithPlaces(text, span) || quotedOrLocated(text, span) || partOfLongerRun(text, span) || namedAsBody(text, span)) continue;
     const titled = titleBefore(text, sentenceStartOf(source, start), start, allSpans) !== undefined;
     const allPropn = name.split(' ').every((_, i, words) => propn.has(start + words.slice(0, i).join(' ').length + (i ? 1 : 0)));
     if (titled || allPropn) known.add(name);
@@ -245,6 +258,9 @@ export function findPeople(source: QuizSource): Person[] {
       p.feminine = title.feminine;
       break;
     }
+    // « Mme Merkel », « M. Schröder » in the text tell the gender where no title does.
+    const said = p.mentions.find((x) => x.form === 'short')?.text;
+    if (p.feminine === undefined && said !== undefined) p.feminine = said.startsWith('Mme');
     p.short ||= `${p.feminine ? 'Mme' : 'M.'} ${surnameOf(p.name)}`;
   }
   return people;

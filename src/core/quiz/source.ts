@@ -5,6 +5,7 @@ import type { Analysis, AnalyzedToken, Gender, Upos } from '../text/types';
 import { fold, LETTER } from './french';
 import { lessonText, paragraphStarts } from './lessonText';
 import { AUTOMATIC_GLOSS_NOTE } from '../import/vocabulary';
+import { wordOfName } from '../import/nameWord';
 import { REPORTING_VERBS } from './reporting';
 import { MONTHS, WEEKDAYS } from './places';
 import { QuizInputError, type QuizOptions, type Span } from './types';
@@ -161,6 +162,10 @@ function senseSettled(entry: VocabEntry, lesson: Lesson): boolean {
   return entry.origin === 'lesson' && !(lesson.meta.tags ?? []).includes(IMPORTED_TAG);
 }
 
+/** The second words of a negation (« ne … point », « ne … guère »): without a « ne » they are other words (a point, ever). */
+const NEGATION_ADVERBS = new Set(['point', 'guere', 'jamais', 'nullement', 'aucunement']);
+const NE_BEFORE = /(?:^|[^\p{L}])(?:ne\s|n['’])/iu;
+
 /** « s'est félicitée »: a clitic « se » before the verb (maybe with its auxiliary). */
 const REFLEXIVE_BEFORE = /(?:^|[\s«“(])(?:se|s['’])\s*(?:(?:est|sont|était|étaient|sera|seront|serait)\s+)?$/iu;
 
@@ -249,7 +254,12 @@ export function buildQuizSource(
     // « n'a plus de président » is « ne … plus », not « plus de » (more than): the analysis took the negation for the expression.
     if (fold(unit.lemma).startsWith('plus') && /(?:^|[^a-zà-ÿ])(?:ne\s+|n['’])\S+\s+$/iu.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
     if (occurrenceInDoubt(unit, text.slice(Math.max(0, span.start - 16), span.start))) continue;
-    entry.occurrences.push({ surface: unit.text, span, sentence: sentenceAt(sentences, span.start, text) });
+    const sentence = sentenceAt(sentences, span.start, text);
+    // « le parti Alternative pour l'Allemagne », « à La Souterraine »: a word of a name tagged as the common word.
+    if (unit.origin !== 'inline' && !unit.multiword && wordOfName(text, span.start, span.end, sentence.start)) continue;
+    // « Autre point pénalisant »: a negation word with no « ne » before it in its sentence is another word.
+    if (unit.origin !== 'inline' && !unit.multiword && NEGATION_ADVERBS.has(fold(unit.lemma)) && !NE_BEFORE.test(text.slice(sentence.start, span.start))) continue;
+    entry.occurrences.push({ surface: unit.text, span, sentence });
   }
   for (const entry of byKey.values()) useReportingSense(entry, text);
   const vocab = [...byKey.values()].filter((e) => e.senses.length > 0 && e.occurrences.length > 0);

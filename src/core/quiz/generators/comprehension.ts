@@ -410,6 +410,15 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   });
 }
 
+/** Forms of a verb that make no clause: an infinitive, a present participle, a past participle in -é/-ie/-ue. */
+const NON_FINITE_ENDING = /(?:ant|é|ée|és|ées|ie|ies|ue|ues)$/u;
+
+/** Whether the sentence has a conjugated verb (« a », « est », « réussit »), so asserts something. */
+export function hasFiniteVerb(source: QuizSource, sentence: Span): boolean {
+  return source.tokens.some((t) => t.start >= sentence.start && t.end <= sentence.end && (t.upos === 'VERB' || t.upos === 'AUX') &&
+    t.form.toLowerCase() !== t.lemma.toLowerCase() && !NON_FINITE_ENDING.test(t.form.toLowerCase()));
+}
+
 /**
  * True/false on each sentence: a true statement says the sentence in other words (numbers, synonyms,
  * reported speech recast), a false one changes one fact. A sentence offers one of each where it can;
@@ -422,6 +431,8 @@ export function trueFalseQuestions(source: QuizSource, entities: Entities, rng: 
     const original = slice(source, sentence).trim();
     // A headline (no final stop) is not a statement of the text to paraphrase.
     if (wordCount(original) < 6 || wordCount(original) > 45 || original.includes('\n') || !/[.!?»”]$/u.test(original)) continue;
+    // « Notamment, la fin du plan … visant à former… »: with no finite verb it asserts nothing to be true or false.
+    if (!hasFiniteVerb(source, sentence)) continue;
     const reported = reportedAll.filter((r) => r.span.start >= sentence.start && r.span.end <= sentence.end);
     const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
     const truths = trueVariants(source, sentence, original, reported);

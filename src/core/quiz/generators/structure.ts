@@ -33,6 +33,17 @@ const SUBORDINATE = new RegExp(`${B}(?:que(?=\\s)|qu['’]|si(?=\\s)|lorsque|lor
 const PAST_PERFECT_CUE = (): string => l10n.t('the past perfect');
 const NUMBER_WORD = '(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|\\d+)';
 
+/**
+ * « alors qu'il est au pouvoir depuis 2012 », « tandis que… »: a subordinate clause set against the
+ * main one, from its conjunction to the next comma or the end. Its time words are not the sentence's.
+ */
+const CONTRAST_CLAUSE = new RegExp(`${B}(?:(?:alors|tandis|bien|même) (?:que\\s|qu['’])|même si\\s|lorsque\\s|lorsqu['’]|puisque\\s|puisqu['’]|quand\\s)[^,;]*`, 'giu');
+
+/** The sentence without its contrast and time clauses: where a background cue must stand. */
+export function mainClause(sentence: string): string {
+  return sentence.replace(CONTRAST_CLAUSE, ' ');
+}
+
 /** What sends a sentence back in time, each with the name the explanation gives it. */
 const BACKGROUND_CUES: readonly [(s: string) => boolean, () => string][] = [
   [(s) => { const m = PAST_PERFECT.exec(s); return m !== null && !SUBORDINATE.test(s.slice(0, m.index)); }, PAST_PERFECT_CUE],
@@ -51,7 +62,8 @@ const NEWS_MARKERS = new RegExp(
 export function backgroundCue(sentence: string): string | undefined {
   if (NEWS_MARKERS.test(sentence)) return undefined;
   // Someone's words are background only when the saying itself is past perfect (« avait indiqué la veille »).
-  const cue = BACKGROUND_CUES.find(([test]) => test(sentence))?.[1];
+  const main = mainClause(sentence);
+  const cue = BACKGROUND_CUES.find(([test]) => test(main))?.[1];
   return cue && (cue === PAST_PERFECT_CUE || !/[«»“”"]/u.test(sentence)) ? cue() : undefined;
 }
 

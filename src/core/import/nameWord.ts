@@ -1,0 +1,45 @@
+// A capitalised word inside a proper name (« Alternative pour l'Allemagne », « La Souterraine »)
+// that the analysis tagged as the common word: taught, it would teach *alternatif* or *souterrain*
+// from a party or a town. Shared by the importer's glossary choice and the quiz's vocabulary.
+
+/** Small words that join the capitalised words of one name: « Alternative pour l'Allemagne », « Banque de France ». */
+const NAME_LINKS = new Set(['de', 'du', 'des', 'd', 'pour', 'la', 'le', 'les', 'l', 'et', 'sur', 'en', 'à', 'au', 'aux']);
+
+const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
+
+function capitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/**
+ * Whether the word at [start, end) of text, in the sentence starting at sentenceStart, is a piece
+ * of a proper name: capitalised, not the first word of its sentence (nor of a quotation), and
+ * either next to another capitalised word (through the small words that join a name's parts) or
+ * after a capitalised article « La/Le/Les » in mid-sentence.
+ */
+export function wordOfName(text: string, start: number, end: number, sentenceStart: number): boolean {
+  const word = text.slice(start, end);
+  if (!capitalised(word)) return false;
+  const before = text.slice(sentenceStart, start);
+  // The first word of the sentence, of a quotation or after a colon is capitalised anyway.
+  if (/^[\s«“"(—–-]*$/u.test(before) || /[«“":]\s*$/u.test(before)) return false;
+  const words = (s: string) => [...s.matchAll(WORD)].map((m) => m[0]);
+  const previous = words(before);
+  // « La Souterraine » in mid-sentence: an article capitalised there belongs to a name.
+  const article = previous[previous.length - 1];
+  if (article !== undefined && /^L(?:a|e|es)$/u.test(article) && previous.length > 1) return true;
+  if (/\bL['’]$/u.test(before) && previous.length > 1) return true;
+  const nextCapital = (list: string[]) => {
+    for (const w of list) {
+      if (capitalised(w)) return true;
+      if (!NAME_LINKS.has(w.toLowerCase())) return false;
+    }
+    return false;
+  };
+  // The word just before capitalised (and not the sentence's first, capitalised anyway), or the
+  // next capitalised word reached through the links of a name.
+  const prevCapital = previous.length > 1 && /\p{Lu}[\p{L}\p{M}-]*\s+$/u.test(before);
+  const sentenceEnd = text.slice(end).search(/[.!?;,:]/u);
+  const after = text.slice(end, sentenceEnd < 0 ? undefined : end + sentenceEnd);
+  return prevCapital || nextCapital(words(after).slice(0, 4));
+}
