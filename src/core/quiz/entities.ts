@@ -76,8 +76,8 @@ const NOT_NAME = new Set(
     'notant lors après avant depuis mais et ou si en au aux par sur avec entre comme conseiller conseil etat état ' +
     'affaires union initiative ceinture route jeux nations unies sécurité parlement assemblée commission ' +
     'organisation ministère président présidente premier ministre république gouvernement monsieur madame ' +
-    // Articles of other languages and party words: « Die Linke », « Die Grünen », « The Left » are parties.
-    'die das the los las linke partei grünen ' +
+    // Articles of other languages and the German word for party: « Die Linke », « The Left », « Partei » name bodies.
+    'die das the los las partei ' +
     ORG_HEADS.join(' ').toLowerCase() + ' international internationale')
     .split(' ')
     // Folded as the lookup folds the word: « État », « Élysée », « Sécurité » are found.
