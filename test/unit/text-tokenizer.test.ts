@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { splitSentences, tokenize } from '../../src/core/text/tokenizer';
+import { splitSentences, tokenize, tokenizeForAnalysis } from '../../src/core/text/tokenizer';
 import type { Token } from '../../src/core/text/types';
 import { SEED_DISPATCH } from './helpers/shared';
 
@@ -101,6 +101,26 @@ describe('tokenize: properties', () => {
         assert.equal(rebuild(text, tokens), text);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('tokenizeForAnalysis gives the same tokens as plain objects, every analysed property in order', () => {
+    // Its tokens are built by a constructor (speed: see PlainAnalyzedToken); they must stay plain
+    // objects equal to the literal they replace.
+    fc.assert(
+      fc.property(frenchish, (text) => {
+        const analysed = tokenizeForAnalysis(text);
+        const expected = tokenize(text).map(({ form, start, end, kind }) => ({
+          form, start, end, kind, lemma: '', upos: 'X', gender: undefined, gloss: undefined, glossSource: undefined, senses: undefined, expression: undefined,
+        }));
+        assert.deepStrictEqual(analysed, expected);
+        for (const t of analysed) {
+          assert.equal(Object.getPrototypeOf(t), Object.prototype);
+          assert.deepEqual(Object.keys(t), Object.keys(expected[0]!));
+          assert.deepStrictEqual({ ...t }, t);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 
