@@ -37,7 +37,12 @@ describe('import: Wikinews articles', function () {
       'Cet article mentionne la Fondation Wikimedia ou un de ses projets. Notez que Wikinews est un projet de la Fondation Wikimedia.']) {
       assert.ok(isPageFurniture(p), p);
     }
-    for (const p of ['Le 30 décembre 2015, les accords de Minsk 2 avaient été prolongés.', '« Nous avons été en contact avec les Iraniens »', 'Ce test aurait échoué.']) {
+    for (const p of ['— Jean-Luc Boch (maire)', '— Luca, 32 ans', "— Jean-Michel Aulas, président de l'Olympique lyonnais."]) {
+      assert.ok(isPageFurniture(p), p);
+    }
+    // A dialogue line is prose: the learner's text loses nothing.
+    for (const p of ['Le 30 décembre 2015, les accords de Minsk 2 avaient été prolongés.', '« Nous avons été en contact avec les Iraniens »', 'Ce test aurait échoué.',
+      '— Nous ne céderons pas, a dit le ministre.', '— Vous partez demain ?', '— Il faut négocier, répond-il.']) {
       assert.ok(!isPageFurniture(p), p);
     }
   });

@@ -8,6 +8,18 @@
 /** "— Jennifer Psaki, directrice de la communication de la Maison-Blanche": a dash, then a short name or title. */
 const ATTRIBUTION = /^[—―]\s*[^\s—―«»“”]/u;
 const ATTRIBUTION_WORDS = 20;
+/** Lower-case words a name may hold (Céline Dion, Page Facebook de…, Ursula von der Leyen). */
+const NAME_PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'al', 'el', 'ben', 'bin', 'et']);
+
+/**
+ * Whether the words before the first comma, asides in brackets left out, make a name: each capitalised
+ * or a particle. A dialogue line (« — Nous ne céderons pas, a dit le ministre. ») is prose and stays.
+ */
+function namesSomeone(afterDash: string): boolean {
+  const head = afterDash.split(',')[0]!.replace(/\([^)]*\)/g, ' ').trim();
+  const words = head.split(/\s+/).filter((w) => w !== '');
+  return words.length > 0 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()));
+}
 
 const MONTH = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 
@@ -22,7 +34,7 @@ export function isPageFurniture(paragraph: string): boolean {
   const p = paragraph.trim();
   if (/^\.+$/.test(p)) return true;
   if (NOTICE.test(p) || CAPTION.test(p)) return true;
-  return ATTRIBUTION.test(p) && p.split(/\s+/).length <= ATTRIBUTION_WORDS && !/[?!]$/.test(p);
+  return ATTRIBUTION.test(p) && p.split(/\s+/).length <= ATTRIBUTION_WORDS && !/[?!]$/.test(p) && namesSomeone(p.slice(1));
 }
 
 /** « 6 [1] fois sur 10 »: a footnote call (a number in brackets; « […] » stays, it is the text's own cut). */
