@@ -89,6 +89,18 @@ describe('quiz: questions written by a language model are marked', function () {
       // The next question is the author's: no mark.
       await view.page.keyboard.press('1');
       await view.page.locator('.quiz-drawer .quiz-feedback').waitFor();
+      // « Next » is a primary button: the theme's button foreground on its button background.
+      const next = await view.page.locator('.quiz-drawer .quiz-next').evaluate((b) => {
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--vscode-button-foreground)';
+        probe.style.backgroundColor = 'var(--vscode-button-background)';
+        document.body.append(probe);
+        const want = { color: getComputedStyle(probe).color, background: getComputedStyle(probe).backgroundColor };
+        probe.remove();
+        return { color: getComputedStyle(b).color, background: getComputedStyle(b).backgroundColor, want };
+      });
+      assert.equal(next.color, next.want.color, `${theme}: Next's text is the button foreground`);
+      assert.equal(next.background, next.want.background, `${theme}: Next's background is the button background`);
       await view.page.keyboard.press('Enter');
       await view.page.waitForFunction(() => !document.querySelector('.quiz-drawer .quiz-feedback'));
       assert.equal(await view.page.locator('.quiz-drawer .quiz-written-by').count(), 0);
