@@ -48,6 +48,20 @@ function problemsOf(name: string, inputs: QuizInputs): { problems: string[]; ite
   return { problems: [...new Set(problems)], items };
 }
 
+/** Every lesson of each dispatch, imported as a learner would, checked: items drafted and problems found. */
+async function importedProblems(files: readonly string[]): Promise<{ total: number; problems: string[] }> {
+  let total = 0;
+  const problems: string[] = [];
+  for (const file of files) {
+    for (const lesson of await importedLessons(file)) {
+      const r = problemsOf(lesson.name, lesson);
+      total += r.items;
+      problems.push(...r.problems);
+    }
+  }
+  return { total, problems };
+}
+
 describe('quiz validity: every drafted item passes the teacher’s checks', function () {
   this.timeout(240000);
 
@@ -66,15 +80,7 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
   it('over the eight quiz dispatches and the five of hand review 2, imported as a learner would, seeds 1–12', async () => {
     const files = [...quizDispatchFiles(), ...importDispatchFiles()];
     assert.ok(files.length >= 13);
-    let total = 0;
-    const problems: string[] = [];
-    for (const file of files) {
-      for (const lesson of await importedLessons(file)) {
-        const r = problemsOf(lesson.name, lesson);
-        total += r.items;
-        problems.push(...r.problems);
-      }
-    }
+    const { total, problems } = await importedProblems(files);
     assert.ok(total > 1000, `${total} items drafted`);
     assert.deepEqual(problems, []);
   });
@@ -82,15 +88,7 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
   it('over the eight Wikinews articles of 2016/01–02 (real news), imported as a learner would, seeds 1–12', async () => {
     const files = wikinewsFiles();
     assert.equal(files.length, 8);
-    let total = 0;
-    const problems: string[] = [];
-    for (const file of files) {
-      for (const lesson of await importedLessons(file)) {
-        const r = problemsOf(lesson.name, lesson);
-        total += r.items;
-        problems.push(...r.problems);
-      }
-    }
+    const { total, problems } = await importedProblems(files);
     assert.ok(total > 1000, `${total} items drafted`);
     assert.deepEqual(problems, []);
   });
@@ -98,15 +96,7 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
   it('over the twelve held-out Wikinews articles of 2017 of hand review 4 (pool quiz-review), imported as a learner would, seeds 1–12', async () => {
     const files = quizReviewFiles();
     assert.equal(files.length, 12);
-    let total = 0;
-    const problems: string[] = [];
-    for (const file of files) {
-      for (const lesson of await importedLessons(file)) {
-        const r = problemsOf(lesson.name, lesson);
-        total += r.items;
-        problems.push(...r.problems);
-      }
-    }
+    const { total, problems } = await importedProblems(files);
     assert.ok(total > 1500, `${total} items drafted`);
     assert.deepEqual(problems, []);
   });
