@@ -9,14 +9,14 @@
 // test/fixtures/wikinews: the coverage set and the gloss-sample pool apart) the token count, gloss
 // coverage of content tokens and expression matches per 1,000 tokens. Multiword tokens (du = de + le) are one surface token, compared with
 // their first word. The treebank is read in place, never copied into the project.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createAnalyzer } from '../../src/core/text/analyzer';
 import type { AnalyzedToken } from '../../src/core/text/types';
 import { importDepsFromData } from '../../src/core/import/deps';
 import { readConllu } from './conllu';
 import { formatLevelAgreement, labelledTexts, measureLevelAgreement } from './levelAgreement';
-import { collocationLemmas, measureMwe } from './mwe';
+import { collocationLemmas, measureMwe, measureMweExtra } from './mwe';
 import { formatNewsFigures, measureNews, readPoolTexts } from './wikinews';
 import { formatRepairFigures, measureRepairs } from './repairDamage';
 
@@ -138,7 +138,20 @@ function mweFigures(treebank: string, analyzer: ReturnType<typeof createAnalyzer
   if (!existsSync(gold)) return [`expressions: no ${gold} beside the treebank`];
   const texts = new Map(readConllu(treebank).map((s) => [s.id, s.text]));
   const notScored = collocationLemmas(join(__dirname, '..', '..', 'src', 'core', 'text', 'data', 'expressions'));
-  return measureMwe(analyzer, texts, gold, join(dir, 'mwe-dev-sentences.tsv'), showErrors, notScored);
+  return [
+    ...measureMwe(analyzer, texts, gold, join(dir, 'mwe-dev-sentences.tsv'), showErrors, notScored),
+    ...extraMweSets().flatMap(([set, sentences]) => measureMweExtra(analyzer, texts, set, sentences, showErrors, notScored)),
+  ];
+}
+
+/** test/eval/mwe-extra/NAME.tsv with NAME-sentences.tsv: sets annotated here, in mwe-dev.tsv's format. */
+function extraMweSets(): Array<[string, string]> {
+  const dir = join(__dirname, 'mwe-extra');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.tsv') && !n.endsWith('-sentences.tsv'))
+    .sort()
+    .map((n) => [join(dir, n), join(dir, n.replace(/\.tsv$/, '-sentences.tsv'))]);
 }
 
 /**
