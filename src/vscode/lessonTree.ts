@@ -150,7 +150,11 @@ function seriesSummary(count: number, broken: number, folders: string): string {
  */
 export function lessonDescription(lesson: Lesson, progress: LessonProgress | undefined): string {
   const parts: string[] = [lesson.meta.level];
-  if (progress?.knownShare !== undefined) parts.push(vscode.l10n.t('{0}% known', Math.round(progress.knownShare * 100)));
+  if (progress?.knownShare !== undefined) {
+    const percent = Math.round(progress.knownShare * 100);
+    // « 1 % connu », « 62 % connus »: French agrees with a share below two.
+    parts.push(singular(percent) ? vscode.l10n.t({ message: '{0}% known', args: [percent], comment: 'one percent or less' }) : vscode.l10n.t('{0}% known', percent));
+  }
   return parts.join(' · ');
 }
 

@@ -39,4 +39,12 @@ describe('counts agree in number', () => {
     assert.deepEqual([1, 2].map((t) => goalText(progress('newWords', 1, t))), ['1 / 1 mot nouveau', '1 / 2 mots nouveaux']);
     assert.deepEqual([1, 2].map((s) => streakText(progress('reviews', 1, 1, s))), ['série de 1 jour', 'série de 2 jours']);
   });
+
+  it('a lesson’s known share agrees in French: « 1 % connu », « 62 % connus »', () => {
+    // The two messages src/vscode/lessonTree.ts chooses between, as VS Code's l10n looks them up.
+    l10n.config({ contents: FRENCH });
+    const one = l10n.t({ message: '{0}% known', args: [1], comment: 'one percent or less' });
+    assert.equal(one, '1\u202f% connu');
+    assert.equal(l10n.t('{0}% known', 62), '62\u202f% connus');
+  });
 });
