@@ -37,7 +37,17 @@ export function formatCount(n: number): string {
 
 /** "62%" in English, "62 %" in French: a share (0-1) rounded to a whole percent. */
 export function formatPercent(share: number): string {
-  return `${formatCount(Math.round(share * 100))}${current === 'fr' ? '\u202f%' : '%'}`;
+  return formatPercentIn(share, current);
+}
+
+/**
+ * The same in a given language (`en`, `fr`, `fr-CA`…): the webviews, which take their language from
+ * the page, use it too, so that a share reads the same in the host's messages and in a page.
+ */
+export function formatPercentIn(share: number, lang: string): string {
+  // ICU writes a no-break space before the sign; the interface's French typography uses the narrow one
+  // before % as before : ; ? ! (its figures already group thousands with it).
+  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share).replace('\u00a0%', '\u202f%');
 }
 
 /** A bundle as `@vscode/l10n-dev` writes it: the English message (or `message/comment`) → its translation. */

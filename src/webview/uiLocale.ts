@@ -1,6 +1,6 @@
 // What Intl needs to speak the interface language: the page's `<html lang>` (set by the host from
 // `depeche.interfaceLanguage`), for plural choice, numbers, percentages and month and weekday names.
-import * as l10n from '@vscode/l10n';
+import { formatPercentIn, takesSingular } from '../core/uiLanguage';
 
 /** The interface language of the page: `en` or `fr`. */
 export function uiLang(): string {
@@ -13,12 +13,12 @@ export function uiLang(): string {
  * two whole messages (`isSingular(n) ? l10n.t('{0} word', n) : l10n.t('{0} words', n)`).
  */
 export function isSingular(n: number): boolean {
-  return new Intl.PluralRules(uiLang()).select(n) === 'one';
+  return takesSingular(n, uiLang());
 }
 
 /** A share as a whole percentage: `95%`, `95 %` in French (narrow no-break space). */
 export function formatPercent(share: number): string {
-  return new Intl.NumberFormat(uiLang(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return formatPercentIn(share, uiLang());
 }
 
 /** A calendar day (`2026-03-01`) formatted with `options` in the interface language. */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { goalText, streakText, type GoalProgress } from '../../src/core/progress/dailyGoal';
-import { setCoreUiLanguage, takesSingular } from '../../src/core/uiLanguage';
+import { formatPercentIn, setCoreUiLanguage, takesSingular } from '../../src/core/uiLanguage';
 
 const FRENCH = JSON.parse(readFileSync(join(__dirname, '..', '..', 'l10n', 'bundle.l10n.fr.json'), 'utf8')) as Record<string, string>;
 
@@ -38,6 +38,12 @@ describe('counts agree in number', () => {
     assert.deepEqual([0, 1, 2].map((t) => goalText(progress('reviews', 0, t))), ['0 / 0 révision', '0 / 1 révision', '0 / 2 révisions']);
     assert.deepEqual([1, 2].map((t) => goalText(progress('newWords', 1, t))), ['1 / 1 mot nouveau', '1 / 2 mots nouveaux']);
     assert.deepEqual([1, 2].map((s) => streakText(progress('reviews', 1, 1, s))), ['série de 1 jour', 'série de 2 jours']);
+  });
+
+  it('writes a share the same way for the host and the pages: a narrow no-break space before % in French', () => {
+    assert.deepEqual([0.625, 0.004, 1].map((s) => formatPercentIn(s, 'fr')), ['63\u202f%', '0\u202f%', '100\u202f%']);
+    assert.equal(formatPercentIn(0.625, 'fr-CA'), '63\u202f%');
+    assert.equal(formatPercentIn(0.625, 'en'), '63%');
   });
 
   it('a lesson’s known share agrees in French: « 1 % connu », « 62 % connus »', () => {
