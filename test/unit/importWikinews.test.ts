@@ -47,6 +47,26 @@ describe('import: Wikinews articles', function () {
     }
   });
 
+  it("takes Wikinews' update notice, review status and links to sister projects for furniture (tuning 2: « actualiser », « ressource », « État » had been taught)", async () => {
+    for (const p of ['Page actualisée : 23 mars 2016 — « Attentats de Bruxelles : le second kamikaze a été identifié »', 'État  Vérifié', 'État : Publié',
+      'Vous pouvez également consulter les articles suivants sur les autres projets Wikimedia :', 'Ressources multimédia sur Commons.', 'Article sur Wikipédia.']) {
+      assert.ok(isPageFurniture(p), p);
+    }
+    for (const p of ["L'État islamique a revendiqué l'attentat.", 'Article 49.3 : le gouvernement passe en force.', 'État\u00a0: la dette augmente de 2 %.']) {
+      assert.ok(!isPageFurniture(p), p);
+    }
+    const deps = importDepsFromData(analysisDataDir());
+    for (const name of ['2016_03_23-001', '2016_04_10-001']) {
+      const series = await importDispatch(article(name), deps, { fileName: `${name}.txt` });
+      for (const l of series.lessons) {
+        const lesson = parseLesson(l.markdown, l.fileName);
+        const text = lesson.paragraphs.map((p) => p.text).join('\n');
+        assert.doesNotMatch(text, /Page actualisée|Vérifié|Wikimedia|Commons|Wikipédia/u, l.fileName);
+        assert.ok(!lesson.glossary.some((g) => ['actualiser', 'ressource', 'État', 'multimédia'].includes(g.headword)), l.fileName);
+      }
+    }
+  });
+
   it("closes the space a web page leaves after an elision (« l' ONU »), not before a quotation mark", () => {
     assert.equal(frenchTypography("a affirmé l' ONU lundi, la liquidation d' Air Méditerranée"), "a affirmé l'ONU lundi, la liquidation d'Air Méditerranée");
     assert.equal(frenchTypography("a indiqué qu' « il n'y avait plus »"), "a indiqué qu' «\u00a0il n'y avait plus\u00a0»");
