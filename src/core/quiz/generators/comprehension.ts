@@ -4,7 +4,7 @@
 import * as l10n from '@vscode/l10n';
 import { withArticle, type Entities, type Mention, type Organisation, type Person } from '../entities';
 import { capitalize, elide, excerpt, fold, frenchPunctuation, LETTER, LOWER, quote } from '../french';
-import { evidenceSpan } from '../lessonText';
+import { evidenceSpan, PARAGRAPH_SEPARATOR } from '../lessonText';
 import { fitsArticle, WEEKDAYS } from '../places';
 import { figure, numbersIn, otherNumber, sameMeaning } from '../paraphrase';
 import { findReportedSpeech, REPORTING_VERBS, type ReportedSpeech } from '../reporting';
@@ -211,8 +211,10 @@ export function whenQuestions(source: QuizSource, entities: Entities, rng: Rng):
     } else {
       const [day, month, year] = time.text.split(' ');
       const n = day === '1er' ? 1 : Number(day);
-      pool = [n + 1, n + 7, n - 1, n - 7]
-        .filter((d) => d >= 1 && d <= 28)
+      // « Le 27 et _____ »: a day the sentence already names is ruled out by the frame.
+      const named = new Set([...source.text.slice(sentence.start, time.span.start).matchAll(/(?<!\d)\d{1,2}(?!\d)/gu), ...source.text.slice(time.span.end, sentence.end).matchAll(/(?<!\d)\d{1,2}(?!\d)/gu)].map((x) => Number(x[0])));
+      pool = [n + 1, n + 7, n - 1, n - 7, n - 14, n + 14]
+        .filter((d) => d >= 1 && d <= 28 && !named.has(d))
         .map((d) => [d === 1 ? '1er' : String(d), month, year].filter(Boolean).join(' '));
     }
     const wrong = pickOthers(pool.slice(0, 3), inSentence, 3, rng);
@@ -254,6 +256,8 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     if (/(?:^|\s)(?:qui|que|qu['’]|dont|où)\s+(?:[^,]*\s)?$/iu.test(before.slice(before.lastIndexOf(',') + 1))) continue;
     if (!VERBAL.test(word) || !isVerbAt(m.index + (m[1] as string).length + 1)) return undefined;
     if (REPORTING_PARTICIPLES.has(word)) return undefined;
+    // « a fait savoir », « a laissé entendre », « a fait part »: reporting verbs in two words.
+    if (/^\s+(?:savoir|entendre|part|état)(?![\p{L}])/u.test(statement.slice(m.index + m[0].length)) && /^(?:fait|laissé)$/u.test(word)) return undefined;
     // « n'ont pas mobilisé 83,3 milliards », « 200 000 personnes n'ont pas été chassées »: not that
     // amount, or none at all? A figure beside a negated verb says nothing clear.
     if (/^\s+(?:\S+\s+)?(?:près de |plus de |moins de |au moins |environ )?\d/u.test(statement.slice(m.index + m[0].length))) return undefined;
@@ -265,7 +269,8 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     if (/(?:^|\s)sans\s/u.test(statement)) return undefined;
     // A quantity in the subject, in figures or words (« Au moins cinq hôpitaux n'ont pas été touchés »,
     // « plusieurs ONG n'attribuent pas »): « at least five were not hit » is no denial of « five were hit ».
-    if (/\d/u.test(before) || NUMBER_WORDS.test(before) || /(?:^|\s)(?:au moins|plusieurs|certaine?s|de nombreu(?:x|ses)|beaucoup)\s/iu.test(before)) return undefined;
+    // « Toutes ces activités ne peuvent pas… » reads as « not all of them », which may be true.
+    if (/\d/u.test(before) || NUMBER_WORDS.test(before) || /(?:^|\s)(?:au moins|plusieurs|certaine?s|de nombreu(?:x|ses)|beaucoup|tout|toute|tous|toutes)\s/iu.test(before)) return undefined;
     // « n'a pas tiré de missile qui est tombé… » denies what its own relative clause asserts.
     if (/^[^,;]*\s(?:qui|que|qu['’])\s/u.test(statement.slice(m.index + m[0].length))) return undefined;
     // « n'ont pas tenu difficilement »: the negation falls on the manner adverb (held, but easily?),
@@ -281,8 +286,9 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     // (not « des » before a name, where it is « de » + « les »: « rapprochés des États-Unis »).
     const rest = statement.slice(m.index + m[0].length).replace(PARTITIVE, ' de ');
     // « ne peuvent pas montrer d'émergences et des déclins »: a second indefinite joined by « et » would
-    // need « ni de »; such an object is left unnegated.
-    if (rest !== statement.slice(m.index + m[0].length) && /^[^,;.]*\set (?:des|du|de la|un|une)\s/u.test(rest)) return undefined;
+    // need « ni de »; such an object is left unnegated. The same with a comma list (« n'a pas écrasé
+    // de piétons, des voitures et d'autres véhicules »).
+    if (rest !== statement.slice(m.index + m[0].length) && /^[^,;.]*(?:\set|,)\s(?:des|du|de la|un|une|d['’]autres)\s/u.test(rest)) return undefined;
     return negated + rest.replace(/^ de ([aeiouyâàéèêîôû])/iu, " d'$1");
   }
   return undefined;
@@ -387,7 +393,12 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     const mention = place.mentions.find((m) => within(m) && !insideGeographicName(text, m.span.start));
     if (!mention) continue;
     const before = text.slice(Math.max(sentence.start, mention.span.start - 6), mention.span.start);
-    const other = entities.places.filter((p) => p.category === place.category && p.group !== place.group && fitsArticle(p.name, p.category, before) && !p.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end));
+    // Not a place of the same paragraph: « les plus touchées sont l'Asie du Sud-Est. Mais le virus est
+    // également présent en Afrique » made « présent en Asie du Sud-Est » would be true.
+    const from = text.lastIndexOf(PARAGRAPH_SEPARATOR, sentence.start);
+    const to = text.indexOf(PARAGRAPH_SEPARATOR, sentence.end);
+    const paragraph = { start: from < 0 ? 0 : from, end: to < 0 ? text.length : to };
+    const other = entities.places.filter((p) => p.category === place.category && p.group !== place.group && fitsArticle(p.name, p.category, before) && !p.mentions.some((m) => m.span.start >= paragraph.start && m.span.end <= paragraph.end));
     const swap = sample(other, 1, rng)[0];
     if (!swap) continue;
     variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: l10n.t('{0}, not {1}', quote(mention.text), quote(swap.name)) });
