@@ -327,3 +327,25 @@ describe('quiz: the faults of tuning 2 on real news (Wikinews 2016/03–04), rou
     assert.equal(backgroundCue("L'usine avait fermé l'année dernière, faute de commandes."), 'the past perfect');
   });
 });
+
+describe('quiz: the engine senses behind tuning 2, round 1 (Wikinews 2016/03–04)', function () {
+  this.timeout(60000);
+
+  it('quizzes no participle the analysis took for a noun with no determiner before it (« jeune homme de 23 ans tué en Syrie »)', async () => {
+    const sevran = await sourceOf('2016_03_08-002', 0);
+    assert.ok(!sevran.vocab.some((e) => e.lemma === 'tué' && e.pos === 'NOUN'), sevran.vocab.map((e) => `${e.lemma}/${e.pos}`).join(', '));
+    const other = await sourceOfText('Les tués et les blessés ont été transportés à l\'hôpital de la ville, a indiqué la police locale dimanche soir.');
+    assert.ok(other.vocab.some((e) => e.lemma === 'tué' && e.pos === 'NOUN'), other.vocab.map((e) => `${e.lemma}/${e.pos}`).join(', '));
+  });
+
+  it('glosses « passionnés » (a noun) as enthusiasts, « à destination de » a message as intended for, and the Russian ministry as a name', async () => {
+    const pila = await sourceOf('2016_04_10-001', 2);
+    const fans = pila.vocab.find((e) => e.lemma === 'passionné');
+    assert.ok(!fans || !fans.senses.includes('passionate'), fans?.senses.join('; '));
+    const sevran = await sourceOf('2016_03_08-002', 1);
+    const bound = sevran.vocab.find((e) => e.lemma === 'à destination de');
+    assert.ok(!bound || /intended for/u.test(bound.senses.join('; ')), bound?.senses.join('; '));
+    const crash = await sourceOf('2016_03_20-001', 0);
+    assert.ok(!crash.vocab.some((e) => e.lemma === "d'urgence"), crash.vocab.map((e) => e.lemma).join(', '));
+  });
+});
