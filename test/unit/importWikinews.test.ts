@@ -27,6 +27,8 @@ describe('import: Wikinews articles', function () {
   it('reads a date line with a time, or opening the text, or under a lead or a notice', () => {
     assert.equal(detectDateline(['Titre', '1er janvier 2016, 14h30. –', 'Un homme a foncé.']).dateline?.date, '2016-01-01');
     assert.equal(detectDateline(['Titre', '7 janvier 2016, 11 h 40 UTC. –', 'Un homme.']).dateline?.date, '2016-01-07');
+    // Tuning 2: a time with a colon and the zone in brackets (it had stayed in the text and been quizzed).
+    assert.deepEqual(detectDateline(['Titre', '31 mars 2016, 15:37 (UTC). –', 'Un viaduc.']), { dateline: { raw: '31 mars 2016, 15:37 (UTC). –', date: '2016-03-31' }, paragraphs: ['Titre', 'Un viaduc.'] });
     const opening = detectDateline(['Titre', 'Un résumé du fait.', '15 février 2016. – Les bombardements ont touché un hôpital.']);
     assert.equal(opening.dateline?.date, '2016-02-15');
     assert.deepEqual(opening.paragraphs, ['Titre', 'Un résumé du fait.', 'Les bombardements ont touché un hôpital.']);

@@ -9,7 +9,7 @@ import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { glossesOverlap, interchangeable } from '../../src/core/quiz/distractors';
 import { findEntities } from '../../src/core/quiz/entities';
-import { attributionQuestions, hasFiniteVerb, negate, trueFalseQuestions, whenQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
+import { attributionQuestions, hasFiniteVerb, negate, trueFalseQuestions, whenQuestions, whereQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { backgroundCue } from '../../src/core/quiz/generators/structure';
 import { lessonText } from '../../src/core/quiz/lessonText';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
@@ -347,5 +347,37 @@ describe('quiz: the engine senses behind tuning 2, round 1 (Wikinews 2016/03–0
     assert.ok(!bound || /intended for/u.test(bound.senses.join('; ')), bound?.senses.join('; '));
     const crash = await sourceOf('2016_03_20-001', 0);
     assert.ok(!crash.vocab.some((e) => e.lemma === "d'urgence"), crash.vocab.map((e) => e.lemma).join(', '));
+  });
+});
+
+describe('quiz: the faults of tuning 2 on real news (Wikinews 2016/03–04), round 2', function () {
+  this.timeout(60000);
+
+  it('says « plusieurs » another way only where « un certain nombre de » is French (never « un certain nombre de dizaines »)', () => {
+    const reworded = sameMeaning('La Turquie a interpellé plusieurs dizaines de membres présumés de l\'EI.').map((r) => r.statement);
+    assert.ok(!reworded.some((r) => /un certain nombre de dizaines/u.test(r)), reworded.join(' / '));
+    assert.ok(sameMeaning('La Turquie a interpellé plusieurs membres présumés de l\'EI.').some((r) => /un certain nombre de membres/u.test(r.statement)));
+  });
+
+  it('blanks no place that is part of a longer one (« en Méditerranée orientale »), and swaps none', async () => {
+    const dengue = await sourceOf('2016_04_07-002', 2);
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const d of whereQuestions(dengue, findEntities(dengue), createRng(seed))) assert.doesNotMatch(d.prompt, /_____ orientale/u, d.prompt);
+      for (const d of trueFalseQuestions(dengue, findEntities(dengue), createRng(seed))) assert.doesNotMatch(d.prompt, /(?:Afrique|Europe|Asie du Sud-Est|Amérique) orientale/u, d.prompt);
+    }
+  });
+
+  it('offers no one the apposition rules out (« les parents de _____, jeune homme de 23 ans » with a woman among the choices)', async () => {
+    const sevran = await sourceOf('2016_03_08-002', 0);
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const d of whoQuestions(sevran, findEntities(sevran), createRng(seed))) {
+        if (/_____, jeune homme/u.test(d.prompt)) assert.ok(!d.choices.includes('Véronique Roy'), `${d.prompt} ${d.choices.join(' | ')}`);
+      }
+    }
+  });
+
+  it('matches « la montée en force » (the rise) as a whole, not « en force » (in large numbers)', async () => {
+    const sevran = await sourceOf('2016_03_08-002', 0);
+    assert.ok(!sevran.vocab.some((e) => e.lemma === 'en force'), sevran.vocab.map((e) => e.lemma).join(', '));
   });
 });

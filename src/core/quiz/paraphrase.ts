@@ -151,7 +151,8 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [new RegExp(`${BEFORE}en hausse${AFTER}`, 'u'), 'en augmentation'],
   [new RegExp(`${BEFORE}a fait état d(?:e |['’])`, 'u'), 'a signalé '],
   [new RegExp(`${BEFORE}pendant${AFTER}(?! qu)`, 'u'), 'durant'],
-  [new RegExp(`${BEFORE}plusieurs${AFTER}`, 'u'), 'un certain nombre de'],
+  // Not before a round number's noun: « plusieurs dizaines » is never « un certain nombre de dizaines ».
+  [new RegExp(`${BEFORE}plusieurs${AFTER}(?! (?:dizaines|centaines|milliers|millions|milliards)${AFTER})`, 'u'), 'un certain nombre de'],
   [new RegExp(`${BEFORE}a rencontré${AFTER}`, 'u'), 'a eu un entretien avec'],
 ];
 

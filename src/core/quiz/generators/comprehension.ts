@@ -79,6 +79,15 @@ function sameKindPeople(entities: Entities, person: Person, gendered = true): Pe
   return entities.people.filter((p) => p !== person && (!gendered || person.feminine === undefined || p.feminine === undefined ? true : p.feminine === person.feminine));
 }
 
+/** « _____, jeune homme de 23 ans », « _____, une femme de… »: an apposition after the name that gives its gender. */
+const GENDERED_APPOSITION = /^[ \u00a0]*,[ \u00a0]*(?:(?:un|une|le|la|ce|cette)[ \u00a0]+)?(?:jeune[ \u00a0]+)?(homme|garçon|père|fils|frère|mari|femme|fille|mère|sœur|épouse)(?![\p{L}])/iu;
+
+/** The gender the apposition after a mention gives (true: feminine), if any. */
+function appositionFeminine(source: QuizSource, mention: { span: Span }): boolean | undefined {
+  const m = GENDERED_APPOSITION.exec(source.text.slice(mention.span.end, mention.span.end + 40));
+  return m ? /^(?:femme|fille|mère|sœur|épouse)$/iu.test(m[1] as string) : undefined;
+}
+
 /**
  * Whether the words around a mention tell the person's gender: a title just before it (« la
  * commissaire européenne, ___ ») or a « M. »/« Mme » form. Elsewhere any name fits the frame.
@@ -104,8 +113,11 @@ export function insideQuotation(text: string, offset: number): boolean {
 /** « golfe de Guinée », « mer du Japon »: the country is part of a name; « golfe de France » is no place. */
 const GEOGRAPHIC_NAME = /(?:golfe|mer|océan|canal|détroit|lac|mont|monts|île|îles|baie|cap|fleuve|corne|péninsule|plaine|vallée|désert)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])$/iu;
 
-export function insideGeographicName(text: string, offset: number): boolean {
-  return GEOGRAPHIC_NAME.test(text.slice(Math.max(0, offset - 24), offset));
+/** « Méditerranée orientale », « Europe centrale »: an adjective after the place makes a longer name of it. */
+const GEOGRAPHIC_ADJECTIVE = /^[ \u00a0]+(?:orientale?s?|occidentale?s?|septentrionale?s?|méridionale?s?|centrale?s?)(?![\p{L}])/u;
+
+export function insideGeographicName(text: string, offset: number, end?: number): boolean {
+  return GEOGRAPHIC_NAME.test(text.slice(Math.max(0, offset - 24), offset)) || (end !== undefined && GEOGRAPHIC_ADJECTIVE.test(text.slice(end, end + 20)));
 }
 
 /** Who: a person's mention blanked in its sentence, to be filled from the other people of the text. */
@@ -116,7 +128,11 @@ export function whoQuestions(source: QuizSource, entities: Entities, rng: Rng): 
       const sentence = sentenceOf(source, mention.span);
       const present = peopleIn(entities, sentence);
       const label = (p: Person): string => (mention.text === person.name ? p.name : p.short);
-      const others = sameKindPeople(entities, person, genderedFrame(source, person, mention)).filter((p) => !present.has(p)).map(label);
+      // Where an apposition gives the gender, only people the text shows of that gender are fair choices.
+      const apposed = appositionFeminine(source, mention);
+      const others = sameKindPeople(entities, person, genderedFrame(source, person, mention))
+        .filter((p) => !present.has(p) && (apposed === undefined || p.feminine === apposed))
+        .map(label);
       const wrong = pickOthers(others, [mention.text], 3, rng);
       if (wrong.length < 2) continue;
       drafts.push(blankQuestion(source, 'who', 'qui', sentence, mention, wrong, rng));
@@ -175,7 +191,7 @@ export function whereQuestions(source: QuizSource, entities: Entities, rng: Rng)
   const drafts: Draft[] = [];
   for (const place of entities.places) {
     for (const mention of place.mentions) {
-      if (insideGeographicName(source.text, mention.span.start)) continue;
+      if (insideGeographicName(source.text, mention.span.start, mention.span.end)) continue;
       const sentence = sentenceOf(source, mention.span);
       const excluded = new Set(
         entities.places
@@ -390,7 +406,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: l10n.t('{0}, not {1}', quote(org.name), quote(swap.name)) });
   }
   for (const place of entities.places) {
-    const mention = place.mentions.find((m) => within(m) && !insideGeographicName(text, m.span.start));
+    const mention = place.mentions.find((m) => within(m) && !insideGeographicName(text, m.span.start, m.span.end));
     if (!mention) continue;
     const before = text.slice(Math.max(sentence.start, mention.span.start - 6), mention.span.start);
     // Not a place of the same paragraph: « les plus touchées sont l'Asie du Sud-Est. Mais le virus est
