@@ -27,6 +27,8 @@ describe('import: Wikinews articles', function () {
   it('reads a date line with a time, or opening the text, or under a lead or a notice', () => {
     assert.equal(detectDateline(['Titre', '1er janvier 2016, 14h30. –', 'Un homme a foncé.']).dateline?.date, '2016-01-01');
     assert.equal(detectDateline(['Titre', '7 janvier 2016, 11 h 40 UTC. –', 'Un homme.']).dateline?.date, '2016-01-07');
+    // Tuning 2: a time with a colon and the zone in brackets (it had stayed in the text and been quizzed).
+    assert.deepEqual(detectDateline(['Titre', '31 mars 2016, 15:37 (UTC). –', 'Un viaduc.']), { dateline: { raw: '31 mars 2016, 15:37 (UTC). –', date: '2016-03-31' }, paragraphs: ['Titre', 'Un viaduc.'] });
     const opening = detectDateline(['Titre', 'Un résumé du fait.', '15 février 2016. – Les bombardements ont touché un hôpital.']);
     assert.equal(opening.dateline?.date, '2016-02-15');
     assert.deepEqual(opening.paragraphs, ['Titre', 'Un résumé du fait.', 'Les bombardements ont touché un hôpital.']);
@@ -44,6 +46,26 @@ describe('import: Wikinews articles', function () {
     for (const p of ['Le 30 décembre 2015, les accords de Minsk 2 avaient été prolongés.', '« Nous avons été en contact avec les Iraniens »', 'Ce test aurait échoué.',
       '— Nous ne céderons pas, a dit le ministre.', '— Vous partez demain ?', '— Il faut négocier, répond-il.']) {
       assert.ok(!isPageFurniture(p), p);
+    }
+  });
+
+  it("takes Wikinews' update notice, review status and links to sister projects for furniture (tuning 2: « actualiser », « ressource », « État » had been taught)", async () => {
+    for (const p of ['Page actualisée : 23 mars 2016 — « Attentats de Bruxelles : le second kamikaze a été identifié »', 'État  Vérifié', 'État : Publié',
+      'Vous pouvez également consulter les articles suivants sur les autres projets Wikimedia :', 'Ressources multimédia sur Commons.', 'Article sur Wikipédia.']) {
+      assert.ok(isPageFurniture(p), p);
+    }
+    for (const p of ["L'État islamique a revendiqué l'attentat.", 'Article 49.3 : le gouvernement passe en force.', 'État\u00a0: la dette augmente de 2 %.']) {
+      assert.ok(!isPageFurniture(p), p);
+    }
+    const deps = importDepsFromData(analysisDataDir());
+    for (const name of ['2016_03_23-001', '2016_04_10-001']) {
+      const series = await importDispatch(article(name), deps, { fileName: `${name}.txt` });
+      for (const l of series.lessons) {
+        const lesson = parseLesson(l.markdown, l.fileName);
+        const text = lesson.paragraphs.map((p) => p.text).join('\n');
+        assert.doesNotMatch(text, /Page actualisée|Vérifié|Wikimedia|Commons|Wikipédia/u, l.fileName);
+        assert.ok(!lesson.glossary.some((g) => ['actualiser', 'ressource', 'État', 'multimédia'].includes(g.headword)), l.fileName);
+      }
     }
   });
 

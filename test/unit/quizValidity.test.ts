@@ -13,7 +13,7 @@ import { buildQuizSource } from '../../src/core/quiz/source';
 import { itemProblems } from '../../src/core/quiz/validate';
 import type { QuizInputs } from './quizInputs';
 import { loadQuizInputs, testRank } from './quizInputs';
-import { importDispatchFiles, importedLessons, quizDispatchFiles, quizReviewFiles, wikinewsFiles } from './quizDispatches';
+import { importDispatchFiles, importedLessons, quizDispatchFiles, quizReviewFiles, WIKINEWS_DIR, wikinewsFiles } from './quizDispatches';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
 const LESSON_DIR = path.join(__dirname, '..', '..', 'lessons');
@@ -90,6 +90,14 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
     assert.equal(files.length, 8);
     const { total, problems } = await importedProblems(files);
     assert.ok(total > 1000, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
+  it('over the eight Wikinews articles of 2016/03–04 of tuning 2 (real news), imported as a learner would, seeds 1–12', async () => {
+    const files = ['03/2016_03_08-002', '03/2016_03_20-001', '03/2016_03_23-001', '03/2016_03_24-003', '03/2016_03_30-005', '03/2016_03_31-003', '04/2016_04_07-002', '04/2016_04_10-001']
+      .map((f) => path.join(WIKINEWS_DIR, `${f}.txt`));
+    const { total, problems } = await importedProblems(files);
+    assert.ok(total > 1500, `${total} items drafted`);
     assert.deepEqual(problems, []);
   });
 

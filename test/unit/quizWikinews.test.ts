@@ -9,7 +9,7 @@ import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { glossesOverlap, interchangeable } from '../../src/core/quiz/distractors';
 import { findEntities } from '../../src/core/quiz/entities';
-import { attributionQuestions, hasFiniteVerb, negate, trueFalseQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
+import { attributionQuestions, hasFiniteVerb, negate, trueFalseQuestions, whenQuestions, whereQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { backgroundCue } from '../../src/core/quiz/generators/structure';
 import { lessonText } from '../../src/core/quiz/lessonText';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
@@ -269,5 +269,115 @@ describe('quiz: the faults of blind review 5 on unseen real news (Wikinews 2017)
     assert.equal(gender('Emmanuel Macron'), false);
     assert.equal(gender('Claire Dupuis-Lefort'), true, found.map((p) => `${p.name}:${p.feminine}`).join(', '));
     assert.ok(!found.some((p) => p.name === 'Podemos Unidos'), found.map((p) => p.name).join(', '));
+  });
+});
+
+describe('quiz: the faults of tuning 2 on real news (Wikinews 2016/03–04), round 1', function () {
+  this.timeout(60000);
+
+  it('negates no verb whose object is a comma list of indefinites (« n\'a pas écrasé de piétons, des voitures »)', () => {
+    assert.equal(negate("La structure a écrasé des piétons, des voitures et d'autres véhicules sous un amas de poutrelles."), undefined);
+    assert.equal(negate('Le gouvernement a envoyé des soldats, une ambulance et des vivres dans la région.'), undefined);
+    assert.equal(negate('Le gouvernement a envoyé des soldats dans la région, selon la presse.'), "Le gouvernement n'a pas envoyé de soldats dans la région, selon la presse.");
+  });
+
+  it('negates no verb under « tout » in the subject (« Toutes ces activités ne peuvent pas… » reads as « not all »)', () => {
+    assert.equal(negate('Toutes ces activités peuvent intéresser les familles, et c\'est ce que la station veut.'), undefined);
+    assert.equal(negate('Tous les vols ont été détournés vers Liège et Anvers.'), undefined);
+    assert.equal(negate('Les vols ont été détournés vers Liège et Anvers.'), "Les vols n'ont pas été détournés vers Liège et Anvers.");
+  });
+
+  it('negates no periphrastic reporting verb (« a fait savoir », « a laissé entendre »)', () => {
+    assert.equal(negate('La piste terroriste aurait été écartée a fait savoir la police russe.'), undefined);
+    assert.equal(negate('Le ministre a laissé entendre que le texte serait retiré.'), undefined);
+    assert.equal(negate('Le ministre a fait construire une école dans le village.'), "Le ministre n'a pas fait construire une école dans le village.");
+  });
+
+  it('spells out no minutes of a time (« à 9 h 11 », « 8 h 11 GMT », « 12 h 43 »)', () => {
+    const shown = (s: string) => numbersIn(s).map((n) => s.slice(n.start, n.end));
+    assert.deepEqual(shown('Une troisième au niveau de la station de métro, à 9 h 11 (heure locale, 8 h 11 GMT).'), []);
+    assert.deepEqual(shown("L'avion s'est écrasé à 12 h 43 avec 7 personnes à bord."), ['7']);
+  });
+
+  it('offers no day the frame already names (« Le 27 et _____ » with « 27 août »)', async () => {
+    const pila = await sourceOf('2016_04_10-001', 2);
+    let asked = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const d of whenQuestions(pila, findEntities(pila), createRng(seed))) {
+        if (!/Le 27 et _____/u.test(d.prompt)) continue;
+        asked++;
+        assert.ok(!d.choices.includes('27 août'), `${d.prompt} ${d.choices.join(' | ')}`);
+      }
+    }
+    assert.ok(asked > 0);
+  });
+
+  it('swaps in no place its own paragraph names (« présent en Asie du Sud-Est » after « les plus touchées sont l\'Asie du Sud-Est »)', async () => {
+    const dengue = await sourceOf('2016_04_07-002', 2);
+    for (let seed = 1; seed <= 20; seed++) {
+      for (const d of trueFalseQuestions(dengue, findEntities(dengue), createRng(seed))) {
+        assert.doesNotMatch(d.prompt, /fortement présent en (?:Asie du Sud-Est|Pacifique)/u, d.prompt);
+      }
+    }
+  });
+
+  it('takes no background cue from a relative clause between commas (« Pila, qui l\'année dernière a enregistré… »)', () => {
+    assert.equal(backgroundCue("C'est l'idée de la station de ski de Pila, qui l'année dernière a enregistré 7000 passages grâce au downhill, pratique qui conjugue la bicyclette avec les pentes."), undefined);
+    assert.equal(backgroundCue('Le pays, qui est en guerre depuis 2011, accueille une conférence de paix.'), undefined);
+    assert.equal(backgroundCue("L'usine avait fermé l'année dernière, faute de commandes."), 'the past perfect');
+  });
+});
+
+describe('quiz: the engine senses behind tuning 2, round 1 (Wikinews 2016/03–04)', function () {
+  this.timeout(60000);
+
+  it('quizzes no participle the analysis took for a noun with no determiner before it (« jeune homme de 23 ans tué en Syrie »)', async () => {
+    const sevran = await sourceOf('2016_03_08-002', 0);
+    assert.ok(!sevran.vocab.some((e) => e.lemma === 'tué' && e.pos === 'NOUN'), sevran.vocab.map((e) => `${e.lemma}/${e.pos}`).join(', '));
+    const other = await sourceOfText('Les tués et les blessés ont été transportés à l\'hôpital de la ville, a indiqué la police locale dimanche soir.');
+    assert.ok(other.vocab.some((e) => e.lemma === 'tué' && e.pos === 'NOUN'), other.vocab.map((e) => `${e.lemma}/${e.pos}`).join(', '));
+  });
+
+  it('glosses « passionnés » (a noun) as enthusiasts, « à destination de » a message as intended for, and the Russian ministry as a name', async () => {
+    const pila = await sourceOf('2016_04_10-001', 2);
+    const fans = pila.vocab.find((e) => e.lemma === 'passionné');
+    assert.ok(!fans || !fans.senses.includes('passionate'), fans?.senses.join('; '));
+    const sevran = await sourceOf('2016_03_08-002', 1);
+    const bound = sevran.vocab.find((e) => e.lemma === 'à destination de');
+    assert.ok(!bound || /intended for/u.test(bound.senses.join('; ')), bound?.senses.join('; '));
+    const crash = await sourceOf('2016_03_20-001', 0);
+    assert.ok(!crash.vocab.some((e) => e.lemma === "d'urgence"), crash.vocab.map((e) => e.lemma).join(', '));
+  });
+});
+
+describe('quiz: the faults of tuning 2 on real news (Wikinews 2016/03–04), round 2', function () {
+  this.timeout(60000);
+
+  it('says « plusieurs » another way only where « un certain nombre de » is French (never « un certain nombre de dizaines »)', () => {
+    const reworded = sameMeaning('La Turquie a interpellé plusieurs dizaines de membres présumés de l\'EI.').map((r) => r.statement);
+    assert.ok(!reworded.some((r) => /un certain nombre de dizaines/u.test(r)), reworded.join(' / '));
+    assert.ok(sameMeaning('La Turquie a interpellé plusieurs membres présumés de l\'EI.').some((r) => /un certain nombre de membres/u.test(r.statement)));
+  });
+
+  it('blanks no place that is part of a longer one (« en Méditerranée orientale »), and swaps none', async () => {
+    const dengue = await sourceOf('2016_04_07-002', 2);
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const d of whereQuestions(dengue, findEntities(dengue), createRng(seed))) assert.doesNotMatch(d.prompt, /_____ orientale/u, d.prompt);
+      for (const d of trueFalseQuestions(dengue, findEntities(dengue), createRng(seed))) assert.doesNotMatch(d.prompt, /(?:Afrique|Europe|Asie du Sud-Est|Amérique) orientale/u, d.prompt);
+    }
+  });
+
+  it('offers no one the apposition rules out (« les parents de _____, jeune homme de 23 ans » with a woman among the choices)', async () => {
+    const sevran = await sourceOf('2016_03_08-002', 0);
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const d of whoQuestions(sevran, findEntities(sevran), createRng(seed))) {
+        if (/_____, jeune homme/u.test(d.prompt)) assert.ok(!d.choices.includes('Véronique Roy'), `${d.prompt} ${d.choices.join(' | ')}`);
+      }
+    }
+  });
+
+  it('matches « la montée en force » (the rise) as a whole, not « en force » (in large numbers)', async () => {
+    const sevran = await sourceOf('2016_03_08-002', 0);
+    assert.ok(!sevran.vocab.some((e) => e.lemma === 'en force'), sevran.vocab.map((e) => e.lemma).join(', '));
   });
 });

@@ -52,9 +52,9 @@ export function looksLikeHeadline(line: string): boolean {
 
 /**
  * Wikinews' date line: "14 janvier 2016. –", "1er janvier 2016, 14h30. –" or "7 janvier 2016,
- * 11 h 40 UTC. –", alone on its line or opening the first paragraph of the text.
+ * 11 h 40 UTC. –", "31 mars 2016, 15:37 (UTC). –", alone on its line or opening the first paragraph of the text.
  */
-const WIKINEWS_DATE = /^(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})(?:,\s*[\d\p{L} ]{1,16}?)?\s*\.?\s*[–—-]+(?:\s+|$)/u;
+const WIKINEWS_DATE = /^(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})(?:,\s*[\d\p{L} :()]{1,20}?)?\s*\.?\s*[–—-]+(?:\s+|$)/u;
 
 /** How many paragraphs (headline, lead, a notice) may stand above a Wikinews date line. */
 const WIKINEWS_DATE_WITHIN = 3;

@@ -26,8 +26,18 @@ const MONTH = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|s
 /** "Aviation Russe, 22 octobre 2015.": a few words, a comma and a date, and nothing else. */
 const CAPTION = new RegExp(String.raw`^[^.!?«»“”,]{1,60},\s*(?:\d{1,2}(?:er)?\s+)?(?:${MONTH})\s+\d{4}\.?$`, 'iu');
 
-/** Wikinews' notice on articles that mention its foundation. */
-const NOTICE = /^Cet article mentionne la Fondation Wikimedia\b|\bWikinews est un projet de la Fondation Wikimedia\b/u;
+/**
+ * Wikinews' notices: on articles that mention its foundation, the update line of a developing story
+ * (« Page actualisée : 23 mars 2016 — « … » »), the review status (« État  Vérifié ») and the links
+ * to its sister projects (« Ressources multimédia sur Commons. », « Article sur Wikipédia. »).
+ */
+const NOTICE = new RegExp([
+  String.raw`^Cet article mentionne la Fondation Wikimedia\b|\bWikinews est un projet de la Fondation Wikimedia\b`,
+  String.raw`^Page actualisée\s*:`,
+  String.raw`^État\s*:?\s*(?:Vérifié|Publié|Archivé|En développement|Brouillon)\.?$`,
+  String.raw`^Vous pouvez également consulter .* projets Wikimedia\s*:?$`,
+  String.raw`^(?:Ressources multimédia sur Commons|Articles? sur Wikipédia)\b[^.!?]*\.?$`,
+].join('|'), 'u');
 
 /** Whether a paragraph is page furniture rather than the article's text. */
 export function isPageFurniture(paragraph: string): boolean {

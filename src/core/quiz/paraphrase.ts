@@ -109,6 +109,8 @@ export function numbersIn(s: string): NumberUse[] {
     if (/^\d{4}$/u.test(m[1] as string) || value === 0) continue;
     // « 7 h », « 8 cm », « 140 km/h »: a figure before a unit's symbol stays a figure (never « sept h »).
     if (UNIT_SYMBOL.test(after)) continue;
+    // « à 9 h 11 », « 8 h 11 GMT »: the minutes of a time are written in figures too.
+    if (/\d[ \u00a0\u202f]*h[ \u00a0\u202f]*$/u.test(s.slice(0, m.index))) continue;
     // « du 25 au 27 janvier », « entre le 5 et le 7 mars »: the first day of a range is a date's day too.
     if (RANGE_TO_DATE.test(after)) continue;
     // « Boeing 737 et 777 », « Minsk 2 », « 737-500 »: a number that is part of a name or a model.
@@ -149,7 +151,8 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [new RegExp(`${BEFORE}en hausse${AFTER}`, 'u'), 'en augmentation'],
   [new RegExp(`${BEFORE}a fait état d(?:e |['’])`, 'u'), 'a signalé '],
   [new RegExp(`${BEFORE}pendant${AFTER}(?! qu)`, 'u'), 'durant'],
-  [new RegExp(`${BEFORE}plusieurs${AFTER}`, 'u'), 'un certain nombre de'],
+  // Not before a round number's noun: « plusieurs dizaines » is never « un certain nombre de dizaines ».
+  [new RegExp(`${BEFORE}plusieurs${AFTER}(?! (?:dizaines|centaines|milliers|millions|milliards)${AFTER})`, 'u'), 'un certain nombre de'],
   [new RegExp(`${BEFORE}a rencontré${AFTER}`, 'u'), 'a eu un entretien avec'],
 ];
 

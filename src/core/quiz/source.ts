@@ -169,10 +169,14 @@ const NE_BEFORE = /(?:^|[^\p{L}])(?:ne\s|n['’])/iu;
 /** « s'est félicitée »: a clitic « se » before the verb (maybe with its auxiliary). */
 const REFLEXIVE_BEFORE = /(?:^|[\s«“(])(?:se|s['’])\s*(?:(?:est|sont|était|étaient|sera|seront|serait)\s+)?$/iu;
 
+/** A determiner or a preposition's article just before a word: it then stands as a noun (« les tués », « des blessés »). */
+const NOUN_DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|quelques|plusieurs|deux|trois|de|d['’])\s*$/iu;
+
 /**
  * An occurrence whose sense the entry does not give: a verb used pronominally but glossed as the
  * plain verb (« s'est félicitée » taught as « féliciter » = to congratulate, for « se féliciter » =
- * to welcome), an adjective taken for a verb's second person (« conformes »), or an expression matched in a form of another meaning (« le travail forcé », forced
+ * to welcome), an adjective taken for a verb's second person (« conformes »), a participle taken for a
+ * noun (« tué en Syrie »), or an expression matched in a form of another meaning (« le travail forcé », forced
  * labour, matched as « travaux forcés » = hard labour).
  */
 export function occurrenceInDoubt(unit: { lemma: string; pos: string; text: string; multiword: boolean; origin: GlossOrigin }, before: string): boolean {
@@ -181,6 +185,9 @@ export function occurrenceInDoubt(unit: { lemma: string; pos: string; text: stri
   // « élections conformes à la loi » read as « tu conformes » (conformer = to comply): news has no
   // second person, so the form is an adjective the analysis took for the verb.
   if (!unit.multiword && unit.pos === 'VERB' && /er$/u.test(unit.lemma) && fold(unit.text) === `${fold(unit.lemma).slice(0, -1)}s`) return true;
+  // « un jihadiste tué en Syrie »: a past participle after a noun, with no determiner of its own, is
+  // the verb's participle the analysis took for the noun (« les tués » = the dead stays a noun).
+  if (!unit.multiword && unit.pos === 'NOUN' && /(?:é|ée|és|ées)$/u.test(unit.lemma) && !NOUN_DETERMINER_BEFORE.test(before)) return true;
   if (unit.multiword) {
     const lemmaHead = fold(unit.lemma).split(/\s+/u)[0] ?? '';
     const surfaceHead = fold(unit.text).split(/\s+/u)[0] ?? '';

@@ -4,7 +4,7 @@
 import * as l10n from '@vscode/l10n';
 import { withArticle, type Entities, type Mention, type Organisation, type Person } from '../entities';
 import { capitalize, elide, excerpt, fold, frenchPunctuation, LETTER, LOWER, quote } from '../french';
-import { evidenceSpan } from '../lessonText';
+import { evidenceSpan, PARAGRAPH_SEPARATOR } from '../lessonText';
 import { fitsArticle, WEEKDAYS } from '../places';
 import { figure, numbersIn, otherNumber, sameMeaning } from '../paraphrase';
 import { findReportedSpeech, REPORTING_VERBS, type ReportedSpeech } from '../reporting';
@@ -79,6 +79,15 @@ function sameKindPeople(entities: Entities, person: Person, gendered = true): Pe
   return entities.people.filter((p) => p !== person && (!gendered || person.feminine === undefined || p.feminine === undefined ? true : p.feminine === person.feminine));
 }
 
+/** « _____, jeune homme de 23 ans », « _____, une femme de… »: an apposition after the name that gives its gender. */
+const GENDERED_APPOSITION = /^[ \u00a0]*,[ \u00a0]*(?:(?:un|une|le|la|ce|cette)[ \u00a0]+)?(?:jeune[ \u00a0]+)?(homme|garçon|père|fils|frère|mari|femme|fille|mère|sœur|épouse)(?![\p{L}])/iu;
+
+/** The gender the apposition after a mention gives (true: feminine), if any. */
+function appositionFeminine(source: QuizSource, mention: { span: Span }): boolean | undefined {
+  const m = GENDERED_APPOSITION.exec(source.text.slice(mention.span.end, mention.span.end + 40));
+  return m ? /^(?:femme|fille|mère|sœur|épouse)$/iu.test(m[1] as string) : undefined;
+}
+
 /**
  * Whether the words around a mention tell the person's gender: a title just before it (« la
  * commissaire européenne, ___ ») or a « M. »/« Mme » form. Elsewhere any name fits the frame.
@@ -104,8 +113,11 @@ export function insideQuotation(text: string, offset: number): boolean {
 /** « golfe de Guinée », « mer du Japon »: the country is part of a name; « golfe de France » is no place. */
 const GEOGRAPHIC_NAME = /(?:golfe|mer|océan|canal|détroit|lac|mont|monts|île|îles|baie|cap|fleuve|corne|péninsule|plaine|vallée|désert)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])$/iu;
 
-export function insideGeographicName(text: string, offset: number): boolean {
-  return GEOGRAPHIC_NAME.test(text.slice(Math.max(0, offset - 24), offset));
+/** « Méditerranée orientale », « Europe centrale »: an adjective after the place makes a longer name of it. */
+const GEOGRAPHIC_ADJECTIVE = /^[ \u00a0]+(?:orientale?s?|occidentale?s?|septentrionale?s?|méridionale?s?|centrale?s?)(?![\p{L}])/u;
+
+export function insideGeographicName(text: string, offset: number, end?: number): boolean {
+  return GEOGRAPHIC_NAME.test(text.slice(Math.max(0, offset - 24), offset)) || (end !== undefined && GEOGRAPHIC_ADJECTIVE.test(text.slice(end, end + 20)));
 }
 
 /** Who: a person's mention blanked in its sentence, to be filled from the other people of the text. */
@@ -116,7 +128,11 @@ export function whoQuestions(source: QuizSource, entities: Entities, rng: Rng): 
       const sentence = sentenceOf(source, mention.span);
       const present = peopleIn(entities, sentence);
       const label = (p: Person): string => (mention.text === person.name ? p.name : p.short);
-      const others = sameKindPeople(entities, person, genderedFrame(source, person, mention)).filter((p) => !present.has(p)).map(label);
+      // Where an apposition gives the gender, only people the text shows of that gender are fair choices.
+      const apposed = appositionFeminine(source, mention);
+      const others = sameKindPeople(entities, person, genderedFrame(source, person, mention))
+        .filter((p) => !present.has(p) && (apposed === undefined || p.feminine === apposed))
+        .map(label);
       const wrong = pickOthers(others, [mention.text], 3, rng);
       if (wrong.length < 2) continue;
       drafts.push(blankQuestion(source, 'who', 'qui', sentence, mention, wrong, rng));
@@ -175,7 +191,7 @@ export function whereQuestions(source: QuizSource, entities: Entities, rng: Rng)
   const drafts: Draft[] = [];
   for (const place of entities.places) {
     for (const mention of place.mentions) {
-      if (insideGeographicName(source.text, mention.span.start)) continue;
+      if (insideGeographicName(source.text, mention.span.start, mention.span.end)) continue;
       const sentence = sentenceOf(source, mention.span);
       const excluded = new Set(
         entities.places
@@ -211,8 +227,10 @@ export function whenQuestions(source: QuizSource, entities: Entities, rng: Rng):
     } else {
       const [day, month, year] = time.text.split(' ');
       const n = day === '1er' ? 1 : Number(day);
-      pool = [n + 1, n + 7, n - 1, n - 7]
-        .filter((d) => d >= 1 && d <= 28)
+      // « Le 27 et _____ »: a day the sentence already names is ruled out by the frame.
+      const named = new Set([...source.text.slice(sentence.start, time.span.start).matchAll(/(?<!\d)\d{1,2}(?!\d)/gu), ...source.text.slice(time.span.end, sentence.end).matchAll(/(?<!\d)\d{1,2}(?!\d)/gu)].map((x) => Number(x[0])));
+      pool = [n + 1, n + 7, n - 1, n - 7, n - 14, n + 14]
+        .filter((d) => d >= 1 && d <= 28 && !named.has(d))
         .map((d) => [d === 1 ? '1er' : String(d), month, year].filter(Boolean).join(' '));
     }
     const wrong = pickOthers(pool.slice(0, 3), inSentence, 3, rng);
@@ -254,6 +272,8 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     if (/(?:^|\s)(?:qui|que|qu['’]|dont|où)\s+(?:[^,]*\s)?$/iu.test(before.slice(before.lastIndexOf(',') + 1))) continue;
     if (!VERBAL.test(word) || !isVerbAt(m.index + (m[1] as string).length + 1)) return undefined;
     if (REPORTING_PARTICIPLES.has(word)) return undefined;
+    // « a fait savoir », « a laissé entendre », « a fait part »: reporting verbs in two words.
+    if (/^\s+(?:savoir|entendre|part|état)(?![\p{L}])/u.test(statement.slice(m.index + m[0].length)) && /^(?:fait|laissé)$/u.test(word)) return undefined;
     // « n'ont pas mobilisé 83,3 milliards », « 200 000 personnes n'ont pas été chassées »: not that
     // amount, or none at all? A figure beside a negated verb says nothing clear.
     if (/^\s+(?:\S+\s+)?(?:près de |plus de |moins de |au moins |environ )?\d/u.test(statement.slice(m.index + m[0].length))) return undefined;
@@ -265,7 +285,8 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     if (/(?:^|\s)sans\s/u.test(statement)) return undefined;
     // A quantity in the subject, in figures or words (« Au moins cinq hôpitaux n'ont pas été touchés »,
     // « plusieurs ONG n'attribuent pas »): « at least five were not hit » is no denial of « five were hit ».
-    if (/\d/u.test(before) || NUMBER_WORDS.test(before) || /(?:^|\s)(?:au moins|plusieurs|certaine?s|de nombreu(?:x|ses)|beaucoup)\s/iu.test(before)) return undefined;
+    // « Toutes ces activités ne peuvent pas… » reads as « not all of them », which may be true.
+    if (/\d/u.test(before) || NUMBER_WORDS.test(before) || /(?:^|\s)(?:au moins|plusieurs|certaine?s|de nombreu(?:x|ses)|beaucoup|tout|toute|tous|toutes)\s/iu.test(before)) return undefined;
     // « n'a pas tiré de missile qui est tombé… » denies what its own relative clause asserts.
     if (/^[^,;]*\s(?:qui|que|qu['’])\s/u.test(statement.slice(m.index + m[0].length))) return undefined;
     // « n'ont pas tenu difficilement »: the negation falls on the manner adverb (held, but easily?),
@@ -281,8 +302,9 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     // (not « des » before a name, where it is « de » + « les »: « rapprochés des États-Unis »).
     const rest = statement.slice(m.index + m[0].length).replace(PARTITIVE, ' de ');
     // « ne peuvent pas montrer d'émergences et des déclins »: a second indefinite joined by « et » would
-    // need « ni de »; such an object is left unnegated.
-    if (rest !== statement.slice(m.index + m[0].length) && /^[^,;.]*\set (?:des|du|de la|un|une)\s/u.test(rest)) return undefined;
+    // need « ni de »; such an object is left unnegated. The same with a comma list (« n'a pas écrasé
+    // de piétons, des voitures et d'autres véhicules »).
+    if (rest !== statement.slice(m.index + m[0].length) && /^[^,;.]*(?:\set|,)\s(?:des|du|de la|un|une|d['’]autres)\s/u.test(rest)) return undefined;
     return negated + rest.replace(/^ de ([aeiouyâàéèêîôû])/iu, " d'$1");
   }
   return undefined;
@@ -384,10 +406,15 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: l10n.t('{0}, not {1}', quote(org.name), quote(swap.name)) });
   }
   for (const place of entities.places) {
-    const mention = place.mentions.find((m) => within(m) && !insideGeographicName(text, m.span.start));
+    const mention = place.mentions.find((m) => within(m) && !insideGeographicName(text, m.span.start, m.span.end));
     if (!mention) continue;
     const before = text.slice(Math.max(sentence.start, mention.span.start - 6), mention.span.start);
-    const other = entities.places.filter((p) => p.category === place.category && p.group !== place.group && fitsArticle(p.name, p.category, before) && !p.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end));
+    // Not a place of the same paragraph: « les plus touchées sont l'Asie du Sud-Est. Mais le virus est
+    // également présent en Afrique » made « présent en Asie du Sud-Est » would be true.
+    const from = text.lastIndexOf(PARAGRAPH_SEPARATOR, sentence.start);
+    const to = text.indexOf(PARAGRAPH_SEPARATOR, sentence.end);
+    const paragraph = { start: from < 0 ? 0 : from, end: to < 0 ? text.length : to };
+    const other = entities.places.filter((p) => p.category === place.category && p.group !== place.group && fitsArticle(p.name, p.category, before) && !p.mentions.some((m) => m.span.start >= paragraph.start && m.span.end <= paragraph.end));
     const swap = sample(other, 1, rng)[0];
     if (!swap) continue;
     variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: l10n.t('{0}, not {1}', quote(mention.text), quote(swap.name)) });

@@ -35,9 +35,10 @@ const NUMBER_WORD = '(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|do
 
 /**
  * « alors qu'il est au pouvoir depuis 2012 », « tandis que… »: a subordinate clause set against the
- * main one, from its conjunction to the next comma or the end. Its time words are not the sentence's.
+ * main one, from its conjunction to the next comma or the end; and a relative clause between commas
+ * (« Pila, qui l'année dernière a enregistré… »). Their time words are not the sentence's.
  */
-const CONTRAST_CLAUSE = new RegExp(`${B}(?:(?:alors|tandis|bien|même) (?:que\\s|qu['’])|même si\\s|lorsque\\s|lorsqu['’]|puisque\\s|puisqu['’]|quand\\s)[^,;]*`, 'giu');
+const CONTRAST_CLAUSE = new RegExp(`${B}(?:(?:alors|tandis|bien|même) (?:que\\s|qu['’])|même si\\s|lorsque\\s|lorsqu['’]|puisque\\s|puisqu['’]|quand\\s)[^,;]*|,\\s*qui\\s[^,;]*`, 'giu');
 
 /** The sentence without its contrast and time clauses: where a background cue must stand. */
 export function mainClause(sentence: string): string {
