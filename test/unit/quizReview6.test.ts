@@ -2,9 +2,45 @@
 // of 2017/02, pool quiz-review-6), each fixed at its cause and tested on the reviewed sentence and
 // on others of the same kind, so that no fix is a case fix for one sentence.
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { importDepsFromData } from '../../src/core/import/deps';
+import { importDispatch } from '../../src/core/import/importer';
+import { parseLesson } from '../../src/core/lesson/parser';
+import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
+import { findEntities } from '../../src/core/quiz/entities';
+import { attributionQuestions, hasFiniteVerb, trueFalseQuestions } from '../../src/core/quiz/generators/comprehension';
+import { structureQuestions } from '../../src/core/quiz/generators/structure';
+import { lessonText } from '../../src/core/quiz/lessonText';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
+import { createRng } from '../../src/core/quiz/rng';
+import { buildQuizSource, type QuizSource } from '../../src/core/quiz/source';
+import { analysisDataDir } from './helpers/analysisData';
+import { importedLessons } from './quizDispatches';
+import { testAnalyzer, testRank } from './quizInputs';
 
 const shown = (s: string): string[] => numbersIn(s).map((n) => s.slice(n.start, n.end));
+
+const POOL_DIR = path.join(__dirname, '..', 'fixtures', 'wikinews', '2017', '02');
+
+/** Lesson `lesson` (from 0) of a review-6 article, imported as a learner would and read as the quiz reads it. */
+async function sourceOf(article: string, lesson: number): Promise<QuizSource> {
+  const l = (await importedLessons(path.join(POOL_DIR, `${article}.txt`)))[lesson]!;
+  return buildQuizSource(l.lesson, l.doc, l.analysis, testRank());
+}
+
+/** A one-lesson dispatch of the given text, imported and read back as the quiz reads it. */
+async function sourceOfText(text: string): Promise<QuizSource> {
+  const series = await importDispatch(text, importDepsFromData(analysisDataDir()), { fileName: 'test.txt' });
+  const lesson = parseLesson(series.lessons[0]!.markdown, 'test.md');
+  const analyzer = testAnalyzer();
+  return buildQuizSource(lesson, buildReaderDocument(lesson, analyzer), analyzer.analyze(lessonText(lesson)), testRank());
+}
+
+const sentenceWith = (source: QuizSource, words: string) => {
+  const found = source.sentences.find((s) => source.text.slice(s.start, s.end).includes(words));
+  assert.ok(found, `no sentence with « ${words} »`);
+  return found;
+};
 
 describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/02)', function () {
   this.timeout(60000);
@@ -30,5 +66,39 @@ describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/
     assert.ok(!said.some((r) => /^\p{Ll}/u.test(r.statement)), said.map((r) => r.statement).join(' / '));
     const inside = sameMeaning('Selon Enedis, 250 000 foyers sont privés d’électricité.');
     assert.ok(inside.some((r) => r.statement.includes(', deux cent cinquante mille foyers')), inside.map((r) => r.statement).join(' / '));
+  });
+
+  it('takes a sentence whose verbs are all in relative clauses for no statement, nor for news or background (« D’une part de son époux, avec qui… »)', async () => {
+    const fillon = await sourceOf('2017_02_08-007', 0);
+    const fragment = sentenceWith(fillon, "D'une part de son époux");
+    assert.ok(!hasFiniteVerb(fillon, fragment));
+    const entities = findEntities(fillon);
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const d of trueFalseQuestions(fillon, entities, createRng(seed))) assert.doesNotMatch(d.prompt, /D'une part de son époux/u, d.prompt);
+      for (const d of structureQuestions(fillon, createRng(seed))) assert.doesNotMatch(d.prompt, /D'une part de son époux/u, d.prompt);
+    }
+    // Beyond the reviewed sentence: a relative clause before the main verb, and a fragment with two relatives.
+    const other = await sourceOfText(
+      "La ville que l'armée a reprise mardi est aujourd'hui détruite aux trois quarts. Puis les deux otages, dont on avait perdu la trace en mai, et que la police recherchait encore.",
+    );
+    const [city, hostages] = other.sentences;
+    assert.ok(hasFiniteVerb(other, city!), other.text.slice(city!.start, city!.end));
+    assert.ok(!hasFiniteVerb(other, hostages!), other.text.slice(hostages!.start, hostages!.end));
+  });
+
+  it('gives no sentence inside a quotation opened in an earlier sentence as the text’s own fact (Fillon’s communiqué)', async () => {
+    const fillon = await sourceOf('2017_02_08-007', 2);
+    const entities = findEntities(fillon);
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const d of trueFalseQuestions(fillon, entities, createRng(seed))) assert.doesNotMatch(d.prompt, /la somme reçue par Mme Penelope Fillon|Il confond certainement/u, d.prompt);
+    }
+    const other = await sourceOfText(
+      "Le ministre a publié un long communiqué mardi soir. « Nous avons tenu nos engagements. Le budget de la santé augmentera de trois pour cent l'an prochain dans toutes les régions du pays. Les hôpitaux recevront aussi des moyens nouveaux. » Les syndicats ont dénoncé un effet d'annonce.",
+    );
+    const entitiesOther = findEntities(other);
+    for (let seed = 1; seed <= 12; seed++) {
+      const drafts = [...trueFalseQuestions(other, entitiesOther, createRng(seed)), ...attributionQuestions(other, entitiesOther, createRng(seed))];
+      for (const d of drafts) assert.doesNotMatch(d.prompt, /Le budget de la santé|Les hôpitaux recevront/u, d.prompt);
+    }
   });
 });
