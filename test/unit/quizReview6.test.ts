@@ -13,7 +13,7 @@ import { structureQuestions } from '../../src/core/quiz/generators/structure';
 import { lessonText } from '../../src/core/quiz/lessonText';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
 import { createRng } from '../../src/core/quiz/rng';
-import { buildQuizSource, type QuizSource } from '../../src/core/quiz/source';
+import { buildQuizSource, isFunctionWord, type QuizSource } from '../../src/core/quiz/source';
 import { analysisDataDir } from './helpers/analysisData';
 import { importedLessons } from './quizDispatches';
 import { testAnalyzer, testRank } from './quizInputs';
@@ -100,5 +100,12 @@ describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/
       const drafts = [...trueFalseQuestions(other, entitiesOther, createRng(seed)), ...attributionQuestions(other, entitiesOther, createRng(seed))];
       for (const d of drafts) assert.doesNotMatch(d.prompt, /Le budget de la santé|Les hôpitaux recevront/u, d.prompt);
     }
+  });
+
+  it('teaches no interrogative as vocabulary (« on ne voit pas comment elle a pu… » → « comment = how »)', async () => {
+    const fillon = await sourceOf('2017_02_08-007', 3);
+    assert.ok(!fillon.vocab.some((e) => e.lemma === 'comment'), fillon.vocab.map((e) => e.lemma).join(', '));
+    for (const w of ['comment', 'pourquoi', 'quand', 'combien', 'quelle']) assert.ok(isFunctionWord(w, 'ADV'), w);
+    assert.ok(!isFunctionWord('commentaire', 'NOUN'));
   });
 });

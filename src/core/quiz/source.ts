@@ -61,7 +61,9 @@ const FUNCTION_WORDS = new Set(
     'ce cet cette ces qui quoi dont où il elle ils elles on nous vous je tu me te lui eux entre dans sur sous par pour ' +
     'avec sans chez vers contre depuis pendant selon comme très trop peu non oui tout tous toute toutes aucun aucune ' +
     // « ci » of « celui-ci » written apart (« celui ci ») is no word = here.
-    'ci')
+    'ci ' +
+    // The interrogatives, like « où »: « on ne voit pas comment elle a pu… » is grammar, not « comment » = how.
+    'comment pourquoi quand combien quel quelle quels quelles')
     .split(' ')
     // Folded as the lookup folds the lemma: « très », « où », « à » are found.
     .map(fold),
