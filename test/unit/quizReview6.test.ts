@@ -108,4 +108,18 @@ describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/
     for (const w of ['comment', 'pourquoi', 'quand', 'combien', 'quelle']) assert.ok(isFunctionWord(w, 'ADV'), w);
     assert.ok(!isFunctionWord('commentaire', 'NOUN'));
   });
+
+  it('teaches no word of a newspaper’s name met elsewhere in the text as a name (« D’après Le Parisien » → « au Parisien », « Le Parisien précise »)', async () => {
+    const orvault = await sourceOf('2017_02_08-001', 2);
+    // « Presse Océan précise… » opening a sentence, after « ajoute à Presse Océan », is the same name.
+    for (const word of ['parisien', 'presse', 'océan']) assert.ok(!orvault.vocab.some((e) => e.lemma === word), `${word}: ${orvault.vocab.map((e) => e.lemma).join(', ')}`);
+    const lessons = await importedLessons(path.join(POOL_DIR, '2017_02_08-001.txt'));
+    assert.ok(!lessons[2]!.lesson.glossary.some((g) => g.headword === 'parisien'), 'the importer glossed « Parisien » of the newspaper');
+    // Beyond the reviewed lesson: a name's word opening a sentence, and the common word still taught.
+    const other = await sourceOfText(
+      "Le texte a été publié mardi. Selon Le Républicain, le maire a démissionné. Le Républicain précise que la décision est définitive. Un électeur républicain a regretté ce départ du maire.",
+    );
+    const taught = other.vocab.filter((e) => e.lemma === 'républicain').flatMap((e) => e.occurrences.map((o) => o.surface));
+    assert.deepEqual(taught.filter((w) => /^\p{Lu}/u.test(w)), [], taught.join(', '));
+  });
 });

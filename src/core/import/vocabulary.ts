@@ -6,7 +6,7 @@ import { normalizeApostrophes } from '../lesson/glossMatch';
 import { REPORTING_VERBS } from '../quiz/reporting';
 import { CEFR, levelVocabulary, tokenRank, type FrequencyRanks } from './level';
 import { CALENDAR_WORDS, FALSE_FRIENDS, identicalCognate, nearCognate } from './wordClasses';
-import { wordOfName } from './nameWord';
+import { inName, nameWordsOf } from './nameWord';
 
 const TAUGHT: ReadonlySet<Upos> = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
 
@@ -94,6 +94,7 @@ export function selectLessonVocabulary(analyses: Analysis[], ranks: FrequencyRan
   const nameOf = (lemma: string) => lemma.toLowerCase();
   for (const analysis of analyses) {
     const inExpression = new Set<number>();
+    const names = nameWordsOf(analysis.text, (offset) => sentenceStartOf(analysis, offset));
     for (const e of analysis.expressions) {
       // Only its own tokens: the words inside a discontinuous one (appeler les pays à) are still taught.
       for (const i of e.parts) inExpression.add(i);
@@ -105,7 +106,7 @@ export function selectLessonVocabulary(analyses: Analysis[], ranks: FrequencyRan
     analysis.tokens.forEach((t, i) => {
       if (inExpression.has(i) || t.kind !== 'word' || !TAUGHT.has(t.upos) || !t.gloss?.trim()) return;
       // « le parti Alternative pour l'Allemagne », « à La Souterraine »: a word of a name tagged as the common word.
-      if (t.upos !== 'PROPN' && wordOfName(analysis.text, t.start, t.end, sentenceStartOf(analysis, t.start))) return;
+      if (t.upos !== 'PROPN' && inName(analysis.text, t.start, t.end, sentenceStartOf(analysis, t.start), names)) return;
       const key = vocabularyKey(t.lemma, t.upos);
       if (words.has(key) || known.has(key)) return;
       const lemma = t.lemma.toLowerCase();

@@ -5,7 +5,7 @@ import type { Analysis, AnalyzedToken, Gender, Upos } from '../text/types';
 import { fold, LETTER } from './french';
 import { lessonText, paragraphStarts } from './lessonText';
 import { AUTOMATIC_GLOSS_NOTE } from '../import/vocabulary';
-import { wordOfName } from '../import/nameWord';
+import { inName, nameWordsOf } from '../import/nameWord';
 import { REPORTING_VERBS } from './reporting';
 import { MONTHS, WEEKDAYS } from './places';
 import { QuizInputError, type QuizOptions, type Span } from './types';
@@ -225,6 +225,7 @@ export function buildQuizSource(
   const sentences = analysis.sentences.map((s) => ({ start: s.start, end: s.end }));
   const spans = unitSpans(lesson, doc);
   const byKey = new Map<string, VocabEntry>();
+  const names = nameWordsOf(text, (offset) => sentenceAt(sentences, offset, text).start);
   for (const unit of doc.units) {
     const span = spans.get(unit.id);
     if (!span || !unit.gloss) continue;
@@ -258,7 +259,7 @@ export function buildQuizSource(
     if (occurrenceInDoubt(unit, text.slice(Math.max(0, span.start - 16), span.start))) continue;
     const sentence = sentenceAt(sentences, span.start, text);
     // « le parti Alternative pour l'Allemagne », « à La Souterraine »: a word of a name tagged as the common word.
-    if (unit.origin !== 'inline' && !unit.multiword && wordOfName(text, span.start, span.end, sentence.start)) continue;
+    if (unit.origin !== 'inline' && !unit.multiword && inName(text, span.start, span.end, sentence.start, names)) continue;
     // « Autre point pénalisant »: a negation word with no « ne » before it in its sentence is another word.
     if (unit.origin !== 'inline' && !unit.multiword && NEGATION_ADVERBS.has(fold(unit.lemma)) && !NE_BEFORE.test(text.slice(sentence.start, span.start))) continue;
     entry.occurrences.push({ surface: unit.text, span, sentence });
