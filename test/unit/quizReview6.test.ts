@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { importDepsFromData } from '../../src/core/import/deps';
+import { isPageFurniture } from '../../src/core/import/furniture';
 import { importDispatch } from '../../src/core/import/importer';
 import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
@@ -121,5 +122,20 @@ describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/
     );
     const taught = other.vocab.filter((e) => e.lemma === 'républicain').flatMap((e) => e.occurrences.map((o) => o.surface));
     assert.deepEqual(taught.filter((w) => /^\p{Lu}/u.test(w)), [], taught.join(', '));
+  });
+
+  it('leaves out Wikinews’ update banner (« Page actualisée : 8 février 2017 — « …headline… » »): neither text, lead nor date to ask', async () => {
+    const lessons = await importedLessons(path.join(POOL_DIR, '2017_02_08-001.txt'));
+    const first = lessonText(lessons[0]!.lesson);
+    assert.doesNotMatch(first, /Page actualisée/u);
+    assert.match(first, /^France\s: disparition d'une famille à Orvault, près de Nantes\n\nÀ Orvault, près de Nantes/u);
+    const source = await sourceOf('2017_02_08-001', 0);
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const d of structureQuestions(source, createRng(seed))) assert.doesNotMatch(d.prompt, /Page actualisée/u, d.prompt);
+    }
+    assert.ok(isPageFurniture('Page mise à jour : 3 mars 2016 — « Syrie : la trêve tient »'));
+    assert.ok(isPageFurniture('Article actualisé : 1er mai 2017'));
+    assert.ok(!isPageFurniture('La page actualisée : 8 février 2017 a été lue par des milliers de lecteurs.'));
+    assert.ok(!isPageFurniture('Page après page, le rapport actualisé le 8 février 2017 accuse le gouvernement.'));
   });
 });

@@ -1,8 +1,9 @@
 // Page furniture of news copied from a web page (Wikinews above all), which is not the article's
 // prose and so is neither taught nor quizzed: the attribution line under a pull quote whose quote
 // did not come along ("— Page Facebook de Céline Dion"), a photo caption ("Aviation Russe,
-// 22 octobre 2015."), the project's notices, and a line holding a lone full stop (a
-// caption's remains). Other lines without words (« --- », « # ») stay: they may be the text's own.
+// 22 octobre 2015."), the project's notices and update banners (« Page actualisée : … »), and a
+// line holding a lone full stop (a caption's remains). Other lines without words (« --- », « # »)
+// stay: they may be the text's own.
 // Footnote calls (« 6 [1] fois ») go too: their notes are not copied.
 
 /** "— Jennifer Psaki, directrice de la communication de la Maison-Blanche": a dash, then a short name or title. */
@@ -29,11 +30,17 @@ const CAPTION = new RegExp(String.raw`^[^.!?«»“”,]{1,60},\s*(?:\d{1,2}(?:e
 /** Wikinews' notice on articles that mention its foundation. */
 const NOTICE = /^Cet article mentionne la Fondation Wikimedia\b|\bWikinews est un projet de la Fondation Wikimedia\b/u;
 
+/**
+ * Wikinews' update banner, which links to the follow-up article: « Page actualisée : 8 février 2017
+ * — « France : le beau-frère… avoue… » ». Its date is the page's, its headline another article's.
+ */
+const UPDATE_NOTICE = new RegExp(String.raw`^(?:Page|Article)\s+(?:actualisée?|mise?\s+à\s+jour)\s*:\s*(?:\d{1,2}(?:er)?\s+)?(?:${MONTH})\s+\d{4}\s*(?:[—―–-]|$)`, 'iu');
+
 /** Whether a paragraph is page furniture rather than the article's text. */
 export function isPageFurniture(paragraph: string): boolean {
   const p = paragraph.trim();
   if (/^\.+$/.test(p)) return true;
-  if (NOTICE.test(p) || CAPTION.test(p)) return true;
+  if (NOTICE.test(p) || CAPTION.test(p) || UPDATE_NOTICE.test(p)) return true;
   return ATTRIBUTION.test(p) && p.split(/\s+/).length <= ATTRIBUTION_WORDS && !/[?!]$/.test(p) && namesSomeone(p.slice(1));
 }
 
