@@ -10,6 +10,7 @@ import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { findEntities } from '../../src/core/quiz/entities';
 import { attributionQuestions, hasFiniteVerb, trueFalseQuestions } from '../../src/core/quiz/generators/comprehension';
+import { collocationItems } from '../../src/core/quiz/generators/collocation';
 import { structureQuestions } from '../../src/core/quiz/generators/structure';
 import { lessonText } from '../../src/core/quiz/lessonText';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
@@ -137,5 +138,17 @@ describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/
     assert.ok(isPageFurniture('Article actualisé : 1er mai 2017'));
     assert.ok(!isPageFurniture('La page actualisée : 8 février 2017 a été lue par des milliers de lecteurs.'));
     assert.ok(!isPageFurniture('Page après page, le rapport actualisé le 8 février 2017 accuse le gouvernement.'));
+  });
+
+  it('blanks no pronoun as a determiner (« si ce n’est supérieure »: « ce » is no « ce/cet/cette/ces » to choose)', async () => {
+    const space = await sourceOf('2017_02_09-002', 0);
+    const blanked = (source: QuizSource) =>
+      Array.from({ length: 12 }, (_, i) => collocationItems(source, createRng(i + 1))).flat().map((c) => `${c.before}[${source.text.slice(c.blank.start, c.blank.end)}]${c.after}`);
+    assert.ok(!blanked(space).some((b) => /si \[ce\] n/u.test(b)), blanked(space).join(' / '));
+    // Beyond the reviewed sentence: the pronoun in another sentence, and an expression's determiner still asked.
+    const other = await sourceOfText("Le gouvernement a cédé, si ce n'est sur le fond, du moins sur la forme. La réforme s'applique pour sa part dès ce moment à toutes les régions du pays.");
+    const items = blanked(other);
+    assert.ok(!items.some((b) => /si \[ce\] n/u.test(b)), items.join(' / '));
+    assert.ok(items.some((b) => /pour \[sa\] part/u.test(b)), items.join(' / '));
   });
 });
