@@ -15,7 +15,7 @@ import { structureQuestions } from '../../src/core/quiz/generators/structure';
 import { lessonText } from '../../src/core/quiz/lessonText';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
 import { createRng } from '../../src/core/quiz/rng';
-import { buildQuizSource, isFunctionWord, type QuizSource } from '../../src/core/quiz/source';
+import { buildQuizSource, isFunctionWord, occurrenceInDoubt, type QuizSource } from '../../src/core/quiz/source';
 import { analysisDataDir } from './helpers/analysisData';
 import { importedLessons } from './quizDispatches';
 import { testAnalyzer, testRank } from './quizInputs';
@@ -150,5 +150,14 @@ describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/
     const items = blanked(other);
     assert.ok(!items.some((b) => /si \[ce\] n/u.test(b)), items.join(' / '));
     assert.ok(items.some((b) => /pour \[sa\] part/u.test(b)), items.join(' / '));
+  });
+
+  it('teaches no verb met pronominally through « y » or « en » as the plain verb (« s’y conformer » → « conformer = to comply »)', async () => {
+    const vaccines = await sourceOf('2017_02_08-006', 2);
+    assert.ok(!vaccines.vocab.some((e) => e.lemma === 'conformer'), vaccines.vocab.map((e) => e.lemma).join(', '));
+    const verb = (lemma: string, text: string) => ({ lemma, pos: 'VERB', text, multiword: false, origin: 'core' as const });
+    assert.ok(occurrenceInDoubt(verb('rendre', 'rendre'), 'Il ne sait pas comment s’y '));
+    assert.ok(occurrenceInDoubt(verb('prendre', 'pris'), 'Le président s’en est '));
+    assert.ok(!occurrenceInDoubt(verb('rendre', 'rendre'), 'Il faut y '));
   });
 });

@@ -168,8 +168,8 @@ function senseSettled(entry: VocabEntry, lesson: Lesson): boolean {
 const NEGATION_ADVERBS = new Set(['point', 'guere', 'jamais', 'nullement', 'aucunement']);
 const NE_BEFORE = /(?:^|[^\p{L}])(?:ne\s|n['’])/iu;
 
-/** « s'est félicitée »: a clitic « se » before the verb (maybe with its auxiliary). */
-const REFLEXIVE_BEFORE = /(?:^|[\s«“(])(?:se|s['’])\s*(?:(?:est|sont|était|étaient|sera|seront|serait)\s+)?$/iu;
+/** « s'est félicitée », « s'y conformer », « s'en est pris »: a clitic « se » before the verb (maybe with « y »/« en » and its auxiliary). */
+const REFLEXIVE_BEFORE = /(?:^|[\s«“(])(?:se|s['’])\s*(?:(?:y|en)\s+)?(?:(?:est|sont|était|étaient|sera|seront|serait)\s+)?$/iu;
 
 /**
  * An occurrence whose sense the entry does not give: a verb used pronominally but glossed as the
