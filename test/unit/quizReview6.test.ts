@@ -160,4 +160,14 @@ describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/
     assert.ok(occurrenceInDoubt(verb('prendre', 'pris'), 'Le président s’en est '));
     assert.ok(!occurrenceInDoubt(verb('rendre', 'rendre'), 'Il faut y '));
   });
+
+  it('shows an impersonal expression in the text’s words, not as its matching lemma (« il en être de même » → « il en est de même »)', async () => {
+    const storm = await sourceOf('2017_02_05-001', 2);
+    const lemmas = storm.vocab.map((e) => e.lemma);
+    assert.ok(lemmas.includes('il en est de même'), lemmas.join(', '));
+    assert.ok(!lemmas.some((l) => /^il \S+ être|^il être|^il \S+er /u.test(l)), lemmas.join(', '));
+    const other = await sourceOfText("Le budget de la défense augmentera l'an prochain. Il s'agit d'une hausse de dix pour cent, et il en allait de même l'an dernier pour la santé.");
+    const shown = other.vocab.filter((e) => e.multiword && /^il\s/u.test(e.lemma)).map((e) => e.lemma);
+    assert.ok(shown.length > 0 && shown.every((l) => !/\b(?:agir|aller|être)\b/u.test(l)), shown.join(', '));
+  });
 });

@@ -164,6 +164,16 @@ function senseSettled(entry: VocabEntry, lesson: Lesson): boolean {
   return entry.origin === 'lesson' && !(lesson.meta.tags ?? []).includes(IMPORTED_TAG);
 }
 
+/**
+ * How an entry is shown: its lemma, except an impersonal expression, whose lemma keeps the
+ * infinitive for matching (« il en être de même ») and is no French: it is shown in the text's
+ * own words (« il en est de même »).
+ */
+function citationForm(unit: { lemma: string; text: string; multiword: boolean }): string {
+  if (!unit.multiword || !/^il\s/iu.test(unit.lemma) || !/^il\s/iu.test(unit.text)) return unit.lemma;
+  return `i${unit.text.slice(1)}`;
+}
+
 /** The second words of a negation (« ne … point », « ne … guère »): without a « ne » they are other words (a point, ever). */
 const NEGATION_ADVERBS = new Set(['point', 'guere', 'jamais', 'nullement', 'aucunement']);
 const NE_BEFORE = /(?:^|[^\p{L}])(?:ne\s|n['’])/iu;
@@ -239,7 +249,7 @@ export function buildQuizSource(
     if (!entry) {
       entry = {
         key: unit.key,
-        lemma: unit.lemma,
+        lemma: citationForm(unit),
         pos: unit.pos,
         gender: unit.gender,
         gloss: unit.gloss,
