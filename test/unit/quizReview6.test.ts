@@ -170,4 +170,14 @@ describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/
     const shown = other.vocab.filter((e) => e.multiword && /^il\s/u.test(e.lemma)).map((e) => e.lemma);
     assert.ok(shown.length > 0 && shown.every((l) => !/\b(?:agir|aller|être)\b/u.test(l)), shown.join(', '));
   });
+
+  it('glosses « collaboratrice » first as a member of someone’s staff, and quizzes no single « colleague » for it', async () => {
+    const analysis = testAnalyzer().analyze("Elle était sa collaboratrice parlementaire depuis cinq ans.");
+    const token = analysis.tokens.find((t) => t.form === 'collaboratrice')!;
+    assert.match(token.gloss ?? '', /^aide/u, token.gloss);
+    const fillon = await sourceOf('2017_02_08-007', 2);
+    const entry = fillon.vocab.find((e) => e.lemma === 'collaboratrice');
+    assert.ok(!entry || !entry.senses.every((s) => /colleague/u.test(s)), entry?.senses.join('; '));
+    assert.ok(!entry || entry.senses.length > 1, 'a one-sense gloss would be quizzed');
+  });
 });
