@@ -117,6 +117,10 @@ describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/
     for (const word of ['parisien', 'presse', 'océan']) assert.ok(!orvault.vocab.some((e) => e.lemma === word), `${word}: ${orvault.vocab.map((e) => e.lemma).join(', ')}`);
     const lessons = await importedLessons(path.join(POOL_DIR, '2017_02_08-001.txt'));
     assert.ok(!lessons[2]!.lesson.glossary.some((g) => g.headword === 'parisien'), 'the importer glossed « Parisien » of the newspaper');
+    // A name met in one lesson is a name in the series' other lessons: « du Canard enchaîné » (lesson 1),
+    // after « dont Le Canard Enchaîné prétend » (lesson 3), is not glossed « canard » = duck.
+    const fillon = await importedLessons(path.join(POOL_DIR, '2017_02_08-007.txt'));
+    for (const l of fillon) assert.ok(!l.lesson.glossary.some((g) => g.headword === 'canard'), `${l.name}: ${l.lesson.glossary.map((g) => g.headword).join(', ')}`);
     // Beyond the reviewed lesson: a name's word opening a sentence, and the common word still taught.
     const other = await sourceOfText(
       "Le texte a été publié mardi. Selon Le Républicain, le maire a démissionné. Le Républicain précise que la décision est définitive. Un électeur républicain a regretté ce départ du maire.",
