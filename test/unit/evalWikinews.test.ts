@@ -38,7 +38,8 @@ describe('eval: Wikinews held-out corpus', () => {
     const months = (pool: string): string[] => [...new Set(pools.filter((p) => p.pool === pool).map((p) => p.path.slice(5, 7)))].sort();
     assert.deepEqual(months('quiz-review'), ['09', '10']);
     assert.deepEqual(months('coverage'), ['01', '02', '03', '04', '05', '06', '07', '08']);
-    assert.deepEqual(['quiz-review', 'gloss-sample', 'coverage'].map((n) => pools.filter((p) => p.pool === n).length), [12, 30, 35]);
+    assert.deepEqual(months('quiz-review-6'), ['02']);
+    assert.deepEqual(['quiz-review', 'gloss-sample', 'coverage', 'quiz-review-6'].map((n) => pools.filter((p) => p.pool === n).length), [12, 30, 35, 7]);
   });
 
   it('names the manifest and line of a malformed row', () => {

@@ -41,16 +41,17 @@ export function wikinewsFiles(): string[] {
 }
 
 /**
- * The twelve held-out French Wikinews articles of 2017 of pool `quiz-review`
- * (test/fixtures/wikinews/2017/pools.tsv), the texts of the blind hand review 4, in the pool's order.
+ * The held-out French Wikinews articles of 2017 of a pool of test/fixtures/wikinews/2017/pools.tsv,
+ * in the pool's order: `quiz-review` (twelve, the texts of blind hand reviews 4 and 5) by default,
+ * or `quiz-review-6` (seven of 2017/02, review 6).
  */
-export function quizReviewFiles(): string[] {
+export function quizReviewFiles(pool: 'quiz-review' | 'quiz-review-6' = 'quiz-review'): string[] {
   const dir = path.join(__dirname, '..', 'fixtures', 'wikinews');
   return fs
     .readFileSync(path.join(dir, '2017', 'pools.tsv'), 'utf8')
     .split('\n')
     .map((line) => line.split('\t'))
-    .filter((cols) => cols[0] === 'quiz-review')
+    .filter((cols) => cols[0] === pool)
     .map((cols) => path.join(dir, cols[1] as string));
 }
 

@@ -1,8 +1,9 @@
 // Page furniture of news copied from a web page (Wikinews above all), which is not the article's
 // prose and so is neither taught nor quizzed: the attribution line under a pull quote whose quote
 // did not come along ("— Page Facebook de Céline Dion"), a photo caption ("Aviation Russe,
-// 22 octobre 2015."), the project's notices, and a line holding a lone full stop (a
-// caption's remains). Other lines without words (« --- », « # ») stay: they may be the text's own.
+// 22 octobre 2015."), the project's notices and update banners (« Page actualisée : … »), and a
+// line holding a lone full stop (a caption's remains). Other lines without words (« --- », « # »)
+// stay: they may be the text's own.
 // Footnote calls (« 6 [1] fois ») go too: their notes are not copied.
 
 /** "— Jennifer Psaki, directrice de la communication de la Maison-Blanche": a dash, then a short name or title. */
@@ -27,13 +28,14 @@ const MONTH = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|s
 const CAPTION = new RegExp(String.raw`^[^.!?«»“”,]{1,60},\s*(?:\d{1,2}(?:er)?\s+)?(?:${MONTH})\s+\d{4}\.?$`, 'iu');
 
 /**
- * Wikinews' notices: on articles that mention its foundation, the update line of a developing story
- * (« Page actualisée : 23 mars 2016 — « … » »), the review status (« État  Vérifié ») and the links
- * to its sister projects (« Ressources multimédia sur Commons. », « Article sur Wikipédia. »).
+ * Wikinews' notices: on articles that mention its foundation, the update banner of a developing story
+ * (« Page actualisée : 8 février 2017 — « headline of the follow-up » »: its date is the page's, its
+ * headline another article's), the review status (« État  Vérifié ») and the links to its sister
+ * projects (« Ressources multimédia sur Commons. », « Article sur Wikipédia. »).
  */
 const NOTICE = new RegExp([
   String.raw`^Cet article mentionne la Fondation Wikimedia\b|\bWikinews est un projet de la Fondation Wikimedia\b`,
-  String.raw`^Page actualisée\s*:`,
+  String.raw`^(?:Page|Article)\s+(?:actualisée?|mise?\s+à\s+jour)\s*:`,
   String.raw`^État\s*:?\s*(?:Vérifié|Publié|Archivé|En développement|Brouillon)\.?$`,
   String.raw`^Vous pouvez également consulter .* projets Wikimedia\s*:?$`,
   String.raw`^(?:Ressources multimédia sur Commons|Articles? sur Wikipédia)\b[^.!?]*\.?$`,

@@ -13,7 +13,7 @@ import { dispatchTooLong, formatOfFile, sourceToParagraphs } from './sourceText'
 import { countWords, DEFAULT_SPLIT, splitIntoParts, type LessonPiece } from './split';
 import { cutTitle, lessonTitles, seriesTitleOf } from './titles';
 import { frenchTypography } from './typography';
-import { selectLessonVocabulary, vocabularyKey } from './vocabulary';
+import { dispatchNameWords, selectLessonVocabulary, vocabularyKey } from './vocabulary';
 
 export class ImportError extends Error {
   override name = 'ImportError';
@@ -223,12 +223,13 @@ export async function importDispatch(content: string, deps: ImportDeps, options:
   const date = dateline?.date && !dateline.date.startsWith('--') ? dateline.date : undefined;
   const learner = { known: options.knownKeys ?? new Set<string>(), learning: options.learningKeys ?? new Set<string>() };
   const namesTaught = new Set<string>();
+  const nameWords = dispatchNameWords(analyses);
   const lessons = await mapInSteps(chunks, (chunk, index): ImportedLesson => {
     const chunkAnalyses = chunk.map((p) => analysisOf.get(p) ?? deps.analyzer.analyze(p));
     const level = estimateLevel(chunkAnalyses, deps.ranks);
     const lessonTitle = titles[index]!;
     const text = chunk.join(' ');
-    const glossary = selectLessonVocabulary(chunkAnalyses, deps.ranks, { learnerLevel, learner, namesTaught });
+    const glossary = selectLessonVocabulary(chunkAnalyses, deps.ranks, { learnerLevel, learner, namesTaught, nameWords });
     if (glossary.length === 0) {
       throw new ImportError(chunks.length > 1
         ? l10n.t('Part {0} of the text has no word Dépêche can gloss, so it cannot make a lesson of it (is it French?).', index + 1)

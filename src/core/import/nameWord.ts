@@ -43,3 +43,21 @@ export function wordOfName(text: string, start: number, end: number, sentenceSta
   const after = text.slice(end, sentenceEnd < 0 ? undefined : end + sentenceEnd);
   return prevCapital || nextCapital(words(after).slice(0, 4));
 }
+
+/**
+ * The capitalised words of the text that are a piece of a name at one of their occurrences
+ * (« D'après Le Parisien »): their other capitalised occurrences are the same name, where nothing
+ * around them says so (« au Parisien », « Le Parisien précise… » opening a sentence).
+ */
+export function nameWordsOf(text: string, sentenceStartAt: (offset: number) => number): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    if (capitalised(m[0]) && !names.has(m[0]) && wordOfName(text, m.index, m.index + m[0].length, sentenceStartAt(m.index))) names.add(m[0]);
+  }
+  return names;
+}
+
+/** Whether the word at [start, end) is a piece of a name: by its own context, or as a name word found elsewhere in the text. */
+export function inName(text: string, start: number, end: number, sentenceStart: number, names: ReadonlySet<string>): boolean {
+  return names.has(text.slice(start, end)) || wordOfName(text, start, end, sentenceStart);
+}

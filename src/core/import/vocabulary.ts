@@ -6,7 +6,7 @@ import { normalizeApostrophes } from '../lesson/glossMatch';
 import { REPORTING_VERBS } from '../quiz/reporting';
 import { CEFR, levelVocabulary, tokenRank, type FrequencyRanks } from './level';
 import { CALENDAR_WORDS, FALSE_FRIENDS, identicalCognate, nearCognate } from './wordClasses';
-import { wordOfName } from './nameWord';
+import { inName, nameWordsOf } from './nameWord';
 
 const TAUGHT: ReadonlySet<Upos> = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
 
@@ -29,6 +29,8 @@ export interface VocabularyContext {
   learner?: LearnerVocabulary;
   /** Names taught by earlier lessons of the series (filled in as lessons are made): each once. */
   namesTaught?: Set<string>;
+  /** Capitalised words that are part of a name somewhere in the dispatch (`dispatchNameWords`). */
+  nameWords?: ReadonlySet<string>;
 }
 
 /** A lesson's glossary holds its expressions, then at most this many rows in all. */
@@ -81,6 +83,15 @@ function sentenceStartOf(analysis: Analysis, offset: number): number {
   return analysis.sentences.find((s) => s.start <= offset && offset < s.end)?.start ?? 0;
 }
 
+/**
+ * The capitalised words that are part of a name in some paragraph of the dispatch (« dont Le Canard
+ * Enchaîné prétend »): a name across the whole series (« les révélations du Canard enchaîné » in
+ * another lesson), so never glossed as the common word (canard = duck).
+ */
+export function dispatchNameWords(analyses: readonly Analysis[]): Set<string> {
+  return new Set(analyses.flatMap((a) => [...nameWordsOf(a.text, (offset) => sentenceStartOf(a, offset))]));
+}
+
 export function selectLessonVocabulary(analyses: Analysis[], ranks: FrequencyRanks, context: VocabularyContext): GlossaryRow[] {
   const known = context.learner?.known ?? new Set<string>();
   const learning = context.learner?.learning ?? new Set<string>();
@@ -94,6 +105,7 @@ export function selectLessonVocabulary(analyses: Analysis[], ranks: FrequencyRan
   const nameOf = (lemma: string) => lemma.toLowerCase();
   for (const analysis of analyses) {
     const inExpression = new Set<number>();
+    const names = new Set([...(context.nameWords ?? []), ...nameWordsOf(analysis.text, (offset) => sentenceStartOf(analysis, offset))]);
     for (const e of analysis.expressions) {
       // Only its own tokens: the words inside a discontinuous one (appeler les pays à) are still taught.
       for (const i of e.parts) inExpression.add(i);
@@ -105,7 +117,7 @@ export function selectLessonVocabulary(analyses: Analysis[], ranks: FrequencyRan
     analysis.tokens.forEach((t, i) => {
       if (inExpression.has(i) || t.kind !== 'word' || !TAUGHT.has(t.upos) || !t.gloss?.trim()) return;
       // « le parti Alternative pour l'Allemagne », « à La Souterraine »: a word of a name tagged as the common word.
-      if (t.upos !== 'PROPN' && wordOfName(analysis.text, t.start, t.end, sentenceStartOf(analysis, t.start))) return;
+      if (t.upos !== 'PROPN' && inName(analysis.text, t.start, t.end, sentenceStartOf(analysis, t.start), names)) return;
       const key = vocabularyKey(t.lemma, t.upos);
       if (words.has(key) || known.has(key)) return;
       const lemma = t.lemma.toLowerCase();

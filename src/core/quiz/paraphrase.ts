@@ -79,6 +79,15 @@ const NUMBERED_NOUN = new RegExp(
   'iu',
 );
 
+/** Before the minutes of a clock time: « 9 h » of « 9 h 50 ». */
+const CLOCK_HOUR = /\d[ \u00a0\u202f]*h[ \u00a0\u202f]*$/u;
+
+/** After the first figure of a range: « et 120 », « à 8 » (the unit's symbol, if any, follows). */
+const RANGE_TO_FIGURE = /^[ \u00a0\u202f]*(?:et|à)[ \u00a0\u202f]+\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?/u;
+
+/** An article right before a bare figure: « le 17 », « du 3 », « au 20 ». */
+const DAY_ARTICLE = new RegExp(`(?:^|[^${LETTER}])(?:le|du|au)[ \u00a0]+$`, 'iu');
+
 /** After the first day of a range of dates: « au 27 janvier », « et le 7 mars ». */
 const RANGE_TO_DATE = new RegExp(`^(?:er)?\\s+(?:au|et|à)\\s+(?:le\\s+)?\\d{1,2}(?:er)?\\s+(?:${MONTHS_RE})`, 'u');
 
@@ -109,8 +118,14 @@ export function numbersIn(s: string): NumberUse[] {
     if (/^\d{4}$/u.test(m[1] as string) || value === 0) continue;
     // « 7 h », « 8 cm », « 140 km/h »: a figure before a unit's symbol stays a figure (never « sept h »).
     if (UNIT_SYMBOL.test(after)) continue;
-    // « à 9 h 11 », « 8 h 11 GMT »: the minutes of a time are written in figures too.
-    if (/\d[ \u00a0\u202f]*h[ \u00a0\u202f]*$/u.test(s.slice(0, m.index))) continue;
+    const before = s.slice(0, m.index);
+    // « 9 h 50 »: the minutes of a clock time stay figures too (never « 9 h vingt-cinq »).
+    if (CLOCK_HOUR.test(before)) continue;
+    // « entre 100 et 120 km/h »: the first figure of a range shares the unit of the second.
+    const range = RANGE_TO_FIGURE.exec(after);
+    if (range && UNIT_SYMBOL.test(after.slice(range[0].length))) continue;
+    // « entre le 16 février au matin et le 17 au soir »: a day whose month the sentence gives elsewhere.
+    if (value <= 31 && DAY_ARTICLE.test(before) && new RegExp(`(?:${MONTHS_RE})`, 'u').test(s)) continue;
     // « du 25 au 27 janvier », « entre le 5 et le 7 mars »: the first day of a range is a date's day too.
     if (RANGE_TO_DATE.test(after)) continue;
     // « Boeing 737 et 777 », « Minsk 2 », « 737-500 »: a number that is part of a name or a model.
@@ -237,7 +252,9 @@ export function sameMeaning(statement: string): Rewrite[] {
     let s = statement;
     for (const n of [...numbers].reverse()) {
       const words = numberInWords(n.value);
-      if (words) s = `${s.slice(0, n.start)}${words}${n.percent ? ' pour cent' : ''}${s.slice(n.end)}`;
+      // A figure that opens the sentence opens it in words too: « Deux cent cinquante mille foyers… ».
+      const opening = s.slice(0, n.start).trim() === '';
+      if (words) s = `${s.slice(0, n.start)}${opening ? words.charAt(0).toUpperCase() + words.slice(1) : words}${n.percent ? ' pour cent' : ''}${s.slice(n.end)}`;
     }
     if (s !== statement) out.push({ statement: s, how: l10n.t('the number written out in words') });
   }

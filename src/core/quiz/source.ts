@@ -5,7 +5,7 @@ import type { Analysis, AnalyzedToken, Gender, Upos } from '../text/types';
 import { fold, LETTER } from './french';
 import { lessonText, paragraphStarts } from './lessonText';
 import { AUTOMATIC_GLOSS_NOTE } from '../import/vocabulary';
-import { wordOfName } from '../import/nameWord';
+import { inName, nameWordsOf } from '../import/nameWord';
 import { REPORTING_VERBS } from './reporting';
 import { MONTHS, WEEKDAYS } from './places';
 import { QuizInputError, type QuizOptions, type Span } from './types';
@@ -61,7 +61,9 @@ const FUNCTION_WORDS = new Set(
     'ce cet cette ces qui quoi dont où il elle ils elles on nous vous je tu me te lui eux entre dans sur sous par pour ' +
     'avec sans chez vers contre depuis pendant selon comme très trop peu non oui tout tous toute toutes aucun aucune ' +
     // « ci » of « celui-ci » written apart (« celui ci ») is no word = here.
-    'ci')
+    'ci ' +
+    // The interrogatives, like « où »: « on ne voit pas comment elle a pu… » is grammar, not « comment » = how.
+    'comment pourquoi quand combien quel quelle quels quelles')
     .split(' ')
     // Folded as the lookup folds the lemma: « très », « où », « à » are found.
     .map(fold),
@@ -162,12 +164,22 @@ function senseSettled(entry: VocabEntry, lesson: Lesson): boolean {
   return entry.origin === 'lesson' && !(lesson.meta.tags ?? []).includes(IMPORTED_TAG);
 }
 
+/**
+ * How an entry is shown: its lemma, except an impersonal expression, whose lemma keeps the
+ * infinitive for matching (« il en être de même ») and is no French: it is shown in the text's
+ * own words (« il en est de même »).
+ */
+function citationForm(unit: { lemma: string; text: string; multiword: boolean }): string {
+  if (!unit.multiword || !/^il\s/iu.test(unit.lemma) || !/^il\s/iu.test(unit.text)) return unit.lemma;
+  return `i${unit.text.slice(1)}`;
+}
+
 /** The second words of a negation (« ne … point », « ne … guère »): without a « ne » they are other words (a point, ever). */
 const NEGATION_ADVERBS = new Set(['point', 'guere', 'jamais', 'nullement', 'aucunement']);
 const NE_BEFORE = /(?:^|[^\p{L}])(?:ne\s|n['’])/iu;
 
-/** « s'est félicitée »: a clitic « se » before the verb (maybe with its auxiliary). */
-const REFLEXIVE_BEFORE = /(?:^|[\s«“(])(?:se|s['’])\s*(?:(?:est|sont|était|étaient|sera|seront|serait)\s+)?$/iu;
+/** « s'est félicitée », « s'y conformer », « s'en est pris »: a clitic « se » before the verb (maybe with « y »/« en » and its auxiliary). */
+const REFLEXIVE_BEFORE = /(?:^|[\s«“(])(?:se|s['’])\s*(?:(?:y|en)\s+)?(?:(?:est|sont|était|étaient|sera|seront|serait)\s+)?$/iu;
 
 /** A determiner or a preposition's article just before a word: it then stands as a noun (« les tués », « des blessés »). */
 const NOUN_DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|quelques|plusieurs|deux|trois|de|d['’])\s*$/iu;
@@ -230,6 +242,7 @@ export function buildQuizSource(
   const sentences = analysis.sentences.map((s) => ({ start: s.start, end: s.end }));
   const spans = unitSpans(lesson, doc);
   const byKey = new Map<string, VocabEntry>();
+  const names = nameWordsOf(text, (offset) => sentenceAt(sentences, offset, text).start);
   for (const unit of doc.units) {
     const span = spans.get(unit.id);
     if (!span || !unit.gloss) continue;
@@ -243,7 +256,7 @@ export function buildQuizSource(
     if (!entry) {
       entry = {
         key: unit.key,
-        lemma: unit.lemma,
+        lemma: citationForm(unit),
         pos: unit.pos,
         gender: unit.gender,
         gloss: unit.gloss,
@@ -263,7 +276,7 @@ export function buildQuizSource(
     if (occurrenceInDoubt(unit, text.slice(Math.max(0, span.start - 16), span.start))) continue;
     const sentence = sentenceAt(sentences, span.start, text);
     // « le parti Alternative pour l'Allemagne », « à La Souterraine »: a word of a name tagged as the common word.
-    if (unit.origin !== 'inline' && !unit.multiword && wordOfName(text, span.start, span.end, sentence.start)) continue;
+    if (unit.origin !== 'inline' && !unit.multiword && inName(text, span.start, span.end, sentence.start, names)) continue;
     // « Autre point pénalisant »: a negation word with no « ne » before it in its sentence is another word.
     if (unit.origin !== 'inline' && !unit.multiword && NEGATION_ADVERBS.has(fold(unit.lemma)) && !NE_BEFORE.test(text.slice(sentence.start, span.start))) continue;
     entry.occurrences.push({ surface: unit.text, span, sentence });

@@ -40,6 +40,11 @@ function determinerIsDecided(source: QuizSource, det: string, after: number): bo
   return !(either && GENDERED.has(det));
 }
 
+/** « si ce n'est », « le faire »: the word is a pronoun there, no determiner to choose. */
+function pronounAt(source: QuizSource, start: number): boolean {
+  return source.tokens.some((t) => t.start === start && t.upos === 'PRON');
+}
+
 /** Nouns of the news that take either gender for a man or a woman. */
 const EPICENE = new Set(['ministre', 'porte-parole', 'secretaire', 'membre', 'responsable', 'journaliste', 'diplomate', 'juge', 'chef', 'representant', 'dirigeant', 'homologue', 'interlocuteur', 'adjoint']);
 
@@ -108,7 +113,7 @@ function expressionSlots(source: QuizSource, e: VocabEntry): Slot[] {
       if ((key === 'à' || key === 'de') && A_OR_DE.has(lemmaWords.slice(0, -1).join(' ').replace(/^s /u, "s'"))) continue;
       const wrong = PREPOSITION_LOOKALIKES.filter((p) => p !== key && !lemmaWords.includes(p) && !(e.pos === 'NOUN' && p === 'de'));
       slots.push({ collocation: e.lemma, blank, right: word, wrong, why: l10n.t('the expression {0} takes {1}', quote(e.lemma), quote(word)), key: e.key });
-    } else if (DETERMINERS[key] && determinerIsDecided(source, key, blank.end)) {
+    } else if (DETERMINERS[key] && !pronounAt(source, blank.start) && determinerIsDecided(source, key, blank.end)) {
       const apostrophe = word.includes('’') ? '’' : "'";
       const det = DETERMINERS[key] as { wrong: string[]; why: () => string };
       slots.push({ collocation: surface, blank, right: word, wrong: det.wrong.map((w) => withApostrophe(w, apostrophe)), why: pair(quote(word), det.why()), key: e.key });

@@ -14,6 +14,9 @@ import type { QuizSource } from '../source';
 import type { ComprehensionFocus, ComprehensionItem, Span } from '../types';
 import { pickOthers } from '../distractors';
 import { structureQuestions } from './structure';
+import { hasFiniteVerb, insideQuotation } from '../clauses';
+
+export { hasFiniteVerb, insideQuotation };
 import { otherVoice } from '../voice';
 
 type Draft = Omit<ComprehensionItem, 'id'>;
@@ -96,18 +99,6 @@ function genderedFrame(source: QuizSource, person: Person, mention: { span: Span
   if (mention.form === 'short') return true;
   const title = person.title;
   return title !== undefined && title.span.end <= mention.span.start && /^[\s,]*$/u.test(source.text.slice(title.span.end, mention.span.start));
-}
-
-/** Whether an offset lies inside a quotation of the text (« … » or “ … ”): its words are someone's, not to be rewritten. */
-export function insideQuotation(text: string, offset: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text[i];
-    if (c === '«' || c === '“') depth++;
-    else if ((c === '»' || c === '”') && depth > 0) depth--;
-    else if (c === '\n') depth = 0;
-  }
-  return depth > 0;
 }
 
 /** « golfe de Guinée », « mer du Japon »: the country is part of a name; « golfe de France » is no place. */
@@ -437,14 +428,6 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   });
 }
 
-/** Forms of a verb that make no clause: an infinitive, a present participle, a past participle in -é/-ie/-ue. */
-const NON_FINITE_ENDING = /(?:ant|é|ée|és|ées|ie|ies|ue|ues)$/u;
-
-/** Whether the sentence has a conjugated verb (« a », « est », « réussit »), so asserts something. */
-export function hasFiniteVerb(source: QuizSource, sentence: Span): boolean {
-  return source.tokens.some((t) => t.start >= sentence.start && t.end <= sentence.end && (t.upos === 'VERB' || t.upos === 'AUX') &&
-    t.form.toLowerCase() !== t.lemma.toLowerCase() && !NON_FINITE_ENDING.test(t.form.toLowerCase()));
-}
 
 /**
  * True/false on each sentence: a true statement says the sentence in other words (numbers, synonyms,
@@ -460,6 +443,8 @@ export function trueFalseQuestions(source: QuizSource, entities: Entities, rng: 
     if (wordCount(original) < 6 || wordCount(original) > 45 || original.includes('\n') || !/[.!?»”]$/u.test(original)) continue;
     // « Notamment, la fin du plan … visant à former… »: with no finite verb it asserts nothing to be true or false.
     if (!hasFiniteVerb(source, sentence)) continue;
+    // « Par ailleurs, la somme reçue… » inside a communiqué quoted from the sentence before: someone's claim, not the text's.
+    if (insideQuotation(source.text, sentence.start)) continue;
     const reported = reportedAll.filter((r) => r.span.start >= sentence.start && r.span.end <= sentence.end);
     const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
     const truths = trueVariants(source, sentence, original, reported);
@@ -525,6 +510,7 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
     const original = slice(source, sentence).trim();
     const n = wordCount(original);
     if (n < 8 || n > 40 || original.includes('\n') || ATTRIBUTED.test(original) || !/[.]$/u.test(original)) return;
+    if (insideQuotation(source.text, sentence.start)) return;
     // « Un autre contrat a été annoncé par Abbas Akhoundi. Il s'agit d'électrifier… »: a report goes on
     // into the next sentence of its paragraph, so that sentence is no plain fact either.
     const previous = source.sentences[index - 1];

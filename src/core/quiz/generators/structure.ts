@@ -8,6 +8,7 @@ import { MONTHS, WEEKDAYS } from '../places';
 import { REPORTING_VERBS } from '../reporting';
 import { placeAnswer, sample, type Rng } from '../rng';
 import { slice, wordCount } from '../snippets';
+import { hasFiniteVerb, insideQuotation } from '../clauses';
 import type { QuizSource } from '../source';
 import type { ComprehensionItem, Span } from '../types';
 
@@ -79,18 +80,23 @@ interface Stated {
   text: string;
 }
 
-/** The sentences that state something: a full stop at the end, one line, long enough to say it. */
+/**
+ * The sentences that state something: a full stop at the end, one line, long enough to say it, a
+ * main clause of its own (not only relative clauses) and not inside a quotation of earlier sentences.
+ */
 function statedSentences(source: QuizSource): Stated[] {
   return source.sentences
     .map((s) => ({ span: { start: s.start, end: s.start + slice(source, s).trimEnd().length }, text: slice(source, s).trim() }))
     .filter((s) => /[.»”]$/u.test(s.text) && !s.text.includes('\n') && wordCount(s.text) >= 8);
 }
 
+const asserts = (source: QuizSource, s: Stated): boolean => hasFiniteVerb(source, s.span) && !insideQuotation(source.text, s.span.start);
+
 /** The lead: the first stated sentence of the lesson that starts the dispatch, if it reads as news. */
 export function leadSentence(source: QuizSource): Stated | undefined {
   if (!holdsTheLead(source)) return undefined;
   const first = statedSentences(source)[0];
-  if (!first || /^[«“"]/u.test(first.text) || BACKGROUND_CUES.some(([test]) => test(first.text))) return undefined;
+  if (!first || !asserts(source, first) || /^[«“"]/u.test(first.text) || BACKGROUND_CUES.some(([test]) => test(first.text))) return undefined;
   return first;
 }
 
@@ -98,7 +104,7 @@ export function leadSentence(source: QuizSource): Stated | undefined {
 export function backgroundSentences(source: QuizSource): (Stated & { cue: string })[] {
   const lead = leadSentence(source);
   return statedSentences(source).flatMap((s) => {
-    const cue = s.span.start === lead?.span.start ? undefined : backgroundCue(s.text);
+    const cue = s.span.start === lead?.span.start || !asserts(source, s) ? undefined : backgroundCue(s.text);
     return cue ? [{ ...s, cue }] : [];
   });
 }
