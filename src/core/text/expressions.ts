@@ -397,6 +397,8 @@ export class ExpressionMatcher {
   private lazy: LazyGroups | undefined;
   private groupCount = 0;
   private stamp = 0;
+  /** The entries to try at one token, reused from token to token. */
+  private readonly tried: Compiled[] = [];
 
   /** Compiles every entry now (tests, authored rows); fromDir reads the build's rows lazily. */
   constructor(expressions: Expression[], lexicon?: MemberLexicon) {
@@ -487,28 +489,30 @@ export class ExpressionMatcher {
   match(tokens: AnalyzedToken[], tokenKeys?: string[][]): ExpressionMatch[] {
     const keys = tokenKeys ?? tokens.map((t) => expressionKeysOf(t));
     const candidates: Candidate[] = [];
-    const tried: Compiled[] = [];
+    // The entries to try at token i are tried[0..count): a count rather than `tried.length = 0`,
+    // which frees the array's storage for the next push to allocate again, at every token.
+    const tried = this.tried;
     for (let i = 0; i < tokens.length; i++) {
       const ki = keys[i]!;
       if (ki.length === 0) continue;
       const stamp = ++this.stamp;
-      tried.length = 0;
+      let count = 0;
       for (const key of ki) {
         const group = this.group(key);
         if (!group) continue;
-        for (const c of group.always) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
+        for (const c of group.always) if (c.seen !== stamp) tried[count++] = ((c.seen = stamp), c);
         // The second member sits on one of the next tokens, past the words a match may skip, and
         // the third on one after it (à la tête de: « à la » alone would try every « à la … »).
         for (let j = i + 1, n = 0; j < tokens.length && n <= LOOK_PAST; j++, n++) {
           for (const k2 of keys[j]!) {
             const sub = this.second(group, key, k2);
             if (!sub) continue;
-            for (const c of sub.always) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
+            for (const c of sub.always) if (c.seen !== stamp) tried[count++] = ((c.seen = stamp), c);
             if (sub.byThird.size === 0) continue;
             for (let j3 = j + 1, n3 = 0; j3 < tokens.length && n3 <= LOOK_PAST; j3++, n3++) {
               for (const k3 of keys[j3]!) {
                 const list = sub.byThird.get(k3);
-                if (list) for (const c of list) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
+                if (list) for (const c of list) if (c.seen !== stamp) tried[count++] = ((c.seen = stamp), c);
               }
               if (!mayLookPast(tokens, j3)) break;
             }
@@ -516,7 +520,8 @@ export class ExpressionMatcher {
           if (!mayLookPast(tokens, j)) break;
         }
       }
-      for (const c of tried) {
+      for (let t = 0; t < count; t++) {
+        const c = tried[t]!;
         const found = matchEntry(c, tokens, keys, i);
         if (found) candidates.push(found);
       }
@@ -734,10 +739,10 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   // Most attempts fail at the second member: the scratch arrays are copied only on success.
   const parts = SCRATCH.parts;
   const state = SCRATCH.state;
-  parts.length = 0;
+  empty(parts);
   parts.push(i);
   state.skipped = 0;
-  state.skippedTokens.length = 0;
+  empty(state.skippedTokens);
   if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
   return found(c, tokens, parts.slice(), state);
 }
@@ -776,6 +781,14 @@ function afterNegation(tokens: AnalyzedToken[], i: number): boolean {
 
 /** The working arrays of one attempt (matching is synchronous, so one set serves every call). */
 const SCRATCH = { parts: [] as number[], state: { skipped: 0, skippedTokens: [] as number[] } };
+
+/**
+ * Empties a scratch array and keeps its storage: `length = 0` frees it, and the next push
+ * allocates it again (at every entry tried, most of this module's garbage).
+ */
+function empty(a: number[]): void {
+  while (a.length > 0) a.pop();
+}
 
 /** The candidate an attempt found, with the negation its entry fixes; undefined when the text lacks that. */
 function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { skipped: number; skippedTokens: number[] }): Candidate | undefined {
