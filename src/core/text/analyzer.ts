@@ -146,7 +146,8 @@ class FrenchAnalyzer implements Analyzer {
   private analyzeSentence(tokens: AnalyzedToken[], first: number, end: number, keys: string[][]): void {
     let start = true;
     const cands = this.cands;
-    cands.length = 0;
+    // Popped, not `length = 0`, which would free the storage that the pushes below allocate again.
+    while (cands.length > 0) cands.pop();
     let inside = first;
     for (let i = first; i < end; i++) {
       const tok = tokens[i]!;
