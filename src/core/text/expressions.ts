@@ -250,24 +250,25 @@ interface SecondGroup {
  */
 interface KeyFilter {
   mask: number;
-  bits: Int32Array;
+  /** 16 bits an element: small integers to V8, in a plain array (a typed array costs some 100 bytes more, and there is one filter per group). */
+  bits: number[];
 }
 
 function keyFilter(keys: Iterable<string>, count: number): KeyFilter {
   let size = 64;
   while (size < count * 8) size *= 2;
-  const bits = new Int32Array(size >>> 5);
+  const bits = Array.from({ length: size >>> 4 }, () => 0);
   const mask = size - 1;
   for (const k of keys) {
     const h = keyHash(k) & mask;
-    bits[h >>> 5]! |= 1 << (h & 31);
+    bits[h >>> 4]! |= 1 << (h & 15);
   }
   return { mask, bits };
 }
 
 function mayHave(filter: KeyFilter, hash: number): boolean {
   const h = hash & filter.mask;
-  return (filter.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  return (filter.bits[h >>> 4]! & (1 << (h & 15))) !== 0;
 }
 
 /** FNV-1a of a key, cut to 30 bits (a small integer to V8): the filters' hash, computed once per key of a token's reading and per key of a group. */
@@ -285,9 +286,8 @@ function keyHash(key: string): number {
 interface KeyInfo {
   keys: readonly string[];
   hashes: number[];
-  /** The first-member groups of its keys, in the keys' order, with the key of each. */
-  groups: Group[];
-  groupKeys: string[];
+  /** The first-member group of each key (undefined: none), or none at all when no key has one. */
+  groups: ReadonlyArray<Group | undefined>;
 }
 
 function addTo(map: Map<string, Compiled[]>, key: string, c: Compiled): void {
@@ -356,7 +356,7 @@ interface Candidate {
 }
 
 const NO_KEYS: string[] = [];
-const NO_GROUPS: Group[] = [];
+const NO_GROUPS: ReadonlyArray<Group | undefined> = [];
 
 const PENDING_THIRD: Map<string, Compiled[]> = new Map();
 const PENDING_ALWAYS: Compiled[] = [];
@@ -547,21 +547,10 @@ export class ExpressionMatcher {
   private keyInfo(keys: readonly string[]): KeyInfo {
     let info = this.keyInfos.get(keys);
     if (info === undefined) {
-      const hashes: number[] = [];
-      let groups: Group[] = NO_GROUPS;
-      let groupKeys: string[] = NO_KEYS;
-      for (const key of keys) {
-        hashes.push(keyHash(key));
-        const group = this.group(key);
-        if (!group) continue;
-        if (groups === NO_GROUPS) {
-          groups = [];
-          groupKeys = [];
-        }
-        groups.push(group);
-        groupKeys.push(key);
-      }
-      info = { keys, hashes, groups, groupKeys };
+      // (map makes arrays of the exact length: pushes would reserve room for 16, and there is one
+      // info per reading the text has brought.)
+      const groups = keys.map((key) => this.group(key));
+      info = { keys, hashes: keys.map(keyHash), groups: groups.some((g) => g !== undefined) ? groups : NO_GROUPS };
       this.keyInfos.set(keys, info);
     }
     return info;
@@ -588,8 +577,9 @@ export class ExpressionMatcher {
       const stamp = ++this.stamp;
       let count = 0;
       for (let g = 0; g < info.groups.length; g++) {
-        const group = info.groups[g]!;
-        const key = info.groupKeys[g]!;
+        const group = info.groups[g];
+        if (group === undefined) continue;
+        const key = info.keys[g]!;
         for (const c of group.always) if (c.seen !== stamp) tried[count++] = ((c.seen = stamp), c);
         const seconds = group.seconds ?? (group.seconds = keyFilter(group.bySecond.keys(), group.bySecond.size));
         // The second member sits on one of the next tokens, past the words a match may skip, and
