@@ -545,14 +545,17 @@ export class ExpressionMatcher {
   private readonly keyInfos = new WeakMap<readonly string[], KeyInfo>();
 
   private keyInfo(keys: readonly string[]): KeyInfo {
-    let info = this.keyInfos.get(keys);
-    if (info === undefined) {
-      // (map makes arrays of the exact length: pushes would reserve room for 16, and there is one
-      // info per reading the text has brought.)
-      const groups = keys.map((key) => this.group(key));
-      info = { keys, hashes: keys.map(keyHash), groups: groups.some((g) => g !== undefined) ? groups : NO_GROUPS };
-      this.keyInfos.set(keys, info);
-    }
+    // (No closure in this function, which runs at every token: V8 would allocate the context the
+    // closure captures `this` in at every call, whether the closure is made or not.)
+    return this.keyInfos.get(keys) ?? this.newKeyInfo(keys);
+  }
+
+  private newKeyInfo(keys: readonly string[]): KeyInfo {
+    // (map makes arrays of the exact length: pushes would reserve room for 16, and there is one
+    // info per reading the text has brought.)
+    const groups = keys.map((key) => this.group(key));
+    const info: KeyInfo = { keys, hashes: keys.map(keyHash), groups: groups.some((g) => g !== undefined) ? groups : NO_GROUPS };
+    this.keyInfos.set(keys, info);
     return info;
   }
 
