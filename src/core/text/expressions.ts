@@ -248,13 +248,14 @@ interface SecondGroup {
  * the group's map (a probe of a cold hash table, the matcher's main cost). It never says no to a key
  * of the set, so the map is still asked, and decides, when it says maybe.
  */
-interface KeyFilter {
+export interface KeyFilter {
   mask: number;
   /** 16 bits an element: small integers to V8, in a plain array (a typed array costs some 100 bytes more, and there is one filter per group). */
   bits: number[];
 }
 
-function keyFilter(keys: Iterable<string>, count: number): KeyFilter {
+/** The filter of `count` keys (exported for tests, like mayHave and keyHash). */
+export function keyFilter(keys: Iterable<string>, count: number): KeyFilter {
   let size = 64;
   while (size < count * 8) size *= 2;
   const bits = Array.from({ length: size >>> 4 }, () => 0);
@@ -266,13 +267,13 @@ function keyFilter(keys: Iterable<string>, count: number): KeyFilter {
   return { mask, bits };
 }
 
-function mayHave(filter: KeyFilter, hash: number): boolean {
+export function mayHave(filter: KeyFilter, hash: number): boolean {
   const h = hash & filter.mask;
   return (filter.bits[h >>> 4]! & (1 << (h & 15))) !== 0;
 }
 
 /** FNV-1a of a key, cut to 30 bits (a small integer to V8): the filters' hash, computed once per key of a token's reading and per key of a group. */
-function keyHash(key: string): number {
+export function keyHash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h & 0x3fffffff;
