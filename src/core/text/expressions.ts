@@ -39,7 +39,11 @@
 // can complete. The build also writes the first two levels of that index (expressionIndex), so
 // the engine parses and compiles a row only when a text first brings its first two words
 // together: a cold start pays for a few hundred rows, not all of them (loading them all cost
-// about half the seed dispatch's cold start).
+// about half the seed dispatch's cold start). At run time, each reading's keys array (cached with
+// the reading by the analyzer) gets a KeyInfo once: the groups its keys open and each key's hash.
+// A group's second words, and a second word's third words, have a small Bloom filter over those
+// hashes, so the scan of the next tokens asks a map only for a key the filter may hold: most keys
+// are no next word of any entry, and those lookups in cold maps were the matcher's main cost.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contextGloss, literalReading } from './expressionContext';
