@@ -53,8 +53,11 @@ class FrenchAnalyzer implements Analyzer {
   analyze(text: string): Analysis {
     const tokens = tokenizeForAnalysis(text);
     const sentences = splitSentences(text, tokens);
-    // The sentences cover every token in order, so the tokens are analysed in place.
-    const keys = new Array<string[]>(tokens.length);
+    // The sentences cover every token in order, so the tokens are analysed in place, and each
+    // token's expression keys written. The keys array is reused from text to text: a new one for a
+    // long text is a large object, slow to allocate at every call.
+    const keys = this.keys;
+    if (keys.length !== tokens.length) keys.length = tokens.length;
     let t = 0;
     for (const s of sentences) {
       const first = t;
@@ -73,6 +76,8 @@ class FrenchAnalyzer implements Analyzer {
 
   /** Readings of the sentence being analysed, reused from one sentence to the next. */
   private readonly cands: Candidate[][] = [];
+  /** The expression keys of the text's tokens (see analyze). */
+  private readonly keys: string[][] = [];
 
   /**
    * A capitalised common word read as a name (Centre, Nord, Roi): the common word's gloss, marked
@@ -146,7 +151,8 @@ class FrenchAnalyzer implements Analyzer {
   private analyzeSentence(tokens: AnalyzedToken[], first: number, end: number, keys: string[][]): void {
     let start = true;
     const cands = this.cands;
-    cands.length = 0;
+    // Popped, not `length = 0`, which would free the storage that the pushes below allocate again.
+    while (cands.length > 0) cands.pop();
     let inside = first;
     for (let i = first; i < end; i++) {
       const tok = tokens[i]!;

@@ -39,7 +39,11 @@
 // can complete. The build also writes the first two levels of that index (expressionIndex), so
 // the engine parses and compiles a row only when a text first brings its first two words
 // together: a cold start pays for a few hundred rows, not all of them (loading them all cost
-// about half the seed dispatch's cold start).
+// about half the seed dispatch's cold start). At run time, each reading's keys array (cached with
+// the reading by the analyzer) gets a KeyInfo once: the groups its keys open and each key's hash.
+// A group's second words, and a second word's third words, have a small Bloom filter over those
+// hashes, so the scan of the next tokens asks a map only for a key the filter may hold: most keys
+// are no next word of any entry, and those lookups in cold maps were the matcher's main cost.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contextGloss, literalReading } from './expressionContext';
@@ -228,6 +232,8 @@ interface Compiled {
 interface Group {
   bySecond: Map<string, SecondGroup>;
   always: Compiled[];
+  /** The keys of bySecond as a filter, made on first use (the keys are fixed by then). */
+  seconds: KeyFilter | undefined;
 }
 
 /** Entries sharing a first and second key: by their third word member's key, the others to try always. */
@@ -235,7 +241,58 @@ interface SecondGroup {
   byThird: Map<string, Compiled[]>;
   always: Compiled[];
   /** Lazy index: the offsets of its rows, until they are compiled into byThird and always. */
-  pending?: string;
+  pending: string | undefined;
+  /** The keys of byThird as a filter, made on first use after its rows are compiled. */
+  thirds: KeyFilter | undefined;
+}
+
+/**
+ * A set of keys as a one-hash Bloom filter over keyHash, eight bits a key: most keys a text brings
+ * after a first word are no second word of its entries, and the filter says so without a lookup in
+ * the group's map (a probe of a cold hash table, the matcher's main cost). It never says no to a key
+ * of the set, so the map is still asked, and decides, when it says maybe.
+ */
+export interface KeyFilter {
+  mask: number;
+  /** 16 bits an element: small integers to V8, in a plain array (a typed array costs some 100 bytes more, and there is one filter per group). */
+  bits: number[];
+}
+
+/** The filter of `count` keys (exported for tests, like mayHave and keyHash). */
+export function keyFilter(keys: Iterable<string>, count: number): KeyFilter {
+  let size = 64;
+  while (size < count * 8) size *= 2;
+  const bits = Array.from({ length: size >>> 4 }, () => 0);
+  const mask = size - 1;
+  for (const k of keys) {
+    const h = keyHash(k) & mask;
+    bits[h >>> 4]! |= 1 << (h & 15);
+  }
+  return { mask, bits };
+}
+
+export function mayHave(filter: KeyFilter, hash: number): boolean {
+  const h = hash & filter.mask;
+  return (filter.bits[h >>> 4]! & (1 << (h & 15))) !== 0;
+}
+
+/** FNV-1a of a key, cut to 30 bits (a small integer to V8): the filters' hash, computed once per key of a token's reading and per key of a group. */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+/**
+ * What the matcher works out once from a token reading's keys (the analyzer caches the keys with the
+ * reading, so the same array comes back token after token): the groups its keys open, and each key's
+ * hash for the filters.
+ */
+interface KeyInfo {
+  keys: readonly string[];
+  hashes: number[];
+  /** The first-member group of each key (undefined: none), or none at all when no key has one. */
+  groups: ReadonlyArray<Group | undefined>;
 }
 
 function addTo(map: Map<string, Compiled[]>, key: string, c: Compiled): void {
@@ -254,7 +311,7 @@ function addToGroup(group: Group, c: Compiled): void {
   const third = c.members[2];
   for (const k2 of second.keys) {
     let sub = group.bySecond.get(k2);
-    if (!sub) group.bySecond.set(k2, (sub = { byThird: new Map(), always: [] }));
+    if (!sub) group.bySecond.set(k2, (sub = { byThird: new Map(), always: [], pending: undefined, thirds: undefined }));
     if (third && third.kind === MemberKind.Word) for (const k3 of third.keys) addTo(sub.byThird, k3, c);
     else sub.always.push(c);
   }
@@ -304,6 +361,7 @@ interface Candidate {
 }
 
 const NO_KEYS: string[] = [];
+const NO_GROUPS: ReadonlyArray<Group | undefined> = [];
 
 const PENDING_THIRD: Map<string, Compiled[]> = new Map();
 const PENDING_ALWAYS: Compiled[] = [];
@@ -336,13 +394,13 @@ class LazyGroups {
 
   /** The group of entries whose first member accepts k1, from its index line, its subgroups pending. */
   group(k1: string, line: string): Group {
-    const group: Group = { bySecond: new Map(), always: [] };
+    const group: Group = { bySecond: new Map(), always: [], seconds: undefined };
     const fields = line.split('\t');
     for (let f = 0; f + 1 < fields.length; f += 2) {
       const k2 = fields[f]!;
       const offsets = fields[f + 1]!;
       // A text meets few of a group's second words: a pending subgroup shares its empty lists.
-      if (k2 !== '') group.bySecond.set(k2, { byThird: PENDING_THIRD, always: PENDING_ALWAYS, pending: offsets });
+      if (k2 !== '') group.bySecond.set(k2, { byThird: PENDING_THIRD, always: PENDING_ALWAYS, pending: offsets, thirds: undefined });
       // As the eager index files them: each entry once for each of its first keys that is k1.
       // A row is filed under '' for its variants without a second word (an object gap, a slot); its
       // other variants go to their second word's subgroup.
@@ -397,6 +455,11 @@ export class ExpressionMatcher {
   private lazy: LazyGroups | undefined;
   private groupCount = 0;
   private stamp = 0;
+  /** The entries to try at one token, reused from token to token. */
+  private readonly tried: Compiled[] = [];
+  /** Per token of the text being matched: its key info and whether scans look past it (reused from text to text). */
+  private readonly infos: KeyInfo[] = [];
+  private lookPast = new Uint8Array(1024);
 
   /** Compiles every entry now (tests, authored rows); fromDir reads the build's rows lazily. */
   constructor(expressions: Expression[], lexicon?: MemberLexicon) {
@@ -412,7 +475,7 @@ export class ExpressionMatcher {
     for (const k of c.members[0]!.keys) {
       let group = this.byFirst.get(k) as Group | undefined;
       if (!group) {
-        this.byFirst.set(k, (group = { bySecond: new Map(), always: [] }));
+        this.byFirst.set(k, (group = { bySecond: new Map(), always: [], seconds: undefined }));
         this.groupCount++;
       }
       addToGroup(group, c);
@@ -483,40 +546,76 @@ export class ExpressionMatcher {
     return matcher;
   }
 
+  /** What the matcher works out from a reading's keys, made once per keys array (see KeyInfo). */
+  private readonly keyInfos = new WeakMap<readonly string[], KeyInfo>();
+
+  private keyInfo(keys: readonly string[]): KeyInfo {
+    // (No closure in this function, which runs at every token: V8 would allocate the context the
+    // closure captures `this` in at every call, whether the closure is made or not.)
+    return this.keyInfos.get(keys) ?? this.newKeyInfo(keys);
+  }
+
+  private newKeyInfo(keys: readonly string[]): KeyInfo {
+    // (map makes arrays of the exact length: pushes would reserve room for 16, and there is one
+    // info per reading the text has brought.)
+    const groups = keys.map((key) => this.group(key));
+    const info: KeyInfo = { keys, hashes: keys.map(keyHash), groups: groups.some((g) => g !== undefined) ? groups : NO_GROUPS };
+    this.keyInfos.set(keys, info);
+    return info;
+  }
+
   /** Matches that share no token, best first by the overlap rule, returned in text order. */
   match(tokens: AnalyzedToken[], tokenKeys?: string[][]): ExpressionMatch[] {
     const keys = tokenKeys ?? tokens.map((t) => expressionKeysOf(t));
     const candidates: Candidate[] = [];
-    const tried: Compiled[] = [];
+    // Each token's key info, and whether a scan for the next member goes on past it: worked out
+    // once per token here rather than at every scan that reaches it.
+    const infos = this.infos;
+    const lookPast = this.lookPast.length >= tokens.length ? this.lookPast : (this.lookPast = new Uint8Array(tokens.length * 2));
     for (let i = 0; i < tokens.length; i++) {
-      const ki = keys[i]!;
-      if (ki.length === 0) continue;
+      infos[i] = this.keyInfo(keys[i]!);
+      lookPast[i] = mayLookPast(tokens, i) ? 1 : 0;
+    }
+    // The entries to try at token i are tried[0..count): a count rather than `tried.length = 0`,
+    // which frees the array's storage for the next push to allocate again, at every token.
+    const tried = this.tried;
+    for (let i = 0; i < tokens.length; i++) {
+      const info = infos[i]!;
+      if (info.keys.length === 0) continue;
       const stamp = ++this.stamp;
-      tried.length = 0;
-      for (const key of ki) {
-        const group = this.group(key);
-        if (!group) continue;
-        for (const c of group.always) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
+      let count = 0;
+      for (let g = 0; g < info.groups.length; g++) {
+        const group = info.groups[g];
+        if (group === undefined) continue;
+        const key = info.keys[g]!;
+        for (const c of group.always) if (c.seen !== stamp) tried[count++] = ((c.seen = stamp), c);
+        const seconds = group.seconds ?? (group.seconds = keyFilter(group.bySecond.keys(), group.bySecond.size));
         // The second member sits on one of the next tokens, past the words a match may skip, and
         // the third on one after it (à la tête de: « à la » alone would try every « à la … »).
         for (let j = i + 1, n = 0; j < tokens.length && n <= LOOK_PAST; j++, n++) {
-          for (const k2 of keys[j]!) {
-            const sub = this.second(group, key, k2);
+          const next = infos[j]!;
+          for (let q = 0; q < next.keys.length; q++) {
+            if (!mayHave(seconds, next.hashes[q]!)) continue;
+            const sub = this.second(group, key, next.keys[q]!);
             if (!sub) continue;
-            for (const c of sub.always) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
+            for (const c of sub.always) if (c.seen !== stamp) tried[count++] = ((c.seen = stamp), c);
             if (sub.byThird.size === 0) continue;
+            const thirds = sub.thirds ?? (sub.thirds = keyFilter(sub.byThird.keys(), sub.byThird.size));
             for (let j3 = j + 1, n3 = 0; j3 < tokens.length && n3 <= LOOK_PAST; j3++, n3++) {
-              for (const k3 of keys[j3]!) {
-                const list = sub.byThird.get(k3);
-                if (list) for (const c of list) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
+              const after = infos[j3]!;
+              for (let q3 = 0; q3 < after.keys.length; q3++) {
+                if (!mayHave(thirds, after.hashes[q3]!)) continue;
+                const list = sub.byThird.get(after.keys[q3]!);
+                if (list) for (const c of list) if (c.seen !== stamp) tried[count++] = ((c.seen = stamp), c);
               }
-              if (!mayLookPast(tokens, j3)) break;
+              if (lookPast[j3] === 0) break;
             }
           }
-          if (!mayLookPast(tokens, j)) break;
+          if (lookPast[j] === 0) break;
         }
       }
-      for (const c of tried) {
+      for (let t = 0; t < count; t++) {
+        const c = tried[t]!;
         const found = matchEntry(c, tokens, keys, i);
         if (found) candidates.push(found);
       }
@@ -734,10 +833,10 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   // Most attempts fail at the second member: the scratch arrays are copied only on success.
   const parts = SCRATCH.parts;
   const state = SCRATCH.state;
-  parts.length = 0;
+  empty(parts);
   parts.push(i);
   state.skipped = 0;
-  state.skippedTokens.length = 0;
+  empty(state.skippedTokens);
   if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
   return found(c, tokens, parts.slice(), state);
 }
@@ -776,6 +875,14 @@ function afterNegation(tokens: AnalyzedToken[], i: number): boolean {
 
 /** The working arrays of one attempt (matching is synchronous, so one set serves every call). */
 const SCRATCH = { parts: [] as number[], state: { skipped: 0, skippedTokens: [] as number[] } };
+
+/**
+ * Empties a scratch array and keeps its storage: `length = 0` frees it, and the next push
+ * allocates it again (at every entry tried, most of this module's garbage).
+ */
+function empty(a: number[]): void {
+  while (a.length > 0) a.pop();
+}
 
 /** The candidate an attempt found, with the negation its entry fixes; undefined when the text lacks that. */
 function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { skipped: number; skippedTokens: number[] }): Candidate | undefined {
