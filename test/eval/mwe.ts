@@ -92,6 +92,22 @@ function codePointOffsets(text: string): number[] {
   return out;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Where `token` next occurs in `text` from `cursor` as a whole token, not inside a longer word: a
+ * discontinuous surface's « en » after a gap is the word en, not the letters of « également ».
+ */
+function indexOfWord(text: string, token: string, cursor: number): number {
+  for (let at = text.indexOf(token, cursor); at >= 0; at = text.indexOf(token, at + 1)) {
+    const before = at > 0 ? text[at - 1]! : ' ';
+    const after = text[at + token.length] ?? ' ';
+    const elided = /['’]$/.test(token);
+    if (!WORD_CHAR.test(before) && (elided || !WORD_CHAR.test(after))) return at;
+  }
+  return -1;
+}
+
 /**
  * The character spans of a gold occurrence's tokens in `text`: `start`/`end` in code points, the
  * surface's pieces (split on ` … `) found in order between them. Throws when the text disagrees.
@@ -105,7 +121,7 @@ export function locateGold(text: string, start: number, end: number, surface: st
   let cursor = from;
   for (const piece of surface.split(' … ')) {
     for (const token of goldTokens(piece)) {
-      const at = text.indexOf(token, cursor);
+      const at = indexOfWord(text, token, cursor);
       if (at < 0 || at + token.length > to) throw new Error(`${where}: "${token}" of "${surface}" is not in the sentence between ${start} and ${end}.`);
       spans.push([at, at + token.length]);
       cursor = at + token.length;

@@ -41,6 +41,12 @@ describe('eval: expression scorer (mwe-dev.tsv rule)', () => {
     assert.deepEqual(locateGold(t, 2, 12, 'au sein de', 't'), [[3, 5], [6, 10], [11, 13]]);
   });
 
+  it('finds a discontinuous surface\'s tokens as whole words, not inside the words of its gap', () => {
+    const s = 'Il met également en place la stratégie.';
+    // « en » is also the letters 13–14 of « également », inside the gap.
+    assert.deepEqual(locateGold(s, 3, 25, 'met … en place', 't'), [[3, 6], [17, 19], [20, 25]]);
+  });
+
   it('tells tuning (odd) from held-out (even) sentence ids', () => {
     assert.equal(isTuning('fr-ud-dev_00001'), true);
     assert.equal(isTuning('fr-ud-dev_00546'), false);
