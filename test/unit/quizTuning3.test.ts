@@ -33,6 +33,7 @@ async function sourceOfText(text: string): Promise<QuizSource> {
   return buildQuizSource(lesson, buildReaderDocument(lesson, analyzer), analyzer.analyze(lessonText(lesson)), testRank());
 }
 
+const lemmas = (source: QuizSource): string[] => source.vocab.map((e) => e.lemma);
 
 describe('quiz: the faults of tuning 3 on the review-6 pool and the 2016/03–04 articles (Wikinews)', function () {
   this.timeout(60000);
@@ -94,5 +95,24 @@ describe('quiz: the faults of tuning 3 on the review-6 pool and the 2016/03–04
     }
     // The lesson still gets where-questions: only the additive sentence loses that wrong answer.
     assert.ok(whereQuestions(dengue, entities, createRng(1)).length > 0);
+  });
+
+  it('reads « personnes âgées de moins de 18 mois » as people aged…, not « personne âgée » = elderly person (items 111, 118)', async () => {
+    const vaccines = await sourceOf('2017_02_08-006', 0);
+    assert.ok(!lemmas(vaccines).includes('personne âgée'), lemmas(vaccines).join(', '));
+    const measured = await sourceOfText('Paris, 3 mars 2017. – Une personne âgée de 80 ans a été blessée. Les enfants âgés de plus de 6 ans sont vaccinés par le médecin du quartier.');
+    assert.ok(!lemmas(measured).includes('personne âgée'), lemmas(measured).join(', '));
+    // The compound is still matched where it names the elderly.
+    const elderly = await sourceOfText('Paris, 3 mars 2017. – Les personnes âgées sont les plus exposées au froid, selon le ministère de la Santé, qui ouvre des centres.');
+    assert.ok(lemmas(elderly).includes('personne âgée'), lemmas(elderly).join(', '));
+    // A noun compound before a measure keeps its reading: only an adjective takes the measure.
+    const turnover = await sourceOfText("Paris, 3 mars 2017. – L'entreprise a annoncé un chiffre d'affaires de 3 millions d'euros, selon son directeur, devant la presse.");
+    assert.ok(lemmas(turnover).includes("chiffre d'affaires"), lemmas(turnover).join(', '));
+  });
+
+  it('reads « des bombes aérosols de peinture » as spray cans, not bombs (item 1)', async () => {
+    const louvre = await sourceOf('2017_02_04-002', 0);
+    assert.ok(lemmas(louvre).includes('bombe aérosol'), lemmas(louvre).join(', '));
+    assert.ok(!louvre.vocab.some((e) => e.lemma === 'bombe'), 'bombe taught as bomb');
   });
 });
