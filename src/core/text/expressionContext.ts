@@ -10,6 +10,8 @@
 //  - a phrase opening on a verb, after ne, is that verb negated: « il ne reste que deux jours »
 //    (only two days are left) is ne … que, not reste que (still, the fact remains);
 //  - près before an amount is "nearly": « de près de 30 % » is not de près (closely);
+//  - a noun and adjective whose adjective takes a measure is the adjective's own reading:
+//    « les personnes âgées de moins de 18 mois » (people aged under 18 months) are no elderly people;
 // These run once per found match, never per token: they cost nothing when nothing matched.
 // A sense of an entry's gloss marked "(an amount)" is put first only before an amount: « à hauteur
 // de 20 millions » is "to the tune of", « à hauteur de Lyon » "level with" (contextGloss).
@@ -31,6 +33,7 @@ const QUANTITY = new Set(['plusieurs', 'quelques', 'quelque', 'moitié', 'tiers'
 /** Why a match of a fixed phrase is its words' literal reading, or undefined when it is the phrase. */
 export function literalReading(entry: { text: string; upos: Upos }, tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
   if (entry.upos === 'VERB') return verbalLiteral(entry.text, tokens, parts);
+  if (entry.upos === 'NOUN') return measuredAdjective(tokens, parts);
   if (!FIXED_PHRASE.has(entry.upos)) return undefined;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
@@ -47,6 +50,21 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   const opener = tokens[first]!;
   if ((opener.upos === 'VERB' || opener.upos === 'AUX') && afterNe(tokens, first)) return 'a verb after ne';
   return undefined;
+}
+
+/**
+ * « personnes âgées de moins de 18 mois », « un mur haut de 3 mètres »: the phrase's last word,
+ * an adjective, takes a measure with « de », so it is that adjective (aged 18 months), not the
+ * compound noun (elderly person).
+ */
+function measuredAdjective(tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
+  if (parts.length < 2) return undefined;
+  const last = parts[parts.length - 1]!;
+  // Only an adjective or participle takes the measure: « un chiffre d'affaires de 3 millions » keeps its noun.
+  if (tokens[last]!.upos !== 'ADJ' && tokens[last]!.upos !== 'VERB') return undefined;
+  const next = tokens[last + 1];
+  if (!next || !/^d(?:e|['’])$/u.test(lookupKey(next.form))) return undefined;
+  return isAmount(tokens, last + 2) ? 'an adjective with a measure' : undefined;
 }
 
 /**

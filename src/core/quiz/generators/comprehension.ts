@@ -2,7 +2,7 @@
 // from what dispatches are made of: reported speech (who said what), names, places and days
 // (who, where, when), and true/false statements with one element swapped or negated.
 import * as l10n from '@vscode/l10n';
-import { withArticle, type Entities, type Mention, type Organisation, type Person } from '../entities';
+import { withArticle, type Entities, type Mention, type Organisation, type Person, type Place } from '../entities';
 import { capitalize, elide, excerpt, fold, frenchPunctuation, LETTER, LOWER, quote } from '../french';
 import { evidenceSpan, PARAGRAPH_SEPARATOR } from '../lessonText';
 import { fitsArticle, WEEKDAYS } from '../places';
@@ -82,13 +82,27 @@ function sameKindPeople(entities: Entities, person: Person, gendered = true): Pe
   return entities.people.filter((p) => p !== person && (!gendered || person.feminine === undefined || p.feminine === undefined ? true : p.feminine === person.feminine));
 }
 
-/** « _____, jeune homme de 23 ans », « _____, une femme de… »: an apposition after the name that gives its gender. */
-const GENDERED_APPOSITION = /^[ \u00a0]*,[ \u00a0]*(?:(?:un|une|le|la|ce|cette)[ \u00a0]+)?(?:jeune[ \u00a0]+)?(homme|garçon|père|fils|frère|mari|femme|fille|mère|sœur|épouse)(?![\p{L}])/iu;
+/**
+ * « _____, jeune homme de 23 ans », « _____, une femme de… », « _____, députée (LR) du Loiret »: an
+ * apposition after the name whose noun gives its gender (a kinship noun or a title in its masculine or
+ * feminine form; « ministre », « maire », « porte-parole » tell nothing).
+ */
+const GENDERED_APPOSITION = /^[ \u00a0]*,[ \u00a0]*(?:(?:un|une|le|la|ce|cette)[ \u00a0]+)?(?:(?:jeune|ancien|ancienne|nouveau|nouvelle|ex-)[ \u00a0]*)?([\p{L}-]+)(?![\p{L}])/iu;
+const FEMININE_APPOSED = new Set(
+  ('femme fille mère sœur épouse députée présidente vice-présidente directrice ambassadrice sénatrice chancelière ' +
+    'conseillère reine princesse avocate assistante collaboratrice candidate militante fondatrice étudiante').split(' '),
+);
+const MASCULINE_APPOSED = new Set(
+  ('homme garçon père fils frère mari député président vice-président directeur ambassadeur sénateur chancelier ' +
+    'conseiller roi prince avocat assistant collaborateur candidat militant fondateur étudiant').split(' '),
+);
 
 /** The gender the apposition after a mention gives (true: feminine), if any. */
 function appositionFeminine(source: QuizSource, mention: { span: Span }): boolean | undefined {
   const m = GENDERED_APPOSITION.exec(source.text.slice(mention.span.end, mention.span.end + 40));
-  return m ? /^(?:femme|fille|mère|sœur|épouse)$/iu.test(m[1] as string) : undefined;
+  const noun = m?.[1]?.toLowerCase();
+  if (noun === undefined) return undefined;
+  return FEMININE_APPOSED.has(noun) ? true : MASCULINE_APPOSED.has(noun) ? false : undefined;
 }
 
 /**
@@ -109,6 +123,13 @@ const GEOGRAPHIC_ADJECTIVE = /^[ \u00a0]+(?:orientale?s?|occidentale?s?|septentr
 
 export function insideGeographicName(text: string, offset: number, end?: number): boolean {
   return GEOGRAPHIC_NAME.test(text.slice(Math.max(0, offset - 24), offset)) || (end !== undefined && GEOGRAPHIC_ADJECTIVE.test(text.slice(end, end + 20)));
+}
+
+/** The paragraph a sentence stands in. */
+function paragraphOf(text: string, sentence: Span): Span {
+  const from = text.lastIndexOf(PARAGRAPH_SEPARATOR, sentence.start);
+  const to = text.indexOf(PARAGRAPH_SEPARATOR, sentence.end);
+  return { start: from < 0 ? 0 : from, end: to < 0 ? text.length : to };
 }
 
 /** Who: a person's mention blanked in its sentence, to be filled from the other people of the text. */
@@ -194,7 +215,12 @@ export function whereQuestions(source: QuizSource, entities: Entities, rng: Rng)
       // « Asie » is not wrong enough against « Asie pacifique »: one name may not contain the other.
       const nested = (name: string): boolean => fold(name).includes(fold(mention.text)) || fold(mention.text).includes(fold(name));
       const fits = (name: string): boolean => fitsArticle(name, place.category, before) && !nested(name);
-      const fromText = entities.places.filter((p) => p.category === place.category && !excluded.has(p.group)).map((p) => p.name).filter(fits);
+      // « Les plus touchées sont l'Asie du Sud-Est. Mais le virus est également présent en _____ »: after
+      // « également », « aussi », « de même », a place of the same paragraph shares the predicate, so is no wrong answer.
+      const additive = /(?:^|[\s,])(?:également|aussi|de même|non seulement)(?![\p{L}])/iu.test(source.text.slice(sentence.start, sentence.end));
+      const paragraph = paragraphOf(source.text, sentence);
+      const sameParagraph = (p: Place): boolean => p.mentions.some((m) => m.span.start >= paragraph.start && m.span.end <= paragraph.end);
+      const fromText = entities.places.filter((p) => p.category === place.category && !excluded.has(p.group) && !(additive && sameParagraph(p))).map((p) => p.name).filter(fits);
       // Wrong answers come from the text only (the issue's rule): a text that names fewer than three
       // places of a kind asks no where-question about them.
       const wrong = pickOthers(fromText, [mention.text], 3, rng);
@@ -260,7 +286,8 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     // Not « il y a », not inside a quotation, not the reporting verb after one (« "…", a déclaré X »),
     // not a relative clause's verb (« qui a appelé »): the main clause is the statement.
     if (/\by $/u.test(before) || /[»"”]\s*,\s*$/u.test(before) || insideQuotation(statement, m.index)) continue;
-    if (/(?:^|\s)(?:qui|que|qu['’]|dont|où)\s+(?:[^,]*\s)?$/iu.test(before.slice(before.lastIndexOf(',') + 1))) continue;
+    // The same after « lequel », « selon lesquelles », « auquel » (« les informations selon lesquelles X a dirigé… »).
+    if (/(?:^|\s|['’])(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles)\s+(?:[^,]*\s)?$/iu.test(before.slice(before.lastIndexOf(',') + 1))) continue;
     if (!VERBAL.test(word) || !isVerbAt(m.index + (m[1] as string).length + 1)) return undefined;
     if (REPORTING_PARTICIPLES.has(word)) return undefined;
     // « a fait savoir », « a laissé entendre », « a fait part »: reporting verbs in two words.
@@ -381,7 +408,9 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   for (const person of present) {
     const mention = person.mentions.find(within);
     if (!mention) continue;
-    const swap = sample(sameKindPeople(entities, person, genderedFrame(source, person, mention)).filter((p) => !present.has(p)), 1, rng)[0];
+    // « Marianne Dubois, députée du Loiret » takes a woman's name only: the apposition agrees with it.
+    const apposed = appositionFeminine(source, mention);
+    const swap = sample(sameKindPeople(entities, person, genderedFrame(source, person, mention)).filter((p) => !present.has(p) && (apposed === undefined || p.feminine === apposed)), 1, rng)[0];
     if (!swap) continue;
     const replacement = mention.form === 'full' ? swap.name : swap.short;
     variants.push({ statement: replaceSpan(source, sentence, mention.span, replacement), why: l10n.t('{0}, not {1}', quote(mention.text), quote(replacement)) });
@@ -402,9 +431,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     const before = text.slice(Math.max(sentence.start, mention.span.start - 6), mention.span.start);
     // Not a place of the same paragraph: « les plus touchées sont l'Asie du Sud-Est. Mais le virus est
     // également présent en Afrique » made « présent en Asie du Sud-Est » would be true.
-    const from = text.lastIndexOf(PARAGRAPH_SEPARATOR, sentence.start);
-    const to = text.indexOf(PARAGRAPH_SEPARATOR, sentence.end);
-    const paragraph = { start: from < 0 ? 0 : from, end: to < 0 ? text.length : to };
+    const paragraph = paragraphOf(text, sentence);
     const other = entities.places.filter((p) => p.category === place.category && p.group !== place.group && fitsArticle(p.name, p.category, before) && !p.mentions.some((m) => m.span.start >= paragraph.start && m.span.end <= paragraph.end));
     const swap = sample(other, 1, rng)[0];
     if (!swap) continue;
