@@ -964,18 +964,40 @@ function fits(c: Compiled, member: Member, tokens: AnalyzedToken[], keys: string
 }
 
 /**
- * The pronoun at j can be a reflexive: nous/vous not in a subject's place (« Nous avons passé » is
- * not se passer, « nous nous sommes rendus » is), and no reflexive before the auxiliary avoir.
+ * The pronoun at j can be a reflexive: its person is its subject's (« Je vous installe » is not
+ * s'installer, « il me rend visite » not se rendre, « je vais me rendre » is), nous/vous not in a
+ * subject's place (« Nous avons passé » is not se passer, « nous nous sommes rendus » is), and no
+ * reflexive before the auxiliary avoir.
  */
 function reflexiveAt(tokens: AnalyzedToken[], j: number): boolean {
   const next = tokens[j + 1];
   if (next && next.upos === 'AUX' && next.lemma === 'avoir') return false;
   const form = lookupKey(tokens[j]!.form);
+  const person = REFLEXIVE_PERSON[form];
+  // The subject: back past ne, adverbs, other clitics and the verbs an infinitive hangs on (va, veut).
+  for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    const key = lookupKey(t.form);
+    const subject = SUBJECT_PERSON[key];
+    if (subject !== undefined && t.upos === 'PRON') return subject === person;
+    if (!(NE.has(key) || t.upos === 'ADV' || t.upos === 'AUX' || t.upos === 'VERB' || (t.upos === 'PRON' && OBJECT_CLITICS.has(key)))) {
+      // A noun subject is a third person: « le ministre me rend visite ».
+      if ((t.upos === 'NOUN' || t.upos === 'PROPN') && person !== '3' && k === j - 1) return false;
+      break;
+    }
+  }
   if (form !== 'nous' && form !== 'vous') return true;
   const before = tokens[j - 1];
   if (!before || before.kind !== 'word') return false;
   return !(before.upos === 'CCONJ' || before.upos === 'SCONJ' || SUBJECT_OPENERS.has(lookupKey(before.form)));
 }
+
+/** The person of a reflexive pronoun and of a subject pronoun (ce, c' and cela are third persons). */
+const REFLEXIVE_PERSON: Record<string, string> = { se: '3', "s'": '3', me: '1', "m'": '1', te: '2', "t'": '2', nous: '4', vous: '5' };
+const SUBJECT_PERSON: Record<string, string> = { je: '1', "j'": '1', tu: '2', il: '3', elle: '3', on: '3', ils: '3', elles: '3', nous: '4', vous: '5' };
+/** Object clitics that stand between a subject and a reflexive's verb (« il le lui », « on y »). */
+const OBJECT_CLITICS = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en']);
 
 /** Words after which nous/vous is a subject (« que nous avons », « où vous passez »). */
 const SUBJECT_OPENERS = new Set(['que', "qu'", 'qui', 'où', 'dont', 'si', 'quand', 'lorsque', "lorsqu'", 'comme']);
