@@ -533,7 +533,7 @@ function mayLookPast(tokens: AnalyzedToken[], j: number): boolean {
   if (t.upos === 'CCONJ') return tokens[j - 1]?.upos === 'ADJ' && tokens[j + 1]?.upos === 'ADJ';
   // « la décision qu'il a prise »: a relative que right after a noun.
   if (t.upos === 'SCONJ') return tokens[j - 1]?.upos === 'NOUN' && RELATIVE_QUE.has(lookupKey(t.form));
-  return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form)));
+  return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && (PARTICIPLE.test(lookupKey(t.form)) || MODALS.has(t.lemma)));
 }
 
 /**
@@ -871,7 +871,9 @@ function matchFrom(
       // « la décision qu'il a prise »: the noun first, then a relative clause's que and subject.
       const relative = c.postposed && m === 1 && (start === j ? RELATIVE_QUE.has(lookupKey(t.form)) : start === j + 1 && t.upos === 'PRON' && RELATIVE_QUE.has(lookupKey(tokens[j]!.form)));
       const adjective = relative || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
-      if (start - j >= limit || !(adjective || skippable(t, c.verbal, reflexiveBefore))) {
+      // « Il peut s'agir de », « il doit y avoir »: a modal verb after an impersonal entry's il.
+      const modal = m === 1 && c.members[0]!.keys[0] === 'il' && isModal(t);
+      if (start - j >= limit || !(adjective || modal || skippable(t, c.verbal, reflexiveBefore))) {
         if (member.kind === MemberKind.Word) return false;
         break;
       }
@@ -1020,6 +1022,13 @@ function adverbAside(tokens: AnalyzedToken[], j: number): number {
   let k = j + 1;
   while (k < j + 3 && tokens[k]?.upos === 'ADV') k++;
   return k > j + 1 && tokens[k]?.form === ',' ? k - j + 1 : 0;
+}
+
+/** The verbs an impersonal il keeps before the entry's infinitive (« il peut s'agir », « il semble y avoir »). */
+const MODALS = new Set(['pouvoir', 'devoir', 'aller', 'sembler', 'paraître']);
+
+function isModal(t: AnalyzedToken): boolean {
+  return t.kind === 'word' && (t.upos === 'VERB' || t.upos === 'AUX') && MODALS.has(t.lemma);
 }
 
 /** A word a match skips between two members. */
