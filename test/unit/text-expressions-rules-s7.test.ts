@@ -35,4 +35,9 @@ describe('expression rules, round 7 (issue 11)', function () {
     assert.ok(found("Il doit s'agir d'une erreur.").includes("il s'agir de = Il s' agir d'"));
     assert.ok(!lemmas("Il peut s'agir de petites tartes.").includes("s'agir de"));
   });
+
+  it('a verbal entry\'s noun takes adjectives after the determiner: « inscrit le 3e but », « a joué un très grand rôle »', () => {
+    assert.ok(found('Le milieu de terrain inscrit le 3e but de son club.').includes('inscrire un but = inscrit le but'));
+    assert.ok(found('Il a joué un très grand rôle dans la crise.').some((e) => e.endsWith('= joué un rôle')));
+  });
 });

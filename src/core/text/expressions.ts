@@ -857,6 +857,8 @@ function matchFrom(
     // « trouve trace écrite de », « les dispositions administratives et juridiques déjà prises »: in
     // a verbal entry, adjectives after a noun member (joined by et/ou) are the noun's, not a gap.
     const afterNoun = c.verbal && parts.length > 0 && tokens[parts[parts.length - 1]!]!.upos === 'NOUN';
+    // « inscrit le 3e but », « a joué un grand rôle »: adjectives before the noun, after the determiner the entry writes.
+    const afterDeterminer = c.verbal && parts.length > 0 && tokens[parts[parts.length - 1]!]!.upos === 'DET';
     for (;;) {
       const t = tokens[start];
       if (!t) return false;
@@ -870,7 +872,7 @@ function matchFrom(
       }
       // « la décision qu'il a prise »: the noun first, then a relative clause's que and subject.
       const relative = c.postposed && m === 1 && (start === j ? RELATIVE_QUE.has(lookupKey(t.form)) : start === j + 1 && t.upos === 'PRON' && RELATIVE_QUE.has(lookupKey(tokens[j]!.form)));
-      const adjective = relative || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
+      const adjective = relative || (afterDeterminer && (t.upos === 'ADJ' || (t.upos === 'ADV' && tokens[start + 1]?.upos === 'ADJ'))) || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
       // « Il peut s'agir de », « il doit y avoir »: a modal verb after an impersonal entry's il.
       const modal = m === 1 && c.members[0]!.keys[0] === 'il' && isModal(t);
       if (start - j >= limit || !(adjective || modal || skippable(t, c.verbal, reflexiveBefore))) {
