@@ -40,4 +40,11 @@ describe('expression rules, round 7 (issue 11)', function () {
     assert.ok(found('Le milieu de terrain inscrit le 3e but de son club.').includes('inscrire un but = inscrit le but'));
     assert.ok(found('Il a joué un très grand rôle dans la crise.').some((e) => e.endsWith('= joué un rôle')));
   });
+
+  it("a verbal entry takes a day or an adverbial phrase between its verb and its preposition", () => {
+    assert.ok(found("La France doit se doter d'ici à 2011 d'un plan national.").includes("se doter de = se doter d'"));
+    assert.ok(found("Aucun autre pays ne s'occupe à ce point des jeunes joueurs.").includes("s'occuper de = s' occupe des"));
+    assert.ok(found('Le syndicat a appelé dimanche soir à la grève.').some((e) => /^appeler .*= appelé à( la grève)?$/.test(e)));
+    assert.ok(found('Le gouvernement a mis en place un plan.').some((e) => e.endsWith('= mis en place')), 'an entry that goes on through the phrase keeps it');
+  });
 });

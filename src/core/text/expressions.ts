@@ -488,7 +488,10 @@ export class ExpressionMatcher {
     const keys = tokenKeys ?? tokens.map((t) => expressionKeysOf(t));
     const candidates: Candidate[] = [];
     const tried: Compiled[] = [];
-    for (let i = 0; i < tokens.length; i++) {
+    // From the last token back, so that a verbal entry tried at i knows the adverbial phrases after
+    // it (« se doter d'ici à 2011 d'un plan »); choose() orders the candidates whatever their order here.
+    const ends = adverbialEnds(tokens.length);
+    for (let i = tokens.length - 1; i >= 0; i--) {
       const ki = keys[i]!;
       if (ki.length === 0) continue;
       const stamp = ++this.stamp;
@@ -510,20 +513,49 @@ export class ExpressionMatcher {
                 const list = sub.byThird.get(k3);
                 if (list) for (const c of list) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
               }
-              if (!mayLookPast(tokens, j3)) break;
+              if (ends[j3]! > j3 + 1) j3 = ends[j3]! - 1;
+              else if (!mayLookPast(tokens, j3)) break;
             }
           }
-          if (!mayLookPast(tokens, j)) break;
+          if (ends[j]! > j + 1) j = ends[j]! - 1;
+          else if (!mayLookPast(tokens, j)) break;
         }
       }
       for (const c of tried) {
         const found = matchEntry(c, tokens, keys, i);
-        if (found) candidates.push(found);
+        if (!found) continue;
+        candidates.push(found);
+        const end = adverbialEnd(found, tokens);
+        if (end > ends[i]!) ends[i] = end;
       }
     }
     return choose(candidates, tokens);
   }
 }
+
+/**
+ * For each token, the end (exclusive) of an adverbial phrase found starting there, else 0: an
+ * adverb entry (à ce point, en outre) or a preposition entry before a number (d'ici à 2011). A
+ * verbal entry may have one between its verb and its preposition. One buffer, grown, never shrunk.
+ */
+let ADVERBIAL_ENDS = new Int32Array(256);
+function adverbialEnds(n: number): Int32Array {
+  if (ADVERBIAL_ENDS.length < n) ADVERBIAL_ENDS = new Int32Array(n * 2);
+  ADVERBIAL_ENDS.fill(0, 0, n);
+  return ADVERBIAL_ENDS;
+}
+
+/** The end of the adverbial phrase a found match is (see adverbialEnds), or 0. */
+function adverbialEnd(found: Candidate, tokens: AnalyzedToken[]): number {
+  const upos = found.c.e.upos;
+  if (upos === 'ADV' && found.parts.length === found.last - found.first + 1) return found.last + 1;
+  if (upos === 'ADP' && tokens[found.last + 1]?.upos === 'NUM') return found.last + 2;
+  return 0;
+}
+
+/** Days of the week: « a appelé dimanche à la grève » keeps appeler à. */
+const DAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+const DAY_PARTS = new Set(['matin', 'soir', 'midi', 'après-midi']);
 
 /** Tokens a scan for the next member continues past: what a match may skip (auxiliaries, adverbs, clitics, quotes, an aside's comma). */
 function mayLookPast(tokens: AnalyzedToken[], j: number): boolean {
@@ -533,6 +565,7 @@ function mayLookPast(tokens: AnalyzedToken[], j: number): boolean {
   if (t.upos === 'CCONJ') return tokens[j - 1]?.upos === 'ADJ' && tokens[j + 1]?.upos === 'ADJ';
   // « la décision qu'il a prise »: a relative que right after a noun.
   if (t.upos === 'SCONJ') return tokens[j - 1]?.upos === 'NOUN' && RELATIVE_QUE.has(lookupKey(t.form));
+  if (t.upos === 'NOUN' || t.upos === 'PROPN') return isTimeWord(tokens, j);
   return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && (PARTICIPLE.test(lookupKey(t.form)) || MODALS.has(t.lemma)));
 }
 
@@ -862,6 +895,14 @@ function matchFrom(
     for (;;) {
       const t = tokens[start];
       if (!t) return false;
+      // « s'occupe à ce point des jeunes », « se doter d'ici à 2011 d'un plan »: an adverbial phrase
+      // between a verb and its preposition, skipped even when it opens on the entry's final word.
+      const phrase = c.verbal && m > 0 ? ADVERBIAL_ENDS[start]! - start : 0;
+      if (phrase > 1 && start - j + phrase <= limit + 3 && (finalPreposition(c, m) || !(member.kind === MemberKind.Word && fits(c, member, tokens, keys, start)))) {
+        for (let k = 0; k < phrase; k++) state.skippedTokens.push(start + k);
+        start += phrase;
+        continue;
+      }
       if (member.kind === MemberKind.Word && fits(c, member, tokens, keys, start) && !(t.upos === 'AUX' && nextHas(keys, start, member.keys))) break;
       // « à cause, précisément, de »: an adverb between commas.
       const aside = adverbAside(tokens, start);
@@ -874,7 +915,7 @@ function matchFrom(
       const relative = c.postposed && m === 1 && (start === j ? RELATIVE_QUE.has(lookupKey(t.form)) : start === j + 1 && t.upos === 'PRON' && RELATIVE_QUE.has(lookupKey(tokens[j]!.form)));
       const adjective = relative || (afterDeterminer && (t.upos === 'ADJ' || (t.upos === 'ADV' && tokens[start + 1]?.upos === 'ADJ'))) || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
       // « Il peut s'agir de », « il doit y avoir »: a modal verb after an impersonal entry's il.
-      const modal = m === 1 && c.members[0]!.keys[0] === 'il' && isModal(t);
+      const modal = (m === 1 && c.members[0]!.keys[0] === 'il' && isModal(t)) || (c.verbal && isTimeWord(tokens, start));
       if (start - j >= limit || !(adjective || modal || skippable(t, c.verbal, reflexiveBefore))) {
         if (member.kind === MemberKind.Word) return false;
         break;
@@ -1024,6 +1065,19 @@ function adverbAside(tokens: AnalyzedToken[], j: number): number {
   let k = j + 1;
   while (k < j + 3 && tokens[k]?.upos === 'ADV') k++;
   return k > j + 1 && tokens[k]?.form === ',' ? k - j + 1 : 0;
+}
+
+/** Whether member m is the entry's final de or à (se doter de, appeler à). */
+function finalPreposition(c: Compiled, m: number): boolean {
+  if (m !== c.members.length - 1) return false;
+  const keys = c.members[m]!.keys;
+  return keys.includes('du') || keys.includes('au');
+}
+
+/** A day of the week, or its part after it (« mardi soir »). */
+function isTimeWord(tokens: AnalyzedToken[], j: number): boolean {
+  const k = lookupKey(tokens[j]!.form);
+  return DAYS.has(k) || (DAY_PARTS.has(k) && DAYS.has(lookupKey(tokens[j - 1]?.form ?? '')));
 }
 
 /** The verbs an impersonal il keeps before the entry's infinitive (« il peut s'agir », « il semble y avoir »). */
