@@ -47,4 +47,9 @@ describe('expression rules, round 7 (issue 11)', function () {
     assert.ok(found('Le syndicat a appelé dimanche soir à la grève.').some((e) => /^appeler .*= appelé à( la grève)?$/.test(e)));
     assert.ok(found('Le gouvernement a mis en place un plan.').some((e) => e.endsWith('= mis en place')), 'an entry that goes on through the phrase keeps it');
   });
+
+  it('a phrase before an adjective that cannot be its noun\'s stays the phrase: « soit de nouveau heureuse »', () => {
+    assert.ok(lemmas('Il veut que la fillette soit de nouveau heureuse.').includes('de nouveau'));
+    assert.ok(!lemmas('La route file en ligne droite vers le nord.').includes('en ligne'), 'droite agrees with ligne');
+  });
 });

@@ -9,6 +9,7 @@
 //    is an adverb on the adjective);
 //  - a phrase opening on a verb, after ne, is that verb negated: « il ne reste que deux jours »
 //    (only two days are left) is ne … que, not reste que (still, the fact remains);
+//    nor when the adjective cannot agree with the noun (« soit de nouveau heureuse »);
 //  - près before an amount is "nearly": « de près de 30 % » is not de près (closely);
 // These run once per found match, never per token: they cost nothing when nothing matched.
 // A sense of an entry's gloss marked "(an amount)" is put first only before an amount: « à hauteur
@@ -39,7 +40,7 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   if (parts.length === 2 && lookupKey(tokens[first]!.form) === 'en' && GERUND.test(lookupKey(lastToken.form)) && next && next.kind === 'word' && OBJECT_START.has(next.upos)) {
     return 'a gerund with an object';
   }
-  if (parts.length === 2 && lastToken.upos === 'NOUN' && next && next.kind === 'word' && next.upos === 'ADJ' && !predicative(tokens, last + 2)) {
+  if (parts.length === 2 && lastToken.upos === 'NOUN' && next && next.kind === 'word' && next.upos === 'ADJ' && !predicative(tokens, last + 2) && !disagrees(lastToken, next)) {
     return 'a noun with its adjective';
   }
   // « de près de 30 % », « (de près 80 %) »: près before an amount is "nearly", not de près (closely).
@@ -48,6 +49,16 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   if ((opener.upos === 'VERB' || opener.upos === 'AUX') && afterNe(tokens, first)) return 'a verb after ne';
   return undefined;
 }
+
+/**
+ * Whether an adjective cannot be a masculine noun's: its ending is feminine (« soit de nouveau
+ * heureuse »: heureuse is the subject's, so de nouveau stays the adverb).
+ */
+function disagrees(noun: AnalyzedToken, adjective: AnalyzedToken): boolean {
+  return noun.gender === 'm' && FEMININE_ADJECTIVE.test(lookupKey(adjective.form));
+}
+/** Endings only feminine adjectives have (heureuse, active, nouvelle, ancienne, fermée, entière, légale). */
+const FEMININE_ADJECTIVE = /(?:euse|ive|elle|enne|ette|ée|ère|ale|ante|ente|aise|oise|onne)s?$/;
 
 /**
  * Why a match of a verbal entry is its words' own reading:
