@@ -52,4 +52,9 @@ describe('expression rules, round 7 (issue 11)', function () {
     assert.ok(lemmas('Il veut que la fillette soit de nouveau heureuse.').includes('de nouveau'));
     assert.ok(!lemmas('La route file en ligne droite vers le nord.').includes('en ligne'), 'droite agrees with ligne');
   });
+
+  it("faire before an infinitive is the causative: « s'y fit construire une maison » is not s'y faire", () => {
+    assert.ok(!lemmas("Il ouvrit son magasin puis s'y fit construire une maison.").includes("s'y faire"));
+    assert.ok(lemmas('Il a eu du mal à s’y faire.').includes("s'y faire"));
+  });
 });

@@ -64,6 +64,8 @@ const FEMININE_ADJECTIVE = /(?:euse|ive|elle|enne|ette|ée|ère|ale|ante|ente|ai
  * Why a match of a verbal entry is its words' own reading:
  *  - a gerund's en is the preposition, not the clitic: « en imposant son rythme » (by imposing its
  *    pace) is not en imposer (to command respect), « en venant à » not en venir à;
+ *  - an entry ending on faire before an infinitive is the causative: « s'y fit construire une
+ *    maison » (had a house built there) is not s'y faire (to get used to);
  *  - ne … faire que + infinitive is "only / just": « la tempête n'a fait que passer » (only passed
  *    through) is not the causative faire passer.
  */
@@ -79,6 +81,11 @@ function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: re
     if (verb && verb.kind === 'word' && GERUND.test(lookupKey(verb.form)) && (verb.upos === 'VERB' || verb.upos === 'AUX') && !cliticBefore) return 'a gerund';
   }
   if (PERSON_SUBJECT.has(text) && !personSubject(tokens, parts[0]!) && !personAgent(tokens, parts[parts.length - 1]!)) return 'a subject that is not a person';
+  // « il s'y fit construire une maison »: faire before an infinitive is the causative, not s'y faire (get used to).
+  if (words[words.length - 1] === 'faire') {
+    const after = tokens[parts[parts.length - 1]! + 1];
+    if (after && after.kind === 'word' && after.upos === 'VERB' && INFINITIVE.test(lookupKey(after.form))) return 'a causative faire';
+  }
   if (words[0] === 'faire' && !words.includes('que') && !words.includes("qu'")) {
     const after = tokens[parts[0]! + 1];
     if (after && RESTRICTIVE_QUE.has(lookupKey(after.form))) return 'ne … faire que (only)';
@@ -86,6 +93,7 @@ function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: re
   return undefined;
 }
 const RESTRICTIVE_QUE = new Set(['que', "qu'"]);
+const INFINITIVE = /(?:er|ir|re)$/;
 
 /**
  * Entries whose sense needs a person as subject: « le suspect a été entendu » is questioned, « des
