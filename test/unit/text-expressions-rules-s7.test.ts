@@ -57,4 +57,10 @@ describe('expression rules, round 7 (issue 11)', function () {
     assert.ok(!lemmas("Il ouvrit son magasin puis s'y fit construire une maison.").includes("s'y faire"));
     assert.ok(lemmas('Il a eu du mal à s’y faire.').includes("s'y faire"));
   });
+
+  it('a possessive stands for an entry\'s article and de complement: « prendre sa succession », « à son égard », « à leur tête »', () => {
+    assert.ok(found('Il accepte de prendre sa succession à la direction.').includes('prendre la succession de = prendre sa succession'));
+    assert.ok(found('Le ministre a été sévère à son égard.').includes("à l'égard de = à son égard"));
+    assert.ok(found('Les généraux, avec le roi à leur tête, sont entrés.').includes('à la tête de = à leur tête'));
+  });
 });

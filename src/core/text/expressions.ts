@@ -578,8 +578,27 @@ function mayLookPast(tokens: AnalyzedToken[], j: number): boolean {
  */
 function variantsOf(c: Compiled): Compiled[] {
   const split = unhyphenated(c);
-  return split ? [...verbalVariants(c), ...verbalVariants(split)] : verbalVariants(c);
+  const out = split ? [...verbalVariants(c), ...verbalVariants(split)] : verbalVariants(c);
+  const possessive = possessiveVariant(c);
+  return possessive ? [...out, possessive] : out;
 }
+
+/**
+ * « prendre sa succession », « à son égard », « à leur tête »: an entry ending in a definite
+ * article, a noun and de (prendre la succession de, à l'égard de, à la tête de) with a possessive
+ * standing for the article and the de complement.
+ */
+function possessiveVariant(c: Compiled): Compiled | undefined {
+  const n = c.members.length;
+  if (n < 4 || c.ne) return undefined;
+  const [article, noun, de] = c.members.slice(n - 3);
+  if (article!.kind !== MemberKind.Word || noun!.kind !== MemberKind.Word || de!.kind !== MemberKind.Word) return undefined;
+  if (!de!.keys.includes('du') || !article!.keys.some((k) => DEFINITE_ARTICLES.has(k)) || c.members.slice(0, n - 3).some((m) => m.kind !== MemberKind.Word)) return undefined;
+  const members = [...c.members.slice(0, n - 3), POSSESSIVE_MEMBER, noun!];
+  return { ...c, members, wordCount: c.wordCount - 1, contentCount: contentCount(members) };
+}
+const DEFINITE_ARTICLES = new Set(['le', 'la', "l'", 'les']);
+const POSSESSIVE_MEMBER: Member = { kind: MemberKind.Word, keys: [POSSESSIVE] };
 
 /** First pieces of a hyphenated word that text often writes without its hyphens: « au delà de », « c'est à dire », « Haut commissariat ». */
 const UNHYPHENATED_PREFIX = new Set(['au', 'par', 'là', 'ci', 'vis', "c'est", 'haut', 'demi', 'mi', 'outre', "d'outre", 'non', 'arrière', 'hors']);
