@@ -63,4 +63,10 @@ describe('expression rules, round 7 (issue 11)', function () {
     assert.ok(found('Le ministre a été sévère à son égard.').includes("à l'égard de = à son égard"));
     assert.ok(found('Les généraux, avec le roi à leur tête, sont entrés.').includes('à la tête de = à leur tête'));
   });
+
+  it("an adjective entry matches a noun-tagged agreeing form not after a determiner: « Issue d'une famille », not « l'issue du scrutin »", () => {
+    assert.ok(found("Issue d'une famille de musiciens, elle a grandi au Maroc.").includes("issu de = Issue d'"));
+    assert.ok(found('On note une pédale wah issue du custom shop Dunlop.').includes('issu de = issue du'));
+    assert.ok(!lemmas("L'issue du scrutin reste incertaine.").includes('issu de'));
+  });
 });

@@ -778,6 +778,8 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   // « n'a plus de pouvoirs » is ne … plus (no more), never « plus de » (more than): a meaning reversed;
   // « qui eut le plus de lecteurs » is the superlative (the most), not « more than » either.
   if (first.keys.includes('plus') && (afterNegation(tokens, i) || ARTICLE_FORMS.has(lookupKey(tokens[i - 1]?.form ?? '')))) return undefined;
+  // « l'issue du scrutin »: a noun after a determiner is not the adjective its spelling can also be.
+  if (c.e.upos === 'ADJ' && tokens[i]!.upos === 'NOUN' && tokens[i - 1]?.upos === 'DET') return undefined;
   // « le manque d'hygiène »: a word after a determiner is not the verb its spelling can also be.
   if (c.verbal && !c.postposed && tokens[i]!.upos !== 'VERB' && tokens[i]!.upos !== 'AUX' && tokens[i - 1]?.upos === 'DET' && !keys[i]!.includes(REFLEXIVE)) return undefined;
   // « C'est alors que », « c'est ainsi que »: a cleft (c'est … que) around an adverb, not the
@@ -1234,6 +1236,14 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
     for (const r of readings) {
       const lemma = lookupKey(r.lemma);
       if (r.upos === 'VERB' && lemma !== 'être' && lemma !== 'avoir' && !keys.includes(lemma)) keys.push(lemma);
+    }
+  }
+  // « Issue d'une famille », « une pédale issue du »: a noun the tagger chose also matches by its
+  // adjective readings (issu), for an adjective entry (issu de) not after a determiner (matchEntry).
+  if (readings && t.upos === 'NOUN') {
+    for (const r of readings) {
+      const lemma = lookupKey(r.lemma);
+      if (r.upos === 'ADJ' && !keys.includes(lemma)) keys.push(lemma);
     }
   }
   // « adjointe au maire »: a participle the tagger chose also matches by its noun and adjective
