@@ -62,6 +62,7 @@ describe('expression rules, round 7 (issue 11)', function () {
     assert.ok(found('Il accepte de prendre sa succession à la direction.').includes('prendre la succession de = prendre sa succession'));
     assert.ok(found('Le ministre a été sévère à son égard.').includes("à l'égard de = à son égard"));
     assert.ok(found('Les généraux, avec le roi à leur tête, sont entrés.').includes('à la tête de = à leur tête'));
+    assert.ok(!lemmas("Le club s'installe en 1925 à son adresse actuelle.").includes("à l'adresse de"), 'a noun with an adjective is literal');
   });
 
   it("an adjective entry matches a noun-tagged agreeing form not after a determiner: « Issue d'une famille », not « l'issue du scrutin »", () => {

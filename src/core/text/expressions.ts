@@ -220,6 +220,8 @@ interface Compiled {
   postposed?: boolean;
   /** The variant of a verbal entry ending in de (se féliciter de) whose complement is en or a que clause: « s'en est félicité », « se félicite que ». */
   deComplement?: boolean;
+  /** The variant of an entry ending in article + noun + de with a possessive instead (« à son égard »). */
+  possessive?: boolean;
   /** Content words among its members (not être/avoir, articles, prepositions, clitics): the tie-break of equally long matches. */
   contentCount: number;
 }
@@ -595,7 +597,7 @@ function possessiveVariant(c: Compiled): Compiled | undefined {
   if (article!.kind !== MemberKind.Word || noun!.kind !== MemberKind.Word || de!.kind !== MemberKind.Word) return undefined;
   if (!de!.keys.includes('du') || !article!.keys.some((k) => DEFINITE_ARTICLES.has(k)) || c.members.slice(0, n - 3).some((m) => m.kind !== MemberKind.Word)) return undefined;
   const members = [...c.members.slice(0, n - 3), POSSESSIVE_MEMBER, noun!];
-  return { ...c, members, wordCount: c.wordCount - 1, contentCount: contentCount(members) };
+  return { ...c, members, wordCount: c.wordCount - 1, contentCount: contentCount(members), possessive: true };
 }
 const DEFINITE_ARTICLES = new Set(['le', 'la', "l'", 'les']);
 const POSSESSIVE_MEMBER: Member = { kind: MemberKind.Word, keys: [POSSESSIVE] };
@@ -837,6 +839,8 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   // The complement en stands for is free, like an object: en is a condition, not a part.
   if (c.deComplement && deComplementEn(tokens, parts[0]!, state.skippedTokens) === undefined && !queFollows(tokens, parts[parts.length - 1]!)) return undefined;
   if (c.e.quantity && !quantityAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
+  // « à son adresse actuelle » is a place, not à l'adresse de: a possessive's noun with an adjective is literal.
+  if (c.possessive && tokens[parts[parts.length - 1]! + 1]?.upos === 'ADJ') return undefined;
   if (c.postposed) {
     const noun = tokens[parts[0]!]!;
     const verb = tokens[parts[1]!]!;
