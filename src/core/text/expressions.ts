@@ -516,11 +516,11 @@ export class ExpressionMatcher {
                 if (list) for (const c of list) if (c.seen !== stamp) tried.push(((c.seen = stamp), c));
               }
               if (ends[j3]! > j3 + 1) j3 = ends[j3]! - 1;
-              else if (!mayLookPast(tokens, j3)) break;
+              else if (!mayLookPast(tokens, keys, j3)) break;
             }
           }
           if (ends[j]! > j + 1) j = ends[j]! - 1;
-          else if (!mayLookPast(tokens, j)) break;
+          else if (!mayLookPast(tokens, keys, j)) break;
         }
       }
       for (const c of tried) {
@@ -560,14 +560,14 @@ const DAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi
 const DAY_PARTS = new Set(['matin', 'soir', 'midi', 'après-midi']);
 
 /** Tokens a scan for the next member continues past: what a match may skip (auxiliaries, adverbs, clitics, quotes, an aside's comma). */
-function mayLookPast(tokens: AnalyzedToken[], j: number): boolean {
+function mayLookPast(tokens: AnalyzedToken[], keys: string[][], j: number): boolean {
   const t = tokens[j]!;
   if (t.kind === 'punct') return QUOTES.has(t.form) || t.form === ',';
   // « les dispositions administratives et juridiques déjà prises »: et/ou between two adjectives.
   if (t.upos === 'CCONJ') return tokens[j - 1]?.upos === 'ADJ' && tokens[j + 1]?.upos === 'ADJ';
   // « la décision qu'il a prise »: a relative que right after a noun.
   if (t.upos === 'SCONJ') return tokens[j - 1]?.upos === 'NOUN' && RELATIVE_QUE.has(lookupKey(t.form));
-  if (t.upos === 'NOUN' || t.upos === 'PROPN') return isTimeWord(tokens, j);
+  if (t.upos === 'NOUN' || t.upos === 'PROPN') return isTimeWord(keys, j);
   return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && (PARTICIPLE.test(lookupKey(t.form)) || MODALS.has(t.lemma)));
 }
 
@@ -940,7 +940,7 @@ function matchFrom(
       const relative = c.postposed && m === 1 && (start === j ? RELATIVE_QUE.has(lookupKey(t.form)) : start === j + 1 && t.upos === 'PRON' && RELATIVE_QUE.has(lookupKey(tokens[j]!.form)));
       const adjective = relative || (afterDeterminer && (t.upos === 'ADJ' || (t.upos === 'ADV' && tokens[start + 1]?.upos === 'ADJ'))) || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
       // « Il peut s'agir de », « il doit y avoir »: a modal verb after an impersonal entry's il.
-      const modal = (m === 1 && c.members[0]!.keys[0] === 'il' && isModal(t)) || (c.verbal && isTimeWord(tokens, start));
+      const modal = (m === 1 && c.members[0]!.keys[0] === 'il' && isModal(t)) || (c.verbal && isTimeWord(keys, start));
       if (start - j >= limit || !(adjective || modal || skippable(t, c.verbal, reflexiveBefore))) {
         if (member.kind === MemberKind.Word) return false;
         break;
@@ -1026,7 +1026,7 @@ function passiveParticiple(tokens: AnalyzedToken[], j: number): boolean {
  */
 function fits(c: Compiled, member: Member, tokens: AnalyzedToken[], keys: string[][], j: number): boolean {
   const have = keys[j]!;
-  if (member.keys[0] === REFLEXIVE && !reflexiveAt(tokens, j)) return false;
+  if (member.keys[0] === REFLEXIVE && !reflexiveAt(tokens, keys, j)) return false;
   if (!c.frozen) return hasKey(have, member.keys);
   if (member.keys.includes(have[0]!)) return true;
   const t = tokens[j]!;
@@ -1039,21 +1039,21 @@ function fits(c: Compiled, member: Member, tokens: AnalyzedToken[], keys: string
  * subject's place (« Nous avons passé » is not se passer, « nous nous sommes rendus » is), and no
  * reflexive before the auxiliary avoir.
  */
-function reflexiveAt(tokens: AnalyzedToken[], j: number): boolean {
+function reflexiveAt(tokens: AnalyzedToken[], keys: string[][], j: number): boolean {
   const next = tokens[j + 1];
   if (next && next.upos === 'AUX' && next.lemma === 'avoir') return false;
-  const form = lookupKey(tokens[j]!.form);
-  const person = REFLEXIVE_PERSON[form];
+  const form = keys[j]![0]!;
+  const person = REFLEXIVE_PERSON.get(form);
   // The subject: back past ne, adverbs, other clitics and the verbs an infinitive hangs on (va, veut).
   for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') break;
-    const key = lookupKey(t.form);
-    const subject = SUBJECT_PERSON[key];
+    const key = keys[k]![0] ?? '';
+    const subject = SUBJECT_PERSON.get(key);
     if (subject !== undefined && t.upos === 'PRON') return subject === person;
     if (!(NE.has(key) || t.upos === 'ADV' || t.upos === 'AUX' || t.upos === 'VERB' || (t.upos === 'PRON' && OBJECT_CLITICS.has(key)))) {
       // A noun subject is a third person: « le ministre me rend visite ».
-      if ((t.upos === 'NOUN' || t.upos === 'PROPN') && person !== '3' && k === j - 1) return false;
+      if ((t.upos === 'NOUN' || t.upos === 'PROPN') && person !== 3 && k === j - 1) return false;
       break;
     }
   }
@@ -1064,8 +1064,8 @@ function reflexiveAt(tokens: AnalyzedToken[], j: number): boolean {
 }
 
 /** The person of a reflexive pronoun and of a subject pronoun (ce, c' and cela are third persons). */
-const REFLEXIVE_PERSON: Record<string, string> = { se: '3', "s'": '3', me: '1', "m'": '1', te: '2', "t'": '2', nous: '4', vous: '5' };
-const SUBJECT_PERSON: Record<string, string> = { je: '1', "j'": '1', tu: '2', il: '3', elle: '3', on: '3', ils: '3', elles: '3', nous: '4', vous: '5' };
+const REFLEXIVE_PERSON = new Map([['se', 3], ["s'", 3], ['me', 1], ["m'", 1], ['te', 2], ["t'", 2], ['nous', 4], ['vous', 5]]);
+const SUBJECT_PERSON = new Map([['je', 1], ["j'", 1], ['tu', 2], ['il', 3], ['elle', 3], ['on', 3], ['ils', 3], ['elles', 3], ['nous', 4], ['vous', 5]]);
 /** Object clitics that stand between a subject and a reflexive's verb (« il le lui », « on y »). */
 const OBJECT_CLITICS = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en']);
 
@@ -1100,9 +1100,10 @@ function finalPreposition(c: Compiled, m: number): boolean {
 }
 
 /** A day of the week, or its part after it (« mardi soir »). */
-function isTimeWord(tokens: AnalyzedToken[], j: number): boolean {
-  const k = lookupKey(tokens[j]!.form);
-  return DAYS.has(k) || (DAY_PARTS.has(k) && DAYS.has(lookupKey(tokens[j - 1]?.form ?? '')));
+function isTimeWord(keys: string[][], j: number): boolean {
+  const k = keys[j]![0];
+  if (k === undefined) return false;
+  return DAYS.has(k) || (DAY_PARTS.has(k) && j > 0 && DAYS.has(keys[j - 1]![0] ?? ''));
 }
 
 /** The verbs an impersonal il keeps before the entry's infinitive (« il peut s'agir », « il semble y avoir »). */
