@@ -70,4 +70,11 @@ describe('expression rules, round 7 (issue 11)', function () {
     assert.ok(found('On note une pédale wah issue du custom shop Dunlop.').includes('issu de = issue du'));
     assert.ok(!lemmas("L'issue du scrutin reste incertaine.").includes('issu de'));
   });
+
+  it('after eu or été only a participle is a verb: « ont eu recours à la force » is not recourir à la force', () => {
+    assert.ok(found('Il a eu recours à un avocat.').includes('avoir recours à = eu recours à'));
+    assert.ok(lemmas('Il a été mis en examen.').includes('mettre en examen'));
+    assert.ok(!lemmas('Elles ont eu recours à la force.').includes('recourir à la force'));
+    assert.ok(lemmas('Ils recourent à la force.').includes('recourir à la force'));
+  });
 });

@@ -784,6 +784,8 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   if (c.e.upos === 'ADJ' && tokens[i]!.upos === 'NOUN' && tokens[i - 1]?.upos === 'DET') return undefined;
   // « le manque d'hygiène »: a word after a determiner is not the verb its spelling can also be.
   if (c.verbal && !c.postposed && tokens[i]!.upos !== 'VERB' && tokens[i]!.upos !== 'AUX' && tokens[i - 1]?.upos === 'DET' && !keys[i]!.includes(REFLEXIVE)) return undefined;
+  // « il a eu recours à la force » is avoir recours à: after eu or été only a participle is a verb (not recours).
+  if (c.verbal && !c.postposed && AUX_PARTICIPLES.has(keys[i - 1]?.[0] ?? '') && !PARTICIPLE.test(keys[i]![0]!)) return undefined;
   // « C'est alors que », « c'est ainsi que »: a cleft (c'est … que) around an adverb, not the
   // conjunction alors que (but « c'est parce que … que » keeps parce que).
   if (c.frozen && c.members.length === 2 && CLEFT_FOCUS.has(keys[i]![0]!) && c.members[1]!.keys.includes('que') && afterCestAt(tokens, i)) return undefined;
@@ -797,6 +799,9 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
   return found(c, tokens, parts.slice(), state);
 }
+
+/** The participles of avoir and être: no finite verb follows them (« a eu recours », « a été victime »). */
+const AUX_PARTICIPLES = new Set(['eu', 'eus', 'eue', 'eues', 'été']);
 
 /** The relative pronoun before a postposed participle's subject (« la décision qu'il a prise »). */
 const RELATIVE_QUE = new Set(['que', "qu'"]);
