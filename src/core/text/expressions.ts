@@ -19,7 +19,14 @@
 // clitic en or a que clause (« s'en est félicité », « se félicite que »), en and que left out of the
 // parts. A passive participle (« accusée de corruption et d'abus ») takes no gap past the
 // complement right after it. A postposed participle may follow its noun across coordinated
-// adjectives or a relative clause's que and subject (« la décision qu'il a prise »). A fixed phrase whose context rules it out keeps its words' literal
+// adjectives or a relative clause's que and subject (« la décision qu'il a prise »). A reflexive
+// agrees with its subject's person (« Je vous installe » is not s'installer); an impersonal entry
+// takes a modal after il (« Il peut s'agir de »); a verbal entry's noun takes adjectives after its
+// determiner (« inscrit le 3e but »), and a day or an adverbial phrase found by the matcher may stand
+// between its verb and its preposition (« se doter d'ici à 2011 d'un plan »). A possessive stands for
+// a final article + noun + de (« prendre sa succession », « à son égard »). An adjective entry matches
+// a noun-tagged form by its adjective reading, not after a determiner (« Issue d'une famille »); after
+// eu/été only a participle starts a verbal entry. A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
 // analysis. `first`/`last` are the first and last part.
