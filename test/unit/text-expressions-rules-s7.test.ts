@@ -63,6 +63,7 @@ describe('expression rules, round 7 (issue 11)', function () {
     assert.ok(found('Le ministre a été sévère à son égard.').includes("à l'égard de = à son égard"));
     assert.ok(found('Les généraux, avec le roi à leur tête, sont entrés.').includes('à la tête de = à leur tête'));
     assert.ok(!lemmas("Le club s'installe en 1925 à son adresse actuelle.").includes("à l'adresse de"), 'a noun with an adjective is literal');
+    assert.ok(found('Pour le garder sous sa coupe, il le promeut.').includes('sous sa coupe = sous sa coupe'), 'an entry written with the possessive is the more specific');
   });
 
   it("an adjective entry matches a noun-tagged agreeing form not after a determiner: « Issue d'une famille », not « l'issue du scrutin »", () => {
@@ -76,5 +77,11 @@ describe('expression rules, round 7 (issue 11)', function () {
     assert.ok(lemmas('Il a été mis en examen.').includes('mettre en examen'));
     assert.ok(!lemmas('Elles ont eu recours à la force.').includes('recourir à la force'));
     assert.ok(lemmas('Ils recourent à la force.').includes('recourir à la force'));
+  });
+
+  it('a plural form matches its singular where the lexicon lemmatizes the entry word otherwise: « les injections létales », « les cours martiales »', () => {
+    assert.ok(found('Les injections létales sont interdites.').includes('injection létale = injections létales'));
+    assert.ok(found('Les justices transitionnelles progressent.').includes('justice transitionnelle = justices transitionnelles'));
+    assert.ok(found('Les cours martiales siègent.').includes('cour martiale = cours martiales'));
   });
 });

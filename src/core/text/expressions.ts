@@ -604,7 +604,8 @@ function possessiveVariant(c: Compiled): Compiled | undefined {
   if (article!.kind !== MemberKind.Word || noun!.kind !== MemberKind.Word || de!.kind !== MemberKind.Word) return undefined;
   if (!de!.keys.includes('du') || !article!.keys.some((k) => DEFINITE_ARTICLES.has(k)) || c.members.slice(0, n - 3).some((m) => m.kind !== MemberKind.Word)) return undefined;
   const members = [...c.members.slice(0, n - 3), POSSESSIVE_MEMBER, noun!];
-  return { ...c, members, wordCount: c.wordCount - 1, contentCount: contentCount(members), possessive: true };
+  // Counted as one slot: an entry written with the possessive (sous sa coupe) is the more specific.
+  return { ...c, members, wordCount: c.wordCount - 1, slotCount: c.slotCount + 1, contentCount: contentCount(members), possessive: true };
 }
 const DEFINITE_ARTICLES = new Set(['le', 'la', "l'", 'les']);
 const POSSESSIVE_MEMBER: Member = { kind: MemberKind.Word, keys: [POSSESSIVE] };
@@ -1283,6 +1284,12 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   if (t.upos === 'NOUN' || t.upos === 'ADJ') {
     const singular = lemma.endsWith('s') && !form.endsWith('s') ? lemma : lemma.replace(/s$/, '');
     const masculine = FEMININE_ENDINGS.reduce((w, [f, m]) => (w.endsWith(f) ? w.slice(0, -f.length) + m : w), singular);
+    // « injections létales », « cours martiales »: a plural form's singular is a key too, for the
+    // entry word (létale, cour) whose lemma the lexicon does not give (létal, cours).
+    if (form.length > 3 && form.endsWith('s')) {
+      const singularForm = form.slice(0, -1);
+      if (!keys.includes(singularForm)) keys.push(singularForm);
+    }
     if (masculine !== singular && !keys.includes(masculine)) keys.push(masculine);
   }
   if (REFLEXIVES.has(form) && t.upos === 'PRON') keys.push(REFLEXIVE);
