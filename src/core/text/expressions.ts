@@ -1242,7 +1242,7 @@ const FEMININE_ENDINGS: [string, string][] = [['ère', 'er'], ['euse', 'eur'], [
  * `readings`: the token's other readings in the lexicon, whose verb lemmas it also matches by when
  * the tagger chose a noun, adjective or preposition (« prête serment », « entre en vigueur »).
  */
-export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind'>, readings?: ReadonlyArray<{ lemma: string; upos: Upos }>): string[] {
+export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind' | 'glossSource'>, readings?: ReadonlyArray<{ lemma: string; upos: Upos }>): string[] {
   if (t.kind !== 'word') return NO_KEYS;
   const form = lookupKey(t.form);
   if (POSSESSIVES.has(form) && t.upos === 'DET') return [POSSESSIVE];
@@ -1284,9 +1284,9 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   if (t.upos === 'NOUN' || t.upos === 'ADJ') {
     const singular = lemma.endsWith('s') && !form.endsWith('s') ? lemma : lemma.replace(/s$/, '');
     const masculine = FEMININE_ENDINGS.reduce((w, [f, m]) => (w.endsWith(f) ? w.slice(0, -f.length) + m : w), singular);
-    // « injections létales », « cours martiales »: a plural form's singular is a key too, for the
-    // entry word (létale, cour) whose lemma the lexicon does not give (létal, cours).
-    if (form.length > 3 && form.endsWith('s')) {
+    // « les cours martiales », « injections létales »: a plural the lexicon leaves as its own lemma
+    // (cours) or does not know (létales, lemma guessed) also matches by its singular form (cour, létale).
+    if ((lemma === form || t.glossSource === undefined) && form.length > 3 && form.endsWith('s')) {
       const singularForm = form.slice(0, -1);
       if (!keys.includes(singularForm)) keys.push(singularForm);
     }
