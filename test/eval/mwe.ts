@@ -119,14 +119,18 @@ export function locateGold(text: string, start: number, end: number, surface: st
   if (from === undefined || to === undefined) throw new Error(`${where}: offsets ${start}-${end} lie outside the sentence.`);
   const spans: CharSpan[] = [];
   let cursor = from;
-  for (const piece of surface.split(' … ')) {
+  const pieces = surface.split(' … ');
+  pieces.forEach((piece, index) => {
+    // The slice ends with the last piece: find it from the end, so that a gap holding the same
+    // word (se doter d'ici à 2011 d'un plan) does not take its place.
+    if (index > 0 && index === pieces.length - 1) cursor = Math.max(cursor, text.lastIndexOf(piece, to - piece.length));
     for (const token of goldTokens(piece)) {
       const at = indexOfWord(text, token, cursor);
       if (at < 0 || at + token.length > to) throw new Error(`${where}: "${token}" of "${surface}" is not in the sentence between ${start} and ${end}.`);
       spans.push([at, at + token.length]);
       cursor = at + token.length;
     }
-  }
+  });
   return spans;
 }
 

@@ -47,6 +47,17 @@ describe('eval: expression scorer (mwe-dev.tsv rule)', () => {
     assert.deepEqual(locateGold(s, 3, 25, 'met … en place', 't'), [[3, 6], [17, 19], [20, 25]]);
   });
 
+  it("takes a discontinuous surface's last piece where the slice ends, not from the gap", () => {
+    const t = "La France doit se doter d'ici à 2011 d'un plan.";
+    const start = t.indexOf('se');
+    const end = t.indexOf("d'un") + 2;
+    assert.deepEqual(locateGold(t, start, end, "se doter … d'", 't'), [
+      [start, start + 2],
+      [start + 3, start + 8],
+      [end - 2, end],
+    ]);
+  });
+
   it('tells tuning (odd) from held-out (even) sentence ids', () => {
     assert.equal(isTuning('fr-ud-dev_00001'), true);
     assert.equal(isTuning('fr-ud-dev_00546'), false);

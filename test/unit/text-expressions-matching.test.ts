@@ -96,7 +96,9 @@ describe('expression matching (issue 11)', function () {
   });
 
   it('matches an impersonal entry with its subject inverted: « s’agit-il d’ » is il s’agit de', () => {
-    assert.ok(found("De quoi s'agit-il d'abord ?").includes("il s'agir de = s' agit -il d'"));
+    assert.ok(found("Mais s'agit-il d'une erreur ?").includes("il s'agir de = s' agit -il d'"));
+    // « De quoi s'agit-il d'abord ? »: the complement is de quoi; d'abord (first) is the adverb.
+    assert.ok(found("De quoi s'agit-il d'abord ?").includes("d'abord = d' abord"));
   });
 
   it('does not read the subject nous/vous as a reflexive: « Nous avons passé » is not se passer', () => {

@@ -9,6 +9,7 @@
 //    is an adverb on the adjective);
 //  - a phrase opening on a verb, after ne, is that verb negated: « il ne reste que deux jours »
 //    (only two days are left) is ne … que, not reste que (still, the fact remains);
+//    nor when the adjective cannot agree with the noun (« soit de nouveau heureuse »);
 //  - près before an amount is "nearly": « de près de 30 % » is not de près (closely);
 //  - a noun and adjective whose adjective takes a measure is the adjective's own reading:
 //    « les personnes âgées de moins de 18 mois » (people aged under 18 months) are no elderly people;
@@ -42,7 +43,7 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   if (parts.length === 2 && lookupKey(tokens[first]!.form) === 'en' && GERUND.test(lookupKey(lastToken.form)) && next && next.kind === 'word' && OBJECT_START.has(next.upos)) {
     return 'a gerund with an object';
   }
-  if (parts.length === 2 && lastToken.upos === 'NOUN' && next && next.kind === 'word' && next.upos === 'ADJ' && !predicative(tokens, last + 2)) {
+  if (parts.length === 2 && lastToken.upos === 'NOUN' && next && next.kind === 'word' && next.upos === 'ADJ' && !predicative(tokens, last + 2) && !disagrees(lastToken, next)) {
     return 'a noun with its adjective';
   }
   // « de près de 30 % », « (de près 80 %) »: près before an amount is "nearly", not de près (closely).
@@ -68,9 +69,21 @@ function measuredAdjective(tokens: readonly AnalyzedToken[], parts: readonly num
 }
 
 /**
+ * Whether an adjective cannot be a masculine noun's: its ending is feminine (« soit de nouveau
+ * heureuse »: heureuse is the subject's, so de nouveau stays the adverb).
+ */
+function disagrees(noun: AnalyzedToken, adjective: AnalyzedToken): boolean {
+  return noun.gender === 'm' && FEMININE_ADJECTIVE.test(lookupKey(adjective.form));
+}
+/** Endings only feminine adjectives have (heureuse, active, nouvelle, ancienne, fermée, entière, légale). */
+const FEMININE_ADJECTIVE = /(?:euse|ive|elle|enne|ette|ée|ère|ale|ante|ente|aise|oise|onne)s?$/;
+
+/**
  * Why a match of a verbal entry is its words' own reading:
  *  - a gerund's en is the preposition, not the clitic: « en imposant son rythme » (by imposing its
  *    pace) is not en imposer (to command respect), « en venant à » not en venir à;
+ *  - an entry ending on faire before an infinitive is the causative: « s'y fit construire une
+ *    maison » (had a house built there) is not s'y faire (to get used to);
  *  - ne … faire que + infinitive is "only / just": « la tempête n'a fait que passer » (only passed
  *    through) is not the causative faire passer.
  */
@@ -86,6 +99,11 @@ function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: re
     if (verb && verb.kind === 'word' && GERUND.test(lookupKey(verb.form)) && (verb.upos === 'VERB' || verb.upos === 'AUX') && !cliticBefore) return 'a gerund';
   }
   if (PERSON_SUBJECT.has(text) && !personSubject(tokens, parts[0]!) && !personAgent(tokens, parts[parts.length - 1]!)) return 'a subject that is not a person';
+  // « il s'y fit construire une maison »: faire before an infinitive is the causative, not s'y faire (get used to).
+  if (words[words.length - 1] === 'faire') {
+    const after = tokens[parts[parts.length - 1]! + 1];
+    if (after && after.kind === 'word' && after.upos === 'VERB' && INFINITIVE.test(lookupKey(after.form))) return 'a causative faire';
+  }
   if (words[0] === 'faire' && !words.includes('que') && !words.includes("qu'")) {
     const after = tokens[parts[0]! + 1];
     if (after && RESTRICTIVE_QUE.has(lookupKey(after.form))) return 'ne … faire que (only)';
@@ -93,6 +111,7 @@ function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: re
   return undefined;
 }
 const RESTRICTIVE_QUE = new Set(['que', "qu'"]);
+const INFINITIVE = /(?:er|ir|re)$/;
 
 /**
  * Entries whose sense needs a person as subject: « le suspect a été entendu » is questioned, « des

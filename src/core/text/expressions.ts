@@ -19,7 +19,14 @@
 // clitic en or a que clause (« s'en est félicité », « se félicite que »), en and que left out of the
 // parts. A passive participle (« accusée de corruption et d'abus ») takes no gap past the
 // complement right after it. A postposed participle may follow its noun across coordinated
-// adjectives or a relative clause's que and subject (« la décision qu'il a prise »). A fixed phrase whose context rules it out keeps its words' literal
+// adjectives or a relative clause's que and subject (« la décision qu'il a prise »). A reflexive
+// agrees with its subject's person (« Je vous installe » is not s'installer); an impersonal entry
+// takes a modal after il (« Il peut s'agir de »); a verbal entry's noun takes adjectives after its
+// determiner (« inscrit le 3e but »), and a day or an adverbial phrase found by the matcher may stand
+// between its verb and its preposition (« se doter d'ici à 2011 d'un plan »). A possessive stands for
+// a final article + noun + de (« prendre sa succession », « à son égard »). An adjective entry matches
+// a noun-tagged form by its adjective reading, not after a determiner (« Issue d'une famille »); after
+// eu/été only a participle starts a verbal entry. A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
 // analysis. `first`/`last` are the first and last part.
@@ -224,6 +231,8 @@ interface Compiled {
   postposed?: boolean;
   /** The variant of a verbal entry ending in de (se féliciter de) whose complement is en or a que clause: « s'en est félicité », « se félicite que ». */
   deComplement?: boolean;
+  /** The variant of an entry ending in article + noun + de with a possessive instead (« à son égard »). */
+  possessive?: boolean;
   /** Content words among its members (not être/avoir, articles, prepositions, clitics): the tie-break of equally long matches. */
   contentCount: number;
 }
@@ -574,12 +583,15 @@ export class ExpressionMatcher {
     const lookPast = this.lookPast.length >= tokens.length ? this.lookPast : (this.lookPast = new Uint8Array(tokens.length * 2));
     for (let i = 0; i < tokens.length; i++) {
       infos[i] = this.keyInfo(keys[i]!);
-      lookPast[i] = mayLookPast(tokens, i) ? 1 : 0;
+      lookPast[i] = mayLookPast(tokens, keys, i) ? 1 : 0;
     }
     // The entries to try at token i are tried[0..count): a count rather than `tried.length = 0`,
     // which frees the array's storage for the next push to allocate again, at every token.
     const tried = this.tried;
-    for (let i = 0; i < tokens.length; i++) {
+    // From the last token back, so that a verbal entry tried at i knows the adverbial phrases after
+    // it (« se doter d'ici à 2011 d'un plan »); choose() orders the candidates whatever their order here.
+    const ends = adverbialEnds(tokens.length);
+    for (let i = tokens.length - 1; i >= 0; i--) {
       const info = infos[i]!;
       if (info.keys.length === 0) continue;
       const stamp = ++this.stamp;
@@ -608,31 +620,61 @@ export class ExpressionMatcher {
                 const list = sub.byThird.get(after.keys[q3]!);
                 if (list) for (const c of list) if (c.seen !== stamp) tried[count++] = ((c.seen = stamp), c);
               }
-              if (lookPast[j3] === 0) break;
+              if (ends[j3]! > j3 + 1) j3 = ends[j3]! - 1;
+              else if (lookPast[j3] === 0) break;
             }
           }
-          if (lookPast[j] === 0) break;
+          if (ends[j]! > j + 1) j = ends[j]! - 1;
+          else if (lookPast[j] === 0) break;
         }
       }
       for (let t = 0; t < count; t++) {
         const c = tried[t]!;
         const found = matchEntry(c, tokens, keys, i);
-        if (found) candidates.push(found);
+        if (!found) continue;
+        candidates.push(found);
+        const end = adverbialEnd(found, tokens);
+        if (end > ends[i]!) ends[i] = end;
       }
     }
     return choose(candidates, tokens);
   }
 }
 
+/**
+ * For each token, the end (exclusive) of an adverbial phrase found starting there, else 0: an
+ * adverb entry (à ce point, en outre) or a preposition entry before a number (d'ici à 2011). A
+ * verbal entry may have one between its verb and its preposition. One buffer, grown, never shrunk.
+ */
+let ADVERBIAL_ENDS = new Int32Array(256);
+function adverbialEnds(n: number): Int32Array {
+  if (ADVERBIAL_ENDS.length < n) ADVERBIAL_ENDS = new Int32Array(n * 2);
+  ADVERBIAL_ENDS.fill(0, 0, n);
+  return ADVERBIAL_ENDS;
+}
+
+/** The end of the adverbial phrase a found match is (see adverbialEnds), or 0. */
+function adverbialEnd(found: Candidate, tokens: AnalyzedToken[]): number {
+  const upos = found.c.e.upos;
+  if (upos === 'ADV' && found.parts.length === found.last - found.first + 1) return found.last + 1;
+  if (upos === 'ADP' && tokens[found.last + 1]?.upos === 'NUM') return found.last + 2;
+  return 0;
+}
+
+/** Days of the week: « a appelé dimanche à la grève » keeps appeler à. */
+const DAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+const DAY_PARTS = new Set(['matin', 'soir', 'midi', 'après-midi']);
+
 /** Tokens a scan for the next member continues past: what a match may skip (auxiliaries, adverbs, clitics, quotes, an aside's comma). */
-function mayLookPast(tokens: AnalyzedToken[], j: number): boolean {
+function mayLookPast(tokens: AnalyzedToken[], keys: string[][], j: number): boolean {
   const t = tokens[j]!;
   if (t.kind === 'punct') return QUOTES.has(t.form) || t.form === ',';
   // « les dispositions administratives et juridiques déjà prises »: et/ou between two adjectives.
   if (t.upos === 'CCONJ') return tokens[j - 1]?.upos === 'ADJ' && tokens[j + 1]?.upos === 'ADJ';
   // « la décision qu'il a prise »: a relative que right after a noun.
   if (t.upos === 'SCONJ') return tokens[j - 1]?.upos === 'NOUN' && RELATIVE_QUE.has(lookupKey(t.form));
-  return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form)));
+  if (t.upos === 'NOUN' || t.upos === 'PROPN') return isTimeWord(keys, j);
+  return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && (PARTICIPLE.test(lookupKey(t.form)) || MODALS.has(t.lemma)));
 }
 
 /**
@@ -644,8 +686,28 @@ function mayLookPast(tokens: AnalyzedToken[], j: number): boolean {
  */
 function variantsOf(c: Compiled): Compiled[] {
   const split = unhyphenated(c);
-  return split ? [...verbalVariants(c), ...verbalVariants(split)] : verbalVariants(c);
+  const out = split ? [...verbalVariants(c), ...verbalVariants(split)] : verbalVariants(c);
+  const possessive = possessiveVariant(c);
+  return possessive ? [...out, possessive] : out;
 }
+
+/**
+ * « prendre sa succession », « à son égard », « à leur tête »: an entry ending in a definite
+ * article, a noun and de (prendre la succession de, à l'égard de, à la tête de) with a possessive
+ * standing for the article and the de complement.
+ */
+function possessiveVariant(c: Compiled): Compiled | undefined {
+  const n = c.members.length;
+  if (n < 4 || c.ne) return undefined;
+  const [article, noun, de] = c.members.slice(n - 3);
+  if (article!.kind !== MemberKind.Word || noun!.kind !== MemberKind.Word || de!.kind !== MemberKind.Word) return undefined;
+  if (!de!.keys.includes('du') || !article!.keys.some((k) => DEFINITE_ARTICLES.has(k)) || c.members.slice(0, n - 3).some((m) => m.kind !== MemberKind.Word)) return undefined;
+  const members = [...c.members.slice(0, n - 3), POSSESSIVE_MEMBER, noun!];
+  // Counted as one slot: an entry written with the possessive (sous sa coupe) is the more specific.
+  return { ...c, members, wordCount: c.wordCount - 1, slotCount: c.slotCount + 1, contentCount: contentCount(members), possessive: true };
+}
+const DEFINITE_ARTICLES = new Set(['le', 'la', "l'", 'les']);
+const POSSESSIVE_MEMBER: Member = { kind: MemberKind.Word, keys: [POSSESSIVE] };
 
 /** First pieces of a hyphenated word that text often writes without its hyphens: « au delà de », « c'est à dire », « Haut commissariat ». */
 const UNHYPHENATED_PREFIX = new Set(['au', 'par', 'là', 'ci', 'vis', "c'est", 'haut', 'demi', 'mi', 'outre', "d'outre", 'non', 'arrière', 'hors']);
@@ -825,8 +887,12 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   // « n'a plus de pouvoirs » is ne … plus (no more), never « plus de » (more than): a meaning reversed;
   // « qui eut le plus de lecteurs » is the superlative (the most), not « more than » either.
   if (first.keys.includes('plus') && (afterNegation(tokens, i) || ARTICLE_FORMS.has(lookupKey(tokens[i - 1]?.form ?? '')))) return undefined;
+  // « l'issue du scrutin »: a noun after a determiner is not the adjective its spelling can also be.
+  if (c.e.upos === 'ADJ' && tokens[i]!.upos === 'NOUN' && tokens[i - 1]?.upos === 'DET') return undefined;
   // « le manque d'hygiène »: a word after a determiner is not the verb its spelling can also be.
   if (c.verbal && !c.postposed && tokens[i]!.upos !== 'VERB' && tokens[i]!.upos !== 'AUX' && tokens[i - 1]?.upos === 'DET' && !keys[i]!.includes(REFLEXIVE)) return undefined;
+  // « il a eu recours à la force » is avoir recours à: after eu or été only a participle is a verb (not recours).
+  if (c.verbal && !c.postposed && AUX_PARTICIPLES.has(keys[i - 1]?.[0] ?? '') && !PARTICIPLE.test(keys[i]![0]!)) return undefined;
   // « C'est alors que », « c'est ainsi que »: a cleft (c'est … que) around an adverb, not the
   // conjunction alors que (but « c'est parce que … que » keeps parce que).
   if (c.frozen && c.members.length === 2 && CLEFT_FOCUS.has(keys[i]![0]!) && c.members[1]!.keys.includes('que') && afterCestAt(tokens, i)) return undefined;
@@ -840,6 +906,9 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
   return found(c, tokens, parts.slice(), state);
 }
+
+/** The participles of avoir and être: no finite verb follows them (« a eu recours », « a été victime »). */
+const AUX_PARTICIPLES = new Set(['eu', 'eus', 'eue', 'eues', 'été']);
 
 /** The relative pronoun before a postposed participle's subject (« la décision qu'il a prise »). */
 const RELATIVE_QUE = new Set(['que', "qu'"]);
@@ -890,6 +959,8 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   // The complement en stands for is free, like an object: en is a condition, not a part.
   if (c.deComplement && deComplementEn(tokens, parts[0]!, state.skippedTokens) === undefined && !queFollows(tokens, parts[parts.length - 1]!)) return undefined;
   if (c.e.quantity && !quantityAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
+  // « à son adresse actuelle » is a place, not à l'adresse de: a possessive's noun with an adjective is literal.
+  if (c.possessive && tokens[parts[parts.length - 1]! + 1]?.upos === 'ADJ') return undefined;
   if (c.postposed) {
     const noun = tokens[parts[0]!]!;
     const verb = tokens[parts[1]!]!;
@@ -964,9 +1035,19 @@ function matchFrom(
     // « trouve trace écrite de », « les dispositions administratives et juridiques déjà prises »: in
     // a verbal entry, adjectives after a noun member (joined by et/ou) are the noun's, not a gap.
     const afterNoun = c.verbal && parts.length > 0 && tokens[parts[parts.length - 1]!]!.upos === 'NOUN';
+    // « inscrit le 3e but », « a joué un grand rôle »: adjectives before the noun, after the determiner the entry writes.
+    const afterDeterminer = c.verbal && parts.length > 0 && tokens[parts[parts.length - 1]!]!.upos === 'DET';
     for (;;) {
       const t = tokens[start];
       if (!t) return false;
+      // « s'occupe à ce point des jeunes », « se doter d'ici à 2011 d'un plan »: an adverbial phrase
+      // between a verb and its preposition, skipped even when it opens on the entry's final word.
+      const phrase = c.verbal && m > 0 ? ADVERBIAL_ENDS[start]! - start : 0;
+      if (phrase > 1 && start - j + phrase <= limit + 3 && (finalPreposition(c, m) || !(member.kind === MemberKind.Word && fits(c, member, tokens, keys, start)))) {
+        for (let k = 0; k < phrase; k++) state.skippedTokens.push(start + k);
+        start += phrase;
+        continue;
+      }
       if (member.kind === MemberKind.Word && fits(c, member, tokens, keys, start) && !(t.upos === 'AUX' && nextHas(keys, start, member.keys))) break;
       // « à cause, précisément, de »: an adverb between commas.
       const aside = adverbAside(tokens, start);
@@ -977,8 +1058,10 @@ function matchFrom(
       }
       // « la décision qu'il a prise »: the noun first, then a relative clause's que and subject.
       const relative = c.postposed && m === 1 && (start === j ? RELATIVE_QUE.has(lookupKey(t.form)) : start === j + 1 && t.upos === 'PRON' && RELATIVE_QUE.has(lookupKey(tokens[j]!.form)));
-      const adjective = relative || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
-      if (start - j >= limit || !(adjective || skippable(t, c.verbal, reflexiveBefore))) {
+      const adjective = relative || (afterDeterminer && (t.upos === 'ADJ' || (t.upos === 'ADV' && tokens[start + 1]?.upos === 'ADJ'))) || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
+      // « Il peut s'agir de », « il doit y avoir »: a modal verb after an impersonal entry's il.
+      const modal = (m === 1 && c.members[0]!.keys[0] === 'il' && isModal(t)) || (c.verbal && isTimeWord(keys, start));
+      if (start - j >= limit || !(adjective || modal || skippable(t, c.verbal, reflexiveBefore))) {
         if (member.kind === MemberKind.Word) return false;
         break;
       }
@@ -1063,7 +1146,7 @@ function passiveParticiple(tokens: AnalyzedToken[], j: number): boolean {
  */
 function fits(c: Compiled, member: Member, tokens: AnalyzedToken[], keys: string[][], j: number): boolean {
   const have = keys[j]!;
-  if (member.keys[0] === REFLEXIVE && !reflexiveAt(tokens, j)) return false;
+  if (member.keys[0] === REFLEXIVE && !reflexiveAt(tokens, keys, j)) return false;
   if (!c.frozen) return hasKey(have, member.keys);
   if (member.keys.includes(have[0]!)) return true;
   const t = tokens[j]!;
@@ -1071,18 +1154,40 @@ function fits(c: Compiled, member: Member, tokens: AnalyzedToken[], keys: string
 }
 
 /**
- * The pronoun at j can be a reflexive: nous/vous not in a subject's place (« Nous avons passé » is
- * not se passer, « nous nous sommes rendus » is), and no reflexive before the auxiliary avoir.
+ * The pronoun at j can be a reflexive: its person is its subject's (« Je vous installe » is not
+ * s'installer, « il me rend visite » not se rendre, « je vais me rendre » is), nous/vous not in a
+ * subject's place (« Nous avons passé » is not se passer, « nous nous sommes rendus » is), and no
+ * reflexive before the auxiliary avoir.
  */
-function reflexiveAt(tokens: AnalyzedToken[], j: number): boolean {
+function reflexiveAt(tokens: AnalyzedToken[], keys: string[][], j: number): boolean {
   const next = tokens[j + 1];
   if (next && next.upos === 'AUX' && next.lemma === 'avoir') return false;
-  const form = lookupKey(tokens[j]!.form);
+  const form = keys[j]![0]!;
+  const person = REFLEXIVE_PERSON.get(form);
+  // The subject: back past ne, adverbs, other clitics and the verbs an infinitive hangs on (va, veut).
+  for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    const key = keys[k]![0] ?? '';
+    const subject = SUBJECT_PERSON.get(key);
+    if (subject !== undefined && t.upos === 'PRON') return subject === person;
+    if (!(NE.has(key) || t.upos === 'ADV' || t.upos === 'AUX' || t.upos === 'VERB' || (t.upos === 'PRON' && OBJECT_CLITICS.has(key)))) {
+      // A noun subject is a third person: « le ministre me rend visite ».
+      if ((t.upos === 'NOUN' || t.upos === 'PROPN') && person !== 3 && k === j - 1) return false;
+      break;
+    }
+  }
   if (form !== 'nous' && form !== 'vous') return true;
   const before = tokens[j - 1];
   if (!before || before.kind !== 'word') return false;
   return !(before.upos === 'CCONJ' || before.upos === 'SCONJ' || SUBJECT_OPENERS.has(lookupKey(before.form)));
 }
+
+/** The person of a reflexive pronoun and of a subject pronoun (ce, c' and cela are third persons). */
+const REFLEXIVE_PERSON = new Map([['se', 3], ["s'", 3], ['me', 1], ["m'", 1], ['te', 2], ["t'", 2], ['nous', 4], ['vous', 5]]);
+const SUBJECT_PERSON = new Map([['je', 1], ["j'", 1], ['tu', 2], ['il', 3], ['elle', 3], ['on', 3], ['ils', 3], ['elles', 3], ['nous', 4], ['vous', 5]]);
+/** Object clitics that stand between a subject and a reflexive's verb (« il le lui », « on y »). */
+const OBJECT_CLITICS = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en']);
 
 /** Words after which nous/vous is a subject (« que nous avons », « où vous passez »). */
 const SUBJECT_OPENERS = new Set(['que', "qu'", 'qui', 'où', 'dont', 'si', 'quand', 'lorsque', "lorsqu'", 'comme']);
@@ -1105,6 +1210,27 @@ function adverbAside(tokens: AnalyzedToken[], j: number): number {
   let k = j + 1;
   while (k < j + 3 && tokens[k]?.upos === 'ADV') k++;
   return k > j + 1 && tokens[k]?.form === ',' ? k - j + 1 : 0;
+}
+
+/** Whether member m is the entry's final de or à (se doter de, appeler à). */
+function finalPreposition(c: Compiled, m: number): boolean {
+  if (m !== c.members.length - 1) return false;
+  const keys = c.members[m]!.keys;
+  return keys.includes('du') || keys.includes('au');
+}
+
+/** A day of the week, or its part after it (« mardi soir »). */
+function isTimeWord(keys: string[][], j: number): boolean {
+  const k = keys[j]![0];
+  if (k === undefined) return false;
+  return DAYS.has(k) || (DAY_PARTS.has(k) && j > 0 && DAYS.has(keys[j - 1]![0] ?? ''));
+}
+
+/** The verbs an impersonal il keeps before the entry's infinitive (« il peut s'agir », « il semble y avoir »). */
+const MODALS = new Set(['pouvoir', 'devoir', 'aller', 'sembler', 'paraître']);
+
+function isModal(t: AnalyzedToken): boolean {
+  return t.kind === 'word' && (t.upos === 'VERB' || t.upos === 'AUX') && MODALS.has(t.lemma);
 }
 
 /** A word a match skips between two members. */
@@ -1223,7 +1349,7 @@ const FEMININE_ENDINGS: [string, string][] = [['ère', 'er'], ['euse', 'eur'], [
  * `readings`: the token's other readings in the lexicon, whose verb lemmas it also matches by when
  * the tagger chose a noun, adjective or preposition (« prête serment », « entre en vigueur »).
  */
-export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind'>, readings?: ReadonlyArray<{ lemma: string; upos: Upos }>): string[] {
+export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind' | 'glossSource'>, readings?: ReadonlyArray<{ lemma: string; upos: Upos }>): string[] {
   if (t.kind !== 'word') return NO_KEYS;
   const form = lookupKey(t.form);
   if (POSSESSIVES.has(form) && t.upos === 'DET') return [POSSESSIVE];
@@ -1235,6 +1361,14 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
     for (const r of readings) {
       const lemma = lookupKey(r.lemma);
       if (r.upos === 'VERB' && lemma !== 'être' && lemma !== 'avoir' && !keys.includes(lemma)) keys.push(lemma);
+    }
+  }
+  // « Issue d'une famille », « une pédale issue du »: a noun the tagger chose also matches by its
+  // adjective readings (issu), for an adjective entry (issu de) not after a determiner (matchEntry).
+  if (readings && t.upos === 'NOUN') {
+    for (const r of readings) {
+      const lemma = lookupKey(r.lemma);
+      if (r.upos === 'ADJ' && !keys.includes(lemma)) keys.push(lemma);
     }
   }
   // « adjointe au maire »: a participle the tagger chose also matches by its noun and adjective
@@ -1257,6 +1391,12 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   if (t.upos === 'NOUN' || t.upos === 'ADJ') {
     const singular = lemma.endsWith('s') && !form.endsWith('s') ? lemma : lemma.replace(/s$/, '');
     const masculine = FEMININE_ENDINGS.reduce((w, [f, m]) => (w.endsWith(f) ? w.slice(0, -f.length) + m : w), singular);
+    // « les cours martiales », « injections létales »: a plural the lexicon leaves as its own lemma
+    // (cours) or does not know (létales, lemma guessed) also matches by its singular form (cour, létale).
+    if ((lemma === form || t.glossSource === undefined) && form.length > 3 && form.endsWith('s')) {
+      const singularForm = form.slice(0, -1);
+      if (!keys.includes(singularForm)) keys.push(singularForm);
+    }
     if (masculine !== singular && !keys.includes(masculine)) keys.push(masculine);
   }
   if (REFLEXIVES.has(form) && t.upos === 'PRON') keys.push(REFLEXIVE);
