@@ -43,9 +43,9 @@ export function wikinewsFiles(): string[] {
 /**
  * The held-out French Wikinews articles of 2017 of a pool of test/fixtures/wikinews/2017/pools.tsv,
  * in the pool's order: `quiz-review` (twelve, the texts of blind hand reviews 4 and 5) by default,
- * or `quiz-review-6` (seven of 2017/02, review 6).
+ * `quiz-review-6` (seven of 2017/02, review 6) or `quiz-review-7` (seven of 2017/03, review 7).
  */
-export function quizReviewFiles(pool: 'quiz-review' | 'quiz-review-6' = 'quiz-review'): string[] {
+export function quizReviewFiles(pool: 'quiz-review' | 'quiz-review-6' | 'quiz-review-7' = 'quiz-review'): string[] {
   const dir = path.join(__dirname, '..', 'fixtures', 'wikinews');
   return fs
     .readFileSync(path.join(dir, '2017', 'pools.tsv'), 'utf8')

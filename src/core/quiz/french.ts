@@ -92,17 +92,31 @@ const VOWEL_START = /^[aeiouyhâàäéèêëîïôöûùüœæ]/i;
 /**
  * Whether the next word takes an elided article or preposition: a vowel sound. A capital H (a
  * foreign name: « de Huang ») and a Y before a vowel (« de Yoon », a consonant sound) do not;
- * « Haïti » does.
+ * « Haïti » does, and so do French given names with a mute h (« d'Hubert ») and a name the text
+ * itself elides before (« qu'Hugues Martin »), when the text is given.
  */
-function elidesBefore(next: string): boolean {
+export function elidesBefore(next: string, text?: string): boolean {
   if (/^Y[aeiouéèêâîô]/u.test(next)) return false;
-  if (/^H/u.test(next)) return /^Ha[ïi]ti/u.test(next);
+  if (/^H/u.test(next)) return /^Ha[ïi]ti/u.test(next) || MUTE_H_NAMES.test(next) || (text !== undefined && elidedInText(next, text));
   return VOWEL_START.test(next);
 }
 
-/** « le » + « amitié » → « l'amitié »; « de » + « Asie » → « d'Asie »; « de » + « Yoon » → « de Yoon ». */
-export function elide(word: 'le' | 'la' | 'de' | 'que' | 'ne', next: string): string {
-  return elidesBefore(next) ? `${word.slice(0, -1)}'${next}` : `${word} ${next}`;
+/** French given names whose h is mute (« d'Hubert », « d'Hélène »), wherever the lesson shows no elision before them. */
+const MUTE_H_NAMES = /^(?:Hubert|Hélène|Hervé|Hector|Hortense|Hippolyte|Honoré|Hadrien|Héloïse|Hugo)(?![\p{L}])/u;
+
+/** Whether the text writes an elided word (« d' », « qu' », « l' ») right before the first word of `name`. */
+function elidedInText(name: string, text: string): boolean {
+  const first = /^[\p{L}-]+/u.exec(name)?.[0];
+  if (!first) return false;
+  return new RegExp(`(?<![\\p{L}])(?:[dlnsjm]|qu|jusqu|lorsqu|puisqu)['’]${first}(?![\\p{L}])`, 'iu').test(text);
+}
+
+/**
+ * « le » + « amitié » → « l'amitié »; « de » + « Asie » → « d'Asie »; « de » + « Yoon » → « de Yoon »;
+ * « de » + « Hubert » → « d'Hubert » where `text` elides before him.
+ */
+export function elide(word: 'le' | 'la' | 'de' | 'que' | 'ne', next: string, text?: string): string {
+  return elidesBefore(next, text) ? `${word.slice(0, -1)}'${next}` : `${word} ${next}`;
 }
 
 /** Whether a word begins with a vowel sound for elision (h taken as mute). */

@@ -63,7 +63,9 @@ const FUNCTION_WORDS = new Set(
     // « ci » of « celui-ci » written apart (« celui ci ») is no word = here.
     'ci ' +
     // The interrogatives, like « où »: « on ne voit pas comment elle a pu… » is grammar, not « comment » = how.
-    'comment pourquoi quand combien quel quelle quels quelles')
+    'comment pourquoi quand combien quel quelle quels quelles ' +
+    // The possessive pronouns: « une galaxie proche de la nôtre » is grammar, not « nôtre » = ours.
+    'mien mienne miens miennes tien tienne tiens tiennes sien sienne siens siennes nôtre nôtres vôtre vôtres')
     .split(' ')
     // Folded as the lookup folds the lemma: « très », « où », « à » are found.
     .map(fold),
@@ -169,9 +171,13 @@ function senseSettled(entry: VocabEntry, lesson: Lesson): boolean {
  * infinitive for matching (« il en être de même ») and is no French: it is shown in the text's
  * own words (« il en est de même »).
  */
-function citationForm(unit: { lemma: string; text: string; multiword: boolean }): string {
+function citationForm(unit: { lemma: string; text: string; multiword: boolean }, spanText: string): string {
   if (!unit.multiword || !/^il\s/iu.test(unit.lemma) || !/^il\s/iu.test(unit.text)) return unit.lemma;
-  return `i${unit.text.slice(1)}`;
+  // « Il a suffi de »: the expression's words skip the auxiliary (« il … suffi de »), which is no
+  // French; the words of the text from its first to its last are.
+  const words = /[…]/u.test(unit.text) ? spanText.replace(/\s+/gu, ' ') : unit.text;
+  if (/[…]/u.test(words) || words.split(' ').length > unit.text.split(/\s+/u).length + 2) return unit.lemma;
+  return `i${words.slice(1)}`;
 }
 
 /** The second words of a negation (« ne … point », « ne … guère »): without a « ne » they are other words (a point, ever). */
@@ -256,7 +262,7 @@ export function buildQuizSource(
     if (!entry) {
       entry = {
         key: unit.key,
-        lemma: citationForm(unit),
+        lemma: citationForm(unit, text.slice(span.start, span.end)),
         pos: unit.pos,
         gender: unit.gender,
         gloss: unit.gloss,

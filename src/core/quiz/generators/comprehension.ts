@@ -3,7 +3,7 @@
 // (who, where, when), and true/false statements with one element swapped or negated.
 import * as l10n from '@vscode/l10n';
 import { withArticle, type Entities, type Mention, type Organisation, type Person, type Place } from '../entities';
-import { capitalize, elide, excerpt, fold, frenchPunctuation, LETTER, LOWER, quote } from '../french';
+import { capitalize, elide, elidesBefore, excerpt, fold, frenchPunctuation, LETTER, LOWER, quote } from '../french';
 import { evidenceSpan, PARAGRAPH_SEPARATOR } from '../lessonText';
 import { fitsArticle, WEEKDAYS } from '../places';
 import { figure, numbersIn, otherNumber, sameMeaning } from '../paraphrase';
@@ -65,7 +65,7 @@ export function speakerQuestions(source: QuizSource, entities: Entities, rng: Rn
     const verb = `a ${rs.verb.verb.participle}`;
     const prompt = direct
       ? `D'après le texte, qui ${verb} : ${quote(said)} ?`
-      : `D'après le texte, qui ${verb} ${elide('que', said)} ?`;
+      : `D'après le texte, qui ${verb} ${elide('que', said, source.text)} ?`;
     const attribution = direct
       ? `${quote(`…, ${slice(source, { start: rs.verb.span.start, end: rs.span.end })}`)}`
       : quote(excerpt(slice(source, rs.span), 10));
@@ -102,7 +102,54 @@ function appositionFeminine(source: QuizSource, mention: { span: Span }): boolea
   const m = GENDERED_APPOSITION.exec(source.text.slice(mention.span.end, mention.span.end + 40));
   const noun = m?.[1]?.toLowerCase();
   if (noun === undefined) return undefined;
-  return FEMININE_APPOSED.has(noun) ? true : MASCULINE_APPOSED.has(noun) ? false : undefined;
+  if (FEMININE_APPOSED.has(noun)) return true;
+  if (MASCULINE_APPOSED.has(noun)) return false;
+  // « secrétaire médicale », « soldat retraité »: the adjective after the apposition's noun agrees.
+  const adjective = /^[ \u00a0]+([\p{Ll}-]+)(?![\p{L}])/u.exec(source.text.slice(mention.span.end + m!.index + m![0].length, mention.span.end + 80))?.[1];
+  if (adjective === undefined) return undefined;
+  if (FEMININE_ADJECTIVE.test(adjective)) return true;
+  if (MASCULINE_ADJECTIVE.test(adjective)) return false;
+  return undefined;
+}
+
+/** Adjective endings that show the feminine (« médicale », « cadette », « ancienne », « retraitée ») or the masculine. */
+const FEMININE_ADJECTIVE = /(?:ale|elle|ette|enne|euse|trice|ive|ère|ée|ienne|aise|oise|ante|ente)$/u;
+const MASCULINE_ADJECTIVE = /(?:al|el|et|en|eux|teur|if|er|é|ien|ais|ois|ant|ent)$/u;
+
+/**
+ * The gender the rest of the sentence shows for a mention, beyond its apposition: a subject
+ * pronoun that takes it up after a conjunction (« _____ éprouvait une rancœur… car il pensait »)
+ * where the mention opens the sentence, or a spouse in the relative clause right after it
+ * (« …arraché à _____, qui l'avait pris… avec son épouse »). True: feminine.
+ */
+function sentenceFeminine(source: QuizSource, entities: Entities, mention: { span: Span }, sentence: Span): boolean | undefined {
+  const { text } = source;
+  const after = text.slice(mention.span.end, sentence.end);
+  // Only up to the next person the sentence names: a pronoun past it may be theirs.
+  const next = entities.people.flatMap((p) => p.mentions).map((m) => m.span.start).filter((at) => at >= mention.span.end && at < sentence.end).sort((a, b) => a - b)[0];
+  const scope = next === undefined ? after : after.slice(0, next - mention.span.end);
+  const relative = /^[ \u00a0]*,[ \u00a0]*qui\s[^,;.]*/u.exec(scope)?.[0];
+  if (relative !== undefined) {
+    if (/(?:^|\s)(?:son épouse|sa femme|sa compagne)(?![\p{L}])/iu.test(relative)) return false;
+    if (/(?:^|\s)(?:son mari|son époux|son compagnon)(?![\p{L}])/iu.test(relative)) return true;
+  }
+  const opens = /^[\s«“"]*$/u.test(text.slice(sentence.start, mention.span.start));
+  if (!opens) return undefined;
+  // Outside quotations (whose « il » is the speaker's), after a conjunction or « qu' » (« …car il
+  // pensait », « …un immeuble qu'il aurait possédé »), and not an impersonal « il » (« il y a », « il faut »).
+  const unquoted = scope.replace(/«[^»]*»|“[^”]*”/gu, (q) => ' '.repeat(q.length));
+  const pronoun = /(?:^|[\s,])(?:car|et|mais|donc|puis|que|parce que|puisque|lorsque|quand|avant que|après que|qu['’]|parce qu['’]|puisqu['’]|lorsqu['’])\s*(il|elle)\s(?!y\s|s['’]agit|faut|est\s+\p{L}+\s+de\s)/u.exec(unquoted);
+  return pronoun ? pronoun[1] === 'elle' : undefined;
+}
+
+/** The gender a mention's apposition or sentence shows (true: feminine), if any. */
+function shownFeminine(source: QuizSource, entities: Entities, mention: { span: Span }, sentence: Span): boolean | undefined {
+  return appositionFeminine(source, mention) ?? sentenceFeminine(source, entities, mention, sentence);
+}
+
+/** « qu'_____ », « d'_____ »: the word before the blank is elided, so every choice must begin with a vowel sound. */
+function fitsElision(source: QuizSource, mention: { span: Span }, choice: string): boolean {
+  return !/(?:^|[^\p{L}])(?:[dlnsjm]|qu|jusqu|lorsqu|puisqu)['’]$/iu.test(source.text.slice(Math.max(0, mention.span.start - 8), mention.span.start)) || elidesBefore(choice, source.text);
 }
 
 /**
@@ -140,11 +187,12 @@ export function whoQuestions(source: QuizSource, entities: Entities, rng: Rng): 
       const sentence = sentenceOf(source, mention.span);
       const present = peopleIn(entities, sentence);
       const label = (p: Person): string => (mention.text === person.name ? p.name : p.short);
-      // Where an apposition gives the gender, only people the text shows of that gender are fair choices.
-      const apposed = appositionFeminine(source, mention);
+      // Where an apposition or the sentence gives the gender, only people the text shows of that gender are fair choices.
+      const apposed = shownFeminine(source, entities, mention, sentence);
       const others = sameKindPeople(entities, person, genderedFrame(source, person, mention))
         .filter((p) => !present.has(p) && (apposed === undefined || p.feminine === apposed))
-        .map(label);
+        .map(label)
+        .filter((choice) => fitsElision(source, mention, choice));
       const wrong = pickOthers(others, [mention.text], 3, rng);
       if (wrong.length < 2) continue;
       drafts.push(blankQuestion(source, 'who', 'qui', sentence, mention, wrong, rng));
@@ -323,6 +371,10 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     // need « ni de »; such an object is left unnegated. The same with a comma list (« n'a pas écrasé
     // de piétons, des voitures et d'autres véhicules »).
     if (rest !== statement.slice(m.index + m[0].length) && /^[^,;.]*(?:\set|,)\s(?:des|du|de la|un|une|d['’]autres)\s/u.test(rest)) return undefined;
+    // « n'ont pas retrouvé dans la ferme des “fragments de corps…” »: an indefinite the rule above
+    // could not reach (after a complement, or before a quotation) would stay « des » after « pas »,
+    // which French does not allow; such an object is left unnegated.
+    if (/^[^,;.]*\s(?:des|du|de la)\s*[«“"]/u.test(rest)) return undefined;
     return negated + rest.replace(/^ de ([aeiouyâàéèêîôû])/iu, " d'$1");
   }
   return undefined;
@@ -409,7 +461,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     const mention = person.mentions.find(within);
     if (!mention) continue;
     // « Marianne Dubois, députée du Loiret » takes a woman's name only: the apposition agrees with it.
-    const apposed = appositionFeminine(source, mention);
+    const apposed = shownFeminine(source, entities, mention, sentence);
     const swap = sample(sameKindPeople(entities, person, genderedFrame(source, person, mention)).filter((p) => !present.has(p) && (apposed === undefined || p.feminine === apposed)), 1, rng)[0];
     if (!swap) continue;
     const replacement = mention.form === 'full' ? swap.name : swap.short;
@@ -499,7 +551,14 @@ export function trueFalseQuestions(source: QuizSource, entities: Entities, rng: 
 
 function replaceSpan(source: QuizSource, sentence: Span, span: Span, replacement: string): string {
   const text = source.text;
-  return `${text.slice(sentence.start, span.start)}${replacement}${text.slice(span.end, sentence.end)}`.trim();
+  let before = text.slice(sentence.start, span.start);
+  // The word before follows the new name's first sound: « de Pascal » -> « d'Hubert » (the text
+  // writes « qu'Hubert »), « qu'Hubert » -> « que Pascal ».
+  const open = /(?:^|(?<=[^\p{L}]))([Dd]e|[Qq]ue) $/u.exec(before);
+  const elided = /(?:^|(?<=[^\p{L}]))([Dd]|[Qq]u)['’]$/u.exec(before);
+  if (open && elidesBefore(replacement, text)) before = `${before.slice(0, open.index)}${open[1]!.slice(0, -1)}'`;
+  else if (elided && !elidesBefore(replacement, text)) before = `${before.slice(0, elided.index)}${elided[1]}e `;
+  return `${before}${replacement}${text.slice(span.end, sentence.end)}`.trim();
 }
 
 /**
@@ -514,7 +573,7 @@ const ATTRIBUTED = new RegExp(
 );
 
 const AS_FACT = 'comme un fait, sans l’attribuer à personne';
-const asClaimOf = (who: string): string => `comme les propos ${elide('de', who)}`;
+const asClaimOf = (who: string, text: string): string => `comme les propos ${elide('de', who, text)}`;
 
 /**
  * Reported or asserted: does the dispatch give this as a fact, or as what someone said? Asked of
@@ -531,7 +590,7 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
     const others = pickOthers(entities.people.filter((p) => p !== rs.speaker && !named.has(p)).map((p) => p.name), [rs.speaker.name], 2, rng);
     if (others.length < 1 || content.split(/\s+/).length < 4) continue;
     const explanation = l10n.t('It is what {0} said ({1}): the dispatch reports it without taking it as its own.', rs.speaker.name, quote(excerpt(slice(source, rs.verb.span), 4)));
-    drafts.push({ ...item('attribution', frame(content), asClaimOf(rs.speaker.name), [AS_FACT, ...others.map(asClaimOf)], rs.span, explanation, rng) });
+    drafts.push({ ...item('attribution', frame(content), asClaimOf(rs.speaker.name, source.text), [AS_FACT, ...others.map((o) => asClaimOf(o, source.text))], rs.span, explanation, rng) });
   }
   source.sentences.forEach((sentence, index) => {
     const original = slice(source, sentence).trim();
@@ -547,7 +606,7 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
     if (people.length < 2) return;
     const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
     const said = excerpt(original.replace(/[\s.]+$/u, ''), 14);
-    drafts.push(item('attribution', frame(said), AS_FACT, people.map(asClaimOf), evidence, l10n.t('The dispatch states it as a fact: no quotation marks, no reporting verb, no « selon ».'), rng));
+    drafts.push(item('attribution', frame(said), AS_FACT, people.map((p) => asClaimOf(p, source.text)), evidence, l10n.t('The dispatch states it as a fact: no quotation marks, no reporting verb, no « selon ».'), rng));
   });
   return drafts;
 }

@@ -97,6 +97,9 @@ export function leadSentence(source: QuizSource): Stated | undefined {
   if (!holdsTheLead(source)) return undefined;
   const first = statedSentences(source)[0];
   if (!first || !asserts(source, first) || /^[«“"]/u.test(first.text) || BACKGROUND_CUES.some(([test]) => test(first.text))) return undefined;
+  // « L'enquête concernant l'affaire Troadec avance. Les enquêteurs ont retrouvé… »: a short opening
+  // sentence is the lead, though too short to ask about; the next one is not the lead, so no lead.
+  if (/[.!?»”]\s/u.test(source.text.slice(0, first.span.start))) return undefined;
   return first;
 }
 
