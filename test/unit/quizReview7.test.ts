@@ -17,6 +17,9 @@ import { analysisDataDir } from './helpers/analysisData';
 import { importedLessons } from './quizDispatches';
 import { testAnalyzer, testRank } from './quizInputs';
 
+/** The expressions the engine matches in a sentence, by key. */
+const expressionsIn = (text: string): string[] => testAnalyzer().analyze(text).expressions.map((e) => e.lemma);
+
 const POOL_DIR = path.join(__dirname, '..', 'fixtures', 'wikinews', '2017', '03');
 const SEEDS = Array.from({ length: 40 }, (_, i) => i + 1);
 
@@ -146,5 +149,18 @@ describe('quiz: the faults of blind review 7 on unseen real news (Wikinews 2017/
     const lemmas = third!.vocab.map((e) => e.lemma);
     assert.ok(!lemmas.some((l) => l.includes('…')), lemmas.join(', '));
     assert.ok(lemmas.includes('il a suffi de'), lemmas.join(', '));
+  });
+
+  it('engine: matches no idiom in its words\' literal reading: « de trop près », « il y en avait assez » (items 15, 16, 151, 155)', () => {
+    assert.ok(!expressionsIn("Cela se produit lorsqu'une étoile s'approche de trop près d'un de ces trous noirs.").includes('de trop'));
+    assert.ok(!expressionsIn('Il disait qu\'il y en avait assez pour vivre longtemps.').includes('en avoir assez'));
+    // Others of the kind (« de trop loin », « il y en a assez »), and the idioms where they are idioms.
+    assert.ok(!expressionsIn('Le tir est parti de trop loin pour atteindre la cible.').includes('de trop'));
+    assert.ok(expressionsIn('Il est de trop dans cette réunion.').includes('de trop'));
+    assert.ok(expressionsIn('Les habitants en ont assez de la pollution.').some((k) => k.startsWith('en avoir assez')));
+  });
+
+  it('engine data: « des manifestations monstres » are mass demonstrations, not monsters (item 74)', () => {
+    assert.ok(expressionsIn('Des manifestations monstres ont eu lieu tous les samedis à Séoul.').includes('manifestation monstre'));
   });
 });

@@ -50,6 +50,9 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   if (lookupKey(lastToken.form) === 'près' && (isAmount(tokens, last + 1) || (next && lookupKey(next.form) === 'de' && isAmount(tokens, last + 2)))) return 'près before an amount';
   const opener = tokens[first]!;
   if ((opener.upos === 'VERB' || opener.upos === 'AUX') && afterNe(tokens, first)) return 'a verb after ne';
+  // « s'approche de trop près », « de trop loin »: trop before an adjective or adverb is its degree
+  // (too close), not de trop (too many, unwelcome).
+  if (lookupKey(lastToken.form) === 'trop' && next && next.kind === 'word' && (next.upos === 'ADJ' || next.upos === 'ADV')) return 'trop before an adjective or adverb';
   return undefined;
 }
 
@@ -89,6 +92,13 @@ const FEMININE_ADJECTIVE = /(?:euse|ive|elle|enne|ette|ée|ère|ale|ante|ente|ai
  */
 function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
   const words = text.split(' ');
+  // « il y en avait assez pour vivre »: en after y is the existential il y a (there was enough),
+  // not en avoir assez (to be fed up).
+  if (words[0] === 'en') {
+    const en = parts.find((p) => lookupKey(tokens[p]!.form) === 'en');
+    const before = en === undefined ? undefined : tokens[en - 1];
+    if (before && lookupKey(before.form) === 'y') return 'il y en a (there is)';
+  }
   const cliticAt = words[0] === 'en' ? 0 : words[0] === "s'en" ? 1 : -1;
   if (cliticAt >= 0) {
     const en = parts.find((p) => lookupKey(tokens[p]!.form) === 'en');
