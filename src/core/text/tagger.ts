@@ -355,6 +355,7 @@ let scratchCount = new Int32Array(256);
 export function chooseReadings(cands: Candidate[][]): Candidate[] {
   const n = cands.length;
   if (n === 0) return [];
+  constrainReadings(cands);
   let w = 1;
   for (const c of cands) if (c.length > w) w = c.length;
   // score[(i * w + k) * w + j]: best path ending with reading k at i and reading j at i - 1.
@@ -436,6 +437,29 @@ export function chooseReadings(cands: Candidate[][]): Candidate[] {
     j = h;
   }
   return applyRules(chosen, cands);
+}
+
+/** The reflexive reading alone of s' (its readings array is cached per spelling, so this one is too). */
+const reflexiveOnly = new WeakMap<Candidate[], Candidate[]>();
+
+/**
+ * Readings the neighbouring word rules out, dropped before the tag model chooses, so that the
+ * words around them are chosen knowing it. s' is si (if) only before il(s): « comment s'y prendre »,
+ * « s'en aller », « s'est rendu » have the reflexive se, and then en is the pronoun before the verb.
+ */
+function constrainReadings(cands: Candidate[][]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.length < 2 || !c.some((r) => r.lemma === 'si') || !c.some((r) => r.lemma === 'soi')) continue;
+    const next = cands[i + 1];
+    if (next && next.some((r) => r.lemma === 'il' || r.lemma === 'ils')) continue;
+    let only = reflexiveOnly.get(c);
+    if (!only) {
+      only = c.filter((r) => r.lemma === 'soi');
+      reflexiveOnly.set(c, only);
+    }
+    cands[i] = only;
+  }
 }
 
 const TAG_LOG_PRIOR: Partial<Record<Upos, number>> = {
