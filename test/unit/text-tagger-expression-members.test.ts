@@ -46,4 +46,25 @@ describe('tagger: expression members read right', function () {
       assert.equal(reading("Personne ne sait comment s'en sortir.", 'sortir'), 'sortir/VERB');
     });
   });
+
+  describe('a sentence-initial participle or adjective in apposition is not the noun it also spells', () => {
+    it("« Issue d'une famille de paysans, elle… »: issu/ADJ, and issu de is found", () => {
+      const text = "Issue d'une famille de paysans, elle a grandi à Lyon.";
+      assert.equal(reading(text, 'Issue'), 'issu/ADJ');
+      assert.ok(found(text, 'issu de'));
+    });
+    it('« « Issue des urnes, cette majorité… » »: after an opening quote too', () => {
+      const text = '« Issue des urnes, cette majorité reste fragile ».';
+      assert.equal(reading(text, 'Issue'), 'issu/ADJ');
+      assert.ok(found(text, 'issu de'));
+    });
+    it('« Accusé de corruption, le ministre… »: the participle of accuser, not the noun accusé', () => {
+      assert.equal(reading('Accusé de corruption, le ministre a démissionné.', 'Accusé'), 'accuser/VERB');
+    });
+    it('a headline with no aside, and a noun in apposition, stay nouns', () => {
+      assert.equal(reading('Issue du scrutin : les résultats.', 'Issue'), 'issue/NOUN');
+      assert.equal(reading('Président de la République depuis 2017, il a promis.', 'Président'), 'président/NOUN');
+      assert.equal(reading("L'issue du vote, incertaine, inquiète.", 'issue'), 'issue/NOUN');
+    });
+  });
 });

@@ -583,6 +583,14 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const participle = cands[i]!.find((r) => r.upos === 'VERB' && r.participle);
       if (participle) chosen[i] = participle;
     }
+    // Issue d'une famille de paysans, elle…; Accusé de corruption, le ministre…: a sentence's first
+    // word, with no determiner, before a preposition and an aside closed by a comma with no verb in
+    // it, is a participle or adjective in apposition, not the noun it also spells (issue, accusé).
+    // Only a reading of another lemma is taken: Président de la République, … stays the noun.
+    if (c.upos === 'NOUN' && chosen[i + 1]?.upos === 'ADP' && firstWord(chosen, i) && verblessAside(chosen, i + 1)) {
+      const apposed = cands[i]!.find((r) => r.upos === 'VERB' && r.participle && r.lemma !== c.lemma) ?? cands[i]!.find((r) => r.upos === 'ADJ' && r.lemma !== c.lemma);
+      if (apposed) chosen[i] = apposed;
+    }
     // après avoir été, pour avoir consommé: avoir before a participle is the auxiliary, not the
     // noun (assets) it also spells, unless a determiner makes it one (son avoir).
     if (c.lemma === 'avoir' && c.upos === 'NOUN' && (i === 0 || chosen[i - 1]!.upos !== 'DET') && participleAfter(cands, chosen, i) >= 0) {
@@ -626,6 +634,22 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (p >= 0 && !chosen[p]!.participle) chosen[p] = cands[p]!.find((r) => r.participle) ?? chosen[p]!;
   }
   return chosen;
+}
+
+/** Reading i is the sentence's first word: only punctuation (an opening quote) before it. */
+function firstWord(chosen: Candidate[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (chosen[j]!.upos !== 'PUNCT') return false;
+  return true;
+}
+
+/** From reading i on, a comma comes before any verb or auxiliary (and before the sentence ends). */
+function verblessAside(chosen: Candidate[], i: number): boolean {
+  for (let j = i; j < chosen.length; j++) {
+    const r = chosen[j]!;
+    if (r.upos === 'VERB' || r.upos === 'AUX') return false;
+    if (r.upos === 'PUNCT') return r.lemma === ',';
+  }
+  return false;
 }
 
 /**
