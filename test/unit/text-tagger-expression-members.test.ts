@@ -67,4 +67,19 @@ describe('tagger: expression members read right', function () {
       assert.equal(reading("L'issue du vote, incertaine, inquiète.", 'issue'), 'issue/NOUN');
     });
   });
+
+  describe('un(e)s between les and autre is the pronoun un, not the noun une (front page)', () => {
+    it('« les unes contre les autres »: unes is un/PRON, and l\'un contre l\'autre is found', () => {
+      const text = 'Elles luttent les unes contre les autres.';
+      assert.equal(reading(text, 'unes'), 'un/PRON');
+      assert.ok(found(text, "l'un contre l'autre"));
+    });
+    it('« les unes aux autres », « les uns des autres »: un/PRON', () => {
+      assert.equal(reading('Les lamelles sont fixées les unes aux autres.', 'unes'), 'un/PRON');
+      assert.equal(reading('Les pays se méfient les uns des autres.', 'uns'), 'un/PRON');
+    });
+    it('« Les unes des journaux » stay the noun une', () => {
+      assert.equal(reading('Les unes des journaux parlent de lui.', 'unes'), 'une/NOUN');
+    });
+  });
 });

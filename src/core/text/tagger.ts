@@ -591,6 +591,11 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const apposed = cands[i]!.find((r) => r.upos === 'VERB' && r.participle && r.lemma !== c.lemma) ?? cands[i]!.find((r) => r.upos === 'ADJ' && r.lemma !== c.lemma);
       if (apposed) chosen[i] = apposed;
     }
+    // les unes aux autres, les uns des autres, les unes contre les autres: un(e)s between les and
+    // autre is the pronoun un (one), not the noun une (a front page).
+    if ((c.lemma === 'un' || c.lemma === 'une') && c.upos === 'NOUN' && chosen[i - 1]?.upos === 'DET' && chosen[i - 1]!.lemma === 'le' && autreAhead(chosen, i)) {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'PRON' && r.lemma === 'un') ?? { upos: 'PRON', lemma: 'un', weight: c.weight };
+    }
     // après avoir été, pour avoir consommé: avoir before a participle is the auxiliary, not the
     // noun (assets) it also spells, unless a determiner makes it one (son avoir).
     if (c.lemma === 'avoir' && c.upos === 'NOUN' && (i === 0 || chosen[i - 1]!.upos !== 'DET') && participleAfter(cands, chosen, i) >= 0) {
@@ -634,6 +639,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (p >= 0 && !chosen[p]!.participle) chosen[p] = cands[p]!.find((r) => r.participle) ?? chosen[p]!;
   }
   return chosen;
+}
+
+/** autre within the three readings after i (les uns les autres, les unes contre les autres). */
+function autreAhead(chosen: Candidate[], i: number): boolean {
+  for (let j = i + 1; j < chosen.length && j <= i + 3; j++) if (chosen[j]!.lemma === 'autre') return true;
+  return false;
 }
 
 /** Reading i is the sentence's first word: only punctuation (an opening quote) before it. */
