@@ -82,4 +82,24 @@ describe('tagger: expression members read right', function () {
       assert.equal(reading('Les unes des journaux parlent de lui.', 'unes'), 'une/NOUN');
     });
   });
+
+  describe('entre is also the verb entrer (entrer en vigueur, entrer dans l\'histoire)', () => {
+    const cases: [string, string][] = [
+      ['La mesure entre en vigueur lundi.', 'entrer en vigueur'],
+      ['Le président entre en fonction demain.', 'entrer en fonction'],
+      ['Le pays n\'entre pas en guerre.', 'entrer en guerre'],
+      ["Il entre dans l'histoire.", "entrer dans l'histoire"],
+    ];
+    for (const [text, lemma] of cases) {
+      it(`« ${text} »: entre is entrer/VERB, and ${lemma} is found`, () => {
+        assert.equal(reading(text, 'entre'), 'entrer/VERB');
+        assert.ok(found(text, lemma), `${lemma} in « ${text} »`);
+      });
+    }
+    it('the preposition stays one: « les négociations entre la Chine et la Russie », « entre 2010 et 2015 »', () => {
+      assert.equal(reading('Les négociations entre la Chine et la Russie.', 'entre'), 'entre/ADP');
+      assert.equal(reading('Il a vécu entre 2010 et 2015 à Lyon.', 'entre'), 'entre/ADP');
+      assert.equal(reading('Elle se situe entre en haut et en bas.', 'entre'), 'entre/ADP');
+    });
+  });
 });

@@ -596,6 +596,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if ((c.lemma === 'un' || c.lemma === 'une') && c.upos === 'NOUN' && chosen[i - 1]?.upos === 'DET' && chosen[i - 1]!.lemma === 'le' && autreAhead(chosen, i)) {
       chosen[i] = cands[i]!.find((r) => r.upos === 'PRON' && r.lemma === 'un') ?? { upos: 'PRON', lemma: 'un', weight: c.weight };
     }
+    // la loi entre en vigueur, il entre dans l'histoire: entre before en or dans, after its subject,
+    // is the verb entrer (the preposition entre takes a noun phrase, not another preposition); so is
+    // entre after ne (n'entre pas en guerre).
+    if (c.lemma === 'entre' && c.upos === 'ADP' && i > 0 && ((ENTRER_AFTER.has(chosen[i + 1]?.lemma ?? '') && !NOT_SUBJECT.has(chosen[i - 1]!.upos)) || chosen[i - 1]!.lemma === 'ne')) {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'VERB' && r.lemma === 'entrer') ?? c;
+    }
     // après avoir été, pour avoir consommé: avoir before a participle is the auxiliary, not the
     // noun (assets) it also spells, unless a determiner makes it one (son avoir).
     if (c.lemma === 'avoir' && c.upos === 'NOUN' && (i === 0 || chosen[i - 1]!.upos !== 'DET') && participleAfter(cands, chosen, i) >= 0) {
@@ -640,6 +646,9 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
   }
   return chosen;
 }
+
+const ENTRER_AFTER = new Set(['en', 'dans']);
+const NOT_SUBJECT = new Set<Upos>(['VERB', 'AUX', 'ADP', 'DET', 'PUNCT', 'CCONJ', 'SCONJ']);
 
 /** autre within the three readings after i (les uns les autres, les unes contre les autres). */
 function autreAhead(chosen: Candidate[], i: number): boolean {
