@@ -102,4 +102,42 @@ describe('tagger: expression members read right', function () {
       assert.equal(reading('Elle se situe entre en haut et en bas.', 'entre'), 'entre/ADP');
     });
   });
+
+  describe('a light verb takes a bare noun: the noun, not the verb form it also spells', () => {
+    const cases: [string, string, string, string][] = [
+      ['Cette loi porte atteinte aux libertés.', 'atteinte', 'atteinte/NOUN', 'porter atteinte à'],
+      ['Le ministre porte plainte contre lui.', 'plainte', 'plainte/NOUN', 'porter plainte contre'],
+      ['Elle a porté plainte hier.', 'plainte', 'plainte/NOUN', 'porter plainte'],
+      ['Le parti prend part aux élections.', 'part', 'part/NOUN', 'prendre part à'],
+    ];
+    for (const [text, form, want, lemma] of cases) {
+      it(`« ${text} »: ${want}, and ${lemma} is found`, () => {
+        assert.equal(reading(text, form), want);
+        assert.ok(found(text, lemma), `${lemma} in « ${text} »`);
+      });
+    }
+    it('an infinitive after faire stays the verb: « Il fait construire une maison. »', () => {
+      assert.equal(reading('Il fait construire une maison.', 'construire'), 'construire/VERB');
+    });
+  });
+
+  describe('fait before a noun or a determiner is the verb faire, not the adjective fait', () => {
+    it('« La police fait état de trois blessés. », « Le gouvernement fait marche arrière. »', () => {
+      assert.equal(reading('La police fait état de trois blessés.', 'fait'), 'faire/VERB');
+      assert.ok(found('La police fait état de trois blessés.', 'faire état de'));
+      assert.equal(reading('Le gouvernement fait marche arrière.', 'fait'), 'faire/VERB');
+      assert.equal(reading('Le gouvernement fait marche arrière.', 'marche'), 'marche/NOUN');
+    });
+    it('« un fait divers », « un homme fait » keep the noun and the adjective', () => {
+      assert.equal(reading('Un fait divers a choqué la ville.', 'fait'), 'fait/NOUN');
+      assert.equal(reading("C'est un homme fait.", 'fait'), 'fait/ADJ');
+    });
+  });
+
+  describe('after a reflexive verb of saying or showing, a noun-or-adjective is the adjective', () => {
+    it('« s\'est dit prêt à », « se dit favorable à »', () => {
+      assert.equal(reading("Le ministre s'est dit prêt à négocier.", 'prêt'), 'prêt/ADJ');
+      assert.equal(reading('Il se dit favorable à un accord.', 'favorable'), 'favorable/ADJ');
+    });
+  });
 });

@@ -552,6 +552,24 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const adj = cands[i]!.find((r) => r.upos === 'ADJ');
       if (adj) chosen[i] = adj;
     }
+    // s'est dit prêt à, se sont montrés favorables, s'est révélé décisif: after a reflexive verb of
+    // saying or showing, a word that is a noun and an adjective is the adjective it attributes.
+    if (c.upos === 'NOUN' && i > 0 && chosen[i - 1]!.upos === 'VERB' && REFLEXIVE_ATTRIBUTE_VERBS.has(chosen[i - 1]!.lemma) && reflexiveBefore(chosen, i - 1)) {
+      const adj = cands[i]!.find((r) => r.upos === 'ADJ');
+      if (adj) chosen[i] = adj;
+    }
+    // la police fait état de, le gouvernement fait marche arrière: fait before a noun or a determiner
+    // is the verb faire (the adjective fait, done, ends its phrase: un travail bien fait).
+    if (c.lemma === 'fait' && c.upos === 'ADJ' && (chosen[i + 1]?.upos === 'NOUN' || chosen[i + 1]?.upos === 'DET')) {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'VERB' && r.lemma === 'faire') ?? c;
+    }
+    // porte plainte, porte atteinte à, prend part à, fait marche arrière: straight after a light verb
+    // (one that takes a bare noun), a verb form that is no infinitive is the noun it also spells
+    // (plainte is not plaindre's participle, part not partir).
+    if (c.upos === 'VERB' && i > 0 && chosen[i - 1]!.upos === 'VERB' && LIGHT_VERBS.has(chosen[i - 1]!.lemma) && !(c.verbForms ?? '').includes('i')) {
+      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
     // il a été conseiller, elle est médecin: an infinitive straight after être is the noun it also
     // spells (être is followed by a participle, an adjective or a noun, not by a bare infinitive).
     if (c.upos === 'VERB' && c.verbForms === 'i' && i > 0 && chosen[i - 1]!.upos === 'AUX' && chosen[i - 1]!.lemma === 'être') {
@@ -645,6 +663,19 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (p >= 0 && !chosen[p]!.participle) chosen[p] = cands[p]!.find((r) => r.participle) ?? chosen[p]!;
   }
   return chosen;
+}
+
+const LIGHT_VERBS = new Set(['porter', 'prendre', 'faire', 'mettre', 'donner', 'rendre', 'prêter', 'perdre']);
+const REFLEXIVE_ATTRIBUTE_VERBS = new Set(['dire', 'montrer', 'affirmer', 'avérer', 'révéler', 'sentir', 'vouloir', 'croire', 'savoir', 'annoncer', 'proclamer']);
+
+/** se or s' among the three readings before verb reading i, past an auxiliary (s'est dit, se sont montrés). */
+function reflexiveBefore(chosen: Candidate[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const r = chosen[j]!;
+    if (r.lemma === 'soi') return true;
+    if (r.upos !== 'AUX' && r.upos !== 'ADV') return false;
+  }
+  return false;
 }
 
 const ENTRER_AFTER = new Set(['en', 'dans']);
