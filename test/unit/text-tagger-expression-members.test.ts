@@ -109,6 +109,7 @@ describe('tagger: expression members read right', function () {
       ['Le ministre porte plainte contre lui.', 'plainte', 'plainte/NOUN', 'porter plainte contre'],
       ['Elle a porté plainte hier.', 'plainte', 'plainte/NOUN', 'porter plainte'],
       ['Le parti prend part aux élections.', 'part', 'part/NOUN', 'prendre part à'],
+      ["Le gouvernement a recours à l'article 49.3.", 'recours', 'recours/NOUN', 'avoir recours à'],
     ];
     for (const [text, form, want, lemma] of cases) {
       it(`« ${text} »: ${want}, and ${lemma} is found`, () => {
@@ -118,6 +119,9 @@ describe('tagger: expression members read right', function () {
     }
     it('an infinitive after faire stays the verb: « Il fait construire une maison. »', () => {
       assert.equal(reading('Il fait construire une maison.', 'construire'), 'construire/VERB');
+    });
+    it('« Ils ont eu recours à la force. »: recours is the noun after the participle eu too', () => {
+      assert.equal(reading('Ils ont eu recours à la force.', 'recours'), 'recours/NOUN');
     });
   });
 

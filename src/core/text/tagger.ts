@@ -563,9 +563,10 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.lemma === 'fait' && c.upos === 'ADJ' && (chosen[i + 1]?.upos === 'NOUN' || chosen[i + 1]?.upos === 'DET')) {
       chosen[i] = cands[i]!.find((r) => r.upos === 'VERB' && r.lemma === 'faire') ?? c;
     }
-    // porte plainte, porte atteinte à, prend part à, fait marche arrière: straight after a light verb
+    // porte plainte, porte atteinte à, prend part à, a recours à: straight after a light verb
     // (one that takes a bare noun), a verb form that is no infinitive is the noun it also spells
-    // (plainte is not plaindre's participle, part not partir).
+    // (plainte is not plaindre's participle, part not partir, recours not recourir). avoir is the verb
+    // here only: before a participle it is the auxiliary.
     if (c.upos === 'VERB' && i > 0 && chosen[i - 1]!.upos === 'VERB' && LIGHT_VERBS.has(chosen[i - 1]!.lemma) && !(c.verbForms ?? '').includes('i')) {
       const noun = cands[i]!.find((r) => r.upos === 'NOUN');
       if (noun) chosen[i] = noun;
@@ -665,7 +666,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
   return chosen;
 }
 
-const LIGHT_VERBS = new Set(['porter', 'prendre', 'faire', 'mettre', 'donner', 'rendre', 'prêter', 'perdre']);
+const LIGHT_VERBS = new Set(['avoir', 'porter', 'prendre', 'faire', 'mettre', 'donner', 'rendre', 'prêter', 'perdre']);
 const REFLEXIVE_ATTRIBUTE_VERBS = new Set(['dire', 'montrer', 'affirmer', 'avérer', 'révéler', 'sentir', 'vouloir', 'croire', 'savoir', 'annoncer', 'proclamer']);
 
 /** se or s' among the three readings before verb reading i, past an auxiliary (s'est dit, se sont montrés). */
