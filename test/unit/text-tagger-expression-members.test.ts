@@ -144,4 +144,11 @@ describe('tagger: expression members read right', function () {
       assert.equal(reading('Il se dit favorable à un accord.', 'favorable'), 'favorable/ADJ');
     });
   });
+
+  describe('after a subject noun, a copula before an adjective is the verb, not the noun it spells', () => {
+    it('« Cette majorité reste fragile. »: rester/VERB; « Le reste du monde » keeps the noun', () => {
+      assert.equal(reading('Cette majorité reste fragile.', 'reste'), 'rester/VERB');
+      assert.equal(reading('Le reste du monde observe.', 'reste'), 'reste/NOUN');
+    });
+  });
 });

@@ -571,6 +571,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = cands[i]!.find((r) => r.upos === 'NOUN');
       if (noun) chosen[i] = noun;
     }
+    // cette majorité reste fragile: after a subject noun, a form of a copula (rester, demeurer) before
+    // an adjective is the verb, not the noun it also spells (le reste).
+    if (c.upos === 'NOUN' && i > 0 && NOUN_PHRASE_END.has(chosen[i - 1]!.upos) && chosen[i + 1]?.upos === 'ADJ') {
+      const copula = cands[i]!.find((r) => r.upos === 'VERB' && COPULAS.has(r.lemma) && (r.verbForms ?? '').includes('f'));
+      if (copula) chosen[i] = copula;
+    }
     // il a été conseiller, elle est médecin: an infinitive straight after être is the noun it also
     // spells (être is followed by a participle, an adjective or a noun, not by a bare infinitive).
     if (c.upos === 'VERB' && c.verbForms === 'i' && i > 0 && chosen[i - 1]!.upos === 'AUX' && chosen[i - 1]!.lemma === 'être') {
@@ -666,6 +672,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
   return chosen;
 }
 
+const COPULAS = new Set(['rester', 'demeurer']);
 const LIGHT_VERBS = new Set(['avoir', 'porter', 'prendre', 'faire', 'mettre', 'donner', 'rendre', 'prêter', 'perdre']);
 const REFLEXIVE_ATTRIBUTE_VERBS = new Set(['dire', 'montrer', 'affirmer', 'avérer', 'révéler', 'sentir', 'vouloir', 'croire', 'savoir', 'annoncer', 'proclamer']);
 
