@@ -439,6 +439,12 @@ export function chooseReadings(cands: Candidate[][]): Candidate[] {
   return applyRules(chosen, cands);
 }
 
+/** A plain loop: this runs at every token, where a some() closure would cost an allocation. */
+function hasLemma(readings: Candidate[], lemma: string): boolean {
+  for (const r of readings) if (r.lemma === lemma) return true;
+  return false;
+}
+
 /** The reflexive reading alone of s' (its readings array is cached per spelling, so this one is too). */
 const reflexiveOnly = new WeakMap<Candidate[], Candidate[]>();
 
@@ -450,9 +456,9 @@ const reflexiveOnly = new WeakMap<Candidate[], Candidate[]>();
 function constrainReadings(cands: Candidate[][]): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
-    if (c.length < 2 || !c.some((r) => r.lemma === 'si') || !c.some((r) => r.lemma === 'soi')) continue;
+    if (c.length < 2 || !hasLemma(c, 'si') || !hasLemma(c, 'soi')) continue;
     const next = cands[i + 1];
-    if (next && next.some((r) => r.lemma === 'il' || r.lemma === 'ils')) continue;
+    if (next && (hasLemma(next, 'il') || hasLemma(next, 'ils'))) continue;
     let only = reflexiveOnly.get(c);
     if (!only) {
       only = c.filter((r) => r.lemma === 'soi');
