@@ -4,7 +4,7 @@
 // and eux, whose glosses "me", "him", "them" would mislead; the evaluation maps them back). A form may have several
 // readings; the weight is how likely each is before context (the tagger weighs context).
 // Lines: `form  UPOS:lemma:weight[:flags] …` (weight defaults to 1; flags: k a past participle,
-// g a present participle, >TAG the tag the next word sees).
+// g a present participle, f a finite verb form, >TAG the tag the next word sees).
 import type { Upos } from './types';
 
 export interface Reading {
@@ -208,7 +208,7 @@ sur ADP:sur:1
 avec ADP:avec:1
 sans ADP:sans:1
 sous ADP:sous:1
-entre ADP:entre:1
+entre ADP:entre:1 VERB:entrer:0.05:f
 vers ADP:vers:1 NOUN:vers:0.1
 chez ADP:chez:1
 contre ADP:contre:1
@@ -396,7 +396,7 @@ function parseTable(table: string): Map<string, Reading[]> {
         const reading: Reading = { upos: upos as Upos, lemma: lemma ?? form, weight: weight ? Number(weight) : 1 };
         if (flags.startsWith('>')) reading.next = flags.slice(1) as Upos;
         if (flags === 'k') reading.participle = true;
-        if (flags === 'g') reading.verbForms = 'g';
+        if (flags === 'g' || flags === 'f') reading.verbForms = flags;
         return reading;
       }),
     );

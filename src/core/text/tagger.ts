@@ -355,6 +355,7 @@ let scratchCount = new Int32Array(256);
 export function chooseReadings(cands: Candidate[][]): Candidate[] {
   const n = cands.length;
   if (n === 0) return [];
+  constrainReadings(cands);
   let w = 1;
   for (const c of cands) if (c.length > w) w = c.length;
   // score[(i * w + k) * w + j]: best path ending with reading k at i and reading j at i - 1.
@@ -436,6 +437,35 @@ export function chooseReadings(cands: Candidate[][]): Candidate[] {
     j = h;
   }
   return applyRules(chosen, cands);
+}
+
+/** A plain loop: this runs at every token, where a some() closure would cost an allocation. */
+function hasLemma(readings: Candidate[], lemma: string): boolean {
+  for (const r of readings) if (r.lemma === lemma) return true;
+  return false;
+}
+
+/** The reflexive reading alone of s' (its readings array is cached per spelling, so this one is too). */
+const reflexiveOnly = new WeakMap<Candidate[], Candidate[]>();
+
+/**
+ * Readings the neighbouring word rules out, dropped before the tag model chooses, so that the
+ * words around them are chosen knowing it. s' is si (if) only before il(s): « comment s'y prendre »,
+ * « s'en aller », « s'est rendu » have the reflexive se, and then en is the pronoun before the verb.
+ */
+function constrainReadings(cands: Candidate[][]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.length < 2 || !hasLemma(c, 'si') || !hasLemma(c, 'soi')) continue;
+    const next = cands[i + 1];
+    if (next && (hasLemma(next, 'il') || hasLemma(next, 'ils'))) continue;
+    let only = reflexiveOnly.get(c);
+    if (!only) {
+      only = c.filter((r) => r.lemma === 'soi');
+      reflexiveOnly.set(c, only);
+    }
+    cands[i] = only;
+  }
 }
 
 const TAG_LOG_PRIOR: Partial<Record<Upos, number>> = {
@@ -528,6 +558,31 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const adj = cands[i]!.find((r) => r.upos === 'ADJ');
       if (adj) chosen[i] = adj;
     }
+    // s'est dit prêt à, se sont montrés favorables, s'est révélé décisif: after a reflexive verb of
+    // saying or showing, a word that is a noun and an adjective is the adjective it attributes.
+    if (c.upos === 'NOUN' && i > 0 && chosen[i - 1]!.upos === 'VERB' && REFLEXIVE_ATTRIBUTE_VERBS.has(chosen[i - 1]!.lemma) && reflexiveBefore(chosen, i - 1)) {
+      const adj = cands[i]!.find((r) => r.upos === 'ADJ');
+      if (adj) chosen[i] = adj;
+    }
+    // la police fait état de, le gouvernement fait marche arrière: fait before a noun or a determiner
+    // is the verb faire (the adjective fait, done, ends its phrase: un travail bien fait).
+    if (c.lemma === 'fait' && c.upos === 'ADJ' && (chosen[i + 1]?.upos === 'NOUN' || chosen[i + 1]?.upos === 'DET')) {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'VERB' && r.lemma === 'faire') ?? c;
+    }
+    // porte plainte, porte atteinte à, prend part à, a recours à: straight after a light verb
+    // (one that takes a bare noun), a verb form that is no infinitive is the noun it also spells
+    // (plainte is not plaindre's participle, part not partir, recours not recourir). avoir is the verb
+    // here only: before a participle it is the auxiliary.
+    if (c.upos === 'VERB' && i > 0 && chosen[i - 1]!.upos === 'VERB' && LIGHT_VERBS.has(chosen[i - 1]!.lemma) && !(c.verbForms ?? '').includes('i')) {
+      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // cette majorité reste fragile: after a subject noun, a form of a copula (rester, demeurer) before
+    // an adjective is the verb, not the noun it also spells (le reste).
+    if (c.upos === 'NOUN' && i > 0 && NOUN_PHRASE_END.has(chosen[i - 1]!.upos) && chosen[i + 1]?.upos === 'ADJ') {
+      const copula = cands[i]!.find((r) => r.upos === 'VERB' && COPULAS.has(r.lemma) && (r.verbForms ?? '').includes('f'));
+      if (copula) chosen[i] = copula;
+    }
     // il a été conseiller, elle est médecin: an infinitive straight after être is the noun it also
     // spells (être is followed by a participle, an adjective or a noun, not by a bare infinitive).
     if (c.upos === 'VERB' && c.verbForms === 'i' && i > 0 && chosen[i - 1]!.upos === 'AUX' && chosen[i - 1]!.lemma === 'être') {
@@ -558,6 +613,25 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.upos === 'NOUN' && chosen[i + 1]?.lemma === 'par' && (i === 0 || chosen[i - 1]!.upos !== 'DET')) {
       const participle = cands[i]!.find((r) => r.upos === 'VERB' && r.participle);
       if (participle) chosen[i] = participle;
+    }
+    // Issue d'une famille de paysans, elle…; Accusé de corruption, le ministre…: a sentence's first
+    // word, with no determiner, before a preposition and an aside closed by a comma with no verb in
+    // it, is a participle or adjective in apposition, not the noun it also spells (issue, accusé).
+    // Only a reading of another lemma is taken: Président de la République, … stays the noun.
+    if (c.upos === 'NOUN' && chosen[i + 1]?.upos === 'ADP' && firstWord(chosen, i) && verblessAside(chosen, i + 1)) {
+      const apposed = cands[i]!.find((r) => r.upos === 'VERB' && r.participle && r.lemma !== c.lemma) ?? cands[i]!.find((r) => r.upos === 'ADJ' && r.lemma !== c.lemma);
+      if (apposed) chosen[i] = apposed;
+    }
+    // les unes aux autres, les uns des autres, les unes contre les autres: un(e)s between les and
+    // autre is the pronoun un (one), not the noun une (a front page).
+    if ((c.lemma === 'un' || c.lemma === 'une') && c.upos === 'NOUN' && chosen[i - 1]?.upos === 'DET' && chosen[i - 1]!.lemma === 'le' && autreAhead(chosen, i)) {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'PRON' && r.lemma === 'un') ?? { upos: 'PRON', lemma: 'un', weight: c.weight };
+    }
+    // la loi entre en vigueur, il entre dans l'histoire: entre before en or dans, after its subject,
+    // is the verb entrer (the preposition entre takes a noun phrase, not another preposition); so is
+    // entre after ne (n'entre pas en guerre).
+    if (c.lemma === 'entre' && c.upos === 'ADP' && i > 0 && ((ENTRER_AFTER.has(chosen[i + 1]?.lemma ?? '') && !NOT_SUBJECT.has(chosen[i - 1]!.upos)) || chosen[i - 1]!.lemma === 'ne')) {
+      chosen[i] = cands[i]!.find((r) => r.upos === 'VERB' && r.lemma === 'entrer') ?? c;
     }
     // après avoir été, pour avoir consommé: avoir before a participle is the auxiliary, not the
     // noun (assets) it also spells, unless a determiner makes it one (son avoir).
@@ -602,6 +676,45 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (p >= 0 && !chosen[p]!.participle) chosen[p] = cands[p]!.find((r) => r.participle) ?? chosen[p]!;
   }
   return chosen;
+}
+
+const COPULAS = new Set(['rester', 'demeurer']);
+const LIGHT_VERBS = new Set(['avoir', 'porter', 'prendre', 'faire', 'mettre', 'donner', 'rendre', 'prêter', 'perdre']);
+const REFLEXIVE_ATTRIBUTE_VERBS = new Set(['dire', 'montrer', 'affirmer', 'avérer', 'révéler', 'sentir', 'vouloir', 'croire', 'savoir', 'annoncer', 'proclamer']);
+
+/** se or s' among the three readings before verb reading i, past an auxiliary (s'est dit, se sont montrés). */
+function reflexiveBefore(chosen: Candidate[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const r = chosen[j]!;
+    if (r.lemma === 'soi') return true;
+    if (r.upos !== 'AUX' && r.upos !== 'ADV') return false;
+  }
+  return false;
+}
+
+const ENTRER_AFTER = new Set(['en', 'dans']);
+const NOT_SUBJECT = new Set<Upos>(['VERB', 'AUX', 'ADP', 'DET', 'PUNCT', 'CCONJ', 'SCONJ']);
+
+/** autre within the three readings after i (les uns les autres, les unes contre les autres). */
+function autreAhead(chosen: Candidate[], i: number): boolean {
+  for (let j = i + 1; j < chosen.length && j <= i + 3; j++) if (chosen[j]!.lemma === 'autre') return true;
+  return false;
+}
+
+/** Reading i is the sentence's first word: only punctuation (an opening quote) before it. */
+function firstWord(chosen: Candidate[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (chosen[j]!.upos !== 'PUNCT') return false;
+  return true;
+}
+
+/** From reading i on, a comma comes before any verb or auxiliary (and before the sentence ends). */
+function verblessAside(chosen: Candidate[], i: number): boolean {
+  for (let j = i; j < chosen.length; j++) {
+    const r = chosen[j]!;
+    if (r.upos === 'VERB' || r.upos === 'AUX') return false;
+    if (r.upos === 'PUNCT') return r.lemma === ',';
+  }
+  return false;
 }
 
 /**
