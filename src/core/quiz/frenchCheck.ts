@@ -193,7 +193,7 @@ export function frameGender(sentence: string, at: number, length: number): boole
   // The gap as subject (at the start of its clause): an attribute after a copula, « il »/« elle » taking it up.
   if (/(?:^|[“«]\s*|[.;:]\s+)$/u.test(before)) {
     const clause = after.split(/[;:]/u)[0] ?? '';
-    const own = clause.split(/,|(?<![\p{L}])(?:que|qu['’]|qui|dont|où|si|lorsque|quand|car|parce)(?![\p{L}])/u)[0] ?? '';
+    const own = clause.split(/,|(?<![\p{L}])(?:qu['’]|lorsqu['’]|(?:que|qui|dont|où|si|lorsque|quand|car|parce)(?![\p{L}]))/u)[0] ?? '';
     for (const m of own.matchAll(COPULA)) {
       const g = participleGender(m[1] as string);
       if (g !== undefined) cues.push(g);
@@ -309,7 +309,8 @@ export function closedClassProblems(item: QuizItem): string[] {
   for (const { french, english } of taught(item)) {
     const bareWord = fold(french).replace(/^(?:le|la|les|l')\s?/u, '');
     if (CLOSED_WORDS.has(fold(french)) || CLOSED_WORDS.has(bareWord)) problems.push(`teaches a grammatical word: « ${french} »`);
-    else if (english.split(/[,;]\s*/u).every((e) => CLOSED_GLOSS.test(e.trim()))) problems.push(`teaches « ${french} » as « ${english} », a grammatical word`);
+    // An expression (« d'ici à » = by) is vocabulary whatever its English.
+    else if (!/\s|['’]/u.test(french.trim()) && english.split(/[,;]\s*/u).every((e) => CLOSED_GLOSS.test(e.trim()))) problems.push(`teaches « ${french} » as « ${english} », a grammatical word`);
   }
   return problems;
 }
@@ -327,7 +328,7 @@ export function headwordProblems(item: QuizItem): string[] {
   for (const h of headwords(item)) {
     const w = h.trim();
     // « accuser … de » is how a dictionary shows a split expression; « il … suffi de » cuts out a verb.
-    if (/_{2,}/u.test(w) || new RegExp(`^${SUBJECT}\\s*(?:…|\\.\\.\\.)`, 'iu').test(w)) problems.push(`a headword with a gap where its verb was: « ${w} »`);
+    if (/_{2,}/u.test(w) || new RegExp(`^${SUBJECT}\\s*(?:…|\\.\\.\\.)\\s*(?:été|eu|suffi|fallu|pu|dû|[\\p{L}]+(?:é|i|u|is|(?<!a)it))(?:\\s|$)`, 'iu').test(w)) problems.push(`a headword with a gap where its verb was: « ${w} »`);
     else if (SUBJECT_INFINITIVE.test(w) && !/^(?:il|elle|on)\s(?:faut|fallait|suffit|vaut|reste|semble|paraît)/iu.test(w)) problems.push(`a subject before an infinitive: « ${w} »`);
     else if (SUBJECT_PARTICIPLE.test(w)) problems.push(`a participle without its auxiliary: « ${w} »`);
   }
