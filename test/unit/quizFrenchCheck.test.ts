@@ -45,6 +45,17 @@ const FAULTY: Row[] = [
   ["7", "59", "comprehension/who", "D'après le texte, qui complète la phrase ? « _____ éprouvait une vive rancœur à l'égard de son beau-frère car il pensait que… »", "Brigitte Troadec | Pascal Troadec | [Hubert Caouissin]"],
   ["7", "139", "match", "Associez chaque mot du texte à sa traduction :", "amende = fine | il … suffi de = it is enough to, all it takes is | injure = insult | conflit d'intérêts = conflict of interest | automatique = automatic"],
   ["7", "150", "comprehension/truefalse", "Vrai ou faux ? « Les enquêteurs n'ont pas retrouvé dans la ferme appartenant au suspect des “fragments de corps humains et des bijoux appartenant à la famille”. »", "Vrai | [Faux]"],
+  ["4", "119", "comprehension/truefalse", "Vrai ou faux ? « Le 5 septembre, l'armée syrienne et ses alliés (milices et Hezbollah notamment) dirigées par le général Souheil al-Hassan ont brisé le siège de Deir ez-Zor en ralliant la brigade cent trente-sept puis la ville sous contrôle gouvernemental. »", "[Vrai] | Faux"],
+  ["4", "177", "comprehension/truefalse", "Vrai ou faux ? « Ces dernières ont en effet vu leur capacité en puissance croitre de soixante-cinq GW en 2016, contre seulement neuf GW pour le nucléaire. »", "Vrai | [Faux]"],
+  ["6", "10", "comprehension/truefalse", "Vrai ou faux ? « L'homme, arrivé par le grand escalier, côté Tuileries, a agressé les quatre militaires présents dans l'enceinte du Carrousel du Louvre aux environs de 9 h vingt-cinq. »", "Vrai | [Faux]"],
+  ["6", "43", "comprehension/truefalse", "Vrai ou faux ? « Dans ces départements, le vent pourra souffler entre cinquante et 120 km/h en plaine, et jusqu’à 130 km/h sur le Massif central. »", "Vrai | [Faux]"],
+  ["6", "60", "comprehension/truefalse", "Vrai ou faux ? « En milieu d'après-midi, à 15 h cinquante, toutes les alertes sont levées. »", "Vrai | [Faux]"],
+  ["6", "78", "comprehension/truefalse", "Vrai ou faux ? « L'enquête a encore révélé un élément troublant : les huit téléphones portables de la famille se sont éteints successivement entre le 16 février au matin et le dix-sept au soir, le dernier à s'éteindre ayant été celui du fils. »", "Vrai | [Faux]"],
+  ["wikinews-tuning-2", "51", "comprehension/truefalse", "Vrai ou faux ? « Les premières explosions se sont produites à l'aéroport de Bruxelles juste avant 8 h et une troisième au niveau de la station de métro de Maelbeek, rue de la Loi, à 9 h vingt-deux (heure locale, 8 h onze GMT). »", "Vrai | [Faux]"],
+  ["wikinews-tuning", "111", "comprehension/truefalse", "Vrai ou faux ? « Cette dernière a refusé au motif que cela constituerait un renversement de l'ordre des points prévus par les accords de Minsk quatre. »", "Vrai | [Faux]"],
+  ["wikinews-tuning", "41", "comprehension/truefalse", "Vrai ou faux ? « Hassan Rohani a annoncé se rendre en Italie et en Iran du vingt-cinq au 27 janvier. »", "Vrai | [Faux]"],
+  ["wikinews-tuning", "57", "comprehension/truefalse", "Vrai ou faux ? « Des commandes de Boeing mille quatre cent soixante-quatorze et sept cent soixante-dix-sept seraient à l'étude par le gouvernement iranien. »", "Vrai | [Faux]"],
+  ["wikinews-tuning", "61", "comprehension/truefalse", "Vrai ou faux ? « Le 30 décembre 2015, les accords de Minsk deux visant à mettre fin au conflit meurtrier du Donbass avaient été prolongés pour 2016. »", "[Vrai] | Faux"],
 ];
 
 const VALID_REVIEW_7: Row[] = [
@@ -117,6 +128,17 @@ const CLASS: Record<string, RegExp> = {
   '6:192': /determiner choices before a verb/u,
   'wikinews-tuning-2:155': /« 27 et 27 août » repeats its coordinate/u,
   '6:50': /does not start with a capital/u,
+  '4:119': /in words/u,
+  '4:177': /in words/u,
+  '6:10': /in words/u,
+  '6:43': /in words/u,
+  '6:60': /in words/u,
+  '6:78': /in words/u,
+  'wikinews-tuning-2:51': /in words/u,
+  'wikinews-tuning:111': /in words/u,
+  'wikinews-tuning:41': /in words/u,
+  'wikinews-tuning:57': /in words/u,
+  'wikinews-tuning:61': /in words/u,
 };
 
 function expectCaught(prefix: RegExp): void {
@@ -171,6 +193,10 @@ describe('quiz safety net: the French of an item as the learner reads it', () =>
 
   it('rejects a frame that rules a choice out by itself: a determiner before a verb, a repeated coordinate, a statement without its capital', () => {
     expectCaught(/determiner|coordinate|capital/u);
+  });
+
+  it('rejects a number a paraphrase spelt out where French keeps figures: a time, a unit, a range, a date, a name', () => {
+    expectCaught(/in words/u);
   });
 
   it('finds a person swapped in for one of the other gender where the text agreed with the first', () => {

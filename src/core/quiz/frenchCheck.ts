@@ -336,6 +336,43 @@ export function headwordProblems(item: QuizItem): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Numbers a paraphrase spelt out where French keeps figures
+
+const UNIT_NUMBER = '(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)';
+const NUMBER_WORDS = `${UNIT_NUMBER}(?:[- ](?:et[- ])?(?:un|une|${UNIT_NUMBER}))*`;
+const SPELT: [RegExp, string][] = [
+  // « 9 h vingt-cinq », « 15 h cinquante »: a clock time half in words.
+  [new RegExp(`\\d\\s?h\\s${NUMBER_WORDS}(?![\\p{L}])`, 'u'), 'the minutes of a time in words'],
+  // « soixante-cinq GW », « cinquante km/h »: a figure before a unit symbol.
+  [new RegExp(`(?<![\\p{L}])${NUMBER_WORDS}\\s(?:GW|MW|kW|km/h|km|kg|%|°C|m²|€|t)(?![\\p{L}])`, 'u'), 'a number in words before a unit symbol'],
+  // « entre cinquante et 120 », « du vingt-cinq au 27 »: one end of a range in words, the other in figures.
+  [new RegExp(`(?<![\\p{L}])(?:entre|du|de)\\s${NUMBER_WORDS}\\s(?:et|au|à)\\s\\d|\\d\\sau\\s(?:le\\s)?${NUMBER_WORDS}(?![\\p{L}])`, 'u'), 'a range half in words'],
+  // « le dix-sept au soir », « le vingt-cinq janvier »: a day of the month in words.
+  [new RegExp(`(?<![\\p{L}])le\\s${NUMBER_WORDS}\\s(?:au\\s(?:soir|matin)|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)`, 'u'), 'a date in words'],
+  // « Boeing sept cent trente-sept », « Minsk deux », « la brigade cent trente-sept »: a name's number in words.
+  [new RegExp(`(?<=[\\p{L}\\d])\\s(?<![.!?]\\s)${NUMBER_WORDS}(?![\\p{L}])`, 'u'), 'a name\'s number in words'],
+];
+
+/** Numbers a statement spells out where French keeps figures. */
+export function spelledNumberProblems(statement: string): string[] {
+  const problems: string[] = [];
+  for (const [pattern, what] of SPELT) {
+    const m = pattern.exec(statement);
+    if (!m) continue;
+    // A name's number: only after a capitalised word or a unit's noun (« brigade », « numéro »).
+    if (what.startsWith('a name')) {
+      const words = statement.slice(0, m.index).split(/\s/u);
+      const before = words.pop() ?? '';
+      // The statement's first word is capitalised as a sentence start (« Les cinq premiers »), not as a name.
+      if (words.length === 0) continue;
+      if (!/^(?:\p{Lu}[\p{L}\d-]*|A\d+|brigade|division|régiment|numéro|article|ligne|route|vol|chapitre)$/u.test(before) || m.index === 0) continue;
+    }
+    problems.push(`${what}: « ${m[0].trim()} »`);
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The item as the learner reads it
 
 /** What stands between the « » of a prompt (its last quotation). */
@@ -428,6 +465,7 @@ export function frenchProblems(item: QuizItem, text: string, entities?: Entities
     const statement = quoted(item.prompt);
     const source = sentenceAround(text, item.evidence.start, item.evidence.end);
     if (statement && !/^[«“"(]?[\p{Lu}\d]/u.test(statement)) problems.push('the statement does not start with a capital');
+    problems.push(...spelledNumberProblems(statement));
     // The negation the generator made (the text's sentence has none there).
     if (!/(?:\bne\b|\bn['’])[^.]*?\b(?:pas|plus|jamais)\b/u.test(source) || !source) {
       problems.push(...negationProblems(statement));
