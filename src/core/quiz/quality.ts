@@ -4,6 +4,7 @@
 // people, institutions for institutions, places, days and dates) and fitting the words before the gap.
 import { withArticle, type Entities } from './entities';
 import { fold, frenchPunctuation, quotesBalanced } from './french';
+import { frenchProblems } from './frenchCheck';
 import { backgroundCue, MAIN_EVENT_PROMPT, ROLE_BACKGROUND, ROLE_NEWS } from './generators/structure';
 import { fitsArticle, MONTHS, WEEKDAYS, type PlaceCategory } from './places';
 import { BLANK } from './snippets';
@@ -139,6 +140,9 @@ export function teacherProblems(item: QuizItem, text: string, entities: Entities
     const passive = passiveProblem(statementOf(item.prompt));
     if (passive) problems.push(passive);
   }
+
+  // The item's French as the learner reads it, each choice in its frame (frenchCheck.ts).
+  problems.push(...frenchProblems(item, text, entities));
 
   if (item.kind === 'comprehension' && item.focus === 'main-event') problems.push(...structureProblems(item, text));
 
