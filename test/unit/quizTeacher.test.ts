@@ -92,6 +92,13 @@ describe('quiz: what a teacher would not hand out', function () {
     assert.equal(fitsArticle('France', 'country', "l'ambassade de "), true);
   });
 
+  it('takes « Yémen » for a consonant sound and an elided article after a quotation mark: never « L’_____ » with Yémen', () => {
+    assert.equal(fitsArticle('Yémen', 'country', 'annoncé que l’'), false);
+    assert.equal(fitsArticle('Yémen', 'country', '“L’'), false);
+    assert.equal(fitsArticle('Irak', 'country', '“L’'), true);
+    assert.equal(fitsArticle('Yémen', 'country', 'au sud du '), true);
+  });
+
   it('reported or asserted: never offers as a wrong answer someone the sentence itself names', async () => {
     const source = await sourceOf('quiz-06');
     const entities = findEntities(source);

@@ -30,14 +30,18 @@ function shippedLessons(): { name: string; inputs: QuizInputs }[] {
   return out;
 }
 
-/** Every problem of every drafted item of the lesson over the seed range, one line each. */
 /**
  * Faults the generators still draft that only the safety net's French check (frenchCheck.ts)
  * catches, so no learner sees them; each awaits its fix in its generator. The comprehension
- * generator swaps a man's name in before « sort fragilisée » (review 5, item 62's sentence).
+ * generator swaps a man's name in before « sort fragilisée » (review 5, item 62's sentence); the
+ * vocabulary generator shows « Il a suffi de » as « Il … suffi de » (review 7, item 139's sentence).
  */
-const CAUGHT_BY_THE_NET_ONLY = [/^2017_09_26-002\/01 seed \d+ comprehension-\d+: Gerhard Schröder does not agree with the words around it/u];
+const CAUGHT_BY_THE_NET_ONLY = [
+  /^2017_09_26-002\/01 seed \d+ comprehension-\d+: Gerhard Schröder does not agree with the words around it/u,
+  /^2017_03_12-005\/03 seed \d+ fr-en-\d+: a headword with a gap where its verb was: « Il … suffi de »/u,
+];
 
+/** Every problem of every drafted item of the lesson over the seed range, one line each. */
 function problemsOf(name: string, inputs: QuizInputs): { problems: string[]; items: number } {
   const source = buildQuizSource(inputs.lesson, inputs.doc, inputs.analysis, testRank());
   const entities = findEntities(source);

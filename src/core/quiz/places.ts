@@ -66,7 +66,8 @@ const MASCULINE_IN_E = new Set(['Soudan', 'Tchad', 'Niger', 'Burkina Faso', 'Mex
  * (Chine, not Japon), « d'___ » a vowel, « à ___ » a city. Names without article pass.
  */
 export function fitsArticle(name: string, category: PlaceCategory, before: string): boolean {
-  const vowel = /^[AEIOUYÉÈÊÂÎÔ]/u.test(name) || MUTE_H.has(name);
+  // « le Yémen », « la Yougoslavie »: a Y before a vowel is a consonant sound.
+  const vowel = (/^[AEIOUYÉÈÊÂÎÔ]/u.test(name) && !/^Y[aeiouéèêâîô]/u.test(name)) || MUTE_H.has(name);
   const plural = /^(États|Etats)-Unis|s$/u.test(name) && category === 'country';
   const feminine = !plural && /e$/u.test(name) && !MASCULINE_IN_E.has(name);
   const tail = before.toLowerCase();
@@ -74,7 +75,8 @@ export function fitsArticle(name: string, category: PlaceCategory, before: strin
   if (NO_ARTICLE.has(name) && /(?:^|\s)(?:le|la|les|l['’]|du|des|au|aux)\s*$/u.test(tail)) return false;
   if (/(?:^|\s)(?:la|de la)\s$/u.test(tail)) return feminine && !vowel;
   if (/(?:^|\s)(?:le|du|au)\s$/u.test(tail)) return !feminine && !plural && !vowel;
-  if (/(?:^|\s)(?:l|d)['’]$/u.test(tail)) return vowel && !plural;
+  // After any non-letter: « “L’_____ n’est plus sur la liste ».
+  if (/(?:^|[^\p{L}])(?:l|d)['’]$/u.test(tail)) return vowel && !plural;
   if (/(?:^|\s)(?:les|des|aux)\s$/u.test(tail)) return plural;
   if (/(?:^|\s)en\s$/u.test(tail)) return (feminine || vowel) && !plural && category !== 'city';
   if (/(?:^|\s)à\s$/u.test(tail)) return category === 'city';

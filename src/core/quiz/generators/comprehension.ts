@@ -147,9 +147,15 @@ function shownFeminine(source: QuizSource, entities: Entities, mention: { span: 
   return appositionFeminine(source, mention) ?? sentenceFeminine(source, entities, mention, sentence);
 }
 
-/** « qu'_____ », « d'_____ »: the word before the blank is elided, so every choice must begin with a vowel sound. */
+/**
+ * « qu'_____ », « d'_____ »: the word before the blank is elided, so every choice must begin with a
+ * vowel sound; « de _____ », « que _____ »: it is not, so no choice may (« de Hubert » is no French).
+ */
 function fitsElision(source: QuizSource, mention: { span: Span }, choice: string): boolean {
-  return !/(?:^|[^\p{L}])(?:[dlnsjm]|qu|jusqu|lorsqu|puisqu)['’]$/iu.test(source.text.slice(Math.max(0, mention.span.start - 8), mention.span.start)) || elidesBefore(choice, source.text);
+  const before = source.text.slice(Math.max(0, mention.span.start - 8), mention.span.start);
+  if (/(?:^|[^\p{L}])(?:[dlnsjm]|qu|jusqu|lorsqu|puisqu)['’]$/iu.test(before)) return elidesBefore(choice, source.text);
+  if (/(?:^|[^\p{L}])(?:de|que|le|la|ne|jusque|lorsque|puisque)\s$/iu.test(before)) return !elidesBefore(choice, source.text);
+  return true;
 }
 
 /**
