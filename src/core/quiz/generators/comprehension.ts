@@ -168,6 +168,9 @@ function genderedFrame(source: QuizSource, person: Person, mention: { span: Span
   return title !== undefined && title.span.end <= mention.span.start && /^[\s,]*$/u.test(source.text.slice(title.span.end, mention.span.start));
 }
 
+/** A bound or an approximation right before a figure (« plus de 100 », « au moins 12 », « près de 3 »). */
+const BOUND_BEFORE = /(?:^|[^\p{L}])(?:plus|moins|au moins|au plus|près|environ|quelque|presque|jusqu['’]à|d['’]au moins|autour|pas loin|un peu plus|un peu moins)(?:\s+d['’e]?)?\s*$/iu;
+
 /** « golfe de Guinée », « mer du Japon »: the country is part of a name; « golfe de France » is no place. */
 const GEOGRAPHIC_NAME = /(?:golfe|mer|océan|canal|détroit|lac|mont|monts|île|îles|baie|cap|fleuve|corne|péninsule|plaine|vallée|désert)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])$/iu;
 
@@ -498,7 +501,9 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   const lead = text.slice(sentence.start, sentence.end).length - text.slice(sentence.start, sentence.end).trimStart().length;
   const base = sentence.start + lead;
   const number = numbersIn(original).find((n) => !insideQuotation(text, base + n.start));
-  if (number) {
+  // « plus de 100 morts » made « plus de cinquante morts » is still true, and « plus de deux cents » may
+  // be: a figure under a bound or an approximation is no safe false statement.
+  if (number && !BOUND_BEFORE.test(original.slice(0, number.start))) {
     const changed = `${figure(otherNumber(number.value))}${number.percent ? '\u00a0%' : ''}`;
     variants.push({ statement: `${original.slice(0, number.start)}${changed}${original.slice(number.end)}`, why: l10n.t('the text gives {0}, not {1}', quote(original.slice(number.start, number.end)), quote(changed)) });
   }
