@@ -8,8 +8,9 @@ import { importDispatch } from '../../src/core/import/importer';
 import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { lessonText } from '../../src/core/quiz/lessonText';
+import { buildQuizSource, type QuizSource } from '../../src/core/quiz/source';
 import { analysisDataDir } from './helpers/analysisData';
-import { testAnalyzer, type QuizInputs } from './quizInputs';
+import { testAnalyzer, testRank, type QuizInputs } from './quizInputs';
 
 export const DISPATCH_DIR = path.join(__dirname, '..', 'fixtures', 'dispatches');
 
@@ -43,9 +44,10 @@ export function wikinewsFiles(): string[] {
 /**
  * The held-out French Wikinews articles of 2017 of a pool of test/fixtures/wikinews/2017/pools.tsv,
  * in the pool's order: `quiz-review` (twelve, the texts of blind hand reviews 4 and 5) by default,
- * `quiz-review-6` (seven of 2017/02, review 6) or `quiz-review-7` (seven of 2017/03, review 7).
+ * `quiz-review-6` (seven of 2017/02, review 6), `quiz-review-7` (seven of 2017/03, review 7) or
+ * `quiz-review-8` (six of 2017/01, review 8).
  */
-export function quizReviewFiles(pool: 'quiz-review' | 'quiz-review-6' | 'quiz-review-7' = 'quiz-review'): string[] {
+export function quizReviewFiles(pool: 'quiz-review' | 'quiz-review-6' | 'quiz-review-7' | 'quiz-review-8' = 'quiz-review'): string[] {
   const dir = path.join(__dirname, '..', 'fixtures', 'wikinews');
   return fs
     .readFileSync(path.join(dir, '2017', 'pools.tsv'), 'utf8')
@@ -72,4 +74,12 @@ export async function importedLessons(file: string): Promise<ImportedLessonInput
     const name = `${path.basename(file, '.txt')}/${String(i + 1).padStart(2, '0')}`;
     return { name, lesson, doc: buildReaderDocument(lesson, analyzer), analysis: analyzer.analyze(lessonText(lesson)) };
   });
+}
+
+/** A one-lesson dispatch of the given text, imported and read back as the quiz reads it. */
+export async function quizSourceOfText(text: string): Promise<QuizSource> {
+  const series = await importDispatch(text, importDepsFromData(analysisDataDir()), { fileName: 'test.txt' });
+  const lesson = parseLesson(series.lessons[0]!.markdown, 'test.md');
+  const analyzer = testAnalyzer();
+  return buildQuizSource(lesson, buildReaderDocument(lesson, analyzer), analyzer.analyze(lessonText(lesson)), testRank());
 }

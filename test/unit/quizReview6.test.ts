@@ -3,11 +3,7 @@
 // on others of the same kind, so that no fix is a case fix for one sentence.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { importDepsFromData } from '../../src/core/import/deps';
 import { isPageFurniture } from '../../src/core/import/furniture';
-import { importDispatch } from '../../src/core/import/importer';
-import { parseLesson } from '../../src/core/lesson/parser';
-import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { findEntities } from '../../src/core/quiz/entities';
 import { attributionQuestions, hasFiniteVerb, trueFalseQuestions } from '../../src/core/quiz/generators/comprehension';
 import { collocationItems } from '../../src/core/quiz/generators/collocation';
@@ -16,8 +12,7 @@ import { lessonText } from '../../src/core/quiz/lessonText';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
 import { createRng } from '../../src/core/quiz/rng';
 import { buildQuizSource, isFunctionWord, occurrenceInDoubt, type QuizSource } from '../../src/core/quiz/source';
-import { analysisDataDir } from './helpers/analysisData';
-import { importedLessons } from './quizDispatches';
+import { importedLessons, quizSourceOfText } from './quizDispatches';
 import { testAnalyzer, testRank } from './quizInputs';
 
 const shown = (s: string): string[] => numbersIn(s).map((n) => s.slice(n.start, n.end));
@@ -28,14 +23,6 @@ const POOL_DIR = path.join(__dirname, '..', 'fixtures', 'wikinews', '2017', '02'
 async function sourceOf(article: string, lesson: number): Promise<QuizSource> {
   const l = (await importedLessons(path.join(POOL_DIR, `${article}.txt`)))[lesson]!;
   return buildQuizSource(l.lesson, l.doc, l.analysis, testRank());
-}
-
-/** A one-lesson dispatch of the given text, imported and read back as the quiz reads it. */
-async function sourceOfText(text: string): Promise<QuizSource> {
-  const series = await importDispatch(text, importDepsFromData(analysisDataDir()), { fileName: 'test.txt' });
-  const lesson = parseLesson(series.lessons[0]!.markdown, 'test.md');
-  const analyzer = testAnalyzer();
-  return buildQuizSource(lesson, buildReaderDocument(lesson, analyzer), analyzer.analyze(lessonText(lesson)), testRank());
 }
 
 const sentenceWith = (source: QuizSource, words: string) => {
@@ -80,7 +67,7 @@ describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/
       for (const d of structureQuestions(fillon, createRng(seed))) assert.doesNotMatch(d.prompt, /D'une part de son époux/u, d.prompt);
     }
     // Beyond the reviewed sentence: a relative clause before the main verb, and a fragment with two relatives.
-    const other = await sourceOfText(
+    const other = await quizSourceOfText(
       "La ville que l'armée a reprise mardi est aujourd'hui détruite aux trois quarts. Puis les deux otages, dont on avait perdu la trace en mai, et que la police recherchait encore.",
     );
     const [city, hostages] = other.sentences;
@@ -94,7 +81,7 @@ describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/
     for (let seed = 1; seed <= 12; seed++) {
       for (const d of trueFalseQuestions(fillon, entities, createRng(seed))) assert.doesNotMatch(d.prompt, /la somme reçue par Mme Penelope Fillon|Il confond certainement/u, d.prompt);
     }
-    const other = await sourceOfText(
+    const other = await quizSourceOfText(
       "Le ministre a publié un long communiqué mardi soir. « Nous avons tenu nos engagements. Le budget de la santé augmentera de trois pour cent l'an prochain dans toutes les régions du pays. Les hôpitaux recevront aussi des moyens nouveaux. » Les syndicats ont dénoncé un effet d'annonce.",
     );
     const entitiesOther = findEntities(other);
@@ -122,7 +109,7 @@ describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/
     const fillon = await importedLessons(path.join(POOL_DIR, '2017_02_08-007.txt'));
     for (const l of fillon) assert.ok(!l.lesson.glossary.some((g) => g.headword === 'canard'), `${l.name}: ${l.lesson.glossary.map((g) => g.headword).join(', ')}`);
     // Beyond the reviewed lesson: a name's word opening a sentence, and the common word still taught.
-    const other = await sourceOfText(
+    const other = await quizSourceOfText(
       "Le texte a été publié mardi. Selon Le Républicain, le maire a démissionné. Le Républicain précise que la décision est définitive. Un électeur républicain a regretté ce départ du maire.",
     );
     const taught = other.vocab.filter((e) => e.lemma === 'républicain').flatMap((e) => e.occurrences.map((o) => o.surface));
@@ -150,7 +137,7 @@ describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/
       Array.from({ length: 12 }, (_, i) => collocationItems(source, createRng(i + 1))).flat().map((c) => `${c.before}[${source.text.slice(c.blank.start, c.blank.end)}]${c.after}`);
     assert.ok(!blanked(space).some((b) => /si \[ce\] n/u.test(b)), blanked(space).join(' / '));
     // Beyond the reviewed sentence: the pronoun in another sentence, and an expression's determiner still asked.
-    const other = await sourceOfText("Le gouvernement a cédé, si ce n'est sur le fond, du moins sur la forme. La réforme s'applique pour sa part dès ce moment à toutes les régions du pays.");
+    const other = await quizSourceOfText("Le gouvernement a cédé, si ce n'est sur le fond, du moins sur la forme. La réforme s'applique pour sa part dès ce moment à toutes les régions du pays.");
     const items = blanked(other);
     assert.ok(!items.some((b) => /si \[ce\] n/u.test(b)), items.join(' / '));
     assert.ok(items.some((b) => /pour \[sa\] part/u.test(b)), items.join(' / '));
@@ -170,7 +157,7 @@ describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/
     const lemmas = storm.vocab.map((e) => e.lemma);
     assert.ok(lemmas.includes('il en est de même'), lemmas.join(', '));
     assert.ok(!lemmas.some((l) => /^il \S+ être|^il être|^il \S+er /u.test(l)), lemmas.join(', '));
-    const other = await sourceOfText("Le budget de la défense augmentera l'an prochain. Il s'agit d'une hausse de dix pour cent, et il en allait de même l'an dernier pour la santé.");
+    const other = await quizSourceOfText("Le budget de la défense augmentera l'an prochain. Il s'agit d'une hausse de dix pour cent, et il en allait de même l'an dernier pour la santé.");
     const shown = other.vocab.filter((e) => e.multiword && /^il\s/u.test(e.lemma)).map((e) => e.lemma);
     assert.ok(shown.length > 0 && shown.every((l) => !/\b(?:agir|aller|être)\b/u.test(l)), shown.join(', '));
   });

@@ -3,18 +3,12 @@
 // sentence and on others of the same kind, so that no fix is a case fix for one sentence.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { importDepsFromData } from '../../src/core/import/deps';
-import { importDispatch } from '../../src/core/import/importer';
-import { parseLesson } from '../../src/core/lesson/parser';
-import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { findEntities } from '../../src/core/quiz/entities';
 import { elide, elidesBefore } from '../../src/core/quiz/french';
 import { attributionQuestions, negate, trueFalseQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
-import { lessonText } from '../../src/core/quiz/lessonText';
 import { createRng } from '../../src/core/quiz/rng';
 import { buildQuizSource, isFunctionWord, type QuizSource } from '../../src/core/quiz/source';
-import { analysisDataDir } from './helpers/analysisData';
-import { importedLessons } from './quizDispatches';
+import { importedLessons, quizSourceOfText } from './quizDispatches';
 import { testAnalyzer, testRank } from './quizInputs';
 
 /** The expressions the engine matches in a sentence, by key. */
@@ -26,14 +20,6 @@ const SEEDS = Array.from({ length: 40 }, (_, i) => i + 1);
 /** Every lesson of a review-7 article, imported as a learner would and read as the quiz reads it. */
 async function sourcesOf(article: string): Promise<QuizSource[]> {
   return (await importedLessons(path.join(POOL_DIR, `${article}.txt`))).map((l) => buildQuizSource(l.lesson, l.doc, l.analysis, testRank()));
-}
-
-/** A one-lesson dispatch of the given text, imported and read back as the quiz reads it. */
-async function sourceOfText(text: string): Promise<QuizSource> {
-  const series = await importDispatch(text, importDepsFromData(analysisDataDir()), { fileName: 'test.txt' });
-  const lesson = parseLesson(series.lessons[0]!.markdown, 'test.md');
-  const analyzer = testAnalyzer();
-  return buildQuizSource(lesson, buildReaderDocument(lesson, analyzer), analyzer.analyze(lessonText(lesson)), testRank());
 }
 
 /** The who-questions and true/false statements of a source over many seeds. */
@@ -86,7 +72,7 @@ describe('quiz: the faults of blind review 7 on unseen real news (Wikinews 2017/
       '',
       "Le rapport d'Anne Morel, publié mardi, accuse la mairie. Paul Girard a répondu jeudi. Marc Durand, le maire, a démissionné vendredi. Anne Morel a salué la décision.",
     ].join('\n');
-    const source = await sourceOfText(text);
+    const source = await quizSourceOfText(text);
     const entities = findEntities(source);
     for (const seed of SEEDS) {
       for (const d of whoQuestions(source, entities, createRng(seed)).filter((x) => /d['’]_____/u.test(x.prompt))) {
@@ -116,7 +102,7 @@ describe('quiz: the faults of blind review 7 on unseen real news (Wikinews 2017/
       '',
       "Mme Claire Moreau, ministre française de la Santé, a visité l'hôpital lundi. M. Paul Girard, le maire, a reçu les familles mardi. M. Jean Roux, le préfet, a ouvert une enquête mercredi. Claire Moreau a quitté Brest jeudi car elle devait rentrer à Paris. M. Luc Blanc, le chef des pompiers, a salué les secours.",
     ].join('\n');
-    const source = await sourceOfText(text);
+    const source = await quizSourceOfText(text);
     const entities = findEntities(source);
     let asked = 0;
     for (const seed of SEEDS) {

@@ -1,31 +1,16 @@
 // A quiz-side fault of blind review 8 (test/eval/quiz-review-8.tsv: six unseen French Wikinews
 // articles of 2017/01, pool quiz-review-8), fixed at its cause and tested on sentences of its kind.
 import * as assert from 'node:assert/strict';
-import { importDepsFromData } from '../../src/core/import/deps';
-import { importDispatch } from '../../src/core/import/importer';
-import { parseLesson } from '../../src/core/lesson/parser';
-import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { findEntities } from '../../src/core/quiz/entities';
 import { trueFalseQuestions } from '../../src/core/quiz/generators/comprehension';
-import { lessonText } from '../../src/core/quiz/lessonText';
 import { createRng } from '../../src/core/quiz/rng';
-import { buildQuizSource, type QuizSource } from '../../src/core/quiz/source';
-import { analysisDataDir } from './helpers/analysisData';
-import { testAnalyzer, testRank } from './quizInputs';
-
-/** A one-lesson dispatch of the given text, imported and read back as the quiz reads it. */
-async function sourceOfText(text: string): Promise<QuizSource> {
-  const series = await importDispatch(text, importDepsFromData(analysisDataDir()), { fileName: 'test.txt' });
-  const lesson = parseLesson(series.lessons[0]!.markdown, 'test.md');
-  const analyzer = testAnalyzer();
-  return buildQuizSource(lesson, buildReaderDocument(lesson, analyzer), analyzer.analyze(lessonText(lesson)), testRank());
-}
+import { quizSourceOfText } from './quizDispatches';
 
 describe('quiz: the faults of blind review 8 on unseen real news (Wikinews 2017/01)', function () {
   this.timeout(120000);
 
   it('changes no figure under a bound or an approximation in a false statement (« plus de 100 morts » → « plus de cinquante » is still true)', async () => {
-    const source = await sourceOfText(
+    const source = await quizSourceOfText(
       [
         'Une mutinerie dans une prison de Manaus a fait plus de 100 morts la semaine dernière, selon les autorités.',
         'Au moins 12 détenus se sont évadés pendant la nuit.',

@@ -3,18 +3,12 @@
 // fixed at its cause and tested on the reviewed sentence and on others of the same kind.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { importDepsFromData } from '../../src/core/import/deps';
-import { importDispatch } from '../../src/core/import/importer';
-import { parseLesson } from '../../src/core/lesson/parser';
-import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { findEntities } from '../../src/core/quiz/entities';
 import { negate, trueFalseQuestions, whereQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
-import { lessonText } from '../../src/core/quiz/lessonText';
 import { createRng } from '../../src/core/quiz/rng';
 import { buildQuizSource, type QuizSource } from '../../src/core/quiz/source';
-import { analysisDataDir } from './helpers/analysisData';
-import { importedLessons } from './quizDispatches';
-import { testAnalyzer, testRank } from './quizInputs';
+import { importedLessons, quizSourceOfText } from './quizDispatches';
+import { testRank } from './quizInputs';
 
 const WIKINEWS = path.join(__dirname, '..', 'fixtures', 'wikinews');
 
@@ -23,14 +17,6 @@ async function sourceOf(article: string, lesson: number): Promise<QuizSource> {
   const file = path.join(WIKINEWS, article.slice(0, 4), article.slice(5, 7), `${article}.txt`);
   const l = (await importedLessons(file))[lesson]!;
   return buildQuizSource(l.lesson, l.doc, l.analysis, testRank());
-}
-
-/** A one-lesson dispatch of the given text, imported and read back as the quiz reads it. */
-async function sourceOfText(text: string): Promise<QuizSource> {
-  const series = await importDispatch(text, importDepsFromData(analysisDataDir()), { fileName: 'test.txt' });
-  const lesson = parseLesson(series.lessons[0]!.markdown, 'test.md');
-  const analyzer = testAnalyzer();
-  return buildQuizSource(lesson, buildReaderDocument(lesson, analyzer), analyzer.analyze(lessonText(lesson)), testRank());
 }
 
 const lemmas = (source: QuizSource): string[] => source.vocab.map((e) => e.lemma);
@@ -62,7 +48,7 @@ describe('quiz: the faults of tuning 3 on the review-6 pool and the 2016/03–04
     const text =
       "La ministre Claire Petit a rencontré le président Paul Martin et le général Jean Leroy à Lyon. Anne Durand, présidente de l'association, a salué la rencontre. " +
       "Le projet avance, a dit Paul Martin, directeur de l'école, devant Jean Leroy et la commissaire Marie Blanc.";
-    const source = await sourceOfText(text);
+    const source = await quizSourceOfText(text);
     const people = findEntities(source);
     const women = new Set(people.people.filter((p) => p.feminine === true).flatMap((p) => [p.name, p.short]));
     const men = new Set(people.people.filter((p) => p.feminine === false).flatMap((p) => [p.name, p.short]));
@@ -100,13 +86,13 @@ describe('quiz: the faults of tuning 3 on the review-6 pool and the 2016/03–04
   it('reads « personnes âgées de moins de 18 mois » as people aged…, not « personne âgée » = elderly person (items 111, 118)', async () => {
     const vaccines = await sourceOf('2017_02_08-006', 0);
     assert.ok(!lemmas(vaccines).includes('personne âgée'), lemmas(vaccines).join(', '));
-    const measured = await sourceOfText('Paris, 3 mars 2017. – Une personne âgée de 80 ans a été blessée. Les enfants âgés de plus de 6 ans sont vaccinés par le médecin du quartier.');
+    const measured = await quizSourceOfText('Paris, 3 mars 2017. – Une personne âgée de 80 ans a été blessée. Les enfants âgés de plus de 6 ans sont vaccinés par le médecin du quartier.');
     assert.ok(!lemmas(measured).includes('personne âgée'), lemmas(measured).join(', '));
     // The compound is still matched where it names the elderly.
-    const elderly = await sourceOfText('Paris, 3 mars 2017. – Les personnes âgées sont les plus exposées au froid, selon le ministère de la Santé, qui ouvre des centres.');
+    const elderly = await quizSourceOfText('Paris, 3 mars 2017. – Les personnes âgées sont les plus exposées au froid, selon le ministère de la Santé, qui ouvre des centres.');
     assert.ok(lemmas(elderly).includes('personne âgée'), lemmas(elderly).join(', '));
     // A noun compound before a measure keeps its reading: only an adjective takes the measure.
-    const turnover = await sourceOfText("Paris, 3 mars 2017. – L'entreprise a annoncé un chiffre d'affaires de 3 millions d'euros, selon son directeur, devant la presse.");
+    const turnover = await quizSourceOfText("Paris, 3 mars 2017. – L'entreprise a annoncé un chiffre d'affaires de 3 millions d'euros, selon son directeur, devant la presse.");
     assert.ok(lemmas(turnover).includes("chiffre d'affaires"), lemmas(turnover).join(', '));
   });
 

@@ -3,33 +3,19 @@
 // each pinned on the article where it was found and failing before its fix.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { importDepsFromData } from '../../src/core/import/deps';
-import { importDispatch } from '../../src/core/import/importer';
-import { parseLesson } from '../../src/core/lesson/parser';
-import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { glossesOverlap, interchangeable } from '../../src/core/quiz/distractors';
 import { findEntities } from '../../src/core/quiz/entities';
 import { attributionQuestions, hasFiniteVerb, negate, trueFalseQuestions, whenQuestions, whereQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { backgroundCue } from '../../src/core/quiz/generators/structure';
-import { lessonText } from '../../src/core/quiz/lessonText';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
 import { createRng } from '../../src/core/quiz/rng';
 import { buildQuizSource, isFunctionWord, type QuizSource } from '../../src/core/quiz/source';
-import { analysisDataDir } from './helpers/analysisData';
-import { importedLessons, WIKINEWS_DIR } from './quizDispatches';
-import { testAnalyzer, testRank } from './quizInputs';
+import { importedLessons, quizSourceOfText, WIKINEWS_DIR } from './quizDispatches';
+import { testRank } from './quizInputs';
 
 async function sourceOf(article: string, lesson: number): Promise<QuizSource> {
   const l = (await importedLessons(path.join(WIKINEWS_DIR, article.slice(5, 7), `${article}.txt`)))[lesson]!;
   return buildQuizSource(l.lesson, l.doc, l.analysis, testRank());
-}
-
-/** A one-lesson dispatch of the given text, imported and read back as the quiz reads it. */
-async function sourceOfText(text: string): Promise<QuizSource> {
-  const series = await importDispatch(text, importDepsFromData(analysisDataDir()), { fileName: 'test.txt' });
-  const lesson = parseLesson(series.lessons[0]!.markdown, 'test.md');
-  const analyzer = testAnalyzer();
-  return buildQuizSource(lesson, buildReaderDocument(lesson, analyzer), analyzer.analyze(lessonText(lesson)), testRank());
 }
 
 describe('quiz: the faults of the tuning rounds on real news (Wikinews)', function () {
@@ -88,7 +74,7 @@ describe('quiz: the faults of the tuning rounds on real news (Wikinews)', functi
   });
 
   it('takes « Assemblée Populaire Nationale » after « président de l’ » for an institution, not a person', async () => {
-    const source = await sourceOfText("Algérie : une place baptisée à Alger\n\nLe président de l'Assemblée Populaire Nationale, Salah Goudjil, a inauguré jeudi une place de la capitale en présence de nombreux citoyens.");
+    const source = await quizSourceOfText("Algérie : une place baptisée à Alger\n\nLe président de l'Assemblée Populaire Nationale, Salah Goudjil, a inauguré jeudi une place de la capitale en présence de nombreux citoyens.");
     const people = findEntities(source).people.map((p) => p.name);
     assert.ok(!people.includes('Assemblée Populaire Nationale'), people.join(', '));
   });
@@ -143,10 +129,10 @@ describe('quiz: faults found on other Wikinews articles of 2016/01–02 (not in 
   });
 
   it('takes no quoted cry for a person (« crié "Allah Akbar" ») and no name after « près de » (« près de Bad Aibling »)', async () => {
-    const cry = await sourceOfText('Un homme a été abattu à Paris\n\nSelon les dernières informations, il aurait « exhibé son arme et crié "Allah Akbar" avant d\'être abattu », a affirmé le procureur de Paris, François Molins.');
+    const cry = await quizSourceOfText('Un homme a été abattu à Paris\n\nSelon les dernières informations, il aurait « exhibé son arme et crié "Allah Akbar" avant d\'être abattu », a affirmé le procureur de Paris, François Molins.');
     const people = findEntities(cry).people.map((p) => p.name);
     assert.ok(people.includes('François Molins') && !people.includes('Allah Akbar'), people.join(', '));
-    const train = await sourceOfText('Allemagne : collision entre deux trains\n\nEnviron 10 personnes sont mortes lorsque deux trains sont entrés en collision près de Bad Aibling en Bavière, a indiqué le ministre des transports, Alexander Dobrindt.');
+    const train = await quizSourceOfText('Allemagne : collision entre deux trains\n\nEnviron 10 personnes sont mortes lorsque deux trains sont entrés en collision près de Bad Aibling en Bavière, a indiqué le ministre des transports, Alexander Dobrindt.');
     const names = findEntities(train).people.map((p) => p.name);
     assert.ok(!names.includes('Bad Aibling'), names.join(', '));
   });
@@ -219,7 +205,7 @@ describe('quiz: the faults of blind review 5 on unseen real news (Wikinews 2017)
     assert.ok(!gms.vocab.some((e) => e.lemma === 'souterrain'), gms.vocab.map((e) => e.lemma).join(', '));
     assert.ok(!gms.lesson.glossary.some((g) => g.headword === 'souterrain'), 'the importer glossed « Souterraine » of the town');
     // Beyond the reviewed sentences: a name after a capitalised article, and the common words still taught.
-    const other = await sourceOfText(
+    const other = await quizSourceOfText(
       "Le président a visité hier l'usine de La Rochelle Nouvelle, une entreprise florissante. Selon les syndicats, une solution alternative reste possible et un projet souterrain est à l'étude.",
     );
     assert.ok(!other.vocab.some((e) => e.lemma === 'nouveau' && e.occurrences.some((o) => o.surface === 'Nouvelle')));
@@ -237,7 +223,7 @@ describe('quiz: the faults of blind review 5 on unseen real news (Wikinews 2017)
     for (let seed = 1; seed <= 12; seed++) {
       for (const d of trueFalseQuestions(source, entities, createRng(seed))) assert.doesNotMatch(d.prompt, /la fin du plan|Autre point/u, d.prompt);
     }
-    const other = await sourceOfText('Le conseil municipal a voté le budget lundi soir. Au programme, la rénovation des écoles du centre et la construction de deux crèches avant la fin du mandat.');
+    const other = await quizSourceOfText('Le conseil municipal a voté le budget lundi soir. Au programme, la rénovation des écoles du centre et la construction de deux crèches avant la fin du mandat.');
     const [voted, programme] = other.sentences;
     assert.ok(hasFiniteVerb(other, voted!));
     assert.ok(!hasFiniteVerb(other, programme!), other.text.slice(programme!.start, programme!.end));
@@ -260,7 +246,7 @@ describe('quiz: the faults of blind review 5 on unseen real news (Wikinews 2017)
       }
     }
     // Beyond the reviewed sentences: « l'ancienne ministre », « M. »/« Mme » tell the gender; a name after « le parti » is the party's.
-    const other = await sourceOfText(
+    const other = await quizSourceOfText(
       "L'ancienne ministre Ségolène Royal a rencontré jeudi le président Emmanuel Macron à Paris. Selon Mme Dupuis-Lefort, Claire Dupuis-Lefort a quitté le parti Podemos Unidos. Jean Valmont a démenti. M. Valmont a refusé de commenter.",
     );
     const found = findEntities(other).people;
@@ -334,7 +320,7 @@ describe('quiz: the engine senses behind tuning 2, round 1 (Wikinews 2016/03–0
   it('quizzes no participle the analysis took for a noun with no determiner before it (« jeune homme de 23 ans tué en Syrie »)', async () => {
     const sevran = await sourceOf('2016_03_08-002', 0);
     assert.ok(!sevran.vocab.some((e) => e.lemma === 'tué' && e.pos === 'NOUN'), sevran.vocab.map((e) => `${e.lemma}/${e.pos}`).join(', '));
-    const other = await sourceOfText('Les tués et les blessés ont été transportés à l\'hôpital de la ville, a indiqué la police locale dimanche soir.');
+    const other = await quizSourceOfText('Les tués et les blessés ont été transportés à l\'hôpital de la ville, a indiqué la police locale dimanche soir.');
     assert.ok(other.vocab.some((e) => e.lemma === 'tué' && e.pos === 'NOUN'), other.vocab.map((e) => `${e.lemma}/${e.pos}`).join(', '));
   });
 
