@@ -96,9 +96,14 @@ const VOWEL_START = /^[aeiouyhâàäéèêëîïôöûùüœæ]/i;
  * itself elides before (« qu'Hugues Martin »), when the text is given.
  */
 export function elidesBefore(next: string, text?: string): boolean {
-  if (/^Y[aeiouéèêâîô]/u.test(next)) return false;
+  if (startsWithConsonantY(next)) return false;
   if (/^H/u.test(next)) return /^Ha[ïi]ti/u.test(next) || MUTE_H_NAMES.test(next) || (text !== undefined && elidedInText(next, text));
   return VOWEL_START.test(next);
+}
+
+/** « Yoon », « Yémen »: a Y before a vowel is a consonant sound (« de Yoon », « le Yémen »). */
+export function startsWithConsonantY(word: string): boolean {
+  return /^Y[aeiouéèêâîô]/u.test(word);
 }
 
 /** French given names whose h is mute (« d'Hubert », « d'Hélène »), wherever the lesson shows no elision before them. */

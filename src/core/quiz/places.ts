@@ -1,5 +1,6 @@
 // Place names a dispatch may use, for where-questions and place swaps: each group lists one place's
 // names (Beijing and Pékin are one city), so a distractor is never another name of the right answer.
+import { startsWithConsonantY } from './french';
 
 export type PlaceCategory = 'country' | 'city' | 'region';
 
@@ -66,8 +67,7 @@ const MASCULINE_IN_E = new Set(['Soudan', 'Tchad', 'Niger', 'Burkina Faso', 'Mex
  * (Chine, not Japon), « d'___ » a vowel, « à ___ » a city. Names without article pass.
  */
 export function fitsArticle(name: string, category: PlaceCategory, before: string): boolean {
-  // « le Yémen », « la Yougoslavie »: a Y before a vowel is a consonant sound.
-  const vowel = (/^[AEIOUYÉÈÊÂÎÔ]/u.test(name) && !/^Y[aeiouéèêâîô]/u.test(name)) || MUTE_H.has(name);
+  const vowel = (/^[AEIOUYÉÈÊÂÎÔ]/u.test(name) && !startsWithConsonantY(name)) || MUTE_H.has(name);
   const plural = /^(États|Etats)-Unis|s$/u.test(name) && category === 'country';
   const feminine = !plural && /e$/u.test(name) && !MASCULINE_IN_E.has(name);
   const tail = before.toLowerCase();
