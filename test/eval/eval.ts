@@ -3,20 +3,21 @@
 // and per NOUN/VERB/ADJ/ADV; a token split differently from the gold counts as wrong) and gloss
 // coverage of content words, and the repairer's recall on seeded damage of the treebank's sentences
 // (test/eval/repairDamage.ts) with its false repairs on them, expression recall and precision on
-// the hand-annotated mwe-dev.tsv beside the treebank (test/eval/mwe.ts; `--mwe-errors N` lists N
-// tuning-half misses and false finds), and the import's level estimate against the labelled texts of
+// the hand-annotated mwe-dev.tsv beside the treebank and on the sets annotated here (test/eval/mwe.ts;
+// `--mwe-errors N` lists N misses and false finds of the tuning half and the mwe-extra sets, never of
+// the held-out half or the mwe-heldout sets), and the import's level estimate against the labelled texts of
 // test/eval/level (exact and within one level), and on held-out real news (French Wikinews 2017,
 // test/fixtures/wikinews: the coverage set and the gloss-sample pool apart) the token count, gloss
 // coverage of content tokens and expression matches per 1,000 tokens. Multiword tokens (du = de + le) are one surface token, compared with
 // their first word. The treebank is read in place, never copied into the project.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createAnalyzer } from '../../src/core/text/analyzer';
 import type { AnalyzedToken } from '../../src/core/text/types';
 import { importDepsFromData } from '../../src/core/import/deps';
 import { readConllu } from './conllu';
 import { formatLevelAgreement, labelledTexts, measureLevelAgreement } from './levelAgreement';
-import { collocationLemmas, measureMwe, measureMweExtra } from './mwe';
+import { collocationLemmas, measureMwe, measureMweExtra, MWE_HELD_OUT_DIR, MWE_TUNING_DIR, selfAnnotatedSets } from './mwe';
 import { formatNewsFigures, measureNews, readPoolTexts } from './wikinews';
 import { formatRepairFigures, measureRepairs } from './repairDamage';
 
@@ -140,18 +141,11 @@ function mweFigures(treebank: string, analyzer: ReturnType<typeof createAnalyzer
   const notScored = collocationLemmas(join(__dirname, '..', '..', 'src', 'core', 'text', 'data', 'expressions'));
   return [
     ...measureMwe(analyzer, texts, gold, join(dir, 'mwe-dev-sentences.tsv'), showErrors, notScored),
-    ...extraMweSets().flatMap(([set, sentences]) => measureMweExtra(analyzer, texts, set, sentences, showErrors, notScored)),
+    // The sets annotated here: tuning ones (their misses listed with --mwe-errors), then held-out ones.
+    ...[...selfAnnotatedSets(MWE_TUNING_DIR, false), ...selfAnnotatedSets(MWE_HELD_OUT_DIR, true)].flatMap((set) =>
+      measureMweExtra(analyzer, texts, set, showErrors, notScored),
+    ),
   ];
-}
-
-/** test/eval/mwe-extra/NAME.tsv with NAME-sentences.tsv: sets annotated here, in mwe-dev.tsv's format. */
-function extraMweSets(): Array<[string, string]> {
-  const dir = join(__dirname, 'mwe-extra');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((n) => n.endsWith('.tsv') && !n.endsWith('-sentences.tsv'))
-    .sort()
-    .map((n) => [join(dir, n), join(dir, n.replace(/\.tsv$/, '-sentences.tsv'))]);
 }
 
 /**

@@ -13,7 +13,7 @@
 // names those classes as not expressions, and the engine keeps them for the reader only.
 // Figures are given for the TUNING half (odd sent_id numbers: rules may be checked against its rows),
 // the HELD-OUT half (even numbers: only its figure is ever looked at) and both.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayLemma, parseExpressions } from '../../src/core/text/expressions';
 
@@ -381,24 +381,46 @@ export function measureMwe(
   return showErrors > 0 ? [...lines, ...errorLines(tuning, texts, 'tuning half', showErrors)] : lines;
 }
 
+/** A set annotated here, in mwe-dev.tsv's format: NAME.tsv and NAME-sentences.tsv. */
+export interface SelfAnnotatedSet {
+  gold: string;
+  sentences: string;
+  /** From mwe-heldout/: measured only, its misses never listed. */
+  heldOut: boolean;
+}
+
+/** test/eval/mwe-extra (tuning) and test/eval/mwe-heldout (held out). */
+export const MWE_TUNING_DIR = join(__dirname, 'mwe-extra');
+export const MWE_HELD_OUT_DIR = join(__dirname, 'mwe-heldout');
+
+/** The sets of `dir` (NAME.tsv beside NAME-sentences.tsv), by name. */
+export function selfAnnotatedSets(dir: string, heldOut: boolean): SelfAnnotatedSet[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.tsv') && !n.endsWith('-sentences.tsv'))
+    .sort()
+    .map((n) => ({ gold: join(dir, n), sentences: join(dir, n.replace(/\.tsv$/, '-sentences.tsv')), heldOut }));
+}
+
 /**
- * The same measure on a set the project annotated itself (test/eval/mwe-extra), by the same scheme,
- * over French-GSD dev sentences that mwe-dev.tsv leaves out: all of it is for tuning, and its misses
- * may be listed.
+ * The same measure on a set the project annotated itself, by the same scheme, over French-GSD dev
+ * sentences that mwe-dev.tsv leaves out. A tuning set (mwe-extra) may have `showErrors` of its misses
+ * listed; a held-out set (mwe-heldout) never does, whatever `showErrors` says: only its figures are
+ * looked at.
  */
 export function measureMweExtra(
   engine: ExpressionFinder,
   texts: ReadonlyMap<string, string>,
-  goldPath: string,
-  sentencesPath: string,
+  set: SelfAnnotatedSet,
   showErrors = 0,
   notScored: ReadonlySet<string> = new Set(),
 ): string[] {
-  const { sentences, gold } = engineSentences(engine, texts, goldPath, sentencesPath, notScored);
+  const { sentences, gold } = engineSentences(engine, texts, set.gold, set.sentences, notScored);
   const score = scoreMwe(sentences);
+  const role = set.heldOut ? 'held-out' : 'tuning';
   const lines = [
-    `expressions, self-annotated tuning set (${goldPath}: ${sentences.length} kept sentences, ${gold.length} occurrences)`,
-    ...formatMweScore('all (tuning)', score),
+    `expressions, self-annotated ${role} set (${set.gold}: ${sentences.length} kept sentences, ${gold.length} occurrences)`,
+    ...formatMweScore(set.heldOut ? 'all (held out)' : 'all (tuning)', score),
   ];
-  return showErrors > 0 ? [...lines, ...errorLines(score, texts, 'self-annotated set', showErrors)] : lines;
+  return showErrors > 0 && !set.heldOut ? [...lines, ...errorLines(score, texts, 'self-annotated set', showErrors)] : lines;
 }

@@ -1,7 +1,15 @@
 // The expression scorer of `npm run eval` (test/eval/mwe.ts) on a tiny hand-made gold and system,
 // worked out by hand from the rule in ../shared/eval/mwe-README.md ("Suggested scoring").
 import { strict as assert } from 'node:assert';
-import { goldTokens, isTuning, locateGold, precision, recall, scoreMwe, type CharSpan, type GoldMwe, type MweSentence } from '../eval/mwe';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAnalyzer } from '../../src/core/text/analyzer';
+import {
+  goldTokens, isTuning, locateGold, measureMweExtra, MWE_HELD_OUT_DIR, MWE_TUNING_DIR, precision, recall, scoreMwe,
+  selfAnnotatedSets, type CharSpan, type GoldMwe, type MweSentence,
+} from '../eval/mwe';
+import { analysisDataDir } from './helpers/analysisData';
 
 const S1 = "Il a fait l'objet d'une enquête au sein du parti.";
 const S2 = 'Les relations bilatérales ont eu lieu aujourd’hui.';
@@ -110,5 +118,42 @@ describe('eval: expression scorer (mwe-dev.tsv rule)', () => {
     const g = gold('d', S2, 'aujourd’hui', 'contiguous', ['aujourd’', 'hui']);
     const score = scoreMwe([{ id: 'd', keep: true, gold: [g], system: [{ lemma: "aujourd'hui", parts: spans(S2, 'aujourd’hui') }] }]);
     assert.equal(score.exact.found, 1);
+  });
+});
+
+describe('eval: expression sets annotated here (mwe-extra for tuning, mwe-heldout held out)', () => {
+  const sentenceIds = (path: string): string[] => readFileSync(path, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t')[0]!);
+
+  it('finds the held-out sets apart from the tuning sets, each with its sentence list, no sentence in two sets', () => {
+    const tuning = selfAnnotatedSets(MWE_TUNING_DIR, false);
+    const heldOut = selfAnnotatedSets(MWE_HELD_OUT_DIR, true);
+    assert.ok(tuning.length >= 2 && tuning.every((s) => !s.heldOut));
+    assert.ok(heldOut.some((s) => s.gold.endsWith('gsd-dev-1347-1478.tsv')) && heldOut.every((s) => s.heldOut));
+    const seen = new Map<string, string>();
+    for (const set of [...tuning, ...heldOut]) {
+      assert.ok(existsSync(set.sentences), set.sentences);
+      for (const id of sentenceIds(set.sentences)) {
+        assert.ok(!seen.has(id), `${id} is in ${seen.get(id)} and ${set.sentences}`);
+        seen.set(id, set.sentences);
+      }
+    }
+  });
+
+  it("lists a tuning set's misses with --mwe-errors, never a held-out set's", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mwe-set-'));
+    const gold = join(dir, 'set.tsv');
+    const sentences = join(dir, 'set-sentences.tsv');
+    writeFileSync(gold, 'sent_id\tstart\tend\tsurface\tlemma\tgloss\tclass\nt_1\t0\t4\tIl a\til a\the has\tcontiguous\n');
+    writeFileSync(sentences, 'sent_id\tdecision\treason\nt_1\tkeep\t\n');
+    const engine = createAnalyzer({ dataDir: analysisDataDir() });
+    const texts = new Map([['t_1', 'Il a eu lieu hier à Paris.']]);
+    const tuning = measureMweExtra(engine, texts, { gold, sentences, heldOut: false }, 5);
+    assert.match(tuning[0]!, /^expressions, self-annotated tuning set \(/);
+    assert.ok(tuning.some((l) => l.includes('t_1') && l.includes('«Il a»')), tuning.join('\n'));
+    const heldOut = measureMweExtra(engine, texts, { gold, sentences, heldOut: true }, 5);
+    assert.match(heldOut[0]!, /^expressions, self-annotated held-out set \(.*: 1 kept sentences, 1 occurrences\)$/);
+    assert.match(heldOut[1]!, /all \(held out\): exact R 0\.0% /);
+    assert.match(heldOut[2]!, /recall by class, exact \/ partial: contiguous 0\.0% \/ 0\.0% of 1;/);
+    assert.equal(heldOut.length, 3, heldOut.join('\n'));
   });
 });
