@@ -545,10 +545,13 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.lemma === 'tout' && c.upos !== 'ADV' && i > 0 && chosen[i - 1]!.upos === 'DET' && chosen[i + 1]?.upos === 'ADJ') {
       chosen[i] = cands[i]!.find((r) => r.upos === 'ADV') ?? { ...c, upos: 'ADV', lemma: 'tout', glossEntry: undefined, expressionKeys: undefined };
     }
-    // il enseigna les mathématiques et…, les pauvres.: an adjective between an article and a word
-    // that cannot follow a noun's adjective slot (a pause, a conjunction, a verb) heads the phrase:
-    // it is the noun it also spells.
-    if (c.upos === 'ADJ' && i > 0 && chosen[i - 1]!.upos === 'DET' && ARTICLES.has(chosen[i - 1]!.lemma) && !STANDS_ALONE_ADJ.has(c.lemma) && !/(?:ième|ier|ière)$/.test(c.lemma) && endsNounPhrase(chosen[i + 1])) {
+    // il enseigna les mathématiques et…, les pauvres., l'offensive des FDS, l'offensive lancée contre
+    // Daech, une offensive surprise: an adjective that is also a noun, straight after a determiner, is
+    // the noun unless a noun follows for it to stand before. What follows is no such noun when it
+    // cannot follow a noun's adjective slot (a pause, a preposition, a verb), when it is an adjective
+    // ending its phrase (la rebelle syrienne), or when it is better read as a participle (lancée,
+    // surprise: a noun's postposed modifier). A violent explosion keeps violente the adjective.
+    if (c.upos === 'ADJ' && i > 0 && chosen[i - 1]!.upos === 'DET' && NOUN_DETERMINERS.has(chosen[i - 1]!.lemma) && !STANDS_ALONE_ADJ.has(c.lemma) && !/(?:ième|ier|ière)$/.test(c.lemma) && headsItsPhrase(chosen, cands, i)) {
       const noun = cands[i]!.find((r) => r.upos === 'NOUN');
       if (noun) chosen[i] = noun;
     }
@@ -726,7 +729,6 @@ function readingWith(readings: Candidate[], upos: Upos, lemma?: string): Candida
   return undefined;
 }
 
-const ARTICLES = new Set(['le', 'un']);
 /** Compass points: « du nord et est » keeps est the noun. */
 const COMPASS = new Set(['nord', 'sud', 'ouest', 'est', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest']);
 /** Verbs that attribute a quality to their object or subject: jugé coupable, déclaré responsable. */
@@ -760,11 +762,27 @@ const OBJECT_CLITICS = new Set(['le', 'la', 'les']);
 const SUBJECT_OR_NE = new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', 'tu', 'ne']);
 /** Adjectives that stand for a noun already named (le premier, un autre, le même) and stay adjectives. */
 const STANDS_ALONE_ADJ = new Set(['autre', 'même', 'seul', 'tel', 'prochain', 'dernier', 'premier', 'suivant', 'précédent', 'second', 'meilleur', 'pire', 'moindre', 'nombreux', 'plusieurs', 'différent', 'divers']);
-const AFTER_NOUN_PHRASE = new Set<Upos>(['PUNCT', 'CCONJ', 'VERB', 'AUX']);
 
-/** Whether the next reading ends a noun phrase: nothing, a pause, a conjunction or a verb. */
-function endsNounPhrase(next: Candidate | undefined): boolean {
-  return next === undefined || AFTER_NOUN_PHRASE.has(next.upos);
+/** Determiners (by lemma) after which an adjective that is also a noun may head the phrase. */
+const NOUN_DETERMINERS = new Set(['le', 'un', 'ce', 'son']);
+/** What no noun phrase goes on with after an adjective slot: it ends there (des, du are ADP). */
+const NO_NOUN_AFTER = new Set<Upos>(['PUNCT', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'ADP', 'DET', 'PRON']);
+
+/**
+ * Whether the adjective reading i (after a determiner) is better the noun it also spells: the next
+ * word cannot be the noun it would stand before. A prenominal adjective (la grande offensive)
+ * stands before a participle-like noun as well; any adjective before a word that is only a noun
+ * (une violente explosion) keeps its reading.
+ */
+function headsItsPhrase(chosen: Candidate[], cands: Candidate[][], i: number): boolean {
+  const next = chosen[i + 1];
+  if (next === undefined || NO_NOUN_AFTER.has(next.upos)) return true;
+  if (PRENOMINAL.has(chosen[i]!.lemma)) return false;
+  const after = chosen[i + 2];
+  if (next.upos === 'ADJ') return after === undefined || (after.upos !== 'NOUN' && after.upos !== 'ADJ');
+  if (next.upos !== 'NOUN') return false;
+  for (const r of cands[i + 1]!) if (r.upos === 'VERB' && r.participle && r.weight > next.weight) return true;
+  return false;
 }
 
 /** Index of the past participle that follows token i closely (adverbs, clitics or an aside
