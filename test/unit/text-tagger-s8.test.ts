@@ -41,4 +41,53 @@ describe('tagger: faults the quiz reviews found (session 8)', function () {
       ['Les militaires ont lancé une grande offensive surprise.', 'grande', 'grand/ADJ'],
     ]);
   });
+  describe('an infinitive that is also a noun, in apposition after a name or a noun and a comma, is the noun', () => {
+    cases([
+      // Review 7, item 100 (2017_03_11-006).
+      ["Damien Saillier, officier au centre d'appel 18, a précisé la situation.", 'officier', 'officier/NOUN'],
+      ['Damien Saillier, officier des pompiers, a précisé la situation.', 'officier', 'officier/NOUN'],
+      ['Le maire, officier de police judiciaire, a signé le procès-verbal.', 'officier', 'officier/NOUN'],
+      // With an object after it, it stays the verb.
+      ['Le prêtre doit officier la messe.', 'officier', 'officier/VERB'],
+    ]);
+  });
+
+  describe('des is the article after an active verb and at a clause start, de + les after a noun or a counting word', () => {
+    cases([
+      ['Il a acheté des pommes au marché.', 'des', 'un/DET'],
+      ['La police a publié des photos du suspect.', 'des', 'un/DET'],
+      ['Des manifestants ont été arrêtés.', 'Des', 'un/DET'],
+      ['Au Yémen, des dizaines de civils ont été tués.', 'des', 'un/DET'],
+      ['Il possède aussi des terres en Bretagne.', 'des', 'un/DET'],
+      // de + les: review 8, item 46 (« expulsé des derniers points » was negated as « de derniers points »).
+      ["Daech n'est pas expulsé des derniers points qu'il contrôlait.", 'des', 'de/ADP'],
+      ['Il est l\'un des chefs du mouvement.', 'des', 'de/ADP'],
+      ['Le club fait partie des fondateurs de la ligue.', 'des', 'de/ADP'],
+      ["L'armée veut stopper l'offensive des FDS.", 'des', 'de/ADP'],
+      ['Le Maroc s\'inquiète des répercussions de la crise.', 'des', 'de/ADP'],
+    ]);
+  });
+
+  describe('a noun that is also an infinitive is the verb where only an infinitive can stand', () => {
+    cases([
+      ['Il a fait savoir vendredi soir que le train roulait trop vite.', 'savoir', 'savoir/VERB'],
+      ['Il est difficile de savoir lequel prend le pas sur l\'autre.', 'savoir', 'savoir/VERB'],
+      ['Reste à savoir si le gouvernement tiendra.', 'savoir', 'savoir/VERB'],
+      ['Le savoir des anciens se perd.', 'savoir', 'savoir/NOUN'],
+    ]);
+  });
+
+  describe('issu and the participle in apposition, the noun after a determiner or a number', () => {
+    cases([
+      ['La nouvelle région, issue de la fusion des anciennes régions, a été rebaptisée.', 'issue', 'issu/ADJ'],
+      ['Le régime garde des forces surtout issues de milices locales.', 'issues', 'issu/ADJ'],
+      ['Le bâtiment compte dix issues de secours.', 'issues', 'issue/NOUN'],
+      ['Les clients ont fui par une issue de secours.', 'issue', 'issue/NOUN'],
+      // A sentence-initial participle and the noun it attributes (élu député: elected as an MP).
+      ['Élu député en 2017, il a quitté le parti en 2020.', 'Élu', 'élire/VERB'],
+      ['Élu député en 2017, il a quitté le parti en 2020.', 'député', 'député/NOUN'],
+      ['Nommé ambassadeur en 2010, il a quitté son poste.', 'Nommé', 'nommer/VERB'],
+      ['Député européen depuis 2014, il a quitté le parti.', 'Député', 'député/NOUN'],
+    ]);
+  });
 });

@@ -625,6 +625,45 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const apposed = cands[i]!.find((r) => r.upos === 'VERB' && r.participle && r.lemma !== c.lemma) ?? cands[i]!.find((r) => r.upos === 'ADJ' && r.lemma !== c.lemma);
       if (apposed) chosen[i] = apposed;
     }
+    // Élu député en 2017, il…; Nommé ambassadeur en 2010, elle…: the same aside opened by a
+    // participle and the bare noun it attributes (elected as an MP) is the participle.
+    // (The tag model may have read the noun as a participle too: élu député.)
+    if (c.upos === 'NOUN' && i + 1 < chosen.length && firstWord(chosen, i) && verblessAside(chosen, i + 2)) {
+      const participle = cands[i]!.find((r) => r.upos === 'VERB' && r.participle && r.lemma !== c.lemma);
+      const attribute = chosen[i + 1]!.upos === 'NOUN' ? chosen[i + 1] : chosen[i + 1]!.upos === 'VERB' && chosen[i + 1]!.participle ? readingWith(cands[i + 1]!, 'NOUN') : undefined;
+      if (participle && attribute) {
+        chosen[i] = participle;
+        chosen[i + 1] = attribute;
+      }
+    }
+    // la nouvelle région, issue de la fusion; des forces surtout issues de milices: a word that is a
+    // noun and an adjective of another lemma, with no determiner or number before it and de after
+    // it, is the adjective in apposition (issu de), not the noun (une issue, dix issues de secours).
+    if (c.upos === 'NOUN' && i > 0 && chosen[i + 1]?.lemma === 'de' && APPOSITION_BEFORE.has(chosen[i - 1]!.upos)) {
+      const adj = cands[i]!.find((r) => r.upos === 'ADJ' && r.lemma !== c.lemma);
+      if (adj) chosen[i] = adj;
+    }
+    // Damien Saillier, officier des pompiers; le maire, officier de police judiciaire: after a name
+    // or a noun and a comma, an infinitive that is also a noun is the noun in apposition, unless an
+    // object follows it (a determiner or a pronoun).
+    if (c.upos === 'VERB' && c.verbForms === 'i' && i > 1 && chosen[i - 1]!.lemma === ',' && NOUN_PHRASE_END.has(chosen[i - 2]!.upos) && !OBJECT_START.has(chosen[i + 1]?.upos ?? 'PUNCT')) {
+      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // il a fait savoir, laisse entendre; difficile de savoir lequel, reste à savoir si: after a
+    // causative verb, or after de or à before a question word, a noun that is also an infinitive is
+    // the verb (savoir is not the noun "knowledge" there).
+    if (c.upos === 'NOUN' && i > 0 && infinitiveSlot(chosen, i)) {
+      const verb = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('i'));
+      if (verb) chosen[i] = verb;
+    }
+    // des: the indefinite article (il a acheté des pommes, Des manifestants…) or de + les (l'un des
+    // chefs, la fin des combats, expulsé des derniers points). After an active verb, at the start of
+    // a sentence or a clause, it is the article; after a noun or a counting pronoun it is de + les.
+    if ((c.lemma === 'de' || c.lemma === 'un') && cands[i]!.length === 2 && isDes(cands[i]!)) {
+      const want = contractedOrArticle(chosen, i);
+      if (want !== undefined && want !== c.upos) chosen[i] = readingWith(cands[i]!, want) ?? c;
+    }
     // les unes aux autres, les uns des autres, les unes contre les autres: un(e)s between les and
     // autre is the pronoun un (one), not the noun une (a front page).
     if ((c.lemma === 'un' || c.lemma === 'une') && c.upos === 'NOUN' && chosen[i - 1]?.upos === 'DET' && chosen[i - 1]!.lemma === 'le' && autreAhead(chosen, i)) {
@@ -702,6 +741,67 @@ const NOT_SUBJECT = new Set<Upos>(['VERB', 'AUX', 'ADP', 'DET', 'PUNCT', 'CCONJ'
 function autreAhead(chosen: Candidate[], i: number): boolean {
   for (let j = i + 1; j < chosen.length && j <= i + 3; j++) if (chosen[j]!.lemma === 'autre') return true;
   return false;
+}
+
+/** What may stand before an adjective in apposition: a pause, a noun or name, an adverb. */
+const APPOSITION_BEFORE = new Set<Upos>(['PUNCT', 'NOUN', 'PROPN', 'ADV']);
+/** What starts an infinitive's object. */
+const OBJECT_START = new Set<Upos>(['DET', 'PRON']);
+/** Verbs that take a bare infinitive: faire savoir, laisser entendre. */
+const CAUSATIVES = new Set(['faire', 'laisser']);
+/** Words that open an indirect question after savoir, comprendre…: savoir si, savoir lequel. */
+const QUESTION_WORDS = new Set(['si', 'lequel', 'quel', 'qui', 'que', 'quoi', 'comment', 'pourquoi', 'où', 'quand', 'combien', 'dont']);
+
+/** Whether reading i stands where an infinitive goes: after faire or laisser, or after de or à before a question word. */
+function infinitiveSlot(chosen: Candidate[], i: number): boolean {
+  const prev = chosen[i - 1]!;
+  if (prev.upos === 'VERB' && CAUSATIVES.has(prev.lemma)) return true;
+  return (prev.lemma === 'de' || prev.lemma === 'à') && prev.upos === 'ADP' && QUESTION_WORDS.has(chosen[i + 1]?.lemma ?? '');
+}
+
+/** The readings of des: the article un and de + les. */
+function isDes(readings: Candidate[]): boolean {
+  let article = false;
+  let contracted = false;
+  for (const r of readings) {
+    if (r.upos === 'DET' && r.lemma === 'un') article = true;
+    else if (r.upos === 'ADP' && r.lemma === 'de' && r.next === 'DET') contracted = true;
+    else return false;
+  }
+  return article && contracted;
+}
+
+/** Pronouns and nouns that count out of a set: l'un des, chacun des, la plupart des, beaucoup des. */
+const PART_OF = new Set(['un', 'chacun', 'certain', 'plusieurs', 'aucun', 'beaucoup', 'plupart', 'partie', 'moitié', 'tiers', 'quart', 'nombre', 'majorité', 'ensemble', 'reste']);
+/** Clause openers after which des starts a subject or an object: Mais des…, ainsi que des… */
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'mais', 'que', 'qui', 'si', 'quand', 'lorsque', 'où']);
+
+/**
+ * Whether des at i is de + les (ADP) or the article (DET), where the words before it decide; else
+ * undefined. An active verb (a finite form, an infinitive, a participle after avoir) takes the
+ * article; a passive or bare participle (expulsé des…) and an adjective may take de: undecided.
+ */
+function contractedOrArticle(chosen: Candidate[], i: number): Upos | undefined {
+  if (firstWord(chosen, i)) return 'DET';
+  let j = i - 1;
+  while (j > 0 && chosen[j]!.upos === 'ADV' && chosen[j]!.lemma !== 'ne') j--;
+  const prev = chosen[j]!;
+  if (PART_OF.has(prev.lemma) && j === i - 1) return 'ADP';
+  if (prev.upos === 'NOUN' || prev.upos === 'PROPN') return j === i - 1 ? 'ADP' : undefined;
+  if (j === i - 1 && CLAUSE_OPENERS.has(prev.lemma) && (prev.upos === 'PUNCT' || prev.upos === 'CCONJ' || prev.upos === 'SCONJ')) return 'DET';
+  if (prev.upos === 'AUX') return 'DET';
+  if (prev.upos !== 'VERB') return undefined;
+  // s'inquiète des répercussions, se venger des agissements: a reflexive verb takes de.
+  if (reflexiveBefore(chosen, j)) return 'ADP';
+  const forms = prev.verbForms ?? '';
+  if (/[fig]/.test(forms) && !prev.participle) return 'DET';
+  // a publié des articles: a participle after avoir is active; after être (est expulsé des) or alone, undecided.
+  for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+    const r = chosen[k]!;
+    if (r.upos === 'AUX') return r.lemma === 'avoir' ? 'DET' : undefined;
+    if (r.upos !== 'ADV' && r.upos !== 'PRON') break;
+  }
+  return /[fig]/.test(forms) ? 'DET' : undefined;
 }
 
 /** Reading i is the sentence's first word: only punctuation (an opening quote) before it. */
