@@ -90,4 +90,13 @@ describe('tagger: faults the quiz reviews found (session 8)', function () {
       ['Député européen depuis 2014, il a quitté le parti.', 'Député', 'député/NOUN'],
     ]);
   });
+  describe('monstre after a noun is the adjective-like « huge, massive », not « monster »', () => {
+    // Review 7, item 74 (2017_03_10-001).
+    it('« des manifestations monstres » puts « huge, massive » first; « le monstre » keeps « monster »', () => {
+      const huge = token('Pendant près de 2 mois, des manifestations monstres ont eu lieu tous les samedis à Séoul.', 'monstres');
+      assert.match(huge.gloss ?? '', /^huge, massive/);
+      assert.equal(huge.senses?.[0], 'huge, massive (after a noun)');
+      assert.match(token('Le monstre du loch Ness est une légende.', 'monstre').gloss ?? '', /^monster/);
+    });
+  });
 });
