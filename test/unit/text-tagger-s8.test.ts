@@ -99,4 +99,23 @@ describe('tagger: faults the quiz reviews found (session 8)', function () {
       assert.match(token('Le monstre du loch Ness est une légende.', 'monstre').gloss ?? '', /^monster/);
     });
   });
+  describe('a newspaper title after le is its name, and the verb of saying after it', () => {
+    // Review 6, items 83 and 88 (2017_02_08-001): « Le Parisien » was taught as « parisien = Parisian ».
+    cases([
+      ['Le Parisien précise que les draps ne se trouvaient plus sur les matelas.', 'Parisien', 'Parisien/PROPN'],
+      ['Le Parisien précise que les draps ne se trouvaient plus sur les matelas.', 'précise', 'préciser/VERB'],
+      ['Selon Le Monde, la police enquête.', 'Monde', 'Monde/PROPN'],
+      ['Un Parisien a été arrêté.', 'Parisien', 'parisien/NOUN'],
+      ['Le monde entier regarde.', 'monde', 'monde/NOUN'],
+      ['Une mesure plus précise que la loi.', 'précise', 'précis/ADJ'],
+    ]);
+  });
+
+  describe('bombe in « bombe aérosol » is a spray can', () => {
+    // Wikinews tuning 3, item 1 (2017_02_04-002).
+    it('« des bombes aérosols de peinture » puts « spray can » first; « une bombe a explosé » keeps « bomb »', () => {
+      assert.match(token("L'agresseur portait des bombes aérosols de peinture.", 'bombes').gloss ?? '', /^spray can/);
+      assert.match(token('Une bombe a explosé près du marché.', 'bombe').gloss ?? '', /^bomb/);
+    });
+  });
 });

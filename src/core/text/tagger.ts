@@ -706,6 +706,18 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.lemma === 'que' && c.upos !== 'ADV' && restrictiveNe(chosen, i)) {
       chosen[i] = cands[i]!.find((r) => r.upos === 'ADV') ?? c;
     }
+    // Le Parisien précise, selon Le Monde: after le, the capitalised title of a newspaper is its
+    // name, not the common word it spells (parisien = Parisian, monde = world).
+    if (c.upos !== 'PROPN' && i > 0 && chosen[i - 1]!.upos === 'DET' && chosen[i - 1]!.lemma === 'le') {
+      const title = cands[i]!.find((r) => r.upos === 'PROPN' && PRESS_TITLES.has(r.lemma));
+      if (title) chosen[i] = title;
+    }
+    // Le Parisien précise que, la police indique que: after a noun or a name, a word that is an
+    // adjective and a finite verb, before the conjunction que, is the verb of saying.
+    if (c.upos === 'ADJ' && i > 0 && NOUN_PHRASE_END.has(chosen[i - 1]!.upos) && chosen[i + 1]?.lemma === 'que' && chosen[i + 1]!.upos === 'SCONJ') {
+      const verb = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('f'));
+      if (verb) chosen[i] = verb;
+    }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
       const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT && !r.commonWord);
@@ -743,6 +755,8 @@ function autreAhead(chosen: Candidate[], i: number): boolean {
   return false;
 }
 
+/** Newspapers and magazines whose title (after le, la, les) is a common word: Le Monde, Le Parisien. */
+const PRESS_TITLES = new Set(['Monde', 'Parisien', 'Figaro', 'Point', 'Croix', 'Échos', 'Soir', 'Tribune', 'Express', 'Humanité', 'Dépêche', 'Progrès', 'Républicain', 'Télégramme', 'Provence']);
 /** What may stand before an adjective in apposition: a pause, a noun or name, an adverb. */
 const APPOSITION_BEFORE = new Set<Upos>(['PUNCT', 'NOUN', 'PROPN', 'ADV']);
 /** What starts an infinitive's object. */
