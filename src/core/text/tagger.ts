@@ -640,8 +640,8 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // noun and an adjective of another lemma, with no determiner or number before it and de after
     // it, is the adjective in apposition (issu de), not the noun (une issue, dix issues de secours).
     if (c.upos === 'NOUN' && i > 0 && chosen[i + 1]?.lemma === 'de' && APPOSITION_BEFORE.has(chosen[i - 1]!.upos)) {
-      const adj = cands[i]!.find((r) => r.upos === 'ADJ' && r.lemma !== c.lemma);
-      if (adj) chosen[i] = adj;
+      const adj = readingWith(cands[i]!, 'ADJ');
+      if (adj && adj.lemma !== c.lemma) chosen[i] = adj;
     }
     // Damien Saillier, officier des pompiers; le maire, officier de police judiciaire: after a name
     // or a noun and a comma, an infinitive that is also a noun is the noun in apposition, unless an
@@ -709,8 +709,8 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // Le Parisien précise, selon Le Monde: after le, the capitalised title of a newspaper is its
     // name, not the common word it spells (parisien = Parisian, monde = world).
     if (c.upos !== 'PROPN' && i > 0 && chosen[i - 1]!.upos === 'DET' && chosen[i - 1]!.lemma === 'le') {
-      const title = cands[i]!.find((r) => r.upos === 'PROPN' && PRESS_TITLES.has(r.lemma));
-      if (title) chosen[i] = title;
+      const title = readingWith(cands[i]!, 'PROPN');
+      if (title && PRESS_TITLES.has(title.lemma)) chosen[i] = title;
     }
     // Le Parisien précise que, la police indique que: after a noun or a name, a word that is an
     // adjective and a finite verb, before the conjunction que, is the verb of saying.
