@@ -118,4 +118,11 @@ describe('tagger: faults the quiz reviews found (session 8)', function () {
       assert.match(token('Une bombe a explosé près du marché.', 'bombe').gloss ?? '', /^bomb/);
     });
   });
+  describe('point is the negation adverb only after ne', () => {
+    // Quiz review (issue 12), item 26: « Autre point pénalisant » was asked as « (not, p…) ».
+    cases([
+      ['Autre point pénalisant, le prix a augmenté.', 'point', 'point/NOUN'],
+      ['Il ne viendra point.', 'point', 'point/ADV'],
+    ]);
+  });
 });

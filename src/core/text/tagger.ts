@@ -718,6 +718,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const verb = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('f'));
       if (verb) chosen[i] = verb;
     }
+    // Autre point pénalisant, …: point is the literary negation (ne … point) only after a ne;
+    // elsewhere it is the noun.
+    if (c.lemma === 'point' && c.upos === 'ADV' && !neBefore(chosen, i)) {
+      const noun = readingWith(cands[i]!, 'NOUN', 'point');
+      if (noun) chosen[i] = noun;
+    }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
       const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT && !r.commonWord);
@@ -947,6 +953,12 @@ function asideEnd(chosen: Candidate[], j: number): number {
 }
 
 const NEGATION_WORDS = new Set(['pas', 'plus', 'jamais', 'rien', 'personne', 'aucun', 'guère', 'point', 'nul', 'ni']);
+
+/** A ne within the five readings before i (ne … point, n'a point). */
+function neBefore(chosen: Candidate[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) if (chosen[j]!.lemma === 'ne') return true;
+  return false;
+}
 
 /** A ne within the last few words, with a verb but no other negation word between it and i. */
 function restrictiveNe(chosen: Candidate[], i: number): boolean {
