@@ -637,11 +637,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       }
     }
     // la nouvelle région, issue de la fusion; des forces surtout issues de milices: a word that is a
-    // noun and an adjective of another lemma, with no determiner or number before it and de after
-    // it, is the adjective in apposition (issu de), not the noun (une issue, dix issues de secours).
+    // noun and the feminine of an adjective that takes de (issu), with no determiner or number before
+    // it and de after it, is the adjective in apposition, not the noun (une issue, dix issues de
+    // secours). Only such adjectives: Bruxelles, capitale de la Belgique keeps the noun.
     if (c.upos === 'NOUN' && i > 0 && chosen[i + 1]?.lemma === 'de' && APPOSITION_BEFORE.has(chosen[i - 1]!.upos)) {
       const adj = readingWith(cands[i]!, 'ADJ');
-      if (adj && adj.lemma !== c.lemma) chosen[i] = adj;
+      if (adj && adj.lemma !== c.lemma && ADJECTIVES_TAKING_DE.has(adj.lemma)) chosen[i] = adj;
     }
     // Damien Saillier, officier des pompiers; le maire, officier de police judiciaire: after a name
     // or a noun and a comma, an infinitive that is also a noun is the noun in apposition, unless an
@@ -763,6 +764,12 @@ function autreAhead(chosen: Candidate[], i: number): boolean {
 
 /** Newspapers and magazines whose title (after le, la, les) is a common word: Le Monde, Le Parisien. */
 const PRESS_TITLES = new Set(['Monde', 'Parisien', 'Figaro', 'Point', 'Croix', 'Échos', 'Soir', 'Tribune', 'Express', 'Humanité', 'Dépêche', 'Progrès', 'Républicain', 'Télégramme', 'Provence']);
+/** Adjectives that take de and whose feminine is also a noun: issue de (issu) vs une issue. */
+const ADJECTIVES_TAKING_DE = new Set(['issu', 'plein', 'exempt', 'digne', 'fier']);
+/** Adverbs that take de: loin des centres, près des côtes, autour des 9 °C. */
+const DE_ADVERBS = new Set(['loin', 'près', 'autour', 'lors', 'hors', 'auprès']);
+/** Verbs that take de before a noun: disposer des pouvoirs, venir des ventes, dépendre des commandes. */
+const DE_VERBS = new Set(['disposer', 'venir', 'provenir', 'dépendre', 'aller', 'partir', 'sortir', 'parler', 'bénéficier', 'profiter', 'manquer', 'souffrir', 'résulter', 'découler', 'émaner', 'relever', 'jouir', 'douter', 'tenir', 'différer', 'dépendant']);
 /** What may stand before an adjective in apposition: a pause, a noun or name, an adverb. */
 const APPOSITION_BEFORE = new Set<Upos>(['PUNCT', 'NOUN', 'PROPN', 'ADV']);
 /** What starts an infinitive's object. */
@@ -802,10 +809,17 @@ const CLAUSE_OPENERS = new Set([',', ';', ':', 'mais', 'que', 'qui', 'si', 'quan
  * article; a passive or bare participle (expulsé des…) and an adjective may take de: undecided.
  */
 function contractedOrArticle(chosen: Candidate[], i: number): Upos | undefined {
+  // je pense, des plus importantes: des plus (moins) before an adjective is a superlative's de + les.
+  if ((chosen[i + 1]?.lemma === 'plus' || chosen[i + 1]?.lemma === 'moins') && chosen[i + 2]?.upos === 'ADJ') return 'ADP';
   if (firstWord(chosen, i)) return 'DET';
   let j = i - 1;
-  while (j > 0 && chosen[j]!.upos === 'ADV' && chosen[j]!.lemma !== 'ne') j--;
+  while (j > 0 && chosen[j]!.upos === 'ADV' && chosen[j]!.lemma !== 'ne') {
+    if (DE_ADVERBS.has(chosen[j]!.lemma)) return 'ADP';
+    j--;
+  }
   const prev = chosen[j]!;
+  // soupçonnés d'avoir des liens: avoir read as the noun (assets) is still the verb here.
+  if (prev.lemma === 'avoir') return 'DET';
   if (PART_OF.has(prev.lemma) && j === i - 1) return 'ADP';
   if (prev.upos === 'NOUN' || prev.upos === 'PROPN') return j === i - 1 ? 'ADP' : undefined;
   if (j === i - 1 && CLAUSE_OPENERS.has(prev.lemma) && (prev.upos === 'PUNCT' || prev.upos === 'CCONJ' || prev.upos === 'SCONJ')) return 'DET';
@@ -813,6 +827,7 @@ function contractedOrArticle(chosen: Candidate[], i: number): Upos | undefined {
   if (prev.upos !== 'VERB') return undefined;
   // s'inquiète des répercussions, se venger des agissements: a reflexive verb takes de.
   if (reflexiveBefore(chosen, j)) return 'ADP';
+  if (DE_VERBS.has(prev.lemma)) return undefined;
   const forms = prev.verbForms ?? '';
   if (/[fig]/.test(forms) && !prev.participle) return 'DET';
   // a publié des articles: a participle after avoir is active; after être (est expulsé des) or alone, undecided.
@@ -901,6 +916,8 @@ function headsItsPhrase(chosen: Candidate[], cands: Candidate[][], i: number): b
   const after = chosen[i + 2];
   if (next.upos === 'ADJ') return after === undefined || (after.upos !== 'NOUN' && after.upos !== 'ADJ');
   if (next.upos !== 'NOUN') return false;
+  // un lourd passé criminel: a noun that an adjective follows is a noun, whatever else it spells.
+  if (after !== undefined && (after.upos === 'ADJ' || after.upos === 'NOUN')) return false;
   for (const r of cands[i + 1]!) if (r.upos === 'VERB' && r.participle && r.weight > next.weight) return true;
   return false;
 }
