@@ -545,10 +545,13 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.lemma === 'tout' && c.upos !== 'ADV' && i > 0 && chosen[i - 1]!.upos === 'DET' && chosen[i + 1]?.upos === 'ADJ') {
       chosen[i] = cands[i]!.find((r) => r.upos === 'ADV') ?? { ...c, upos: 'ADV', lemma: 'tout', glossEntry: undefined, expressionKeys: undefined };
     }
-    // il enseigna les mathématiques et…, les pauvres.: an adjective between an article and a word
-    // that cannot follow a noun's adjective slot (a pause, a conjunction, a verb) heads the phrase:
-    // it is the noun it also spells.
-    if (c.upos === 'ADJ' && i > 0 && chosen[i - 1]!.upos === 'DET' && ARTICLES.has(chosen[i - 1]!.lemma) && !STANDS_ALONE_ADJ.has(c.lemma) && !/(?:ième|ier|ière)$/.test(c.lemma) && endsNounPhrase(chosen[i + 1])) {
+    // il enseigna les mathématiques et…, les pauvres., l'offensive des FDS, l'offensive lancée contre
+    // Daech, une offensive surprise: an adjective that is also a noun, straight after a determiner, is
+    // the noun unless a noun follows for it to stand before. What follows is no such noun when it
+    // cannot follow a noun's adjective slot (a pause, a preposition, a verb), when it is an adjective
+    // ending its phrase (la rebelle syrienne), or when it is better read as a participle (lancée,
+    // surprise: a noun's postposed modifier). A violent explosion keeps violente the adjective.
+    if (c.upos === 'ADJ' && i > 0 && chosen[i - 1]!.upos === 'DET' && NOUN_DETERMINERS.has(chosen[i - 1]!.lemma) && !STANDS_ALONE_ADJ.has(c.lemma) && !/(?:ième|ier|ière)$/.test(c.lemma) && headsItsPhrase(chosen, cands, i)) {
       const noun = cands[i]!.find((r) => r.upos === 'NOUN');
       if (noun) chosen[i] = noun;
     }
@@ -622,6 +625,46 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const apposed = cands[i]!.find((r) => r.upos === 'VERB' && r.participle && r.lemma !== c.lemma) ?? cands[i]!.find((r) => r.upos === 'ADJ' && r.lemma !== c.lemma);
       if (apposed) chosen[i] = apposed;
     }
+    // Élu député en 2017, il…; Nommé ambassadeur en 2010, elle…: the same aside opened by a
+    // participle and the bare noun it attributes (elected as an MP) is the participle.
+    // (The tag model may have read the noun as a participle too: élu député.)
+    if (c.upos === 'NOUN' && i + 1 < chosen.length && firstWord(chosen, i) && verblessAside(chosen, i + 2)) {
+      const participle = cands[i]!.find((r) => r.upos === 'VERB' && r.participle && r.lemma !== c.lemma);
+      const attribute = chosen[i + 1]!.upos === 'NOUN' ? chosen[i + 1] : chosen[i + 1]!.upos === 'VERB' && chosen[i + 1]!.participle ? readingWith(cands[i + 1]!, 'NOUN') : undefined;
+      if (participle && attribute) {
+        chosen[i] = participle;
+        chosen[i + 1] = attribute;
+      }
+    }
+    // la nouvelle région, issue de la fusion; des forces surtout issues de milices: a word that is a
+    // noun and the feminine of an adjective that takes de (issu), with no determiner or number before
+    // it and de after it, is the adjective in apposition, not the noun (une issue, dix issues de
+    // secours). Only such adjectives: Bruxelles, capitale de la Belgique keeps the noun.
+    if (c.upos === 'NOUN' && i > 0 && chosen[i + 1]?.lemma === 'de' && APPOSITION_BEFORE.has(chosen[i - 1]!.upos)) {
+      const adj = readingWith(cands[i]!, 'ADJ');
+      if (adj && adj.lemma !== c.lemma && ADJECTIVES_TAKING_DE.has(adj.lemma)) chosen[i] = adj;
+    }
+    // Damien Saillier, officier des pompiers; le maire, officier de police judiciaire: after a name
+    // or a noun and a comma, an infinitive that is also a noun is the noun in apposition, unless an
+    // object follows it (a determiner or a pronoun).
+    if (c.upos === 'VERB' && c.verbForms === 'i' && i > 1 && chosen[i - 1]!.lemma === ',' && NOUN_PHRASE_END.has(chosen[i - 2]!.upos) && !OBJECT_START.has(chosen[i + 1]?.upos ?? 'PUNCT')) {
+      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // il a fait savoir, laisse entendre; difficile de savoir lequel, reste à savoir si: after a
+    // causative verb, or after de or à before a question word, a noun that is also an infinitive is
+    // the verb (savoir is not the noun "knowledge" there).
+    if (c.upos === 'NOUN' && i > 0 && infinitiveSlot(chosen, i)) {
+      const verb = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('i'));
+      if (verb) chosen[i] = verb;
+    }
+    // des: the indefinite article (il a acheté des pommes, Des manifestants…) or de + les (l'un des
+    // chefs, la fin des combats, expulsé des derniers points). After an active verb, at the start of
+    // a sentence or a clause, it is the article; after a noun or a counting pronoun it is de + les.
+    if ((c.lemma === 'de' || c.lemma === 'un') && cands[i]!.length === 2 && isDes(cands[i]!)) {
+      const want = contractedOrArticle(chosen, i);
+      if (want !== undefined && want !== c.upos) chosen[i] = readingWith(cands[i]!, want) ?? c;
+    }
     // les unes aux autres, les uns des autres, les unes contre les autres: un(e)s between les and
     // autre is the pronoun un (one), not the noun une (a front page).
     if ((c.lemma === 'un' || c.lemma === 'une') && c.upos === 'NOUN' && chosen[i - 1]?.upos === 'DET' && chosen[i - 1]!.lemma === 'le' && autreAhead(chosen, i)) {
@@ -664,6 +707,24 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.lemma === 'que' && c.upos !== 'ADV' && restrictiveNe(chosen, i)) {
       chosen[i] = cands[i]!.find((r) => r.upos === 'ADV') ?? c;
     }
+    // Le Parisien précise, selon Le Monde: after le, the capitalised title of a newspaper is its
+    // name, not the common word it spells (parisien = Parisian, monde = world).
+    if (c.upos !== 'PROPN' && i > 0 && chosen[i - 1]!.upos === 'DET' && chosen[i - 1]!.lemma === 'le') {
+      const title = readingWith(cands[i]!, 'PROPN');
+      if (title && PRESS_TITLES.has(title.lemma)) chosen[i] = title;
+    }
+    // Le Parisien précise que, la police indique que: after a noun or a name, a word that is an
+    // adjective and a finite verb, before the conjunction que, is the verb of saying.
+    if (c.upos === 'ADJ' && i > 0 && NOUN_PHRASE_END.has(chosen[i - 1]!.upos) && chosen[i + 1]?.lemma === 'que' && chosen[i + 1]!.upos === 'SCONJ') {
+      const verb = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('f'));
+      if (verb) chosen[i] = verb;
+    }
+    // Autre point pénalisant, …: point is the literary negation (ne … point) only after a ne;
+    // elsewhere it is the noun.
+    if (c.lemma === 'point' && c.upos === 'ADV' && !neBefore(chosen, i)) {
+      const noun = readingWith(cands[i]!, 'NOUN', 'point');
+      if (noun) chosen[i] = noun;
+    }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
       const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT && !r.commonWord);
@@ -701,6 +762,83 @@ function autreAhead(chosen: Candidate[], i: number): boolean {
   return false;
 }
 
+/** Newspapers and magazines whose title (after le, la, les) is a common word: Le Monde, Le Parisien. */
+const PRESS_TITLES = new Set(['Monde', 'Parisien', 'Figaro', 'Point', 'Croix', 'Échos', 'Soir', 'Tribune', 'Express', 'Humanité', 'Dépêche', 'Progrès', 'Républicain', 'Télégramme', 'Provence']);
+/** Adjectives that take de and whose feminine is also a noun: issue de (issu) vs une issue. */
+const ADJECTIVES_TAKING_DE = new Set(['issu', 'plein', 'exempt', 'digne', 'fier']);
+/** Adverbs that take de: loin des centres, près des côtes, autour des 9 °C. */
+const DE_ADVERBS = new Set(['loin', 'près', 'autour', 'lors', 'hors', 'auprès']);
+/** Verbs that take de before a noun: disposer des pouvoirs, venir des ventes, dépendre des commandes. */
+const DE_VERBS = new Set(['disposer', 'venir', 'provenir', 'dépendre', 'aller', 'partir', 'sortir', 'parler', 'bénéficier', 'profiter', 'manquer', 'souffrir', 'résulter', 'découler', 'émaner', 'relever', 'jouir', 'douter', 'tenir', 'différer', 'dépendant']);
+/** What may stand before an adjective in apposition: a pause, a noun or name, an adverb. */
+const APPOSITION_BEFORE = new Set<Upos>(['PUNCT', 'NOUN', 'PROPN', 'ADV']);
+/** What starts an infinitive's object. */
+const OBJECT_START = new Set<Upos>(['DET', 'PRON']);
+/** Verbs that take a bare infinitive: faire savoir, laisser entendre. */
+const CAUSATIVES = new Set(['faire', 'laisser']);
+/** Words that open an indirect question after savoir, comprendre…: savoir si, savoir lequel. */
+const QUESTION_WORDS = new Set(['si', 'lequel', 'quel', 'qui', 'que', 'quoi', 'comment', 'pourquoi', 'où', 'quand', 'combien', 'dont']);
+
+/** Whether reading i stands where an infinitive goes: after faire or laisser, or after de or à before a question word. */
+function infinitiveSlot(chosen: Candidate[], i: number): boolean {
+  const prev = chosen[i - 1]!;
+  if (prev.upos === 'VERB' && CAUSATIVES.has(prev.lemma)) return true;
+  return (prev.lemma === 'de' || prev.lemma === 'à') && prev.upos === 'ADP' && QUESTION_WORDS.has(chosen[i + 1]?.lemma ?? '');
+}
+
+/** The readings of des: the article un and de + les. */
+function isDes(readings: Candidate[]): boolean {
+  let article = false;
+  let contracted = false;
+  for (const r of readings) {
+    if (r.upos === 'DET' && r.lemma === 'un') article = true;
+    else if (r.upos === 'ADP' && r.lemma === 'de' && r.next === 'DET') contracted = true;
+    else return false;
+  }
+  return article && contracted;
+}
+
+/** Pronouns and nouns that count out of a set: l'un des, chacun des, la plupart des, beaucoup des. */
+const PART_OF = new Set(['un', 'chacun', 'certain', 'plusieurs', 'aucun', 'beaucoup', 'plupart', 'partie', 'moitié', 'tiers', 'quart', 'nombre', 'majorité', 'ensemble', 'reste']);
+/** Clause openers after which des starts a subject or an object: Mais des…, ainsi que des… */
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'mais', 'que', 'qui', 'si', 'quand', 'lorsque', 'où']);
+
+/**
+ * Whether des at i is de + les (ADP) or the article (DET), where the words before it decide; else
+ * undefined. An active verb (a finite form, an infinitive, a participle after avoir) takes the
+ * article; a passive or bare participle (expulsé des…) and an adjective may take de: undecided.
+ */
+function contractedOrArticle(chosen: Candidate[], i: number): Upos | undefined {
+  // je pense, des plus importantes: des plus (moins) before an adjective is a superlative's de + les.
+  if ((chosen[i + 1]?.lemma === 'plus' || chosen[i + 1]?.lemma === 'moins') && chosen[i + 2]?.upos === 'ADJ') return 'ADP';
+  if (firstWord(chosen, i)) return 'DET';
+  let j = i - 1;
+  while (j > 0 && chosen[j]!.upos === 'ADV' && chosen[j]!.lemma !== 'ne') {
+    if (DE_ADVERBS.has(chosen[j]!.lemma)) return 'ADP';
+    j--;
+  }
+  const prev = chosen[j]!;
+  // soupçonnés d'avoir des liens: avoir read as the noun (assets) is still the verb here.
+  if (prev.lemma === 'avoir') return 'DET';
+  if (PART_OF.has(prev.lemma) && j === i - 1) return 'ADP';
+  if (prev.upos === 'NOUN' || prev.upos === 'PROPN') return j === i - 1 ? 'ADP' : undefined;
+  if (j === i - 1 && CLAUSE_OPENERS.has(prev.lemma) && (prev.upos === 'PUNCT' || prev.upos === 'CCONJ' || prev.upos === 'SCONJ')) return 'DET';
+  if (prev.upos === 'AUX') return 'DET';
+  if (prev.upos !== 'VERB') return undefined;
+  // s'inquiète des répercussions, se venger des agissements: a reflexive verb takes de.
+  if (reflexiveBefore(chosen, j)) return 'ADP';
+  if (DE_VERBS.has(prev.lemma)) return undefined;
+  const forms = prev.verbForms ?? '';
+  if (/[fig]/.test(forms) && !prev.participle) return 'DET';
+  // a publié des articles: a participle after avoir is active; after être (est expulsé des) or alone, undecided.
+  for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+    const r = chosen[k]!;
+    if (r.upos === 'AUX') return r.lemma === 'avoir' ? 'DET' : undefined;
+    if (r.upos !== 'ADV' && r.upos !== 'PRON') break;
+  }
+  return /[fig]/.test(forms) ? 'DET' : undefined;
+}
+
 /** Reading i is the sentence's first word: only punctuation (an opening quote) before it. */
 function firstWord(chosen: Candidate[], i: number): boolean {
   for (let j = 0; j < i; j++) if (chosen[j]!.upos !== 'PUNCT') return false;
@@ -726,7 +864,6 @@ function readingWith(readings: Candidate[], upos: Upos, lemma?: string): Candida
   return undefined;
 }
 
-const ARTICLES = new Set(['le', 'un']);
 /** Compass points: « du nord et est » keeps est the noun. */
 const COMPASS = new Set(['nord', 'sud', 'ouest', 'est', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest']);
 /** Verbs that attribute a quality to their object or subject: jugé coupable, déclaré responsable. */
@@ -760,11 +897,29 @@ const OBJECT_CLITICS = new Set(['le', 'la', 'les']);
 const SUBJECT_OR_NE = new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', 'tu', 'ne']);
 /** Adjectives that stand for a noun already named (le premier, un autre, le même) and stay adjectives. */
 const STANDS_ALONE_ADJ = new Set(['autre', 'même', 'seul', 'tel', 'prochain', 'dernier', 'premier', 'suivant', 'précédent', 'second', 'meilleur', 'pire', 'moindre', 'nombreux', 'plusieurs', 'différent', 'divers']);
-const AFTER_NOUN_PHRASE = new Set<Upos>(['PUNCT', 'CCONJ', 'VERB', 'AUX']);
 
-/** Whether the next reading ends a noun phrase: nothing, a pause, a conjunction or a verb. */
-function endsNounPhrase(next: Candidate | undefined): boolean {
-  return next === undefined || AFTER_NOUN_PHRASE.has(next.upos);
+/** Determiners (by lemma) after which an adjective that is also a noun may head the phrase. */
+const NOUN_DETERMINERS = new Set(['le', 'un', 'ce', 'son']);
+/** What no noun phrase goes on with after an adjective slot: it ends there (des, du are ADP). */
+const NO_NOUN_AFTER = new Set<Upos>(['PUNCT', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'ADP', 'DET', 'PRON']);
+
+/**
+ * Whether the adjective reading i (after a determiner) is better the noun it also spells: the next
+ * word cannot be the noun it would stand before. A prenominal adjective (la grande offensive)
+ * stands before a participle-like noun as well; any adjective before a word that is only a noun
+ * (une violente explosion) keeps its reading.
+ */
+function headsItsPhrase(chosen: Candidate[], cands: Candidate[][], i: number): boolean {
+  const next = chosen[i + 1];
+  if (next === undefined || NO_NOUN_AFTER.has(next.upos)) return true;
+  if (PRENOMINAL.has(chosen[i]!.lemma)) return false;
+  const after = chosen[i + 2];
+  if (next.upos === 'ADJ') return after === undefined || (after.upos !== 'NOUN' && after.upos !== 'ADJ');
+  if (next.upos !== 'NOUN') return false;
+  // un lourd passé criminel: a noun that an adjective follows is a noun, whatever else it spells.
+  if (after !== undefined && (after.upos === 'ADJ' || after.upos === 'NOUN')) return false;
+  for (const r of cands[i + 1]!) if (r.upos === 'VERB' && r.participle && r.weight > next.weight) return true;
+  return false;
 }
 
 /** Index of the past participle that follows token i closely (adverbs, clitics or an aside
@@ -815,6 +970,12 @@ function asideEnd(chosen: Candidate[], j: number): number {
 }
 
 const NEGATION_WORDS = new Set(['pas', 'plus', 'jamais', 'rien', 'personne', 'aucun', 'guère', 'point', 'nul', 'ni']);
+
+/** A ne within the five readings before i (ne … point, n'a point). */
+function neBefore(chosen: Candidate[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) if (chosen[j]!.lemma === 'ne') return true;
+  return false;
+}
 
 /** A ne within the last few words, with a verb but no other negation word between it and i. */
 function restrictiveNe(chosen: Candidate[], i: number): boolean {
