@@ -330,6 +330,33 @@ const REPORTING_PARTICIPLES = new Set([...REPORTING_VERBS.map((v) => v.participl
 /** A quantity in words after the verb: a negation beside it says nothing clear. */
 const NUMBER_WORDS = new RegExp(`(?<![${LETTER}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|millions?|milliards?|dizaines?|centaines?|milliers?)(?![${LETTER}])`, 'iu');
 
+/** « être » as the auxiliary: its participle (passive, or a verb of motion) takes no direct object. */
+const ETRE_FORMS = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront']);
+/**
+ * Verbs whose complement is introduced by « de » (parler de, bénéficier de, dépendre de…), as their
+ * past participles: a « des », « du », « de la » right after them is « de » + the article.
+ */
+const DE_VERB_PARTICIPLES = new Set(
+  'parlé bénéficié profité dépendu disposé douté joui provenu émané témoigné discuté débattu rêvé hérité abusé'.split(' '),
+);
+/**
+ * Words after « des » that make it « de » + « les »: an ordinal or a superlative (« des derniers
+ * points », « des plus touchés »), « autres » (the indefinite is « d'autres »), a numeral (« l'un des
+ * deux »), « mêmes ». The indefinite before such an adjective is « de ».
+ */
+const DEFINITE_AFTER_DES = /^ des (?:derni(?:er|ère)s|premi(?:er|ère)s|prochain(?:e)?s|plus|moins|autres|mêmes|seul(?:e)?s|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|principaux|principales|meilleur(?:e)?s|pires)(?![\p{L}])/u;
+
+/**
+ * Whether the « des », « du » or « de la » right after the verb (`after` starts with a space) is
+ * « de » + the definite article, not the indefinite or partitive article: after « être » (nothing is
+ * a direct object there: « est expulsé des derniers points », « est sorti du bâtiment »), after a verb
+ * that takes « de » (« a parlé des accords »), or before an ordinal, « autres », a numeral.
+ */
+function contractedAfter(auxiliary: string, participle: string, after: string): boolean {
+  if (!/^ (?:des|du|de la) /u.test(after)) return false;
+  return ETRE_FORMS.has(auxiliary) || DE_VERB_PARTICIPLES.has(participle) || DEFINITE_AFTER_DES.test(after);
+}
+
 /**
  * The statement with its main verb negated (« a rencontré » -> « n'a pas rencontré »), if it can be
  * done cleanly. `isVerbAt(offset)` says whether the word at that offset of the statement is a verb
@@ -374,8 +401,11 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
       ? `${before.slice(0, reflexive.index)}${reflexive.index > 0 ? ' ' : ''}ne ${reflexive[1] === 'se' ? 'se ' : "s'"}${negative.replace(/^n(?:e |['’])/u, '')} ${word}`
       : `${before}${negative} ${word}`;
     // Under negation the plural indefinite becomes « de »: « pas fait des préparatifs » -> « pas fait de préparatifs »
-    // (not « des » before a name, where it is « de » + « les »: « rapprochés des États-Unis »).
-    const rest = statement.slice(m.index + m[0].length).replace(PARTITIVE, ' de ');
+    // (not « des » before a name, where it is « de » + « les »: « rapprochés des États-Unis »). Only
+    // the indefinite: a « des », « du », « de la » that is « de » + the article stays (« n'est pas
+    // expulsé des derniers points », never « de derniers points »).
+    const after = statement.slice(m.index + m[0].length);
+    const rest = reflexive || !contractedAfter(m[1] as string, word, after) ? after.replace(PARTITIVE, ' de ') : after;
     // « ne peuvent pas montrer d'émergences et des déclins »: a second indefinite joined by « et » would
     // need « ni de »; such an object is left unnegated. The same with a comma list (« n'a pas écrasé
     // de piétons, des voitures et d'autres véhicules »).
