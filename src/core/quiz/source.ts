@@ -215,6 +215,40 @@ export function occurrenceInDoubt(unit: { lemma: string; pos: string; text: stri
   return false;
 }
 
+/**
+ * Adjectives that stand before their noun (« l'ancien président », « un nouveau gouvernement », « la
+ * seule issue »): after a determiner they are in their place, not a noun the analysis misread.
+ */
+const PREPOSED_ADJECTIVES = new Set(
+  ('grand petit nouveau nouvel ancien premier dernier deuxième second troisième jeune vieux vieil bon mauvais beau bel haut ' +
+    'long gros seul prochain principal même autre certain différent divers nombreux fameux véritable vrai faux simple pur ' +
+    'meilleur pire moindre large lourd court plein bref éventuel futur présumé prétendu soi-disant double triple énorme ' +
+    'immense important fort terrible violent récent actuel ultime unique précédent rare propre dit potentiel')
+    .split(' ')
+    .map(fold),
+);
+
+/**
+ * A reading of one word that its neighbours contradict, so that the gloss is likely of another word
+ * of the same spelling (the analysis cannot see it; the quiz can see the context):
+ * - an adjective right after a determiner that is not one of those that stand before a noun: a noun
+ *   read as the adjective (« l'offensive » read as the adjective *offensif*, taught « offensive »);
+ * - an infinitive right after a name and a comma: an apposed noun read as the verb (« Damien
+ *   Saillier, officier au centre d'appel » taught as *officier* = to officiate);
+ * - a verb right after a determiner (« la marche », « le vote » read as verbs).
+ */
+export function readingInDoubt(tokens: readonly AnalyzedToken[], index: number, text: string): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (!token || !previous) return false;
+  const surface = text.slice(token.start, token.end);
+  if (token.upos === 'ADJ' && previous.upos === 'DET' && !PREPOSED_ADJECTIVES.has(fold(token.lemma))) return true;
+  if (token.upos === 'VERB' && previous.upos === 'DET') return true;
+  const name = tokens[index - 2];
+  if (token.upos === 'VERB' && fold(surface) === fold(token.lemma) && previous.upos === 'PUNCT' && text.slice(previous.start, previous.end) === ',' && name?.upos === 'PROPN') return true;
+  return false;
+}
+
 /** A subject that is no speaker, just before the verb: « rien n'indique », « cela indique », « aucun élément n'indique ». */
 const NO_SPEAKER_BEFORE = /(?:^|[^\p{L}])(?:rien|aucune?(?:\s+\p{L}+)?|cela|ceci|ça|tout)\s+(?:ne\s+|n['’])?$/iu;
 
@@ -249,6 +283,7 @@ export function buildQuizSource(
   const spans = unitSpans(lesson, doc);
   const byKey = new Map<string, VocabEntry>();
   const names = nameWordsOf(text, (offset) => sentenceAt(sentences, offset, text).start);
+  const tokenAt = new Map(analysis.tokens.map((t, i) => [t.start, i]));
   for (const unit of doc.units) {
     const span = spans.get(unit.id);
     if (!span || !unit.gloss) continue;
@@ -280,6 +315,9 @@ export function buildQuizSource(
     // « n'a plus de président » is « ne … plus », not « plus de » (more than): the analysis took the negation for the expression.
     if (fold(unit.lemma).startsWith('plus') && /(?:^|[^a-zà-ÿ])(?:ne\s+|n['’])\S+\s+$/iu.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
     if (occurrenceInDoubt(unit, text.slice(Math.max(0, span.start - 16), span.start))) continue;
+    // « l'offensive » read as the adjective *offensif*: a reading the words around contradict.
+    const at = tokenAt.get(span.start);
+    if (unit.origin !== 'inline' && !unit.multiword && at !== undefined && readingInDoubt(analysis.tokens, at, text)) continue;
     const sentence = sentenceAt(sentences, span.start, text);
     // « le parti Alternative pour l'Allemagne », « à La Souterraine »: a word of a name tagged as the common word.
     if (unit.origin !== 'inline' && !unit.multiword && inName(text, span.start, span.end, sentence.start, names)) continue;
