@@ -3,7 +3,9 @@
 // sentences of its kind, not only the judged one.
 import * as assert from 'node:assert/strict';
 import { generateQuiz } from '../../src/core/quiz/generate';
-import { negate } from '../../src/core/quiz/generators/comprehension';
+import { findEntities } from '../../src/core/quiz/entities';
+import { negate, trueFalseQuestions, whenQuestions } from '../../src/core/quiz/generators/comprehension';
+import { createRng } from '../../src/core/quiz/rng';
 import { sameMeaning } from '../../src/core/quiz/paraphrase';
 import { importedLessons, quizReviewFiles, quizSourceOfText } from './quizDispatches';
 import { testRank } from './quizInputs';
@@ -80,5 +82,52 @@ describe('quiz: the faults left by blind reviews 6–8 and the session 8 tuning 
         }
       }
     }
+  });
+
+  it('asks no day the frame gives away: the second day of « la nuit du 16 au _____ », a range end before its start (tuning s8, item 29)', async () => {
+    const source = await quizSourceOfText(
+      [
+        'La famille a disparu dans la nuit du 16 au 17 février dernier, selon les enquêteurs de la police judiciaire.',
+        'Le festival se tiendra du 12 au 19 mars dans la capitale, a annoncé le maire de la ville.',
+        'Le suspect a été arrêté le 6 mars à Brest, puis placé en garde à vue le 7 mars.',
+      ].join('\n\n'),
+    );
+    const entities = findEntities(source);
+    const items = Array.from({ length: 10 }, (_, i) => whenQuestions(source, entities, createRng(i + 1))).flat();
+    assert.ok(items.length > 0, 'some when-questions');
+    for (const d of items) {
+      assert.doesNotMatch(d.prompt, /nuit du 16 au _____/u, d.prompt);
+      if (/du 12 au _____/u.test(d.prompt)) for (const c of d.choices) assert.ok(Number(c.split(' ')[0]) > 12, `${c} before the range's start: ${d.prompt}`);
+    }
+  });
+
+  it('takes no case or event named after someone for a person (« Affaire Troadec : … »; tuning s8, item 144)', async () => {
+    const source = await quizSourceOfText(
+      [
+        'Affaire Troadec : des restes humains retrouvés chez le suspect',
+        "La mère de Pascal Troadec a confirmé qu'un trésor d'or était la cause du drame, selon Hubert Caouissin.",
+        "Lydie Troadec, la sœur de Pascal Troadec, a été mise en examen pour recel de cadavres.",
+      ].join('\n\n'),
+    );
+    const entities = findEntities(source);
+    assert.deepEqual(entities.people.filter((p) => /Affaire/u.test(p.name)).map((p) => p.name), []);
+    const statements = Array.from({ length: 20 }, (_, i) => trueFalseQuestions(source, entities, createRng(i + 1))).flat().map((d) => d.prompt);
+    for (const p of statements) assert.doesNotMatch(p, /d['’]Affaire|de Affaire/u, p);
+  });
+
+  it("teaches no sense the words around contradict: a name after « au » (« confié au Parisien »), the singular's gloss for a plural (« des centaines » ≠ about a hundred), « plus de » = more than in a comparative (tuning s8, items 46, 85, 25)", async () => {
+    const source = await quizSourceOfText(
+      [
+        "Sa mère a confié au Parisien que son fils était inconnu des services de justice et très isolé.",
+        'Des centaines de partisans de la présidente déchue ont manifesté devant la Cour à Séoul.',
+        "Une étude avance que beaucoup plus d'étoiles que l'on ne le croit sont dévorées par des trous noirs.",
+        "Plus de 600 000 foyers étaient privés d'électricité lundi soir, et une centaine de routes sont coupées.",
+      ].join('\n\n'),
+    );
+    const surfaces = (lemma: string): string[] => source.vocab.filter((e) => e.lemma === lemma).flatMap((e) => e.occurrences.map((o) => o.surface));
+    assert.deepEqual(surfaces('parisien'), []);
+    assert.ok(!surfaces('centaine').includes('centaines'), surfaces('centaine').join(', '));
+    const plusDe = source.vocab.filter((e) => e.lemma.startsWith('plus d')).flatMap((e) => e.occurrences.map((o) => source.text.slice(o.span.start, o.span.end + 12)));
+    assert.ok(plusDe.every((o) => !/étoiles/u.test(o)), plusDe.join(' | '));
   });
 });

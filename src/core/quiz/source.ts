@@ -190,6 +190,9 @@ const REFLEXIVE_BEFORE = /(?:^|[\s«“(])(?:se|s['’])\s*(?:(?:y|en)\s+)?(?:(?
 /** A determiner or a preposition's article just before a word: it then stands as a noun (« les tués », « des blessés »). */
 const NOUN_DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|quelques|plusieurs|deux|trois|de|d['’])\s*$/iu;
 
+/** Nouns of an approximate number: « une centaine » is about a hundred, « des centaines » hundreds. */
+const APPROXIMATE_NUMBERS = new Set('dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine centaine millier'.split(' '));
+
 /**
  * An occurrence whose sense the entry does not give: a verb used pronominally but glossed as the
  * plain verb (« s'est félicitée » taught as « féliciter » = to congratulate, for « se féliciter » =
@@ -206,6 +209,8 @@ export function occurrenceInDoubt(unit: { lemma: string; pos: string; text: stri
   // « un jihadiste tué en Syrie »: a past participle after a noun, with no determiner of its own, is
   // the verb's participle the analysis took for the noun (« les tués » = the dead stays a noun).
   if (!unit.multiword && unit.pos === 'NOUN' && /(?:é|ée|és|ées)$/u.test(unit.lemma) && !NOUN_DETERMINER_BEFORE.test(before)) return true;
+  // « des centaines de partisans » (hundreds): the gloss « about a hundred » is the singular's.
+  if (!unit.multiword && unit.pos === 'NOUN' && APPROXIMATE_NUMBERS.has(fold(unit.lemma)) && /s$/u.test(unit.text)) return true;
   if (unit.multiword) {
     const lemmaHead = fold(unit.lemma).split(/\s+/u)[0] ?? '';
     const surfaceHead = fold(unit.text).split(/\s+/u)[0] ?? '';
@@ -244,10 +249,16 @@ export function readingInDoubt(tokens: readonly AnalyzedToken[], index: number, 
   const surface = text.slice(token.start, token.end);
   if (token.upos === 'ADJ' && previous.upos === 'DET' && !PREPOSED_ADJECTIVES.has(fold(token.lemma))) return true;
   if (token.upos === 'VERB' && previous.upos === 'DET') return true;
+  // « confié au Parisien »: a capitalised singular noun or adjective inside the sentence after « le »,
+  // « au », « du » is a name (a newspaper, a firm); « les Iraniens » (a people) stays a noun.
+  if ((token.upos === 'NOUN' || token.upos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(surface) && !/[sx]$/u.test(surface) && /^(?:le|la|l['’]|au|du)$/iu.test(text.slice(previous.start, previous.end))) return true;
   const name = tokens[index - 2];
   if (token.upos === 'VERB' && fold(surface) === fold(token.lemma) && previous.upos === 'PUNCT' && text.slice(previous.start, previous.end) === ',' && name?.upos === 'PROPN') return true;
   return false;
 }
+
+/** The « que » of a comparative after its noun, in the same clause: « plus d'étoiles que l'on ne le croit ». */
+const COMPARATIVE_QUE = /^[^,;.:()«»]*?\s(?:que|qu['’])/u;
 
 /** A subject that is no speaker, just before the verb: « rien n'indique », « cela indique », « aucun élément n'indique ». */
 const NO_SPEAKER_BEFORE = /(?:^|[^\p{L}])(?:rien|aucune?(?:\s+\p{L}+)?|cela|ceci|ça|tout)\s+(?:ne\s+|n['’])?$/iu;
@@ -315,6 +326,8 @@ export function buildQuizSource(
     // « n'a plus de président » is « ne … plus », not « plus de » (more than): the analysis took the negation for the expression.
     if (fold(unit.lemma).startsWith('plus') && /(?:^|[^a-zà-ÿ])(?:ne\s+|n['’])\S+\s+$/iu.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
     if (occurrenceInDoubt(unit, text.slice(Math.max(0, span.start - 16), span.start))) continue;
+    // « beaucoup plus d'étoiles que l'on ne croit » is a comparative (more… than), not « plus de » = more than a figure.
+    if (/^(?:plus|moins) d/u.test(fold(unit.lemma)) && !/^\s*\d/u.test(text.slice(span.end)) && COMPARATIVE_QUE.test(text.slice(span.end, span.end + 60))) continue;
     // « l'offensive » read as the adjective *offensif*: a reading the words around contradict.
     const at = tokenAt.get(span.start);
     if (unit.origin !== 'inline' && !unit.multiword && at !== undefined && readingInDoubt(analysis.tokens, at, text)) continue;

@@ -303,8 +303,17 @@ export function whenQuestions(source: QuizSource, entities: Entities, rng: Rng):
       const n = day === '1er' ? 1 : Number(day);
       // « Le 27 et _____ »: a day the sentence already names is ruled out by the frame.
       const named = new Set([...source.text.slice(sentence.start, time.span.start).matchAll(/(?<!\d)\d{1,2}(?!\d)/gu), ...source.text.slice(time.span.end, sentence.end).matchAll(/(?<!\d)\d{1,2}(?!\d)/gu)].map((x) => Number(x[0])));
+      // « dans la nuit du 16 au _____ »: a night runs into the next day, so the frame gives the answer;
+      // « du 16 au _____ », « entre le 16 et le _____ »: the end of a range comes after its start (and
+      // its start before its end), so only days on the right side are wrong answers the frame allows.
+      const lead = source.text.slice(sentence.start, time.span.start);
+      const tail = source.text.slice(time.span.end, sentence.end);
+      if (/(?:nuit|soirée|soir)\s+du\s+\d{1,2}(?:er)?\s+au\s*$/iu.test(lead) || /^(?:er)?\s+au\s+\d{1,2}/u.test(tail) && /(?:nuit|soirée|soir)\s+du\s*$/iu.test(lead)) continue;
+      const from = /(?:du|entre le)\s+(\d{1,2})(?:er)?(?:\s+\p{L}+)?\s+(?:au|et le)\s*$/u.exec(lead)?.[1];
+      const to = /^(?:er)?\s+(?:au|et le)\s+(\d{1,2})(?!\d)/u.exec(tail)?.[1];
       pool = [n + 1, n + 7, n - 1, n - 7, n - 14, n + 14]
         .filter((d) => d >= 1 && d <= 28 && !named.has(d))
+        .filter((d) => (from === undefined || d > Number(from)) && (to === undefined || d < Number(to)))
         .map((d) => [d === 1 ? '1er' : String(d), month, year].filter(Boolean).join(' '));
     }
     const wrong = pickOthers(pool.slice(0, 3), inSentence, 3, rng);
