@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { generateQuiz } from '../../src/core/quiz/generate';
 import { findEntities } from '../../src/core/quiz/entities';
-import { negate, trueFalseQuestions, whenQuestions } from '../../src/core/quiz/generators/comprehension';
+import { negate, trueFalseQuestions, whenQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { createRng } from '../../src/core/quiz/rng';
 import { sameMeaning } from '../../src/core/quiz/paraphrase';
 import { importedLessons, quizReviewFiles, quizSourceOfText } from './quizDispatches';
@@ -129,5 +129,23 @@ describe('quiz: the faults left by blind reviews 6–8 and the session 8 tuning 
     assert.ok(!surfaces('centaine').includes('centaines'), surfaces('centaine').join(', '));
     const plusDe = source.vocab.filter((e) => e.lemma.startsWith('plus d')).flatMap((e) => e.occurrences.map((o) => source.text.slice(o.span.start, o.span.end + 12)));
     assert.ok(plusDe.every((o) => !/étoiles/u.test(o)), plusDe.join(' | '));
+  });
+
+  it("reads the gender a who-question's gap takes further along its apposition (« _____, 46 ans, ingénieur…, ex-beau-frère du… », « _____, inconnu des services… »; review 7, items 43 and 45, tuning s8)", async () => {
+    const source = await quizSourceOfText(
+      [
+        "Hubert Caouissin, 46 ans, ingénieur à l'arsenal de Brest, ex-beau-frère du père de famille, a avoué les meurtres lundi.",
+        "Selon sa mère, Paul Durand, inconnu des services de justice, avait été victime d'un gros burn-out l'an dernier.",
+        'Mme Lydie Troadec, la sœur du suspect, a été mise en examen, comme Mme Brigitte Martin, sa voisine.',
+        "M. Pascal Troadec et M. Jean Lefort ont été entendus par les enquêteurs, a précisé Mme Anne Garnier, la procureure.",
+      ].join('\n\n'),
+    );
+    const entities = findEntities(source);
+    const women = entities.people.filter((p) => p.feminine === true).flatMap((p) => [p.name, p.short]);
+    assert.ok(women.length >= 4, entities.people.map((p) => `${p.name} ${p.feminine}`).join(', '));
+    const items = Array.from({ length: 20 }, (_, i) => whoQuestions(source, entities, createRng(i + 1))).flat();
+    for (const d of items.filter((x) => /_____, (?:46 ans|inconnu)/u.test(x.prompt))) {
+      for (const c of d.choices) assert.ok(!women.includes(c), `${c} offered for ${d.prompt}`);
+    }
   });
 });

@@ -97,8 +97,50 @@ const MASCULINE_APPOSED = new Set(
     'conseiller roi prince avocat assistant collaborateur candidat militant fondateur étudiant').split(' '),
 );
 
-/** The gender the apposition after a mention gives (true: feminine), if any. */
+/** Kinship nouns in an apposition (« ex-beau-frère du père de famille », « la belle-sœur de… »). */
+const FEMININE_KIN = /^(?:ex-)?(?:belle-sœur|belle-mère|belle-fille|tante|nièce|cousine|veuve|compagne|grand-mère|petite-fille)$/iu;
+const MASCULINE_KIN = /^(?:ex-)?(?:beau-frère|beau-père|beau-fils|oncle|neveu|cousin|veuf|époux|compagnon|grand-père|petit-fils)$/iu;
+
+/**
+ * The gender an apposition after a mention gives (true: feminine), if any: its first noun, or further
+ * along its chain (« _____, 46 ans, ingénieur à l'arsenal, ex-beau-frère du père de famille, a avoué »),
+ * or an adjective or participle standing as the apposition (« qu'_____, inconnu des services de justice »).
+ */
 function appositionFeminine(source: QuizSource, mention: { span: Span }): boolean | undefined {
+  const own = firstAppositionFeminine(source, mention.span.end);
+  if (own !== undefined) return own;
+  // The next links of the chain, up to three, each after a comma (« 46 ans » and unknown nouns pass).
+  let at = mention.span.end;
+  for (let link = 0; link < 3; link++) {
+    const m = /^[ \u00a0]*,[ \u00a0]*([^,;.()«»]*)/u.exec(source.text.slice(at, at + 120));
+    if (!m) return undefined;
+    const words = (m[1] ?? '').trim();
+    const head = /^(?:(?:un|une|le|la|l['’])\s*)?([\p{L}-]+)/u.exec(words)?.[1] ?? '';
+    if (FEMININE_KIN.test(head)) return true;
+    if (MASCULINE_KIN.test(head)) return false;
+    // « inconnu des services », « âgée de 45 ans », « née en 1970 »: an adjective or a participle the analysis tags as one.
+    const start = at + m.index + m[0].length - (m[1] ?? '').length + ((m[1] ?? '').length - (m[1] ?? '').trimStart().length);
+    const token = source.tokens.find((t) => t.start === start);
+    if (token && (token.upos === 'ADJ' || token.upos === 'VERB') && head === source.text.slice(token.start, token.end)) {
+      const form = head.toLowerCase();
+      const lemma = token.lemma.toLowerCase();
+      if (token.upos === 'ADJ' && form === lemma && !/e$/u.test(form)) return false;
+      if (token.upos === 'ADJ' && form === `${lemma}e`) return true;
+      if (token.upos === 'VERB' && form !== lemma && /(?:ée|ie|ue|ise|ite)$/u.test(form)) return true;
+      if (token.upos === 'VERB' && form !== lemma && /(?:é|i|u|is|it)$/u.test(form)) return false;
+    }
+    if (link > 0 || !/^\d/u.test(words)) {
+      const titled = link > 0 ? firstAppositionFeminine(source, at) : undefined;
+      if (titled !== undefined) return titled;
+    }
+    at += m.index + m[0].length;
+  }
+  return undefined;
+}
+
+/** The gender the first noun of an apposition starting at `at` (« , députée (LR) du Loiret ») gives, if any. */
+function firstAppositionFeminine(source: QuizSource, at: number): boolean | undefined {
+  const mention = { span: { start: at, end: at } };
   const m = GENDERED_APPOSITION.exec(source.text.slice(mention.span.end, mention.span.end + 40));
   const noun = m?.[1]?.toLowerCase();
   if (noun === undefined) return undefined;
