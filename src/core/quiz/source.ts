@@ -247,11 +247,22 @@ export function readingInDoubt(tokens: readonly AnalyzedToken[], index: number, 
   const previous = tokens[index - 1];
   if (!token || !previous) return false;
   const surface = text.slice(token.start, token.end);
-  if (token.upos === 'ADJ' && previous.upos === 'DET' && !PREPOSED_ADJECTIVES.has(fold(token.lemma))) return true;
+  // « les Iraniens », « les Syriens »: a people, the adjective's sense; not a misreading.
+  const people = /^\p{Lu}/u.test(surface) && /[sx]$/u.test(surface);
+  if (token.upos === 'ADJ' && previous.upos === 'DET' && !people && !PREPOSED_ADJECTIVES.has(fold(token.lemma))) return true;
   if (token.upos === 'VERB' && previous.upos === 'DET') return true;
-  // « confié au Parisien »: a capitalised singular noun or adjective inside the sentence after « le »,
-  // « au », « du » is a name (a newspaper, a firm); « les Iraniens » (a people) stays a noun.
-  if ((token.upos === 'NOUN' || token.upos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(surface) && !/[sx]$/u.test(surface) && /^(?:le|la|l['’]|au|du)$/iu.test(text.slice(previous.start, previous.end))) return true;
+  // « confié au Parisien »: a demonym in the singular, capitalised after « le », « au », « du » with no
+  // name after it, is a title (a newspaper); « l'Iranien Hassan Rohani », « les Iraniens », « le
+  // Parlement » keep their sense.
+  const next = tokens[index + 1];
+  if (
+    (token.upos === 'NOUN' || token.upos === 'ADJ') &&
+    /^\p{Lu}\p{Ll}/u.test(surface) &&
+    !/[sx]$/u.test(surface) &&
+    /(?:ien|ienne|ais|aise|ois|oise|ain|aine)$/u.test(token.lemma) &&
+    /^(?:le|la|l['’]|au|du)$/iu.test(text.slice(previous.start, previous.end)) &&
+    next?.upos !== 'PROPN'
+  ) return true;
   const name = tokens[index - 2];
   if (token.upos === 'VERB' && fold(surface) === fold(token.lemma) && previous.upos === 'PUNCT' && text.slice(previous.start, previous.end) === ',' && name?.upos === 'PROPN') return true;
   return false;
