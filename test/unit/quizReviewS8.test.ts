@@ -148,4 +148,12 @@ describe('quiz: the faults left by blind reviews 6–8 and the session 8 tuning 
       for (const c of d.choices) assert.ok(!women.includes(c), `${c} offered for ${d.prompt}`);
     }
   });
+
+  it("negates no indefinite object that the rest of the sentence goes on to describe (« n'ont pas proclamé de région autonome…, appelée Rojava, que la Turquie voit… »; tuning s8b, item 37)", () => {
+    assert.equal(negate('Les Kurdes ont proclamé une région autonome dans le nord de la Syrie, appelée Rojava, que la Turquie voit comme une menace existentielle.'), undefined);
+    assert.equal(negate('Le gouvernement a créé une commission, qui rendra son rapport en juin.'), undefined);
+    assert.equal(negate("L'armée a découvert des tunnels sous la ville, dont certains mènent à la frontière."), undefined);
+    // An object with nothing after it that takes it up is still negated.
+    assert.equal(negate('La police a saisi des documents au siège du parti, selon le procureur.'), "La police n'a pas saisi de documents au siège du parti, selon le procureur.");
+  });
 });

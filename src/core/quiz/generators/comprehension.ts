@@ -461,6 +461,10 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     // need « ni de »; such an object is left unnegated. The same with a comma list (« n'a pas écrasé
     // de piétons, des voitures et d'autres véhicules »).
     if (rest !== statement.slice(m.index + m[0].length) && /^[^,;.]*(?:\set|,)\s(?:des|du|de la|un|une|d['’]autres)\s/u.test(rest)) return undefined;
+    // « n'ont pas proclamé de région autonome…, appelée Rojava, que la Turquie voit comme une menace »:
+    // what follows the denied object still describes it (an apposed participle, a relative clause), so
+    // the statement denies what it goes on to assert.
+    if ((rest !== after || /^ (?:des|du|de la|un|une) /u.test(after)) && /^[^;.]*?,\s*(?:qui|que|qu['’]|dont|où|appelée?s?|nommée?s?|baptisée?s?|surnommée?s?|dite?s?)(?![\p{L}])/u.test(rest)) return undefined;
     // « n'ont pas retrouvé dans la ferme des “fragments de corps…” »: an indefinite the rule above
     // could not reach (after a complement, or before a quotation) would stay « des » after « pas »,
     // which French does not allow; such an object is left unnegated.
