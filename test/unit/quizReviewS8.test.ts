@@ -8,7 +8,11 @@ import { negate, trueFalseQuestions, whenQuestions, whoQuestions } from '../../s
 import { createRng } from '../../src/core/quiz/rng';
 import { sameMeaning } from '../../src/core/quiz/paraphrase';
 import { importedLessons, quizReviewFiles, quizSourceOfText } from './quizDispatches';
-import { testRank } from './quizInputs';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { buildQuizSource } from '../../src/core/quiz/source';
+import { loadQuizInputs, testRank } from './quizInputs';
 
 describe('quiz: the faults left by blind reviews 6–8 and the session 8 tuning round', function () {
   this.timeout(120000);
@@ -155,5 +159,25 @@ describe('quiz: the faults left by blind reviews 6–8 and the session 8 tuning 
     assert.equal(negate("L'armée a découvert des tunnels sous la ville, dont certains mènent à la frontière."), undefined);
     // An object with nothing after it that takes it up is still negated.
     assert.equal(negate('La police a saisi des documents au siège du parti, selon le procureur.'), "La police n'a pas saisi de documents au siège du parti, selon le procureur.");
+  });
+
+  it("keeps a reading a teacher's glossary chose: the context rule is for the analysis's readings, not a hand-written lesson's", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quiz-s8-'));
+    const file = path.join(dir, 'offensive.md');
+    fs.writeFileSync(
+      file,
+      [
+        '---', 'title: Une offensive', 'source: test', 'level: B1', 'series: Test', 'order: 1', 'tags: test', '---', '',
+        '## Text', '',
+        "L'offensive lancée contre Daech progresse vers Raqqa, selon les milices kurdes.", '',
+        '## Glossary', '',
+        '| French | POS | Gender | English | Note |', '|---|---|---|---|---|',
+        '| offensif | ADJ | | offensive | |', '| milice | NOUN | f | militia | |', '',
+      ].join('\n'),
+    );
+    const { lesson, doc, analysis } = loadQuizInputs(file);
+    const source = buildQuizSource(lesson, doc, analysis, testRank());
+    fs.rmSync(dir, { recursive: true });
+    assert.ok(source.vocab.some((e) => e.lemma === 'offensif'), source.vocab.map((e) => e.lemma).join(', '));
   });
 });

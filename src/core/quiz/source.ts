@@ -341,7 +341,9 @@ export function buildQuizSource(
     if (/^(?:plus|moins) d/u.test(fold(unit.lemma)) && !/^\s*\d/u.test(text.slice(span.end)) && COMPARATIVE_QUE.test(text.slice(span.end, span.end + 60))) continue;
     // « l'offensive » read as the adjective *offensif*: a reading the words around contradict.
     const at = tokenAt.get(span.start);
-    if (unit.origin !== 'inline' && !unit.multiword && at !== undefined && readingInDoubt(analysis.tokens, at, text)) continue;
+    // A gloss a teacher wrote for this lesson is their reading, not the analysis's: it stays.
+    const chosenByHand = unit.origin === 'inline' || (unit.origin === 'lesson' && !(lesson.meta.tags ?? []).includes(IMPORTED_TAG));
+    if (!chosenByHand && !unit.multiword && at !== undefined && readingInDoubt(analysis.tokens, at, text)) continue;
     const sentence = sentenceAt(sentences, span.start, text);
     // « le parti Alternative pour l'Allemagne », « à La Souterraine »: a word of a name tagged as the common word.
     if (unit.origin !== 'inline' && !unit.multiword && inName(text, span.start, span.end, sentence.start, names)) continue;
