@@ -78,6 +78,11 @@ const NOT_NAME = new Set(
     'organisation ministère président présidente premier ministre république gouvernement monsieur madame ' +
     // Articles of other languages and the German word for party: « Die Linke », « The Left », « Partei » name bodies.
     'die das the los las partei ' +
+    // Common nouns that head the name of a case, an event or a thing named after someone: « Affaire
+    // Troadec : … » in a headline is the case, not a person (nor « Tempête Zeus », « Opération Sentinelle »).
+    'affaire affaires procès dossier opération tempête ouragan cyclone typhon loi plan pacte traité accord accords sommet ' +
+    'conférence réseau famille clan maison prix stade rue place avenue boulevard pont gare aéroport hôpital lycée ' +
+    'collège école université musée palais église cathédrale mosquée fondation festival ' +
     ORG_HEADS.join(' ').toLowerCase() + ' international internationale')
     .split(' ')
     // Folded as the lookup folds the word: « État », « Élysée », « Sécurité » are found.

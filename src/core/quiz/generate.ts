@@ -88,9 +88,13 @@ export function generateQuiz(lesson: Lesson, doc: ReaderDocument, analysis: Anal
   const size = options.size ?? DEFAULT_QUIZ_SIZE;
   const shuffled = new Map([...pools].map(([k, items]) => [k, shuffle(items, rng)]));
   const picked: QuizItem[] = [];
+  // One vocabulary item per word: a sense the analysis got wrong (« l'offensive » read as the adjective
+  // *offensif*) then costs one item of the quiz, not three, and the quiz teaches more words.
+  const taught = new Set<string>();
   const take = (kind: QuizKind): boolean => {
     const pool = shuffled.get(kind) ?? [];
-    const at = kind === 'comprehension' ? nextComprehension(pool, picked) : pool.length ? 0 : -1;
+    const at = kind === 'comprehension' ? nextComprehension(pool, picked) : pool.findIndex((i) => !i.keys.some((k) => taught.has(k)));
+    if (at >= 0) for (const k of pool[at]?.keys ?? []) taught.add(k);
     if (at < 0) return false;
     picked.push(...pool.splice(at, 1));
     return true;

@@ -174,19 +174,32 @@ const SYNONYMS: readonly [RegExp, string][] = [
 const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 /**
+ * « une semaine » = « sept jours » changes gender and number: the rewrite is safe only where
+ * nothing agrees with the phrase, so what follows it must be punctuation, the end, or a word that
+ * takes no agreement (a preposition, « plus tard », « après »…): never an adjective or a participle
+ * (« une semaine particulièrement sanglante », « sept jours consécutifs »), nor a verb it is the
+ * subject of (« une semaine s'est écoulée »).
+ */
+const NO_AGREEMENT = `(?=[ \\u00a0]*(?:[,.;:!?)»”]|$)|[ \\u00a0]+(?:plus tard|plus tôt|après|avant|auparavant|de|d['’]|du|des|à|au|aux|en|pour|dans|sur|par|avec|entre|depuis|jusqu['’]|contre|chez|sans|selon|durant|pendant|que|qu['’]|seulement|environ)(?![${LETTER}]))`;
+/** « une trêve d'une semaine a été conclue »: after « de » the length is a complement, so a verb after it is the head noun's. */
+const NO_AGREEMENT_AFTER_DE = `(?:${NO_AGREEMENT}|(?=[ \\u00a0]+(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|doit|doivent|va|vont|peut|peuvent|devrait|pourrait|reste|restent)(?![${LETTER}])))`;
+/** Nor a word before it that agrees: « toute une semaine », « ces quinze jours » keep their words. */
+const NOT_AGREEING_BEFORE = `(?<!(?:toute|tout|toutes|tous|ces|les|des|ses|leurs|nos|vos|mes|ce|cette|la|le|l['’]|ladite|dernière|derniers|premiers|premières)[ \\u00a0]+)`;
+
+/**
  * Dates, durations and shares said another way, each exact (never « environ »): « deux semaines » =
  * « quinze jours », « en août » = « au mois d'août », « le 31 décembre » = « le dernier jour de
  * l'année », « la moitié » = « 50 % », « 1,5 milliard » = « un milliard et demi ».
  */
 const TIME_AND_SHARE: readonly [RegExp, string | ((m: RegExpExecArray) => string)][] = [
-  [new RegExp(`${BEFORE}d['’]une semaine${AFTER}`, 'u'), 'de sept jours'],
-  [new RegExp(`${BEFORE}une semaine${AFTER}`, 'u'), 'sept jours'],
-  [new RegExp(`${BEFORE}deux semaines${AFTER}`, 'u'), 'quinze jours'],
-  [new RegExp(`${BEFORE}de sept jours${AFTER}`, 'u'), "d'une semaine"],
-  [new RegExp(`${BEFORE}sept jours${AFTER}`, 'u'), 'une semaine'],
-  [new RegExp(`${BEFORE}quinze jours${AFTER}`, 'u'), 'deux semaines'],
-  [new RegExp(`${BEFORE}d['’]un an${AFTER}(?! et demi)`, 'u'), 'de douze mois'],
-  [new RegExp(`(?<![${LETTER}\d]|[Dd]['’]|[Ll]['’])un an${AFTER}(?! et demi)`, 'u'), 'douze mois'],
+  [new RegExp(`${BEFORE}d['’]une semaine${AFTER}${NO_AGREEMENT_AFTER_DE}`, 'u'), 'de sept jours'],
+  [new RegExp(`${NOT_AGREEING_BEFORE}${BEFORE}une semaine${AFTER}${NO_AGREEMENT}`, 'u'), 'sept jours'],
+  [new RegExp(`${NOT_AGREEING_BEFORE}${BEFORE}deux semaines${AFTER}${NO_AGREEMENT}`, 'u'), 'quinze jours'],
+  [new RegExp(`${BEFORE}de sept jours${AFTER}${NO_AGREEMENT_AFTER_DE}`, 'u'), "d'une semaine"],
+  [new RegExp(`${NOT_AGREEING_BEFORE}${BEFORE}sept jours${AFTER}${NO_AGREEMENT}`, 'u'), 'une semaine'],
+  [new RegExp(`${NOT_AGREEING_BEFORE}${BEFORE}quinze jours${AFTER}${NO_AGREEMENT}`, 'u'), 'deux semaines'],
+  [new RegExp(`${BEFORE}d['’]un an${AFTER}(?! et demi)${NO_AGREEMENT_AFTER_DE}`, 'u'), 'de douze mois'],
+  [new RegExp(`${NOT_AGREEING_BEFORE}(?<![${LETTER}\d]|[Dd]['’]|[Ll]['’])un an${AFTER}(?! et demi)${NO_AGREEMENT}`, 'u'), 'douze mois'],
   [new RegExp(`${BEFORE}en (${MONTH_NAMES.join('|')})${AFTER}`, 'u'), (m) => `au mois ${/^[aeio]/u.test(m[1] as string) ? "d'" : 'de '}${m[1]}`],
   // « avant le 31 décembre », « d'ici au 31 décembre »: the article stays the text's own.
   [new RegExp(`${BEFORE}(le )?31 décembre${AFTER}`, 'u'), (m) => `${m[1] ?? ''}dernier jour de l'année`],

@@ -190,6 +190,9 @@ const REFLEXIVE_BEFORE = /(?:^|[\s«“(])(?:se|s['’])\s*(?:(?:y|en)\s+)?(?:(?
 /** A determiner or a preposition's article just before a word: it then stands as a noun (« les tués », « des blessés »). */
 const NOUN_DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|quelques|plusieurs|deux|trois|de|d['’])\s*$/iu;
 
+/** Nouns of an approximate number: « une centaine » is about a hundred, « des centaines » hundreds. */
+const APPROXIMATE_NUMBERS = new Set('dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine centaine millier'.split(' '));
+
 /**
  * An occurrence whose sense the entry does not give: a verb used pronominally but glossed as the
  * plain verb (« s'est félicitée » taught as « féliciter » = to congratulate, for « se féliciter » =
@@ -206,6 +209,8 @@ export function occurrenceInDoubt(unit: { lemma: string; pos: string; text: stri
   // « un jihadiste tué en Syrie »: a past participle after a noun, with no determiner of its own, is
   // the verb's participle the analysis took for the noun (« les tués » = the dead stays a noun).
   if (!unit.multiword && unit.pos === 'NOUN' && /(?:é|ée|és|ées)$/u.test(unit.lemma) && !NOUN_DETERMINER_BEFORE.test(before)) return true;
+  // « des centaines de partisans » (hundreds): the gloss « about a hundred » is the singular's.
+  if (!unit.multiword && unit.pos === 'NOUN' && APPROXIMATE_NUMBERS.has(fold(unit.lemma)) && /s$/u.test(unit.text)) return true;
   if (unit.multiword) {
     const lemmaHead = fold(unit.lemma).split(/\s+/u)[0] ?? '';
     const surfaceHead = fold(unit.text).split(/\s+/u)[0] ?? '';
@@ -214,6 +219,57 @@ export function occurrenceInDoubt(unit: { lemma: string; pos: string; text: stri
   }
   return false;
 }
+
+/**
+ * Adjectives that stand before their noun (« l'ancien président », « un nouveau gouvernement », « la
+ * seule issue »): after a determiner they are in their place, not a noun the analysis misread.
+ */
+const PREPOSED_ADJECTIVES = new Set(
+  ('grand petit nouveau nouvel ancien premier dernier deuxième second troisième jeune vieux vieil bon mauvais beau bel haut ' +
+    'long gros seul prochain principal même autre certain différent divers nombreux fameux véritable vrai faux simple pur ' +
+    'meilleur pire moindre large lourd court plein bref éventuel futur présumé prétendu soi-disant double triple énorme ' +
+    'immense important fort terrible violent récent actuel ultime unique précédent rare propre dit potentiel')
+    .split(' ')
+    .map(fold),
+);
+
+/**
+ * A reading of one word that its neighbours contradict, so that the gloss is likely of another word
+ * of the same spelling (the analysis cannot see it; the quiz can see the context):
+ * - an adjective right after a determiner that is not one of those that stand before a noun: a noun
+ *   read as the adjective (« l'offensive » read as the adjective *offensif*, taught « offensive »);
+ * - an infinitive right after a name and a comma: an apposed noun read as the verb (« Damien
+ *   Saillier, officier au centre d'appel » taught as *officier* = to officiate);
+ * - a verb right after a determiner (« la marche », « le vote » read as verbs).
+ */
+export function readingInDoubt(tokens: readonly AnalyzedToken[], index: number, text: string): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (!token || !previous) return false;
+  const surface = text.slice(token.start, token.end);
+  // « les Iraniens », « les Syriens »: a people, the adjective's sense; not a misreading.
+  const people = /^\p{Lu}/u.test(surface) && /[sx]$/u.test(surface);
+  if (token.upos === 'ADJ' && previous.upos === 'DET' && !people && !PREPOSED_ADJECTIVES.has(fold(token.lemma))) return true;
+  if (token.upos === 'VERB' && previous.upos === 'DET') return true;
+  // « confié au Parisien »: a demonym in the singular, capitalised after « le », « au », « du » with no
+  // name after it, is a title (a newspaper); « l'Iranien Hassan Rohani », « les Iraniens », « le
+  // Parlement » keep their sense.
+  const next = tokens[index + 1];
+  if (
+    (token.upos === 'NOUN' || token.upos === 'ADJ') &&
+    /^\p{Lu}\p{Ll}/u.test(surface) &&
+    !/[sx]$/u.test(surface) &&
+    /(?:ien|ienne|ais|aise|ois|oise|ain|aine)$/u.test(token.lemma) &&
+    /^(?:le|la|l['’]|au|du)$/iu.test(text.slice(previous.start, previous.end)) &&
+    next?.upos !== 'PROPN'
+  ) return true;
+  const name = tokens[index - 2];
+  if (token.upos === 'VERB' && fold(surface) === fold(token.lemma) && previous.upos === 'PUNCT' && text.slice(previous.start, previous.end) === ',' && name?.upos === 'PROPN') return true;
+  return false;
+}
+
+/** The « que » of a comparative after its noun, in the same clause: « plus d'étoiles que l'on ne le croit ». */
+const COMPARATIVE_QUE = /^[^,;.:()«»]*?\s(?:que|qu['’])/u;
 
 /** A subject that is no speaker, just before the verb: « rien n'indique », « cela indique », « aucun élément n'indique ». */
 const NO_SPEAKER_BEFORE = /(?:^|[^\p{L}])(?:rien|aucune?(?:\s+\p{L}+)?|cela|ceci|ça|tout)\s+(?:ne\s+|n['’])?$/iu;
@@ -249,6 +305,7 @@ export function buildQuizSource(
   const spans = unitSpans(lesson, doc);
   const byKey = new Map<string, VocabEntry>();
   const names = nameWordsOf(text, (offset) => sentenceAt(sentences, offset, text).start);
+  const tokenAt = new Map(analysis.tokens.map((t, i) => [t.start, i]));
   for (const unit of doc.units) {
     const span = spans.get(unit.id);
     if (!span || !unit.gloss) continue;
@@ -280,6 +337,13 @@ export function buildQuizSource(
     // « n'a plus de président » is « ne … plus », not « plus de » (more than): the analysis took the negation for the expression.
     if (fold(unit.lemma).startsWith('plus') && /(?:^|[^a-zà-ÿ])(?:ne\s+|n['’])\S+\s+$/iu.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
     if (occurrenceInDoubt(unit, text.slice(Math.max(0, span.start - 16), span.start))) continue;
+    // « beaucoup plus d'étoiles que l'on ne croit » is a comparative (more… than), not « plus de » = more than a figure.
+    if (/^(?:plus|moins) d/u.test(fold(unit.lemma)) && !/^\s*\d/u.test(text.slice(span.end)) && COMPARATIVE_QUE.test(text.slice(span.end, span.end + 60))) continue;
+    // « l'offensive » read as the adjective *offensif*: a reading the words around contradict.
+    const at = tokenAt.get(span.start);
+    // A gloss a teacher wrote for this lesson is their reading, not the analysis's: it stays.
+    const chosenByHand = unit.origin === 'inline' || (unit.origin === 'lesson' && !(lesson.meta.tags ?? []).includes(IMPORTED_TAG));
+    if (!chosenByHand && !unit.multiword && at !== undefined && readingInDoubt(analysis.tokens, at, text)) continue;
     const sentence = sentenceAt(sentences, span.start, text);
     // « le parti Alternative pour l'Allemagne », « à La Souterraine »: a word of a name tagged as the common word.
     if (unit.origin !== 'inline' && !unit.multiword && inName(text, span.start, span.end, sentence.start, names)) continue;

@@ -97,8 +97,50 @@ const MASCULINE_APPOSED = new Set(
     'conseiller roi prince avocat assistant collaborateur candidat militant fondateur étudiant').split(' '),
 );
 
-/** The gender the apposition after a mention gives (true: feminine), if any. */
+/** Kinship nouns in an apposition (« ex-beau-frère du père de famille », « la belle-sœur de… »). */
+const FEMININE_KIN = /^(?:ex-)?(?:belle-sœur|belle-mère|belle-fille|tante|nièce|cousine|veuve|compagne|grand-mère|petite-fille)$/iu;
+const MASCULINE_KIN = /^(?:ex-)?(?:beau-frère|beau-père|beau-fils|oncle|neveu|cousin|veuf|époux|compagnon|grand-père|petit-fils)$/iu;
+
+/**
+ * The gender an apposition after a mention gives (true: feminine), if any: its first noun, or further
+ * along its chain (« _____, 46 ans, ingénieur à l'arsenal, ex-beau-frère du père de famille, a avoué »),
+ * or an adjective or participle standing as the apposition (« qu'_____, inconnu des services de justice »).
+ */
 function appositionFeminine(source: QuizSource, mention: { span: Span }): boolean | undefined {
+  const own = firstAppositionFeminine(source, mention.span.end);
+  if (own !== undefined) return own;
+  // The next links of the chain, up to three, each after a comma (« 46 ans » and unknown nouns pass).
+  let at = mention.span.end;
+  for (let link = 0; link < 3; link++) {
+    const m = /^[ \u00a0]*,[ \u00a0]*([^,;.()«»]*)/u.exec(source.text.slice(at, at + 120));
+    if (!m) return undefined;
+    const words = (m[1] ?? '').trim();
+    const head = /^(?:(?:un|une|le|la|l['’])\s*)?([\p{L}-]+)/u.exec(words)?.[1] ?? '';
+    if (FEMININE_KIN.test(head)) return true;
+    if (MASCULINE_KIN.test(head)) return false;
+    // « inconnu des services », « âgée de 45 ans », « née en 1970 »: an adjective or a participle the analysis tags as one.
+    const start = at + m.index + m[0].length - (m[1] ?? '').length + ((m[1] ?? '').length - (m[1] ?? '').trimStart().length);
+    const token = source.tokens.find((t) => t.start === start);
+    if (token && (token.upos === 'ADJ' || token.upos === 'VERB') && head === source.text.slice(token.start, token.end)) {
+      const form = head.toLowerCase();
+      const lemma = token.lemma.toLowerCase();
+      if (token.upos === 'ADJ' && form === lemma && !/e$/u.test(form)) return false;
+      if (token.upos === 'ADJ' && form === `${lemma}e`) return true;
+      if (token.upos === 'VERB' && form !== lemma && /(?:ée|ie|ue|ise|ite)$/u.test(form)) return true;
+      if (token.upos === 'VERB' && form !== lemma && /(?:é|i|u|is|it)$/u.test(form)) return false;
+    }
+    if (link > 0 || !/^\d/u.test(words)) {
+      const titled = link > 0 ? firstAppositionFeminine(source, at) : undefined;
+      if (titled !== undefined) return titled;
+    }
+    at += m.index + m[0].length;
+  }
+  return undefined;
+}
+
+/** The gender the first noun of an apposition starting at `at` (« , députée (LR) du Loiret ») gives, if any. */
+function firstAppositionFeminine(source: QuizSource, at: number): boolean | undefined {
+  const mention = { span: { start: at, end: at } };
   const m = GENDERED_APPOSITION.exec(source.text.slice(mention.span.end, mention.span.end + 40));
   const noun = m?.[1]?.toLowerCase();
   if (noun === undefined) return undefined;
@@ -303,8 +345,17 @@ export function whenQuestions(source: QuizSource, entities: Entities, rng: Rng):
       const n = day === '1er' ? 1 : Number(day);
       // « Le 27 et _____ »: a day the sentence already names is ruled out by the frame.
       const named = new Set([...source.text.slice(sentence.start, time.span.start).matchAll(/(?<!\d)\d{1,2}(?!\d)/gu), ...source.text.slice(time.span.end, sentence.end).matchAll(/(?<!\d)\d{1,2}(?!\d)/gu)].map((x) => Number(x[0])));
+      // « dans la nuit du 16 au _____ »: a night runs into the next day, so the frame gives the answer;
+      // « du 16 au _____ », « entre le 16 et le _____ »: the end of a range comes after its start (and
+      // its start before its end), so only days on the right side are wrong answers the frame allows.
+      const lead = source.text.slice(sentence.start, time.span.start);
+      const tail = source.text.slice(time.span.end, sentence.end);
+      if (/(?:nuit|soirée|soir)\s+du\s+\d{1,2}(?:er)?\s+au\s*$/iu.test(lead) || /^(?:er)?\s+au\s+\d{1,2}/u.test(tail) && /(?:nuit|soirée|soir)\s+du\s*$/iu.test(lead)) continue;
+      const from = /(?:du|entre le)\s+(\d{1,2})(?:er)?(?:\s+\p{L}+)?\s+(?:au|et le)\s*$/u.exec(lead)?.[1];
+      const to = /^(?:er)?\s+(?:au|et le)\s+(\d{1,2})(?!\d)/u.exec(tail)?.[1];
       pool = [n + 1, n + 7, n - 1, n - 7, n - 14, n + 14]
         .filter((d) => d >= 1 && d <= 28 && !named.has(d))
+        .filter((d) => (from === undefined || d > Number(from)) && (to === undefined || d < Number(to)))
         .map((d) => [d === 1 ? '1er' : String(d), month, year].filter(Boolean).join(' '));
     }
     const wrong = pickOthers(pool.slice(0, 3), inSentence, 3, rng);
@@ -329,6 +380,33 @@ const ALREADY_NEGATIVE = new RegExp(`(?<![${LETTER}])(?:ne|n['’]|pas|jamais|au
 const REPORTING_PARTICIPLES = new Set([...REPORTING_VERBS.map((v) => v.participle), 'dit', 'expliqué', 'ajouté', 'écrit', 'répondu']);
 /** A quantity in words after the verb: a negation beside it says nothing clear. */
 const NUMBER_WORDS = new RegExp(`(?<![${LETTER}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|millions?|milliards?|dizaines?|centaines?|milliers?)(?![${LETTER}])`, 'iu');
+
+/** « être » as the auxiliary: its participle (passive, or a verb of motion) takes no direct object. */
+const ETRE_FORMS = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront']);
+/**
+ * Verbs whose complement is introduced by « de » (parler de, bénéficier de, dépendre de…), as their
+ * past participles: a « des », « du », « de la » right after them is « de » + the article.
+ */
+const DE_VERB_PARTICIPLES = new Set(
+  'parlé bénéficié profité dépendu disposé douté joui provenu émané témoigné discuté débattu rêvé hérité abusé'.split(' '),
+);
+/**
+ * Words after « des » that make it « de » + « les »: an ordinal or a superlative (« des derniers
+ * points », « des plus touchés »), « autres » (the indefinite is « d'autres »), a numeral (« l'un des
+ * deux »), « mêmes ». The indefinite before such an adjective is « de ».
+ */
+const DEFINITE_AFTER_DES = /^ des (?:derni(?:er|ère)s|premi(?:er|ère)s|prochain(?:e)?s|plus|moins|autres|mêmes|seul(?:e)?s|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|principaux|principales|meilleur(?:e)?s|pires)(?![\p{L}])/u;
+
+/**
+ * Whether the « des », « du » or « de la » right after the verb (`after` starts with a space) is
+ * « de » + the definite article, not the indefinite or partitive article: after « être » (nothing is
+ * a direct object there: « est expulsé des derniers points », « est sorti du bâtiment »), after a verb
+ * that takes « de » (« a parlé des accords »), or before an ordinal, « autres », a numeral.
+ */
+function contractedAfter(auxiliary: string, participle: string, after: string): boolean {
+  if (!/^ (?:des|du|de la) /u.test(after)) return false;
+  return ETRE_FORMS.has(auxiliary) || DE_VERB_PARTICIPLES.has(participle) || DEFINITE_AFTER_DES.test(after);
+}
 
 /**
  * The statement with its main verb negated (« a rencontré » -> « n'a pas rencontré »), if it can be
@@ -374,12 +452,19 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
       ? `${before.slice(0, reflexive.index)}${reflexive.index > 0 ? ' ' : ''}ne ${reflexive[1] === 'se' ? 'se ' : "s'"}${negative.replace(/^n(?:e |['’])/u, '')} ${word}`
       : `${before}${negative} ${word}`;
     // Under negation the plural indefinite becomes « de »: « pas fait des préparatifs » -> « pas fait de préparatifs »
-    // (not « des » before a name, where it is « de » + « les »: « rapprochés des États-Unis »).
-    const rest = statement.slice(m.index + m[0].length).replace(PARTITIVE, ' de ');
+    // (not « des » before a name, where it is « de » + « les »: « rapprochés des États-Unis »). Only
+    // the indefinite: a « des », « du », « de la » that is « de » + the article stays (« n'est pas
+    // expulsé des derniers points », never « de derniers points »).
+    const after = statement.slice(m.index + m[0].length);
+    const rest = reflexive || !contractedAfter(m[1] as string, word, after) ? after.replace(PARTITIVE, ' de ') : after;
     // « ne peuvent pas montrer d'émergences et des déclins »: a second indefinite joined by « et » would
     // need « ni de »; such an object is left unnegated. The same with a comma list (« n'a pas écrasé
     // de piétons, des voitures et d'autres véhicules »).
     if (rest !== statement.slice(m.index + m[0].length) && /^[^,;.]*(?:\set|,)\s(?:des|du|de la|un|une|d['’]autres)\s/u.test(rest)) return undefined;
+    // « n'ont pas proclamé de région autonome…, appelée Rojava, que la Turquie voit comme une menace »:
+    // what follows the denied object still describes it (an apposed participle, a relative clause), so
+    // the statement denies what it goes on to assert.
+    if ((rest !== after || /^ (?:des|du|de la|un|une) /u.test(after)) && /^[^;.]*?,\s*(?:qui|que|qu['’]|dont|où|appelée?s?|nommée?s?|baptisée?s?|surnommée?s?|dite?s?)(?![\p{L}])/u.test(rest)) return undefined;
     // « n'ont pas retrouvé dans la ferme des “fragments de corps…” »: an indefinite the rule above
     // could not reach (after a complement, or before a quotation) would stay « des » after « pas »,
     // which French does not allow; such an object is left unnegated.
