@@ -92,4 +92,11 @@ describe('expression rules, round 8 (issue 11)', function () {
     assert.ok(found('Il est blessé, au même titre peut-être que son coéquipier.').includes('au même titre que = au même titre que'));
     assert.ok(!lemmas("L'exploitation à l'échelle industrielle des gisements débute.").includes("à l'échelle de"), 'not an adjective of its own phrase');
   });
+
+  it("être is left out when an entry without it found the same words: « est pris au piège » is prendre au piège, « est à l'origine de » à l'origine de", () => {
+    assert.ok(found('Nasser est pris au piège.').includes('prendre au piège = pris au piège'));
+    assert.ok(found("Cette question est à l'origine de nombreuses confusions.").includes("à l'origine de = à l' origine de"));
+    assert.ok(found("Ils sont loin d'être d'accord.").some((m) => m.startsWith('loin de =')));
+    assert.ok(found('Il est tenu de répondre.').includes('être tenu de = est tenu de'), 'an entry with no active twin keeps its être');
+  });
 });

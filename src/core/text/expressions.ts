@@ -1394,6 +1394,7 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
   for (const cand of candidates) {
     if (cand.parts.some((p) => taken[p] === 1)) continue;
     if (cand.c.e.upos === 'NOUN' && yieldsNoun(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
+    if (cand.c.verbal && cand.c.members[0]!.keys[0] === 'être' && passiveOfActive(cand, (byFirst ??= candidatesByFirst(candidates)))) continue;
     for (const p of cand.parts) taken[p] = 1;
     chosen.push(cand);
   }
@@ -1428,6 +1429,20 @@ function yieldsNoun(cand: Candidate, byFirst: Map<number, Candidate[]>, tokens: 
   return false;
 }
 const NO_CANDIDATES: Candidate[] = [];
+
+/**
+ * Whether an entry written with être (être pris au piège, être à l'origine de, être loin de) found
+ * the same words as another entry without être (prendre au piège, à l'origine de, loin de): être is
+ * then the passive's auxiliary or the copula, which the scheme leaves out (« est pris au piège » is
+ * prendre au piège, like « a été mis sur pied »; « est à l'origine de » is à l'origine de).
+ */
+function passiveOfActive(cand: Candidate, byFirst: Map<number, Candidate[]>): boolean {
+  const rest = cand.parts.slice(1);
+  for (const other of byFirst.get(rest[0]!) ?? NO_CANDIDATES) {
+    if (other.parts.length === rest.length && other.parts.every((p, k) => p === rest[k])) return true;
+  }
+  return false;
+}
 const CONTENT_TAGS = new Set<Upos>(['NOUN', 'ADJ', 'PROPN']);
 
 function candidatesByFirst(candidates: readonly Candidate[]): Map<number, Candidate[]> {
