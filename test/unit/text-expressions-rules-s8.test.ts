@@ -99,4 +99,11 @@ describe('expression rules, round 8 (issue 11)', function () {
     assert.ok(found("Ils sont loin d'être d'accord.").some((m) => m.startsWith('loin de =')));
     assert.ok(found('Il est tenu de répondre.').includes('être tenu de = est tenu de'), 'an entry with no active twin keeps its être');
   });
+
+  it("a count stands where an entry's determiner may: « a fait dix morts », « fit plus de 400 morts », « des dizaines de victimes »", () => {
+    assert.ok(found("L'attentat a fait dix morts.").includes('faire … mort = fait morts'));
+    assert.ok(found('Le conflit fit plus de 400 morts parmi les colons.').includes('faire … mort = fit morts'));
+    assert.ok(found('Le séisme a fait des dizaines de victimes.').includes('faire … victime = fait victimes'));
+    assert.ok(found("L'explosion a fait 12 blessés.").includes('faire … blessé = fait blessés'));
+  });
 });

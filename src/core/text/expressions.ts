@@ -1313,6 +1313,10 @@ function insideFixedPhrase(c: Compiled, m: number, t: AnalyzedToken, before: Ana
 /** Lengths (longest first, then none) a `(det)` slot can take at token j: le, une, sa, de l', du, d'. */
 function determinerLengths(tokens: AnalyzedToken[], keys: string[][], j: number): readonly number[] {
   const t = tokens[j];
+  // « a fait dix morts », « fit plus de 400 morts », « a fait des dizaines de victimes »: a count
+  // stands where the entry's determiner may (faire (det) mort).
+  const count = countLength(tokens, j);
+  if (count > 0) return [count, 0];
   if (!t || t.kind !== 'word') return NO_DETERMINER;
   const k = lookupKey(t.form);
   if (PARTITIVE.has(k)) {
@@ -1321,6 +1325,25 @@ function determinerLengths(tokens: AnalyzedToken[], keys: string[][], j: number)
   }
   return t.upos === 'DET' || keys[j]!.includes(POSSESSIVE) ? ONE_DETERMINER : NO_DETERMINER;
 }
+/** Words before a count's number: plus de, près de, environ, au moins, des (dizaines de). */
+const BEFORE_COUNT = new Set(['plus', 'moins', 'près', 'environ', 'presque', 'quelque', 'de', "d'", 'au', 'des', 'pas', 'loin', 'bien']);
+/** Nouns that count (des dizaines de morts). */
+const COUNTING_NOUNS = new Set(['dizaine', 'douzaine', 'quinzaine', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine', 'centaine', 'millier', 'million', 'milliard']);
+
+/** The length of a count at token j (« dix », « plus de 400 », « des dizaines de », « 1 200 »), or 0. */
+function countLength(tokens: AnalyzedToken[], j: number): number {
+  let k = j;
+  while (k < j + 3 && tokens[k]?.kind === 'word' && BEFORE_COUNT.has(lookupKey(tokens[k]!.form))) k++;
+  const t = tokens[k];
+  if (!t) return 0;
+  if (t.upos === 'NUM' || t.kind === 'number') {
+    while (tokens[k + 1]?.upos === 'NUM' || tokens[k + 1]?.kind === 'number') k++;
+    return k + 1 - j;
+  }
+  if (t.upos === 'NOUN' && COUNTING_NOUNS.has(t.lemma) && PARTITIVE.has(lookupKey(tokens[k + 1]?.form ?? ''))) return k + 2 - j;
+  return 0;
+}
+
 /** determinerLengths' answers, shared rather than made at each attempt (they are only read). */
 const TWO_DETERMINERS: readonly number[] = [2, 1, 0];
 const ONE_DETERMINER: readonly number[] = [1, 0];
