@@ -582,6 +582,9 @@ export class ExpressionMatcher {
     const infos = this.infos;
     const lookPast = this.lookPast.length >= tokens.length ? this.lookPast : (this.lookPast = new Uint8Array(tokens.length * 2));
     for (let i = 0; i < tokens.length; i++) {
+      // « montent sur leurs premiers podiums », « remporte son troisième titre »: a possessive before
+      // an ordinal also matches an entry's definite article (monter sur le podium, remporter le titre).
+      if (keys[i]![0] === POSSESSIVE && ordinalAt(tokens, i + 1)) keys[i] = POSSESSIVE_BEFORE_ORDINAL;
       infos[i] = this.keyInfo(keys[i]!);
       lookPast[i] = mayLookPast(tokens, keys, i) ? 1 : 0;
     }
@@ -639,6 +642,15 @@ export class ExpressionMatcher {
     }
     return choose(candidates, tokens);
   }
+}
+
+/** The keys of a possessive before an ordinal: the possessive, and the definite articles it stands for there. */
+const POSSESSIVE_BEFORE_ORDINAL: string[] = [POSSESSIVE, 'le', 'la', "l'", 'les'];
+const ORDINAL_WORD = /^(?:premi(?:er|ère)|derni(?:er|ère)|seconde?|\p{L}+ième|\d+(?:e|er|re|ème))s?$/u;
+
+function ordinalAt(tokens: AnalyzedToken[], j: number): boolean {
+  const t = tokens[j];
+  return !!t && t.kind === 'word' && ORDINAL_WORD.test(lookupKey(t.form));
 }
 
 /**
