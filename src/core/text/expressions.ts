@@ -26,12 +26,22 @@
 // between its verb and its preposition (« se doter d'ici à 2011 d'un plan »). A possessive stands for
 // a final article + noun + de (« prendre sa succession », « à son égard »). An adjective entry matches
 // a noun-tagged form by its adjective reading, not after a determiner (« Issue d'une famille »); after
-// eu/été only a participle starts a verbal entry. A fixed phrase whose context rules it out keeps its words' literal
+// eu/été (or any form of avoir) only a participle starts a verbal entry. Round 8 (the rules of
+// text-expressions-rules-s8.test.ts): a feminine plural matches a masculine-plural entry word; an
+// interrogative adverb is not skipped; être after a reflexive starts no entry; a fixed adverbial set
+// apart by punctuation matches its noun's plural; verbal entries pass an object clitic after the
+// reflexive, a floating tous and coordinated adjectives after the determiner; de manière/façon +
+// adjective is an adverbial phrase; a fixed preposition takes a focus adverb or degree adjective
+// before its last word; a (det) slot takes a count; a possessive before an ordinal stands for a
+// verbal entry's definite article; an idiom with a definite article has no postposed participle.
+// A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
 // analysis. `first`/`last` are the first and last part.
 //
-// Overlaps. Every entry is tried at every token; two matches may not share a part. Matches are
+// Overlaps. Every entry is tried at every token; two matches may not share a part. A noun entry
+// yields to a noun compound starting on its last noun and to a verbal entry holding its bare first
+// noun, and an entry written with être to one without it that found the same words. Matches are
 // taken best first, a match being better when it has (1) more parts (the longest expression),
 // (2) fewer slots and gaps in its entry (the most specific), (3) fewer words skipped between its
 // parts, (3b) a head tag that agrees with its first word's (a VERB entry on a verb), (3c) more
