@@ -69,10 +69,11 @@ describe('tagger: expression members read right', function () {
   });
 
   describe('un(e)s between les and autre is the pronoun un, not the noun une (front page)', () => {
-    it('« les unes contre les autres »: unes is un/PRON, and l\'un contre l\'autre is found', () => {
+    it('« les unes contre les autres »: unes is un/PRON, and les uns contre les autres (l\'un contre l\'autre) is found', () => {
       const text = 'Elles luttent les unes contre les autres.';
       assert.equal(reading(text, 'unes'), 'un/PRON');
-      assert.ok(found(text, "l'un contre l'autre"));
+      // The plural entry, since a feminine plural also matches its masculine plural (round 8).
+      assert.ok(found(text, 'les uns contre les autres') || found(text, "l'un contre l'autre"));
     });
     it('« les unes aux autres », « les uns des autres »: un/PRON', () => {
       assert.equal(reading('Les lamelles sont fixées les unes aux autres.', 'unes'), 'un/PRON');

@@ -99,6 +99,19 @@ function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: re
     const before = en === undefined ? undefined : tokens[en - 1];
     if (before && lookupKey(before.form) === 'y') return 'il y en a (there is)';
   }
+  // « on en a assez parlé », « nous en avons assez pour tous »: a degree adverb before a participle
+  // or pour is that participle's degree or "enough for", and avoir its auxiliary or have: not en
+  // avoir assez (to be fed up), en avoir trop.
+  if (words.includes('avoir') && DEGREE.has(words[words.length - 1]!)) {
+    const after = tokens[parts[parts.length - 1]! + 1];
+    if (after && after.kind === 'word' && ((after.upos === 'VERB' && PARTICIPLE.test(lookupKey(after.form))) || lookupKey(after.form) === 'pour')) return 'a degree adverb on what follows';
+  }
+  // « nous en avons assez pour tous » is "enough for", not en avoir pour (to take, of time): assez or
+  // trop skipped right before the entry's pour.
+  for (let k = 1; k < parts.length; k++) {
+    const p = parts[k]!;
+    if (lookupKey(tokens[p]!.form) === 'pour' && p > parts[k - 1]! + 1 && DEGREE.has(lookupKey(tokens[p - 1]!.form))) return 'assez or trop … pour (enough / too … for)';
+  }
   const cliticAt = words[0] === 'en' ? 0 : words[0] === "s'en" ? 1 : -1;
   if (cliticAt >= 0) {
     const en = parts.find((p) => lookupKey(tokens[p]!.form) === 'en');
@@ -121,6 +134,9 @@ function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: re
   return undefined;
 }
 const RESTRICTIVE_QUE = new Set(['que', "qu'"]);
+const DEGREE = new Set(['assez', 'trop', 'beaucoup']);
+/** A past participle's ending (parlé, vu, dit, pris, fait). */
+const PARTICIPLE = /(?:[éiu]|is|it|[^aeiou]t)(?:e|es|s)?$/;
 const INFINITIVE = /(?:er|ir|re)$/;
 
 /**

@@ -26,12 +26,22 @@
 // between its verb and its preposition (« se doter d'ici à 2011 d'un plan »). A possessive stands for
 // a final article + noun + de (« prendre sa succession », « à son égard »). An adjective entry matches
 // a noun-tagged form by its adjective reading, not after a determiner (« Issue d'une famille »); after
-// eu/été only a participle starts a verbal entry. A fixed phrase whose context rules it out keeps its words' literal
+// eu/été (or any form of avoir) only a participle starts a verbal entry. Round 8 (the rules of
+// text-expressions-rules-s8.test.ts): a feminine plural matches a masculine-plural entry word; an
+// interrogative adverb is not skipped; être after a reflexive starts no entry; a fixed adverbial set
+// apart by punctuation matches its noun's plural; verbal entries pass an object clitic after the
+// reflexive, a floating tous and coordinated adjectives after the determiner; de manière/façon +
+// adjective is an adverbial phrase; a fixed preposition takes a focus adverb or degree adjective
+// before its last word; a (det) slot takes a count; a possessive before an ordinal stands for a
+// verbal entry's definite article; an idiom with a definite article has no postposed participle.
+// A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
 // analysis. `first`/`last` are the first and last part.
 //
-// Overlaps. Every entry is tried at every token; two matches may not share a part. Matches are
+// Overlaps. Every entry is tried at every token; two matches may not share a part. A noun entry
+// yields to a noun compound starting on its last noun and to a verbal entry holding its bare first
+// noun, and an entry written with être to one without it that found the same words. Matches are
 // taken best first, a match being better when it has (1) more parts (the longest expression),
 // (2) fewer slots and gaps in its entry (the most specific), (3) fewer words skipped between its
 // parts, (3b) a head tag that agrees with its first word's (a VERB entry on a verb), (3c) more
@@ -582,6 +592,9 @@ export class ExpressionMatcher {
     const infos = this.infos;
     const lookPast = this.lookPast.length >= tokens.length ? this.lookPast : (this.lookPast = new Uint8Array(tokens.length * 2));
     for (let i = 0; i < tokens.length; i++) {
+      // « montent sur leurs premiers podiums », « remporte son troisième titre »: a possessive before
+      // an ordinal also matches an entry's definite article (monter sur le podium, remporter le titre).
+      if (keys[i]![0] === POSSESSIVE && ordinalAt(tokens, i + 1)) keys[i] = POSSESSIVE_BEFORE_ORDINAL;
       infos[i] = this.keyInfo(keys[i]!);
       lookPast[i] = mayLookPast(tokens, keys, i) ? 1 : 0;
     }
@@ -590,7 +603,7 @@ export class ExpressionMatcher {
     const tried = this.tried;
     // From the last token back, so that a verbal entry tried at i knows the adverbial phrases after
     // it (« se doter d'ici à 2011 d'un plan »); choose() orders the candidates whatever their order here.
-    const ends = adverbialEnds(tokens.length);
+    const ends = adverbialEnds(tokens, keys);
     for (let i = tokens.length - 1; i >= 0; i--) {
       const info = infos[i]!;
       if (info.keys.length === 0) continue;
@@ -641,15 +654,34 @@ export class ExpressionMatcher {
   }
 }
 
+/** The keys of a possessive before an ordinal: the possessive, and the definite articles it stands for there. */
+const POSSESSIVE_BEFORE_ORDINAL: string[] = [POSSESSIVE, 'le', 'la', "l'", 'les'];
+const ORDINAL_WORD = /^(?:premi(?:er|ère)|derni(?:er|ère)|seconde?|\p{L}+ième|\d+(?:e|er|re|ème))s?$/u;
+
+function ordinalAt(tokens: AnalyzedToken[], j: number): boolean {
+  const t = tokens[j];
+  return !!t && t.kind === 'word' && ORDINAL_WORD.test(lookupKey(t.form));
+}
+
 /**
  * For each token, the end (exclusive) of an adverbial phrase found starting there, else 0: an
  * adverb entry (à ce point, en outre) or a preposition entry before a number (d'ici à 2011). A
  * verbal entry may have one between its verb and its preposition. One buffer, grown, never shrunk.
  */
 let ADVERBIAL_ENDS = new Int32Array(256);
-function adverbialEnds(n: number): Int32Array {
+function adverbialEnds(tokens: AnalyzedToken[], keys: string[][]): Int32Array {
+  const n = tokens.length;
   if (ADVERBIAL_ENDS.length < n) ADVERBIAL_ENDS = new Int32Array(n * 2);
   ADVERBIAL_ENDS.fill(0, 0, n);
+  // « a fait appel de manière récurrente à », « de façon durable »: de manière / de façon and an
+  // adjective is an adverbial phrase (no entry, the scheme calls it productive), never an entry's de.
+  for (let j = 0; j + 2 < n; j++) {
+    const manner = keys[j + 1]![0];
+    if ((manner === 'manière' || manner === 'façon') && (keys[j]![0] === 'de' || keys[j]![0] === "d'")) {
+      const adjective = tokens[j + 2]!.upos === 'ADV' && tokens[j + 3]?.upos === 'ADJ' ? j + 3 : j + 2;
+      if (tokens[adjective]!.upos === 'ADJ') ADVERBIAL_ENDS[j] = adjective + 1;
+    }
+  }
   return ADVERBIAL_ENDS;
 }
 
@@ -674,6 +706,7 @@ function mayLookPast(tokens: AnalyzedToken[], keys: string[][], j: number): bool
   // « la décision qu'il a prise »: a relative que right after a noun.
   if (t.upos === 'SCONJ') return tokens[j - 1]?.upos === 'NOUN' && RELATIVE_QUE.has(lookupKey(t.form));
   if (t.upos === 'NOUN' || t.upos === 'PROPN') return isTimeWord(keys, j);
+  if (t.upos === 'NUM') return j > 0 && FLOATING.has(lookupKey(tokens[j - 1]!.form));
   return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && (PARTICIPLE.test(lookupKey(t.form)) || MODALS.has(t.lemma)));
 }
 
@@ -755,6 +788,10 @@ function verbalVariants(c: Compiled): Compiled[] {
   const [verb, noun] = words;
   if (c.ne || words.length !== 2 || verb !== first || verb!.kind !== MemberKind.Word || noun!.kind !== MemberKind.Word || noun !== c.members[c.members.length - 1]) return out;
   if (verb!.keys[0] === REFLEXIVE || verb!.keys[0] === 'il') return out;
+  // « les ponts coupés à la circulation » are bridges cut, not couper les ponts: an idiom writes
+  // its definite article (couper les ponts, prendre la fuite), and its noun after the participle is
+  // literal; support verbs write un/des, a possessive or none (jouer un rôle, rendre son verdict, porter plainte).
+  if (c.members.some((m) => m.kind === MemberKind.Word && m.keys.every((k) => DEFINITE_ARTICLES.has(k)))) return out;
   return [...out, { ...c, members: [noun!, verb!], postposed: true }];
 }
 
@@ -891,8 +928,11 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   if (c.e.upos === 'ADJ' && tokens[i]!.upos === 'NOUN' && tokens[i - 1]?.upos === 'DET') return undefined;
   // « le manque d'hygiène »: a word after a determiner is not the verb its spelling can also be.
   if (c.verbal && !c.postposed && tokens[i]!.upos !== 'VERB' && tokens[i]!.upos !== 'AUX' && tokens[i - 1]?.upos === 'DET' && !keys[i]!.includes(REFLEXIVE)) return undefined;
+  // « s'est tenu du 9 au 11 »: être after a reflexive is the pronominal verb's auxiliary (se tenir), not être tenu de.
+  if (c.verbal && first.keys[0] === 'être' && i > 0 && keys[i - 1]!.includes(REFLEXIVE)) return undefined;
   // « il a eu recours à la force » is avoir recours à: after eu or été only a participle is a verb (not recours).
-  if (c.verbal && !c.postposed && AUX_PARTICIPLES.has(keys[i - 1]?.[0] ?? '') && !PARTICIPLE.test(keys[i]![0]!)) return undefined;
+  // « la police a recours à la force » too: after any form of avoir, a verb is its participle.
+  if (c.verbal && !c.postposed && (AUX_PARTICIPLES.has(keys[i - 1]?.[0] ?? '') || tokens[i - 1]?.lemma === 'avoir') && !PARTICIPLE.test(keys[i]![0]!)) return undefined;
   // « C'est alors que », « c'est ainsi que »: a cleft (c'est … que) around an adverb, not the
   // conjunction alors que (but « c'est parce que … que » keeps parce que).
   if (c.frozen && c.members.length === 2 && CLEFT_FOCUS.has(keys[i]![0]!) && c.members[1]!.keys.includes('que') && afterCestAt(tokens, i)) return undefined;
@@ -1058,10 +1098,15 @@ function matchFrom(
       }
       // « la décision qu'il a prise »: the noun first, then a relative clause's que and subject.
       const relative = c.postposed && m === 1 && (start === j ? RELATIVE_QUE.has(lookupKey(t.form)) : start === j + 1 && t.upos === 'PRON' && RELATIVE_QUE.has(lookupKey(tokens[j]!.form)));
-      const adjective = relative || (afterDeterminer && (t.upos === 'ADJ' || (t.upos === 'ADV' && tokens[start + 1]?.upos === 'ADJ'))) || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
+      const adjective = relative || (afterDeterminer && (t.upos === 'ADJ' || (t.upos === 'ADV' && tokens[start + 1]?.upos === 'ADJ') || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'))) || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
       // « Il peut s'agir de », « il doit y avoir »: a modal verb after an impersonal entry's il.
       const modal = (m === 1 && c.members[0]!.keys[0] === 'il' && isModal(t)) || (c.verbal && isTimeWord(keys, start));
-      if (start - j >= limit || !(adjective || modal || skippable(t, c.verbal, reflexiveBefore))) {
+      // « ils tiennent tous deux un rôle »: a floating tous/toutes (and its number) after a verb.
+      const floating = c.verbal && m > 0 && (FLOATING.has(lookupKey(t.form)) || (t.upos === 'NUM' && start > j && FLOATING.has(lookupKey(tokens[start - 1]!.form))));
+      // « à proximité immédiate du », « compte tenu également du », « au même titre peut-être que »:
+      // one adjective or focus adverb inside a fixed preposition or conjunction, before its last word.
+      const inserted = c.frozen && start === j && insideFixedPhrase(c, m, t, tokens[j - 1]!);
+      if (start - j >= limit || !(adjective || modal || floating || inserted || skippable(t, c.verbal, reflexiveBefore))) {
         if (member.kind === MemberKind.Word) return false;
         break;
       }
@@ -1150,7 +1195,20 @@ function fits(c: Compiled, member: Member, tokens: AnalyzedToken[], keys: string
   if (!c.frozen) return hasKey(have, member.keys);
   if (member.keys.includes(have[0]!)) return true;
   const t = tokens[j]!;
-  return t.form[0] !== t.form[0]!.toLowerCase() && hasKey(have, member.keys);
+  if (t.form[0] !== t.form[0]!.toLowerCase() && hasKey(have, member.keys)) return true;
+  // « En conséquences, »: a fixed adverbial's noun written in the plural, the phrase set apart by
+  // punctuation (not « accusé de faits de corruption », which is no de fait).
+  return t.upos === 'NOUN' && c.e.upos === 'ADV' && /[sx]$/.test(have[0]!) && hasKey(have, member.keys) && setApart(c, member, tokens, j);
+}
+
+/** Whether the phrase whose last member is `member`, at token j, stands between punctuation or the sentence's edges. */
+function setApart(c: Compiled, member: Member, tokens: AnalyzedToken[], j: number): boolean {
+  if (member !== c.members[c.members.length - 1]) return false;
+  const next = tokens[j + 1];
+  if (next && next.kind !== 'punct') return false;
+  const start = j - (c.members.length - 1);
+  const before = tokens[start - 1];
+  return !before || before.kind === 'punct';
 }
 
 /**
@@ -1240,13 +1298,47 @@ function skippable(t: AnalyzedToken, verbal: boolean, afterReflexive: boolean): 
   if (t.upos === 'AUX') return true;
   if (!verbal) return false;
   const k = lookupKey(t.form);
-  if (t.upos === 'ADV' || NE.has(k) || NEGATIVE_PARTICLES.has(k) || INVERTED_IL.has(k)) return true;
-  return afterReflexive && (k === 'y' || k === 'en');
+  // « ne sait pas comment s'y prendre »: an interrogative adverb opens an indirect question, whose
+  // verb is not the entry's (not savoir s'y prendre).
+  if (t.upos === 'ADV') return !INTERROGATIVES.has(k);
+  if (NE.has(k) || NEGATIVE_PARTICLES.has(k) || INVERTED_IL.has(k)) return true;
+  // « s'y est rendu », « se l'approprie », « se les partagent »: y, en or an object clitic after the reflexive.
+  return afterReflexive && (k === 'y' || k === 'en' || (t.upos === 'PRON' && OBJECT_AFTER_REFLEXIVE.has(k)));
+}
+const INTERROGATIVES = new Set(['comment', 'pourquoi', 'combien', 'quand', 'où']);
+const OBJECT_AFTER_REFLEXIVE = new Set(['le', 'la', "l'", 'les']);
+/** A floating quantifier after the verb: « ils ont tous pris part », « tiennent tous deux un rôle ». */
+const FLOATING = new Set(['tous', 'toutes']);
+/** Adjectives of degree a complex preposition's noun takes (« à proximité immédiate de », « à l'exception notable de », « au détriment direct de »). */
+const DEGREE_ADJECTIVES = new Set(['immédiat', 'direct', 'exclusif', 'exprès', 'notable', 'conjoint', 'personnel', 'principal', 'total', 'seul']);
+/** Focus adverbs a fixed preposition or conjunction takes before its last word (« au moment même de », « compte tenu également du »). */
+const FOCUS_ADVERBS = new Set(['même', 'notamment', 'également', 'aussi', 'surtout', 'peut-être', 'précisément', 'justement', 'essentiellement', 'principalement', 'seulement', 'uniquement', 'directement', 'immédiatement']);
+
+/**
+ * Whether token t, right after member m - 1 (the token `before`), is a word a fixed phrase takes
+ * before its last member: a focus adverb before a final de, à or que after a noun or participle
+ * (« au même titre peut-être que », « compte tenu également du », « au moment même de »), or an
+ * adjective of degree between a preposition's noun and its final de (« à proximité immédiate du »).
+ */
+function insideFixedPhrase(c: Compiled, m: number, t: AnalyzedToken, before: AnalyzedToken): boolean {
+  if (m !== c.members.length - 1 || m < 2 || t.kind !== 'word') return false;
+  const last = c.members[m]!.keys;
+  const de = last.includes('du');
+  if (!de && !last.includes('que')) return false;
+  if (before.upos !== 'NOUN' && !(before.upos === 'VERB' && PARTICIPLE.test(lookupKey(before.form)))) return false;
+  if (FOCUS_ADVERBS.has(lookupKey(t.form))) return true;
+  // Only an adjective of degree: « à l'échelle industrielle des gisements » is on an industrial
+  // scale, no à l'échelle de; nor before à (« de manière récurrente à » is no de manière à).
+  return de && c.e.upos === 'ADP' && t.upos === 'ADJ' && before.upos === 'NOUN' && DEGREE_ADJECTIVES.has(lookupKey(t.lemma));
 }
 
 /** Lengths (longest first, then none) a `(det)` slot can take at token j: le, une, sa, de l', du, d'. */
 function determinerLengths(tokens: AnalyzedToken[], keys: string[][], j: number): readonly number[] {
   const t = tokens[j];
+  // « a fait dix morts », « fit plus de 400 morts », « a fait des dizaines de victimes »: a count
+  // stands where the entry's determiner may (faire (det) mort).
+  const count = countLength(tokens, j);
+  if (count > 0) return [count, 0];
   if (!t || t.kind !== 'word') return NO_DETERMINER;
   const k = lookupKey(t.form);
   if (PARTITIVE.has(k)) {
@@ -1255,6 +1347,25 @@ function determinerLengths(tokens: AnalyzedToken[], keys: string[][], j: number)
   }
   return t.upos === 'DET' || keys[j]!.includes(POSSESSIVE) ? ONE_DETERMINER : NO_DETERMINER;
 }
+/** Words before a count's number: plus de, près de, environ, au moins, des (dizaines de). */
+const BEFORE_COUNT = new Set(['plus', 'moins', 'près', 'environ', 'presque', 'quelque', 'de', "d'", 'au', 'des', 'pas', 'loin', 'bien']);
+/** Nouns that count (des dizaines de morts). */
+const COUNTING_NOUNS = new Set(['dizaine', 'douzaine', 'quinzaine', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine', 'centaine', 'millier', 'million', 'milliard']);
+
+/** The length of a count at token j (« dix », « plus de 400 », « des dizaines de », « 1 200 »), or 0. */
+function countLength(tokens: AnalyzedToken[], j: number): number {
+  let k = j;
+  while (k < j + 3 && tokens[k]?.kind === 'word' && BEFORE_COUNT.has(lookupKey(tokens[k]!.form))) k++;
+  const t = tokens[k];
+  if (!t) return 0;
+  if (t.upos === 'NUM' || t.kind === 'number') {
+    while (tokens[k + 1]?.upos === 'NUM' || tokens[k + 1]?.kind === 'number') k++;
+    return k + 1 - j;
+  }
+  if (t.upos === 'NOUN' && COUNTING_NOUNS.has(t.lemma) && PARTITIVE.has(lookupKey(tokens[k + 1]?.form ?? ''))) return k + 2 - j;
+  return 0;
+}
+
 /** determinerLengths' answers, shared rather than made at each attempt (they are only read). */
 const TWO_DETERMINERS: readonly number[] = [2, 1, 0];
 const ONE_DETERMINER: readonly number[] = [1, 0];
@@ -1324,8 +1435,11 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
   );
   const taken = new Uint8Array(tokenCount);
   const chosen: Candidate[] = [];
+  let byFirst: Map<number, Candidate[]> | undefined;
   for (const cand of candidates) {
     if (cand.parts.some((p) => taken[p] === 1)) continue;
+    if (cand.c.e.upos === 'NOUN' && yieldsNoun(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
+    if (cand.c.verbal && cand.c.members[0]!.keys[0] === 'être' && passiveOfActive(cand, (byFirst ??= candidatesByFirst(candidates)))) continue;
     for (const p of cand.parts) taken[p] = 1;
     chosen.push(cand);
   }
@@ -1335,6 +1449,55 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
     if (c.e.note) m.note = c.e.note;
     return m;
   });
+}
+
+/**
+ * Whether a noun entry gives way to another candidate, whatever their lengths:
+ *  - to a noun entry that starts on its last word and goes on to the right: the head noun takes its
+ *    own compound (« président du Conseil de surveillance », « président du conseil régional » are
+ *    presidents of a board, not président du Conseil, the head of government);
+ *  - to a verbal entry whose verb stands right before its first word, a bare noun: the noun is the
+ *    verb's (« ont eu recours à la force » is avoir recours à, not the noun recours à la force).
+ */
+function yieldsNoun(cand: Candidate, byFirst: Map<number, Candidate[]>, tokens: AnalyzedToken[]): boolean {
+  if (tokens[cand.last]!.upos === 'NOUN') {
+    // The compound on the right ends on its own noun or adjective (« Conseil de surveillance »,
+    // « conseil régional »), not a preposition (« ordonnance de renvoi devant » keeps its ordonnance).
+    for (const other of byFirst.get(cand.last) ?? NO_CANDIDATES) if (other.c.e.upos === 'NOUN' && other.last > cand.last && other.parts.length >= 2 && CONTENT_TAGS.has(tokens[other.last]!.upos)) return true;
+  }
+  const verb = cand.first - 1;
+  if (verb < 0 || tokens[cand.first]!.upos !== 'NOUN' || !isVerbTag(tokens[verb]!.upos)) return false;
+  // A verbal match starts at most a few words before its noun (past a reflexive, clitics, ne).
+  for (let start = verb; start >= 0 && start >= verb - 4; start--) {
+    for (const other of byFirst.get(start) ?? NO_CANDIDATES) if (other.c.verbal && other.parts.includes(verb) && other.parts.includes(cand.first)) return true;
+  }
+  return false;
+}
+const NO_CANDIDATES: Candidate[] = [];
+
+/**
+ * Whether an entry written with être (être pris au piège, être à l'origine de, être loin de) found
+ * the same words as another entry without être (prendre au piège, à l'origine de, loin de): être is
+ * then the passive's auxiliary or the copula, which the scheme leaves out (« est pris au piège » is
+ * prendre au piège, like « a été mis sur pied »; « est à l'origine de » is à l'origine de).
+ */
+function passiveOfActive(cand: Candidate, byFirst: Map<number, Candidate[]>): boolean {
+  const rest = cand.parts.slice(1);
+  for (const other of byFirst.get(rest[0]!) ?? NO_CANDIDATES) {
+    if (other.parts.length === rest.length && other.parts.every((p, k) => p === rest[k])) return true;
+  }
+  return false;
+}
+const CONTENT_TAGS = new Set<Upos>(['NOUN', 'ADJ', 'PROPN']);
+
+function candidatesByFirst(candidates: readonly Candidate[]): Map<number, Candidate[]> {
+  const out = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = out.get(c.first);
+    if (list) list.push(c);
+    else out.set(c.first, [c]);
+  }
+  return out;
 }
 
 function isVerbTag(upos: Upos): boolean {
@@ -1381,6 +1544,9 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   }
   const lemma = lookupKey(t.lemma);
   if (lemma !== form && !keys.includes(lemma)) keys.push(lemma);
+  // « les unes aux autres » is les uns aux autres: a feminine plural also matches its masculine
+  // plural, for an entry written in the plural (which matches the plural only).
+  if (form.length > 3 && form === `${lemma}es`) keys.push(`${lemma}s`);
   // était disposée à matches être disposé à, adjointe matches adjoint: a participle also matches
   // its masculine singular.
   if (t.upos === 'VERB' || t.upos === 'ADJ') {
