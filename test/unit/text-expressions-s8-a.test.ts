@@ -2,7 +2,8 @@
 // each through the real analyzer and the shipped entries, on sentences written for this test: a
 // complex preposition, a correlative, frozen adverbials, pronominal verbs whose meaning shifts,
 // verbs with a fixed preposition (one with its object between), support verbs with a fixed noun,
-// an idiom and set terms, each inflected as running text inflects it.
+// an idiom, set terms, encyclopedic frames and a collocation (37-s8-a-collocations.tsv), each
+// inflected as running text inflects it.
 import { strict as assert } from 'node:assert';
 import { createAnalyzer } from '../../src/core/text/analyzer';
 import type { Analysis } from '../../src/core/text/types';
@@ -38,6 +39,9 @@ describe('expression classes of the session-8 breadth file (a) (issue 11)', func
     ['set term of history', 'Les tribuns de la plèbe défendaient le peuple romain.', 'tribun de la plèbe = tribuns de la plèbe'],
     ['set term of computing', 'La machine manque de mémoire vive.', 'mémoire vive = mémoire vive'],
     ['set term of everyday life', 'Le village a restauré son moulin à vent.', 'moulin à vent = moulin à vent'],
+    ['encyclopedic frame', 'La rivière tire son nom du village voisin.', 'tirer son nom de = tire son nom du'],
+    ['encyclopedic frame', 'La Meuse prend sa source en Haute-Marne.', 'prendre sa source = prend sa source'],
+    ['collocation (unscored, still glossed)', 'Il a succédé à son père en 1920.', 'succéder à = succédé à'],
   ];
   for (const [cls, sentence, expected] of cases) {
     it(`${cls}: « ${sentence} » finds ${expected.split(' = ')[0]}`, () => {
