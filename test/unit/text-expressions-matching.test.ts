@@ -7,11 +7,7 @@ import { ExpressionMatcher, memberLexicon, parseExpressions, precompileExpressio
 import { Lexicon } from '../../src/core/text/lexicon';
 import type { Analysis } from '../../src/core/text/types';
 import { analysisDataDir } from './helpers/analysisData';
-
-/** Each expression as `lemma = its parts` (the tokens it marks, gap words left out). */
-function describeMatches(analysis: Analysis): string[] {
-  return analysis.expressions.map((e) => `${e.lemma} = ${e.parts.map((p) => analysis.tokens[p]!.form).join(' ')}`);
-}
+import { describeMatches } from './helpers/expressionMatches';
 
 describe('expression matching (issue 11)', function () {
   this.timeout(60000);

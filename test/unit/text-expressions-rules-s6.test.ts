@@ -7,11 +7,7 @@ import { createAnalyzer } from '../../src/core/text/analyzer';
 import { ExpressionMatcher, parseExpressions } from '../../src/core/text/expressions';
 import type { Analysis, AnalyzedToken, Upos } from '../../src/core/text/types';
 import { analysisDataDir } from './helpers/analysisData';
-
-/** Each expression as `lemma = its parts` (the tokens it marks, gap words left out). */
-function describeMatches(analysis: Analysis): string[] {
-  return analysis.expressions.map((e) => `${e.lemma} = ${e.parts.map((p) => analysis.tokens[p]!.form).join(' ')}`);
-}
+import { describeMatches } from './helpers/expressionMatches';
 
 describe('expression rules, round 6 (issue 11)', function () {
   this.timeout(60000);

@@ -5,21 +5,13 @@
 // an idiom, set terms, encyclopedic frames and a collocation (37-s8-a-collocations.tsv), each
 // inflected as running text inflects it.
 import { strict as assert } from 'node:assert';
-import { createAnalyzer } from '../../src/core/text/analyzer';
-import type { Analysis } from '../../src/core/text/types';
-import { analysisDataDir } from './helpers/analysisData';
-
-/** Each expression as `lemma = its parts` (the tokens it marks, gap words left out). */
-function describeMatches(analysis: Analysis): string[] {
-  return analysis.expressions.map((e) => `${e.lemma} = ${e.parts.map((p) => analysis.tokens[p]!.form).join(' ')}`);
-}
+import { expressionFinder } from './helpers/expressionMatches';
 
 describe('expression classes of the session-8 breadth file (a) (issue 11)', function () {
   this.timeout(60000);
   let found: (text: string) => string[];
   before(() => {
-    const analyzer = createAnalyzer({ dataDir: analysisDataDir() });
-    found = (text) => describeMatches(analyzer.analyze(text));
+    found = expressionFinder();
   });
 
   const cases: Array<[string, string, string]> = [

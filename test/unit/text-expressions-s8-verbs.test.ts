@@ -3,21 +3,13 @@
 // real analyzer and the shipped entries, on sentences written for this test; and the collocations of
 // 39-s8-verbs-collocations.tsv, found by the reader but kept out of the expression score.
 import { strict as assert } from 'node:assert';
-import { createAnalyzer } from '../../src/core/text/analyzer';
-import type { Analysis } from '../../src/core/text/types';
-import { analysisDataDir } from './helpers/analysisData';
-
-/** Each expression as `lemma = its parts` (the tokens it marks, gap words left out). */
-function describeMatches(analysis: Analysis): string[] {
-  return analysis.expressions.map((e) => `${e.lemma} = ${e.parts.map((p) => analysis.tokens[p]!.form).join(' ')}`);
-}
+import { expressionFinder } from './helpers/expressionMatches';
 
 describe('verbal expressions and plurals of the session-8 verb file (issue 11)', function () {
   this.timeout(60000);
   let found: (text: string) => string[];
   before(() => {
-    const analyzer = createAnalyzer({ dataDir: analysisDataDir() });
-    found = (text) => describeMatches(analyzer.analyze(text));
+    found = expressionFinder();
   });
 
   const cases: Array<[string, string, string]> = [
