@@ -2,26 +2,18 @@
 // taught: each is tested as a general rule through the real analyzer and the shipped data, on the
 // source's sentence where there is one and on sentences written for the test.
 import { strict as assert } from 'node:assert';
-import { createAnalyzer } from '../../src/core/text/analyzer';
 import type { Analysis, AnalyzedToken } from '../../src/core/text/types';
-import { analysisDataDir } from './helpers/analysisData';
+import { type TokenReader, tokenReader } from './helpers/tokenReadings';
 
 describe('tagger: faults the quiz reviews found (session 8)', function () {
   this.timeout(60000);
-  let analyze: (text: string) => Analysis;
+  let reader: TokenReader;
   before(() => {
-    const analyzer = createAnalyzer({ dataDir: analysisDataDir() });
-    analyze = (text) => analyzer.analyze(text);
+    reader = tokenReader();
   });
-  const token = (text: string, form: string, nth = 0): AnalyzedToken => {
-    const t = analyze(text).tokens.filter((x) => x.form === form)[nth];
-    assert.ok(t, `${form} in « ${text} »`);
-    return t;
-  };
-  const reading = (text: string, form: string, nth = 0): string => {
-    const t = token(text, form, nth);
-    return `${t.lemma}/${t.upos}`;
-  };
+  const analyze = (text: string): Analysis => reader.analyze(text);
+  const token = (text: string, form: string, nth = 0): AnalyzedToken => reader.token(text, form, nth);
+  const reading = (text: string, form: string, nth = 0): string => reader.reading(text, form, nth);
   const cases = (rows: [string, string, string][]): void => {
     for (const [text, form, want] of rows) it(`« ${text} »: ${form} is ${want}`, () => assert.equal(reading(text, form), want));
   };

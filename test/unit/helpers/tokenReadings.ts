@@ -1,0 +1,24 @@
+import { strict as assert } from 'node:assert';
+import { createAnalyzer } from '../../../src/core/text/analyzer';
+import type { Analysis, AnalyzedToken } from '../../../src/core/text/types';
+import { analysisDataDir } from './analysisData';
+
+export interface TokenReader {
+  analyze(text: string): Analysis;
+  /** The nth token written `form` in the text (the test fails if there is none). */
+  token(text: string, form: string, nth?: number): AnalyzedToken;
+  /** That token's reading as `lemma/UPOS`. */
+  reading(text: string, form: string, nth?: number): string;
+}
+
+/** Readings of single tokens through the real analyzer and the shipped data. */
+export function tokenReader(): TokenReader {
+  const analyzer = createAnalyzer({ dataDir: analysisDataDir() });
+  const analyze = (text: string): Analysis => analyzer.analyze(text);
+  const token = (text: string, form: string, nth = 0): AnalyzedToken => {
+    const t = analyze(text).tokens.filter((x) => x.form === form)[nth];
+    assert.ok(t, `${form} in « ${text} »`);
+    return t;
+  };
+  return { analyze, token, reading: (text, form, nth = 0) => { const t = token(text, form, nth); return `${t.lemma}/${t.upos}`; } };
+}
