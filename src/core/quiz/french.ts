@@ -97,7 +97,7 @@ const VOWEL_START = /^[aeiouyhâàäéèêëîïôöûùüœæ]/i;
  */
 export function elidesBefore(next: string, text?: string): boolean {
   if (startsWithConsonantY(next)) return false;
-  if (/^H/u.test(next)) return /^Ha[ïi]ti/u.test(next) || MUTE_H_NAMES.test(next) || (text !== undefined && elidedInText(next, text));
+  if (/^H/u.test(next)) return hasMuteH(next) || (text !== undefined && elidedInText(next, text));
   return VOWEL_START.test(next);
 }
 
@@ -106,8 +106,19 @@ export function startsWithConsonantY(word: string): boolean {
   return /^Y[aeiouéèêâîô]/u.test(word);
 }
 
-/** French given names whose h is mute (« d'Hubert », « d'Hélène »), wherever the lesson shows no elision before them. */
-const MUTE_H_NAMES = /^(?:Hubert|Hélène|Hervé|Hector|Hortense|Hippolyte|Honoré|Hadrien|Héloïse|Hugo)(?![\p{L}])/u;
+/**
+ * Names whose h is mute, which news French elides before (« d'Hubert », « d'Hélène », « en Haïti »,
+ * « d'Helsinki »): one list for the generators and the safety net, so that they never disagree.
+ */
+const MUTE_H_NAMES = new Set(
+  'hubert hervé henri henry hélène hugo hugues héloïse hector hippolyte honoré horace hortense hilaire hillary hadrien haïti haiti helsinki'.split(' '),
+);
+
+/** Whether a name's first word is one whose h is mute (« Hubert Caouissin », « Haïti »). */
+export function hasMuteH(name: string): boolean {
+  const first = /^[\p{L}]+/u.exec(name)?.[0];
+  return first !== undefined && MUTE_H_NAMES.has(first.normalize('NFC').toLowerCase());
+}
 
 /** Whether the text writes an elided word (« d' », « qu' », « l' ») right before the first word of `name`. */
 function elidedInText(name: string, text: string): boolean {

@@ -4,17 +4,13 @@
 // frame rules out, « ne … pas des » for « ne … pas de », a grammatical word taught as vocabulary, a
 // headword no teacher writes. Conservative: where a reading is doubtful, the item goes.
 import type { Entities } from './entities';
-import { fold } from './french';
+import { fold, hasMuteH } from './french';
 import { BLANK } from './snippets';
 import type { QuizItem } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // Elision
 
-/** Given names and words with a mute h: news French elides before them (« d'Hubert », « l'hôpital »). */
-const MUTE_H_NAMES = new Set(
-  'hubert hervé henri henry hélène hugo hugues héloïse hector hippolyte honoré horace hortense hilaire hillary hadrien haïti helsinki'.split(' '),
-);
 /** Words and names with an aspirated h: never elided (« de Hollande » the country, « le Hamas », « le héros »). */
 const ASPIRATED_H = /^(?:hollande|hongrie|honduras|hamas|hezbollah|hambourg|havane|haye|hong|hanovre|hawaï|harlem|hach|haie|haill|hain|hal[lt]|hamac|hameau|hamp|hanch|hand|hang|hant|happ|harass|harc|hard|hareng|hargn|haricot|harp|hasard|hât|hauss|haut|hâv|hav|hen|hérisson|hernie|héron|héros|hêtr|heurt|hibou|hideu|hiérarch|hiss|hock|hold|homard|hongr|honte|hont|hoquet|hors|hot|houill|houl|houspill|hous|hublot|hu[ée]|huit|hurl|hutt)/u;
 /** Lower-case words with a mute h that the net knows (most are): « l'hôpital », « d'habitants ». */
@@ -28,8 +24,10 @@ function hSound(word: string, textUsage: Map<string, HSound>): HSound {
   const used = textUsage.get(w);
   if (used) return used;
   const lower = word.normalize('NFC').toLowerCase();
+  // The names first: « Henri » is no « henné » (ASPIRATED_H's hen-).
+  if (/^[A-ZÀ-Þ]/u.test(word) && hasMuteH(word)) return 'vowel';
   if (ASPIRATED_H.test(lower)) return 'consonant';
-  if (/^[A-ZÀ-Þ]/u.test(word)) return MUTE_H_NAMES.has(lower) ? 'vowel' : 'doubtful';
+  if (/^[A-ZÀ-Þ]/u.test(word)) return 'doubtful';
   return MUTE_H_WORD.test(lower) ? 'vowel' : 'doubtful';
 }
 

@@ -1,6 +1,6 @@
 // Place names a dispatch may use, for where-questions and place swaps: each group lists one place's
 // names (Beijing and Pékin are one city), so a distractor is never another name of the right answer.
-import { startsWithConsonantY } from './french';
+import { hasMuteH, startsWithConsonantY } from './french';
 
 export type PlaceCategory = 'country' | 'city' | 'region';
 
@@ -56,9 +56,6 @@ export const MONTHS = [
 /** Countries named without an article (islands, mostly): « à Cuba », « en Israël », « Haïti a… ». */
 const NO_ARTICLE = new Set(['Haïti', 'Cuba', 'Israël', 'Madagascar', 'Chypre', 'Malte', 'Singapour', 'Taïwan', 'Bahreïn', 'Oman', 'Djibouti']);
 
-/** Names whose h is mute: « en Haïti », « d'Haïti ». */
-const MUTE_H = new Set(['Haïti']);
-
 /** Masculine country names that end in -e. */
 const MASCULINE_IN_E = new Set(['Soudan', 'Tchad', 'Niger', 'Burkina Faso', 'Mexique', 'Cambodge', 'Yémen', 'Cameroun', 'Congo', 'Portugal', 'Danemark', 'Bangladesh', 'Cambodge', 'Mozambique', 'Zimbabwe', 'Moyen-Orient', 'Proche-Orient', 'Extrême-Orient', 'Golfe', 'Caucase', 'Sahel', 'Arctique']);
 
@@ -67,7 +64,7 @@ const MASCULINE_IN_E = new Set(['Soudan', 'Tchad', 'Niger', 'Burkina Faso', 'Mex
  * (Chine, not Japon), « d'___ » a vowel, « à ___ » a city. Names without article pass.
  */
 export function fitsArticle(name: string, category: PlaceCategory, before: string): boolean {
-  const vowel = (/^[AEIOUYÉÈÊÂÎÔ]/u.test(name) && !startsWithConsonantY(name)) || MUTE_H.has(name);
+  const vowel = (/^[AEIOUYÉÈÊÂÎÔ]/u.test(name) && !startsWithConsonantY(name)) || hasMuteH(name);
   const plural = /^(États|Etats)-Unis|s$/u.test(name) && category === 'country';
   const feminine = !plural && /e$/u.test(name) && !MASCULINE_IN_E.has(name);
   const tail = before.toLowerCase();
