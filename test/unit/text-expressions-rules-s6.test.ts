@@ -3,21 +3,13 @@
 // without their hyphens, entries written in the plural, a de-complement given as en or a que clause,
 // a passive participle before a gap, and the overlap rule's content-word tie-break.
 import { strict as assert } from 'node:assert';
-import { createAnalyzer } from '../../src/core/text/analyzer';
 import { ExpressionMatcher, parseExpressions } from '../../src/core/text/expressions';
-import type { Analysis, AnalyzedToken, Upos } from '../../src/core/text/types';
-import { analysisDataDir } from './helpers/analysisData';
-import { describeMatches } from './helpers/expressionMatches';
+import type { AnalyzedToken, Upos } from '../../src/core/text/types';
+import { expressionProbe } from './helpers/expressionMatches';
 
 describe('expression rules, round 6 (issue 11)', function () {
   this.timeout(60000);
-  let analyze: (text: string) => Analysis;
-  before(() => {
-    const analyzer = createAnalyzer({ dataDir: analysisDataDir() });
-    analyze = (text) => analyzer.analyze(text);
-  });
-  const found = (text: string): string[] => describeMatches(analyze(text));
-  const lemmas = (text: string): string[] => analyze(text).expressions.map((e) => e.lemma);
+  const { analyze, found, lemmas } = expressionProbe();
 
   describe('literal readings', () => {
     it('a gerund with an object is the verb: « en attendant le verdict » is not en attendant (in the meantime)', () => {

@@ -3,20 +3,11 @@
 // a verbal entry's noun takes adjectives after its determiner and a time word or adverbial phrase
 // between its verb and its preposition, and the other rules the self-annotated set showed missing.
 import { strict as assert } from 'node:assert';
-import { createAnalyzer } from '../../src/core/text/analyzer';
-import type { Analysis } from '../../src/core/text/types';
-import { analysisDataDir } from './helpers/analysisData';
-import { describeMatches } from './helpers/expressionMatches';
+import { expressionProbe } from './helpers/expressionMatches';
 
 describe('expression rules, round 7 (issue 11)', function () {
   this.timeout(60000);
-  let analyze: (text: string) => Analysis;
-  before(() => {
-    const analyzer = createAnalyzer({ dataDir: analysisDataDir() });
-    analyze = (text) => analyzer.analyze(text);
-  });
-  const found = (text: string): string[] => describeMatches(analyze(text));
-  const lemmas = (text: string): string[] => analyze(text).expressions.map((e) => e.lemma);
+  const { found, lemmas } = expressionProbe();
 
   it("a reflexive's person is its subject's: « Je vous installe » is not s'installer, « il me rend visite » not se rendre", () => {
     assert.ok(!lemmas('Je vous installe dans la charge de prévôt.').includes("s'installer"));

@@ -2,20 +2,11 @@
 // what the self-annotated set gsd-dev-1147-1346 (test/eval/mwe-extra) and the leftovers of the
 // earlier sets showed the matcher reading wrongly, each as a general rule.
 import { strict as assert } from 'node:assert';
-import { createAnalyzer } from '../../src/core/text/analyzer';
-import type { Analysis } from '../../src/core/text/types';
-import { analysisDataDir } from './helpers/analysisData';
-import { describeMatches } from './helpers/expressionMatches';
+import { expressionProbe } from './helpers/expressionMatches';
 
 describe('expression rules, round 8 (issue 11)', function () {
   this.timeout(60000);
-  let analyze: (text: string) => Analysis;
-  before(() => {
-    const analyzer = createAnalyzer({ dataDir: analysisDataDir() });
-    analyze = (text) => analyzer.analyze(text);
-  });
-  const found = (text: string): string[] => describeMatches(analyze(text));
-  const lemmas = (text: string): string[] => analyze(text).expressions.map((e) => e.lemma);
+  const { found, lemmas } = expressionProbe();
 
   it('a feminine plural matches an entry written in the masculine plural: « les unes aux autres »', () => {
     assert.ok(found('Des lamelles fixées les unes aux autres par des rivets.').includes('les uns aux autres = les unes aux autres'));

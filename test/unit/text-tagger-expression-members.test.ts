@@ -2,18 +2,11 @@
 // recall on unseen text): each class is tested through the real analyzer and the shipped data, on
 // sentences written for the test: the member's lemma and tag, then the expression it belongs to.
 import { strict as assert } from 'node:assert';
-import type { Analysis, AnalyzedToken } from '../../src/core/text/types';
-import { type TokenReader, tokenReader } from './helpers/tokenReadings';
+import { tokenReader } from './helpers/tokenReadings';
 
 describe('tagger: expression members read right', function () {
   this.timeout(60000);
-  let reader: TokenReader;
-  before(() => {
-    reader = tokenReader();
-  });
-  const analyze = (text: string): Analysis => reader.analyze(text);
-  const token = (text: string, form: string, nth = 0): AnalyzedToken => reader.token(text, form, nth);
-  const reading = (text: string, form: string, nth = 0): string => reader.reading(text, form, nth);
+  const { analyze, reading } = tokenReader();
   const found = (text: string, lemma: string): boolean => analyze(text).expressions.some((e) => e.lemma === lemma);
 
   describe("s' is si only before il(s): before y, en or a verb it is the reflexive se", () => {

@@ -2,18 +2,11 @@
 // taught: each is tested as a general rule through the real analyzer and the shipped data, on the
 // source's sentence where there is one and on sentences written for the test.
 import { strict as assert } from 'node:assert';
-import type { Analysis, AnalyzedToken } from '../../src/core/text/types';
-import { type TokenReader, tokenReader } from './helpers/tokenReadings';
+import { tokenReader } from './helpers/tokenReadings';
 
 describe('tagger: faults the quiz reviews found (session 8)', function () {
   this.timeout(60000);
-  let reader: TokenReader;
-  before(() => {
-    reader = tokenReader();
-  });
-  const analyze = (text: string): Analysis => reader.analyze(text);
-  const token = (text: string, form: string, nth = 0): AnalyzedToken => reader.token(text, form, nth);
-  const reading = (text: string, form: string, nth = 0): string => reader.reading(text, form, nth);
+  const { token, reading } = tokenReader();
   const cases = (rows: [string, string, string][]): void => {
     for (const [text, form, want] of rows) it(`« ${text} »: ${form} is ${want}`, () => assert.equal(reading(text, form), want));
   };

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { createAnalyzer } from '../../../src/core/text/analyzer';
-import type { Analysis, AnalyzedToken } from '../../../src/core/text/types';
+import type { Analysis, AnalyzedToken, Analyzer } from '../../../src/core/text/types';
 import { analysisDataDir } from './analysisData';
 
 export interface TokenReader {
@@ -11,10 +11,13 @@ export interface TokenReader {
   reading(text: string, form: string, nth?: number): string;
 }
 
-/** Readings of single tokens through the real analyzer and the shipped data. */
+/**
+ * Readings of single tokens through the real analyzer and the shipped data, created at its first use
+ * (inside a test, under the test's timeout) so that a describe block can take the reader at its top.
+ */
 export function tokenReader(): TokenReader {
-  const analyzer = createAnalyzer({ dataDir: analysisDataDir() });
-  const analyze = (text: string): Analysis => analyzer.analyze(text);
+  let analyzer: Analyzer | undefined;
+  const analyze = (text: string): Analysis => (analyzer ??= createAnalyzer({ dataDir: analysisDataDir() })).analyze(text);
   const token = (text: string, form: string, nth = 0): AnalyzedToken => {
     const t = analyze(text).tokens.filter((x) => x.form === form)[nth];
     assert.ok(t, `${form} in « ${text} »`);
