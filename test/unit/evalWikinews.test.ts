@@ -41,7 +41,8 @@ describe('eval: Wikinews held-out corpus', () => {
     assert.deepEqual(months('quiz-review-6'), ['02']);
     assert.deepEqual(months('quiz-review-7'), ['03']);
     assert.deepEqual(months('quiz-review-8'), ['01']);
-    assert.deepEqual(['quiz-review', 'gloss-sample', 'coverage', 'quiz-review-6', 'quiz-review-7', 'quiz-review-8'].map((n) => pools.filter((p) => p.pool === n).length), [12, 30, 35, 7, 7, 6]);
+    assert.deepEqual(months('quiz-review-9'), ['05']);
+    assert.deepEqual(['quiz-review', 'gloss-sample', 'coverage', 'quiz-review-6', 'quiz-review-7', 'quiz-review-8', 'quiz-review-9'].map((n) => pools.filter((p) => p.pool === n).length), [12, 30, 35, 7, 7, 6, 2]);
   });
 
   it('names the manifest and line of a malformed row', () => {
