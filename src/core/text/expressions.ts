@@ -34,6 +34,8 @@
 // adjective is an adverbial phrase; a fixed preposition takes a focus adverb or degree adjective
 // before its last word; a (det) slot takes a count; a possessive before an ordinal stands for a
 // verbal entry's definite article; an idiom with a definite article has no postposed participle.
+// Round 8b (text-expressions-rules-s8b.test.ts): a fixed phrase may start on a clitic before a
+// bare participle (« y compris »).
 // A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
@@ -915,7 +917,7 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   if (!fits(c, first, tokens, keys, i)) return undefined;
   // An object gap (« mettre tout cela en œuvre »): only worth trying when its preposition is near.
   if (c.members[1]?.object && !prepositionNear(c.members[2]!.keys, keys, i + 2)) return undefined;
-  if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!)) return undefined;
+  if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!) && !cliticOpensPhrase(tokens, keys, i)) return undefined;
   // A one-word compound (plate-bande) is an expression only where the word has no gloss of its own:
   // one the lexicon glosses (cessez-le-feu) stays the word the learner knows and reviews.
   if (c.members.length === 1 && tokens[i]!.glossSource === 'core') return undefined;
@@ -946,6 +948,23 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
   return found(c, tokens, parts.slice(), state);
 }
+
+/**
+ * « y compris », « tous les pays y compris la France »: a clitic the tagger read as a pronoun still
+ * opens a fixed phrase when the word after it is a past participle that is no third-person verb
+ * (compris, not fait: « le gouvernement en fait une priorité »), since a clitic stands before a
+ * finite verb, never before a bare participle; unless ne, a subject pronoun or another clitic before
+ * it makes it the verb's (« je n'y compris rien »).
+ */
+function cliticOpensPhrase(tokens: AnalyzedToken[], keys: string[][], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.upos !== 'VERB' || !BARE_PARTICIPLE.test(keys[i + 1]![0]!)) return false;
+  const before = tokens[i - 1];
+  const k = keys[i - 1]?.[0] ?? '';
+  return !before || before.kind !== 'word' || !(NE.has(k) || (before.upos === 'PRON' && (SUBJECT_PERSON.has(k) || REFLEXIVE_PERSON.has(k) || OBJECT_CLITICS.has(k))));
+}
+/** A past participle's ending that no third-person finite form has (compris, décidé, fini, vendu; not fait, dit). */
+const BARE_PARTICIPLE = /(?:[éiu]|is|us)$/;
 
 /** The participles of avoir and être: no finite verb follows them (« a eu recours », « a été victime »). */
 const AUX_PARTICIPLES = new Set(['eu', 'eus', 'eue', 'eues', 'été']);

@@ -1,0 +1,31 @@
+// The matching rules of issue 11's eighth round, second part, through the real analyzer and the
+// shipped entries: general causes of misses and false finds that session 8's helpers found in the
+// self-annotated sets, each as a rule (most common in news first).
+import { strict as assert } from 'node:assert';
+import { createAnalyzer } from '../../src/core/text/analyzer';
+import type { Analysis } from '../../src/core/text/types';
+import { analysisDataDir } from './helpers/analysisData';
+
+/** Each expression as `lemma = its parts` (the tokens it marks, gap words left out). */
+function describeMatches(analysis: Analysis): string[] {
+  return analysis.expressions.map((e) => `${e.lemma} = ${e.parts.map((p) => analysis.tokens[p]!.form).join(' ')}`);
+}
+
+describe('expression rules, round 8b (issue 11)', function () {
+  this.timeout(60000);
+  let analyze: (text: string) => Analysis;
+  before(() => {
+    const analyzer = createAnalyzer({ dataDir: analysisDataDir() });
+    analyze = (text) => analyzer.analyze(text);
+  });
+  const found = (text: string): string[] => describeMatches(analyze(text));
+  const lemmas = (text: string): string[] => analyze(text).expressions.map((e) => e.lemma);
+
+  it('a fixed phrase starts on a clitic before a participle that is no third-person verb: « y compris »', () => {
+    assert.ok(found('Tous les pays, y compris la France, ont voté.').includes('y compris = y compris'));
+    assert.ok(found('Tous les pays y compris la France ont voté.').includes('y compris = y compris'));
+    assert.ok(found('Ils ont tous voté, eux y compris.').includes('y compris = y compris'), 'after a stressed pronoun');
+    assert.ok(!lemmas("Je n'y compris rien.").includes('y compris'), 'a clitic after ne is the verb\'s');
+    assert.ok(!lemmas('Le gouvernement en fait une priorité.').includes('en fait'), 'fait can be the clitic\'s third-person verb');
+  });
+});
