@@ -28,4 +28,18 @@ describe('expression rules, round 8b (issue 11)', function () {
     assert.ok(!lemmas("Je n'y compris rien.").includes('y compris'), 'a clitic after ne is the verb\'s');
     assert.ok(!lemmas('Le gouvernement en fait une priorité.').includes('en fait'), 'fait can be the clitic\'s third-person verb');
   });
+
+  it('a fixed negation stands around the finite verb or between auxiliary and participle: « il n\'en revient pas », « il ne lâche rien », « n\'a rien lâché »', () => {
+    assert.ok(found("Il n'en revient pas.").includes("ne pas en revenir = n' en revient pas"));
+    assert.ok(found("Elle n'en démord pas.").includes("ne pas en démordre = n' en démord pas"));
+    assert.ok(found("Il n'y coupera pas.").includes("ne pas y couper = n' y coupera pas"));
+    assert.ok(found('Il ne lâche rien.').includes('ne rien lâcher = ne lâche rien'));
+    assert.ok(found("Il n'a rien lâché.").includes("ne rien lâcher = n' rien lâché"));
+    assert.ok(found('Ne rien lâcher, voilà sa devise.').includes('ne rien lâcher = Ne rien lâcher'));
+    assert.ok(found('Il ne veut rien lâcher.').includes('ne rien lâcher = ne rien lâcher'), 'a modal between ne and the infinitive');
+    assert.ok(found("Il n'hésite jamais à partir.").includes("ne pas hésiter à = n' hésite jamais à"), 'pas stands for any negation of the verb');
+    assert.ok(!lemmas('Le blessé ne souffre pas.').includes('ne pas souffrir'), 'one verb negated by pas is the verb, not an idiom');
+    assert.ok(!lemmas('Il lâche le morceau sans rien dire.').includes('ne rien lâcher'), 'no ne, no idiom');
+    assert.ok(!lemmas("Il n'en revient que demain.").includes('ne pas en revenir'), 'ne … que is no negation');
+  });
 });

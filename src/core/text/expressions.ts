@@ -9,7 +9,10 @@
 // five words. Between members a match skips tense auxiliaries and quote marks; in verbal entries
 // (upos VERB) also adverbs and negation (« n'a ensuite pas pris ») and, after the reflexive, the
 // clitics y/en (« s'y est rendu »). Negation written in the entry (ne cesser de, ne pas connaître
-// la crise) must be in the text, before the verb or, for pas/plus/jamais, after it. An impersonal
+// la crise) must be in the text: ne before the verb (or its clitics, auxiliary or a modal), the
+// particle before an infinitive or after the finite verb or auxiliary (« il n'en revient pas », « n'a
+// rien lâché »), an entry's pas also as plus/jamais; ne + particle + one verb is an idiom only with
+// rien (ne rien lâcher, not « il ne souffre pas »). An impersonal
 // entry (il s'agit de) also matches with its subject inverted (« s'agit-il de »); nous/vous in a
 // subject's place is no reflexive (« Nous avons passé » is not se passer); a feminine noun also
 // matches its masculine (conseillère -> conseiller). A word the entry writes in the plural
@@ -35,7 +38,7 @@
 // before its last word; a (det) slot takes a count; a possessive before an ordinal stands for a
 // verbal entry's definite article; an idiom with a definite article has no postposed participle.
 // Round 8b (text-expressions-rules-s8b.test.ts): a fixed phrase may start on a clitic before a
-// bare participle (« y compris »).
+// bare participle (« y compris »); a fixed negation's particle may follow the finite verb.
 // A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
@@ -920,7 +923,9 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!) && !cliticOpensPhrase(tokens, keys, i)) return undefined;
   // A one-word compound (plate-bande) is an expression only where the word has no gloss of its own:
   // one the lexicon glosses (cessez-le-feu) stays the word the learner knows and reviews.
-  if (c.members.length === 1 && tokens[i]!.glossSource === 'core') return undefined;
+  // With a fixed negation, only rien (the verb's object: ne rien lâcher) makes one verb an idiom:
+  // « il ne souffre pas » is the verb negated (not in pain), not ne pas souffrir (not to tolerate).
+  if (c.members.length === 1 && c.particle !== 'rien' && tokens[i]!.glossSource === 'core') return undefined;
   // « a eu lieu »: the auxiliary is not the verb when the participle after it is the same verb.
   if (tokens[i]!.upos === 'AUX' && i + 1 < tokens.length && hasKey(keys[i + 1]!, first.keys)) return undefined;
   // « n'a plus de pouvoirs » is ne … plus (no more), never « plus de » (more than): a meaning reversed;
@@ -1032,8 +1037,7 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
     parts.sort((a, b) => a - b);
   }
   if (c.ne || c.particle) {
-    const verbAt = parts[0]!;
-    const extra = fixedNegation(c, tokens, verbAt, state.skippedTokens);
+    const extra = fixedNegation(c, tokens, parts, state.skippedTokens);
     if (!extra) return undefined;
     parts.push(...extra);
     parts.sort((a, b) => a - b);
@@ -1406,14 +1410,17 @@ function adjectiveLengths(tokens: AnalyzedToken[], j: number): number[] {
 
 /**
  * The tokens of the negation an entry writes (ne cesser de: « n'a cessé de »), or undefined when the
- * text lacks it. ne stands before the verb (perhaps before clitics and the auxiliary); the particle
- * before an infinitive (ne pas connaître) or among the words skipped after the verb or auxiliary.
+ * text lacks it. ne stands before the entry's first part (perhaps before clitics, the auxiliary or
+ * a modal: « il ne veut rien lâcher »); the particle before an infinitive (ne pas connaître), among
+ * the words skipped after the verb or auxiliary (« n'a rien lâché »), or right after the finite
+ * verb, which may be the entry's last word (« il n'en revient pas », « il ne lâche rien »). An
+ * entry's pas stands for any negation of the verb (« n'hésite jamais à » is ne pas hésiter à).
  */
-function fixedNegation(c: Compiled, tokens: AnalyzedToken[], verbAt: number, skipped: number[]): number[] | undefined {
+function fixedNegation(c: Compiled, tokens: AnalyzedToken[], parts: readonly number[], skipped: number[]): number[] | undefined {
   const before: number[] = [];
-  for (let j = verbAt - 1, n = 0; j >= 0 && n < 5; j--, n++) {
+  for (let j = parts[0]! - 1, n = 0; j >= 0 && n < 5; j--, n++) {
     const t = tokens[j]!;
-    if (t.kind !== 'word' || !(t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON')) break;
+    if (t.kind !== 'word' || !(t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || (t.upos === 'VERB' && NEGATED_MODALS.has(t.lemma)))) break;
     before.push(j);
   }
   const near = [...before, ...skipped];
@@ -1425,14 +1432,23 @@ function fixedNegation(c: Compiled, tokens: AnalyzedToken[], verbAt: number, ski
     out.push(ne);
   }
   if (c.particle) {
-    let p = find((k) => k === c.particle);
-    // « ne connaissent pas la crise »: the particle right after the verb (not among skipped words when the entry's next word follows it).
-    if (p === undefined && tokens[verbAt + 1] && lookupKey(tokens[verbAt + 1]!.form) === c.particle) p = verbAt + 1;
+    const particle = c.particle;
+    const fitsParticle = (k: string): boolean => k === particle || (particle === 'pas' && NOT_PARTICLES.has(k));
+    let p = find(fitsParticle);
+    // « ne connaissent pas la crise », « n'en revient pas »: the particle right after the finite verb
+    // (not among skipped words when the entry's next word follows it, nor skipped at all after its last word).
+    const verb = parts.find((j) => tokens[j]!.upos === 'VERB' || tokens[j]!.upos === 'AUX') ?? parts[0]!;
+    const after = tokens[verb + 1];
+    if (p === undefined && after && after.kind === 'word' && fitsParticle(lookupKey(after.form))) p = verb + 1;
     if (p === undefined) return undefined;
     out.push(p);
   }
   return out;
 }
+/** The verbs between ne and a negated infinitive (« il ne veut rien lâcher », « il ne faut pas hésiter à »). */
+const NEGATED_MODALS = new Set(['vouloir', 'pouvoir', 'devoir', 'falloir', 'aller', 'savoir', 'oser', 'sembler', 'paraître', 'compter']);
+/** The particles that deny a verb as pas does (« n'hésite jamais à », « n'en démord plus »). */
+const NOT_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guère', 'point']);
 
 /** The best matches that share no part, by the rule in the module comment, in text order. */
 function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] {
