@@ -42,4 +42,13 @@ describe('expression rules, round 8b (issue 11)', function () {
     assert.ok(!lemmas('Il lâche le morceau sans rien dire.').includes('ne rien lâcher'), 'no ne, no idiom');
     assert.ok(!lemmas("Il n'en revient que demain.").includes('ne pas en revenir'), 'ne … que is no negation');
   });
+
+  it('an auxiliary is skipped only before its participle: « a été à l\'œil de », « a été de la chance » are no avoir entries', () => {
+    assert.ok(!lemmas("Il a été à l'œil de tous.").includes("avoir à l'œil"));
+    assert.ok(!lemmas('Elle a été de la chance de son équipe.').includes('avoir de la chance'));
+    assert.ok(!lemmas('Il a été pour but de tous.').includes('avoir pour but de'));
+    assert.ok(lemmas('Elle a de la chance.').includes('avoir de la chance'));
+    assert.ok(found("Il s'est rendu à Paris.").includes("se rendre à = s' rendu à"), 'an auxiliary before the participle is skipped');
+    assert.ok(found('Il a été question de la réforme.').includes('il être question de = Il été question de'), 'été after avoir is the entry\'s être');
+  });
 });

@@ -38,7 +38,9 @@
 // before its last word; a (det) slot takes a count; a possessive before an ordinal stands for a
 // verbal entry's definite article; an idiom with a definite article has no postposed participle.
 // Round 8b (text-expressions-rules-s8b.test.ts): a fixed phrase may start on a clitic before a
-// bare participle (« y compris »); a fixed negation's particle may follow the finite verb.
+// bare participle (« y compris »); a fixed negation's particle may follow the finite verb; an
+// auxiliary skipped between members must be followed by a participle member (« il a été à l'œil
+// de tous » is no avoir à l'œil, « à bord étaient des » no à bord de).
 // A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
@@ -1136,11 +1138,30 @@ function matchFrom(
       state.skippedTokens.push(start);
       start++;
     }
+    // « Il a été à l'œil de tous » is no avoir à l'œil: an auxiliary skipped between members is the
+    // tense of the verb after it, so that member must be a participle (« s'est rendu », « il a été
+    // question de »); before anything else, the auxiliary is the clause's own verb.
+    if (member.kind === MemberKind.Word && start > j && !participleAt(tokens, keys, start) && auxiliaryAmong(tokens, state.skippedTokens, skippedLength)) {
+      state.skippedTokens.length = skippedLength;
+      return false;
+    }
     state.skipped += start - j;
   }
   if (matchMember(c, member, m, start, tokens, keys, parts, state)) return true;
   state.skipped = skippedBefore;
   state.skippedTokens.length = skippedLength;
+  return false;
+}
+
+/** Whether token j is a verb in a participle's form (rendu, été, prises). */
+function participleAt(tokens: AnalyzedToken[], keys: string[][], j: number): boolean {
+  const t = tokens[j]!;
+  return (t.upos === 'VERB' || t.upos === 'AUX') && PARTICIPLE.test(keys[j]![0]!);
+}
+
+/** Whether an auxiliary is among the skipped tokens from index `from` on. */
+function auxiliaryAmong(tokens: AnalyzedToken[], skipped: readonly number[], from: number): boolean {
+  for (let k = from; k < skipped.length; k++) if (tokens[skipped[k]!]!.upos === 'AUX') return true;
   return false;
 }
 
