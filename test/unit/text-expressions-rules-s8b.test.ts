@@ -48,7 +48,26 @@ describe('expression rules, round 8b (issue 11)', function () {
     assert.ok(!lemmas('Elle a été de la chance de son équipe.').includes('avoir de la chance'));
     assert.ok(!lemmas('Il a été pour but de tous.').includes('avoir pour but de'));
     assert.ok(lemmas('Elle a de la chance.').includes('avoir de la chance'));
+    assert.ok(!lemmas('La plupart des personnes à bord étaient des Russes.').includes('à bord de'), 'nor in a fixed phrase');
     assert.ok(found("Il s'est rendu à Paris.").includes("se rendre à = s' rendu à"), 'an auxiliary before the participle is skipped');
     assert.ok(found('Il a été question de la réforme.').includes('il être question de = Il été question de'), 'été after avoir is the entry\'s être');
+  });
+
+  it('an adverb-initial conjunction after a verb that takes a que clause is the adverb and that clause: « montre bien que », « sait maintenant que »', () => {
+    assert.ok(!lemmas('Cela montre bien que nous avons changé.').includes('bien que'));
+    assert.ok(!lemmas('Il sait maintenant que tout est fini.').includes('maintenant que'));
+    assert.ok(!lemmas('Il faut surtout que tu viennes.').includes('surtout que'));
+    assert.ok(lemmas("Il part bien qu'il soit malade.").includes('bien que'), 'after a verb without a que clause it is the conjunction');
+    assert.ok(lemmas("Il est parti, bien qu'il soit malade.").includes('bien que'));
+    assert.ok(lemmas('Maintenant que tout est fini, il part.').includes('maintenant que'));
+  });
+
+  it('« au terme de » before a bare singular noun is the noun terme (term, word): « au terme de cinéma »', () => {
+    assert.ok(!lemmas('Ces œuvres donnent au terme de cinéma un sens différent.').includes('au terme de'));
+    assert.ok(!lemmas('Il recourt au terme de droit exact.').includes('au terme de'));
+    assert.ok(lemmas('Au terme de trois jours de débats, il part.').includes('au terme de'));
+    assert.ok(lemmas('Au terme de longues négociations, il part.').includes('au terme de'));
+    assert.ok(lemmas("Au terme d'une enquête, il part.").includes('au terme de'));
+    assert.ok(lemmas('Au terme de négociations difficiles, il part.').includes('au terme de'));
   });
 });

@@ -40,7 +40,8 @@
 // Round 8b (text-expressions-rules-s8b.test.ts): a fixed phrase may start on a clitic before a
 // bare participle (« y compris »); a fixed negation's particle may follow the finite verb; an
 // auxiliary skipped between members must be followed by a participle member (« il a été à l'œil
-// de tous » is no avoir à l'œil, « à bord étaient des » no à bord de).
+// de tous » is no avoir à l'œil, « à bord étaient des » no à bord de); « montre bien que » and
+// « au terme de cinéma » are literal (expressionContext.ts).
 // A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
