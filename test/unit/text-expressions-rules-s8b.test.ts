@@ -70,4 +70,12 @@ describe('expression rules, round 8b (issue 11)', function () {
     assert.ok(lemmas("Au terme d'une enquête, il part.").includes('au terme de'));
     assert.ok(lemmas('Au terme de négociations difficiles, il part.').includes('au terme de'));
   });
+
+  it('a relative duquel, desquelles, auquel… is the final de or à of a complex preposition: « au cours desquelles », « à l\'issue duquel »', () => {
+    assert.ok(found('Il joue 43 manches, au cours desquelles il enregistre 67 retraits.').includes('au cours de = au cours desquelles'));
+    assert.ok(found("Un sommet à l'issue duquel un accord est signé.").includes("à l'issue de = à l' issue duquel"));
+    assert.ok(found('Les pays au sein desquels la crise sévit.').includes('au sein de = au sein desquels'));
+    assert.ok(found('Le plan grâce auquel ils ont gagné.').includes('grâce à = grâce auquel'));
+    assert.ok(found('Les règles conformément auxquelles il agit.').includes('conformément à = conformément auxquelles'));
+  });
 });

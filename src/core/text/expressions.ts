@@ -41,7 +41,8 @@
 // bare participle (« y compris »); a fixed negation's particle may follow the finite verb; an
 // auxiliary skipped between members must be followed by a participle member (« il a été à l'œil
 // de tous » is no avoir à l'œil, « à bord étaient des » no à bord de); « montre bien que » and
-// « au terme de cinéma » are literal (expressionContext.ts).
+// « au terme de cinéma » are literal (expressionContext.ts); a relative duquel/desquelles/auquel…
+// is a final de/à (« au cours desquelles », « grâce auquel »).
 // A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
@@ -369,6 +370,8 @@ export function memberLexicon(lexicon: Lexicon): MemberLexicon {
 const FROZEN = new Set<Upos>(['ADV', 'ADP', 'SCONJ', 'CCONJ', 'INTJ']);
 /** du, des, au, aux are de/à + article: they only match an entry's final de/à (au terme is not à terme). */
 const FUSED = new Set(['du', 'des', 'au', 'aux']);
+/** The relatives de/à + lequel, as the fused article they match (au cours desquelles = au cours des). */
+const FUSED_RELATIVES: Record<string, string> = { duquel: 'du', desquels: 'des', desquelles: 'des', auquel: 'au', auxquels: 'aux', auxquelles: 'aux' };
 /** Clitic pronouns a fixed phrase cannot start on (« qui en fait son témoin » is not en fait). */
 const CLITICS = new Set(['en', 'y', 'le', 'la', 'les', "l'"]);
 /** An entry's word also matches its elided form (alors que = « alors qu' »). */
@@ -1574,6 +1577,10 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   const form = lookupKey(t.form);
   if (POSSESSIVES.has(form) && t.upos === 'DET') return [POSSESSIVE];
   if (FUSED.has(form)) return [form];
+  // « au cours desquelles », « à l'issue duquel », « grâce auquel »: de/à + lequel is the fused article
+  // a complex preposition's final de or à matches, first so that a fixed phrase takes it by form.
+  const relative = FUSED_RELATIVES[form];
+  if (relative && t.upos !== 'NOUN') return [relative, form];
   const keys = [form];
   // « A partir de »: a capital loses its accent in much typed text.
   if (t.form === 'A') keys.push('à');
