@@ -42,7 +42,8 @@
 // auxiliary skipped between members must be followed by a participle member (« il a été à l'œil
 // de tous » is no avoir à l'œil, « à bord étaient des » no à bord de); « montre bien que » and
 // « au terme de cinéma » are literal (expressionContext.ts); a relative duquel/desquelles/auquel…
-// is a final de/à (« au cours desquelles », « grâce auquel »).
+// is a final de/à (« au cours desquelles », « grâce auquel »); an ordinal in figures matches the
+// ordinal in words (« 1re division », « 2e tour », « Ve République »).
 // A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
@@ -1573,6 +1574,8 @@ const FEMININE_ENDINGS: [string, string][] = [['ère', 'er'], ['euse', 'eur'], [
  * the tagger chose a noun, adjective or preposition (« prête serment », « entre en vigueur »).
  */
 export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind' | 'glossSource'>, readings?: ReadonlyArray<{ lemma: string; upos: Upos }>): string[] {
+  const ordinal = ordinalWords(t.form);
+  if (ordinal) return ordinal;
   if (t.kind !== 'word') return NO_KEYS;
   const form = lookupKey(t.form);
   if (POSSESSIVES.has(form) && t.upos === 'DET') return [POSSESSIVE];
@@ -1631,6 +1634,38 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   }
   if (REFLEXIVES.has(form) && t.upos === 'PRON') keys.push(REFLEXIVE);
   return keys;
+}
+
+/** The ordinals in words, from 1 to 20: « 1re division » is première division, « Ve République » Cinquième République. */
+const ORDINALS = ['', 'premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième', 'onzième', 'douzième', 'treizième', 'quatorzième', 'quinzième', 'seizième', 'dix-septième', 'dix-huitième', 'dix-neuvième', 'vingtième'];
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+/** An ordinal in figures: 1er, 1re, 1ère, 2e, 2nd, 2nde, 3ème, IIIe, Ve, Ier. */
+const ORDINAL_FIGURE = /^(\d{1,2}|[IVX]{1,5})(er|re|ère|e|ème|è|nde?|de?)$/u;
+
+/**
+ * The keys of an ordinal written in figures: the figure and the ordinal in words (1er: premier;
+ * 1re: première; 2e: deuxième, second, seconde), or undefined for any other token.
+ */
+function ordinalWords(text: string): string[] | undefined {
+  const m = ORDINAL_FIGURE.exec(text);
+  if (!m) return undefined;
+  const [, figure, suffix] = m as unknown as [string, string, string];
+  let n = 0;
+  if (/\d/.test(figure)) n = Number(figure);
+  else for (let k = 0; k < figure.length; k++) {
+    const v = ROMAN[figure[k]!]!;
+    const after = ROMAN[figure[k + 1] ?? ''] ?? 0;
+    n += v < after ? -v : v;
+  }
+  const word = ORDINALS[n];
+  if (!word) return undefined;
+  const first = suffix === 'er' || suffix === 're' || suffix === 'ère';
+  const second = /^n?de?$/.test(suffix);
+  if (first !== (n === 1) || (second && n !== 2)) return undefined;
+  const key = lookupKey(text);
+  if (n === 1) return suffix === 'er' ? [key, 'premier'] : [key, 'première', 'premier'];
+  if (n === 2) return second ? [key, suffix.endsWith('e') ? 'seconde' : 'second', 'second'] : [key, word, 'second', 'seconde'];
+  return [key, word];
 }
 
 /**
