@@ -38,6 +38,8 @@ describe('expression rules, round 8b (issue 11)', function () {
     assert.ok(found('Ne rien lâcher, voilà sa devise.').includes('ne rien lâcher = Ne rien lâcher'));
     assert.ok(found('Il ne veut rien lâcher.').includes('ne rien lâcher = ne rien lâcher'), 'a modal between ne and the infinitive');
     assert.ok(found("Il n'hésite jamais à partir.").includes("ne pas hésiter à = n' hésite jamais à"), 'pas stands for any negation of the verb');
+    assert.ok(found("Il n'en revient toujours pas.").includes("ne pas en revenir = n' en revient pas"), 'past an adverb after the verb');
+    assert.ok(!lemmas('Il ne manque plus de médecins.').includes('ne pas manquer de'), 'ne … plus de is no more, not the entry\'s pas');
     assert.ok(!lemmas('Le blessé ne souffre pas.').includes('ne pas souffrir'), 'one verb negated by pas is the verb, not an idiom');
     assert.ok(!lemmas('Il lâche le morceau sans rien dire.').includes('ne rien lâcher'), 'no ne, no idiom');
     assert.ok(!lemmas("Il n'en revient que demain.").includes('ne pas en revenir'), 'ne … que is no negation');

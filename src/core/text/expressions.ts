@@ -1459,13 +1459,19 @@ function fixedNegation(c: Compiled, tokens: AnalyzedToken[], parts: readonly num
   }
   if (c.particle) {
     const particle = c.particle;
-    const fitsParticle = (k: string): boolean => k === particle || (particle === 'pas' && NOT_PARTICLES.has(k));
-    let p = find(fitsParticle);
-    // « ne connaissent pas la crise », « n'en revient pas »: the particle right after the finite verb
-    // (not among skipped words when the entry's next word follows it, nor skipped at all after its last word).
+    // « ne manque plus de médecins » is ne … plus de (no more), not ne pas manquer de.
+    const fitsParticle = (k: string, j: number): boolean => k === particle || (particle === 'pas' && NOT_PARTICLES.has(k) && !(k === 'plus' && PARTITIVE.has(lookupKey(tokens[j + 1]?.form ?? ''))));
+    let p = near.find((j) => fitsParticle(lookupKey(tokens[j]!.form), j));
+    // « ne connaissent pas la crise », « n'en revient (toujours) pas »: the particle after the finite
+    // verb, perhaps past an adverb (not among skipped words when the entry's next word follows it,
+    // nor skipped at all after its last word).
     const verb = parts.find((j) => tokens[j]!.upos === 'VERB' || tokens[j]!.upos === 'AUX') ?? parts[0]!;
-    const after = tokens[verb + 1];
-    if (p === undefined && after && after.kind === 'word' && fitsParticle(lookupKey(after.form))) p = verb + 1;
+    for (let j = verb + 1; p === undefined && j <= verb + 3 && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.kind !== 'word') break;
+      if (fitsParticle(lookupKey(t.form), j)) p = j;
+      else if (t.upos !== 'ADV') break;
+    }
     if (p === undefined) return undefined;
     out.push(p);
   }
