@@ -13,6 +13,10 @@
 //  - près before an amount is "nearly": « de près de 30 % » is not de près (closely);
 //  - a noun and adjective whose adjective takes a measure is the adjective's own reading:
 //    « les personnes âgées de moins de 18 mois » (people aged under 18 months) are no elderly people;
+//  - an adverb-initial conjunction after a verb that takes a que clause is the adverb and that
+//    clause: « il montre bien que » (shows clearly that) is no bien que (although);
+//  - « au terme de » before a bare singular noun is the noun terme: « au terme de cinéma » (the
+//    cinema term), not "at the end of";
 // These run once per found match, never per token: they cost nothing when nothing matched.
 // A sense of an entry's gloss marked "(an amount)" is put first only before an amount: « à hauteur
 // de 20 millions » is "to the tune of", « à hauteur de Lyon » "level with" (contextGloss).
@@ -50,6 +54,16 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   if (lookupKey(lastToken.form) === 'près' && (isAmount(tokens, last + 1) || (next && lookupKey(next.form) === 'de' && isAmount(tokens, last + 2)))) return 'près before an amount';
   const opener = tokens[first]!;
   if ((opener.upos === 'VERB' || opener.upos === 'AUX') && afterNe(tokens, first)) return 'a verb after ne';
+  // « il montre bien que », « il sait maintenant que »: after a verb that takes a que clause, an
+  // adverb-initial conjunction is that adverb on the verb and its clause (shows clearly that), not
+  // the conjunction (although, now that); « il part bien qu'il soit malade » keeps it.
+  if (entry.upos === 'SCONJ' && parts.length === 2 && ADVERB_FIRST.has(lookupKey(tokens[first]!.form))) {
+    const verb = tokens[first - 1];
+    if (verb && (verb.upos === 'VERB' || verb.upos === 'AUX') && QUE_VERBS.has(verb.lemma)) return 'an adverb on a verb and its que clause';
+  }
+  // « donnent au terme de cinéma un sens », « le terme de droit »: before a bare singular noun, terme
+  // is the word's term, not the end (« au terme de trois jours », « d'une enquête », « de négociations »).
+  if (entry.text === 'au terme de' && next && next.kind === 'word' && next.upos === 'NOUN' && !/[sx]$/.test(lookupKey(next.form))) return 'terme (term) of a domain';
   // « s'approche de trop près », « de trop loin »: trop before an adjective or adverb is its degree
   // (too close), not de trop (too many, unwelcome).
   if (lookupKey(lastToken.form) === 'trop' && next && next.kind === 'word' && (next.upos === 'ADJ' || next.upos === 'ADV')) return 'trop before an adjective or adverb';
@@ -134,6 +148,15 @@ function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: re
   return undefined;
 }
 const RESTRICTIVE_QUE = new Set(['que', "qu'"]);
+/** The adverbs that open a conjunction and also modify a verb (bien que, maintenant que, encore que, surtout que). */
+const ADVERB_FIRST = new Set(['bien', 'maintenant', 'encore', 'surtout']);
+/** Verbs that take a que clause (say, think, show, know, must): before them, bien que is « bien » + « que ». */
+const QUE_VERBS = new Set([
+  'être', 'falloir', 'montrer', 'démontrer', 'prouver', 'savoir', 'voir', 'dire', 'penser', 'croire', 'comprendre', 'sentir', 'noter', 'constater', 'rappeler', 'souligner',
+  'affirmer', 'espérer', 'vouloir', 'estimer', 'juger', 'reconnaître', 'admettre', 'considérer', 'indiquer', 'signifier', 'expliquer', 'déclarer', 'annoncer', 'préciser', 'ajouter',
+  'répéter', 'sembler', 'paraître', 'craindre', 'souhaiter', 'imaginer', 'supposer', 'remarquer', 'observer', 'apprendre', 'entendre', 'écrire', 'confirmer', 'assurer', 'prétendre',
+  'insister', 'concéder', 'avouer', 'sous-entendre', 'illustrer', 'révéler', 'suggérer', 'découvrir',
+]);
 const DEGREE = new Set(['assez', 'trop', 'beaucoup']);
 /** A past participle's ending (parlé, vu, dit, pris, fait). */
 const PARTICIPLE = /(?:[éiu]|is|it|[^aeiou]t)(?:e|es|s)?$/;

@@ -9,7 +9,10 @@
 // five words. Between members a match skips tense auxiliaries and quote marks; in verbal entries
 // (upos VERB) also adverbs and negation (« n'a ensuite pas pris ») and, after the reflexive, the
 // clitics y/en (« s'y est rendu »). Negation written in the entry (ne cesser de, ne pas connaître
-// la crise) must be in the text, before the verb or, for pas/plus/jamais, after it. An impersonal
+// la crise) must be in the text: ne before the verb (or its clitics, auxiliary or a modal), the
+// particle before an infinitive or after the finite verb or auxiliary (« il n'en revient pas », « n'a
+// rien lâché »), an entry's pas also as plus/jamais; ne + particle + one verb is an idiom only with
+// rien (ne rien lâcher, not « il ne souffre pas »). An impersonal
 // entry (il s'agit de) also matches with its subject inverted (« s'agit-il de »); nous/vous in a
 // subject's place is no reflexive (« Nous avons passé » is not se passer); a feminine noun also
 // matches its masculine (conseillère -> conseiller). A word the entry writes in the plural
@@ -34,6 +37,13 @@
 // adjective is an adverbial phrase; a fixed preposition takes a focus adverb or degree adjective
 // before its last word; a (det) slot takes a count; a possessive before an ordinal stands for a
 // verbal entry's definite article; an idiom with a definite article has no postposed participle.
+// Round 8b (text-expressions-rules-s8b.test.ts): a fixed phrase may start on a clitic before a
+// bare participle (« y compris »); a fixed negation's particle may follow the finite verb; an
+// auxiliary skipped between members must be followed by a participle member (« il a été à l'œil
+// de tous » is no avoir à l'œil, « à bord étaient des » no à bord de); « montre bien que » and
+// « au terme de cinéma » are literal (expressionContext.ts); a relative duquel/desquelles/auquel…
+// is a final de/à (« au cours desquelles », « grâce auquel »); an ordinal in figures matches the
+// ordinal in words (« 1re division », « 2e tour », « Ve République »).
 // A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
@@ -361,6 +371,8 @@ export function memberLexicon(lexicon: Lexicon): MemberLexicon {
 const FROZEN = new Set<Upos>(['ADV', 'ADP', 'SCONJ', 'CCONJ', 'INTJ']);
 /** du, des, au, aux are de/à + article: they only match an entry's final de/à (au terme is not à terme). */
 const FUSED = new Set(['du', 'des', 'au', 'aux']);
+/** The relatives de/à + lequel, as the fused article they match (au cours desquelles = au cours des). */
+const FUSED_RELATIVES: Record<string, string> = { duquel: 'du', desquels: 'des', desquelles: 'des', auquel: 'au', auxquels: 'aux', auxquelles: 'aux' };
 /** Clitic pronouns a fixed phrase cannot start on (« qui en fait son témoin » is not en fait). */
 const CLITICS = new Set(['en', 'y', 'le', 'la', 'les', "l'"]);
 /** An entry's word also matches its elided form (alors que = « alors qu' »). */
@@ -915,10 +927,12 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   if (!fits(c, first, tokens, keys, i)) return undefined;
   // An object gap (« mettre tout cela en œuvre »): only worth trying when its preposition is near.
   if (c.members[1]?.object && !prepositionNear(c.members[2]!.keys, keys, i + 2)) return undefined;
-  if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!)) return undefined;
+  if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!) && !cliticOpensPhrase(tokens, keys, i)) return undefined;
   // A one-word compound (plate-bande) is an expression only where the word has no gloss of its own:
   // one the lexicon glosses (cessez-le-feu) stays the word the learner knows and reviews.
-  if (c.members.length === 1 && tokens[i]!.glossSource === 'core') return undefined;
+  // With a fixed negation, only rien (the verb's object: ne rien lâcher) makes one verb an idiom:
+  // « il ne souffre pas » is the verb negated (not in pain), not ne pas souffrir (not to tolerate).
+  if (c.members.length === 1 && c.particle !== 'rien' && tokens[i]!.glossSource === 'core') return undefined;
   // « a eu lieu »: the auxiliary is not the verb when the participle after it is the same verb.
   if (tokens[i]!.upos === 'AUX' && i + 1 < tokens.length && hasKey(keys[i + 1]!, first.keys)) return undefined;
   // « n'a plus de pouvoirs » is ne … plus (no more), never « plus de » (more than): a meaning reversed;
@@ -946,6 +960,23 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
   return found(c, tokens, parts.slice(), state);
 }
+
+/**
+ * « y compris », « tous les pays y compris la France »: a clitic the tagger read as a pronoun still
+ * opens a fixed phrase when the word after it is a past participle that is no third-person verb
+ * (compris, not fait: « le gouvernement en fait une priorité »), since a clitic stands before a
+ * finite verb, never before a bare participle; unless ne, a subject pronoun or another clitic before
+ * it makes it the verb's (« je n'y compris rien »).
+ */
+function cliticOpensPhrase(tokens: AnalyzedToken[], keys: string[][], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.upos !== 'VERB' || !BARE_PARTICIPLE.test(keys[i + 1]![0]!)) return false;
+  const before = tokens[i - 1];
+  const k = keys[i - 1]?.[0] ?? '';
+  return !before || before.kind !== 'word' || !(NE.has(k) || (before.upos === 'PRON' && (SUBJECT_PERSON.has(k) || REFLEXIVE_PERSON.has(k) || OBJECT_CLITICS.has(k))));
+}
+/** A past participle's ending that no third-person finite form has (compris, décidé, fini, vendu; not fait, dit). */
+const BARE_PARTICIPLE = /(?:[éiu]|is|us)$/;
 
 /** The participles of avoir and être: no finite verb follows them (« a eu recours », « a été victime »). */
 const AUX_PARTICIPLES = new Set(['eu', 'eus', 'eue', 'eues', 'été']);
@@ -1013,8 +1044,7 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
     parts.sort((a, b) => a - b);
   }
   if (c.ne || c.particle) {
-    const verbAt = parts[0]!;
-    const extra = fixedNegation(c, tokens, verbAt, state.skippedTokens);
+    const extra = fixedNegation(c, tokens, parts, state.skippedTokens);
     if (!extra) return undefined;
     parts.push(...extra);
     parts.sort((a, b) => a - b);
@@ -1113,11 +1143,30 @@ function matchFrom(
       state.skippedTokens.push(start);
       start++;
     }
+    // « Il a été à l'œil de tous » is no avoir à l'œil: an auxiliary skipped between members is the
+    // tense of the verb after it, so that member must be a participle (« s'est rendu », « il a été
+    // question de »); before anything else, the auxiliary is the clause's own verb.
+    if (member.kind === MemberKind.Word && start > j && !participleAt(tokens, keys, start) && auxiliaryAmong(tokens, state.skippedTokens, skippedLength)) {
+      state.skippedTokens.length = skippedLength;
+      return false;
+    }
     state.skipped += start - j;
   }
   if (matchMember(c, member, m, start, tokens, keys, parts, state)) return true;
   state.skipped = skippedBefore;
   state.skippedTokens.length = skippedLength;
+  return false;
+}
+
+/** Whether token j is a verb in a participle's form (rendu, été, prises). */
+function participleAt(tokens: AnalyzedToken[], keys: string[][], j: number): boolean {
+  const t = tokens[j]!;
+  return (t.upos === 'VERB' || t.upos === 'AUX') && PARTICIPLE.test(keys[j]![0]!);
+}
+
+/** Whether an auxiliary is among the skipped tokens from index `from` on. */
+function auxiliaryAmong(tokens: AnalyzedToken[], skipped: readonly number[], from: number): boolean {
+  for (let k = from; k < skipped.length; k++) if (tokens[skipped[k]!]!.upos === 'AUX') return true;
   return false;
 }
 
@@ -1387,14 +1436,17 @@ function adjectiveLengths(tokens: AnalyzedToken[], j: number): number[] {
 
 /**
  * The tokens of the negation an entry writes (ne cesser de: « n'a cessé de »), or undefined when the
- * text lacks it. ne stands before the verb (perhaps before clitics and the auxiliary); the particle
- * before an infinitive (ne pas connaître) or among the words skipped after the verb or auxiliary.
+ * text lacks it. ne stands before the entry's first part (perhaps before clitics, the auxiliary or
+ * a modal: « il ne veut rien lâcher »); the particle before an infinitive (ne pas connaître), among
+ * the words skipped after the verb or auxiliary (« n'a rien lâché »), or right after the finite
+ * verb, which may be the entry's last word (« il n'en revient pas », « il ne lâche rien »). An
+ * entry's pas stands for any negation of the verb (« n'hésite jamais à » is ne pas hésiter à).
  */
-function fixedNegation(c: Compiled, tokens: AnalyzedToken[], verbAt: number, skipped: number[]): number[] | undefined {
+function fixedNegation(c: Compiled, tokens: AnalyzedToken[], parts: readonly number[], skipped: number[]): number[] | undefined {
   const before: number[] = [];
-  for (let j = verbAt - 1, n = 0; j >= 0 && n < 5; j--, n++) {
+  for (let j = parts[0]! - 1, n = 0; j >= 0 && n < 5; j--, n++) {
     const t = tokens[j]!;
-    if (t.kind !== 'word' || !(t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON')) break;
+    if (t.kind !== 'word' || !(t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || (t.upos === 'VERB' && NEGATED_MODALS.has(t.lemma)))) break;
     before.push(j);
   }
   const near = [...before, ...skipped];
@@ -1406,14 +1458,29 @@ function fixedNegation(c: Compiled, tokens: AnalyzedToken[], verbAt: number, ski
     out.push(ne);
   }
   if (c.particle) {
-    let p = find((k) => k === c.particle);
-    // « ne connaissent pas la crise »: the particle right after the verb (not among skipped words when the entry's next word follows it).
-    if (p === undefined && tokens[verbAt + 1] && lookupKey(tokens[verbAt + 1]!.form) === c.particle) p = verbAt + 1;
+    const particle = c.particle;
+    // « ne manque plus de médecins » is ne … plus de (no more), not ne pas manquer de.
+    const fitsParticle = (k: string, j: number): boolean => k === particle || (particle === 'pas' && NOT_PARTICLES.has(k) && !(k === 'plus' && PARTITIVE.has(lookupKey(tokens[j + 1]?.form ?? ''))));
+    let p = near.find((j) => fitsParticle(lookupKey(tokens[j]!.form), j));
+    // « ne connaissent pas la crise », « n'en revient (toujours) pas »: the particle after the finite
+    // verb, perhaps past an adverb (not among skipped words when the entry's next word follows it,
+    // nor skipped at all after its last word).
+    const verb = parts.find((j) => tokens[j]!.upos === 'VERB' || tokens[j]!.upos === 'AUX') ?? parts[0]!;
+    for (let j = verb + 1; p === undefined && j <= verb + 3 && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.kind !== 'word') break;
+      if (fitsParticle(lookupKey(t.form), j)) p = j;
+      else if (t.upos !== 'ADV') break;
+    }
     if (p === undefined) return undefined;
     out.push(p);
   }
   return out;
 }
+/** The verbs between ne and a negated infinitive (« il ne veut rien lâcher », « il ne faut pas hésiter à »). */
+const NEGATED_MODALS = new Set(['vouloir', 'pouvoir', 'devoir', 'falloir', 'aller', 'savoir', 'oser', 'sembler', 'paraître', 'compter']);
+/** The particles that deny a verb as pas does (« n'hésite jamais à », « n'en démord plus »). */
+const NOT_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guère', 'point']);
 
 /** The best matches that share no part, by the rule in the module comment, in text order. */
 function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] {
@@ -1513,10 +1580,16 @@ const FEMININE_ENDINGS: [string, string][] = [['ère', 'er'], ['euse', 'eur'], [
  * the tagger chose a noun, adjective or preposition (« prête serment », « entre en vigueur »).
  */
 export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind' | 'glossSource'>, readings?: ReadonlyArray<{ lemma: string; upos: Upos }>): string[] {
+  const ordinal = ordinalWords(t.form);
+  if (ordinal) return ordinal;
   if (t.kind !== 'word') return NO_KEYS;
   const form = lookupKey(t.form);
   if (POSSESSIVES.has(form) && t.upos === 'DET') return [POSSESSIVE];
   if (FUSED.has(form)) return [form];
+  // « au cours desquelles », « à l'issue duquel », « grâce auquel »: de/à + lequel is the fused article
+  // a complex preposition's final de or à matches, first so that a fixed phrase takes it by form.
+  const relative = FUSED_RELATIVES[form];
+  if (relative && t.upos !== 'NOUN') return [relative, form];
   const keys = [form];
   // « A partir de »: a capital loses its accent in much typed text.
   if (t.form === 'A') keys.push('à');
@@ -1567,6 +1640,38 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   }
   if (REFLEXIVES.has(form) && t.upos === 'PRON') keys.push(REFLEXIVE);
   return keys;
+}
+
+/** The ordinals in words, from 1 to 20: « 1re division » is première division, « Ve République » Cinquième République. */
+const ORDINALS = ['', 'premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième', 'onzième', 'douzième', 'treizième', 'quatorzième', 'quinzième', 'seizième', 'dix-septième', 'dix-huitième', 'dix-neuvième', 'vingtième'];
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+/** An ordinal in figures: 1er, 1re, 1ère, 2e, 2nd, 2nde, 3ème, IIIe, Ve, Ier. */
+const ORDINAL_FIGURE = /^(\d{1,2}|[IVX]{1,5})(er|re|ère|e|ème|è|nde?|de?)$/u;
+
+/**
+ * The keys of an ordinal written in figures: the figure and the ordinal in words (1er: premier;
+ * 1re: première; 2e: deuxième, second, seconde), or undefined for any other token.
+ */
+function ordinalWords(text: string): string[] | undefined {
+  const m = ORDINAL_FIGURE.exec(text);
+  if (!m) return undefined;
+  const [, figure, suffix] = m as unknown as [string, string, string];
+  let n = 0;
+  if (/\d/.test(figure)) n = Number(figure);
+  else for (let k = 0; k < figure.length; k++) {
+    const v = ROMAN[figure[k]!]!;
+    const after = ROMAN[figure[k + 1] ?? ''] ?? 0;
+    n += v < after ? -v : v;
+  }
+  const word = ORDINALS[n];
+  if (!word) return undefined;
+  const first = suffix === 'er' || suffix === 're' || suffix === 'ère';
+  const second = /^n?de?$/.test(suffix);
+  if (first !== (n === 1) || (second && n !== 2)) return undefined;
+  const key = lookupKey(text);
+  if (n === 1) return suffix === 'er' ? [key, 'premier'] : [key, 'première', 'premier'];
+  if (n === 2) return second ? [key, suffix.endsWith('e') ? 'seconde' : 'second', 'second'] : [key, word, 'second', 'seconde'];
+  return [key, word];
 }
 
 /**
