@@ -2,24 +2,11 @@
 // shipped entries: general causes of misses and false finds that session 8's helpers found in the
 // self-annotated sets, each as a rule (most common in news first).
 import { strict as assert } from 'node:assert';
-import { createAnalyzer } from '../../src/core/text/analyzer';
-import type { Analysis } from '../../src/core/text/types';
-import { analysisDataDir } from './helpers/analysisData';
-
-/** Each expression as `lemma = its parts` (the tokens it marks, gap words left out). */
-function describeMatches(analysis: Analysis): string[] {
-  return analysis.expressions.map((e) => `${e.lemma} = ${e.parts.map((p) => analysis.tokens[p]!.form).join(' ')}`);
-}
+import { expressionProbe } from './helpers/expressionMatches';
 
 describe('expression rules, round 8b (issue 11)', function () {
   this.timeout(60000);
-  let analyze: (text: string) => Analysis;
-  before(() => {
-    const analyzer = createAnalyzer({ dataDir: analysisDataDir() });
-    analyze = (text) => analyzer.analyze(text);
-  });
-  const found = (text: string): string[] => describeMatches(analyze(text));
-  const lemmas = (text: string): string[] => analyze(text).expressions.map((e) => e.lemma);
+  const { found, lemmas } = expressionProbe();
 
   it('a fixed phrase starts on a clitic before a participle that is no third-person verb: « y compris »', () => {
     assert.ok(found('Tous les pays, y compris la France, ont voté.').includes('y compris = y compris'));
@@ -89,5 +76,12 @@ describe('expression rules, round 8b (issue 11)', function () {
     assert.ok(found('Il est élu au 2e tour.').includes('second tour = 2e tour'));
     assert.ok(found('Les institutions de la Ve République.').includes('Cinquième République = Ve République'));
     assert.ok(!lemmas('Il joue en 3e division.').some((l) => l.endsWith('division')), 'only the number the entry writes');
+  });
+
+  it("a noun before a finite -er verb is its subject, not a postposed participle's noun: « Cette étape marque le retour » (review 9, item 16)", () => {
+    assert.ok(!lemmas('Cette étape marque le retour du champion.').includes('marquer une étape'));
+    // The participle after its noun still matches, and so does the verb before its noun.
+    assert.ok(lemmas('La réunion a marqué une étape importante.').includes('marquer une étape'));
+    assert.ok(lemmas('Une étape marquée par la pluie.').includes('marquer une étape'));
   });
 });

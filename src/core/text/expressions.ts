@@ -1035,7 +1035,12 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   if (c.postposed) {
     const noun = tokens[parts[0]!]!;
     const verb = tokens[parts[1]!]!;
-    if (noun.upos !== 'NOUN' || verb.upos !== 'VERB' || !PARTICIPLE.test(lookupKey(verb.form))) return undefined;
+    const form = lookupKey(verb.form);
+    if (noun.upos !== 'NOUN' || verb.upos !== 'VERB' || !PARTICIPLE.test(form)) return undefined;
+    // « Cette étape marque le retour »: the noun is the subject of a finite -er verb (marque,
+    // publie, continue), which PARTICIPLE's -ue/-ie cannot tell from vendue, finie; an -er verb's
+    // participle ends in é.
+    if (verb.lemma.endsWith('er') && !/é(?:e|es|s)?$/u.test(form)) return undefined;
   }
   if (c.inverted) {
     const subject = state.skippedTokens.find((j) => INVERTED_IL.has(lookupKey(tokens[j]!.form)));
