@@ -120,4 +120,21 @@ describe('tagger: faults the quiz reviews found (session 8)', function () {
       ['Il ne viendra point.', 'point', 'point/ADV'],
     ]);
   });
+  describe('a verb French has only with se is not that verb without its reflexive clitic before it', () => {
+    cases([
+      // Review 9, item 43 (2017_05_15-001).
+      ['La Bermudienne Flora Duffy absente des deux premières étapes du championnat faisait son retour.', 'absente', 'absent/ADJ'],
+      ['Les élèves absentes ont été excusées.', 'absentes', 'absent/ADJ'],
+      ['Les réfugiés syriens sont arrivés.', 'réfugiés', 'réfugié/NOUN'],
+      ['Le souvenir de la guerre reste vif.', 'souvenir', 'souvenir/NOUN'],
+      // With the clitic, past en, an auxiliary, an inverted subject or ne … pas, it is the verb.
+      ["Il s'est absenté deux jours.", 'absenté', 'absenter/VERB'],
+      ["Elle s'en absente souvent.", 'absente', 'absenter/VERB'],
+      ['Je me souviens de tout.', 'souviens', 'souvenir/VERB'],
+      ['Nous nous en souvenons.', 'souvenons', 'souvenir/VERB'],
+      ['Ne se sont-ils pas évadés ?', 'évadés', 'évader/VERB'],
+      ["Après s'être évadé, il s'est réfugié en Suisse pour se souvenir.", 'réfugié', 'réfugier/VERB'],
+      ["Après s'être évadé, il s'est réfugié en Suisse pour se souvenir.", 'souvenir', 'souvenir/VERB'],
+    ]);
+  });
 });

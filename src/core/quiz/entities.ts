@@ -184,6 +184,58 @@ function namedAsBody(text: string, span: Span): boolean {
   return BODY_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
 }
 
+/**
+ * « le Sud-Africain Henri Schoeman », « l'Espagnol Mario Mola », « la Néo-Zélandaise Andrea Hewitt »:
+ * a capitalised demonym before a name says who the person is, it is no part of the name. A demonym is
+ * told by its ending and a country's or continent's name that starts with its stem (« coréen » of
+ * Corée, « africain » of Afrique, the c written qu), on the last part of a compound; a few irregular
+ * ones (« Allemand », « Belge ») are listed. Cities are left out: « Damien » is no inhabitant of Damas.
+ */
+const DEMONYM_ENDINGS = ['ienne', 'éenne', 'aine', 'aise', 'oise', 'ien', 'éen', 'ain', 'ais', 'ois', 'ane', 'ole', 'ine', 'ite', 'an', 'ol', 'in'];
+const IRREGULAR_DEMONYMS = new Set(
+  ('allemand allemande belge suisse russe turc turque grec grecque britannique anglais anglaise tcheque slovaque bulgare ' +
+    'polonais polonaise neerlandais neerlandaise bermudien bermudienne peruvien peruvienne asiatique arabe kurde ' +
+    'irlandais irlandaise ecossais ecossaise gallois galloise basque catalan catalane breton bretonne corse')
+    .split(' '),
+);
+const PLACE_WORDS = [
+  ...new Set(
+    PLACE_GROUPS.filter((g) => g.category !== 'city')
+      .flatMap((g) => g.names)
+      .flatMap((n) => fold(n).split(/[\s'’-]+/u))
+      .filter((w) => w.length >= 3),
+  ),
+];
+
+export function isDemonym(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const last = fold(word.split('-').pop() ?? '');
+  if (IRREGULAR_DEMONYMS.has(last)) return true;
+  for (const ending of DEMONYM_ENDINGS) {
+    const folded = fold(ending);
+    if (!last.endsWith(folded)) continue;
+    const stem = last.slice(0, -folded.length);
+    if (stem.length < 3) continue;
+    const stems = [stem, stem.replace(/c$/u, 'q')];
+    if (PLACE_WORDS.some((w) => stems.some((st) => w.startsWith(st)))) return true;
+  }
+  return false;
+}
+
+/** An article or a possessive right before a word: « le », « l'», « du », « son »; what makes « le Sud-Africain » a noun. */
+const DETERMINER_BEFORE = /(?:^|[\s(])(?:le|la|les|l['’]|du|des|au|aux|de la|de l['’]|un|une|son|sa|leur|ce|cette)\s*$/iu;
+
+/**
+ * The name without a demonym before it: « Henri Schoeman » of « Sud-Africain Henri Schoeman » where the
+ * text says « le Sud-Africain Henri Schoeman ». Two name words must remain; `start` moves with the name.
+ */
+function withoutDemonym(text: string, name: string, start: number): { name: string; start: number } {
+  const words = name.split(' ');
+  const first = words[0] ?? '';
+  if (words.length < 3 || !isDemonym(first) || !DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return { name, start };
+  return { name: words.slice(1).join(' '), start: start + first.length + 1 };
+}
+
 function looksLikeName(candidate: string): boolean {
   const words = candidate.split(/\s+/);
   return words.length >= 2 && !PLACE_NAMES.has(fold(candidate)) && words.every((w) => !NOT_NAME.has(fold(w)) && !PLACE_NAMES.has(fold(w)));
@@ -214,20 +266,26 @@ function sentenceStartOf(source: QuizSource, offset: number): number {
 export function findPeople(source: QuizSource): Person[] {
   const { text, lesson } = source;
   const known = new Set<string>();
-  for (const g of lesson.glossary) if (g.pos === 'PROPN' && looksLikeName(g.headword) && capitalisedName(g.headword)) known.add(g.headword);
+  // A glossary's or a note's name keeps no demonym either (« Sud-Africain Henri Schoeman » as one headword).
+  const named = (name: string): string => {
+    const words = name.split(/\s+/u);
+    return words.length >= 3 && isDemonym(words[0] ?? '') ? words.slice(1).join(' ') : name;
+  };
+  for (const g of lesson.glossary) if (g.pos === 'PROPN' && looksLikeName(g.headword) && capitalisedName(g.headword)) known.add(named(g.headword));
   for (const n of lesson.notes) {
-    const name = n.title.replace(/\s*[(,—–].*$/u, '').trim();
+    const name = named(n.title.replace(/\s*[(,—–].*$/u, '').trim());
     if (n.kind === 'person' && name.split(/\s+/).length >= 2) known.add(name);
   }
   const propn = new Set(source.tokens.filter((t) => t.upos === 'PROPN').map((t) => t.start));
   const candidates = [...text.matchAll(FULL_NAME_RE)];
   const allSpans = candidates.map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const m of candidates) {
-    const name = m[0];
+    const { name, start } = withoutDemonym(text, m[0], m.index);
     if (known.has(name) || !looksLikeName(name)) continue;
-    const start = m.index;
     const span = { start, end: start + name.length };
-    if (listedWithPlaces(text, span) || quotedOrLocated(text, span) || partOfLongerRun(text, span) || namedAsBody(text, span)) continue;
+    // The run is measured with the demonym: « le Sud-Africain Henri Schoeman » is no longer run of capitals.
+    const matched = { start: m.index, end: m.index + m[0].length };
+    if (listedWithPlaces(text, span) || quotedOrLocated(text, span) || partOfLongerRun(text, matched) || namedAsBody(text, span)) continue;
     const titled = titleBefore(text, sentenceStartOf(source, start), start, allSpans) !== undefined;
     const allPropn = name.split(' ').every((_, i, words) => propn.has(start + words.slice(0, i).join(' ').length + (i ? 1 : 0)));
     if (titled || allPropn) known.add(name);

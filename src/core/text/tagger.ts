@@ -730,6 +730,15 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT && !r.commonWord);
       if (name) chosen[i] = name;
     }
+    // Flora Duffy absente des étapes, les réfugiés, le souvenir: a verb French has only with se
+    // (s'absenter, se réfugier, se souvenir) is not that verb without its reflexive clitic before
+    // it; the adjective or the noun the form also spells is.
+    if (chosen[i]!.upos === 'VERB' && PRONOMINAL_ONLY.has(chosen[i]!.lemma) && !reflexiveCliticBefore(chosen, i)) {
+      const other = chosen[i - 1]?.upos === 'DET'
+        ? readingWith(cands[i]!, 'NOUN') ?? readingWith(cands[i]!, 'ADJ')
+        : readingWith(cands[i]!, 'ADJ') ?? readingWith(cands[i]!, 'NOUN');
+      if (other) chosen[i] = other;
+    }
     if (c.lemma !== 'avoir' || (c.upos !== 'AUX' && c.upos !== 'VERB')) continue;
     const p = participleAfter(cands, chosen, i);
     const want: Upos = p >= 0 ? 'AUX' : 'VERB';
@@ -749,6 +758,31 @@ function reflexiveBefore(chosen: Candidate[], i: number): boolean {
     const r = chosen[j]!;
     if (r.lemma === 'soi') return true;
     if (r.upos !== 'AUX' && r.upos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/**
+ * Verbs French uses only with a reflexive pronoun (essentially pronominal) whose forms the lexicon
+ * also gives another reading: absente (absent), réfugiés (réfugié), souvenir (the noun), évadés,
+ * insurgés, acharnée, repentir, suicide, affaire, envolée, ébats… Those with no such collision
+ * (s'abstenir, s'enfuir, s'écrier, s'emparer, s'efforcer, se soucier) need no rule.
+ */
+const PRONOMINAL_ONLY = new Set([
+  'absenter', 'accouder', 'acharner', 'affairer', 'empresser', 'entêter', 'envoler', 'insurger', 'méfier', 'obstiner',
+  'rebeller', 'repentir', 'récrier', 'réfugier', 'souvenir', 'suicider', 'vautrer', 'ébattre', 'évader', 'évanouir',
+]);
+const REFLEXIVE_CLITICS = new Set(['soi', 'se', 'me', 'moi', 'te', 'toi', 'nous', 'vous']);
+
+/**
+ * A reflexive clitic before verb reading i, past the pronouns, auxiliaries and adverbs between them
+ * (s'en est absenté, ne se sont-ils pas évadés, nous nous souvenons).
+ */
+function reflexiveCliticBefore(chosen: Candidate[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    const r = chosen[j]!;
+    if (r.upos === 'PRON' && REFLEXIVE_CLITICS.has(r.lemma)) return true;
+    if (r.upos !== 'AUX' && r.upos !== 'ADV' && r.upos !== 'PRON') return false;
   }
   return false;
 }

@@ -674,10 +674,13 @@ const asClaimOf = (who: string, text: string): string => `comme les propos ${eli
 /**
  * Reported or asserted: does the dispatch give this as a fact, or as what someone said? Asked of
  * reported speech (the speaker among the people of the text, or « a fact ») and of sentences that
- * attribute nothing (the answer « a fact »).
+ * attribute nothing (the answer « a fact »). A fact is asked only to contrast with what is reported:
+ * as many as the reported statements asked, one when the lesson reports nobody's words (review 9: a
+ * race report without one quotation got five « comme un fait » in ten items, which teach nothing).
  */
 export function attributionQuestions(source: QuizSource, entities: Entities, rng: Rng): Draft[] {
   const drafts: Draft[] = [];
+  const facts: Draft[] = [];
   const frame = (said: string): string => `Comment la dépêche présente-t-elle l’information suivante : ${quote(said)} ?`;
   for (const rs of findReportedSpeech(source, entities)) {
     const content = excerpt(rs.content.replace(/[\s.…]+$/u, ''), 14);
@@ -702,9 +705,9 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
     if (people.length < 2) return;
     const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
     const said = excerpt(original.replace(/[\s.]+$/u, ''), 14);
-    drafts.push(item('attribution', frame(said), AS_FACT, people.map((p) => asClaimOf(p, source.text)), evidence, l10n.t('The dispatch states it as a fact: no quotation marks, no reporting verb, no « selon ».'), rng));
+    facts.push(item('attribution', frame(said), AS_FACT, people.map((p) => asClaimOf(p, source.text)), evidence, l10n.t('The dispatch states it as a fact: no quotation marks, no reporting verb, no « selon ».'), rng));
   });
-  return drafts;
+  return [...drafts, ...shuffle(facts, rng).slice(0, Math.max(1, drafts.length))];
 }
 
 /** Generated comprehension questions, all focuses. */
