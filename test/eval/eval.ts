@@ -17,7 +17,7 @@ import type { AnalyzedToken } from '../../src/core/text/types';
 import { importDepsFromData } from '../../src/core/import/deps';
 import { readConllu } from './conllu';
 import { formatLevelAgreement, labelledTexts, measureLevelAgreement } from './levelAgreement';
-import { collocationLemmas, measureMwe, measureMweExtra, MWE_HELD_OUT_DIR, MWE_TUNING_DIR, selfAnnotatedSets } from './mwe';
+import { measureMwe, measureMweExtra, MWE_HELD_OUT_DIR, MWE_TUNING_DIR, scoredEntries, selfAnnotatedSets } from './mwe';
 import { formatNewsFigures, measureNews, readPoolTexts } from './wikinews';
 import { formatRepairFigures, measureRepairs } from './repairDamage';
 
@@ -138,12 +138,12 @@ function mweFigures(treebank: string, analyzer: ReturnType<typeof createAnalyzer
   const gold = join(dir, 'mwe-dev.tsv');
   if (!existsSync(gold)) return [`expressions: no ${gold} beside the treebank`];
   const texts = new Map(readConllu(treebank).map((s) => [s.id, s.text]));
-  const notScored = collocationLemmas(join(__dirname, '..', '..', 'src', 'core', 'text', 'data', 'expressions'));
+  const entries = scoredEntries(join(__dirname, '..', '..', 'src', 'core', 'text', 'data', 'expressions'));
   return [
-    ...measureMwe(analyzer, texts, gold, join(dir, 'mwe-dev-sentences.tsv'), showErrors, notScored),
+    ...measureMwe(analyzer, texts, gold, join(dir, 'mwe-dev-sentences.tsv'), showErrors, entries),
     // The sets annotated here: tuning ones (their misses listed with --mwe-errors), then held-out ones.
     ...[...selfAnnotatedSets(MWE_TUNING_DIR, false), ...selfAnnotatedSets(MWE_HELD_OUT_DIR, true)].flatMap((set) =>
-      measureMweExtra(analyzer, texts, set, showErrors, notScored),
+      measureMweExtra(analyzer, texts, set, showErrors, entries),
     ),
   ];
 }

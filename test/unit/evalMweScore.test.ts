@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../src/core/text/analyzer';
 import {
-  goldTokens, isTuning, locateGold, measureMweExtra, MWE_HELD_OUT_DIR, MWE_TUNING_DIR, precision, recall, scoreMwe,
+  goldTokens, isTuning, locateGold, measureMweExtra, MWE_HELD_OUT_DIR, MWE_TUNING_DIR, precision, recall, scoredEntries, scoreMwe,
   selfAnnotatedSets, type CharSpan, type GoldMwe, type MweSentence,
 } from '../eval/mwe';
 import { analysisDataDir } from './helpers/analysisData';
@@ -155,5 +155,20 @@ describe('eval: expression sets annotated here (mwe-extra for tuning, mwe-heldou
     assert.match(heldOut[1]!, /all \(held out\): exact R 0\.0% /);
     assert.match(heldOut[2]!, /recall by class, exact \/ partial: contiguous 0\.0% \/ 0\.0% of 1;/);
     assert.equal(heldOut.length, 3, heldOut.join('\n'));
+  });
+
+  it('counts a one-word hyphenated compound of the scored entries, which the reader shows as a glossed word, as found (chef-lieu)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mwe-compound-'));
+    const gold = join(dir, 'set.tsv');
+    const sentences = join(dir, 'set-sentences.tsv');
+    writeFileSync(gold, 'sent_id\tstart\tend\tsurface\tlemma\tgloss\tclass\nt_1\t3\t12\tchef-lieu\tchef-lieu\tcounty town\tcontiguous\n');
+    writeFileSync(sentences, 'sent_id\tdecision\treason\nt_1\tkeep\t\n');
+    const engine = createAnalyzer({ dataDir: analysisDataDir() });
+    const texts = new Map([['t_1', 'Le chef-lieu du canton est Lyon.']]);
+    const entries = scoredEntries(join(__dirname, '..', '..', 'src', 'core', 'text', 'data', 'expressions'));
+    assert.ok(entries.oneWordCompounds.has('chef-lieu') && !entries.oneWordCompounds.has('grand-père'));
+    assert.match(measureMweExtra(engine, texts, { gold, sentences, heldOut: false }, 0, entries)[1]!, /exact R 100\.0% P 100\.0%/);
+    // Without the compounds, the word is no expression: missed.
+    assert.match(measureMweExtra(engine, texts, { gold, sentences, heldOut: false }, 0)[1]!, /exact R 0\.0%/);
   });
 });
