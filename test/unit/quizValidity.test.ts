@@ -3,8 +3,8 @@
 // dispatches imported as a learner would (test/fixtures/dispatches/quiz-*.txt), and for eight real
 // French Wikinews articles (test/fixtures/wikinews/2016), the twelve held-out ones of 2017 of
 // hand reviews 4 and 5 (pool quiz-review), the seven of hand review 6 (pool quiz-review-6) and the
-// seven of hand review 7 (pool quiz-review-7), the six of hand review 8 (pool quiz-review-8) and the two
-// of hand review 9 (pool quiz-review-9), seeds 1–12.
+// seven of hand review 7 (pool quiz-review-7), the six of hand review 8 (pool quiz-review-8), the two
+// of hand review 9 (pool quiz-review-9) and the six of hand review 10 (pool quiz-review-10), seeds 1–12.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -149,6 +149,14 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
   it('over the two Wikinews articles of 2017/05 of hand review 9 (pool quiz-review-9), imported as a learner would, seeds 1–12', async () => {
     const files = quizReviewFiles('quiz-review-9');
     assert.equal(files.length, 2);
+    const { total, problems } = await importedProblems(files);
+    assert.ok(total > 1000, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
+  it('over the six Wikinews articles of 2017/04 of hand review 10 (pool quiz-review-10), imported as a learner would, seeds 1–12', async () => {
+    const files = quizReviewFiles('quiz-review-10');
+    assert.equal(files.length, 6);
     const { total, problems } = await importedProblems(files);
     assert.ok(total > 1000, `${total} items drafted`);
     assert.deepEqual(problems, []);
