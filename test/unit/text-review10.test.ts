@@ -37,4 +37,21 @@ describe('engine and importer errors of review 10', function () {
       assert.ok(tokens.includes('\u2018'), tokens.join('|'));
     });
   });
+
+  describe('à + infinitive after a verb that takes à is its complement, not à venir = upcoming (item 13)', () => {
+    const literal = [
+      'Le ministre a présenté ses excuses pour avoir tardé à venir.',
+      'Les secours commencent à venir en aide aux sinistrés.',
+      'Il a réussi à venir malgré la grève.',
+      'Les renforts tardent encore à venir.',
+      'Elle a du mal à venir le lundi.',
+    ];
+    for (const text of literal) {
+      it(`« ${text} » has no à venir`, () => assert.ok(!expressions(text).includes('à venir'), expressions(text).join(' | ')));
+    }
+    const phrase = ['Les mois à venir seront décisifs.', 'Les semaines à venir seront difficiles.', 'Le pire est à venir.'];
+    for (const text of phrase) {
+      it(`« ${text} » keeps à venir`, () => assert.ok(expressions(text).includes('à venir'), expressions(text).join(' | ')));
+    }
+  });
 });

@@ -17,6 +17,8 @@
 //    clause: « il montre bien que » (shows clearly that) is no bien que (although);
 //  - « au terme de » before a bare singular noun is the noun terme: « au terme de cinéma » (the
 //    cinema term), not "at the end of";
+//  - à + infinitive after a verb that takes « à » + infinitive is its complement: « la réponse a
+//    tardé à venir » (was slow to come), not à venir (upcoming);
 // These run once per found match, never per token: they cost nothing when nothing matched.
 // A sense of an entry's gloss marked "(an amount)" is put first only before an amount: « à hauteur
 // de 20 millions » is "to the tune of", « à hauteur de Lyon » "level with" (contextGloss).
@@ -67,8 +69,34 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   // « s'approche de trop près », « de trop loin »: trop before an adjective or adverb is its degree
   // (too close), not de trop (too many, unwelcome).
   if (lookupKey(lastToken.form) === 'trop' && next && next.kind === 'word' && (next.upos === 'ADJ' || next.upos === 'ADV')) return 'trop before an adjective or adverb';
+  if (aInfinitiveComplement(tokens, parts)) return 'the infinitive complement of a verb that takes à';
   return undefined;
 }
+
+/**
+ * « la réponse a tardé à venir », « il commence à venir », « on a du mal à venir »: à and an
+ * infinitive after a verb that takes « à » + infinitive (or avoir du mal) is that verb's complement,
+ * not the phrase (à venir = upcoming). Adverbs between them are skipped (« tarde encore à venir »).
+ */
+function aInfinitiveComplement(tokens: readonly AnalyzedToken[], parts: readonly number[]): boolean {
+  const first = parts[0]!;
+  const infinitive = tokens[first + 1];
+  if (lookupKey(tokens[first]!.form) !== 'à' || !infinitive || !INFINITIVE.test(lookupKey(infinitive.form))) return false;
+  for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if ((t.upos === 'VERB' || t.upos === 'AUX') && A_INFINITIVE_VERBS.has(t.lemma)) return true;
+    // avoir du mal / de la peine à venir.
+    if (j === first - 1 && (lookupKey(t.form) === 'mal' || lookupKey(t.form) === 'peine')) return true;
+    if (t.upos !== 'ADV') return false;
+  }
+  return false;
+}
+/** Verbs that take « à » + infinitive (tarder à venir, commencer à, réussir à). */
+const A_INFINITIVE_VERBS = new Set([
+  'tarder', 'commencer', 'continuer', 'chercher', 'hésiter', 'parvenir', 'réussir', 'arriver', 'penser', 'renoncer', 'tenir', 'rester',
+  'peiner', 'apprendre', 'aider', 'consentir', 'contribuer', 'servir', 'viser', 'songer', 'persister', 'habituer', 'mettre', 'décider',
+]);
 
 /**
  * « personnes âgées de moins de 18 mois », « un mur haut de 3 mètres »: the phrase's last word,
