@@ -92,4 +92,13 @@ describe('engine and importer errors of review 10', function () {
       it(`« ${text} » stays`, () => assert.deepEqual(repaired(text), { text, notes: [] }));
     }
   });
+
+  describe('an election round after a possessive is a lap or turn (item 92)', () => {
+    for (const text of ['Elle va commencer son premier tour entre les anneaux.', 'Les coureurs ont bouclé leur premier tour en dix minutes.']) {
+      it(`« ${text} » has no premier tour`, () => assert.ok(!expressions(text).includes('premier tour'), expressions(text).join(' | ')));
+    }
+    for (const text of ['Le premier tour de l’élection aura lieu dimanche.', 'Il est arrivé en tête au premier tour.']) {
+      it(`« ${text} » keeps premier tour`, () => assert.ok(expressions(text).includes('premier tour'), expressions(text).join(' | ')));
+    }
+  });
 });

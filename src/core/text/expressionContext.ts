@@ -17,6 +17,8 @@
 //    clause: « il montre bien que » (shows clearly that) is no bien que (although);
 //  - « au terme de » before a bare singular noun is the noun terme: « au terme de cinéma » (the
 //    cinema term), not "at the end of";
+//  - an election's round after a possessive is a lap or turn: « son premier tour entre les
+//    anneaux » is no first round of a vote;
 //  - à + infinitive after a verb that takes « à » + infinitive is its complement: « la réponse a
 //    tardé à venir » (was slow to come), not à venir (upcoming);
 // These run once per found match, never per token: they cost nothing when nothing matched.
@@ -40,7 +42,7 @@ const QUANTITY = new Set(['plusieurs', 'quelques', 'quelque', 'moitié', 'tiers'
 /** Why a match of a fixed phrase is its words' literal reading, or undefined when it is the phrase. */
 export function literalReading(entry: { text: string; upos: Upos }, tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
   if (entry.upos === 'VERB') return verbalLiteral(entry.text, tokens, parts);
-  if (entry.upos === 'NOUN') return measuredAdjective(tokens, parts);
+  if (entry.upos === 'NOUN') return measuredAdjective(tokens, parts) ?? possessedRound(entry.text, tokens, parts);
   if (!FIXED_PHRASE.has(entry.upos)) return undefined;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
@@ -112,6 +114,18 @@ function measuredAdjective(tokens: readonly AnalyzedToken[], parts: readonly num
   if (!next || !/^d(?:e|['’])$/u.test(lookupKey(next.form))) return undefined;
   return isAmount(tokens, last + 2) ? 'an adjective with a measure' : undefined;
 }
+
+/**
+ * « elle va commencer son premier tour entre les anneaux »: a round owned by someone (son, leur) is
+ * their lap or turn, not an election's first round, which is the vote's (« le premier tour »).
+ */
+function possessedRound(text: string, tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
+  if (!ELECTION_ROUNDS.has(text)) return undefined;
+  const before = tokens[parts[0]! - 1];
+  return before && POSSESSIVE_DETERMINERS.has(lookupKey(before.form)) ? 'a lap or turn of its owner' : undefined;
+}
+const ELECTION_ROUNDS = new Set(['premier tour', 'second tour', 'deuxième tour']);
+const POSSESSIVE_DETERMINERS = new Set(['mon', 'ton', 'son', 'notre', 'votre', 'leur', 'ma', 'ta', 'sa']);
 
 /**
  * Whether an adjective cannot be a masculine noun's: its ending is feminine (« soit de nouveau
