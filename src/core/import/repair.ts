@@ -1,6 +1,7 @@
 // Repairs the damage wire copy picks up on its way to the learner: lost characters (`Sergue?`,
 // U+FFFD), UTF-8 read as Latin-1 (`Ã©`), missing accents on capitals (`Etat`), and words that
-// lost an accent and became another word (`tache` for `tâche`). Each repair is reported, so the
+// lost an accent and became another word (`tache` for `tâche`), quote marks typed for the
+// apostrophe (`c‘est`), « et demi » after a feminine noun. Each repair is reported, so the
 // lesson can say what was changed and why.
 import { fixConfusions } from './repairContext';
 
@@ -240,6 +241,19 @@ function lostRepair(from: string, to: string): Repair {
   return { kind: 'encoding', from, to, why: `The source lost a character it could not encode: “${from}” is “${to}”.` };
 }
 
+// ---- A quote-like mark typed for the apostrophe: `c‘est`, `l`armée`, `qu´il` ----
+
+/** An elided word, then ‘ ʼ ` ´ or ′ in the apostrophe's place, then a letter. */
+const MARK_APOSTROPHE = /(?<![\p{L}\p{M}'’-])(jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[cdjlmnst])[‘ʼ`´′](?=\p{L})/giu;
+
+function fixApostropheMarks(text: string, repairs: Repair[]): string {
+  return text.replace(MARK_APOSTROPHE, (match: string, elided: string) => {
+    const fixed = `${elided}’`;
+    repairs.push({ kind: 'encoding', from: match, to: fixed, why: `“${match}” has a quotation mark or accent where French writes the apostrophe: “${fixed}”.` });
+    return fixed;
+  });
+}
+
 // ---- Capitals that lost their accent: `Etat`, `Etats-Unis`, `Elysée`, `A un mois` ----
 
 /** Spellings the lexicon does not settle (names it knows both ways, or does not know). */
@@ -330,6 +344,7 @@ export function repairText(paragraphs: string[], words: WordChecker): RepairResu
   const accentsSeen = new Set<string>();
   const repaired = paragraphs.map((p) => {
     let text = fixMojibake(p, repairs);
+    text = fixApostropheMarks(text, repairs);
     text = fixLostCharacters(text, words, repairs, unresolved);
     text = fixCapitalAccents(text, words, repairs, accentsSeen);
     return fixConfusions(text, words, repairs);

@@ -1,5 +1,5 @@
 // Words that lost an accent and became another word: tache/tâche, du/dû, sur/sûr, a/à, ou/où,
-// la/là. Each is decided from the words around it, and only where they settle it: a missed
+// la/là, and demi/demie after a feminine noun. Each is decided from the words around it, and only where they settle it: a missed
 // repair leaves the source as it was, a wrong one puts a mistake in a lesson, so every rule below
 // names a context in which the unaccented word cannot be what it is.
 import type { Repair, WordChecker } from './repair';
@@ -58,6 +58,9 @@ const SUR_WHY = '“sur” is the preposition “on”; “sure, certain” is �
 const A_WHY = '“a” is the verb “has”; the preposition “to, at” is “à”.';
 const OU_WHY = '“ou” means “or”; “where, when” is “où”.';
 const LA_WHY = '“la” is the article “the”; “there” is “là”.';
+const DEMIE_WHY = '“et demi” after a noun takes the noun’s gender: after a feminine noun it is “et demie” (une heure et demie).';
+/** Feminine nouns of measure that « et demie » follows (une heure et demie, deux semaines et demie). */
+const FEMININE_MEASURES = String.raw`heures?|semaines?|années?|journées?|minutes?|secondes?|fois|tonnes?|douzaines?|décennies?|nuits?|saisons?|bouteilles?|pages?|soirées?|matinées?|étapes?`;
 
 const CONFUSIONS: Confusion[] = [
   // la tâche de + infinitive, la tâche principale, la tâche consiste à…
@@ -187,6 +190,8 @@ const CONFUSIONS: Confusion[] = [
   },
   { needs: /a-/, pattern: re(String.raw`${START}()([Ll]a)(-(?:bas|haut|dessus|dessous|dedans|dehors)${END})`), accent: (w) => (w === 'La' ? 'Là' : 'là'), why: LA_WHY },
   { needs: /a\s+où/, pattern: re(String.raw`${START}()([Ll]a)(\s+où${END})`), accent: (w) => (w === 'La' ? 'Là' : 'là'), why: LA_WHY },
+  // une heure et demie: « 1 heure et demi » is the masculine written after a feminine noun.
+  { needs: /et\s+demi/, pattern: re(String.raw`${START}((?:${FEMININE_MEASURES})\s+et\s+)(demi)(?![\p{L}\p{M}-])()`), accent: () => 'demie', why: DEMIE_WHY },
 ];
 
 /** Repairs the accent-less words whose context settles them; each kind is reported once per call. */

@@ -17,6 +17,10 @@
 //    clause: « il montre bien que » (shows clearly that) is no bien que (although);
 //  - « au terme de » before a bare singular noun is the noun terme: « au terme de cinéma » (the
 //    cinema term), not "at the end of";
+//  - an election's round after a possessive is a lap or turn: « son premier tour entre les
+//    anneaux » is no first round of a vote;
+//  - à + infinitive after a verb that takes « à » + infinitive is its complement: « la réponse a
+//    tardé à venir » (was slow to come), not à venir (upcoming);
 // These run once per found match, never per token: they cost nothing when nothing matched.
 // A sense of an entry's gloss marked "(an amount)" is put first only before an amount: « à hauteur
 // de 20 millions » is "to the tune of", « à hauteur de Lyon » "level with" (contextGloss).
@@ -38,7 +42,7 @@ const QUANTITY = new Set(['plusieurs', 'quelques', 'quelque', 'moitié', 'tiers'
 /** Why a match of a fixed phrase is its words' literal reading, or undefined when it is the phrase. */
 export function literalReading(entry: { text: string; upos: Upos }, tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
   if (entry.upos === 'VERB') return verbalLiteral(entry.text, tokens, parts);
-  if (entry.upos === 'NOUN') return measuredAdjective(tokens, parts);
+  if (entry.upos === 'NOUN') return measuredAdjective(tokens, parts) ?? possessedRound(entry.text, tokens, parts);
   if (!FIXED_PHRASE.has(entry.upos)) return undefined;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
@@ -67,8 +71,34 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   // « s'approche de trop près », « de trop loin »: trop before an adjective or adverb is its degree
   // (too close), not de trop (too many, unwelcome).
   if (lookupKey(lastToken.form) === 'trop' && next && next.kind === 'word' && (next.upos === 'ADJ' || next.upos === 'ADV')) return 'trop before an adjective or adverb';
+  if (aInfinitiveComplement(tokens, parts)) return 'the infinitive complement of a verb that takes à';
   return undefined;
 }
+
+/**
+ * « la réponse a tardé à venir », « il commence à venir », « on a du mal à venir »: à and an
+ * infinitive after a verb that takes « à » + infinitive (or avoir du mal) is that verb's complement,
+ * not the phrase (à venir = upcoming). Adverbs between them are skipped (« tarde encore à venir »).
+ */
+function aInfinitiveComplement(tokens: readonly AnalyzedToken[], parts: readonly number[]): boolean {
+  const first = parts[0]!;
+  const infinitive = tokens[first + 1];
+  if (lookupKey(tokens[first]!.form) !== 'à' || !infinitive || !INFINITIVE.test(lookupKey(infinitive.form))) return false;
+  for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if ((t.upos === 'VERB' || t.upos === 'AUX') && A_INFINITIVE_VERBS.has(t.lemma)) return true;
+    // avoir du mal / de la peine à venir.
+    if (j === first - 1 && (lookupKey(t.form) === 'mal' || lookupKey(t.form) === 'peine')) return true;
+    if (t.upos !== 'ADV') return false;
+  }
+  return false;
+}
+/** Verbs that take « à » + infinitive (tarder à venir, commencer à, réussir à). */
+const A_INFINITIVE_VERBS = new Set([
+  'tarder', 'commencer', 'continuer', 'chercher', 'hésiter', 'parvenir', 'réussir', 'arriver', 'penser', 'renoncer', 'tenir', 'rester',
+  'peiner', 'apprendre', 'aider', 'consentir', 'contribuer', 'servir', 'viser', 'songer', 'persister', 'habituer', 'mettre', 'décider',
+]);
 
 /**
  * « personnes âgées de moins de 18 mois », « un mur haut de 3 mètres »: the phrase's last word,
@@ -84,6 +114,18 @@ function measuredAdjective(tokens: readonly AnalyzedToken[], parts: readonly num
   if (!next || !/^d(?:e|['’])$/u.test(lookupKey(next.form))) return undefined;
   return isAmount(tokens, last + 2) ? 'an adjective with a measure' : undefined;
 }
+
+/**
+ * « elle va commencer son premier tour entre les anneaux »: a round owned by someone (son, leur) is
+ * their lap or turn, not an election's first round, which is the vote's (« le premier tour »).
+ */
+function possessedRound(text: string, tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
+  if (!ELECTION_ROUNDS.has(text)) return undefined;
+  const before = tokens[parts[0]! - 1];
+  return before && POSSESSIVE_DETERMINERS.has(lookupKey(before.form)) ? 'a lap or turn of its owner' : undefined;
+}
+const ELECTION_ROUNDS = new Set(['premier tour', 'second tour', 'deuxième tour']);
+const POSSESSIVE_DETERMINERS = new Set(['mon', 'ton', 'son', 'notre', 'votre', 'leur', 'ma', 'ta', 'sa']);
 
 /**
  * Whether an adjective cannot be a masculine noun's: its ending is feminine (« soit de nouveau

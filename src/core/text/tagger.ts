@@ -31,7 +31,8 @@ export interface Candidate extends Reading {
 }
 
 const SYMBOLS = /^[%€$£¥°§#&+=<>/*|~^@©®™±×÷]+$/;
-const APOSTROPHE = /’/g;
+/** The apostrophe, and the marks sources type for it at the end of an elided word (c‘, lʼ, d`). */
+const APOSTROPHE = /’|(?<=\p{L})[‘ʼ`´′]$/gu;
 
 /** Starts with a capital letter (any script). */
 function isCapitalised(s: string): boolean {

@@ -5,10 +5,17 @@
 import type { AnalyzedToken, Sentence, Token, TokenKind } from './types';
 
 /** Elided words that end in an apostrophe and are split off the word they lean on. */
-const ELIDED = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|quelqu(?=['’]une?s?\b)|presqu)['’]/i;
+const ELIDED = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|quelqu(?=['’]une?s?\b)|presqu)['’ʼ]/i;
 
 /** An elided word on its own, before a quote or other punctuation: l'« ennemi », d'« alerte ». */
 const ELIDED_ALONE = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]$/i;
+/**
+ * Marks that sources type for the apostrophe (‘ ` ´ ′; ʼ is a letter and is taken by ELIDED): between
+ * an elidable word and a letter (« c‘est », « l`armée ») they are its apostrophe.
+ */
+const QUOTE_APOSTROPHES = new Set([0x2018, 0x60, 0xb4, 0x2032]);
+const ELIDABLE = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)$/i;
+const LETTER_AFTER = /^\p{L}/u;
 
 /** Words with an inner apostrophe that are one word, not an elision (lower case, straight quote). */
 const APOSTROPHE_WORDS = new Set([
@@ -160,6 +167,12 @@ function scan(text: string): Token[] {
       // l'« ennemi »: the apostrophe belongs to the elided word even when no letter follows it.
       const next = text.charCodeAt(end);
       if (end > pos && (next === 39 || next === 0x2019) && end - pos <= 7 && ELIDED_ALONE.test(text.slice(pos, end + 1))) end++;
+      // « c‘est », « l`armée »: a quote-like mark between an elidable word and a letter is its apostrophe.
+      if (end > pos && QUOTE_APOSTROPHES.has(next) && end - pos <= 7 && ELIDABLE.test(text.slice(pos, end)) && LETTER_AFTER.test(text.slice(end + 1, end + 3))) {
+        tokens.push(makeToken(text, pos, end + 1, 'word'));
+        pos = end + 1;
+        continue;
+      }
       if (end > pos) {
         pos = pushWord(text, pos, end, tokens, plain);
         continue;
@@ -261,7 +274,7 @@ function pushWord(text: string, start: number, end: number, tokens: Token[], pla
   let s = start;
   let e = end;
   const chunkText = text.slice(start, end);
-  const hasApostrophe = !plain && (chunkText.includes("'") || chunkText.includes('’'));
+  const hasApostrophe = !plain && (chunkText.includes("'") || chunkText.includes('’') || chunkText.includes('ʼ'));
   const hasHyphen = !plain && chunkText.includes('-');
   if (!hasApostrophe && !hasHyphen) {
     if (text.charCodeAt(end) === 46 && isAbbreviation(text, start, end) && !letterEndsSentence(text, start, end, tokens)) {
