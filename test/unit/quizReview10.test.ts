@@ -2,7 +2,8 @@
 // tested on sentences of its kind, not only the judged one.
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
-import { whenQuestions } from '../../src/core/quiz/generators/comprehension';
+import { whenQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
+import { backgroundCue } from '../../src/core/quiz/generators/structure';
 import { createRng } from '../../src/core/quiz/rng';
 import { quizSourceOfText } from './quizDispatches';
 
@@ -24,5 +25,36 @@ describe('quiz: the faults of blind review 10', function () {
     for (const d of items) {
       assert.doesNotMatch(d.prompt, /nuit de _____ à samedi|nuit de vendredi à _____|du _____ au jeudi|du lundi au _____|entre _____ et mercredi|entre mardi et _____/u, d.prompt);
     }
+  });
+
+  it('takes no name the frame makes a place for a person (review 10, item 72: « une attaque chimique à Khan Cheikhoune dans le nord-ouest de la Syrie »)', async () => {
+    const source = await quizSourceOfText(
+      [
+        'Environ 100 personnes seraient mortes par une attaque chimique à Khan Cheikhoune dans le nord-ouest de la Syrie mardi matin, selon Mounzer Khalil.',
+        'Des combats ont eu lieu à Tal Abyad, près de la frontière turque, et dans la ville de Deir Ezzor, a indiqué Sean Spicer.',
+        'Un convoi a été attaqué à Ras Baalbek au nord de la vallée de la Bekaa, selon Jean Dupont.',
+        'Le président a rendu hommage à Marie Curie dans un discours devant Emmanuel Macron et Angela Merkel.',
+      ].join('\n\n'),
+    );
+    const entities = findEntities(source);
+    const names = entities.people.map((p) => p.name);
+    for (const place of ['Khan Cheikhoune', 'Tal Abyad', 'Deir Ezzor', 'Ras Baalbek']) assert.ok(!names.includes(place), `${place} taken for a person: ${names.join(', ')}`);
+    for (const person of ['Mounzer Khalil', 'Sean Spicer', 'Marie Curie', 'Emmanuel Macron']) assert.ok(names.includes(person), `${person} in ${names.join(', ')}`);
+    const items = Array.from({ length: 10 }, (_, i) => whoQuestions(source, entities, createRng(i + 1))).flat();
+    for (const d of items) for (const c of d.choices) assert.doesNotMatch(c, /Khan Cheikhoune|Tal Abyad|Deir Ezzor|Ras Baalbek/u, d.prompt);
+  });
+
+  it('takes an imperfect of être for no past perfect (review 10, item 105: « Les réactions étaient partagées… » keyed as background)', () => {
+    for (const news of [
+      "Les réactions étaient partagées entre incrédulité, certains parlant d'un poisson d'avril en retard, et ironie.",
+      'La ville était située au bord de trois fleuves qui ont débordé en pleine nuit.',
+      'Les habitants étaient inquiets et les écoles étaient fermées pour toute la semaine.',
+    ]) assert.equal(backgroundCue(news), undefined, news);
+    for (const before of [
+      'Le ministre était arrivé à Cayenne pour négocier avec les collectifs en grève.',
+      "Les négociations s'étaient interrompues au bout de quelques heures de discussion.",
+      'Les accords avaient été signés par les deux parties après des mois de discussion.',
+      'Les écoles étaient déjà fermées à cause des inondations des semaines précédentes.',
+    ]) assert.ok(backgroundCue(before) !== undefined, before);
   });
 });
