@@ -2,10 +2,12 @@
 // tested on sentences of its kind, not only the judged one.
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
+import { fold } from '../../src/core/quiz/french';
 import { whenQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { backgroundCue } from '../../src/core/quiz/generators/structure';
+import { buildQuizSource } from '../../src/core/quiz/source';
 import { createRng } from '../../src/core/quiz/rng';
-import { quizSourceOfText } from './quizDispatches';
+import { importedLessons, quizReviewFiles, quizSourceOfText } from './quizDispatches';
 
 describe('quiz: the faults of blind review 10', function () {
   this.timeout(120000);
@@ -56,5 +58,33 @@ describe('quiz: the faults of blind review 10', function () {
       'Les accords avaient été signés par les deux parties après des mois de discussion.',
       'Les écoles étaient déjà fermées à cause des inondations des semaines précédentes.',
     ]) assert.ok(backgroundCue(before) !== undefined, before);
+  });
+
+  it("shows a word only with an instance the analysis reads as that word, lemma and part of speech (review 10, items 78, 90: « armé » from « L'armée », « orbite » from « qui orbite »)", async () => {
+    let checked = 0;
+    for (const file of quizReviewFiles('quiz-review-10')) {
+      for (const l of await importedLessons(file)) {
+        const source = buildQuizSource(l.lesson, l.doc, l.analysis);
+        for (const e of source.vocab.filter((v) => !v.multiword)) {
+          for (const o of e.occurrences) {
+            const token = source.tokens.find((t) => t.start === o.span.start);
+            if (!token) continue;
+            checked++;
+            assert.equal(`${fold(token.lemma)} ${token.upos === 'AUX' ? 'VERB' : token.upos}`, `${fold(e.lemma)} ${e.pos === 'AUX' ? 'VERB' : e.pos}`, `${l.name}: « ${e.lemma} » shown with « ${source.text.slice(o.sentence.start, o.sentence.end)} »`);
+            assert.ok(!/\bqui $/u.test(source.text.slice(o.span.start - 4, o.span.start)) || e.pos !== 'NOUN', `${l.name}: the noun « ${e.lemma} » shown after « qui »: ${source.text.slice(o.sentence.start, o.sentence.end)}`);
+          }
+        }
+      }
+    }
+    assert.ok(checked > 100, `${checked} occurrences checked`);
+    const source = await quizSourceOfText(
+      [
+        'La sonde Cassini, qui orbite autour de la planète Saturne depuis 2004, va amorcer la dernière étape de sa mission.',
+        "La sonde passe enfin à l'intérieur des anneaux de Saturne, avant de quitter son orbite pour plonger dans l'atmosphère.",
+      ].join('\n\n'),
+    );
+    const nouns = source.vocab.filter((v) => v.pos === 'NOUN').flatMap((e) => e.occurrences);
+    assert.ok(nouns.some((o) => o.surface === 'orbite'), 'the noun « son orbite » is still an instance');
+    for (const o of nouns) assert.doesNotMatch(source.text.slice(o.span.start - 4, o.span.end), /qui orbite/u, 'the verb after « qui » shown as the noun');
   });
 });
