@@ -19,13 +19,15 @@ describe('quiz: the faults of blind review 10', function () {
         'Les magasins resteront ouverts du lundi au jeudi pendant toute la durée des travaux, selon la mairie.',
         'Les négociations se tiendront entre mardi et mercredi dans la préfecture, a annoncé le ministre.',
         'Le suspect a été arrêté dimanche à Brest, puis placé en garde à vue, avant son procès prévu vendredi.',
+        'Les pluies sont tombées dans la nuit du jeudi 30 mars au vendredi 31 mars sur toute la région côtière.',
+        'Le juge a été nommé le 6 mars à Brest, puis installé dans ses fonctions le 20 mars par le ministre.',
       ].join('\n\n'),
     );
     const entities = findEntities(source);
     const items = Array.from({ length: 10 }, (_, i) => whenQuestions(source, entities, createRng(i + 1))).flat();
-    assert.ok(items.some((d) => /arrêté _____|prévu _____/u.test(d.prompt)), `the unpaired days are still asked: ${items.map((d) => d.prompt).join('\n')}`);
+    assert.ok(items.some((d) => /arrêté _____|prévu _____/u.test(d.prompt)) && items.some((d) => /nommé le _____/u.test(d.prompt)), `the unpaired days are still asked: ${items.map((d) => d.prompt).join('\n')}`);
     for (const d of items) {
-      assert.doesNotMatch(d.prompt, /nuit de _____ à samedi|nuit de vendredi à _____|du _____ au jeudi|du lundi au _____|entre _____ et mercredi|entre mardi et _____/u, d.prompt);
+      assert.doesNotMatch(d.prompt, /jeudi _____ au vendredi|au vendredi _____ sur|nuit de _____ à samedi|nuit de vendredi à _____|du _____ au jeudi|du lundi au _____|entre _____ et mercredi|entre mardi et _____/u, d.prompt);
     }
   });
 

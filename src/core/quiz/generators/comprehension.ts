@@ -339,6 +339,12 @@ const PAIR_BEFORE = new RegExp(`${PAIR_OPEN}${WEEKDAY_WORD}${DATE_AFTER}${PAIR_L
 const PAIR_OPEN_END = new RegExp(`${PAIR_OPEN}$`, 'iu');
 const PAIR_AFTER = new RegExp(`^${DATE_AFTER}${PAIR_LINK}${WEEKDAY_WORD}\\b`, 'iu');
 
+const NIGHT = String.raw`(?:nuit|soirée|soir)\s+(?:du|de)\s+(?:le\s+)?`;
+const WEEKDAY_BEFORE = `(?:${WEEKDAY_WORD}\\s+)?`;
+const NIGHT_END = new RegExp(String.raw`${NIGHT}${WEEKDAY_BEFORE}\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+(?:au|à)\s+(?:le\s+)?${WEEKDAY_BEFORE}$`, 'iu');
+const NIGHT_START_BEFORE = new RegExp(`${NIGHT}${WEEKDAY_BEFORE}$`, 'iu');
+const NIGHT_START_AFTER = new RegExp(String.raw`^(?:er)?\s+(?:au|à)\s+(?:le\s+)?${WEEKDAY_BEFORE}\d{1,2}`, 'iu');
+
 /** Whether a weekday, by the text before and after it, is one end of « de X à Y », « du X au Y », « entre X et Y ». */
 export function pairedWeekday(lead: string, tail: string): boolean {
   return PAIR_BEFORE.test(lead) || (PAIR_OPEN_END.test(lead) && PAIR_AFTER.test(tail));
@@ -367,7 +373,8 @@ export function whenQuestions(source: QuizSource, entities: Entities, rng: Rng):
       // its start before its end), so only days on the right side are wrong answers the frame allows.
       const lead = source.text.slice(sentence.start, time.span.start);
       const tail = source.text.slice(time.span.end, sentence.end);
-      if (/(?:nuit|soirée|soir)\s+du\s+\d{1,2}(?:er)?\s+au\s*$/iu.test(lead) || /^(?:er)?\s+au\s+\d{1,2}/u.test(tail) && /(?:nuit|soirée|soir)\s+du\s*$/iu.test(lead)) continue;
+      // With weekdays too: « la nuit du vendredi 31 mars au samedi _____ ».
+      if (NIGHT_END.test(lead) || (NIGHT_START_AFTER.test(tail) && NIGHT_START_BEFORE.test(lead))) continue;
       const from = /(?:du|entre le)\s+(\d{1,2})(?:er)?(?:\s+\p{L}+)?\s+(?:au|et le)\s*$/u.exec(lead)?.[1];
       const to = /^(?:er)?\s+(?:au|et le)\s+(\d{1,2})(?!\d)/u.exec(tail)?.[1];
       pool = [n + 1, n + 7, n - 1, n - 7, n - 14, n + 14]
