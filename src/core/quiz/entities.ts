@@ -166,7 +166,29 @@ function quotedOrLocated(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 24), span.start);
   const after = text.slice(span.end, span.end + 3);
   if (/[«“"][ \u00a0\u202f]*$/u.test(before) && /^[ \u00a0\u202f]*[»”"]/u.test(after)) return true;
-  return /(?:près|proximité|large|loin|environs|nord|sud|est|ouest) d(?:e |['’])$/u.test(before);
+  return placeFramed(text, span);
+}
+
+/** The words for a place: « la ville de », « le village de », « dans la province de »… */
+const PLACE_NOUN_BEFORE = /(?:ville|village|localité|commune|bourgade|bourg|région|province|district|quartier|municipalité|département|préfecture) d(?:e |['’])$/u;
+/** A direction or a place word after a name: « à Khan Cheikhoune dans le nord-ouest de la Syrie », « à Mocoa, en Colombie ». */
+const PLACE_DESCRIPTION_AFTER = new RegExp(
+  String.raw`^,?\s+(?:(?:dans|au|à|vers)\s+(?:le\s+|la\s+|l['’]|les\s+)?(?:nord|sud|est|ouest|centre|cœur|nord-ouest|nord-est|sud-ouest|sud-est|province|région|pays|ville|département|gouvernorat)(?![\p{L}])` +
+    String.raw`|(?:près|non loin|au large|aux environs|à proximité)\s+d|en\s+\p{Lu}|(?:à|au)\s+(?:\d+\s+)?(?:km|kilomètres)\b)`,
+  'u',
+);
+
+/**
+ * « près de Bad Aibling en Bavière », « au nord de Homs », « la ville de Mossoul »: the frame makes the
+ * name a place; « une attaque chimique à Khan Cheikhoune dans le nord-ouest de la Syrie »: a name after
+ * « à » that the text then locates is one too (review 10, item 72), where « à » alone may be a person's
+ * (« rendu hommage à Jean Dupont »).
+ */
+function placeFramed(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 30), span.start);
+  // « l'est de », « nord-est de », never « c'est de ».
+  if (/(?:près|proximité|large|loin|environs|nord|sud|(?:l['’]|-)est|ouest) d(?:e |['’])$/u.test(before) || PLACE_NOUN_BEFORE.test(before)) return true;
+  return /(?:^|[\s(])[àÀ] $/u.test(before) && PLACE_DESCRIPTION_AFTER.test(text.slice(span.end, span.end + 60));
 }
 
 /**
@@ -294,7 +316,8 @@ export function findPeople(source: QuizSource): Person[] {
   const people: Person[] = [];
   for (const name of known) {
     const spans = findAll(text, name);
-    if (spans.length === 0) continue;
+    // A glossary's name too: one the text frames as a place anywhere is no person (review 10, item 72).
+    if (spans.length === 0 || spans.some((sp) => placeFramed(text, sp))) continue;
     people.push({ name, short: '', mentions: spans.map((span) => ({ span, text: name, form: 'full' as const })) });
   }
   people.sort((a, b) => (a.mentions[0]?.span.start ?? 0) - (b.mentions[0]?.span.start ?? 0));

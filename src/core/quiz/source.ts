@@ -251,6 +251,9 @@ export function readingInDoubt(tokens: readonly AnalyzedToken[], index: number, 
   const people = /^\p{Lu}/u.test(surface) && /[sx]$/u.test(surface);
   if (token.upos === 'ADJ' && previous.upos === 'DET' && !people && !PREPOSED_ADJECTIVES.has(fold(token.lemma))) return true;
   if (token.upos === 'VERB' && previous.upos === 'DET') return true;
+  // « la sonde, qui orbite autour de Saturne »: right after « qui », a subject pronoun or « ne », a
+  // word is a verb, not a noun (review 10, item 90: « orbite = orbit » shown with the verb).
+  if (token.upos === 'NOUN' && /^(?:qui|ne|n['’]|il|elle|ils|elles|on|je|j['’]|tu)$/iu.test(text.slice(previous.start, previous.end))) return true;
   // « confié au Parisien »: a demonym in the singular, capitalised after « le », « au », « du » with no
   // name after it, is a title (a newspaper); « l'Iranien Hassan Rohani », « les Iraniens », « le
   // Parlement » keep their sense.
@@ -266,6 +269,13 @@ export function readingInDoubt(tokens: readonly AnalyzedToken[], index: number, 
   const name = tokens[index - 2];
   if (token.upos === 'VERB' && fold(surface) === fold(token.lemma) && previous.upos === 'PUNCT' && text.slice(previous.start, previous.end) === ',' && name?.upos === 'PROPN') return true;
   return false;
+}
+
+/** Whether the analysed token is the unit's word: the same lemma and part of speech (an auxiliary counts as a verb). */
+function sameWord(token: AnalyzedToken | undefined, unit: { lemma: string; pos: Upos }): boolean {
+  if (!token) return true;
+  const verbal = (p: Upos): Upos => (p === 'AUX' ? 'VERB' : p);
+  return fold(token.lemma) === fold(unit.lemma) && verbal(token.upos) === verbal(unit.pos);
 }
 
 /** The « que » of a comparative after its noun, in the same clause: « plus d'étoiles que l'on ne le croit ». */
@@ -344,6 +354,10 @@ export function buildQuizSource(
     // A gloss a teacher wrote for this lesson is their reading, not the analysis's: it stays.
     const chosenByHand = unit.origin === 'inline' || (unit.origin === 'lesson' && !(lesson.meta.tags ?? []).includes(IMPORTED_TAG));
     if (!chosenByHand && !unit.multiword && at !== undefined && readingInDoubt(analysis.tokens, at, text)) continue;
+    // « L'armée syrienne » under an imported glossary's « armé = armed »: a word shown as an instance
+    // must be the entry's word, its lemma and part of speech as the analysis reads it there, not a
+    // spelling that matches (review 10, item 78).
+    if (!chosenByHand && !unit.multiword && at !== undefined && !sameWord(analysis.tokens[at], unit)) continue;
     const sentence = sentenceAt(sentences, span.start, text);
     // « le parti Alternative pour l'Allemagne », « à La Souterraine »: a word of a name tagged as the common word.
     if (unit.origin !== 'inline' && !unit.multiword && inName(text, span.start, span.end, sentence.start, names)) continue;

@@ -330,12 +330,35 @@ export function whereQuestions(source: QuizSource, entities: Entities, rng: Rng)
   return drafts;
 }
 
+const WEEKDAY_WORD = `(?:${WEEKDAYS.join('|')})`;
+/** An optional date after a weekday: « samedi 1er avril », « vendredi 31 mars 2017 ». */
+const DATE_AFTER = String.raw`(?:\s+(?:1er|\d{1,2})(?:\s+\p{L}+)?(?:\s+\d{4})?)?`;
+const PAIR_OPEN = String.raw`(?:\bde|\bdu|\bentre|\bd['’])\s*(?:le\s+)?`;
+const PAIR_LINK = String.raw`\s+(?:à|au|et)\s+(?:le\s+)?`;
+const PAIR_BEFORE = new RegExp(`${PAIR_OPEN}${WEEKDAY_WORD}${DATE_AFTER}${PAIR_LINK}$`, 'iu');
+const PAIR_OPEN_END = new RegExp(`${PAIR_OPEN}$`, 'iu');
+const PAIR_AFTER = new RegExp(`^${DATE_AFTER}${PAIR_LINK}${WEEKDAY_WORD}\\b`, 'iu');
+
+const NIGHT = String.raw`(?:nuit|soirée|soir)\s+(?:du|de)\s+(?:le\s+)?`;
+const WEEKDAY_BEFORE = `(?:${WEEKDAY_WORD}\\s+)?`;
+const NIGHT_END = new RegExp(String.raw`${NIGHT}${WEEKDAY_BEFORE}\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+(?:au|à)\s+(?:le\s+)?${WEEKDAY_BEFORE}$`, 'iu');
+const NIGHT_START_BEFORE = new RegExp(`${NIGHT}${WEEKDAY_BEFORE}$`, 'iu');
+const NIGHT_START_AFTER = new RegExp(String.raw`^(?:er)?\s+(?:au|à)\s+(?:le\s+)?${WEEKDAY_BEFORE}\d{1,2}`, 'iu');
+
+/** Whether a weekday, by the text before and after it, is one end of « de X à Y », « du X au Y », « entre X et Y ». */
+export function pairedWeekday(lead: string, tail: string): boolean {
+  return PAIR_BEFORE.test(lead) || (PAIR_OPEN_END.test(lead) && PAIR_AFTER.test(tail));
+}
+
 /** When: a day or date blanked, the wrong answers other days (from the text first). */
 export function whenQuestions(source: QuizSource, entities: Entities, rng: Rng): Draft[] {
   const drafts: Draft[] = [];
   for (const time of entities.times) {
     const sentence = sentenceOf(source, time.span);
     const inSentence = entities.times.filter((t) => t.span.start >= sentence.start && t.span.end <= sentence.end).map((t) => t.text);
+    // « la nuit de vendredi à _____ », « du lundi au _____ », « entre _____ et jeudi »: a day paired
+    // with another by a night or a range is fixed by it (review 10, items 55 and 59), so it is not asked.
+    if (time.kind === 'weekday' && pairedWeekday(source.text.slice(sentence.start, time.span.start), source.text.slice(time.span.end, sentence.end))) continue;
     let pool: string[];
     if (time.kind === 'weekday') {
       const inText = entities.times.filter((t) => t.kind === 'weekday').map((t) => t.text);
@@ -350,7 +373,8 @@ export function whenQuestions(source: QuizSource, entities: Entities, rng: Rng):
       // its start before its end), so only days on the right side are wrong answers the frame allows.
       const lead = source.text.slice(sentence.start, time.span.start);
       const tail = source.text.slice(time.span.end, sentence.end);
-      if (/(?:nuit|soirée|soir)\s+du\s+\d{1,2}(?:er)?\s+au\s*$/iu.test(lead) || /^(?:er)?\s+au\s+\d{1,2}/u.test(tail) && /(?:nuit|soirée|soir)\s+du\s*$/iu.test(lead)) continue;
+      // With weekdays too: « la nuit du vendredi 31 mars au samedi _____ ».
+      if (NIGHT_END.test(lead) || (NIGHT_START_AFTER.test(tail) && NIGHT_START_BEFORE.test(lead))) continue;
       const from = /(?:du|entre le)\s+(\d{1,2})(?:er)?(?:\s+\p{L}+)?\s+(?:au|et le)\s*$/u.exec(lead)?.[1];
       const to = /^(?:er)?\s+(?:au|et le)\s+(\d{1,2})(?!\d)/u.exec(tail)?.[1];
       pool = [n + 1, n + 7, n - 1, n - 7, n - 14, n + 14]

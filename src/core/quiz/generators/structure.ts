@@ -23,7 +23,16 @@ const B = `(?<![${LETTER}])`;
 const E = `(?![${LETTER}])`;
 const PARTICIPLE = `[${LETTER}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)`;
 
-const PAST_PERFECT = new RegExp(`${B}(?:avait|avaient|était|étaient)(?: déjà| été)? ${PARTICIPLE}${E}`, 'iu');
+/**
+ * The verbs whose compound tenses take « être »: « était arrivé » is a past perfect, where « étaient
+ * partagées » (être and an adjective-like participle) is an imperfect, no time before the news (review
+ * 10, item 105: « Les réactions étaient partagées… », the reactions that followed it).
+ */
+const ETRE_PARTICIPLE = '(?:allé|venu|arrivé|parti|reparti|entré|sorti|ressorti|né|mort|devenu|redevenu|resté|tombé|monté|descendu|retourné|revenu|rentré|décédé|parvenu|intervenu|survenu|apparu|passé)(?:e|s|es)?';
+const PAST_PERFECT = new RegExp(
+  `${B}(?:(?:avait|avaient)(?: déjà| été)? ${PARTICIPLE}|(?:s['’]|se |me |m['’]|te |t['’]|nous |vous )(?:étais|était|étaient|étions|étiez)(?: déjà)? ${PARTICIPLE}|(?:était|étaient) déjà ${PARTICIPLE}|(?:était|étaient) ${ETRE_PARTICIPLE})${E}`,
+  'iu',
+);
 /**
  * « que », « si » before the past perfect: it is then reported speech's tense, not background; and
  * « lorsque », « où », « qui »…: it is a subordinate clause's, while the main clause may give the news.
