@@ -3,6 +3,7 @@
 // lost an accent and became another word (`tache` for `tâche`), quote marks typed for the
 // apostrophe (`c‘est`), « et demi » after a feminine noun. Each repair is reported, so the
 // lesson can say what was changed and why.
+import { ELIDABLE_WORDS } from '../text/tokenizer';
 import { fixConfusions } from './repairContext';
 
 export type RepairKind = 'encoding' | 'confusion' | 'accent';
@@ -244,7 +245,7 @@ function lostRepair(from: string, to: string): Repair {
 // ---- A quote-like mark typed for the apostrophe: `c‘est`, `l`armée`, `qu´il` ----
 
 /** An elided word, then ‘ ʼ ` ´ or ′ in the apostrophe's place, then a letter. */
-const MARK_APOSTROPHE = /(?<![\p{L}\p{M}'’-])(jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[cdjlmnst])[‘ʼ`´′](?=\p{L})/giu;
+const MARK_APOSTROPHE = new RegExp(`(?<![\\p{L}\\p{M}'’-])(${ELIDABLE_WORDS})[‘ʼ\`´′](?=\\p{L})`, 'giu');
 
 function fixApostropheMarks(text: string, repairs: Repair[]): string {
   return text.replace(MARK_APOSTROPHE, (match: string, elided: string) => {

@@ -252,10 +252,15 @@ const DETERMINER_BEFORE = /(?:^|[\s(])(?:le|la|les|l['’]|du|des|au|aux|de la|d
  * text says « le Sud-Africain Henri Schoeman ». Two name words must remain; `start` moves with the name.
  */
 function withoutDemonym(text: string, name: string, start: number): { name: string; start: number } {
-  const words = name.split(' ');
-  const first = words[0] ?? '';
-  if (words.length < 3 || !isDemonym(first) || !DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return { name, start };
-  return { name: words.slice(1).join(' '), start: start + first.length + 1 };
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return { name, start };
+  const rest = dropDemonym(name);
+  return { name: rest, start: start + name.length - rest.length };
+}
+
+/** A name of three words or more without its first, where that is a demonym (« Sud-Africain Henri Schoeman »). */
+function dropDemonym(name: string): string {
+  const words = name.split(/\s+/u);
+  return words.length >= 3 && isDemonym(words[0] ?? '') ? words.slice(1).join(' ') : name;
 }
 
 function looksLikeName(candidate: string): boolean {
@@ -289,13 +294,9 @@ export function findPeople(source: QuizSource): Person[] {
   const { text, lesson } = source;
   const known = new Set<string>();
   // A glossary's or a note's name keeps no demonym either (« Sud-Africain Henri Schoeman » as one headword).
-  const named = (name: string): string => {
-    const words = name.split(/\s+/u);
-    return words.length >= 3 && isDemonym(words[0] ?? '') ? words.slice(1).join(' ') : name;
-  };
-  for (const g of lesson.glossary) if (g.pos === 'PROPN' && looksLikeName(g.headword) && capitalisedName(g.headword)) known.add(named(g.headword));
+  for (const g of lesson.glossary) if (g.pos === 'PROPN' && looksLikeName(g.headword) && capitalisedName(g.headword)) known.add(dropDemonym(g.headword));
   for (const n of lesson.notes) {
-    const name = named(n.title.replace(/\s*[(,—–].*$/u, '').trim());
+    const name = dropDemonym(n.title.replace(/\s*[(,—–].*$/u, '').trim());
     if (n.kind === 'person' && name.split(/\s+/).length >= 2) known.add(name);
   }
   const propn = new Set(source.tokens.filter((t) => t.upos === 'PROPN').map((t) => t.start));

@@ -94,9 +94,10 @@ export function generateQuiz(lesson: Lesson, doc: ReaderDocument, analysis: Anal
   const take = (kind: QuizKind): boolean => {
     const pool = shuffled.get(kind) ?? [];
     const at = kind === 'comprehension' ? nextComprehension(pool, picked) : pool.findIndex((i) => !i.keys.some((k) => taught.has(k)));
-    if (at >= 0) for (const k of pool[at]?.keys ?? []) taught.add(k);
     if (at < 0) return false;
-    picked.push(...pool.splice(at, 1));
+    const [item] = pool.splice(at, 1);
+    for (const k of item!.keys) taught.add(k);
+    picked.push(item!);
     return true;
   };
   const vocabularyKinds = shuffle([...shuffled.keys()].filter((k) => k !== 'comprehension'), rng);

@@ -485,7 +485,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     const c = chosen[i]!;
     // était prête: after être, a finite verb form that is also an adjective is the adjective.
     if (c.upos === 'VERB' && !c.participle && i > 0 && isEtre(chosen, i - 1)) {
-      const adj = cands[i]!.find((r) => r.upos === 'ADJ');
+      const adj = readingWith(cands[i]!, 'ADJ');
       if (adj) chosen[i] = adj;
     }
     // des élections conformes à la loi, une attaque délibérée: after a noun, a form that is also an
@@ -500,12 +500,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // pause, is not a noun (a bigram model only sees the adjective before it).
     if (c.upos === 'NOUN' && i >= 2 && chosen[i - 1]!.upos === 'ADJ' && chosen[i - 2]!.upos === 'NOUN') {
       const next = chosen[i + 1];
-      const adj = cands[i]!.find((r) => r.upos === 'ADJ');
+      const adj = readingWith(cands[i]!, 'ADJ');
       if (adj && (!next || next.upos === 'PUNCT' || next.upos === 'CCONJ')) chosen[i] = adj;
     }
     // à la recevoir, il les a vus: an article cannot stand before a verb; it is the object pronoun.
     if (c.upos === 'DET' && c.lemma === 'le' && (chosen[i + 1]?.upos === 'VERB' || chosen[i + 1]?.upos === 'AUX')) {
-      const pronoun = cands[i]!.find((r) => r.upos === 'PRON');
+      const pronoun = readingWith(cands[i]!, 'PRON');
       if (pronoun) chosen[i] = pronoun;
     }
     // quel est, quelles sont: after the interrogative quel a form of être is the verb (est is not
@@ -524,8 +524,8 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // dont la forme ne…, La forme ne…: an object pronoun needs a subject before it; after dont or at
     // the start of a sentence le/la/les before a finite verb that is also a noun is the article.
     if (c.upos === 'PRON' && OBJECT_CLITICS.has(c.lemma) && (i === 0 || chosen[i - 1]!.lemma === 'dont') && chosen[i + 1]?.upos === 'VERB' && !(chosen[i + 1]!.verbForms ?? '').includes('i')) {
-      const article = cands[i]!.find((r) => r.upos === 'DET');
-      const noun = cands[i + 1]!.find((r) => r.upos === 'NOUN');
+      const article = readingWith(cands[i]!, 'DET');
+      const noun = readingWith(cands[i + 1]!, 'NOUN');
       if (article && noun) {
         chosen[i] = article;
         chosen[i + 1] = noun;
@@ -534,7 +534,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // on le porte, il ne la forme pas: after a subject pronoun or ne, le/la/les before a word that is
     // also a finite verb is the object pronoun and the verb (not the article and porte, the door).
     if (c.upos === 'DET' && c.lemma === 'le' && i > 0 && SUBJECT_OR_NE.has(chosen[i - 1]!.lemma) && chosen[i + 1]?.upos === 'NOUN') {
-      const pronoun = cands[i]!.find((r) => r.upos === 'PRON');
+      const pronoun = readingWith(cands[i]!, 'PRON');
       const verb = cands[i + 1]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('f'));
       if (pronoun && verb) {
         chosen[i] = pronoun;
@@ -544,7 +544,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // la toute nouvelle loi, le tout premier: tout between a determiner and an adjective is the
     // adverb (quite, very), not "all".
     if (c.lemma === 'tout' && c.upos !== 'ADV' && i > 0 && chosen[i - 1]!.upos === 'DET' && chosen[i + 1]?.upos === 'ADJ') {
-      chosen[i] = cands[i]!.find((r) => r.upos === 'ADV') ?? { ...c, upos: 'ADV', lemma: 'tout', glossEntry: undefined, expressionKeys: undefined };
+      chosen[i] = readingWith(cands[i]!, 'ADV') ?? { ...c, upos: 'ADV', lemma: 'tout', glossEntry: undefined, expressionKeys: undefined };
     }
     // il enseigna les mathématiques et…, les pauvres., l'offensive des FDS, l'offensive lancée contre
     // Daech, une offensive surprise: an adjective that is also a noun, straight after a determiner, is
@@ -553,32 +553,32 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // ending its phrase (la rebelle syrienne), or when it is better read as a participle (lancée,
     // surprise: a noun's postposed modifier). A violent explosion keeps violente the adjective.
     if (c.upos === 'ADJ' && i > 0 && chosen[i - 1]!.upos === 'DET' && NOUN_DETERMINERS.has(chosen[i - 1]!.lemma) && !STANDS_ALONE_ADJ.has(c.lemma) && !/(?:ième|ier|ière)$/.test(c.lemma) && headsItsPhrase(chosen, cands, i)) {
-      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
     // déclaré coupable, jugé responsable, jugé critique: right after a verb of judgement, a word that is
     // a noun and an adjective is the adjective it attributes (guilty, not the culprit).
     if (c.upos === 'NOUN' && i > 0 && chosen[i - 1]!.upos === 'VERB' && JUDGEMENT_VERBS.has(chosen[i - 1]!.lemma)) {
-      const adj = cands[i]!.find((r) => r.upos === 'ADJ');
+      const adj = readingWith(cands[i]!, 'ADJ');
       if (adj) chosen[i] = adj;
     }
     // s'est dit prêt à, se sont montrés favorables, s'est révélé décisif: after a reflexive verb of
     // saying or showing, a word that is a noun and an adjective is the adjective it attributes.
     if (c.upos === 'NOUN' && i > 0 && chosen[i - 1]!.upos === 'VERB' && REFLEXIVE_ATTRIBUTE_VERBS.has(chosen[i - 1]!.lemma) && reflexiveBefore(chosen, i - 1)) {
-      const adj = cands[i]!.find((r) => r.upos === 'ADJ');
+      const adj = readingWith(cands[i]!, 'ADJ');
       if (adj) chosen[i] = adj;
     }
     // la police fait état de, le gouvernement fait marche arrière: fait before a noun or a determiner
     // is the verb faire (the adjective fait, done, ends its phrase: un travail bien fait).
     if (c.lemma === 'fait' && c.upos === 'ADJ' && (chosen[i + 1]?.upos === 'NOUN' || chosen[i + 1]?.upos === 'DET')) {
-      chosen[i] = cands[i]!.find((r) => r.upos === 'VERB' && r.lemma === 'faire') ?? c;
+      chosen[i] = readingWith(cands[i]!, 'VERB', 'faire') ?? c;
     }
     // porte plainte, porte atteinte à, prend part à, a recours à: straight after a light verb
     // (one that takes a bare noun), a verb form that is no infinitive is the noun it also spells
     // (plainte is not plaindre's participle, part not partir, recours not recourir). avoir is the verb
     // here only: before a participle it is the auxiliary.
     if (c.upos === 'VERB' && i > 0 && chosen[i - 1]!.upos === 'VERB' && LIGHT_VERBS.has(chosen[i - 1]!.lemma) && !(c.verbForms ?? '').includes('i')) {
-      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
     // cette majorité reste fragile: after a subject noun, a form of a copula (rester, demeurer) before
@@ -590,26 +590,26 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // il a été conseiller, elle est médecin: an infinitive straight after être is the noun it also
     // spells (être is followed by a participle, an adjective or a noun, not by a bare infinitive).
     if (c.upos === 'VERB' && c.verbForms === 'i' && i > 0 && chosen[i - 1]!.upos === 'AUX' && chosen[i - 1]!.lemma === 'être') {
-      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
     // sans doute, sans cesse: after sans, a finite verb form is the noun it also spells (sans takes
     // an infinitive or a noun, never a conjugated verb).
     if (c.upos === 'VERB' && chosen[i - 1]?.lemma === 'sans' && !c.participle && !(c.verbForms ?? '').includes('i')) {
-      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
     // un arrêt de bus, des insultes, une batte: straight after a preposition or a determiner that
     // is no object pronoun, a verb form that is not an infinitive (or, after en, a gerund) is the
     // noun it also spells (bus is not boire, batte not battre).
     if (c.upos === 'VERB' && i > 0 && nounSlot(chosen[i - 1]!) && !(c.verbForms ?? '').includes('i') && !(chosen[i - 1]!.lemma === 'en' && (c.verbForms ?? '').includes('g'))) {
-      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
     // 1 heure, 19 minutes et 26 secondes: after a number, an adjective that is also a noun and ends
     // its phrase is the noun (not the ordinal "second").
     if (c.upos === 'ADJ' && i > 0 && chosen[i - 1]!.upos === 'NUM' && !/(?:ième|ier|ière)$/.test(c.lemma) && chosen[i + 1]?.upos !== 'NOUN' && chosen[i + 1]?.upos !== 'ADJ') {
-      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
     // suivi par Benoit Nicolas, produit par la coopérative: a word that is a noun and a past
@@ -649,7 +649,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // or a noun and a comma, an infinitive that is also a noun is the noun in apposition, unless an
     // object follows it (a determiner or a pronoun).
     if (c.upos === 'VERB' && c.verbForms === 'i' && i > 1 && chosen[i - 1]!.lemma === ',' && NOUN_PHRASE_END.has(chosen[i - 2]!.upos) && !OBJECT_START.has(chosen[i + 1]?.upos ?? 'PUNCT')) {
-      const noun = cands[i]!.find((r) => r.upos === 'NOUN');
+      const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
     // il a fait savoir, laisse entendre; difficile de savoir lequel, reste à savoir si: after a
@@ -669,18 +669,18 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // les unes aux autres, les uns des autres, les unes contre les autres: un(e)s between les and
     // autre is the pronoun un (one), not the noun une (a front page).
     if ((c.lemma === 'un' || c.lemma === 'une') && c.upos === 'NOUN' && chosen[i - 1]?.upos === 'DET' && chosen[i - 1]!.lemma === 'le' && autreAhead(chosen, i)) {
-      chosen[i] = cands[i]!.find((r) => r.upos === 'PRON' && r.lemma === 'un') ?? { upos: 'PRON', lemma: 'un', weight: c.weight };
+      chosen[i] = readingWith(cands[i]!, 'PRON', 'un') ?? { upos: 'PRON', lemma: 'un', weight: c.weight };
     }
     // la loi entre en vigueur, il entre dans l'histoire: entre before en or dans, after its subject,
     // is the verb entrer (the preposition entre takes a noun phrase, not another preposition); so is
     // entre after ne (n'entre pas en guerre).
     if (c.lemma === 'entre' && c.upos === 'ADP' && i > 0 && ((ENTRER_AFTER.has(chosen[i + 1]?.lemma ?? '') && !NOT_SUBJECT.has(chosen[i - 1]!.upos)) || chosen[i - 1]!.lemma === 'ne')) {
-      chosen[i] = cands[i]!.find((r) => r.upos === 'VERB' && r.lemma === 'entrer') ?? c;
+      chosen[i] = readingWith(cands[i]!, 'VERB', 'entrer') ?? c;
     }
     // après avoir été, pour avoir consommé: avoir before a participle is the auxiliary, not the
     // noun (assets) it also spells, unless a determiner makes it one (son avoir).
     if (c.lemma === 'avoir' && c.upos === 'NOUN' && (i === 0 || chosen[i - 1]!.upos !== 'DET') && participleAfter(cands, chosen, i) >= 0) {
-      chosen[i] = cands[i]!.find((r) => r.upos === 'AUX' && r.lemma === 'avoir') ?? c;
+      chosen[i] = readingWith(cands[i]!, 'AUX', 'avoir') ?? c;
     }
     // en faisant (gerund: preposition) vs il en parle (before a finite verb: pronoun).
     if (c.lemma === 'en' && (c.upos === 'ADP' || c.upos === 'PRON')) {
@@ -692,21 +692,21 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     }
     // s'il, s'ils: before il(s), s' is si (if), never the reflexive se.
     if (c.lemma === 'soi' && (chosen[i + 1]?.lemma === 'il' || chosen[i + 1]?.lemma === 'ils')) {
-      chosen[i] = cands[i]!.find((r) => r.upos === 'SCONJ') ?? c;
+      chosen[i] = readingWith(cands[i]!, 'SCONJ') ?? c;
     }
     // il a reconnu que…, elle nous apprend que…: right after a verb and with no ne before it, que
     // is the conjunction "that", never the adverb "only" (that needs ne … que).
     if (c.lemma === 'que' && c.upos === 'ADV' && chosen[i - 1]?.upos === 'VERB' && !restrictiveNe(chosen, i)) {
-      chosen[i] = cands[i]!.find((r) => r.upos === 'SCONJ') ?? c;
+      chosen[i] = readingWith(cands[i]!, 'SCONJ') ?? c;
     }
     // tandis qu'elle, bien qu'étant, dès que: after the first word of a compound conjunction, que is
     // the conjunction, not the relative pronoun.
     if (c.lemma === 'que' && c.upos === 'PRON' && i > 0 && CONJUNCTION_HEADS.has(chosen[i - 1]!.lemma)) {
-      chosen[i] = cands[i]!.find((r) => r.upos === 'SCONJ') ?? c;
+      chosen[i] = readingWith(cands[i]!, 'SCONJ') ?? c;
     }
     // ne … que (only): que is an adverb when a ne before it has no other negation word.
     if (c.lemma === 'que' && c.upos !== 'ADV' && restrictiveNe(chosen, i)) {
-      chosen[i] = cands[i]!.find((r) => r.upos === 'ADV') ?? c;
+      chosen[i] = readingWith(cands[i]!, 'ADV') ?? c;
     }
     // Le Parisien précise, selon Le Monde: after le, the capitalised title of a newspaper is its
     // name, not the common word it spells (parisien = Parisian, monde = world).

@@ -4,17 +4,20 @@
 // lexicalised hyphenated compounds kept (États-Unis), contractions (du, au) kept as one token.
 import type { AnalyzedToken, Sentence, Token, TokenKind } from './types';
 
+/** The words French elides before a vowel (l', d', qu', jusqu'…), without their apostrophe: a regex alternation. */
+export const ELIDABLE_WORDS = 'l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu';
+
 /** Elided words that end in an apostrophe and are split off the word they lean on. */
-const ELIDED = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|quelqu(?=['’]une?s?\b)|presqu)['’ʼ]/i;
+const ELIDED = new RegExp(`^(?:${ELIDABLE_WORDS}|quelqu(?=['’]une?s?\\b))['’ʼ]`, 'i');
 
 /** An elided word on its own, before a quote or other punctuation: l'« ennemi », d'« alerte ». */
-const ELIDED_ALONE = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]$/i;
+const ELIDED_ALONE = new RegExp(`^(?:${ELIDABLE_WORDS})['’]$`, 'i');
 /**
  * Marks that sources type for the apostrophe (‘ ` ´ ′; ʼ is a letter and is taken by ELIDED): between
  * an elidable word and a letter (« c‘est », « l`armée ») they are its apostrophe.
  */
 const QUOTE_APOSTROPHES = new Set([0x2018, 0x60, 0xb4, 0x2032]);
-const ELIDABLE = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)$/i;
+const ELIDABLE = new RegExp(`^(?:${ELIDABLE_WORDS})$`, 'i');
 const LETTER_AFTER = /^\p{L}/u;
 
 /** Words with an inner apostrophe that are one word, not an elision (lower case, straight quote). */
