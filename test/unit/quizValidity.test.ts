@@ -14,7 +14,7 @@ import { teacherProblems } from '../../src/core/quiz/quality';
 import { buildQuizSource } from '../../src/core/quiz/source';
 import { itemProblems } from '../../src/core/quiz/validate';
 import type { QuizInputs } from './quizInputs';
-import { loadQuizInputs, testRank } from './quizInputs';
+import { loadQuizInputs, testRank, testReadings } from './quizInputs';
 import { importDispatchFiles, importedLessons, quizDispatchFiles, quizReviewFiles, WIKINEWS_DIR, wikinewsFiles } from './quizDispatches';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -44,12 +44,12 @@ const CAUGHT_BY_THE_NET_ONLY = [
 
 /** Every problem of every drafted item of the lesson over the seed range, one line each. */
 function problemsOf(name: string, inputs: QuizInputs): { problems: string[]; items: number } {
-  const source = buildQuizSource(inputs.lesson, inputs.doc, inputs.analysis, testRank());
+  const source = buildQuizSource(inputs.lesson, inputs.doc, inputs.analysis, testRank(), testReadings());
   const entities = findEntities(source);
   const problems: string[] = [];
   let items = 0;
   for (const seed of SEEDS) {
-    for (const [, drafts] of draftItems(source, { seed, generatedComprehension: true, rank: testRank() }, entities)) {
+    for (const [, drafts] of draftItems(source, { seed, generatedComprehension: true, rank: testRank(), readings: testReadings() }, entities)) {
       for (const item of drafts) {
         items++;
         for (const p of [...itemProblems(item, source.text), ...teacherProblems(item, source.text, entities)]) {
