@@ -202,7 +202,8 @@ const APPROXIMATE_NUMBERS = new Set('dizaine douzaine quinzaine vingtaine trenta
  */
 export function occurrenceInDoubt(unit: { lemma: string; pos: string; text: string; multiword: boolean; origin: GlossOrigin }, before: string): boolean {
   if (unit.origin === 'inline') return false;
-  if (!unit.multiword && unit.pos === 'VERB' && !/^s(?:e\s|['’])/iu.test(unit.lemma) && REFLEXIVE_BEFORE.test(before)) return true;
+  // An expression too: « L'ouverture se fera avec Daniel Radcliffe » (se faire, to take place) is no « faire avec ».
+  if (unit.pos === 'VERB' && !/^s(?:e\s|['’])/iu.test(unit.lemma) && REFLEXIVE_BEFORE.test(before)) return true;
   // « élections conformes à la loi » read as « tu conformes » (conformer = to comply): news has no
   // second person, so the form is an adjective the analysis took for the verb.
   if (!unit.multiword && unit.pos === 'VERB' && /er$/u.test(unit.lemma) && fold(unit.text) === `${fold(unit.lemma).slice(0, -1)}s`) return true;
@@ -240,7 +241,8 @@ const PREPOSED_ADJECTIVES = new Set(
  *   read as the adjective (« l'offensive » read as the adjective *offensif*, taught « offensive »);
  * - an infinitive right after a name and a comma: an apposed noun read as the verb (« Damien
  *   Saillier, officier au centre d'appel » taught as *officier* = to officiate);
- * - a verb right after a determiner (« la marche », « le vote » read as verbs).
+ * - a verb right after a determiner, or a determiner and an adjective (« la marche », « le vote »,
+ *   « un remarquable triplé » read as verbs).
  */
 export function readingInDoubt(tokens: readonly AnalyzedToken[], index: number, text: string): boolean {
   const token = tokens[index];
@@ -251,6 +253,8 @@ export function readingInDoubt(tokens: readonly AnalyzedToken[], index: number, 
   const people = /^\p{Lu}/u.test(surface) && /[sx]$/u.test(surface);
   if (token.upos === 'ADJ' && previous.upos === 'DET' && !people && !PREPOSED_ADJECTIVES.has(fold(token.lemma))) return true;
   if (token.upos === 'VERB' && previous.upos === 'DET') return true;
+  // « un remarquable triplé »: past an adjective too, a determiner makes a noun (not *tripler*).
+  if (token.upos === 'VERB' && previous.upos === 'ADJ' && tokens[index - 2]?.upos === 'DET') return true;
   // « la sonde, qui orbite autour de Saturne »: right after « qui », a subject pronoun or « ne », a
   // word is a verb, not a noun (review 10, item 90: « orbite = orbit » shown with the verb).
   if (token.upos === 'NOUN' && /^(?:qui|ne|n['’]|il|elle|ils|elles|on|je|j['’]|tu)$/iu.test(text.slice(previous.start, previous.end))) return true;
