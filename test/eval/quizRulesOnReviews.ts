@@ -4,11 +4,14 @@
 // invalid items and few valid ones.
 // Usage: npx tsx test/eval/quizRulesOnReviews.ts FILE.tsv … [--list]
 //   rule « reading »: the taught word's reading is one its neighbours contradict (source.ts, readingInDoubt);
+//   rule « homograph »: the taught word's spelling is another word's too, with no cue for the reading (homographInDoubt);
+//   rule « literal »: every match of the taught expression is literal-prone (expressionLiteralProne);
+//   rule « pronominal »: every match of the taught expression is in doubt by occurrenceInDoubt (« se fera avec »);
 //   rule « one-item »: the taught lemma is already taught by an earlier vocabulary item of the same quiz.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fold } from '../../src/core/quiz/french';
-import { expressionLiteralProne, homographInDoubt, readingInDoubt } from '../../src/core/quiz/source';
+import { expressionLiteralProne, homographInDoubt, occurrenceInDoubt, readingInDoubt } from '../../src/core/quiz/source';
 import { Lexicon } from '../../src/core/text/lexicon';
 import { analysisDataDir } from '../unit/helpers/analysisData';
 import { importedLessons, type ImportedLessonInputs } from '../unit/quizDispatches';
@@ -42,6 +45,8 @@ interface LessonWords {
   homographGone: Set<string>;
   /** Expressions whose every match is literal-prone (expressionLiteralProne). */
   literalGone: Set<string>;
+  /** Expressions whose every match is in doubt by occurrenceInDoubt (a pronominal use of a plain verb's expression: « se fera avec »). */
+  pronominalGone: Set<string>;
 }
 
 const lexicon = new Lexicon(analysisDataDir());
@@ -67,6 +72,8 @@ function analyse(inputs: ImportedLessonInputs): LessonWords {
   const homographKept = new Set<string>();
   const literal = new Set<string>();
   const literalKept = new Set<string>();
+  const pronominal = new Set<string>();
+  const pronominalKept = new Set<string>();
   const tokenAt = new Map(analysis.tokens.map((t, i) => [t.start, i]));
   for (const unit of doc.units) {
     lemmaOf.set(fold(unit.text), unit.lemma);
@@ -77,6 +84,9 @@ function analyse(inputs: ImportedLessonInputs): LessonWords {
         if (fold(e.lemma) !== fold(unit.lemma)) continue;
         if (expressionLiteralProne(analysis.tokens, e, analysis.text)) literal.add(unit.lemma);
         else literalKept.add(unit.lemma);
+        const start = analysis.tokens[e.first]!.start;
+        if (occurrenceInDoubt(unit, analysis.text.slice(Math.max(0, start - 16), start))) pronominal.add(unit.lemma);
+        else pronominalKept.add(unit.lemma);
       }
       continue;
     }
@@ -97,6 +107,7 @@ function analyse(inputs: ImportedLessonInputs): LessonWords {
     homographDoubted,
     homographGone: new Set([...homographDoubted].filter((l) => !homographKept.has(l))),
     literalGone: new Set([...literal].filter((l) => !literalKept.has(l))),
+    pronominalGone: new Set([...pronominal].filter((l) => !pronominalKept.has(l))),
   };
 }
 
@@ -124,7 +135,7 @@ function taught(row: ReviewRow, words: LessonWords): string[] {
 
 async function main(argv: string[]): Promise<void> {
   const list = argv.includes('--list');
-  const tally = { reading: { valid: 0, invalid: 0 }, oneItem: { valid: 0, invalid: 0 }, homograph: { valid: 0, invalid: 0 }, literal: { valid: 0, invalid: 0 } };
+  const tally = { reading: { valid: 0, invalid: 0 }, oneItem: { valid: 0, invalid: 0 }, homograph: { valid: 0, invalid: 0 }, literal: { valid: 0, invalid: 0 }, pronominal: { valid: 0, invalid: 0 } };
   let invalid = 0;
   let judged = 0;
   for (const file of argv.filter((a) => a.endsWith('.tsv'))) {
@@ -160,6 +171,10 @@ async function main(argv: string[]): Promise<void> {
         tally.literal[row.judgement]++;
         say('literal');
       }
+      if (lemmas.some((l) => words.pronominalGone.has(l))) {
+        tally.pronominal[row.judgement]++;
+        say('pronominal');
+      }
       if (lemmas.some((l) => before.has(l))) {
         tally.oneItem[row.judgement]++;
         say('one-item');
@@ -170,6 +185,7 @@ async function main(argv: string[]): Promise<void> {
   console.log(`judged vocabulary items: ${judged}, ${invalid} invalid`);
   console.log(`rule homograph: drops ${tally.homograph.invalid} invalid, ${tally.homograph.valid} valid`);
   console.log(`rule literal: drops ${tally.literal.invalid} invalid, ${tally.literal.valid} valid`);
+  console.log(`rule pronominal (expressions): drops ${tally.pronominal.invalid} invalid, ${tally.pronominal.valid} valid`);
   console.log(`rule reading: drops ${tally.reading.invalid} invalid, ${tally.reading.valid} valid`);
   console.log(`rule one-item: drops ${tally.oneItem.invalid} invalid, ${tally.oneItem.valid} valid`);
 }

@@ -51,6 +51,18 @@ describe('quiz: the faults of tuning round s9', function () {
     assert.equal(negate('Quand la police est arrivée, le suspect avait fui vers la gare.'), "Quand la police est arrivée, le suspect n'avait pas fui vers la gare.");
   });
 
+  it('takes no minister\'s portfolio into the name after it (item 41: « le ministre de la Culture Frédéric Mitterrand »)', async () => {
+    const source = await quizSourceOfText(
+      [
+        "L'ouverture se fera avec Daniel Radcliffe et le président du jury sera l'ancien ministre de la Culture Frédéric Mitterrand.",
+        "Le ministre de l'Intérieur Bernard Cazeneuve a parlé avec Marie Curie et la ministre du Travail Myriam Durand.",
+      ].join('\n\n'),
+    );
+    const people = findEntities(source).people.map((p) => p.name);
+    for (const name of ['Frédéric Mitterrand', 'Bernard Cazeneuve', 'Myriam Durand', 'Daniel Radcliffe']) assert.ok(people.includes(name), `${name} not in ${people.join(', ')}`);
+    assert.ok(!people.some((p) => /^(?:Culture|Intérieur|Travail)\s/u.test(p)), people.join(', '));
+  });
+
   it("takes Wikinews' day category line for page furniture (item 80: « Évènements du 3 septembre 2016 »)", () => {
     assert.equal(isPageFurniture('Évènements du 3 septembre 2016'), true);
     assert.equal(isPageFurniture('Evénements du 1er mars 2017'), true);
