@@ -109,6 +109,7 @@ export async function quizCommand(argv: string[], io: CliIO): Promise<number> {
       size: args.size,
       kinds: args.kinds,
       rank: (lemma) => lexicon.rank(lemma),
+      readings: (form) => lexicon.lookup(form),
     });
     if (quiz.items.length === 0) throw new QuizCliError(`${args.file} offers nothing to quiz on (no questions, and too few glossed words).`);
     if (args.json) {

@@ -78,7 +78,7 @@ export function lessonEngine(analysis: () => WindowAnalysis): LessonEngine {
       // Beyond the quiz's word budget, the part it draws on has a document of its own (small, quick).
       const lesson = quizPortion(whole);
       const doc = lesson === whole ? await documentFor(lesson) : buildReaderDocument(lesson, analyzer);
-      return generateQuiz(lesson, doc, analyzer.analyze(lessonText(lesson)), { seed, rank: (lemma) => lexicon.rank(lemma) });
+      return generateQuiz(lesson, doc, analyzer.analyze(lessonText(lesson)), { seed, rank: (lemma) => lexicon.rank(lemma), readings: (form) => lexicon.lookup(form) });
     },
   };
 }

@@ -14,7 +14,7 @@ import { buildQuizSource } from '../../src/core/quiz/source';
 import { expectedAnswer } from '../../src/core/quiz/check';
 import type { QuizItem } from '../../src/core/quiz/types';
 import { importDispatchFiles, importedLessons, quizDispatchFiles } from '../unit/quizDispatches';
-import { testRank } from '../unit/quizInputs';
+import { testRank, testReadings } from '../unit/quizInputs';
 
 function shown(item: QuizItem): string {
   switch (item.kind) {
@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<void> {
   for (const file of files.filter((f) => f.includes(filter))) {
     for (const inputs of await importedLessons(file)) {
       for (let seed = from; seed <= to; seed++) {
-        const quiz = generateQuiz(inputs.lesson, inputs.doc, inputs.analysis, { seed, rank: testRank() });
+        const quiz = generateQuiz(inputs.lesson, inputs.doc, inputs.analysis, { seed, rank: testRank(), readings: testReadings() });
         const text = buildQuizSource(inputs.lesson, inputs.doc, inputs.analysis).text;
         for (const item of quiz.items) {
           const focus = item.kind === 'comprehension' ? `/${item.focus}` : '';

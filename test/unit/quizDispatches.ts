@@ -10,7 +10,7 @@ import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { lessonText } from '../../src/core/quiz/lessonText';
 import { buildQuizSource, type QuizSource } from '../../src/core/quiz/source';
 import { analysisDataDir } from './helpers/analysisData';
-import { testAnalyzer, testRank, type QuizInputs } from './quizInputs';
+import { testAnalyzer, testRank, testReadings, type QuizInputs } from './quizInputs';
 
 export const DISPATCH_DIR = path.join(__dirname, '..', 'fixtures', 'dispatches');
 
@@ -77,9 +77,10 @@ export async function importedLessons(file: string): Promise<ImportedLessonInput
 }
 
 /** A one-lesson dispatch of the given text, imported and read back as the quiz reads it. */
-export async function quizSourceOfText(text: string): Promise<QuizSource> {
+export async function quizSourceOfText(text: string, options: { readings?: boolean } = {}): Promise<QuizSource> {
   const series = await importDispatch(text, importDepsFromData(analysisDataDir()), { fileName: 'test.txt' });
   const lesson = parseLesson(series.lessons[0]!.markdown, 'test.md');
   const analyzer = testAnalyzer();
-  return buildQuizSource(lesson, buildReaderDocument(lesson, analyzer), analyzer.analyze(lessonText(lesson)), testRank());
+  // The lexicon's readings, as the reader and the CLI pass them (the homograph gate), unless told otherwise.
+  return buildQuizSource(lesson, buildReaderDocument(lesson, analyzer), analyzer.analyze(lessonText(lesson)), testRank(), options.readings === false ? undefined : testReadings());
 }

@@ -36,6 +36,13 @@ export function testRank(): NonNullable<QuizOptions['rank']> {
   return (lemma) => ranks.rank(lemma);
 }
 
+/** The lexicon's readings of a spelling, as the reader and the CLI pass them (the homograph gate). */
+export function testReadings(): NonNullable<QuizOptions['readings']> {
+  lexicon ??= new Lexicon(analysisDataDir());
+  const words = lexicon;
+  return (form) => words.lookup(form);
+}
+
 export function loadQuizInputs(file: string): QuizInputs {
   const lesson = parseLesson(fs.readFileSync(file, 'utf8'), file);
   const analyzer = testAnalyzer();

@@ -1,7 +1,7 @@
 // The quiz validity check (validate.ts: structure; quality.ts: what a teacher checks) over every
 // item the generators draft, unfiltered, for the shipped lessons and for the quiz fixture
 // dispatches imported as a learner would (test/fixtures/dispatches/quiz-*.txt), and for eight real
-// French Wikinews articles (test/fixtures/wikinews/2016), the twelve held-out ones of 2017 of
+// French Wikinews articles (test/fixtures/wikinews/2016: 01–04 and two of 09 of tuning s9), the twelve held-out ones of 2017 of
 // hand reviews 4 and 5 (pool quiz-review), the seven of hand review 6 (pool quiz-review-6) and the
 // seven of hand review 7 (pool quiz-review-7), the six of hand review 8 (pool quiz-review-8), the two
 // of hand review 9 (pool quiz-review-9) and the six of hand review 10 (pool quiz-review-10), seeds 1–12.
@@ -14,7 +14,7 @@ import { teacherProblems } from '../../src/core/quiz/quality';
 import { buildQuizSource } from '../../src/core/quiz/source';
 import { itemProblems } from '../../src/core/quiz/validate';
 import type { QuizInputs } from './quizInputs';
-import { loadQuizInputs, testRank } from './quizInputs';
+import { loadQuizInputs, testRank, testReadings } from './quizInputs';
 import { importDispatchFiles, importedLessons, quizDispatchFiles, quizReviewFiles, WIKINEWS_DIR, wikinewsFiles } from './quizDispatches';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -44,12 +44,12 @@ const CAUGHT_BY_THE_NET_ONLY = [
 
 /** Every problem of every drafted item of the lesson over the seed range, one line each. */
 function problemsOf(name: string, inputs: QuizInputs): { problems: string[]; items: number } {
-  const source = buildQuizSource(inputs.lesson, inputs.doc, inputs.analysis, testRank());
+  const source = buildQuizSource(inputs.lesson, inputs.doc, inputs.analysis, testRank(), testReadings());
   const entities = findEntities(source);
   const problems: string[] = [];
   let items = 0;
   for (const seed of SEEDS) {
-    for (const [, drafts] of draftItems(source, { seed, generatedComprehension: true, rank: testRank() }, entities)) {
+    for (const [, drafts] of draftItems(source, { seed, generatedComprehension: true, rank: testRank(), readings: testReadings() }, entities)) {
       for (const item of drafts) {
         items++;
         for (const p of [...itemProblems(item, source.text), ...teacherProblems(item, source.text, entities)]) {
@@ -111,6 +111,16 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
       .map((f) => path.join(WIKINEWS_DIR, `${f}.txt`));
     const { total, problems } = await importedProblems(files);
     assert.ok(total > 1500, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
+  // Two of tuning s9's four: the other two draft items the safety net catches and the quiz drops (the
+  // source's « à ce que Ali Bongo », a who-question after « ministre de la Culture », « vous annoncer »),
+  // left to fix (test/eval/quiz-review.md, session 9).
+  it('over two Wikinews articles of 2016/09 of tuning s9 (real news), imported as a learner would, seeds 1–12', async () => {
+    const files = ['09/2016_09_02-001', '09/2016_09_03-004'].map((f) => path.join(WIKINEWS_DIR, `${f}.txt`));
+    const { total, problems } = await importedProblems(files);
+    assert.ok(total > 400, `${total} items drafted`);
     assert.deepEqual(problems, []);
   });
 

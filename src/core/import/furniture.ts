@@ -30,7 +30,7 @@ const CAPTION = new RegExp(String.raw`^[^.!?«»“”,]{1,60},\s*(?:\d{1,2}(?:e
 /**
  * Wikinews' notices: on articles that mention its foundation, the update banner of a developing story
  * (« Page actualisée : 8 février 2017 — « headline of the follow-up » »: its date is the page's, its
- * headline another article's), the review status (« État  Vérifié ») and the links to its sister
+ * headline another article's), the day's category link (« Évènements du 3 septembre 2016 »), the review status (« État  Vérifié ») and the links to its sister
  * projects (« Ressources multimédia sur Commons. », « Article sur Wikipédia. »).
  */
 const NOTICE = new RegExp([
@@ -39,6 +39,8 @@ const NOTICE = new RegExp([
   String.raw`^État\s*:?\s*(?:Vérifié|Publié|Archivé|En développement|Brouillon)\.?$`,
   String.raw`^Vous pouvez également consulter .* projets Wikimedia\s*:?$`,
   String.raw`^(?:Ressources multimédia sur Commons|Articles? sur Wikipédia)\b[^.!?]*\.?$`,
+  // The day's category link under an article (« Évènements du 3 septembre 2016 »).
+  String.raw`^[ÉE]v[èé]nements\s+du\s+(?:1er|\d{1,2})\s+(?:${MONTH})\s+\d{4}\.?$`,
 ].join('|'), 'u');
 
 /** Whether a paragraph is page furniture rather than the article's text. */

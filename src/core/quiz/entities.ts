@@ -257,10 +257,21 @@ function withoutDemonym(text: string, name: string, start: number): { name: stri
   return { name: rest, start: start + name.length - rest.length };
 }
 
-/** A name of three words or more without its first, where that is a demonym (« Sud-Africain Henri Schoeman »). */
+/** A minister's portfolio, capitalised before the name: « le ministre de la Culture Frédéric Mitterrand » (tuning s9, 41). */
+const PORTFOLIOS = new Set(
+  'culture justice défense intérieur économie santé éducation travail agriculture environnement écologie finances budget sports armées industrie logement transports'
+    .split(' ')
+    .map(fold),
+);
+
+/**
+ * A name of three words or more without its first, where that is a demonym (« Sud-Africain Henri
+ * Schoeman ») or a portfolio (« Culture Frédéric Mitterrand »).
+ */
 function dropDemonym(name: string): string {
   const words = name.split(/\s+/u);
-  return words.length >= 3 && isDemonym(words[0] ?? '') ? words.slice(1).join(' ') : name;
+  const first = words[0] ?? '';
+  return words.length >= 3 && (isDemonym(first) || PORTFOLIOS.has(fold(first))) ? words.slice(1).join(' ') : name;
 }
 
 function looksLikeName(candidate: string): boolean {

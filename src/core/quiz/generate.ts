@@ -82,7 +82,7 @@ function nextComprehension(pool: readonly QuizItem[], picked: readonly QuizItem[
 
 /** A quiz on the lesson, the same for the same lesson and seed. */
 export function generateQuiz(lesson: Lesson, doc: ReaderDocument, analysis: Analysis, options: QuizOptions): Quiz {
-  const source = buildQuizSource(lesson, doc, analysis, options.rank);
+  const source = buildQuizSource(lesson, doc, analysis, options.rank, options.readings);
   const pools = candidateItems(source, options);
   const rng = createRng(deriveSeed(options.seed, 'selection'));
   const size = options.size ?? DEFAULT_QUIZ_SIZE;

@@ -202,7 +202,8 @@ const APPROXIMATE_NUMBERS = new Set('dizaine douzaine quinzaine vingtaine trenta
  */
 export function occurrenceInDoubt(unit: { lemma: string; pos: string; text: string; multiword: boolean; origin: GlossOrigin }, before: string): boolean {
   if (unit.origin === 'inline') return false;
-  if (!unit.multiword && unit.pos === 'VERB' && !/^s(?:e\s|['’])/iu.test(unit.lemma) && REFLEXIVE_BEFORE.test(before)) return true;
+  // An expression too: « L'ouverture se fera avec Daniel Radcliffe » (se faire, to take place) is no « faire avec ».
+  if (unit.pos === 'VERB' && !/^s(?:e\s|['’])/iu.test(unit.lemma) && REFLEXIVE_BEFORE.test(before)) return true;
   // « élections conformes à la loi » read as « tu conformes » (conformer = to comply): news has no
   // second person, so the form is an adjective the analysis took for the verb.
   if (!unit.multiword && unit.pos === 'VERB' && /er$/u.test(unit.lemma) && fold(unit.text) === `${fold(unit.lemma).slice(0, -1)}s`) return true;
@@ -240,7 +241,8 @@ const PREPOSED_ADJECTIVES = new Set(
  *   read as the adjective (« l'offensive » read as the adjective *offensif*, taught « offensive »);
  * - an infinitive right after a name and a comma: an apposed noun read as the verb (« Damien
  *   Saillier, officier au centre d'appel » taught as *officier* = to officiate);
- * - a verb right after a determiner (« la marche », « le vote » read as verbs).
+ * - a verb right after a determiner, or a determiner and an adjective (« la marche », « le vote »,
+ *   « un remarquable triplé » read as verbs).
  */
 export function readingInDoubt(tokens: readonly AnalyzedToken[], index: number, text: string): boolean {
   const token = tokens[index];
@@ -251,6 +253,8 @@ export function readingInDoubt(tokens: readonly AnalyzedToken[], index: number, 
   const people = /^\p{Lu}/u.test(surface) && /[sx]$/u.test(surface);
   if (token.upos === 'ADJ' && previous.upos === 'DET' && !people && !PREPOSED_ADJECTIVES.has(fold(token.lemma))) return true;
   if (token.upos === 'VERB' && previous.upos === 'DET') return true;
+  // « un remarquable triplé »: past an adjective too, a determiner makes a noun (not *tripler*).
+  if (token.upos === 'VERB' && previous.upos === 'ADJ' && tokens[index - 2]?.upos === 'DET') return true;
   // « la sonde, qui orbite autour de Saturne »: right after « qui », a subject pronoun or « ne », a
   // word is a verb, not a noun (review 10, item 90: « orbite = orbit » shown with the verb).
   if (token.upos === 'NOUN' && /^(?:qui|ne|n['’]|il|elle|ils|elles|on|je|j['’]|tu)$/iu.test(text.slice(previous.start, previous.end))) return true;
@@ -268,6 +272,82 @@ export function readingInDoubt(tokens: readonly AnalyzedToken[], index: number, 
   ) return true;
   const name = tokens[index - 2];
   if (token.upos === 'VERB' && fold(surface) === fold(token.lemma) && previous.upos === 'PUNCT' && text.slice(previous.start, previous.end) === ',' && name?.upos === 'PROPN') return true;
+  return false;
+}
+
+type ReadingsOf = NonNullable<QuizOptions['readings']>;
+
+/** Two lemmas of one word family: they share all but the last two letters of the shorter, at least three (« menace »/« menacer », not « est »/« être »). */
+function sameFamily(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= 3 && common >= Math.min(a.length, b.length) - 2;
+}
+
+/**
+ * A spelling the lexicon also reads as a word of another lemma, at an instance where nothing around
+ * it backs the analysis's choice: « c‘est » read as the noun *est* (east) beside *être*, « Saturne,
+ * est en orbite ». The analysis picks one reading; a teacher who cannot tell which would not teach
+ * the word from there. A noun is backed by a determiner, numeral or preposition before it (maybe
+ * past one adjective: « son premier tour »); a verb by its subject (a pronoun, a noun, a name), an
+ * auxiliary, an adverb or « ne » before it; an adjective by the noun, determiner, auxiliary or adverb
+ * before it or the noun after it; an adverb by a verb before it. A reading of the same word family
+ * (« menace », *menacer*) is no competitor. Other instances of the word may still teach it.
+ */
+export function homographInDoubt(tokens: readonly AnalyzedToken[], index: number, text: string, readings: ReadingsOf | undefined): boolean {
+  const token = tokens[index];
+  if (!token || !readings) return false;
+  const surface = text.slice(token.start, token.end);
+  const chosen = fold(token.lemma);
+  const all = [...readings(surface), ...(/^\p{Lu}/u.test(surface) ? readings(surface.toLowerCase()) : [])];
+  // A reading of the same word family (« menace » the noun or *menacer*, « armés » *armé* or
+  // *armer*) teaches about the same thing; only another word is a competitor (*est* and *être*).
+  if (!all.some((r) => r.upos !== 'PROPN' && r.upos !== 'PUNCT' && !sameFamily(fold(r.lemma), chosen))) return false;
+  const previous = tokens[index - 1];
+  const before = tokens[index - 2];
+  const next = tokens[index + 1];
+  const is = (t: AnalyzedToken | undefined, ...upos: Upos[]): boolean => t !== undefined && upos.includes(t.upos);
+  switch (token.upos) {
+    case 'NOUN':
+      return !(is(previous, 'DET', 'NUM', 'ADP') || (is(previous, 'ADJ') && is(before, 'DET')));
+    case 'VERB':
+      // « tout en reconnaissant »: « en » and a present participle is a gerund.
+      if (/ant$/u.test(surface) && /^en$/iu.test(previous ? text.slice(previous.start, previous.end) : '')) return false;
+      return !(is(previous, 'PRON', 'AUX', 'NOUN', 'PROPN', 'ADV') || /^(?:ne|n['’])$/iu.test(previous ? text.slice(previous.start, previous.end) : ''));
+    case 'ADJ':
+      return !(is(previous, 'NOUN', 'AUX', 'ADV', 'DET') || is(next, 'NOUN'));
+    case 'ADV':
+      return !is(previous, 'VERB', 'AUX');
+    default:
+      return false;
+  }
+}
+
+/**
+ * An expression met where its words are as likely to be read freely, so that the match alone does
+ * not show the text uses it (a teacher would not teach it from there):
+ * - a preposition and an infinitive right after a verb or adjective, which may govern the
+ *   preposition (« tarder à venir », « il aime à venir » are no « à venir » = upcoming; « les
+ *   semaines à venir » is);
+ * - « en » + a verb met as a gerund (« en revenant à la chambre basse » is no « en revenir à »);
+ * - an « avoir » expression inside « il y a » (« il y a aussi le choix du président » is no « avoir
+ *   le choix », « il y en avait assez » no « en avoir assez »).
+ */
+export function expressionLiteralProne(tokens: readonly AnalyzedToken[], expression: { lemma: string; parts: readonly number[] } | undefined, text: string): boolean {
+  if (!expression || expression.parts.length < 2) return false;
+  const words = expression.parts.map((i) => tokens[i]);
+  const [a, b] = words;
+  if (!a || !b || words.some((t) => t === undefined)) return false;
+  const form = (t: AnalyzedToken | undefined): string => (t ? fold(text.slice(t.start, t.end)) : '');
+  const lemmaWords = fold(expression.lemma).split(/\s+/u);
+  const previous = tokens[(expression.parts[0] ?? 0) - 1];
+  if (words.length === 2 && a.upos === 'ADP' && (b.upos === 'VERB' || b.upos === 'AUX')) return previous !== undefined && ['VERB', 'AUX', 'ADJ'].includes(previous.upos);
+  if (lemmaWords[0] === 'en' && form(a) === 'en' && ['VERB', 'AUX', 'NOUN', 'ADJ'].includes(b.upos) && /ant$/u.test(form(b))) return true;
+  const avoir = words.find((t) => t !== undefined && fold(t.lemma) === 'avoir');
+  if (avoir && lemmaWords.includes('avoir')) {
+    const at = tokens.indexOf(avoir);
+    return [tokens[at - 1], tokens[at - 2]].some((t) => form(t) === 'y');
+  }
   return false;
 }
 
@@ -306,6 +386,7 @@ export function buildQuizSource(
   doc: ReaderDocument,
   analysis: Analysis,
   rank?: QuizOptions['rank'],
+  readings?: QuizOptions['readings'],
 ): QuizSource {
   const text = lessonText(lesson);
   if (analysis.text !== text) {
@@ -358,6 +439,11 @@ export function buildQuizSource(
     // must be the entry's word, its lemma and part of speech as the analysis reads it there, not a
     // spelling that matches (review 10, item 78).
     if (!chosenByHand && !unit.multiword && at !== undefined && !sameWord(analysis.tokens[at], unit)) continue;
+    // « c'est » read as the noun *est* (east): a spelling another word shares, with nothing around backing the reading.
+    if (!chosenByHand && !unit.multiword && at !== undefined && homographInDoubt(analysis.tokens, at, text, readings)) continue;
+    // « tarder à venir » is no « à venir » = upcoming: an expression whose words are as likely free there.
+    const match = at === undefined ? undefined : analysis.tokens[at]?.expression;
+    if (!chosenByHand && unit.multiword && match !== undefined && expressionLiteralProne(analysis.tokens, analysis.expressions[match], text)) continue;
     const sentence = sentenceAt(sentences, span.start, text);
     // « le parti Alternative pour l'Allemagne », « à La Souterraine »: a word of a name tagged as the common word.
     if (unit.origin !== 'inline' && !unit.multiword && inName(text, span.start, span.end, sentence.start, names)) continue;

@@ -153,6 +153,12 @@ export interface QuizOptions {
   generatedComprehension?: boolean;
   /** Frequency rank of a lemma (1 = most frequent), when the caller has a frequency list. */
   rank?: (lemma: string, pos: Upos) => number | undefined;
+  /**
+   * The lexicon's readings of a spelling (every lemma and part of speech it may be), when the caller
+   * has the lexicon: a word is then not taught from a spelling another word shares unless the words
+   * around back the analysis's reading (source.ts, homographInDoubt).
+   */
+  readings?: (form: string) => readonly { lemma: string; upos: Upos }[];
 }
 
 /** Inputs the quiz could not use: the analysis is not of the lesson's text, say. */

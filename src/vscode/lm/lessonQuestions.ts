@@ -48,7 +48,7 @@ export async function writeModelQuestions(options: LessonTaskOptions): Promise<Q
     );
     const { proposals, dropped } = parseQuestionsAnswer(answer);
     const { analyzer, lexicon } = options.analysis();
-    const quizSource = buildQuizSource(lesson, buildReaderDocument(lesson, analyzer), analyzer.analyze(lessonText(lesson)), (lemma) => lexicon.rank(lemma));
+    const quizSource = buildQuizSource(lesson, buildReaderDocument(lesson, analyzer), analyzer.analyze(lessonText(lesson)), (lemma) => lexicon.rank(lemma), (form) => lexicon.lookup(form));
     const entities = findEntities(quizSource);
     const { kept, refused } = checkProposals(proposals, quizSource, entities);
     const allRefused = [...dropped, ...refused];

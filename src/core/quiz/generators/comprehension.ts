@@ -334,16 +334,17 @@ const WEEKDAY_WORD = `(?:${WEEKDAYS.join('|')})`;
 /** An optional date after a weekday: « samedi 1er avril », « vendredi 31 mars 2017 ». */
 const DATE_AFTER = String.raw`(?:\s+(?:1er|\d{1,2})(?:\s+\p{L}+)?(?:\s+\d{4})?)?`;
 const PAIR_OPEN = String.raw`(?:\bde|\bdu|\bentre|\bd['’])\s*(?:le\s+)?`;
-const PAIR_LINK = String.raw`\s+(?:à|au|et)\s+(?:le\s+)?`;
+// « la nuit du mercredi 31 août et du jeudi 1er septembre »: « et du » links a pair as « au » does.
+const PAIR_LINK = String.raw`\s+(?:à|au|et(?:\s+du)?)\s+(?:le\s+)?`;
 const PAIR_BEFORE = new RegExp(`${PAIR_OPEN}${WEEKDAY_WORD}${DATE_AFTER}${PAIR_LINK}$`, 'iu');
 const PAIR_OPEN_END = new RegExp(`${PAIR_OPEN}$`, 'iu');
 const PAIR_AFTER = new RegExp(`^${DATE_AFTER}${PAIR_LINK}${WEEKDAY_WORD}\\b`, 'iu');
 
 const NIGHT = String.raw`(?:nuit|soirée|soir)\s+(?:du|de)\s+(?:le\s+)?`;
 const WEEKDAY_BEFORE = `(?:${WEEKDAY_WORD}\\s+)?`;
-const NIGHT_END = new RegExp(String.raw`${NIGHT}${WEEKDAY_BEFORE}\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+(?:au|à)\s+(?:le\s+)?${WEEKDAY_BEFORE}$`, 'iu');
+const NIGHT_END = new RegExp(String.raw`${NIGHT}${WEEKDAY_BEFORE}\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+(?:au|à|et\s+du)\s+(?:le\s+)?${WEEKDAY_BEFORE}$`, 'iu');
 const NIGHT_START_BEFORE = new RegExp(`${NIGHT}${WEEKDAY_BEFORE}$`, 'iu');
-const NIGHT_START_AFTER = new RegExp(String.raw`^(?:er)?\s+(?:au|à)\s+(?:le\s+)?${WEEKDAY_BEFORE}\d{1,2}`, 'iu');
+const NIGHT_START_AFTER = new RegExp(String.raw`^(?:er)?(?:\s+\p{L}+)?\s+(?:au|à|et\s+du)\s+(?:le\s+)?${WEEKDAY_BEFORE}\d{1,2}`, 'iu');
 
 /** Whether a weekday, by the text before and after it, is one end of « de X à Y », « du X au Y », « entre X et Y ». */
 export function pairedWeekday(lead: string, tail: string): boolean {
@@ -447,6 +448,9 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     if (/\by $/u.test(before) || /[»"”]\s*,\s*$/u.test(before) || insideQuotation(statement, m.index)) continue;
     // The same after « lequel », « selon lesquelles », « auquel » (« les informations selon lesquelles X a dirigé… »).
     if (/(?:^|\s|['’])(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles)\s+(?:[^,]*\s)?$/iu.test(before.slice(before.lastIndexOf(',') + 1))) continue;
+    // « Lorsque les opposants sont arrivés…, la police a répondu »: a time or cause clause's verb is
+    // no statement of its own; negated, it states a circumstance that never was (tuning s9, 15).
+    if (/(?:^|\s|['’])(?:lorsque|lorsqu['’]|quand|puisque|puisqu['’])\s+(?:[^,]*\s)?$/iu.test(before.slice(before.lastIndexOf(',') + 1))) continue;
     if (!VERBAL.test(word) || !isVerbAt(m.index + (m[1] as string).length + 1)) return undefined;
     if (REPORTING_PARTICIPLES.has(word)) return undefined;
     // « a fait savoir », « a laissé entendre », « a fait part »: reporting verbs in two words.
