@@ -166,7 +166,7 @@ export function precompileExpressions(text: string, lexicon: MemberLexicon): str
   const lines = ['expression\tupos\tgloss\tnote\tmembers\trarity'];
   for (const e of parseExpressions(text)) {
     const c = compile(e, lexicon, cache);
-    const keys = e.words.map((w, i) => (isSlot(w) ? w : memberKeys(w, i === e.words.length - 1, lexicon, cache, FROZEN.has(e.upos)).join('|')));
+    const keys = e.words.map((w, i) => (isSlot(w) ? w : memberKeys(w, i === e.words.length - 1, lexicon, cache, FROZEN.has(e.upos), numberFreeAt(e.upos, e.words, i)).join('|')));
     // A key that would break the columns (none today) leaves the row to be compiled when loaded.
     const members = keys.every((k) => !/[\s\t]/.test(k)) ? keys.join(' ') : '';
     lines.push([e.text, e.upos, e.gloss, e.note ?? '', members, members ? String(c?.rarity ?? 0) : ''].join('\t'));
@@ -733,7 +733,24 @@ function variantsOf(c: Compiled): Compiled[] {
   const split = unhyphenated(c);
   const out = split ? [...verbalVariants(c), ...verbalVariants(split)] : verbalVariants(c);
   const possessive = possessiveVariant(c);
-  return possessive ? [...out, possessive] : out;
+  if (possessive) out.push(possessive);
+  const bare = bareNounVariant(c);
+  if (bare) out.push(bare);
+  return out;
+}
+
+/**
+ * « en honneur de ses ancêtres »: a complex preposition en + definite article + noun + de (en l'honneur
+ * de, en l'absence de, en la présence de) also written without its article, as much text does. Only
+ * after en, whose phrases take a bare noun (en vue de, en raison de); « à égard de » is never written.
+ * Counted as one slot, so the article's form comes first where both match.
+ */
+function bareNounVariant(c: Compiled): Compiled | undefined {
+  const [en, article, noun, de] = c.members;
+  if (c.e.upos !== 'ADP' || c.members.length !== 4 || en!.kind !== MemberKind.Word || en!.keys[0] !== 'en') return undefined;
+  if (article!.kind !== MemberKind.Word || !article!.keys.every((k) => DEFINITE_ARTICLES.has(k)) || noun!.kind !== MemberKind.Word || de!.kind !== MemberKind.Word || !de!.keys.includes('du')) return undefined;
+  const members = [en!, noun!, de!];
+  return { ...c, members, wordCount: c.wordCount - 1, slotCount: c.slotCount + 1, contentCount: contentCount(members) };
 }
 
 /**
@@ -796,7 +813,15 @@ function verbalVariants(c: Compiled): Compiled[] {
   if (!c.ne && c.members.length >= 3 && first!.kind === MemberKind.Word && second.kind === MemberKind.Word && first!.keys[0] !== REFLEXIVE && !first!.keys.some((k) => NO_OBJECT.has(k)) && second.keys.every((k) => OBJECT_GAP_BEFORE.has(k)) && c.members.every((m) => m.kind === MemberKind.Word)) {
     out.push({ ...c, members: [first!, OBJECT_GAP, ...c.members.slice(1)], slotCount: c.slotCount + 1 });
   }
-  const words = c.members.filter((m) => m.kind !== MemberKind.Det && !(m.kind === MemberKind.Word && m.keys.every((k) => ARTICLES.has(k))));
+  // « n'a pas de chance »: a partitive de la / de l' before the entry's noun (avoir de la chance) is a
+  // bare de after a negation or sans (a slot more: the written form comes first where both match).
+  const partitive = c.members.findIndex((m, k) => k > 0 && k < c.members.length - 2 && m.kind === MemberKind.Word && m.keys[0] === 'de' && c.members[k + 1]!.kind === MemberKind.Word && c.members[k + 1]!.keys.every((x) => x === 'la' || x === "l'" || x === 'le'));
+  if (!c.ne && partitive > 0 && c.members[partitive + 2]!.kind === MemberKind.Word) {
+    const members = [...c.members.slice(0, partitive + 1), ...c.members.slice(partitive + 2)];
+    out.push({ ...c, members, wordCount: c.wordCount - 1, slotCount: c.slotCount + 1, contentCount: contentCount(members) });
+  }
+  // (A partitive des also takes de, above: its first key says it is the article.)
+  const words = c.members.filter((m) => m.kind !== MemberKind.Det && !(m.kind === MemberKind.Word && ARTICLES.has(m.keys[0]!)));
   const [verb, noun] = words;
   if (c.ne || words.length !== 2 || verb !== first || verb!.kind !== MemberKind.Word || noun!.kind !== MemberKind.Word || noun !== c.members[c.members.length - 1]) return out;
   if (verb!.keys[0] === REFLEXIVE || verb!.keys[0] === 'il') return out;
@@ -837,13 +862,14 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
   while (words.length > 0 && isSlot(words[0]!.w)) words.shift();
   const members: Member[] = [];
   let rarity = 0;
+  const written = words.map((x) => x.w);
   words.forEach(({ w, keys }, index) => {
     if (w === '(det)') members.push({ kind: MemberKind.Det, keys: NO_KEYS });
     else if (w === '(adj)') members.push({ kind: MemberKind.Adj, keys: NO_KEYS });
     else if (w === '…') members.push({ kind: MemberKind.Gap, keys: NO_KEYS });
     else {
       const final = index === words.length - 1;
-      members.push({ kind: MemberKind.Word, keys: keys ?? memberKeys(w, final, lexicon, keyCache, FROZEN.has(e.upos)) });
+      members.push({ kind: MemberKind.Word, keys: keys ?? memberKeys(w, final, lexicon, keyCache, FROZEN.has(e.upos), numberFreeAt(e.upos, written, index)) });
       if (e.rarity === undefined) rarity = Math.max(rarity, lexicon?.rank(lookupKey(w)) ?? 0);
     }
   });
@@ -853,6 +879,9 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
   if (e.upos === 'VERB') {
     members.forEach((m, k) => {
       if (k > 0 && m.kind === MemberKind.Word && (m.keys[0] === 'un' || m.keys[0] === 'une')) members[k] = { kind: MemberKind.Word, keys: ANY_DETERMINER };
+      // « sans faire de bruit », « ne fait pas de bruit »: a partitive du/des before the entry's noun
+      // (faire du bruit) is de after a negation or sans.
+      else if (k > 0 && k < members.length - 1 && m.kind === MemberKind.Word && (m.keys[0] === 'du' || m.keys[0] === 'des')) members[k] = { kind: MemberKind.Word, keys: [...m.keys, 'de', "d'"] };
     });
   }
   const wordCount = members.filter((m) => m.kind === MemberKind.Word).length + (ne ? 1 : 0) + (particle ? 1 : 0);
@@ -893,9 +922,21 @@ function isPluralOf(word: string, lemma: string): boolean {
   return word === lemma + 's' || word === lemma + 'x' || word === lemma + 'es' || (lemma.endsWith('al') && word === lemma.slice(0, -1) + 'ux') || (lemma.endsWith('ail') && word === lemma.slice(0, -2) + 'ux');
 }
 
-/** The keys an entry word accepts: its own key, its noun/adjective lemmas (not the singular of a plural a noun, verb or adjective entry writes), fused articles when final. */
-function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undefined, cache: Map<string, string[]>, frozen: boolean): string[] {
-  const cacheKey = `${word}${final ? '\u0000' : ''}${frozen ? '\u0001' : ''}`;
+/**
+ * Whether the entry's word at i takes either number although written in the plural: the bare noun
+ * after de that closes a noun entry (jeu d'instructions, « un jeu d'instruction »), and a verbal
+ * entry's noun after a possessive (prendre ses distances, « ils prennent leur distance »).
+ */
+function numberFreeAt(upos: Upos, words: readonly string[], i: number): boolean {
+  if (i === 0) return false;
+  const before = lookupKey(words[i - 1]!);
+  if (upos === 'NOUN') return i === words.length - 1 && (before === 'de' || before === "d'");
+  return upos === 'VERB' && POSSESSIVES.has(before);
+}
+
+/** The keys an entry word accepts: its own key, its noun/adjective lemmas (not the singular of a plural a noun, verb or adjective entry writes, unless numberFreeAt), fused articles when final. */
+function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undefined, cache: Map<string, string[]>, frozen: boolean, numberFree = false): string[] {
+  const cacheKey = `${word}${final ? '\u0000' : ''}${frozen ? '\u0001' : ''}${numberFree ? '\u0002' : ''}`;
   let keys = cache.get(cacheKey);
   if (keys) return keys;
   const k = lookupKey(word);
@@ -913,7 +954,7 @@ function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undef
         const lk = lookupKey(lemma);
         // travaux forcés is plural in the entry and in the text: « le travail forcé » is not it (a
         // fixed phrase keeps its singular: en coulisses, « en coulisse »).
-        if (!keys.includes(lk) && (frozen || !isPluralOf(k, lk))) keys.push(lk);
+        if (!keys.includes(lk) && (frozen || numberFree || !isPluralOf(k, lk))) keys.push(lk);
       }
     }
   }
@@ -1217,12 +1258,18 @@ function matchMember(
         const t = tokens[start + n - 1];
         if (!t || (t.kind === 'punct' && !QUOTES.has(t.form) && t.form !== ',')) break;
         if (member.object && (t.kind !== 'word' || !OBJECT_TAGS.has(t.upos) || n > 4)) break;
+        // « J'appelle tous ceux qui continuent à » is no appeler … à: a preposition right after a
+        // finite verb or an infinitive in the gap is that verb's own (a participle may be the object's adjective).
+        if (!member.object && (t.upos === 'VERB' || t.upos === 'AUX') && !GAP_PARTICIPLE.test(lookupKey(t.form))) continue;
         if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
       }
       return false;
     }
   }
 }
+
+/** A past participle's ending, not a finite verb's (« concernés », « réunis », « mis »; not « continuent »). */
+const GAP_PARTICIPLE = /(?:[éiu]|is|us)(?:e|es|s)?$/;
 
 /**
  * Whether token j is a past participle read as a passive or an adjective (« accusée de », « a été
@@ -1511,6 +1558,7 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
   for (const cand of candidates) {
     if (cand.parts.some((p) => taken[p] === 1)) continue;
     if (cand.c.e.upos === 'NOUN' && yieldsNoun(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
+    if (cand.c.verbal && nounCompoundOnLast(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
     if (cand.c.verbal && cand.c.members[0]!.keys[0] === 'être' && passiveOfActive(cand, (byFirst ??= candidatesByFirst(candidates)))) continue;
     for (const p of cand.parts) taken[p] = 1;
     chosen.push(cand);
@@ -1546,6 +1594,17 @@ function yieldsNoun(cand: Candidate, byFirst: Map<number, Candidate[]>, tokens: 
   return false;
 }
 const NO_CANDIDATES: Candidate[] = [];
+
+/**
+ * Whether a verbal entry ending on a noun (se présenter aux élections) gives way to a noun compound
+ * that starts on that noun and goes on to the right (« se présente aux élections municipales »: the
+ * noun takes its own compound, élection municipale, and the verb its shorter entry, se présenter à).
+ */
+function nounCompoundOnLast(cand: Candidate, byFirst: Map<number, Candidate[]>, tokens: AnalyzedToken[]): boolean {
+  if (tokens[cand.last]!.upos !== 'NOUN') return false;
+  for (const other of byFirst.get(cand.last) ?? NO_CANDIDATES) if (other.c.e.upos === 'NOUN' && other.last > cand.last && other.parts.length >= 2 && CONTENT_TAGS.has(tokens[other.last]!.upos)) return true;
+  return false;
+}
 
 /**
  * Whether an entry written with être (être pris au piège, être à l'origine de, être loin de) found
