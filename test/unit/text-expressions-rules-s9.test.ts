@@ -46,6 +46,12 @@ describe('expression rules, round 9 (issue 11)', function () {
     assert.ok(!lemmas('Il a subi le travail forcé.').includes('travaux forcés'), 'a plural noun + adjective entry stays plural');
   });
 
+  it('an unknown word after a reflexive also matches the known verb it is a one-letter typo of: « s\'intaller »', () => {
+    assert.ok(found("Il part avant de s'intaller à Paris.").includes("s'installer = s' intaller"));
+    assert.ok(found("Elle s'est instalée à Lyon.").includes("s'installer = s' instalée"), 'past the auxiliary');
+    assert.ok(!lemmas('Il veut intaller un logiciel.').includes("s'installer"), 'no reflexive, no match');
+  });
+
   it('set terms the tuning half showed missing: sous vide, entretien individuel', () => {
     assert.ok(found('Les capteurs solaires sous vide offrent un bon rendement.').includes('sous vide = sous vide'));
     assert.ok(found("L'entretien individuel donnera lieu à un compte rendu.").includes('entretien individuel = entretien individuel'));
