@@ -52,6 +52,13 @@ describe('expression rules, round 9 (issue 11)', function () {
     assert.ok(!lemmas('Il veut intaller un logiciel.').includes("s'installer"), 'no reflexive, no match');
   });
 
+  it('dune/dun between a verb and a noun is d\'une/d\'un with its apostrophe lost, for an entry\'s final de: « dispose dune face »', () => {
+    assert.ok(found("L'euro dispose dune face personnalisée.").includes('disposer de = dispose dune'));
+    assert.ok(!lemmas('Il gravit une dune énorme.').includes('disposer de'));
+    assert.ok(!lemmas('Il dispose une dune face à la mer.').includes('disposer de'), 'after its article dune is the noun');
+    assert.ok(!lemmas('On voit dune face à la mer.').includes('de face'), 'no fixed phrase starts on it');
+  });
+
   it('set terms the tuning half showed missing: sous vide, entretien individuel', () => {
     assert.ok(found('Les capteurs solaires sous vide offrent un bon rendement.').includes('sous vide = sous vide'));
     assert.ok(found("L'entretien individuel donnera lieu à un compte rendu.").includes('entretien individuel = entretien individuel'));

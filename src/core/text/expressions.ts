@@ -607,6 +607,8 @@ export class ExpressionMatcher {
       // « montent sur leurs premiers podiums », « remporte son troisième titre »: a possessive before
       // an ordinal also matches an entry's definite article (monter sur le podium, remporter le titre).
       if (keys[i]![0] === POSSESSIVE && ordinalAt(tokens, i + 1)) keys[i] = POSSESSIVE_BEFORE_ORDINAL;
+      // « dispose dune face »: d'une with its apostrophe lost, between a verb and a noun (« une dune » has its article).
+      else if ((keys[i]![0] === 'dune' || keys[i]![0] === 'dun') && lostApostropheDe(tokens, i)) keys[i] = LOST_APOSTROPHE_DE;
       infos[i] = this.keyInfo(keys[i]!);
       lookPast[i] = mayLookPast(tokens, keys, i) ? 1 : 0;
     }
@@ -664,6 +666,15 @@ export class ExpressionMatcher {
     }
     return choose(candidates, tokens);
   }
+}
+
+/** The key of dune/dun read as d'une/d'un: du, which only an entry's final de (and a verbal entry's partitive) takes, so no fixed phrase starts on it (« de face »). */
+const LOST_APOSTROPHE_DE: string[] = ['du'];
+
+/** Whether dune/dun at i stands between a verb and a noun or adjective, where the noun dune cannot (it takes an article). */
+function lostApostropheDe(tokens: AnalyzedToken[], i: number): boolean {
+  const next = tokens[i + 1]?.upos;
+  return i > 0 && tokens[i - 1]!.upos === 'VERB' && (next === 'NOUN' || next === 'ADJ');
 }
 
 /** The keys of a possessive before an ordinal: the possessive, and the definite articles it stands for there. */
