@@ -59,6 +59,28 @@ describe('expression rules, round 9 (issue 11)', function () {
     assert.ok(!lemmas('On voit dune face à la mer.').includes('de face'), 'no fixed phrase starts on it');
   });
 
+  it('an adverbial phrase the matcher found may stand between commas inside a verbal entry: « ne s\'étaient pas, de facto, opposées à », « qualifiée, quant à elle, de »', () => {
+    assert.ok(found("La Chine ne s'était pas, de facto, opposée à l'opération.").includes("s'opposer à = s' opposée à"));
+    assert.ok(found('La seconde est qualifiée, quant à elle, de radicale.').includes('qualifier de = qualifiée de'));
+    assert.ok(!lemmas('La seconde est qualifiée, selon le journal, de radicale.').includes('qualifier de'), 'a phrase with a noun is no aside');
+  });
+
+  it('a between a verb and an infinitive is à with its accent lost: « tendent a montrer »', () => {
+    assert.ok(found('Ces traces tendent a montrer le contraire.').includes('tendre à = tendent a'));
+    assert.ok(!lemmas('Il a montré le contraire.').includes('tendre à'));
+  });
+
+  it('a possessive that stands for the entry\'s article is no part, one the entry writes is: « montent sur leurs premiers podiums », « fait sa première apparition »', () => {
+    assert.ok(found('Ils montent sur leurs premiers podiums en 1992.').includes('monter sur le podium = montent sur podiums'));
+    assert.ok(found('Il fait sa première apparition en 1990.').includes('faire son apparition = fait sa apparition'));
+  });
+
+  it('a complex preposition whose noun is help or backing takes any adjective before de: « avec l\'aide efficace de »', () => {
+    assert.ok(found("Il se retire avec l'aide efficace de sa cavalerie.").includes("avec l'aide de = avec l' aide de"));
+    assert.ok(found('Il gagne avec le soutien financier de la banque.').includes('avec le soutien de = avec le soutien de'));
+    assert.ok(!lemmas("On l'exploite à l'échelle industrielle des gisements.").includes("à l'échelle de"), 'other nouns only with an adjective of degree');
+  });
+
   it('set terms the tuning half showed missing: sous vide, entretien individuel', () => {
     assert.ok(found('Les capteurs solaires sous vide offrent un bon rendement.').includes('sous vide = sous vide'));
     assert.ok(found("L'entretien individuel donnera lieu à un compte rendu.").includes('entretien individuel = entretien individuel'));

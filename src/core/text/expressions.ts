@@ -609,6 +609,8 @@ export class ExpressionMatcher {
       if (keys[i]![0] === POSSESSIVE && ordinalAt(tokens, i + 1)) keys[i] = POSSESSIVE_BEFORE_ORDINAL;
       // « dispose dune face »: d'une with its apostrophe lost, between a verb and a noun (« une dune » has its article).
       else if ((keys[i]![0] === 'dune' || keys[i]![0] === 'dun') && lostApostropheDe(tokens, i)) keys[i] = LOST_APOSTROPHE_DE;
+      // « tendent a montrer »: a between a verb and an infinitive is à without its accent (avoir takes no infinitive).
+      else if (keys[i]![0] === 'a' && aForA(tokens, i)) keys[i] = A_FOR_A;
       infos[i] = this.keyInfo(keys[i]!);
       lookPast[i] = mayLookPast(tokens, keys, i) ? 1 : 0;
     }
@@ -677,6 +679,26 @@ function lostApostropheDe(tokens: AnalyzedToken[], i: number): boolean {
   return i > 0 && tokens[i - 1]!.upos === 'VERB' && (next === 'NOUN' || next === 'ADJ');
 }
 
+/**
+ * « montent sur leurs premiers podiums »: a possessive that stands for the entry's definite article is
+ * a free determiner, which the scheme leaves out of the parts (monter sur … podiums); one the entry
+ * writes stays (« fait sa première apparition » is faire son apparition). Parts are one per word member here.
+ */
+function withoutFreePossessive(c: Compiled, parts: readonly number[], keys: string[][]): number[] {
+  const words = c.members.filter((m) => m.kind === MemberKind.Word);
+  return parts.filter((p, k) => keys[p] !== POSSESSIVE_BEFORE_ORDINAL || words[k]!.keys.includes(POSSESSIVE));
+}
+
+/** The keys of a read as à (« tendent a montrer »). */
+const A_FOR_A: string[] = ['a', 'à'];
+const INFINITIVE = /(?:er|ir|re)$/;
+
+/** Whether a at i stands between a verb (not an auxiliary) and an infinitive: à with its accent lost. */
+function aForA(tokens: AnalyzedToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return i > 0 && tokens[i - 1]!.upos === 'VERB' && !!next && next.upos === 'VERB' && INFINITIVE.test(lookupKey(next.form));
+}
+
 /** The keys of a possessive before an ordinal: the possessive, and the definite articles it stands for there. */
 const POSSESSIVE_BEFORE_ORDINAL: string[] = [POSSESSIVE, 'le', 'la', "l'", 'les'];
 const ORDINAL_WORD = /^(?:premi(?:er|ère)|derni(?:er|ère)|seconde?|\p{L}+ième|\d+(?:e|er|re|ème))s?$/u;
@@ -713,8 +735,12 @@ function adverbialEnd(found: Candidate, tokens: AnalyzedToken[]): number {
   const upos = found.c.e.upos;
   if (upos === 'ADV' && found.parts.length === found.last - found.first + 1) return found.last + 1;
   if (upos === 'ADP' && tokens[found.last + 1]?.upos === 'NUM') return found.last + 2;
+  // « quant à elle », « selon lui »: a preposition entry and a stressed pronoun.
+  const next = tokens[found.last + 1];
+  if (upos === 'ADP' && found.parts.length === found.last - found.first + 1 && next?.upos === 'PRON' && STRESSED_PRONOUNS.has(lookupKey(next.form))) return found.last + 2;
   return 0;
 }
+const STRESSED_PRONOUNS = new Set(['moi', 'toi', 'lui', 'elle', 'nous', 'vous', 'eux', 'elles']);
 
 /** Days of the week: « a appelé dimanche à la grève » keeps appeler à. */
 const DAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
@@ -1010,7 +1036,7 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   state.skipped = 0;
   empty(state.skippedTokens);
   if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
-  return found(c, tokens, parts.slice(), state);
+  return found(c, tokens, parts.some((p) => keys[p] === POSSESSIVE_BEFORE_ORDINAL) ? withoutFreePossessive(c, parts, keys) : parts.slice(), state);
 }
 
 /**
@@ -1372,9 +1398,12 @@ function hasKey(have: readonly string[], wanted: readonly string[]): boolean {
   return false;
 }
 
-/** Length of `, ADV ,`, `, ADV ADV ,` or `, ADP ,` at token j, else 0. */
+/** Length of `, ADV ,`, `, ADV ADV ,`, `, ADP ,` or a found adverbial phrase between commas (`, de facto ,`, `, quant à elle ,`) at token j, else 0. */
 function adverbAside(tokens: AnalyzedToken[], j: number): number {
   if (tokens[j]?.form !== ',') return 0;
+  // « ne s'étaient pas, de facto, opposées à », « est qualifiée, quant à elle, de »
+  const phraseEnd = j + 1 < ADVERBIAL_ENDS.length ? ADVERBIAL_ENDS[j + 1]! : 0;
+  if (phraseEnd > j + 2 && tokens[phraseEnd]?.form === ',') return phraseEnd - j + 1;
   // « il s'agit, depuis, d'un hôtel »: a preposition alone between commas is an adverb.
   if (tokens[j + 1]?.upos === 'ADP' && tokens[j + 2]?.form === ',') return 3;
   let k = j + 1;
@@ -1441,8 +1470,11 @@ function insideFixedPhrase(c: Compiled, m: number, t: AnalyzedToken, before: Ana
   if (FOCUS_ADVERBS.has(lookupKey(t.form))) return true;
   // Only an adjective of degree: « à l'échelle industrielle des gisements » is on an industrial
   // scale, no à l'échelle de; nor before à (« de manière récurrente à » is no de manière à).
-  return de && c.e.upos === 'ADP' && t.upos === 'ADJ' && before.upos === 'NOUN' && DEGREE_ADJECTIVES.has(lookupKey(t.lemma));
+  // A noun of help or backing takes any adjective: « avec l'aide efficace de », « avec le soutien
+  // financier de », « avec l'appui militaire de » are still with the help, the backing of.
+  return de && c.e.upos === 'ADP' && t.upos === 'ADJ' && before.upos === 'NOUN' && (DEGREE_ADJECTIVES.has(lookupKey(t.lemma)) || BACKING_NOUNS.has(lookupKey(before.lemma)));
 }
+const BACKING_NOUNS = new Set(['aide', 'soutien', 'appui', 'concours', 'assistance', 'collaboration', 'participation', 'accord', 'aval', 'bénédiction', 'complicité', 'coopération', 'protection', 'parrainage']);
 
 /** Lengths (longest first, then none) a `(det)` slot can take at token j: le, une, sa, de l', du, d'. */
 function determinerLengths(tokens: AnalyzedToken[], keys: string[][], j: number): readonly number[] {
