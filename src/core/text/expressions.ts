@@ -43,7 +43,15 @@
 // de tous » is no avoir à l'œil, « à bord étaient des » no à bord de); « montre bien que » and
 // « au terme de cinéma » are literal (expressionContext.ts); a relative duquel/desquelles/auquel…
 // is a final de/à (« au cours desquelles », « grâce auquel »); an ordinal in figures matches the
-// ordinal in words (« 1re division », « 2e tour », « Ve République »).
+// ordinal in words (« 1re division », « 2e tour », « Ve République »). Round 9
+// (text-expressions-rules-s9.test.ts): a gap ends on no finite verb or infinitive; en + article +
+// noun + de also without the article (« en honneur de »); a verbal entry's partitive is also de
+// (« sans faire de bruit »); a verbal entry ending on a noun yields to that noun's compound; a plural
+// noun takes either number after de closing a noun entry and after a possessive in a verbal entry;
+// dune/dun between a verb and a noun is a final de, a between a verb and an infinitive is à; an
+// adverbial phrase found by the matcher may stand between commas; a possessive standing for an
+// article before an ordinal is no part; a noun of help or backing takes any adjective before de. The
+// analyzer gives an unknown word after a reflexive the key of the verb it is a typo of (verbTypo.ts).
 // A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
