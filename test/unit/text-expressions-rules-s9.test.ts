@@ -63,6 +63,7 @@ describe('expression rules, round 9 (issue 11)', function () {
     assert.ok(found("La Chine ne s'était pas, de facto, opposée à l'opération.").includes("s'opposer à = s' opposée à"));
     assert.ok(found('La seconde est qualifiée, quant à elle, de radicale.').includes('qualifier de = qualifiée de'));
     assert.ok(!lemmas('La seconde est qualifiée, selon le journal, de radicale.').includes('qualifier de'), 'a phrase with a noun is no aside');
+    assert.ok(found('Ces pays ont pris part, eux aussi, au sommet.').includes('prendre part à = pris part au'), 'a stressed pronoun between commas');
   });
 
   it('a between a verb and an infinitive is à with its accent lost: « tendent a montrer »', () => {

@@ -1412,6 +1412,12 @@ function adverbAside(tokens: AnalyzedToken[], j: number): number {
   // « ne s'étaient pas, de facto, opposées à », « est qualifiée, quant à elle, de »
   const phraseEnd = j + 1 < ADVERBIAL_ENDS.length ? ADVERBIAL_ENDS[j + 1]! : 0;
   if (phraseEnd > j + 2 && tokens[phraseEnd]?.form === ',') return phraseEnd - j + 1;
+  // « ont pris part, eux aussi, au sommet »: a stressed pronoun, perhaps with aussi or même.
+  const pronoun = tokens[j + 1];
+  if (pronoun?.upos === 'PRON' && STRESSED_PRONOUNS.has(lookupKey(pronoun.form))) {
+    const end = tokens[j + 2]?.upos === 'ADV' ? j + 3 : j + 2;
+    if (tokens[end]?.form === ',') return end - j + 1;
+  }
   // « il s'agit, depuis, d'un hôtel »: a preposition alone between commas is an adverb.
   if (tokens[j + 1]?.upos === 'ADP' && tokens[j + 2]?.form === ',') return 3;
   let k = j + 1;
