@@ -66,6 +66,14 @@ describe('expression rules, round 9 (issue 11)', function () {
     assert.ok(found('Ces pays ont pris part, eux aussi, au sommet.').includes('prendre part à = pris part au'), 'a stressed pronoun between commas');
   });
 
+  it('a time phrase may stand between a verbal entry\'s words: « s\'est rendu en 2010 à », « fait l\'objet, depuis 2010, de », « la semaine dernière »', () => {
+    assert.ok(found("Il s'est rendu en 2010 à Paris.").includes("se rendre à = s' rendu à"));
+    assert.ok(found("Il s'est rendu, en 2010, à Paris.").includes("se rendre à = s' rendu à"));
+    assert.ok(found("Il a fait l'objet, depuis 2010, de plusieurs enquêtes.").includes("faire l'objet de = fait l' objet de"));
+    assert.ok(found("Il s'est rendu la semaine dernière à Paris.").includes("se rendre à = s' rendu à"));
+    assert.ok(!found("Il s'est rendu en 300 à Paris.").includes("se rendre à = s' rendu à"), 'a year, not any number');
+  });
+
   it('a between a verb and an infinitive is à with its accent lost: « tendent a montrer »', () => {
     assert.ok(found('Ces traces tendent a montrer le contraire.').includes('tendre à = tendent a'));
     assert.ok(!lemmas('Il a montré le contraire.').includes('tendre à'));

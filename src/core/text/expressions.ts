@@ -726,17 +726,26 @@ function adverbialEnds(tokens: AnalyzedToken[], keys: string[][]): Int32Array {
   const n = tokens.length;
   if (ADVERBIAL_ENDS.length < n) ADVERBIAL_ENDS = new Int32Array(n * 2);
   ADVERBIAL_ENDS.fill(0, 0, n);
-  // « a fait appel de manière récurrente à », « de façon durable »: de manière / de façon and an
-  // adjective is an adverbial phrase (no entry, the scheme calls it productive), never an entry's de.
-  for (let j = 0; j + 2 < n; j++) {
-    const manner = keys[j + 1]![0];
-    if ((manner === 'manière' || manner === 'façon') && (keys[j]![0] === 'de' || keys[j]![0] === "d'")) {
+  for (let j = 0; j + 1 < n; j++) {
+    const next = keys[j + 1]![0];
+    // « a fait appel de manière récurrente à », « de façon durable »: de manière / de façon and an
+    // adjective is an adverbial phrase (no entry, the scheme calls it productive), never an entry's de.
+    if ((next === 'manière' || next === 'façon') && j + 2 < n && (keys[j]![0] === 'de' || keys[j]![0] === "d'")) {
       const adjective = tokens[j + 2]!.upos === 'ADV' && tokens[j + 3]?.upos === 'ADJ' ? j + 3 : j + 2;
       if (tokens[adjective]!.upos === 'ADJ') ADVERBIAL_ENDS[j] = adjective + 1;
     }
+    // « s'est rendu en 2010 à Paris », « s'est rendu la semaine dernière à »: a time phrase between a
+    // verb and its complement (a preposition and a year; last or next week, month, year).
+    else if (tokens[j + 1]!.kind === 'number') {
+      if (YEAR_PREPOSITIONS.has(keys[j]![0] ?? '') && YEAR.test(tokens[j + 1]!.form)) ADVERBIAL_ENDS[j] = j + 2;
+    } else if (tokens[j]!.upos === 'DET' && j + 2 < n && TIME_NOUNS.has(next ?? '') && RELATIVE_TIME.has(keys[j + 2]![0] ?? '')) ADVERBIAL_ENDS[j] = j + 3;
   }
   return ADVERBIAL_ENDS;
 }
+const YEAR_PREPOSITIONS = new Set(['en', 'depuis', 'dès', "jusqu'en", 'vers', 'fin', 'début', 'mi']);
+const YEAR = /^(?:1[0-9]|20)\d\d$/;
+const TIME_NOUNS = new Set(['semaine', 'mois', 'an', 'année', 'week-end', 'trimestre', 'été', 'hiver', 'printemps', 'automne']);
+const RELATIVE_TIME = new Set(['dernier', 'dernière', 'prochain', 'prochaine', 'passé', 'passée', 'suivant', 'suivante', 'précédent', 'précédente']);
 
 /** The end of the adverbial phrase a found match is (see adverbialEnds), or 0. */
 function adverbialEnd(found: Candidate, tokens: AnalyzedToken[]): number {
