@@ -72,6 +72,7 @@ describe('expression rules, round 9 (issue 11)', function () {
     assert.ok(found("Il a fait l'objet, depuis 2010, de plusieurs enquêtes.").includes("faire l'objet de = fait l' objet de"));
     assert.ok(found("Il s'est rendu la semaine dernière à Paris.").includes("se rendre à = s' rendu à"));
     assert.ok(!found("Il s'est rendu en 300 à Paris.").includes("se rendre à = s' rendu à"), 'a year, not any number');
+    assert.ok(found("Il a pris l'an dernier la tête du parti.").includes('prendre la tête de = pris la tête du'), 'a phrase opening on the article the entry writes');
   });
 
   it('a between a verb and an infinitive is à with its accent lost: « tendent a montrer »', () => {

@@ -1213,7 +1213,9 @@ function matchFrom(
       // « s'occupe à ce point des jeunes », « se doter d'ici à 2011 d'un plan »: an adverbial phrase
       // between a verb and its preposition, skipped even when it opens on the entry's final word.
       const phrase = c.verbal && m > 0 ? ADVERBIAL_ENDS[start]! - start : 0;
-      if (phrase > 1 && start - j + phrase <= limit + 3 && (finalPreposition(c, m) || !(member.kind === MemberKind.Word && fits(c, member, tokens, keys, start)))) {
+      // (« a pris l'an dernier la tête de »: a phrase opening on a word the member takes is skipped
+      // too when the member also stands right after it.)
+      if (phrase > 1 && start - j + phrase <= limit + 3 && (finalPreposition(c, m) || !(member.kind === MemberKind.Word && fits(c, member, tokens, keys, start)) || (member.kind === MemberKind.Word && !!tokens[start + phrase] && fits(c, member, tokens, keys, start + phrase)))) {
         for (let k = 0; k < phrase; k++) state.skippedTokens.push(start + k);
         start += phrase;
         continue;
