@@ -6,9 +6,10 @@ import { ExpressionMatcher, expressionKeysOf } from './expressions';
 import { GlossLookup, type GlossEntry } from './glosses';
 import { Lexicon } from './lexicon';
 import { SenseSelector } from './senses';
-import { chooseReadings, Tagger, type Candidate } from './tagger';
+import { chooseReadings, lookupKey, Tagger, type Candidate } from './tagger';
 import { splitSentences, tokenizeForAnalysis } from './tokenizer';
 import type { AnalyzedToken, Analysis, Analyzer, ExpressionMatch } from './types';
+import { verbOneEditAway } from './verbTypo';
 
 export interface AnalyzerOptions {
   /** The folder holding lexicon.tsv, frequency.tsv, glosses.tsv, senses.tsv and expressions.tsv (dist/data). */
@@ -42,7 +43,7 @@ class FrenchAnalyzer implements Analyzer {
   private readonly tagger: Tagger;
 
   constructor(
-    lexicon: Lexicon,
+    private readonly lexicon: Lexicon,
     private readonly glosses: GlossLookup,
     private readonly expressions: ExpressionMatcher,
     private readonly senses: SenseSelector,
@@ -72,6 +73,15 @@ class FrenchAnalyzer implements Analyzer {
     // Senses last: a cue may look across sentence-internal words the tagger has just read.
     this.senses.apply(tokens);
     return { text, tokens, expressions, sentences };
+  }
+
+  /** Unknown spellings after a reflexive and the verb each is a one-letter typo of (null: none). */
+  private readonly typos = new Map<string, string | null>();
+
+  private meantVerb(key: string): string | undefined {
+    let meant = this.typos.get(key);
+    if (meant === undefined) this.typos.set(key, (meant = verbOneEditAway(key, this.lexicon) ?? null));
+    return meant ?? undefined;
   }
 
   /** Readings of the sentence being analysed, reused from one sentence to the next. */
@@ -190,6 +200,11 @@ class FrenchAnalyzer implements Analyzer {
       // A cached reading belongs to one spelling, so its expression keys can be cached with it.
       if (c.expressionKeys === undefined) c.expressionKeys = expressionKeysOf(token, cands[i - first]);
       keys[i] = c.expressionKeys;
+      // « s'intaller »: an unknown verb after a reflexive also matches the verb it is a typo of.
+      if (g === null && CONTENT.has(c.upos) && afterReflexive(tokens, first, i)) {
+        const meant = this.meantVerb(lookupKey(tok.form));
+        if (meant !== undefined) keys[i] = [...c.expressionKeys, meant];
+      }
     }
   }
 }
@@ -206,6 +221,16 @@ function nameFollows(tokens: AnalyzedToken[], i: number, end: number): boolean {
   if (capital(next)) return true;
   const particle = next?.form.toLowerCase().replace(/’/g, "'");
   return (particle === 'de' || particle === "d'" || particle === 'du') && i + 2 < end && capital(tokens[i + 2]);
+}
+
+const REFLEXIVE_FORMS = new Set(['se', "s'", 'me', "m'", 'te', "t'"]);
+
+/** Whether token i follows a reflexive pronoun, perhaps past an auxiliary (« s'est intallé »). */
+function afterReflexive(tokens: AnalyzedToken[], first: number, i: number): boolean {
+  let j = i - 1;
+  if (j > first && tokens[j]!.upos === 'AUX') j--;
+  const t = tokens[j];
+  return j >= first && !!t && t.upos === 'PRON' && REFLEXIVE_FORMS.has(lookupKey(t.form));
 }
 
 /** An auxiliary (être, avoir) before reading k, past adverbs and clitics: a, est bien, s'est. */

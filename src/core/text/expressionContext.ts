@@ -112,6 +112,9 @@ function measuredAdjective(tokens: readonly AnalyzedToken[], parts: readonly num
   if (tokens[last]!.upos !== 'ADJ' && tokens[last]!.upos !== 'VERB') return undefined;
   const next = tokens[last + 1];
   if (!next || !/^d(?:e|['’])$/u.test(lookupKey(next.form))) return undefined;
+  // « les élections municipales de 2008 »: a year with no unit after it dates the noun, it measures nothing.
+  const year = tokens[last + 2];
+  if (year && /^(?:1[0-9]|20)\d\d$/.test(year.form) && tokens[last + 3]?.upos !== 'NOUN') return undefined;
   return isAmount(tokens, last + 2) ? 'an adjective with a measure' : undefined;
 }
 

@@ -43,7 +43,15 @@
 // de tous » is no avoir à l'œil, « à bord étaient des » no à bord de); « montre bien que » and
 // « au terme de cinéma » are literal (expressionContext.ts); a relative duquel/desquelles/auquel…
 // is a final de/à (« au cours desquelles », « grâce auquel »); an ordinal in figures matches the
-// ordinal in words (« 1re division », « 2e tour », « Ve République »).
+// ordinal in words (« 1re division », « 2e tour », « Ve République »). Round 9
+// (text-expressions-rules-s9.test.ts): a gap ends on no finite verb or infinitive; en + article +
+// noun + de also without the article (« en honneur de »); a verbal entry's partitive is also de
+// (« sans faire de bruit »); a verbal entry ending on a noun yields to that noun's compound; a plural
+// noun takes either number after de closing a noun entry and after a possessive in a verbal entry;
+// dune/dun between a verb and a noun is a final de, a between a verb and an infinitive is à; an
+// adverbial phrase found by the matcher may stand between commas; a possessive standing for an
+// article before an ordinal is no part; a noun of help or backing takes any adjective before de. The
+// analyzer gives an unknown word after a reflexive the key of the verb it is a typo of (verbTypo.ts).
 // A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
@@ -166,7 +174,7 @@ export function precompileExpressions(text: string, lexicon: MemberLexicon): str
   const lines = ['expression\tupos\tgloss\tnote\tmembers\trarity'];
   for (const e of parseExpressions(text)) {
     const c = compile(e, lexicon, cache);
-    const keys = e.words.map((w, i) => (isSlot(w) ? w : memberKeys(w, i === e.words.length - 1, lexicon, cache, FROZEN.has(e.upos)).join('|')));
+    const keys = e.words.map((w, i) => (isSlot(w) ? w : memberKeys(w, i === e.words.length - 1, lexicon, cache, FROZEN.has(e.upos), numberFreeAt(e.upos, e.words, i)).join('|')));
     // A key that would break the columns (none today) leaves the row to be compiled when loaded.
     const members = keys.every((k) => !/[\s\t]/.test(k)) ? keys.join(' ') : '';
     lines.push([e.text, e.upos, e.gloss, e.note ?? '', members, members ? String(c?.rarity ?? 0) : ''].join('\t'));
@@ -607,6 +615,10 @@ export class ExpressionMatcher {
       // « montent sur leurs premiers podiums », « remporte son troisième titre »: a possessive before
       // an ordinal also matches an entry's definite article (monter sur le podium, remporter le titre).
       if (keys[i]![0] === POSSESSIVE && ordinalAt(tokens, i + 1)) keys[i] = POSSESSIVE_BEFORE_ORDINAL;
+      // « dispose dune face »: d'une with its apostrophe lost, between a verb and a noun (« une dune » has its article).
+      else if ((keys[i]![0] === 'dune' || keys[i]![0] === 'dun') && lostApostropheDe(tokens, i)) keys[i] = LOST_APOSTROPHE_DE;
+      // « tendent a montrer »: a between a verb and an infinitive is à without its accent (avoir takes no infinitive).
+      else if (keys[i]![0] === 'a' && aForA(tokens, i)) keys[i] = A_FOR_A;
       infos[i] = this.keyInfo(keys[i]!);
       lookPast[i] = mayLookPast(tokens, keys, i) ? 1 : 0;
     }
@@ -666,6 +678,35 @@ export class ExpressionMatcher {
   }
 }
 
+/** The key of dune/dun read as d'une/d'un: du, which only an entry's final de (and a verbal entry's partitive) takes, so no fixed phrase starts on it (« de face »). */
+const LOST_APOSTROPHE_DE: string[] = ['du'];
+
+/** Whether dune/dun at i stands between a verb and a noun or adjective, where the noun dune cannot (it takes an article). */
+function lostApostropheDe(tokens: AnalyzedToken[], i: number): boolean {
+  const next = tokens[i + 1]?.upos;
+  return i > 0 && tokens[i - 1]!.upos === 'VERB' && (next === 'NOUN' || next === 'ADJ');
+}
+
+/**
+ * « montent sur leurs premiers podiums »: a possessive that stands for the entry's definite article is
+ * a free determiner, which the scheme leaves out of the parts (monter sur … podiums); one the entry
+ * writes stays (« fait sa première apparition » is faire son apparition). Parts are one per word member here.
+ */
+function withoutFreePossessive(c: Compiled, parts: readonly number[], keys: string[][]): number[] {
+  const words = c.members.filter((m) => m.kind === MemberKind.Word);
+  return parts.filter((p, k) => keys[p] !== POSSESSIVE_BEFORE_ORDINAL || words[k]!.keys.includes(POSSESSIVE));
+}
+
+/** The keys of a read as à (« tendent a montrer »). */
+const A_FOR_A: string[] = ['a', 'à'];
+const INFINITIVE = /(?:er|ir|re)$/;
+
+/** Whether a at i stands between a verb (not an auxiliary) and an infinitive: à with its accent lost. */
+function aForA(tokens: AnalyzedToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return i > 0 && tokens[i - 1]!.upos === 'VERB' && !!next && next.upos === 'VERB' && INFINITIVE.test(lookupKey(next.form));
+}
+
 /** The keys of a possessive before an ordinal: the possessive, and the definite articles it stands for there. */
 const POSSESSIVE_BEFORE_ORDINAL: string[] = [POSSESSIVE, 'le', 'la', "l'", 'les'];
 const ORDINAL_WORD = /^(?:premi(?:er|ère)|derni(?:er|ère)|seconde?|\p{L}+ième|\d+(?:e|er|re|ème))s?$/u;
@@ -685,25 +726,38 @@ function adverbialEnds(tokens: AnalyzedToken[], keys: string[][]): Int32Array {
   const n = tokens.length;
   if (ADVERBIAL_ENDS.length < n) ADVERBIAL_ENDS = new Int32Array(n * 2);
   ADVERBIAL_ENDS.fill(0, 0, n);
-  // « a fait appel de manière récurrente à », « de façon durable »: de manière / de façon and an
-  // adjective is an adverbial phrase (no entry, the scheme calls it productive), never an entry's de.
-  for (let j = 0; j + 2 < n; j++) {
-    const manner = keys[j + 1]![0];
-    if ((manner === 'manière' || manner === 'façon') && (keys[j]![0] === 'de' || keys[j]![0] === "d'")) {
+  for (let j = 0; j + 1 < n; j++) {
+    const next = keys[j + 1]![0];
+    // « a fait appel de manière récurrente à », « de façon durable »: de manière / de façon and an
+    // adjective is an adverbial phrase (no entry, the scheme calls it productive), never an entry's de.
+    if ((next === 'manière' || next === 'façon') && j + 2 < n && (keys[j]![0] === 'de' || keys[j]![0] === "d'")) {
       const adjective = tokens[j + 2]!.upos === 'ADV' && tokens[j + 3]?.upos === 'ADJ' ? j + 3 : j + 2;
       if (tokens[adjective]!.upos === 'ADJ') ADVERBIAL_ENDS[j] = adjective + 1;
     }
+    // « s'est rendu en 2010 à Paris », « s'est rendu la semaine dernière à »: a time phrase between a
+    // verb and its complement (a preposition and a year; last or next week, month, year).
+    else if (tokens[j + 1]!.kind === 'number') {
+      if (YEAR_PREPOSITIONS.has(keys[j]![0] ?? '') && YEAR.test(tokens[j + 1]!.form)) ADVERBIAL_ENDS[j] = j + 2;
+    } else if (tokens[j]!.upos === 'DET' && j + 2 < n && TIME_NOUNS.has(next ?? '') && RELATIVE_TIME.has(keys[j + 2]![0] ?? '')) ADVERBIAL_ENDS[j] = j + 3;
   }
   return ADVERBIAL_ENDS;
 }
+const YEAR_PREPOSITIONS = new Set(['en', 'depuis', 'dès', "jusqu'en", 'vers', 'fin', 'début', 'mi']);
+const YEAR = /^(?:1[0-9]|20)\d\d$/;
+const TIME_NOUNS = new Set(['semaine', 'mois', 'an', 'année', 'week-end', 'trimestre', 'été', 'hiver', 'printemps', 'automne']);
+const RELATIVE_TIME = new Set(['dernier', 'dernière', 'prochain', 'prochaine', 'passé', 'passée', 'suivant', 'suivante', 'précédent', 'précédente']);
 
 /** The end of the adverbial phrase a found match is (see adverbialEnds), or 0. */
 function adverbialEnd(found: Candidate, tokens: AnalyzedToken[]): number {
   const upos = found.c.e.upos;
   if (upos === 'ADV' && found.parts.length === found.last - found.first + 1) return found.last + 1;
   if (upos === 'ADP' && tokens[found.last + 1]?.upos === 'NUM') return found.last + 2;
+  // « quant à elle », « selon lui »: a preposition entry and a stressed pronoun.
+  const next = tokens[found.last + 1];
+  if (upos === 'ADP' && found.parts.length === found.last - found.first + 1 && next?.upos === 'PRON' && STRESSED_PRONOUNS.has(lookupKey(next.form))) return found.last + 2;
   return 0;
 }
+const STRESSED_PRONOUNS = new Set(['moi', 'toi', 'lui', 'elle', 'nous', 'vous', 'eux', 'elles']);
 
 /** Days of the week: « a appelé dimanche à la grève » keeps appeler à. */
 const DAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
@@ -733,7 +787,24 @@ function variantsOf(c: Compiled): Compiled[] {
   const split = unhyphenated(c);
   const out = split ? [...verbalVariants(c), ...verbalVariants(split)] : verbalVariants(c);
   const possessive = possessiveVariant(c);
-  return possessive ? [...out, possessive] : out;
+  if (possessive) out.push(possessive);
+  const bare = bareNounVariant(c);
+  if (bare) out.push(bare);
+  return out;
+}
+
+/**
+ * « en honneur de ses ancêtres »: a complex preposition en + definite article + noun + de (en l'honneur
+ * de, en l'absence de, en la présence de) also written without its article, as much text does. Only
+ * after en, whose phrases take a bare noun (en vue de, en raison de); « à égard de » is never written.
+ * Counted as one slot, so the article's form comes first where both match.
+ */
+function bareNounVariant(c: Compiled): Compiled | undefined {
+  const [en, article, noun, de] = c.members;
+  if (c.e.upos !== 'ADP' || c.members.length !== 4 || en!.kind !== MemberKind.Word || en!.keys[0] !== 'en') return undefined;
+  if (article!.kind !== MemberKind.Word || !article!.keys.every((k) => DEFINITE_ARTICLES.has(k)) || noun!.kind !== MemberKind.Word || de!.kind !== MemberKind.Word || !de!.keys.includes('du')) return undefined;
+  const members = [en!, noun!, de!];
+  return { ...c, members, wordCount: c.wordCount - 1, slotCount: c.slotCount + 1, contentCount: contentCount(members) };
 }
 
 /**
@@ -796,7 +867,15 @@ function verbalVariants(c: Compiled): Compiled[] {
   if (!c.ne && c.members.length >= 3 && first!.kind === MemberKind.Word && second.kind === MemberKind.Word && first!.keys[0] !== REFLEXIVE && !first!.keys.some((k) => NO_OBJECT.has(k)) && second.keys.every((k) => OBJECT_GAP_BEFORE.has(k)) && c.members.every((m) => m.kind === MemberKind.Word)) {
     out.push({ ...c, members: [first!, OBJECT_GAP, ...c.members.slice(1)], slotCount: c.slotCount + 1 });
   }
-  const words = c.members.filter((m) => m.kind !== MemberKind.Det && !(m.kind === MemberKind.Word && m.keys.every((k) => ARTICLES.has(k))));
+  // « n'a pas de chance »: a partitive de la / de l' before the entry's noun (avoir de la chance) is a
+  // bare de after a negation or sans (a slot more: the written form comes first where both match).
+  const partitive = c.members.findIndex((m, k) => k > 0 && k < c.members.length - 2 && m.kind === MemberKind.Word && m.keys[0] === 'de' && c.members[k + 1]!.kind === MemberKind.Word && c.members[k + 1]!.keys.every((x) => x === 'la' || x === "l'" || x === 'le'));
+  if (!c.ne && partitive > 0 && c.members[partitive + 2]!.kind === MemberKind.Word) {
+    const members = [...c.members.slice(0, partitive + 1), ...c.members.slice(partitive + 2)];
+    out.push({ ...c, members, wordCount: c.wordCount - 1, slotCount: c.slotCount + 1, contentCount: contentCount(members) });
+  }
+  // (A partitive des also takes de, above: its first key says it is the article.)
+  const words = c.members.filter((m) => m.kind !== MemberKind.Det && !(m.kind === MemberKind.Word && ARTICLES.has(m.keys[0]!)));
   const [verb, noun] = words;
   if (c.ne || words.length !== 2 || verb !== first || verb!.kind !== MemberKind.Word || noun!.kind !== MemberKind.Word || noun !== c.members[c.members.length - 1]) return out;
   if (verb!.keys[0] === REFLEXIVE || verb!.keys[0] === 'il') return out;
@@ -837,13 +916,14 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
   while (words.length > 0 && isSlot(words[0]!.w)) words.shift();
   const members: Member[] = [];
   let rarity = 0;
+  const written = words.map((x) => x.w);
   words.forEach(({ w, keys }, index) => {
     if (w === '(det)') members.push({ kind: MemberKind.Det, keys: NO_KEYS });
     else if (w === '(adj)') members.push({ kind: MemberKind.Adj, keys: NO_KEYS });
     else if (w === '…') members.push({ kind: MemberKind.Gap, keys: NO_KEYS });
     else {
       const final = index === words.length - 1;
-      members.push({ kind: MemberKind.Word, keys: keys ?? memberKeys(w, final, lexicon, keyCache, FROZEN.has(e.upos)) });
+      members.push({ kind: MemberKind.Word, keys: keys ?? memberKeys(w, final, lexicon, keyCache, FROZEN.has(e.upos), numberFreeAt(e.upos, written, index)) });
       if (e.rarity === undefined) rarity = Math.max(rarity, lexicon?.rank(lookupKey(w)) ?? 0);
     }
   });
@@ -853,6 +933,9 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
   if (e.upos === 'VERB') {
     members.forEach((m, k) => {
       if (k > 0 && m.kind === MemberKind.Word && (m.keys[0] === 'un' || m.keys[0] === 'une')) members[k] = { kind: MemberKind.Word, keys: ANY_DETERMINER };
+      // « sans faire de bruit », « ne fait pas de bruit »: a partitive du/des before the entry's noun
+      // (faire du bruit) is de after a negation or sans.
+      else if (k > 0 && k < members.length - 1 && m.kind === MemberKind.Word && (m.keys[0] === 'du' || m.keys[0] === 'des')) members[k] = { kind: MemberKind.Word, keys: [...m.keys, 'de', "d'"] };
     });
   }
   const wordCount = members.filter((m) => m.kind === MemberKind.Word).length + (ne ? 1 : 0) + (particle ? 1 : 0);
@@ -893,9 +976,21 @@ function isPluralOf(word: string, lemma: string): boolean {
   return word === lemma + 's' || word === lemma + 'x' || word === lemma + 'es' || (lemma.endsWith('al') && word === lemma.slice(0, -1) + 'ux') || (lemma.endsWith('ail') && word === lemma.slice(0, -2) + 'ux');
 }
 
-/** The keys an entry word accepts: its own key, its noun/adjective lemmas (not the singular of a plural a noun, verb or adjective entry writes), fused articles when final. */
-function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undefined, cache: Map<string, string[]>, frozen: boolean): string[] {
-  const cacheKey = `${word}${final ? '\u0000' : ''}${frozen ? '\u0001' : ''}`;
+/**
+ * Whether the entry's word at i takes either number although written in the plural: the bare noun
+ * after de that closes a noun entry (jeu d'instructions, « un jeu d'instruction »), and a verbal
+ * entry's noun after a possessive (prendre ses distances, « ils prennent leur distance »).
+ */
+function numberFreeAt(upos: Upos, words: readonly string[], i: number): boolean {
+  if (i === 0) return false;
+  const before = lookupKey(words[i - 1]!);
+  if (upos === 'NOUN') return i === words.length - 1 && (before === 'de' || before === "d'");
+  return upos === 'VERB' && POSSESSIVES.has(before);
+}
+
+/** The keys an entry word accepts: its own key, its noun/adjective lemmas (not the singular of a plural a noun, verb or adjective entry writes, unless numberFreeAt), fused articles when final. */
+function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undefined, cache: Map<string, string[]>, frozen: boolean, numberFree = false): string[] {
+  const cacheKey = `${word}${final ? '\u0000' : ''}${frozen ? '\u0001' : ''}${numberFree ? '\u0002' : ''}`;
   let keys = cache.get(cacheKey);
   if (keys) return keys;
   const k = lookupKey(word);
@@ -913,7 +1008,7 @@ function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undef
         const lk = lookupKey(lemma);
         // travaux forcés is plural in the entry and in the text: « le travail forcé » is not it (a
         // fixed phrase keeps its singular: en coulisses, « en coulisse »).
-        if (!keys.includes(lk) && (frozen || !isPluralOf(k, lk))) keys.push(lk);
+        if (!keys.includes(lk) && (frozen || numberFree || !isPluralOf(k, lk))) keys.push(lk);
       }
     }
   }
@@ -958,7 +1053,7 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   state.skipped = 0;
   empty(state.skippedTokens);
   if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
-  return found(c, tokens, parts.slice(), state);
+  return found(c, tokens, parts.some((p) => keys[p] === POSSESSIVE_BEFORE_ORDINAL) ? withoutFreePossessive(c, parts, keys) : parts.slice(), state);
 }
 
 /**
@@ -1118,7 +1213,9 @@ function matchFrom(
       // « s'occupe à ce point des jeunes », « se doter d'ici à 2011 d'un plan »: an adverbial phrase
       // between a verb and its preposition, skipped even when it opens on the entry's final word.
       const phrase = c.verbal && m > 0 ? ADVERBIAL_ENDS[start]! - start : 0;
-      if (phrase > 1 && start - j + phrase <= limit + 3 && (finalPreposition(c, m) || !(member.kind === MemberKind.Word && fits(c, member, tokens, keys, start)))) {
+      // (« a pris l'an dernier la tête de »: a phrase opening on a word the member takes is skipped
+      // too when the member also stands right after it.)
+      if (phrase > 1 && start - j + phrase <= limit + 3 && (finalPreposition(c, m) || !(member.kind === MemberKind.Word && fits(c, member, tokens, keys, start)) || (member.kind === MemberKind.Word && !!tokens[start + phrase] && fits(c, member, tokens, keys, start + phrase)))) {
         for (let k = 0; k < phrase; k++) state.skippedTokens.push(start + k);
         start += phrase;
         continue;
@@ -1217,12 +1314,18 @@ function matchMember(
         const t = tokens[start + n - 1];
         if (!t || (t.kind === 'punct' && !QUOTES.has(t.form) && t.form !== ',')) break;
         if (member.object && (t.kind !== 'word' || !OBJECT_TAGS.has(t.upos) || n > 4)) break;
+        // « J'appelle tous ceux qui continuent à » is no appeler … à: a preposition right after a
+        // finite verb or an infinitive in the gap is that verb's own (a participle may be the object's adjective).
+        if (!member.object && (t.upos === 'VERB' || t.upos === 'AUX') && !GAP_PARTICIPLE.test(lookupKey(t.form))) continue;
         if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
       }
       return false;
     }
   }
 }
+
+/** A past participle's ending, not a finite verb's (« concernés », « réunis », « mis »; not « continuent »). */
+const GAP_PARTICIPLE = /(?:[éiu]|is|us)(?:e|es|s)?$/;
 
 /**
  * Whether token j is a past participle read as a passive or an adjective (« accusée de », « a été
@@ -1314,9 +1417,18 @@ function hasKey(have: readonly string[], wanted: readonly string[]): boolean {
   return false;
 }
 
-/** Length of `, ADV ,`, `, ADV ADV ,` or `, ADP ,` at token j, else 0. */
+/** Length of `, ADV ,`, `, ADV ADV ,`, `, ADP ,` or a found adverbial phrase between commas (`, de facto ,`, `, quant à elle ,`) at token j, else 0. */
 function adverbAside(tokens: AnalyzedToken[], j: number): number {
   if (tokens[j]?.form !== ',') return 0;
+  // « ne s'étaient pas, de facto, opposées à », « est qualifiée, quant à elle, de »
+  const phraseEnd = j + 1 < ADVERBIAL_ENDS.length ? ADVERBIAL_ENDS[j + 1]! : 0;
+  if (phraseEnd > j + 2 && tokens[phraseEnd]?.form === ',') return phraseEnd - j + 1;
+  // « ont pris part, eux aussi, au sommet »: a stressed pronoun, perhaps with aussi or même.
+  const pronoun = tokens[j + 1];
+  if (pronoun?.upos === 'PRON' && STRESSED_PRONOUNS.has(lookupKey(pronoun.form))) {
+    const end = tokens[j + 2]?.upos === 'ADV' ? j + 3 : j + 2;
+    if (tokens[end]?.form === ',') return end - j + 1;
+  }
   // « il s'agit, depuis, d'un hôtel »: a preposition alone between commas is an adverb.
   if (tokens[j + 1]?.upos === 'ADP' && tokens[j + 2]?.form === ',') return 3;
   let k = j + 1;
@@ -1383,8 +1495,11 @@ function insideFixedPhrase(c: Compiled, m: number, t: AnalyzedToken, before: Ana
   if (FOCUS_ADVERBS.has(lookupKey(t.form))) return true;
   // Only an adjective of degree: « à l'échelle industrielle des gisements » is on an industrial
   // scale, no à l'échelle de; nor before à (« de manière récurrente à » is no de manière à).
-  return de && c.e.upos === 'ADP' && t.upos === 'ADJ' && before.upos === 'NOUN' && DEGREE_ADJECTIVES.has(lookupKey(t.lemma));
+  // A noun of help or backing takes any adjective: « avec l'aide efficace de », « avec le soutien
+  // financier de », « avec l'appui militaire de » are still with the help, the backing of.
+  return de && c.e.upos === 'ADP' && t.upos === 'ADJ' && before.upos === 'NOUN' && (DEGREE_ADJECTIVES.has(lookupKey(t.lemma)) || BACKING_NOUNS.has(lookupKey(before.lemma)));
 }
+const BACKING_NOUNS = new Set(['aide', 'soutien', 'appui', 'concours', 'assistance', 'collaboration', 'participation', 'accord', 'aval', 'bénédiction', 'complicité', 'coopération', 'protection', 'parrainage']);
 
 /** Lengths (longest first, then none) a `(det)` slot can take at token j: le, une, sa, de l', du, d'. */
 function determinerLengths(tokens: AnalyzedToken[], keys: string[][], j: number): readonly number[] {
@@ -1511,6 +1626,7 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
   for (const cand of candidates) {
     if (cand.parts.some((p) => taken[p] === 1)) continue;
     if (cand.c.e.upos === 'NOUN' && yieldsNoun(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
+    if (cand.c.verbal && nounCompoundOnLast(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
     if (cand.c.verbal && cand.c.members[0]!.keys[0] === 'être' && passiveOfActive(cand, (byFirst ??= candidatesByFirst(candidates)))) continue;
     for (const p of cand.parts) taken[p] = 1;
     chosen.push(cand);
@@ -1546,6 +1662,17 @@ function yieldsNoun(cand: Candidate, byFirst: Map<number, Candidate[]>, tokens: 
   return false;
 }
 const NO_CANDIDATES: Candidate[] = [];
+
+/**
+ * Whether a verbal entry ending on a noun (se présenter aux élections) gives way to a noun compound
+ * that starts on that noun and goes on to the right (« se présente aux élections municipales »: the
+ * noun takes its own compound, élection municipale, and the verb its shorter entry, se présenter à).
+ */
+function nounCompoundOnLast(cand: Candidate, byFirst: Map<number, Candidate[]>, tokens: AnalyzedToken[]): boolean {
+  if (tokens[cand.last]!.upos !== 'NOUN') return false;
+  for (const other of byFirst.get(cand.last) ?? NO_CANDIDATES) if (other.c.e.upos === 'NOUN' && other.last > cand.last && other.parts.length >= 2 && CONTENT_TAGS.has(tokens[other.last]!.upos)) return true;
+  return false;
+}
 
 /**
  * Whether an entry written with être (être pris au piège, être à l'origine de, être loin de) found
