@@ -31,7 +31,8 @@ describe('expression rules, round 9 (issue 11)', function () {
     const f = found('Il se présente aux élections municipales.');
     assert.ok(f.includes('se présenter à = se présente aux'), f.join(' | '));
     assert.ok(f.some((x) => x.endsWith('= élections municipales')), f.join(' | '));
-    assert.ok(found('Il se présente aux élections.').includes('se présenter aux élections = se présente aux élections'), 'alone, the verbal entry keeps its noun');
+    assert.ok(found('Les deux ministres ont fait une déclaration.').includes('faire une déclaration = fait une déclaration'), 'alone, a verbal entry keeps its noun');
+    assert.ok(found('Les deux ministres ont fait une déclaration commune.').includes('déclaration commune = déclaration commune'));
   });
 
   it('a year after de dates a noun + adjective compound, it is no measure: « les élections municipales de 2008 »', () => {
