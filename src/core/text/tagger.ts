@@ -52,6 +52,9 @@ export function nfc(s: string): string {
 
 /** Lower case with straight apostrophes and NFC: how the tables are keyed. */
 export function lookupKey(form: string): string {
+  // Most forms are keys already (lower case, no curly apostrophe): they are returned as they are,
+  // sparing a lookup in the large cache below, which the matcher and the rules make at every token.
+  if (isKeyAlready(form)) return form;
   let key = keyCache.get(form);
   if (key === undefined) {
     key = nfc(form).toLowerCase().replace(APOSTROPHE, "'");
@@ -61,6 +64,20 @@ export function lookupKey(form: string): string {
   return key;
 }
 const keyCache = new Map<string, string>();
+
+/**
+ * Whether lookupKey would return the form unchanged: every character is a lower-case letter a–z,
+ * ß–ÿ or œ (precomposed, so already NFC; none changes in lower case), a digit, a hyphen or a
+ * straight apostrophe.
+ */
+function isKeyAlready(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x27 || c === 0x153) continue;
+    return false;
+  }
+  return true;
+}
 
 /** How much a lemma's frequency rank supports a reading: common lemmas win ties. */
 function rankWeight(rank: number | undefined): number {
