@@ -408,6 +408,8 @@ interface Candidate {
   first: number;
   last: number;
   skipped: number;
+  /** 1 when the entry's head tag disagrees with its first word's (overlap rule 3b), worked out once rather than at each comparison of the sort. */
+  disagrees: number;
 }
 
 const NO_KEYS: string[] = [];
@@ -1087,7 +1089,8 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
     parts.push(...extra);
     parts.sort((a, b) => a - b);
   }
-  return { c, parts, first: parts[0]!, last: parts[parts.length - 1]!, skipped: state.skipped };
+  const first = parts[0]!;
+  return { c, parts, first, last: parts[parts.length - 1]!, skipped: state.skipped, disagrees: (c.e.upos === 'VERB') === isVerbTag(tokens[first]!.upos) ? 0 : 1 };
 }
 
 /**
@@ -1523,16 +1526,15 @@ const NOT_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guère', 'point']);
 /** The best matches that share no part, by the rule in the module comment, in text order. */
 function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] {
   const tokenCount = tokens.length;
-  // « ils mettaient en place » is the verb mettre en place, not the noun mise en place (whose
-  // participle key also matches): the entry whose head agrees with its first word's tag.
-  const disagrees = (x: Candidate): number => ((x.c.e.upos === 'VERB') === isVerbTag(tokens[x.first]!.upos) ? 0 : 1);
   if (candidates.length === 0) return [];
   candidates.sort(
     (a, b) =>
       b.parts.length - a.parts.length ||
       a.c.slotCount - b.c.slotCount ||
       a.last - a.first - a.parts.length - (b.last - b.first - b.parts.length) ||
-      disagrees(a) - disagrees(b) ||
+      // « ils mettaient en place » is the verb mettre en place, not the noun mise en place (whose
+      // participle key also matches): the entry whose head agrees with its first word's tag.
+      a.disagrees - b.disagrees ||
       b.c.contentCount - a.c.contentCount ||
       a.c.rarity - b.c.rarity ||
       a.first - b.first ||

@@ -70,7 +70,7 @@ const keyCache = new Map<string, string>();
  * ß–ÿ or œ (precomposed, so already NFC; none changes in lower case), a digit, a hyphen or a
  * straight apostrophe.
  */
-function isKeyAlready(form: string): boolean {
+export function isKeyAlready(form: string): boolean {
   for (let i = 0; i < form.length; i++) {
     const c = form.charCodeAt(i);
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x27 || c === 0x153) continue;
