@@ -71,6 +71,8 @@
 // A group's second words, and a second word's third words, have a small Bloom filter over those
 // hashes, so the scan of the next tokens asks a map only for a key the filter may hold: most keys
 // are no next word of any entry, and those lookups in cold maps were the matcher's main cost.
+// An object-gap variant (mettre … en œuvre) is filed by its preposition and tried only when that
+// stands where matchEntry accepts it: tried at every « mettre », they were half the entries tried.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contextGloss, literalReading } from './expressionContext';
