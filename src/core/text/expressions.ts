@@ -79,6 +79,8 @@
 // A group's second words, and a second word's third words, have a small Bloom filter over those
 // hashes, so the scan of the next tokens asks a map only for a key the filter may hold: most keys
 // are no next word of any entry, and those lookups in cold maps were the matcher's main cost.
+// An object-gap variant (mettre … en œuvre) is filed by its preposition and tried only when that
+// stands where matchEntry accepts it: tried at every « mettre », they were half the entries tried.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contextGloss, literalReading } from './expressionContext';
@@ -269,6 +271,14 @@ interface Compiled {
 interface Group {
   bySecond: Map<string, SecondGroup>;
   always: Compiled[];
+  /**
+   * The object-gap variants (mettre … en œuvre) by the keys of their preposition: matchEntry wants
+   * that preposition among the four tokens from the second after the verb (prepositionNear), so the
+   * scan tries a variant only when one of those tokens holds it. Tried always, they were half the
+   * entries tried and nearly all failed. Undefined while there are none: most groups have none, and
+   * the scan asks at every group it visits (an empty map's size is one more object to load).
+   */
+  objectGaps: Map<string, Compiled[]> | undefined;
   /** The keys of bySecond as a filter, made on first use (the keys are fixed by then). */
   seconds: KeyFilter | undefined;
 }
@@ -338,11 +348,22 @@ function addTo(map: Map<string, Compiled[]>, key: string, c: Compiled): void {
   else map.set(key, [c]);
 }
 
+/** An empty first-member group. */
+function newGroup(): Group {
+  return { bySecond: new Map(), always: [], objectGaps: undefined, seconds: undefined };
+}
+
+/** Files an entry whose second member is no word: by its preposition when it has an object gap, else to try always. */
+function addAlways(group: Group, c: Compiled): void {
+  if (c.members[1]?.object) for (const k of c.members[2]!.keys) addTo((group.objectGaps ??= new Map()), k, c);
+  else group.always.push(c);
+}
+
 /** Files an entry in its first-member group by its second and third word members. */
 function addToGroup(group: Group, c: Compiled): void {
   const second = c.members[1];
   if (!second || second.kind !== MemberKind.Word) {
-    group.always.push(c);
+    addAlways(group, c);
     return;
   }
   const third = c.members[2];
@@ -397,6 +418,8 @@ interface Candidate {
   first: number;
   last: number;
   skipped: number;
+  /** 1 when the entry's head tag disagrees with its first word's (overlap rule 3b), worked out once rather than at each comparison of the sort. */
+  disagrees: number;
 }
 
 const NO_KEYS: string[] = [];
@@ -433,7 +456,7 @@ class LazyGroups {
 
   /** The group of entries whose first member accepts k1, from its index line, its subgroups pending. */
   group(k1: string, line: string): Group {
-    const group: Group = { bySecond: new Map(), always: [], seconds: undefined };
+    const group = newGroup();
     const fields = line.split('\t');
     for (let f = 0; f + 1 < fields.length; f += 2) {
       const k2 = fields[f]!;
@@ -443,7 +466,7 @@ class LazyGroups {
       // As the eager index files them: each entry once for each of its first keys that is k1.
       // A row is filed under '' for its variants without a second word (an object gap, a slot); its
       // other variants go to their second word's subgroup.
-      else for (const c of this.variants(offsets)) if (c.members[1]?.kind !== MemberKind.Word) for (const k of c.members[0]!.keys) if (k === k1) group.always.push(c);
+      else for (const c of this.variants(offsets)) if (c.members[1]?.kind !== MemberKind.Word) for (const k of c.members[0]!.keys) if (k === k1) addAlways(group, c);
     }
     return group;
   }
@@ -514,7 +537,7 @@ export class ExpressionMatcher {
     for (const k of c.members[0]!.keys) {
       let group = this.byFirst.get(k) as Group | undefined;
       if (!group) {
-        this.byFirst.set(k, (group = { bySecond: new Map(), always: [], seconds: undefined }));
+        this.byFirst.set(k, (group = newGroup()));
         this.groupCount++;
       }
       addToGroup(group, c);
@@ -553,6 +576,7 @@ export class ExpressionMatcher {
     if (!group) return [];
     const name = (c: Compiled): string => (c.inverted ? `${c.e.text} (inverted)` : c.e.text);
     const out = group.always.map((c) => `* * ${name(c)}`);
+    for (const [k, list] of group.objectGaps ?? []) for (const c of list) out.push(`… ${k} ${name(c)}`);
     for (const k2 of group.bySecond.keys()) {
       const sub = this.second(group, key, k2)!;
       for (const c of sub.always) out.push(`${k2} * ${name(c)}`);
@@ -638,6 +662,16 @@ export class ExpressionMatcher {
         if (group === undefined) continue;
         const key = info.keys[g]!;
         for (const c of group.always) if (c.seen !== stamp) tried[count++] = ((c.seen = stamp), c);
+        const objectGaps = group.objectGaps;
+        if (objectGaps !== undefined) {
+          for (let j = i + 2; j < i + 2 + OBJECT_GAP_WINDOW && j < tokens.length; j++) {
+            const near = infos[j]!;
+            for (let q = 0; q < near.keys.length; q++) {
+              const list = objectGaps.get(near.keys[q]!);
+              if (list) for (const c of list) if (c.seen !== stamp) tried[count++] = ((c.seen = stamp), c);
+            }
+          }
+        }
         const seconds = group.seconds ?? (group.seconds = keyFilter(group.bySecond.keys(), group.bySecond.size));
         // The second member sits on one of the next tokens, past the words a match may skip, and
         // the third on one after it (à la tête de: « à la » alone would try every « à la … »).
@@ -1085,8 +1119,11 @@ const ARTICLE_FORMS = new Set(['le', 'la', 'les', "l'"]);
 /** Adverbs a cleft puts in focus (« c'est alors que », « c'est ainsi que », « c'est là que »). */
 const CLEFT_FOCUS = new Set(['alors', 'ainsi', 'bien', 'là', 'ici', 'tant']);
 
+/** The tokens an object gap's preposition may stand on, from the second after the verb (the match loop scans the same). */
+const OBJECT_GAP_WINDOW = 4;
+
 function prepositionNear(wanted: readonly string[], keys: string[][], from: number): boolean {
-  for (let j = from; j < from + 4 && j < keys.length; j++) if (hasKey(keys[j]!, wanted)) return true;
+  for (let j = from; j < from + OBJECT_GAP_WINDOW && j < keys.length; j++) if (hasKey(keys[j]!, wanted)) return true;
   return false;
 }
 
@@ -1149,7 +1186,8 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
     parts.push(...extra);
     parts.sort((a, b) => a - b);
   }
-  return { c, parts, first: parts[0]!, last: parts[parts.length - 1]!, skipped: state.skipped };
+  const first = parts[0]!;
+  return { c, parts, first, last: parts[parts.length - 1]!, skipped: state.skipped, disagrees: (c.e.upos === 'VERB') === isVerbTag(tokens[first]!.upos) ? 0 : 1 };
 }
 
 /**
@@ -1605,16 +1643,15 @@ const NOT_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guère', 'point']);
 /** The best matches that share no part, by the rule in the module comment, in text order. */
 function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] {
   const tokenCount = tokens.length;
-  // « ils mettaient en place » is the verb mettre en place, not the noun mise en place (whose
-  // participle key also matches): the entry whose head agrees with its first word's tag.
-  const disagrees = (x: Candidate): number => ((x.c.e.upos === 'VERB') === isVerbTag(tokens[x.first]!.upos) ? 0 : 1);
   if (candidates.length === 0) return [];
   candidates.sort(
     (a, b) =>
       b.parts.length - a.parts.length ||
       a.c.slotCount - b.c.slotCount ||
       a.last - a.first - a.parts.length - (b.last - b.first - b.parts.length) ||
-      disagrees(a) - disagrees(b) ||
+      // « ils mettaient en place » is the verb mettre en place, not the noun mise en place (whose
+      // participle key also matches): the entry whose head agrees with its first word's tag.
+      a.disagrees - b.disagrees ||
       b.c.contentCount - a.c.contentCount ||
       a.c.rarity - b.c.rarity ||
       a.first - b.first ||

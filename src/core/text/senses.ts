@@ -20,6 +20,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { quantityAt } from './quantity';
+import { isKeyAlready } from './tagger';
 import type { AnalyzedToken } from './types';
 
 export interface SenseRule {
@@ -105,6 +106,8 @@ export function parseSenseRows(text: string, file = 'senses.tsv'): SenseRule[] {
 
 /** A spelling in lower case with straight apostrophes, cached: cues look at the same few words again and again. */
 function lowerForm(form: string): string {
+  // A form in lower case already (most are) is its own lower form: no lookup in the cache below.
+  if (isKeyAlready(form)) return form;
   let lower = lowerForms.get(form);
   if (lower === undefined) {
     lower = form.toLowerCase().replace(/’/g, "'");

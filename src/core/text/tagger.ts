@@ -52,6 +52,9 @@ export function nfc(s: string): string {
 
 /** Lower case with straight apostrophes and NFC: how the tables are keyed. */
 export function lookupKey(form: string): string {
+  // Most forms are keys already (lower case, no curly apostrophe): they are returned as they are,
+  // sparing a lookup in the large cache below, which the matcher and the rules make at every token.
+  if (isKeyAlready(form)) return form;
   let key = keyCache.get(form);
   if (key === undefined) {
     key = nfc(form).toLowerCase().replace(APOSTROPHE, "'");
@@ -61,6 +64,20 @@ export function lookupKey(form: string): string {
   return key;
 }
 const keyCache = new Map<string, string>();
+
+/**
+ * Whether lookupKey would return the form unchanged: every character is a lower-case letter a–z,
+ * ß–ÿ or œ (precomposed, so already NFC; none changes in lower case), a digit, a hyphen or a
+ * straight apostrophe.
+ */
+export function isKeyAlready(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x27 || c === 0x153) continue;
+    return false;
+  }
+  return true;
+}
 
 /** How much a lemma's frequency rank supports a reading: common lemmas win ties. */
 function rankWeight(rank: number | undefined): number {
@@ -623,14 +640,14 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // it, is a participle or adjective in apposition, not the noun it also spells (issue, accusé).
     // Only a reading of another lemma is taken: Président de la République, … stays the noun.
     if (c.upos === 'NOUN' && chosen[i + 1]?.upos === 'ADP' && firstWord(chosen, i) && verblessAside(chosen, i + 1)) {
-      const apposed = cands[i]!.find((r) => r.upos === 'VERB' && r.participle && r.lemma !== c.lemma) ?? cands[i]!.find((r) => r.upos === 'ADJ' && r.lemma !== c.lemma);
+      const apposed = otherReading(cands[i]!, 'VERB', c.lemma, true) ?? otherReading(cands[i]!, 'ADJ', c.lemma);
       if (apposed) chosen[i] = apposed;
     }
     // Élu député en 2017, il…; Nommé ambassadeur en 2010, elle…: the same aside opened by a
     // participle and the bare noun it attributes (elected as an MP) is the participle.
     // (The tag model may have read the noun as a participle too: élu député.)
     if (c.upos === 'NOUN' && i + 1 < chosen.length && firstWord(chosen, i) && verblessAside(chosen, i + 2)) {
-      const participle = cands[i]!.find((r) => r.upos === 'VERB' && r.participle && r.lemma !== c.lemma);
+      const participle = otherReading(cands[i]!, 'VERB', c.lemma, true);
       const attribute = chosen[i + 1]!.upos === 'NOUN' ? chosen[i + 1] : chosen[i + 1]!.upos === 'VERB' && chosen[i + 1]!.participle ? readingWith(cands[i + 1]!, 'NOUN') : undefined;
       if (participle && attribute) {
         chosen[i] = participle;
@@ -888,6 +905,17 @@ function verblessAside(chosen: Candidate[], i: number): boolean {
     if (r.upos === 'PUNCT') return r.lemma === ',';
   }
   return false;
+}
+
+/**
+ * The first reading with that tag and another lemma than `lemma` (a participle, when `participle`).
+ * A function rather than a find() closure over the rules' reading `c`: a closure capturing it makes
+ * V8 allocate the loop body's context at every token, whether a closure is made or not (some 1.5 MB
+ * a pass over a long text, a sixth of the analysis's garbage).
+ */
+function otherReading(readings: Candidate[], upos: Upos, lemma: string, participle = false): Candidate | undefined {
+  for (const r of readings) if (r.upos === upos && r.lemma !== lemma && (!participle || r.participle)) return r;
+  return undefined;
 }
 
 /**
