@@ -1,8 +1,10 @@
 // The faults of tuning round s9b (test/eval/quiz-review-tuning-s9b.tsv, five 2016/10 Wikinews
 // articles), each fixed at its cause as a general rule and tested on sentences of its kind.
 import * as assert from 'node:assert/strict';
+import { findEntities } from '../../src/core/quiz/entities';
 import { fold } from '../../src/core/quiz/french';
-import { negate } from '../../src/core/quiz/generators/comprehension';
+import { negate, trueFalseQuestions } from '../../src/core/quiz/generators/comprehension';
+import { createRng } from '../../src/core/quiz/rng';
 import { quizSourceOfText } from './quizDispatches';
 
 /** The sentences (up to the match) where the quiz source would teach the expression. */
@@ -55,5 +57,18 @@ describe('quiz: the faults of tuning round s9b', function () {
     assert.deepEqual(avance.filter((o) => /buts d'avance/u.test(o)), []);
     // « fois » counts events: « trois fois de suite » keeps its sense (in a row).
     assert.ok((await taughtAt(text, 'de suite')).some((o) => /fois de suite$/u.test(o)));
+  });
+
+  it("makes no true/false statement from a sentence whose own agreement is faulty (validity test: the source's « Une grève d'une journée a été déclenché »)", async () => {
+    const source = await quizSourceOfText(
+      [
+        "Une grève d'une journée a été déclenché et près de 2500 chauffeurs ont pris d'assaut le centre-ville de Montréal.",
+        'Une entente a été signée entre le gouvernement du Québec et la multinationale Uber pour un projet pilote.',
+      ].join('\n\n'),
+    );
+    const entities = findEntities(source);
+    const statements = Array.from({ length: 6 }, (_, i) => trueFalseQuestions(source, entities, createRng(i + 1))).flat().map((d) => d.prompt);
+    assert.ok(statements.some((p) => /entente/u.test(p)), statements.join('\n'));
+    assert.deepEqual(statements.filter((p) => /grève/u.test(p)), []);
   });
 });

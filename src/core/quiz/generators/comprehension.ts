@@ -15,6 +15,7 @@ import type { ComprehensionFocus, ComprehensionItem, Span } from '../types';
 import { pickOthers } from '../distractors';
 import { structureQuestions } from './structure';
 import { hasFiniteVerb, insideQuotation } from '../clauses';
+import { passiveProblem } from '../quality';
 
 export { hasFiniteVerb, insideQuotation };
 import { otherVoice } from '../voice';
@@ -666,6 +667,9 @@ export function trueFalseQuestions(source: QuizSource, entities: Entities, rng: 
     if (!hasFiniteVerb(source, sentence)) continue;
     // « Par ailleurs, la somme reçue… » inside a communiqué quoted from the sentence before: someone's claim, not the text's.
     if (insideQuotation(source.text, sentence.start)) continue;
+    // « Une grève d'une journée a été déclenché »: the source's own agreement fault would be repeated
+    // by every statement made from the sentence.
+    if (passiveProblem(original)) continue;
     const reported = reportedAll.filter((r) => r.span.start >= sentence.start && r.span.end <= sentence.end);
     const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
     const truths = trueVariants(source, sentence, original, reported);
