@@ -96,7 +96,7 @@ const MISSING_ELISION = /(?<![\p{L}'’])(?:de|que) (?!onze|oui|ouate)[aeiouéè
  * A passive statement's agreement (« La résolution a été adoptée », « Les sanctions ont été
  * levées »): the auxiliary with the subject's number, the participle with its gender and number.
  */
-function passiveProblem(statement: string): string | undefined {
+export function passiveProblem(statement: string): string | undefined {
   const m = /^(Les|Des|Ses|Leurs|La|Une|Sa|Le|Un|Son|Leur|L['’])\s?[^,;]*? (a|ont) été ([\p{L}]+)/u.exec(statement);
   // « Les eurodéputés espèrent une adoption qui a été… »: the auxiliary is a relative clause's, not the subject's.
   if (!m || /(?<![\p{L}])(?:qui|que|qu['’]|dont|où|et)(?![\p{L}])/u.test(m[0])) return undefined;

@@ -331,9 +331,17 @@ export function homographInDoubt(tokens: readonly AnalyzedToken[], index: number
  *   semaines à venir » is);
  * - « en » + a verb met as a gerund (« en revenant à la chambre basse » is no « en revenir à »);
  * - an « avoir » expression inside « il y a » (« il y a aussi le choix du président » is no « avoir
- *   le choix », « il y en avait assez » no « en avoir assez »).
+ *   le choix », « il y en avait assez » no « en avoir assez »);
+ * - a verb expression ending in its preposition where a time phrase follows (« la partie a failli
+ *   basculer dans les 10 dernières minutes » is no « basculer dans » = to tip into: « dans » says when);
+ * - « de » + a noun after a number and a noun, which the noun may complement (« 4 buts d'avance » is
+ *   a lead of four goals, no « d'avance » = in advance).
  */
-export function expressionLiteralProne(tokens: readonly AnalyzedToken[], expression: { lemma: string; parts: readonly number[] } | undefined, text: string): boolean {
+export function expressionLiteralProne(
+  tokens: readonly AnalyzedToken[],
+  expression: { lemma: string; upos?: Upos; parts: readonly number[] } | undefined,
+  text: string,
+): boolean {
   if (!expression || expression.parts.length < 2) return false;
   const words = expression.parts.map((i) => tokens[i]);
   const [a, b] = words;
@@ -347,6 +355,38 @@ export function expressionLiteralProne(tokens: readonly AnalyzedToken[], express
   if (avoir && lemmaWords.includes('avoir')) {
     const at = tokens.indexOf(avoir);
     return [tokens[at - 1], tokens[at - 2]].some((t) => form(t) === 'y');
+  }
+  const first = expression.parts[0] ?? 0;
+  const last = expression.parts[expression.parts.length - 1] ?? 0;
+  if ((expression.upos === 'VERB' || a.upos === 'VERB') && tokens[last]?.upos === 'ADP' && timePhraseAt(tokens, last + 1, text)) return true;
+  // « trois fois de suite » stays: « fois » counts events and measures nothing.
+  const counted = tokens[first - 1];
+  const quantity = tokens[first - 2];
+  if (words.length === 2 && /^d(?:e|['’])$/u.test(form(a)) && b.upos === 'NOUN' && counted?.upos === 'NOUN' && form(counted) !== 'fois' && (quantity?.upos === 'NUM' || /^\d/u.test(form(quantity)))) return true;
+  return false;
+}
+
+/** Nouns of a stretch or point of time: after a preposition they make a time phrase. */
+const TIME_NOUNS = new Set(
+  'seconde minute heure jour journée nuit matin matinée soir soirée après-midi semaine week-end mois an année décennie siècle mi-temps instant moment'
+    .split(' ')
+    .map(fold),
+);
+
+/**
+ * Whether a time phrase starts at `index`: determiners, numerals and adjectives, then a noun of time
+ * (« les 10 dernières minutes », « la nuit »). Not one that « de » follows: « met fin à des mois
+ * d'accalmie », « condamné à 30 ans de prison » measure what the preposition governs.
+ */
+function timePhraseAt(tokens: readonly AnalyzedToken[], index: number, text: string): boolean {
+  for (let i = index; i < index + 5; i++) {
+    const t = tokens[i];
+    if (!t) return false;
+    if (TIME_NOUNS.has(fold(t.lemma)) || TIME_NOUNS.has(fold(text.slice(t.start, t.end)))) {
+      const next = tokens[i + 1];
+      return !next || !/^(?:de|d['’]|du|des)$/iu.test(text.slice(next.start, next.end));
+    }
+    if (!['DET', 'NUM', 'ADJ'].includes(t.upos)) return false;
   }
   return false;
 }

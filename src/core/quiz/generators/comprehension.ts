@@ -15,6 +15,7 @@ import type { ComprehensionFocus, ComprehensionItem, Span } from '../types';
 import { pickOthers } from '../distractors';
 import { structureQuestions } from './structure';
 import { hasFiniteVerb, insideQuotation } from '../clauses';
+import { passiveProblem } from '../quality';
 
 export { hasFiniteVerb, insideQuotation };
 import { otherVoice } from '../voice';
@@ -408,6 +409,18 @@ const NUMBER_WORDS = new RegExp(`(?<![${LETTER}])(?:deux|trois|quatre|cinq|six|s
 
 /** « être » as the auxiliary: its participle (passive, or a verb of motion) takes no direct object. */
 const ETRE_FORMS = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront']);
+/** « avoir » as the auxiliary: a participle follows it, never an infinitive. */
+const AVOIR_FORMS = new Set(['a', 'ont', 'avait', 'avaient']);
+/**
+ * The end of a statement's text inside a relative clause or a time, cause or condition clause, up to
+ * the verb: the opener and no comma since. An elided time or condition opener needs no space
+ * (« lorsqu'il », « s'il »); an elided « qu' » is left as before (« une délégation qu'elle avait
+ * reçue », « alors qu'ils ont été signés » negated were judged fair twice, in reviews 4 and 10).
+ */
+const SUBORDINATE_CLAUSE_BEFORE = new RegExp(
+  `(?:^|[\\s'’])(?:(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles|lorsque|quand|puisque|tant|car|si)\\s+|(?:lorsqu|puisqu)['’]\\s*|s['’](?=ils?\\s))(?:[^,]*\\s)?$`,
+  'iu',
+);
 /**
  * Verbs whose complement is introduced by « de » (parler de, bénéficier de, dépendre de…), as their
  * past participles: a « des », « du », « de la » right after them is « de » + the article.
@@ -446,11 +459,17 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     // Not « il y a », not inside a quotation, not the reporting verb after one (« "…", a déclaré X »),
     // not a relative clause's verb (« qui a appelé »): the main clause is the statement.
     if (/\by $/u.test(before) || /[»"”]\s*,\s*$/u.test(before) || insideQuotation(statement, m.index)) continue;
-    // The same after « lequel », « selon lesquelles », « auquel » (« les informations selon lesquelles X a dirigé… »).
-    if (/(?:^|\s|['’])(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles)\s+(?:[^,]*\s)?$/iu.test(before.slice(before.lastIndexOf(',') + 1))) continue;
-    // « Lorsque les opposants sont arrivés…, la police a répondu »: a time or cause clause's verb is
-    // no statement of its own; negated, it states a circumstance that never was (tuning s9, 15).
-    if (/(?:^|\s|['’])(?:lorsque|lorsqu['’]|quand|puisque|puisqu['’])\s+(?:[^,]*\s)?$/iu.test(before.slice(before.lastIndexOf(',') + 1))) continue;
+    // The same after « lequel », « selon lesquelles », « auquel » (« les informations selon lesquelles X a dirigé… »),
+    // and in a time, cause or condition clause (« Lorsque les opposants sont arrivés…, la police a
+    // répondu », « une formalité tant la chambre haute est dominée… »): such a verb is no statement of
+    // its own; negated, it states a circumstance that never was, or a cause that makes the rest absurd
+    // (tuning s9, 15; tuning s9b, 33).
+    if (SUBORDINATE_CLAUSE_BEFORE.test(before.slice(before.lastIndexOf(',') + 1))) continue;
+    // « appelle le Burundi a renouer » (the source's « a » for « à »): « avoir » or « être » before an
+    // infinitive is no compound tense; negated, it reads « n'a pas renouer » (tuning s9b, 67).
+    if (ETRE_FORMS.has(m[1] as string) || AVOIR_FORMS.has(m[1] as string)) {
+      if (/(?:er|ir|oir|re)$/u.test(word)) continue;
+    }
     if (!VERBAL.test(word) || !isVerbAt(m.index + (m[1] as string).length + 1)) return undefined;
     if (REPORTING_PARTICIPLES.has(word)) return undefined;
     // « a fait savoir », « a laissé entendre », « a fait part »: reporting verbs in two words.
@@ -648,6 +667,9 @@ export function trueFalseQuestions(source: QuizSource, entities: Entities, rng: 
     if (!hasFiniteVerb(source, sentence)) continue;
     // « Par ailleurs, la somme reçue… » inside a communiqué quoted from the sentence before: someone's claim, not the text's.
     if (insideQuotation(source.text, sentence.start)) continue;
+    // « Une grève d'une journée a été déclenché »: the source's own agreement fault would be repeated
+    // by every statement made from the sentence.
+    if (passiveProblem(original)) continue;
     const reported = reportedAll.filter((r) => r.span.start >= sentence.start && r.span.end <= sentence.end);
     const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
     const truths = trueVariants(source, sentence, original, reported);
