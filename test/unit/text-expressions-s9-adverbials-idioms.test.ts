@@ -18,7 +18,7 @@ describe('adverbials and idioms, session 9 (issue 11)', function () {
     ['complex preposition, legal', 'Le texte s\'applique sans préjudice des droits acquis.', 'sans préjudice de = sans préjudice des'],
     ['conjunction', "À l'époque où il dirigeait le parti, la ville comptait 20 000 habitants.", "à l'époque où = À l' époque où"],
     ['adverbial of time', 'Les manifestants se sont dispersés à la nuit tombée.', 'à la nuit tombée = à la nuit tombée'],
-    ['adverbial of state', "L'ancien président a été placé en résidence surveillée.", 'en résidence surveillée = en résidence surveillée'],
+    ['adverbial of manner', 'Il a démissionné sur un coup de tête.', 'sur un coup de tête = sur un coup de tête'],
     ['adverbial of degree', 'Ses propos ont été on ne peut plus clairs.', 'on ne peut plus = on ne peut plus'],
     ['quantity noun', 'Une poignée de militants ont bloqué le dépôt.', 'une poignée de = Une poignée de'],
     ['noun idiom, plural', 'Ces dossiers sont de vrais sacs de nœuds.', 'sac de nœuds = sacs de nœuds'],

@@ -17,7 +17,7 @@ describe('sport, geography, transport and tourism set terms, session 9 (issue 11
     ['sport, a record', 'Les deux nageuses, médaillées olympiques à Rio, ont battu le record de France.', 'record de France = record de France'],
     ['cycling, plural head', 'Le peloton a franchi trois cols hors catégorie avant la dernière montée.', 'col hors catégorie = cols hors catégorie'],
     ['football, plural', 'Le club est lanterne rouge du championnat après deux buts égalisateurs encaissés.', 'but égalisateur = buts égalisateurs'],
-    ['sport, conjugated verb', 'Il a mis un terme à sa carrière en 2010.', 'mettre un terme à sa carrière = mis un terme à sa carrière'],
+    ['road, conjugated verb', 'Le coureur a fait une queue de poisson à son rival.', 'faire une queue de poisson = fait une queue de poisson'],
     ['sport, conjugated verb', 'Elle détient le record depuis vingt ans.', 'détenir le record = détient le record'],
     ['winter sport, plural', 'Deux pistes noires ont été fermées dans le domaine skiable.', 'piste noire = pistes noires'],
     ['relief, irregular plural', "Les hauts plateaux de l'Est sont couverts de neige.", 'haut plateau = hauts plateaux'],
