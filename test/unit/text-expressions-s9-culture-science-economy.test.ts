@@ -28,7 +28,7 @@ describe('set terms of culture, science, economy and daily life, by sub-domain (
     ['labour', 'Les agences d’intérim recrutent pour l’été.', 'agence d\'intérim = agences d’ intérim'],
     ['administration', 'Les lettres recommandées sont arrivées hier.', 'lettre recommandée = lettres recommandées'],
     ['education', 'Les professeurs certifiés enseignent surtout au collège.', 'professeur certifié = professeurs certifiés'],
-    ['housing', 'Les syndics de copropriété ont relevé les charges.', 'syndic de copropriété = syndics de copropriété'],
+    ['housing', 'Les agences immobilières du quartier ont fermé.', 'agence immobilière = agences immobilières'],
     ['food', 'Elle a préparé des œufs durs pour le voyage.', 'œuf dur = œufs durs'],
     ['collocation (unscored)', 'Les romans historiques se vendent toujours bien.', 'roman historique = romans historiques'],
   ];
