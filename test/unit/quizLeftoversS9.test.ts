@@ -10,6 +10,7 @@ import { findEntities } from '../../src/core/quiz/entities';
 import { fold } from '../../src/core/quiz/french';
 import { frameGender } from '../../src/core/quiz/frenchCheck';
 import { collocationItems } from '../../src/core/quiz/generators/collocation';
+import { whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { createRng } from '../../src/core/quiz/rng';
 import { BLANK } from '../../src/core/quiz/snippets';
 import { analysisDataDir } from './helpers/analysisData';
@@ -82,5 +83,29 @@ describe('quiz: the leftovers of tuning round s9', function () {
     assert.deepEqual(at(`Il a rencontré le ministre des Affaires étrangères ${BLANK} hier.`), [false]);
     assert.deepEqual(at(`Ministre de la Culture ${BLANK} a parlé.`), []);
     assert.deepEqual(at(`Selon la directrice de l'école, ${BLANK} a parlé.`), []);
+  });
+
+  it('reads the gender of a person noun in apposition before the gap (item 41: « l\'actrice de La cinquième vague, _____ »)', async () => {
+    const at = (frame: string): boolean[] => [...new Set(frameGender(frame, frame.indexOf(BLANK), BLANK.length))];
+    assert.deepEqual(at(`La première artiste mise en vedette sera l'actrice de La cinquième vague, ${BLANK} (19 ans), qui apparaît dans le film.`), [true]);
+    assert.deepEqual(at(`Le père de la victime, ${BLANK}, a parlé aux journalistes.`), [false]);
+    assert.deepEqual(at(`Le festival accueille le chanteur ${BLANK} et sa fille.`), [false]);
+    // A clause, a preposition: no apposition.
+    assert.deepEqual(at(`La présidente a salué son travail, ${BLANK} a dit merci.`), []);
+    assert.deepEqual(at(`Selon sa réalisatrice, ${BLANK} viendra.`), []);
+    assert.deepEqual(at(`Selon un témoin, la mère de ${BLANK} a confirmé.`), []);
+
+    const source = await quizSourceOfText(
+      [
+        "La première artiste mise en vedette, sera l'actrice de La cinquième vague, Chloe Grace Moretz (19 ans), qui apparaît cette année dans le film du festival.",
+        'Le premier film sera celui de Brad Furman, avec Bryan Cranston. Le réalisateur Pablo Escobar sera aussi présent, selon le festival.',
+        'Le président du jury sera le journaliste Michel Durand, a annoncé la directrice Marie Lefèvre. La maire Anne Dupuis a salué le choix.',
+      ].join('\n\n'),
+    );
+    const entities = findEntities(source);
+    const women = new Set(entities.people.filter((p) => p.feminine === true).map((p) => p.name));
+    const items = Array.from({ length: 12 }, (_, i) => whoQuestions(source, entities, createRng(i + 1))).flat().filter((d) => /l'actrice de La cinquième vague, _____/u.test(d.prompt));
+    assert.ok(items.length > 0);
+    for (const d of items) assert.deepEqual(d.choices.filter((c) => c !== 'Chloe Grace Moretz' && !women.has(c)), [], d.prompt);
   });
 });

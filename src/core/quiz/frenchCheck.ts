@@ -5,6 +5,7 @@
 // headword no teacher writes. Conservative: where a reading is doubtful, the item goes.
 import type { Entities } from './entities';
 import { fold, hasMuteH } from './french';
+import { appositionBeforeFeminine } from './generators/comprehension';
 import { BLANK } from './snippets';
 import type { QuizItem } from './types';
 
@@ -175,6 +176,9 @@ export function frameGender(sentence: string, at: number, length: number): boole
       if (g !== undefined) cues.push(g);
     }
   }
+  // A person noun in apposition before the gap: « l'actrice de La cinquième vague, _____ ».
+  const apposedBefore = appositionBeforeFeminine(before, after);
+  if (apposedBefore !== undefined) cues.push(apposedBefore);
   // An apposition: « _____, secrétaire médicale en congé », « _____, jeune homme de 23 ans ».
   const apposition = /^\s*,\s*((?:le|la|l['’]|un|une)\s?)?((?:[\p{L}-]+)(?:\s[\p{L}-]+)?)/u.exec(after);
   // « la fille de _____, entrée à l'école »: after « de », the apposition may be the head noun's.
