@@ -1,4 +1,4 @@
-// Item totals over the 56 Wikinews articles of the validity test (2016/01–04 tuning, the 2017 review
+// Item totals over the 60 Wikinews articles of the validity test (2016/01–04 and 2016/09 tuning, the 2017 review
 // pools): one quiz per lesson and seed, as the reader makes it, summed; quizzes below the promised
 // size counted. Says whether a rule that keeps items out leaves the quizzes full.
 // Usage: npx tsx test/eval/quizItemTotals.ts [SEEDS, default 1-3]
@@ -8,12 +8,13 @@ import { testRank, testReadings } from '../unit/quizInputs';
 import { importedLessons, quizReviewFiles, WIKINEWS_DIR, wikinewsFiles } from '../unit/quizDispatches';
 
 const TUNING_2 = ['03/2016_03_08-002', '03/2016_03_20-001', '03/2016_03_23-001', '03/2016_03_24-003', '03/2016_03_30-005', '03/2016_03_31-003', '04/2016_04_07-002', '04/2016_04_10-001'];
+const TUNING_S9 = ['09/2016_09_01-003', '09/2016_09_02-001', '09/2016_09_02-004', '09/2016_09_03-004'];
 
 async function main(arg = '1-3'): Promise<void> {
   const [from = 1, to = from] = arg.split('-').map(Number);
   const files = [
     ...wikinewsFiles(),
-    ...TUNING_2.map((f) => path.join(WIKINEWS_DIR, `${f}.txt`)),
+    ...[...TUNING_2, ...TUNING_S9].map((f) => path.join(WIKINEWS_DIR, `${f}.txt`)),
     ...(['quiz-review', 'quiz-review-6', 'quiz-review-7', 'quiz-review-8', 'quiz-review-9', 'quiz-review-10'] as const).flatMap((p) => quizReviewFiles(p)),
   ];
   let quizzes = 0;

@@ -1,12 +1,13 @@
 // Repairs the damage wire copy picks up on its way to the learner: lost characters (`Sergue?`,
 // U+FFFD), UTF-8 read as Latin-1 (`Ã©`), missing accents on capitals (`Etat`), and words that
 // lost an accent and became another word (`tache` for `tâche`), quote marks typed for the
-// apostrophe (`c‘est`), « et demi » after a feminine noun. Each repair is reported, so the
-// lesson can say what was changed and why.
+// apostrophe (`c‘est`), « et demi » after a feminine noun, an elision left out before a vowel
+// (`que Ali` for `qu'Ali`). Each repair is reported, so the lesson can say what was changed and why.
+import { CLOSED_CLASS } from '../text/closedClass';
 import { ELIDABLE_WORDS } from '../text/tokenizer';
 import { fixConfusions } from './repairContext';
 
-export type RepairKind = 'encoding' | 'confusion' | 'accent';
+export type RepairKind = 'encoding' | 'confusion' | 'accent' | 'elision';
 
 export interface Repair {
   kind: RepairKind;
@@ -333,6 +334,74 @@ function fixCapitalAccents(text: string, words: WordChecker, repairs: Repair[], 
   });
 }
 
+// ---- An elision left out before a vowel: `que Ali`, `de avions`, `si il` ----
+
+/** The words French elides before a vowel, and the word before them that may not be a letter, an apostrophe or a hyphen. */
+const FULL_FORM = /(?<![\p{L}\p{M}'’-])(que|de|le|la|je|ne|se|me|te|si) (?=([\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*)(?![\p{L}\p{M}'’]))/gu;
+/**
+ * A written vowel that is no vowel sound, or a word French does not elide before: « ou » before a vowel
+ * (« oui », « ouest », « Ouattara »: a w), « i » before a vowel (« Iouri »: a y), « onze », « uhlan ».
+ * Words with h or y are never repaired: many names have an aspirated h (« de Hollande »).
+ */
+const NO_ELISION = /^(?:ou[aeiouéèêîy]|i[aeiouéèêo]|onz|uh)/iu;
+/** The verb forms before which « ne » may be « né » that lost its accent (« il est ne en 1950 »). */
+const NE_AFTER = /^(?:est|sont|était|étaient|suis|es|sommes|êtes|fut|furent|été|a|ont|avait)$/u;
+/** Prepositions and conjunctions after which « le »/« la » is surely the article of the next word. */
+const ARTICLE_AFTER = /^(?:de|à|par|pour|sur|dans|avec|sans|contre|vers|chez|entre|selon|après|avant|depuis|pendant|sous|et|ou|mais)$/u;
+const WORD_ENDING = /([\p{L}\p{M}'’-]+)[\s\u00a0]*$/u;
+
+/** Whether the lexicon reads the word as a verb (or an auxiliary). */
+function isVerbForm(word: string, words: WordChecker): boolean {
+  return [...(words.readings?.(word) ?? []), ...(CLOSED_CLASS.get(word) ?? [])].some((r) => r.upos === 'VERB' || r.upos === 'AUX');
+}
+
+/** A French word: the lexicon's, or a grammatical word of the closed classes (« il », « on », « au »). */
+function frenchWord(word: string, words: WordChecker): boolean {
+  return knownSpelling(word, words) || CLOSED_CLASS.has(word.toLowerCase());
+}
+
+/**
+ * The elided form of `little` before `next`, or undefined where the text may be right as it is.
+ * Only a word that starts with a written vowel sounded as one is repaired (never h or y), only
+ * where the words around are French (a Spanish « que es » stays), never « de » inside a name
+ * (« Manoel de Oliveira »), « le un », « la une », an acronym, or a « ne » that may be « né ».
+ */
+function elidedBefore(little: string, next: string, previous: string | undefined, words: WordChecker): string | undefined {
+  if (next.length < 2 || !/^[aeiouâàäéèêëîïôöûùüœæ]/iu.test(next) || NO_ELISION.test(next)) return undefined;
+  if (/^\p{Lu}{2}/u.test(next)) return undefined;
+  if (/^(?:le|la|de)$/u.test(little) && /^(?:un|une|uns|unes|unième)$/iu.test(next)) return undefined;
+  if (previous !== undefined && /^\p{Ll}/u.test(previous) && !/['’]$/u.test(previous) && !frenchWord(previous, words)) return undefined;
+  const name = /^\p{Lu}/u.test(next);
+  if (little === 'si') return /^ils?$/u.test(next) ? "s" : undefined;
+  // A name: only after « que » (« qu'Ali Bongo »). Before a name, « de » and an article are also
+  // written in full on purpose (« traductions de Emmanuel Régis », a foreign title « le Eton Candle »).
+  if (name) return little === 'que' ? 'qu' : undefined;
+  if (!frenchWord(next, words)) return undefined;
+  // An article only where nothing may be missing before its noun: after a preposition or a
+  // conjunction (« est la [40e] édition » lost a word, not an elision).
+  if ((little === 'le' || little === 'la') && (previous === undefined || !ARTICLE_AFTER.test(previous.toLowerCase()))) return undefined;
+  if (little === 'ne' && previous !== undefined && NE_AFTER.test(previous)) return undefined;
+  if (['je', 'ne', 'se', 'me', 'te'].includes(little) && next !== 'en' && !isVerbForm(next, words)) return undefined;
+  return little === 'que' ? 'qu' : little.slice(0, -1);
+}
+
+function fixMissingElisions(text: string, words: WordChecker, repairs: Repair[]): string {
+  // The text's own apostrophe: the typographic one where it uses it.
+  const apostrophe = (text.match(/’/gu) ?? []).length > (text.match(/'/gu) ?? []).length ? '’' : "'";
+  return text.replace(FULL_FORM, (match: string, little: string, next: string, offset: number) => {
+    const previous = WORD_ENDING.exec(text.slice(Math.max(0, offset - 30), offset))?.[1];
+    const elided = elidedBefore(little, next, previous, words);
+    if (elided === undefined) return match;
+    const from = `${little} ${next}`;
+    const to = `${elided}${apostrophe}${next}`;
+    repairs.push({
+      kind: 'elision', from, to,
+      why: `French elides “${little}” before a vowel: “${from}” is written “${to}”. (Only words that start with a vowel letter are repaired: before an h, elision depends on the word.)`,
+    });
+    return `${elided}${apostrophe}`;
+  });
+}
+
 /** The same repair made in several places is reported once. */
 export function uniqueRepairs(repairs: Repair[]): Repair[] {
   return [...new Map(repairs.map((r) => [`${r.kind}|${r.from}|${r.to}`, r])).values()];
@@ -348,6 +417,7 @@ export function repairText(paragraphs: string[], words: WordChecker): RepairResu
     text = fixApostropheMarks(text, repairs);
     text = fixLostCharacters(text, words, repairs, unresolved);
     text = fixCapitalAccents(text, words, repairs, accentsSeen);
+    text = fixMissingElisions(text, words, repairs);
     return fixConfusions(text, words, repairs);
   });
   return { paragraphs: repaired, repairs: uniqueRepairs(repairs), unresolved: [...new Set(unresolved)] };

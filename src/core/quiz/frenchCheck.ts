@@ -5,6 +5,7 @@
 // headword no teacher writes. Conservative: where a reading is doubtful, the item goes.
 import type { Entities } from './entities';
 import { fold, hasMuteH } from './french';
+import { appositionBeforeFeminine } from './generators/comprehension';
 import { BLANK } from './snippets';
 import type { QuizItem } from './types';
 
@@ -139,6 +140,12 @@ function wordGender(word: string): boolean | undefined {
 const COPULA = /(?<![\p{L}])(?:est|était|sera|serait|fut|a été|avait été|sort|ressort|reste|restait|demeure|semble|semblait|paraît|devient|est devenu|s'est|s’est|ayant été|étant)\s+([\p{L}-]+)/gu;
 
 /**
+ * A title's complement right before a name, with no comma: « de la Culture », « de l'Intérieur », « du
+ * Travail », « des Affaires étrangères », « de Paris » (capitalised: a portfolio, an institution, a place).
+ */
+const TITLE_COMPLEMENT = /(?<=[\p{L}])\s+(?:de\s+la\s+|de\s+l['’]\s?|du\s+|des\s+|de\s+|d['’]\s?)\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+$/u;
+
+/**
  * The gender the frame gives the referent at `at` (a gap or a name), from what agrees with it:
  * the title right before it (« l'ancien président _____ », « Mme _____ »), an apposition right
  * after (« _____, secrétaire médicale », « _____, jeune homme de 23 ans »), an attribute of the
@@ -150,11 +157,14 @@ export function frameGender(sentence: string, at: number, length: number): boole
   const cues: boolean[] = [];
   const before = sentence.slice(0, at);
   const after = sentence.slice(at + length);
-  // A title: determiner, adjectives and a noun, nothing between it and the gap but a comma.
-  const title = /(?:^|[\s“«(])((?:le|la|un|une|ce|cette|cet|du|au|M\.|Mme|Mlle)(?=\s)|l['’])\s?((?:[\p{L}-]+\s){0,3}[\p{L}-]+)?[\s,]*$/iu.exec(before);
+  // A title: determiner, adjectives and a noun, nothing between it and the gap but a comma. A
+  // portfolio or a place after the title is its complement, whose article is not the gap's: « l'ancien
+  // ministre de la Culture _____ » is read as « l'ancien ministre _____ ».
+  const titleBefore = before.replace(TITLE_COMPLEMENT, ' ');
+  const title = /(?:^|[\s“«(])((?:le|la|un|une|ce|cette|cet|du|au|M\.|Mme|Mlle)(?=\s)|l['’])\s?((?:[\p{L}-]+\s){0,3}[\p{L}-]+)?[\s,]*$/iu.exec(titleBefore);
   // « le secrétaire général de la Ligue arabe, _____ »: an article after « de » starts a complement, not
   // the gap's title; « du plan de l'ancien président _____ » (no comma) is the gap's own title.
-  const complement = title !== null && /,\s*$/u.test(before) && /(?:^|\s)(?:de|d['’]|des|à|aux|pour|par|avec|contre|sur|dans|chez|entre)\s*$/u.test(before.slice(0, title.index + 1));
+  const complement = title !== null && /,\s*$/u.test(titleBefore) && /(?:^|\s)(?:de|d['’]|des|à|aux|pour|par|avec|contre|sur|dans|chez|entre)\s*$/u.test(titleBefore.slice(0, title.index + 1));
   if (title && !complement && title[2] !== undefined && !/(?:^|\s)(?:de|d['’]|à|avec|pour|par|sur|contre|chez|entre|et|ou|a|ont|est|sont|était|avait|aurait|sera|fut|qui|que)(?:\s|$)/u.test(title[2] ?? '')) {
     const det = (title[1] as string).toLowerCase().replace('mme', 'Mme').replace('mlle', 'Mlle').replace(/^m\.$/u, 'M.');
     if (/^(?:le|un|ce|cet|du|au|M\.)$/u.test(det)) cues.push(false);
@@ -166,6 +176,9 @@ export function frameGender(sentence: string, at: number, length: number): boole
       if (g !== undefined) cues.push(g);
     }
   }
+  // A person noun in apposition before the gap: « l'actrice de La cinquième vague, _____ ».
+  const apposedBefore = appositionBeforeFeminine(before, after);
+  if (apposedBefore !== undefined) cues.push(apposedBefore);
   // An apposition: « _____, secrétaire médicale en congé », « _____, jeune homme de 23 ans ».
   const apposition = /^\s*,\s*((?:le|la|l['’]|un|une)\s?)?((?:[\p{L}-]+)(?:\s[\p{L}-]+)?)/u.exec(after);
   // « la fille de _____, entrée à l'école »: after « de », the apposition may be the head noun's.

@@ -1417,13 +1417,17 @@ function reflexiveAt(tokens: AnalyzedToken[], keys: string[][], j: number): bool
   if (next && next.upos === 'AUX' && next.lemma === 'avoir') return false;
   const form = keys[j]![0]!;
   const person = REFLEXIVE_PERSON.get(form);
-  // The subject: back past ne, adverbs, other clitics and the verbs an infinitive hangs on (va, veut).
-  for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
+  // The subject: back past ne, adverbs, other clitics and the verbs an infinitive hangs on (va, veut),
+  // and past the « de »/« à » that introduces an infinitive with the adjective it hangs on (« Nous sommes
+  // tristes de vous annoncer »: vous is annoncer's object, not a reflexive; « je suis prêt à me battre » is).
+  const infinitive = j > 0 && tokens[j - 1]!.upos === 'ADP' && INFINITIVE_PREPOSITIONS.has(keys[j - 1]![0] ?? '');
+  for (let k = j - 1; k >= 0 && k >= j - (infinitive ? 7 : 5); k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') break;
     const key = keys[k]![0] ?? '';
     const subject = SUBJECT_PERSON.get(key);
     if (subject !== undefined && t.upos === 'PRON') return subject === person;
+    if (infinitive && (k === j - 1 || t.upos === 'ADJ')) continue;
     if (!(NE.has(key) || t.upos === 'ADV' || t.upos === 'AUX' || t.upos === 'VERB' || (t.upos === 'PRON' && OBJECT_CLITICS.has(key)))) {
       // A noun subject is a third person: « le ministre me rend visite ».
       if ((t.upos === 'NOUN' || t.upos === 'PROPN') && person !== 3 && k === j - 1) return false;
@@ -1436,6 +1440,8 @@ function reflexiveAt(tokens: AnalyzedToken[], keys: string[][], j: number): bool
   return !(before.upos === 'CCONJ' || before.upos === 'SCONJ' || SUBJECT_OPENERS.has(lookupKey(before.form)));
 }
 
+/** The prepositions that introduce an infinitive (« tristes de vous annoncer », « prêt à se battre »). */
+const INFINITIVE_PREPOSITIONS = new Set(['de', "d'", 'à']);
 /** The person of a reflexive pronoun and of a subject pronoun (ce, c' and cela are third persons). */
 const REFLEXIVE_PERSON = new Map([['se', 3], ["s'", 3], ['me', 1], ["m'", 1], ['te', 2], ["t'", 2], ['nous', 4], ['vous', 5]]);
 const SUBJECT_PERSON = new Map([['je', 1], ["j'", 1], ['tu', 2], ['il', 3], ['elle', 3], ['on', 3], ['ils', 3], ['elles', 3], ['nous', 4], ['vous', 5]]);

@@ -45,6 +45,17 @@ function pronounAt(source: QuizSource, start: number): boolean {
   return source.tokens.some((t) => t.start === start && t.upos === 'PRON');
 }
 
+/**
+ * « à ce que », « ce qui », « si ce n'est », « ce sera »: a word before a relative pronoun, a
+ * conjunction, a clitic or a verb's auxiliary governs no noun, so it is the pronoun « ce » (or part
+ * of a fixed conjunction), no determiner to choose.
+ */
+function noNounAfter(source: QuizSource, after: number): boolean {
+  const next = source.tokens.find((t) => t.start >= after && t.kind === 'word');
+  if (!next) return true;
+  return /^(?:que|qu['’]|qui|dont|quoi|lequel|laquelle|lesquels|lesquelles|ne|n['’])$/iu.test(next.form) || ['PRON', 'SCONJ', 'CCONJ', 'AUX'].includes(next.upos);
+}
+
 /** Nouns of the news that take either gender for a man or a woman. */
 const EPICENE = new Set(['ministre', 'porte-parole', 'secretaire', 'membre', 'responsable', 'journaliste', 'diplomate', 'juge', 'chef', 'representant', 'dirigeant', 'homologue', 'interlocuteur', 'adjoint']);
 
@@ -113,7 +124,7 @@ function expressionSlots(source: QuizSource, e: VocabEntry): Slot[] {
       if ((key === 'à' || key === 'de') && A_OR_DE.has(lemmaWords.slice(0, -1).join(' ').replace(/^s /u, "s'"))) continue;
       const wrong = PREPOSITION_LOOKALIKES.filter((p) => p !== key && !lemmaWords.includes(p) && !(e.pos === 'NOUN' && p === 'de'));
       slots.push({ collocation: e.lemma, blank, right: word, wrong, why: l10n.t('the expression {0} takes {1}', quote(e.lemma), quote(word)), key: e.key });
-    } else if (DETERMINERS[key] && !pronounAt(source, blank.start) && determinerIsDecided(source, key, blank.end)) {
+    } else if (DETERMINERS[key] && !pronounAt(source, blank.start) && !noNounAfter(source, blank.end) && determinerIsDecided(source, key, blank.end)) {
       const apostrophe = word.includes('’') ? '’' : "'";
       const det = DETERMINERS[key] as { wrong: string[]; why: () => string };
       slots.push({ collocation: surface, blank, right: word, wrong: det.wrong.map((w) => withApostrophe(w, apostrophe)), why: pair(quote(word), det.why()), key: e.key });

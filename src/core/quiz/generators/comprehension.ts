@@ -88,14 +88,18 @@ function sameKindPeople(entities: Entities, person: Person, gendered = true): Pe
  * apposition after the name whose noun gives its gender (a kinship noun or a title in its masculine or
  * feminine form; « ministre », « maire », « porte-parole » tell nothing).
  */
-const GENDERED_APPOSITION = /^[ \u00a0]*,[ \u00a0]*(?:(?:un|une|le|la|ce|cette)[ \u00a0]+)?(?:(?:jeune|ancien|ancienne|nouveau|nouvelle|ex-)[ \u00a0]*)?([\p{L}-]+)(?![\p{L}])/iu;
+const GENDERED_APPOSITION = /^[ \u00a0]*,[ \u00a0]*(?:(?:un|une|le|la|ce|cette)[ \u00a0]+|l['’])?(?:(?:jeune|ancien|ancienne|nouveau|nouvelle|ex-)[ \u00a0]*)?([\p{L}-]+)(?![\p{L}])/iu;
 const FEMININE_APPOSED = new Set(
   ('femme fille mère sœur épouse députée présidente vice-présidente directrice ambassadrice sénatrice chancelière ' +
-    'conseillère reine princesse avocate assistante collaboratrice candidate militante fondatrice étudiante').split(' '),
+    'conseillère reine princesse avocate assistante collaboratrice candidate militante fondatrice étudiante ' +
+    'actrice comédienne chanteuse réalisatrice productrice danseuse romancière écrivaine musicienne animatrice ' +
+    'présentatrice créatrice lauréate gagnante championne joueuse nageuse héroïne').split(' '),
 );
 const MASCULINE_APPOSED = new Set(
   ('homme garçon père fils frère mari député président vice-président directeur ambassadeur sénateur chancelier ' +
-    'conseiller roi prince avocat assistant collaborateur candidat militant fondateur étudiant').split(' '),
+    'conseiller roi prince avocat assistant collaborateur candidat militant fondateur étudiant ' +
+    'acteur comédien chanteur réalisateur producteur danseur romancier écrivain musicien animateur ' +
+    'présentateur créateur lauréat gagnant champion joueur nageur héros').split(' '),
 );
 
 /** Kinship nouns in an apposition (« ex-beau-frère du père de famille », « la belle-sœur de… »). */
@@ -141,18 +145,47 @@ function appositionFeminine(source: QuizSource, mention: { span: Span }): boolea
 
 /** The gender the first noun of an apposition starting at `at` (« , députée (LR) du Loiret ») gives, if any. */
 function firstAppositionFeminine(source: QuizSource, at: number): boolean | undefined {
-  const mention = { span: { start: at, end: at } };
-  const m = GENDERED_APPOSITION.exec(source.text.slice(mention.span.end, mention.span.end + 40));
+  return appositionHeadFeminine(source.text.slice(at, at + 80));
+}
+
+/** The gender the first noun of an apposition (« , députée (LR) du Loiret », « , l'actrice de… ») gives, if any. */
+function appositionHeadFeminine(apposition: string): boolean | undefined {
+  const m = GENDERED_APPOSITION.exec(apposition.slice(0, 40));
   const noun = m?.[1]?.toLowerCase();
   if (noun === undefined) return undefined;
   if (FEMININE_APPOSED.has(noun)) return true;
   if (MASCULINE_APPOSED.has(noun)) return false;
   // « secrétaire médicale », « soldat retraité »: the adjective after the apposition's noun agrees.
-  const adjective = /^[ \u00a0]+([\p{Ll}-]+)(?![\p{L}])/u.exec(source.text.slice(mention.span.end + m!.index + m![0].length, mention.span.end + 80))?.[1];
+  const adjective = /^[ \u00a0]+([\p{Ll}-]+)(?![\p{L}])/u.exec(apposition.slice(m!.index + m![0].length))?.[1];
   if (adjective === undefined) return undefined;
   if (FEMININE_ADJECTIVE.test(adjective)) return true;
   if (MASCULINE_ADJECTIVE.test(adjective)) return false;
   return undefined;
+}
+
+/**
+ * The gender a person noun in apposition BEFORE a mention gives (true: feminine), if any: « …sera
+ * l'actrice de La cinquième vague, _____ (19 ans) », « Le père de la victime, _____, a parlé », or
+ * standing right before it as its title (« l'actrice _____ »). The words between the comma before the
+ * mention and the clause's previous comma (past a copula) are read as a link of the chain after a
+ * mention is. Nothing where the mention may open a list (« la
+ * directrice, _____ et Paul… »), or where a preposition opens the link (« Selon la directrice, _____ »).
+ */
+const NOUN_PHRASE_LINK = /^(?:(?:un|une|le|la|ce|cette)\s+|l['’])?(?:(?:jeune|ancien|ancienne|nouveau|nouvelle|ex-)\s*)?[\p{L}-]+(?:\s+(?!(?:a|ont|est|sont)\s)\p{Ll}[\p{L}-]*)?(?:\s+(?:de|du|des|d['’]|à|au|aux|en|pour|chez)(?:\s|(?<=['’]))[^]*)?\s*$/iu;
+
+export function appositionBeforeFeminine(before: string, after: string): boolean | undefined {
+  // « l'actrice _____ », « la jeune chanteuse _____ »: the noun right before the mention, as its title.
+  const title = /(?:^|[\s(«“])((?:(?:un|une|le|la|ce|cette)[ \u00a0]+|l['’])(?:(?:jeune|ancien|ancienne|nouveau|nouvelle|ex-)[ \u00a0]*)?[\p{L}-]+(?:[ \u00a0]+(?!(?:de|du|des|à|au|aux|et|ou|en|pour|par|sur|avec|contre|chez|selon|qui|que|a|est)[ \u00a0])\p{Ll}[\p{L}-]*)?)[ \u00a0]+$/iu.exec(before);
+  if (title) return appositionHeadFeminine(`, ${title[1]}`);
+  if (!/,[ \u00a0]*$/u.test(before)) return undefined;
+  if (/^[ \u00a0]*(?:et|ou)\s/u.test(after) || /^[ \u00a0]*,[ \u00a0]*\p{Lu}[^,;.]*?\s(?:et|ou)\s/u.test(after)) return undefined;
+  const untilComma = before.replace(/,[ \u00a0]*$/u, '');
+  const link = /(?:^|[,;:(«“—–])([^,;:(«“—–»”]*)$/u.exec(untilComma)?.[1] ?? '';
+  // The attribute after a copula (« …mise en vedette sera l'actrice de…, _____ »).
+  const head = link.replace(/^.*(?:^|[ \u00a0])(?:est|sera|serait|était|fut|reste|devient|demeure|sont|seront)[ \u00a0]+/u, '').trimStart();
+  // A noun phrase, not a clause (« La présidente a salué le travail, _____ a… »): its noun, maybe an adjective, then a complement.
+  if (!NOUN_PHRASE_LINK.test(head)) return undefined;
+  return appositionHeadFeminine(`, ${head}`);
 }
 
 /** Adjective endings that show the feminine (« médicale », « cadette », « ancienne », « retraitée ») or the masculine. */
@@ -187,7 +220,11 @@ function sentenceFeminine(source: QuizSource, entities: Entities, mention: { spa
 
 /** The gender a mention's apposition or sentence shows (true: feminine), if any. */
 function shownFeminine(source: QuizSource, entities: Entities, mention: { span: Span }, sentence: Span): boolean | undefined {
-  return appositionFeminine(source, mention) ?? sentenceFeminine(source, entities, mention, sentence);
+  return (
+    appositionFeminine(source, mention) ??
+    appositionBeforeFeminine(source.text.slice(sentence.start, mention.span.start), source.text.slice(mention.span.end, sentence.end)) ??
+    sentenceFeminine(source, entities, mention, sentence)
+  );
 }
 
 /**
