@@ -30,6 +30,7 @@ describe('expressions of news (session 9)', function () {
       ['Une voiture a explosé devant le quartier général.', 'quartier général'],
       ['La pyrale du buis est arrivée en Savoie.', 'pyrale du buis'],
       ['Le vote a eu lieu en assemblée plénière.', 'assemblée plénière'],
+      ['Elle termine au pied du podium, avec la médaille en chocolat.', 'médaille en chocolat'],
     ]) assert.ok(lemmas(text!).includes(lemma!), `${text} → ${lemma}`);
   });
 });
