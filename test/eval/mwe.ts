@@ -378,6 +378,22 @@ function engineSentences(
   return { sentences, gold };
 }
 
+/**
+ * The sentence texts a set carries itself, in a fourth `text` column of NAME-sentences.tsv (a news
+ * set: its sentences are in no treebank); empty for a set keyed into French-GSD.
+ */
+export function readOwnTexts(path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (i === 0 || line.trim() === '') return;
+      const [id = '', , , text] = line.split('\t');
+      if (text !== undefined && text !== '') out.set(id, text);
+    });
+  return out;
+}
+
 /** Up to `count` misses and false finds of a score, one line each. */
 function errorLines(score: MweScore, texts: ReadonlyMap<string, string>, name: string, count: number): string[] {
   const textOf = (id: string, spans: CharSpan[]) => spans.map(([a, b]) => texts.get(id)!.slice(a, b)).join(' ');
@@ -413,7 +429,10 @@ export function measureMwe(
   return showErrors > 0 ? [...lines, ...errorLines(tuning, texts, 'tuning half', showErrors)] : lines;
 }
 
-/** A set annotated here, in mwe-dev.tsv's format: NAME.tsv and NAME-sentences.tsv. */
+/**
+ * A set annotated here, in mwe-dev.tsv's format: NAME.tsv and NAME-sentences.tsv (whose fourth
+ * column, when there is one, holds the sentence texts: see readOwnTexts).
+ */
 export interface SelfAnnotatedSet {
   gold: string;
   sentences: string;
@@ -447,12 +466,15 @@ export function measureMweExtra(
   showErrors = 0,
   entries: ScoredEntries = NOTHING_SCORED_APART,
 ): string[] {
-  const { sentences, gold } = engineSentences(engine, texts, set.gold, set.sentences, entries);
+  const own = readOwnTexts(set.sentences);
+  const setTexts = own.size > 0 ? own : texts;
+  const { sentences, gold } = engineSentences(engine, setTexts, set.gold, set.sentences, entries);
   const score = scoreMwe(sentences);
   const role = set.heldOut ? 'held-out' : 'tuning';
+  const kind = own.size > 0 ? ' "news"' : '';
   const lines = [
-    `expressions, self-annotated ${role} set (${set.gold}: ${sentences.length} kept sentences, ${gold.length} occurrences)`,
+    `expressions, self-annotated ${role} set${kind} (${set.gold}: ${sentences.length} kept sentences, ${gold.length} occurrences)`,
     ...formatMweScore(set.heldOut ? 'all (held out)' : 'all (tuning)', score),
   ];
-  return showErrors > 0 && !set.heldOut ? [...lines, ...errorLines(score, texts, 'self-annotated set', showErrors)] : lines;
+  return showErrors > 0 && !set.heldOut ? [...lines, ...errorLines(score, setTexts, 'self-annotated set', showErrors)] : lines;
 }

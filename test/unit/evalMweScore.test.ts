@@ -157,6 +157,23 @@ describe('eval: expression sets annotated here (mwe-extra for tuning, mwe-heldou
     assert.equal(heldOut.length, 3, heldOut.join('\n'));
   });
 
+  it('scores a set that carries its own sentence texts (news) on them, and lists its misses on them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mwe-news-'));
+    const gold = join(dir, 'news.tsv');
+    const sentences = join(dir, 'news-sentences.tsv');
+    writeFileSync(gold, 'sent_id\tstart\tend\tsurface\tlemma\tgloss\tclass\nwn-1-s01\t15\t25\tau sein du\tau sein de\twithin\tcontiguous\nwn-1-s02\t0\t4\tIl a\til a\the has\tcontiguous\n');
+    writeFileSync(
+      sentences,
+      'sent_id\tdecision\treason\ttext\nwn-1-s01\tkeep\t\tLa crise règne au sein du parti.\nwn-1-s02\tkeep\t\tIl a parlé.\nwn-1-s03\tskip\tcaption\t— Photo\n',
+    );
+    const engine = createAnalyzer({ dataDir: analysisDataDir() });
+    // The treebank's texts are not needed (and not used) for such a set.
+    const lines = measureMweExtra(engine, new Map(), { gold, sentences, heldOut: false }, 5);
+    assert.match(lines[0]!, /^expressions, self-annotated tuning set "news" \(.*: 2 kept sentences, 2 occurrences\)$/);
+    assert.match(lines[1]!, /all \(tuning\): exact R 50\.0% P 100\.0%/);
+    assert.ok(lines.some((l) => l.includes('wn-1-s02') && l.includes('«Il a»')), lines.join('\n'));
+  });
+
   it('counts a one-word hyphenated compound of the scored entries, which the reader shows as a glossed word, as found (chef-lieu)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mwe-compound-'));
     const gold = join(dir, 'set.tsv');
