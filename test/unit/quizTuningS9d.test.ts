@@ -1,10 +1,15 @@
 // The faults of tuning round s9d (test/eval/quiz-review-tuning-s9d.tsv, five 2016/07 Wikinews
 // articles), each fixed at its cause as a general rule and tested on sentences of its kind.
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { findEntities } from '../../src/core/quiz/entities';
+import { draftItems } from '../../src/core/quiz/generate';
+import { teacherProblems } from '../../src/core/quiz/quality';
+import { buildQuizSource } from '../../src/core/quiz/source';
 import { trueFalseQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { createRng } from '../../src/core/quiz/rng';
-import { quizSourceOfText } from './quizDispatches';
+import { importedLessons, quizSourceOfText, WIKINEWS_DIR } from './quizDispatches';
+import { testRank, testReadings } from './quizInputs';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -82,5 +87,24 @@ describe('quiz: the faults of tuning round s9d', function () {
       }
     }
     assert.ok(asked > 0);
+  });
+});
+
+describe('quiz safety net: the sentence a true/false statement was made from (tuning s9d)', function () {
+  this.timeout(240000);
+
+  it('ends on the evidence\'s own full stop, so the next sentence\'s people are not taken as replaced', async () => {
+    const file = path.join(WIKINEWS_DIR, '07/2016_07_04-003.txt');
+    const problems: string[] = [];
+    for (const inputs of await importedLessons(file)) {
+      const source = buildQuizSource(inputs.lesson, inputs.doc, inputs.analysis, testRank(), testReadings());
+      const entities = findEntities(source);
+      for (const seed of SEEDS) {
+        for (const [, drafts] of draftItems(source, { seed, generatedComprehension: true, rank: testRank(), readings: testReadings() }, entities)) {
+          for (const item of drafts) problems.push(...teacherProblems(item, source.text, entities).filter((p) => /swapped in for/u.test(p)).map((p) => `${item.prompt}: ${p}`));
+        }
+      }
+    }
+    assert.deepEqual([...new Set(problems)], []);
   });
 });
