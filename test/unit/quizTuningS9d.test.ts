@@ -108,3 +108,16 @@ describe('quiz safety net: the sentence a true/false statement was made from (tu
     assert.deepEqual([...new Set(problems)], []);
   });
 });
+
+describe('engine: the gender of a compound with an article inside (tuning s9d, items 63, 124)', function () {
+  this.timeout(120000);
+
+  it('reads « le contre-la-montre » as masculine, not as « montre » (f)', async () => {
+    const source = await quizSourceOfText('Tom Dumoulin remporte le contre-la-montre de la 13e étape du Tour de France.');
+    const token = source.tokens.find((t) => t.form === 'contre-la-montre');
+    assert.ok(token, 'no token « contre-la-montre »');
+    assert.notEqual(token.gender, 'f');
+    const entry = source.vocab.find((e) => e.lemma === 'contre-la-montre');
+    if (entry) assert.notEqual(entry.gender, 'f');
+  });
+});
