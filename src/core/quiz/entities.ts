@@ -83,6 +83,9 @@ const NOT_NAME = new Set(
     'affaire affaires procès dossier opération tempête ouragan cyclone typhon loi plan pacte traité accord accords sommet ' +
     'conférence réseau famille clan maison prix stade rue place avenue boulevard pont gare aéroport hôpital lycée ' +
     'collège école université musée palais église cathédrale mosquée fondation festival ' +
+    // English heads of a place's or a body's name: « Utah Beach », « World Triathlon Corporation » (tuning s9d).
+    'beach island islands county city lake river valley corporation company inc ltd league council committee ' +
+    'foundation institute federation association agency university airport stadium street ' +
     ORG_HEADS.join(' ').toLowerCase() + ' international internationale')
     .split(' ')
     // Folded as the lookup folds the word: « État », « Élysée », « Sécurité » are found.
@@ -215,7 +218,7 @@ function namedAsBody(text: string, span: Span): boolean {
  */
 const DEMONYM_ENDINGS = ['ienne', 'éenne', 'aine', 'aise', 'oise', 'ien', 'éen', 'ain', 'ais', 'ois', 'ane', 'ole', 'ine', 'ite', 'an', 'ol', 'in'];
 const IRREGULAR_DEMONYMS = new Set(
-  ('allemand allemande belge suisse russe turc turque grec grecque britannique anglais anglaise tcheque slovaque bulgare ' +
+  ('allemand allemande belge suisse suissesse russe turc turque grec grecque britannique anglais anglaise tcheque slovaque bulgare ' +
     'polonais polonaise neerlandais neerlandaise bermudien bermudienne peruvien peruvienne asiatique arabe kurde ' +
     'irlandais irlandaise ecossais ecossaise gallois galloise basque catalan catalane breton bretonne corse')
     .split(' '),
@@ -242,6 +245,43 @@ export function isDemonym(word: string): boolean {
     if (PLACE_WORDS.some((w) => stems.some((st) => w.startsWith(st)))) return true;
   }
   return false;
+}
+
+/**
+ * The gender a capitalised demonym gives a person (true: feminine): « l'Allemande », « la Suissesse »,
+ * « l'Australienne » are women, « l'Allemand », « l'Espagnol » men; « le Belge », « la Russe » say
+ * nothing from the word (tuning s9d: « l'Allemand _____ » offered Kristin Möller).
+ */
+export function demonymFeminine(word: string): boolean | undefined {
+  if (!isDemonym(word)) return undefined;
+  const last = fold(word.split('-').pop() ?? '');
+  if (/(?:enne|aine|aise|oise|ande|ole|ane|ine|esse|ecque|rque)$/u.test(last)) return true;
+  if (/(?:ien|een|ain|ais|ois|and|ol|an|in|ec|rc)$/u.test(last)) return false;
+  return undefined;
+}
+
+/**
+ * « Sebastian Kienle » and « Sebastien Kienle » in one text: the same person spelt two ways, so never
+ * two choices of one question (tuning s9d). Same words but one, and that one two letters apart at most.
+ */
+export function nameVariants(a: string, b: string): boolean {
+  const x = fold(a).split(/\s+/u);
+  const y = fold(b).split(/\s+/u);
+  if (x.length !== y.length || x.length < 2) return false;
+  const differ = x.map((w, i) => [w, y[i] ?? ''] as const).filter(([v, w]) => v !== w);
+  if (differ.length !== 1) return false;
+  const [v, w] = differ[0]!;
+  return Math.min(v.length, w.length) >= 4 && editDistance(v, w) <= 2;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 /** An article or a possessive right before a word: « le », « l'», « du », « son »; what makes « le Sud-Africain » a noun. */
@@ -355,6 +395,11 @@ export function findPeople(source: QuizSource): Person[] {
       p.title = { text: title.text, span: title.span };
       p.feminine = title.feminine;
       break;
+    }
+    // « l'Allemande Kristin Möller », « l'Allemand Sebastian Kienle »: a demonym noun before the name tells it too.
+    for (const mention of p.mentions.filter((x) => p.feminine === undefined && x.form === 'full')) {
+      const before = /(?:^|[\s(])(?:le|la|l['’])\s*(\p{Lu}[\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, mention.span.start - 40), mention.span.start));
+      if (before) p.feminine = demonymFeminine(before[1]!);
     }
     // « Mme Merkel », « M. Schröder » in the text tell the gender where no title does.
     const said = p.mentions.find((x) => x.form === 'short')?.text;

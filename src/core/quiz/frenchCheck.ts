@@ -419,7 +419,8 @@ function peopleIn(s: string, entities: Entities | undefined): { name: string; at
 /** The sentence of the text around a span: what a true/false statement was made from. */
 function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(0, text.lastIndexOf('. ', start) + 1);
-  const to = text.indexOf('. ', end);
+  // An evidence span that ends on its full stop ends there, not at the next sentence's (tuning s9d).
+  const to = text.indexOf('. ', Math.max(start, end - 1));
   return text.slice(from, to < 0 ? undefined : to + 1);
 }
 

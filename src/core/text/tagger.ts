@@ -230,7 +230,10 @@ export class Tagger {
       const tail = this.lexicon.lookup(key.slice(hyphen + 1));
       const out: Candidate[] = [];
       this.addEntries(out, tail, false, key.slice(hyphen + 1));
-      if (out.length > 0) return out.map((c) => ({ ...c, lemma: head + c.lemma }));
+      // « contre-la-montre », « hors-la-loi »: a noun after an article inside the compound is its
+      // complement, so its gender is not the compound's (the gloss lexicon's, if any, stands; tuning s9d).
+      const complement = /-(?:la|le|les)-$/u.test(head);
+      if (out.length > 0) return out.map((c) => ({ ...c, lemma: head + c.lemma, ...(complement ? { gender: undefined } : {}) }));
     }
     return guessBySuffix(key, form);
   }

@@ -2,7 +2,7 @@
 // from what dispatches are made of: reported speech (who said what), names, places and days
 // (who, where, when), and true/false statements with one element swapped or negated.
 import * as l10n from '@vscode/l10n';
-import { withArticle, type Entities, type Mention, type Organisation, type Person, type Place } from '../entities';
+import { demonymFeminine, nameVariants, withArticle, type Entities, type Mention, type Organisation, type Person, type Place } from '../entities';
 import { capitalize, elide, elidesBefore, excerpt, fold, frenchPunctuation, LETTER, LOWER, quote } from '../french';
 import { evidenceSpan, PARAGRAPH_SEPARATOR } from '../lessonText';
 import { fitsArticle, WEEKDAYS } from '../places';
@@ -80,7 +80,14 @@ export function speakerQuestions(source: QuizSource, entities: Entities, rng: Rn
  * gender when the text tells the target's (« la commissaire » takes a woman's name).
  */
 function sameKindPeople(entities: Entities, person: Person, gendered = true): Person[] {
-  return entities.people.filter((p) => p !== person && (!gendered || person.feminine === undefined || p.feminine === undefined ? true : p.feminine === person.feminine));
+  const kept: Person[] = [];
+  for (const p of entities.people) {
+    if (p === person || (gendered && person.feminine !== undefined && p.feminine !== undefined && p.feminine !== person.feminine)) continue;
+    // One person spelt two ways (« Sebastian », « Sebastien Kienle ») is neither a wrong choice nor two.
+    if ([person, ...kept].some((q) => nameVariants(q.name, p.name))) continue;
+    kept.push(p);
+  }
+  return kept;
 }
 
 /**
@@ -155,6 +162,9 @@ function appositionHeadFeminine(apposition: string): boolean | undefined {
   if (noun === undefined) return undefined;
   if (FEMININE_APPOSED.has(noun)) return true;
   if (MASCULINE_APPOSED.has(noun)) return false;
+  // « l'Allemand _____ », « la Suissesse _____ »: a demonym noun tells too.
+  const demonym = demonymFeminine(m![1]!);
+  if (demonym !== undefined) return demonym;
   // « secrétaire médicale », « soldat retraité »: the adjective after the apposition's noun agrees.
   const adjective = /^[ \u00a0]+([\p{Ll}-]+)(?![\p{L}])/u.exec(apposition.slice(m!.index + m![0].length))?.[1];
   if (adjective === undefined) return undefined;
