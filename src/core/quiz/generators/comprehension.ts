@@ -187,7 +187,37 @@ function sentenceFeminine(source: QuizSource, entities: Entities, mention: { spa
 
 /** The gender a mention's apposition or sentence shows (true: feminine), if any. */
 function shownFeminine(source: QuizSource, entities: Entities, mention: { span: Span }, sentence: Span): boolean | undefined {
-  return appositionFeminine(source, mention) ?? sentenceFeminine(source, entities, mention, sentence);
+  return appositionFeminine(source, mention) ?? predicateFeminine(source, mention) ?? sentenceFeminine(source, entities, mention, sentence);
+}
+
+/**
+ * « _____ faisait figure de favorite », « _____ était alors sénatrice », « _____ est arrivée »: where the
+ * mention is the subject of « être » or « faire figure de », the attribute or participle agrees with
+ * it and gives the gender (tuning s9c, 73). True: feminine.
+ */
+const PREDICATE_AFTER = new RegExp(
+  String.raw`^[  ]+(?:(?:ne|n['’])[  ]*)?(?:est|était|fut|sera|serait|a été|avait été|aura été|aurait été|fai(?:t|sait|ra|rait) figure d(?:e[  ]|['’])|est devenue?|était devenue?|devient|devenait)` +
+    String.raw`(?:[  ]+(?:pas|plus|jamais|alors|aussi|déjà|toujours|encore|désormais|bien|très|même))*[  ]*(?:(?:un|une|le|la|l['’])[  ]*)?([\p{Ll}-]+)(?![\p{L}])`,
+  'u',
+);
+const FEMININE_PREDICATE = new Set(['favorite', 'gagnante', 'perdante', 'lauréate', 'seule', 'première', 'dernière']);
+const MASCULINE_PREDICATE = new Set(['favori', 'gagnant', 'perdant', 'lauréat', 'seul', 'premier', 'dernier']);
+
+function predicateFeminine(source: QuizSource, mention: { span: Span }): boolean | undefined {
+  const m = PREDICATE_AFTER.exec(source.text.slice(mention.span.end, mention.span.end + 80));
+  const word = m?.[1];
+  if (m === null || word === undefined) return undefined;
+  if (FEMININE_PREDICATE.has(word) || FEMININE_APPOSED.has(word) || FEMININE_KIN.test(word)) return true;
+  if (MASCULINE_PREDICATE.has(word) || MASCULINE_APPOSED.has(word) || MASCULINE_KIN.test(word)) return false;
+  // An adjective or a participle the analysis reads as one agrees by its form (« élue », « arrivé »).
+  const start = mention.span.end + m.index + m[0].length - word.length;
+  const token = source.tokens.find((t) => t.start === start);
+  if (!token || (token.upos !== 'ADJ' && token.upos !== 'VERB')) return undefined;
+  const lemma = token.lemma.toLowerCase();
+  if (word === lemma && !/e$/u.test(word)) return false;
+  if (word === `${lemma}e` || (token.upos === 'VERB' && /(?:ée|ie|ue|ise|ite)$/u.test(word) && word !== lemma)) return true;
+  if (token.upos === 'VERB' && word !== lemma && /(?:é|i|u|is|it)$/u.test(word)) return false;
+  return undefined;
 }
 
 /**
@@ -377,7 +407,8 @@ export function whenQuestions(source: QuizSource, entities: Entities, rng: Rng):
       const tail = source.text.slice(time.span.end, sentence.end);
       // With weekdays too: « la nuit du vendredi 31 mars au samedi _____ ».
       if (NIGHT_END.test(lead) || (NIGHT_START_AFTER.test(tail) && NIGHT_START_BEFORE.test(lead))) continue;
-      const from = /(?:du|entre le)\s+(\d{1,2})(?:er)?(?:\s+\p{L}+)?\s+(?:au|et le)\s*$/u.exec(lead)?.[1];
+      // A pair of days too, in order: « la répression des 11 et _____ », « les 3 et _____ » (tuning s9c, 5).
+      const from = /(?<![\p{L}])(?:du|des|les|le|entre le)\s+(\d{1,2})(?:er)?(?:\s+\p{L}+)?\s+(?:au|et(?:\s+(?:le|du))?)\s*$/iu.exec(lead)?.[1];
       const to = /^(?:er)?\s+(?:au|et le)\s+(\d{1,2})(?!\d)/u.exec(tail)?.[1];
       pool = [n + 1, n + 7, n - 1, n - 7, n - 14, n + 14]
         .filter((d) => d >= 1 && d <= 28 && !named.has(d))
@@ -751,7 +782,13 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
     const previous = source.sentences[index - 1];
     if (previous && !slice(source, { start: previous.start, end: sentence.start }).includes('\n') && ATTRIBUTED.test(slice(source, previous))) return;
     const named = peopleIn(entities, sentence);
-    const people = pickOthers(entities.people.filter((p) => !named.has(p)).map((p) => p.name), [], 2, rng);
+    // « La nouvelle stratégie… est donc d'exfiltrer… Selon Florent Geel, il est difficile… »: a person a
+    // sentence of the same paragraph gives as its source may be saying this one too (tuning s9c, 3).
+    const paragraph = paragraphOf(source.text, sentence);
+    const sources = source.sentences
+      .filter((s) => s.start >= paragraph.start && s.end <= paragraph.end && s !== sentence && ATTRIBUTED.test(slice(source, s)))
+      .flatMap((s) => [...peopleIn(entities, s)]);
+    const people = pickOthers(entities.people.filter((p) => !named.has(p) && !sources.includes(p)).map((p) => p.name), [], 2, rng);
     if (people.length < 2) return;
     const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
     const said = excerpt(original.replace(/[\s.]+$/u, ''), 14);
