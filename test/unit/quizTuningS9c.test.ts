@@ -30,11 +30,14 @@ describe('quiz: the faults of tuning round s9c', function () {
         'Chez les démocrates, Hillary Clinton faisait figure de favorite depuis l\'annonce de sa candidature.',
         'Donald Trump a critiqué la campagne de Barack Obama et de Bill Clinton pendant des mois.',
         'Bernie Sanders a séduit les jeunes électeurs avec ses idées de justice sociale.',
+        'Au Congo, Denis Sassou-Nguesso a été réélu dès le premier tour à la tête de la République.',
       ].join('\n\n'),
     );
     const entities = findEntities(source);
     const items = Array.from({ length: 10 }, (_, i) => whoQuestions(source, entities, createRng(i + 1))).flat();
     assert.ok(items.some((d) => /a séduit les jeunes/u.test(d.prompt)), items.map((d) => d.prompt).join('\n'));
+    // A masculine participle is also the unmarked form: names of unknown gender stay fair choices.
+    assert.ok(items.some((d) => /_____ a été réélu/u.test(d.prompt)), items.map((d) => d.prompt).join('\n'));
     // The text names no other woman: no question on the favourite, rather than men as choices.
     assert.deepEqual(items.filter((d) => /figure de favorite/u.test(d.prompt)).map((d) => d.choices.join(' | ')), []);
   });

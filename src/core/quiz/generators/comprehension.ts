@@ -209,14 +209,14 @@ function predicateFeminine(source: QuizSource, mention: { span: Span }): boolean
   if (m === null || word === undefined) return undefined;
   if (FEMININE_PREDICATE.has(word) || FEMININE_APPOSED.has(word) || FEMININE_KIN.test(word)) return true;
   if (MASCULINE_PREDICATE.has(word) || MASCULINE_APPOSED.has(word) || MASCULINE_KIN.test(word)) return false;
-  // An adjective or a participle the analysis reads as one agrees by its form (« élue », « arrivé »).
+  // An adjective or a participle the analysis reads as one agrees by its form (« élue »). Only its
+  // feminine is taken: the masculine is also the unmarked form, and taking it would leave out every
+  // name of unknown gender (« _____ a été réélu » lost a fair item of tuning 2 that way).
   const start = mention.span.end + m.index + m[0].length - word.length;
   const token = source.tokens.find((t) => t.start === start);
   if (!token || (token.upos !== 'ADJ' && token.upos !== 'VERB')) return undefined;
   const lemma = token.lemma.toLowerCase();
-  if (word === lemma && !/e$/u.test(word)) return false;
   if (word === `${lemma}e` || (token.upos === 'VERB' && /(?:ée|ie|ue|ise|ite)$/u.test(word) && word !== lemma)) return true;
-  if (token.upos === 'VERB' && word !== lemma && /(?:é|i|u|is|it)$/u.test(word)) return false;
   return undefined;
 }
 
