@@ -382,6 +382,10 @@ export function pairedWeekday(lead: string, tail: string): boolean {
   return PAIR_BEFORE.test(lead) || (PAIR_OPEN_END.test(lead) && PAIR_AFTER.test(tail));
 }
 
+const MONTH_LENGTHS: Record<string, number> = {
+  janvier: 31, février: 29, mars: 31, avril: 30, mai: 31, juin: 30, juillet: 31, août: 31, septembre: 30, octobre: 31, novembre: 30, décembre: 31,
+};
+
 /** When: a day or date blanked, the wrong answers other days (from the text first). */
 export function whenQuestions(source: QuizSource, entities: Entities, rng: Rng): Draft[] {
   const drafts: Draft[] = [];
@@ -408,10 +412,14 @@ export function whenQuestions(source: QuizSource, entities: Entities, rng: Rng):
       // With weekdays too: « la nuit du vendredi 31 mars au samedi _____ ».
       if (NIGHT_END.test(lead) || (NIGHT_START_AFTER.test(tail) && NIGHT_START_BEFORE.test(lead))) continue;
       // A pair of days too, in order: « la répression des 11 et _____ », « les 3 et _____ » (tuning s9c, 5).
-      const from = /(?<![\p{L}])(?:du|des|les|le|entre le)\s+(\d{1,2})(?:er)?(?:\s+\p{L}+)?\s+(?:au|et(?:\s+(?:le|du))?)\s*$/iu.exec(lead)?.[1];
+      // (A start in another month bounds nothing: « les 14 juillet et 19 décembre ».)
+      const start = /(?<![\p{L}])(?:du|des|les|le|entre le)\s+(\d{1,2})(?:er)?(?:\s+(\p{L}+))?\s+(?:au|et(?:\s+(?:le|du))?)\s*$/iu.exec(lead);
+      const from = start && (start[2] === undefined || start[2] === month) ? start[1] : undefined;
       const to = /^(?:er)?\s+(?:au|et le)\s+(\d{1,2})(?!\d)/u.exec(tail)?.[1];
-      pool = [n + 1, n + 7, n - 1, n - 7, n - 14, n + 14]
-        .filter((d) => d >= 1 && d <= 28 && !named.has(d))
+      // After a start, the next days of the month are the fair wrong ends (« Le 27 et _____ » → 29, 30, 31 août).
+      const last = from === undefined ? 28 : (MONTH_LENGTHS[month ?? ''] ?? 28);
+      pool = [...(from === undefined ? [] : [n + 2, n + 3]), n + 1, n + 7, n - 1, n - 7, n - 14, n + 14]
+        .filter((d) => d >= 1 && d <= last && !named.has(d))
         .filter((d) => (from === undefined || d > Number(from)) && (to === undefined || d < Number(to)))
         .map((d) => [d === 1 ? '1er' : String(d), month, year].filter(Boolean).join(' '));
     }
