@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
 import { attributionQuestions, whenQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
+import { backgroundCue } from '../../src/core/quiz/generators/structure';
 import { createRng } from '../../src/core/quiz/rng';
 import { quizSourceOfText } from './quizDispatches';
 
@@ -59,6 +60,11 @@ describe('quiz: the faults of tuning round s9c', function () {
       assert.ok(asked.length > 0, `no question on ${frame}: ${items.map((d) => d.prompt).join('\n')}`);
       for (const d of asked) for (const c of d.choices) assert.ok(Number(/^\d+/u.exec(c)?.[0]) > first, `${c} for ${d.prompt}`);
     }
+  });
+
+  it('names in a background explanation the recall words the text uses (item 51: « Pour rappel », not « rappelle-t-on »)', () => {
+    assert.equal(backgroundCue('Pour rappel, le colonel Désiré Uwamahoro est inscrit sur la liste du 30 septembre émise par le conseil.'), '« Pour rappel »');
+    assert.equal(backgroundCue('Le colonel avait, rappelle-t-on, été limogé après une longue enquête sur le trafic.'), '« rappelle-t-on »');
   });
 
   it('offers as a wrong speaker of a fact nobody its paragraph gives as a source (item 3: the sentence before « Selon Florent Geel… »)', async () => {
