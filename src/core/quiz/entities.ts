@@ -174,9 +174,22 @@ function quotedOrLocated(text: string, span: Span): boolean {
 
 /** The words for a place: « la ville de », « le village de », « dans la province de »… */
 const PLACE_NOUN_BEFORE = /(?:ville|village|localité|commune|bourgade|bourg|région|province|district|quartier|municipalité|département|préfecture) d(?:e |['’])$/u;
+/**
+ * « le lieu historique Independence Hall », « le stade Pierre-Mauroy »: a name right after a word for a
+ * building or a site names that place, even one named after a person (tuning s9c, 99).
+ */
+const PLACE_NOUN_NAMED = /(?:^|[\s(])(?:le|la|l['’]|du|au|un|une)\s*(?:lieu|site|bâtiment|salle|stade|palais|musée|aéroport|gare|monument|parc|pont|théâtre|hôtel|complexe)(?:\s+[\p{Ll}-]+)?\s+$/u;
+/**
+ * « commercer avec le Moyen Orient »: a bare article right before a name makes it no person's (French
+ * puts none before a full name, « le Désiré Uwamahoro » is no French: tuning s9c, 59); a title or a
+ * demonym stands between them where one does (« le colonel X », « l'Espagnol Mario Mola »).
+ */
+const ARTICLE_ONLY_BEFORE = /(?:^|[\s(])(?:le|la|les|l['’]|du|au|aux|des)\s*$/iu;
 /** A direction or a place word after a name: « à Khan Cheikhoune dans le nord-ouest de la Syrie », « à Mocoa, en Colombie ». */
 const PLACE_DESCRIPTION_AFTER = new RegExp(
   String.raw`^,?\s+(?:(?:dans|au|à|vers)\s+(?:le\s+|la\s+|l['’]|les\s+)?(?:nord|sud|est|ouest|centre|cœur|nord-ouest|nord-est|sud-ouest|sud-est|province|région|pays|ville|département|gouvernorat)(?![\p{L}])` +
+    // « à Grand Rapids dans le Michigan » (tuning s9c, 92): a region or a state named after « dans ».
+    String.raw`|dans\s+(?:le\s+|la\s+|les\s+|l['’])\p{Lu}` +
     String.raw`|(?:près|non loin|au large|aux environs|à proximité)\s+d|en\s+\p{Lu}|(?:à|au)\s+(?:\d+\s+)?(?:km|kilomètres)\b)`,
   'u',
 );
@@ -191,6 +204,7 @@ function placeFramed(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   // « l'est de », « nord-est de », never « c'est de ».
   if (/(?:près|proximité|large|loin|environs|nord|sud|(?:l['’]|-)est|ouest) d(?:e |['’])$/u.test(before) || PLACE_NOUN_BEFORE.test(before)) return true;
+  if (PLACE_NOUN_NAMED.test(before) || ARTICLE_ONLY_BEFORE.test(before)) return true;
   return /(?:^|[\s(])[àÀ] $/u.test(before) && PLACE_DESCRIPTION_AFTER.test(text.slice(span.end, span.end + 60));
 }
 

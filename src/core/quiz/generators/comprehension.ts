@@ -233,8 +233,39 @@ function shownFeminine(source: QuizSource, entities: Entities, mention: { span: 
   return (
     appositionFeminine(source, mention) ??
     appositionBeforeFeminine(source.text.slice(sentence.start, mention.span.start), source.text.slice(mention.span.end, sentence.end)) ??
+    predicateFeminine(source, mention) ??
     sentenceFeminine(source, entities, mention, sentence)
   );
+}
+
+/**
+ * « _____ faisait figure de favorite », « _____ était alors sénatrice », « _____ est arrivée »: where the
+ * mention is the subject of « être » or « faire figure de », the attribute or participle agrees with
+ * it and gives the gender (tuning s9c, 73). True: feminine.
+ */
+const PREDICATE_AFTER = new RegExp(
+  String.raw`^[  ]+(?:(?:ne|n['’])[  ]*)?(?:est|était|fut|sera|serait|a été|avait été|aura été|aurait été|fai(?:t|sait|ra|rait) figure d(?:e[  ]|['’])|est devenue?|était devenue?|devient|devenait)` +
+    String.raw`(?:[  ]+(?:pas|plus|jamais|alors|aussi|déjà|toujours|encore|désormais|bien|très|même))*[  ]*(?:(?:un|une|le|la|l['’])[  ]*)?([\p{Ll}-]+)(?![\p{L}])`,
+  'u',
+);
+const FEMININE_PREDICATE = new Set(['favorite', 'gagnante', 'perdante', 'lauréate', 'seule', 'première', 'dernière']);
+const MASCULINE_PREDICATE = new Set(['favori', 'gagnant', 'perdant', 'lauréat', 'seul', 'premier', 'dernier']);
+
+function predicateFeminine(source: QuizSource, mention: { span: Span }): boolean | undefined {
+  const m = PREDICATE_AFTER.exec(source.text.slice(mention.span.end, mention.span.end + 80));
+  const word = m?.[1];
+  if (m === null || word === undefined) return undefined;
+  if (FEMININE_PREDICATE.has(word) || FEMININE_APPOSED.has(word) || FEMININE_KIN.test(word)) return true;
+  if (MASCULINE_PREDICATE.has(word) || MASCULINE_APPOSED.has(word) || MASCULINE_KIN.test(word)) return false;
+  // An adjective or a participle the analysis reads as one agrees by its form (« élue »). Only its
+  // feminine is taken: the masculine is also the unmarked form, and taking it would leave out every
+  // name of unknown gender (« _____ a été réélu » lost a fair item of tuning 2 that way).
+  const start = mention.span.end + m.index + m[0].length - word.length;
+  const token = source.tokens.find((t) => t.start === start);
+  if (!token || (token.upos !== 'ADJ' && token.upos !== 'VERB')) return undefined;
+  const lemma = token.lemma.toLowerCase();
+  if (word === `${lemma}e` || (token.upos === 'VERB' && /(?:ée|ie|ue|ise|ite)$/u.test(word) && word !== lemma)) return true;
+  return undefined;
 }
 
 /**
@@ -399,6 +430,10 @@ export function pairedWeekday(lead: string, tail: string): boolean {
   return PAIR_BEFORE.test(lead) || (PAIR_OPEN_END.test(lead) && PAIR_AFTER.test(tail));
 }
 
+const MONTH_LENGTHS: Record<string, number> = {
+  janvier: 31, février: 29, mars: 31, avril: 30, mai: 31, juin: 30, juillet: 31, août: 31, septembre: 30, octobre: 31, novembre: 30, décembre: 31,
+};
+
 /** When: a day or date blanked, the wrong answers other days (from the text first). */
 export function whenQuestions(source: QuizSource, entities: Entities, rng: Rng): Draft[] {
   const drafts: Draft[] = [];
@@ -424,10 +459,15 @@ export function whenQuestions(source: QuizSource, entities: Entities, rng: Rng):
       const tail = source.text.slice(time.span.end, sentence.end);
       // With weekdays too: « la nuit du vendredi 31 mars au samedi _____ ».
       if (NIGHT_END.test(lead) || (NIGHT_START_AFTER.test(tail) && NIGHT_START_BEFORE.test(lead))) continue;
-      const from = /(?:du|entre le)\s+(\d{1,2})(?:er)?(?:\s+\p{L}+)?\s+(?:au|et le)\s*$/u.exec(lead)?.[1];
+      // A pair of days too, in order: « la répression des 11 et _____ », « les 3 et _____ » (tuning s9c, 5).
+      // (A start in another month bounds nothing: « les 14 juillet et 19 décembre ».)
+      const start = /(?<![\p{L}])(?:du|des|les|le|entre le)\s+(\d{1,2})(?:er)?(?:\s+(\p{L}+))?\s+(?:au|et(?:\s+(?:le|du))?)\s*$/iu.exec(lead);
+      const from = start && (start[2] === undefined || start[2] === month) ? start[1] : undefined;
       const to = /^(?:er)?\s+(?:au|et le)\s+(\d{1,2})(?!\d)/u.exec(tail)?.[1];
-      pool = [n + 1, n + 7, n - 1, n - 7, n - 14, n + 14]
-        .filter((d) => d >= 1 && d <= 28 && !named.has(d))
+      // After a start, the next days of the month are the fair wrong ends (« Le 27 et _____ » → 29, 30, 31 août).
+      const last = from === undefined ? 28 : (MONTH_LENGTHS[month ?? ''] ?? 28);
+      pool = [...(from === undefined ? [] : [n + 2, n + 3]), n + 1, n + 7, n - 1, n - 7, n - 14, n + 14]
+        .filter((d) => d >= 1 && d <= last && !named.has(d))
         .filter((d) => (from === undefined || d > Number(from)) && (to === undefined || d < Number(to)))
         .map((d) => [d === 1 ? '1er' : String(d), month, year].filter(Boolean).join(' '));
     }
@@ -798,7 +838,13 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
     const previous = source.sentences[index - 1];
     if (previous && !slice(source, { start: previous.start, end: sentence.start }).includes('\n') && ATTRIBUTED.test(slice(source, previous))) return;
     const named = peopleIn(entities, sentence);
-    const people = pickOthers(entities.people.filter((p) => !named.has(p)).map((p) => p.name), [], 2, rng);
+    // « La nouvelle stratégie… est donc d'exfiltrer… Selon Florent Geel, il est difficile… »: a person a
+    // sentence of the same paragraph gives as its source may be saying this one too (tuning s9c, 3).
+    const paragraph = paragraphOf(source.text, sentence);
+    const sources = source.sentences
+      .filter((s) => s.start >= paragraph.start && s.end <= paragraph.end && s !== sentence && ATTRIBUTED.test(slice(source, s)))
+      .flatMap((s) => [...peopleIn(entities, s)]);
+    const people = pickOthers(entities.people.filter((p) => !named.has(p) && !sources.includes(p)).map((p) => p.name), [], 2, rng);
     if (people.length < 2) return;
     const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
     const said = excerpt(original.replace(/[\s.]+$/u, ''), 14);

@@ -55,10 +55,13 @@ export function mainClause(sentence: string): string {
   return sentence.replace(CONTRAST_CLAUSE, ' ');
 }
 
+/** « rappelle-t-on », « Pour rappel »: the explanation quotes the words the text uses (tuning s9c, 51). */
+const RECALL = new RegExp(`${B}(?:rappelle-t-on|rappelons-le|pour rappel)${E}`, 'iu');
+
 /** What sends a sentence back in time, each with the name the explanation gives it. */
-const BACKGROUND_CUES: readonly [(s: string) => boolean, () => string][] = [
+const BACKGROUND_CUES: readonly [(s: string) => boolean, (s: string) => string][] = [
   [(s) => { const m = PAST_PERFECT.exec(s); return m !== null && !SUBORDINATE.test(s.slice(0, m.index)); }, PAST_PERFECT_CUE],
-  [(s) => new RegExp(`${B}(?:rappelle-t-on|rappelons-le|pour rappel)${E}`, 'iu').test(s), () => '« rappelle-t-on »'],
+  [(s) => RECALL.test(s), (s) => `« ${/(?:rappelle-t-on|rappelons-le|pour rappel)/iu.exec(s)?.[0] ?? 'rappelle-t-on'} »`],
   [(s) => new RegExp(`${B}depuis (?:le début|la fin|la chute|l['’]assassinat|le coup d['’]État|l['’]an|des (?:mois|années|décennies)|plusieurs (?:mois|années)|(?:plus d['’]|près d['’]|plus de |près de )?${NUMBER_WORD} (?:ans?|mois|années)|(?:${MONTHS.join('|')})|\\d{4})${E}`, 'iu').test(s), () => '« depuis »'],
   [(s) => new RegExp(`${B}(?:l['’]an dernier|l['’]année dernière|l['’]an passé|(?:${MONTHS.join('|')}) dernier|il y a (?:\\S+ )?(?:ans|mois|années)|la veille|auparavant|précédemment)${E}`, 'iu').test(s), () => l10n.t('a time before the news')],
 ];
@@ -75,7 +78,7 @@ export function backgroundCue(sentence: string): string | undefined {
   // Someone's words are background only when the saying itself is past perfect (« avait indiqué la veille »).
   const main = mainClause(sentence);
   const cue = BACKGROUND_CUES.find(([test]) => test(main))?.[1];
-  return cue && (cue === PAST_PERFECT_CUE || !/[«»“”"]/u.test(sentence)) ? cue() : undefined;
+  return cue && (cue === PAST_PERFECT_CUE || !/[«»“”"]/u.test(sentence)) ? cue(main) : undefined;
 }
 
 /** Whether the lesson starts its dispatch: an imported lesson, first of its series. */
