@@ -2,7 +2,7 @@
 // from what dispatches are made of: reported speech (who said what), names, places and days
 // (who, where, when), and true/false statements with one element swapped or negated.
 import * as l10n from '@vscode/l10n';
-import { demonymFeminine, nameVariants, withArticle, type Entities, type Mention, type Organisation, type Person, type Place } from '../entities';
+import { demonymFeminine, isDemonym, nameVariants, withArticle, type Entities, type Mention, type Organisation, type Person, type Place } from '../entities';
 import { capitalize, elide, elidesBefore, excerpt, fold, frenchPunctuation, LETTER, LOWER, quote } from '../french';
 import { evidenceSpan, PARAGRAPH_SEPARATOR } from '../lessonText';
 import { fitsArticle, WEEKDAYS } from '../places';
@@ -185,8 +185,9 @@ const NOUN_PHRASE_LINK = /^(?:(?:un|une|le|la|ce|cette)\s+|l['’])?(?:(?:jeune|
 
 export function appositionBeforeFeminine(before: string, after: string): boolean | undefined {
   // « l'actrice _____ », « la jeune chanteuse _____ »: the noun right before the mention, as its title.
-  const title = /(?:^|[\s(«“])((?:(?:un|une|le|la|ce|cette)[ \u00a0]+|l['’])(?:(?:jeune|ancien|ancienne|nouveau|nouvelle|ex-)[ \u00a0]*)?[\p{L}-]+(?:[ \u00a0]+(?!(?:de|du|des|à|au|aux|et|ou|en|pour|par|sur|avec|contre|chez|selon|qui|que|a|est)[ \u00a0])\p{Ll}[\p{L}-]*)?)[ \u00a0]+$/iu.exec(before);
-  if (title) return appositionHeadFeminine(`, ${title[1]}`);
+  const title = /(?:^|[\s(«“])((?:(?:un|une|le|la|ce|cette|du|au)[ \u00a0]+|l['’])(?:(?:jeune|ancien|ancienne|nouveau|nouvelle|ex-)[ \u00a0]*)?[\p{L}-]+(?:[ \u00a0]+(?!(?:de|du|des|à|au|aux|et|ou|en|pour|par|sur|avec|contre|chez|selon|qui|que|a|est)[ \u00a0])\p{Ll}[\p{L}-]*)?)[ \u00a0]+$/iu.exec(before);
+  // « du », « au » are « de le », « à le »: the title reads as after « le ».
+  if (title) return appositionHeadFeminine(`, ${title[1]!.replace(/^(?:du|au)(?=[ \u00a0])/iu, 'le')}`) ?? epiceneTitleFeminine(title[1]!);
   if (!/,[ \u00a0]*$/u.test(before)) return undefined;
   if (/^[ \u00a0]*(?:et|ou)\s/u.test(after) || /^[ \u00a0]*,[ \u00a0]*\p{Lu}[^,;.]*?\s(?:et|ou)\s/u.test(after)) return undefined;
   const untilComma = before.replace(/,[ \u00a0]*$/u, '');
@@ -196,6 +197,32 @@ export function appositionBeforeFeminine(before: string, after: string): boolean
   // A noun phrase, not a clause (« La présidente a salué le travail, _____ a… »): its noun, maybe an adjective, then a complement.
   if (!NOUN_PHRASE_LINK.test(head)) return undefined;
   return appositionHeadFeminine(`, ${head}`);
+}
+
+/**
+ * Person nouns with one form for both genders (« le/la triathlète », « le/la ministre »); « victime »,
+ * « vedette », « personne » are left out: their article is the word's gender, not the person's.
+ */
+const EPICENE_PERSON = /^(?:\p{Ll}{3,}iste|(?:tri|bi|du|pent|déc|hept)?athlète|ministre|juge|secrétaire|journaliste|porte-parole|membre|responsable|diplomate|photographe|peintre|maire|commissaire|élève|collègue|camarade|partenaire|adversaire|capitaine|pilote|arbitre|gymnaste|judoka|karatéka|jockey|leader|otage|fonctionnaire|militaire|propriétaire|bénévole|stagiaire|architecte|interprète|libraire|notaire|psychologue|sociologue|politologue|philosophe|chimiste|géographe)$/u;
+
+/**
+ * « le triathlète _____ », « la Belge _____ », « l'ancienne athlète _____ »: where the title's noun has
+ * one form for both genders, or is a demonym that does not change, its determiner (or the adjective
+ * between) gives the gender: le/un/ce/du/au masculine, la/une/cette feminine, l' nothing by itself.
+ */
+function epiceneTitleFeminine(title: string): boolean | undefined {
+  const m = /^(?:(un|une|le|la|ce|cette|du|au)[ \u00a0]+|l['’])(?:(jeune|ancienne|ancien|nouvelle|nouveau)[ \u00a0]+|ex-)?([\p{L}-]+)/iu.exec(title);
+  if (!m) return undefined;
+  const noun = m[3]!;
+  const epicene = /^\p{Lu}/u.test(noun) ? isDemonym(noun) && demonymFeminine(noun) === undefined : EPICENE_PERSON.test(noun.toLowerCase());
+  if (!epicene) return undefined;
+  const det = m[1]?.toLowerCase() ?? "l'";
+  if (/^(?:le|un|ce|du|au)$/u.test(det)) return false;
+  if (/^(?:la|une|cette)$/u.test(det)) return true;
+  const adjective = m[2]?.toLowerCase();
+  if (adjective === 'ancienne' || adjective === 'nouvelle') return true;
+  if (adjective === 'ancien' || adjective === 'nouveau') return false;
+  return undefined;
 }
 
 /** Adjective endings that show the feminine (« médicale », « cadette », « ancienne », « retraitée ») or the masculine. */
