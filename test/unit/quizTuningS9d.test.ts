@@ -41,6 +41,18 @@ describe('quiz: the faults of tuning round s9d', function () {
     assert.deepEqual(people.filter((n) => /Suissesse/u.test(n)), []);
   });
 
+  it('reads the gender of a demonym that opens the sentence (« L\'Allemand Andreas Böcherer », « L\'Australienne … »)', async () => {
+    const source = await quizSourceOfText(
+      [
+        "L'Allemand Andreas Böcherer termine quatrième de la course.",
+        "L'Australienne Melissa Hauschildt devance largement le reste du peloton.",
+      ].join('\n\n'),
+    );
+    const people = findEntities(source).people;
+    assert.equal(people.find((p) => p.name === 'Andreas Böcherer')?.feminine, false, people.map((p) => `${p.name}: ${p.feminine}`).join(', '));
+    assert.equal(people.find((p) => p.name === 'Melissa Hauschildt')?.feminine, true, people.map((p) => `${p.name}: ${p.feminine}`).join(', '));
+  });
+
   it('offers no woman after « l\'Allemand _____ » and swaps in no man after « l\'Australienne » (items 88, 91)', async () => {
     const source = await quizSourceOfText(
       [

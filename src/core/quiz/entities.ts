@@ -410,9 +410,10 @@ export function findPeople(source: QuizSource): Person[] {
       p.feminine = title.feminine;
       break;
     }
-    // « l'Allemande Kristin Möller », « l'Allemand Sebastian Kienle »: a demonym noun before the name tells it too.
+    // « l'Allemande Kristin Möller », « l'Allemand Sebastian Kienle »: a demonym noun before the name tells it too,
+    // at a sentence's start as well (« L'Allemand Andreas Böcherer »; not the i flag: it would let \p{Lu} match any letter).
     for (const mention of p.mentions.filter((x) => p.feminine === undefined && x.form === 'full')) {
-      const before = /(?:^|[\s(])(?:le|la|l['’])\s*(\p{Lu}[\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, mention.span.start - 40), mention.span.start));
+      const before = /(?:^|[\s(])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(\p{Lu}[\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, mention.span.start - 40), mention.span.start));
       if (before) p.feminine = demonymFeminine(before[1]!);
     }
     // « Mme Merkel », « M. Schröder » in the text tell the gender where no title does.
