@@ -6,6 +6,7 @@ import { selectVocabulary } from '../import/vocabulary';
 import { GENDERED_POS } from '../lesson/format';
 import { normalizeApostrophes, sameSpelling } from '../lesson/glossMatch';
 import type { GlossEntry, Lesson } from '../lesson/model';
+import { levenshtein } from '../text/editDistance';
 import { splitSentences } from '../text/tokenizer';
 import { lessonLayout, lineRange, tableCells, type TextRange } from './lessonLayout';
 import type { AuthoringEngine, LessonAnalysis } from './lessonWarnings';
@@ -142,23 +143,4 @@ function tableCell(value: string): string {
 /** Spaces of any width and both apostrophes compare equal, as in the parser's evidence search. */
 function loose(text: string): string {
   return text.replace(/[\u00a0\u202f\u2009\s]+/g, ' ').replace(/[’‘]/g, "'").toLowerCase().trim();
-}
-
-/** Edit distance; stops early (returning a value over `bound`) once every path exceeds `bound`. */
-export function levenshtein(a: string, b: string, bound = Infinity): number {
-  if (Math.abs(a.length - b.length) > bound) return bound + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > bound) return bound + 1;
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

@@ -1,5 +1,6 @@
 // The who, where and when of a dispatch: named people (with their titles and the « M. X » forms
 // that refer back to them), places and days, each mention located in the full text.
+import { levenshtein } from '../text/editDistance';
 import { fold, LETTER, LOWER, UPPER } from './french';
 import { MONTHS, PLACE_GROUPS, WEEKDAYS, type PlaceCategory, type PlaceGroup } from './places';
 import type { QuizSource } from './source';
@@ -285,17 +286,7 @@ export function nameVariants(a: string, b: string): boolean {
   const differ = x.map((w, i) => [w, y[i] ?? ''] as const).filter(([v, w]) => v !== w);
   if (differ.length !== 1) return false;
   const [v, w] = differ[0]!;
-  return Math.min(v.length, w.length) >= 4 && editDistance(v, w) <= 2;
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    row = next;
-  }
-  return row[b.length]!;
+  return Math.min(v.length, w.length) >= 4 && levenshtein(v, w, 2) <= 2;
 }
 
 /** An article or a possessive right before a word: « le », « l'», « du », « son »; what makes « le Sud-Africain » a noun. */
