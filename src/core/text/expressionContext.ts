@@ -21,6 +21,9 @@
 //    anneaux » is no first round of a vote;
 //  - à + infinitive after a verb that takes « à » + infinitive is its complement: « la réponse a
 //    tardé à venir » (was slow to come), not à venir (upcoming);
+//  - « ce dernier » before its noun is the adjective: « cette dernière catégorie » (this last
+//    category), not the pronoun (the latter); beaucoup before de is the quantity: « et de beaucoup
+//    d'embarras » (a lot of), not de beaucoup (by far);
 // These run once per found match, never per token: they cost nothing when nothing matched.
 // A sense of an entry's gloss marked "(an amount)" is put first only before an amount: « à hauteur
 // de 20 millions » is "to the tune of", « à hauteur de Lyon » "level with" (contextGloss).
@@ -42,7 +45,7 @@ const QUANTITY = new Set(['plusieurs', 'quelques', 'quelque', 'moitié', 'tiers'
 /** Why a match of a fixed phrase is its words' literal reading, or undefined when it is the phrase. */
 export function literalReading(entry: { text: string; upos: Upos }, tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
   if (entry.upos === 'VERB') return verbalLiteral(entry.text, tokens, parts);
-  if (entry.upos === 'NOUN') return measuredAdjective(tokens, parts) ?? possessedRound(entry.text, tokens, parts);
+  if (entry.upos === 'NOUN') return measuredAdjective(tokens, parts) ?? possessedRound(entry.text, tokens, parts) ?? demonstrativeDernier(entry.text, tokens, parts);
   if (!FIXED_PHRASE.has(entry.upos)) return undefined;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
@@ -71,6 +74,9 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   // « s'approche de trop près », « de trop loin »: trop before an adjective or adverb is its degree
   // (too close), not de trop (too many, unwelcome).
   if (lookupKey(lastToken.form) === 'trop' && next && next.kind === 'word' && (next.upos === 'ADJ' || next.upos === 'ADV')) return 'trop before an adjective or adverb';
+  // « et de beaucoup d'embarras », « parler de beaucoup de choses »: beaucoup before de is the
+  // quantity (a lot of) after a preposition de, not de beaucoup (by far).
+  if (lookupKey(lastToken.form) === 'beaucoup' && next && /^d(?:e|['’])$/u.test(lookupKey(next.form))) return 'beaucoup de (a lot of)';
   if (aInfinitiveComplement(tokens, parts)) return 'the infinitive complement of a verb that takes à';
   return undefined;
 }
@@ -128,6 +134,18 @@ function possessedRound(text: string, tokens: readonly AnalyzedToken[], parts: r
   return before && POSSESSIVE_DETERMINERS.has(lookupKey(before.form)) ? 'a lap or turn of its owner' : undefined;
 }
 const ELECTION_ROUNDS = new Set(['premier tour', 'second tour', 'deuxième tour']);
+
+/**
+ * « cette dernière catégorie », « ces derniers jours »: dernier before its noun is the adjective
+ * (this last category, these last days), not the pronoun ce dernier (the latter), which stands
+ * alone (« ce dernier en profite », « cette dernière, qui »).
+ */
+function demonstrativeDernier(text: string, tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
+  if (text !== 'ce dernier') return undefined;
+  const next = tokens[parts[parts.length - 1]! + 1];
+  // « Cette dernière est d'ailleurs »: est after it is the verb, whatever the tagger says (not east).
+  return next && next.kind === 'word' && next.upos === 'NOUN' && lookupKey(next.form) !== 'est' ? 'dernier before its noun (this last …)' : undefined;
+}
 const POSSESSIVE_DETERMINERS = new Set(['mon', 'ton', 'son', 'notre', 'votre', 'leur', 'ma', 'ta', 'sa']);
 
 /**
