@@ -746,7 +746,9 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   }
   const lead = text.slice(sentence.start, sentence.end).length - text.slice(sentence.start, sentence.end).trimStart().length;
   const base = sentence.start + lead;
-  const number = numbersIn(original).find((n) => !insideQuotation(text, base + n.start));
+  // Not a figure of 1: its noun is singular, and any other figure would need the plural (« 1 minute » made
+  // « trois minute »: tuning s10a).
+  const number = numbersIn(original).find((n) => n.value >= 2 && !insideQuotation(text, base + n.start));
   // « plus de 100 morts » made « plus de cinquante morts » is still true, and « plus de deux cents » may
   // be: a figure under a bound or an approximation is no safe false statement.
   if (number && !BOUND_BEFORE.test(original.slice(0, number.start))) {

@@ -1,0 +1,57 @@
+// The faults of tuning round s10a (test/eval/quiz-review-tuning-s10a.tsv, five 2016/05 Wikinews
+// articles), each fixed at its cause as a general rule and tested on sentences of its kind.
+import * as assert from 'node:assert/strict';
+import { findEntities } from '../../src/core/quiz/entities';
+import { sameMeaning } from '../../src/core/quiz/paraphrase';
+import { trueFalseQuestions } from '../../src/core/quiz/generators/comprehension';
+import { createRng } from '../../src/core/quiz/rng';
+import { quizSourceOfText } from './quizDispatches';
+
+const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+describe('quiz: the faults of tuning round s10a', function () {
+  this.timeout(120000);
+
+  it('writes out no figure of one, whose gender the noun gives (item 85: « en un heure »)', () => {
+    const statement = "La championne a remporté l'étape en 1 heure 56 minutes et 2 secondes, un record pour elle.";
+    for (const r of sameMeaning(statement)) assert.doesNotMatch(r.statement, /(?<![\p{L}])un heure/u, r.statement);
+    // Figures of two and more are still written out.
+    assert.ok(sameMeaning('Les coureurs ont parcouru 40 kilomètres sous une pluie battante hier.').some((r) => /quarante kilomètres/u.test(r.statement)));
+  });
+
+  it('changes no figure of one in a false statement, whose noun is singular (item 81: « à trois minute vingt »)', async () => {
+    const source = await quizSourceOfText(
+      [
+        "L'Australienne Ashleigh Gentle prend la deuxième place à 1 minute 20 de la gagnante, après une course à pied explosive.",
+        'La Japonaise Ai Ueda termine la course à la troisième place, devant les autres concurrentes du groupe.',
+      ].join('\n\n'),
+    );
+    const entities = findEntities(source);
+    let changed = 0;
+    for (const seed of SEEDS) {
+      for (const item of trueFalseQuestions(source, entities, createRng(seed))) {
+        assert.doesNotMatch(item.prompt, /(?:(?<![\d,])(?:[2-9]|\d{2,})|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) minute(?!s)/u, item.prompt);
+        if (/the text gives/u.test(item.explanation)) changed++;
+      }
+    }
+    assert.ok(changed > 0, 'no false statement changes a figure');
+  });
+
+  it('rewrites nothing inside a quotation the sentence opens and the next one closes (item 4: « la moitié » = « 50 % » in someone\'s words)', () => {
+    const statement = "De son côté, Igor Angelini s'interrogeait « pourquoi y a-t-il tant de billets en circulation, alors que plus de la moitié des citoyens n'en a jamais vu ?";
+    assert.deepEqual(sameMeaning(statement).map((r) => r.statement), []);
+    // Outside the quotation the rewrite stands.
+    assert.ok(sameMeaning('Plus de la moitié des billets ont disparu, a dit le ministre des Finances.').some((r) => /50\u00a0%/u.test(r.statement)));
+  });
+
+  it('takes « ne … plus de » after clitics for the negation, not « plus de » = more than (item 8: « il n\'y aura plus de »)', async () => {
+    const source = await quizSourceOfText(
+      [
+        "La Banque centrale européenne a tranché mercredi : il n'y aura plus de nouvelle émission du billet de 500 euros.",
+        "Plus de 300 millions de billets de ce type sont encore en circulation dans la zone euro, selon la banque.",
+      ].join('\n\n'),
+    );
+    const plusDe = source.vocab.filter((e) => /^plus d/u.test(e.lemma)).flatMap((e) => e.occurrences.map((o) => source.text.slice(o.sentence.start, o.span.end)));
+    assert.deepEqual(plusDe.filter((s) => /n'y aura plus de$/u.test(s)), []);
+  });
+});
