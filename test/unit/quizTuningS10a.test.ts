@@ -1,10 +1,14 @@
 // The faults of tuning round s10a (test/eval/quiz-review-tuning-s10a.tsv, five 2016/05 Wikinews
 // articles), each fixed at its cause as a general rule and tested on sentences of its kind.
 import * as assert from 'node:assert/strict';
+import { importDepsFromData } from '../../src/core/import/deps';
+import { repairText, type WordChecker } from '../../src/core/import/repair';
 import { findEntities } from '../../src/core/quiz/entities';
 import { sameMeaning } from '../../src/core/quiz/paraphrase';
+import { participleAgreementProblem } from '../../src/core/quiz/quality';
 import { trueFalseQuestions } from '../../src/core/quiz/generators/comprehension';
 import { createRng } from '../../src/core/quiz/rng';
+import { analysisDataDir } from './helpers/analysisData';
 import { quizSourceOfText } from './quizDispatches';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -53,5 +57,68 @@ describe('quiz: the faults of tuning round s10a', function () {
     );
     const plusDe = source.vocab.filter((e) => /^plus d/u.test(e.lemma)).flatMap((e) => e.occurrences.map((o) => source.text.slice(o.sentence.start, o.span.end)));
     assert.deepEqual(plusDe.filter((s) => /n'y aura plus de$/u.test(s)), []);
+  });
+});
+
+describe('import and quiz: the source\'s slips in a statement (tuning s10a, item 30)', function () {
+  this.timeout(120000);
+  let words: WordChecker;
+  before(() => {
+    words = importDepsFromData(analysisDataDir()).words;
+  });
+  const fixed = (...paragraphs: string[]): string[] => repairText(paragraphs, words).paragraphs;
+
+  it('repairs a doubled small word (« se tient à à Stockholm ») and reports it', () => {
+    const result = repairText(['Le concours se tient à à Stockholm, en Suède, depuis le début de la semaine.'], words);
+    assert.equal(result.paragraphs[0], 'Le concours se tient à Stockholm, en Suède, depuis le début de la semaine.');
+    assert.deepEqual(result.repairs.map((r) => `${r.from} > ${r.to}`), ['à à Stockholm > à Stockholm']);
+    // « nous nous », « vous vous » and « en en » are French.
+    assert.equal(fixed('Nous nous sommes vus, et vous vous en souvenez : on en parle en en riant.')[0], 'Nous nous sommes vus, et vous vous en souvenez : on en parle en en riant.');
+  });
+
+  it('makes no true/false statement from a sentence whose participle agrees with an object after it (« avait déjà accueillie le concours »)', async () => {
+    assert.ok(participleAgreementProblem("La Suède, salle qui avait déjà accueillie le concours en 2000, l'organise."));
+    assert.equal(participleAgreementProblem("La salle avait déjà accueilli le concours en 2000, avant sa rénovation."), undefined);
+    const source = await quizSourceOfText(
+      [
+        "La finale se déroulait à l'Ericsson Globe de Stockholm, salle qui avait déjà accueillie le concours en 2000.",
+        'Les candidats de la France et de l\'Espagne ont présenté brièvement leur chanson lors de cette demi-finale.',
+      ].join('\n\n'),
+    );
+    const entities = findEntities(source);
+    for (const seed of SEEDS) {
+      for (const item of trueFalseQuestions(source, entities, createRng(seed))) assert.doesNotMatch(item.prompt, /accueillie le concours/u, item.prompt);
+    }
+  });
+});
+
+describe('import: the known open classes (names glued to « et », « Election day »)', function () {
+  this.timeout(120000);
+  let words: WordChecker;
+  before(() => {
+    words = importDepsFromData(analysisDataDir()).words;
+  });
+
+  it('reads a name known elsewhere in the text glued to « et » as the name and « et » (« Julian Alaphilippeet le cycliste »)', () => {
+    const result = repairText(
+      [
+        'Julian Alaphilippe termine deuxième de l\'étape, derrière Peter Sagan.',
+        'Le maillot blanc est porté par Julian Alaphilippeet le cycliste qui est élu le plus combatif est Thomas Voeckler.',
+      ],
+      words,
+    );
+    assert.match(result.paragraphs[1]!, /Julian Alaphilippe et le cycliste/u);
+    assert.deepEqual(result.repairs.map((r) => `${r.from} > ${r.to}`), ['Alaphilippeet > Alaphilippe et']);
+  });
+
+  it('leaves alone a glued word with no such evidence (« Edward Theunset ») and a French word that ends in « et » (« Bouquet »)', () => {
+    const text = ['Le maillot blanc est porté par Edward Theunset le cycliste le plus combatif.', 'Bouquet a parlé le premier ; Bouqu est un nom, dit-il.'];
+    assert.deepEqual(repairText(text, words).paragraphs, text);
+  });
+
+  it('gives no accent to an English phrase (« Election day »), even opening a sentence, and still to « Etats-Unis »', () => {
+    const result = repairText(['Depuis plus d\'un siècle, Election day est organisé le premier mardi de novembre.', 'Election day est un jour férié dans plusieurs États.'], words);
+    assert.deepEqual(result.paragraphs, ['Depuis plus d\'un siècle, Election day est organisé le premier mardi de novembre.', 'Election day est un jour férié dans plusieurs États.']);
+    assert.match(repairText(['Les Etats-Unis votent.'], words).paragraphs[0]!, /États-Unis/u);
   });
 });

@@ -109,6 +109,15 @@ export function passiveProblem(statement: string): string | undefined {
   return undefined;
 }
 
+/**
+ * « la salle qui avait accueillie le concours »: after avoir the participle agrees only with an object
+ * before it, so a feminine one followed by its object (an article) is the source's slip (tuning s10a).
+ */
+export function participleAgreementProblem(statement: string): string | undefined {
+  const m = /(?<![\p{L}])(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant)(?:\s+(?:déjà|aussi|bien|également|encore|toujours|enfin|même|pourtant|ainsi))?\s+(\p{L}+(?:ée|ées|ie|ies|ue|ues|ise|ises|ite|ites))\s+(?:le|la|les|un|une|des|l['’])(?![\p{L}])/u.exec(statement);
+  return m ? `« ${m[0]} »: the participle agrees though its object follows` : undefined;
+}
+
 const ARTICLE_START = /^(?:le|la|les|l['’])\s*/iu;
 
 /** A teacher's objections to the item (empty when there are none). `text` is the lesson's full text. */
@@ -137,7 +146,7 @@ export function teacherProblems(item: QuizItem, text: string, entities: Entities
     const statement = bare(statementOf(item.prompt));
     if (!statement) problems.push('true/false without a statement');
     else if (bare(text).includes(statement)) problems.push('true/false statement copied from the text');
-    const passive = passiveProblem(statementOf(item.prompt));
+    const passive = passiveProblem(statementOf(item.prompt)) ?? participleAgreementProblem(statementOf(item.prompt));
     if (passive) problems.push(passive);
   }
 

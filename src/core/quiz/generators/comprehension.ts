@@ -15,7 +15,7 @@ import type { ComprehensionFocus, ComprehensionItem, Span } from '../types';
 import { pickOthers } from '../distractors';
 import { structureQuestions } from './structure';
 import { hasFiniteVerb, insideQuotation } from '../clauses';
-import { passiveProblem } from '../quality';
+import { participleAgreementProblem, passiveProblem } from '../quality';
 
 export { hasFiniteVerb, insideQuotation };
 import { otherVoice } from '../voice';
@@ -785,7 +785,7 @@ export function trueFalseQuestions(source: QuizSource, entities: Entities, rng: 
     if (insideQuotation(source.text, sentence.start)) continue;
     // « Une grève d'une journée a été déclenché »: the source's own agreement fault would be repeated
     // by every statement made from the sentence.
-    if (passiveProblem(original)) continue;
+    if (passiveProblem(original) || participleAgreementProblem(original)) continue;
     const reported = reportedAll.filter((r) => r.span.start >= sentence.start && r.span.end <= sentence.end);
     const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
     const truths = trueVariants(source, sentence, original, reported);
