@@ -122,3 +122,17 @@ describe('import: the known open classes (names glued to « et », « Election d
     assert.match(repairText(['Les Etats-Unis votent.'], words).paragraphs[0]!, /États-Unis/u);
   });
 });
+
+describe('import: a glued name repaired with the evidence of another paragraph (tuning s10a)', function () {
+  this.timeout(120000);
+
+  it('reads « Alaphilippeet le » as « Alaphilippe et le » when the name stands alone in an earlier paragraph', async () => {
+    const source = await quizSourceOfText(
+      [
+        "Julian Alaphilippe termine deuxième de l'étape, derrière Peter Sagan, au terme d'un sprint serré.",
+        'Le maillot blanc du meilleur jeune est lui porté par Julian Alaphilippeet le cycliste le plus combatif est Thomas Voeckler.',
+      ].join('\n\n'),
+    );
+    assert.match(source.text, /Julian Alaphilippe et le cycliste/u);
+  });
+});

@@ -430,8 +430,8 @@ const CAPITALISED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:-\p{L}[\p{L}\p{
  * lower-case word, whose part before « et » stands as a name elsewhere in the text, is that name and « et ».
  * Without that evidence (« Edward Theunset ») the word stays as it is.
  */
-function fixGluedEt(paragraphs: string[], words: WordChecker, repairs: Repair[]): string[] {
-  const names = new Set(paragraphs.flatMap((p) => [...p.matchAll(CAPITALISED)].map((m) => m[0])));
+function fixGluedEt(paragraphs: string[], evidence: readonly string[], words: WordChecker, repairs: Repair[]): string[] {
+  const names = new Set([...paragraphs, ...evidence].flatMap((p) => [...p.matchAll(CAPITALISED)].map((m) => m[0])));
   return paragraphs.map((p) => p.replace(CAPITALISED, (word: string, offset: number) => {
     const name = word.slice(0, -2);
     if (!word.endsWith('et') || name.length < 2 || !names.has(name) || words.isKnownWord(word) || words.isKnownWord(word.toLowerCase())) return word;
@@ -447,12 +447,15 @@ export function uniqueRepairs(repairs: Repair[]): Repair[] {
   return [...new Map(repairs.map((r) => [`${r.kind}|${r.from}|${r.to}`, r])).values()];
 }
 
-/** Repairs every paragraph; repairs of the same kind and text are reported once. */
-export function repairText(paragraphs: string[], words: WordChecker): RepairResult {
+/**
+ * Repairs every paragraph; repairs of the same kind and text are reported once. `evidence` is the
+ * rest of the text, when the paragraphs are repaired one at a time: a name it holds is known.
+ */
+export function repairText(paragraphs: string[], words: WordChecker, evidence: readonly string[] = []): RepairResult {
   const repairs: Repair[] = [];
   const unresolved: string[] = [];
   const accentsSeen = new Set<string>();
-  const repaired = fixGluedEt(paragraphs, words, repairs).map((p) => {
+  const repaired = fixGluedEt(paragraphs, evidence, words, repairs).map((p) => {
     let text = fixMojibake(p, repairs);
     text = fixApostropheMarks(text, repairs);
     text = fixLostCharacters(text, words, repairs, unresolved);
