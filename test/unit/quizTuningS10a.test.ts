@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { importDepsFromData } from '../../src/core/import/deps';
 import { repairText, type WordChecker } from '../../src/core/import/repair';
 import { findEntities } from '../../src/core/quiz/entities';
+import { quote } from '../../src/core/quiz/french';
 import { sameMeaning } from '../../src/core/quiz/paraphrase';
 import { participleAgreementProblem } from '../../src/core/quiz/quality';
 import { trueFalseQuestions } from '../../src/core/quiz/generators/comprehension';
@@ -134,5 +135,14 @@ describe('import: a glued name repaired with the evidence of another paragraph (
       ].join('\n\n'),
     );
     assert.match(source.text, /Julian Alaphilippe et le cycliste/u);
+  });
+});
+
+describe('quiz: an instance cut just after a quoted word (tuning s10a, items 35, 40: « “…” sur leur automobile »)', function () {
+  it('drops the closing mark that opens the cut instead of opening an empty quotation', () => {
+    assert.equal(quote('…» sur leur automobile en plus _____ réussir un cours qui a…'), '«\u00a0…sur leur automobile en plus _____ réussir un cours qui a…\u00a0»');
+    // A cut inside the quotation still gets its opening mark, and a whole quotation stays.
+    assert.equal(quote('…T» sur leur automobile'), '«\u00a0“…T” sur leur automobile\u00a0»');
+    assert.equal(quote('il a dit « oui » hier'), '«\u00a0il a dit “oui” hier\u00a0»');
   });
 });
