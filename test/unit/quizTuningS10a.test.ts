@@ -80,6 +80,8 @@ describe('import and quiz: the source\'s slips in a statement (tuning s10a, item
   it('makes no true/false statement from a sentence whose participle agrees with an object after it (« avait déjà accueillie le concours »)', async () => {
     assert.ok(participleAgreementProblem("La Suède, salle qui avait déjà accueillie le concours en 2000, l'organise."));
     assert.equal(participleAgreementProblem("La salle avait déjà accueilli le concours en 2000, avant sa rénovation."), undefined);
+    // The object before the auxiliary is what the participle agrees with (« l'avait embauchée un mois auparavant »).
+    assert.equal(participleAgreementProblem("Marc Joulaud, qui l'avait embauchée un mois auparavant, a parlé."), undefined);
     const source = await quizSourceOfText(
       [
         "La finale se déroulait à l'Ericsson Globe de Stockholm, salle qui avait déjà accueillie le concours en 2000.",

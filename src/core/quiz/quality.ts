@@ -114,8 +114,12 @@ export function passiveProblem(statement: string): string | undefined {
  * before it, so a feminine one followed by its object (an article) is the source's slip (tuning s10a).
  */
 export function participleAgreementProblem(statement: string): string | undefined {
-  const m = /(?<![\p{L}])(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant)(?:\s+(?:déjà|aussi|bien|également|encore|toujours|enfin|même|pourtant|ainsi))?\s+(\p{L}+(?:ée|ées|ie|ies|ue|ues|ise|ises|ite|ites))\s+(?:le|la|les|un|une|des|l['’])(?![\p{L}])/u.exec(statement);
-  return m ? `« ${m[0]} »: the participle agrees though its object follows` : undefined;
+  for (const m of statement.matchAll(/(?<![\p{L}'’])(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant)(?:\s+(?:déjà|aussi|bien|également|encore|toujours|enfin|même|pourtant|ainsi))?\s+(\p{L}+(?:ée|ées|ie|ies|ue|ues|ise|ises|ite|ites))\s+(?:le|la|les|un|une|des|l['’])(?![\p{L}])/gu)) {
+    // « qui l'avait embauchée un mois auparavant »: an object pronoun before the auxiliary is what it agrees with.
+    if (/(?:^|[^\p{L}])(?:[lmt]['’]|(?:la|les|me|te|nous|vous|que)\s+|qu['’])$/iu.test(statement.slice(Math.max(0, m.index - 8), m.index))) continue;
+    return `« ${m[0]} »: the participle agrees though its object follows`;
+  }
+  return undefined;
 }
 
 const ARTICLE_START = /^(?:le|la|les|l['’])\s*/iu;
