@@ -2,7 +2,8 @@
 // U+FFFD), UTF-8 read as Latin-1 (`Ã©`), missing accents on capitals (`Etat`), and words that
 // lost an accent and became another word (`tache` for `tâche`), quote marks typed for the
 // apostrophe (`c‘est`), « et demi » after a feminine noun, an elision left out before a vowel
-// (`que Ali` for `qu'Ali`). Each repair is reported, so the lesson can say what was changed and why.
+// (`que Ali` for `qu'Ali`), a small word typed twice (`à à`), a name glued to « et » (`Alaphilippeet`).
+// Each repair is reported, so the lesson can say what was changed and why.
 import { CLOSED_CLASS } from '../text/closedClass';
 import { ELIDABLE_WORDS } from '../text/tokenizer';
 import { fixConfusions } from './repairContext';
