@@ -197,8 +197,10 @@ export async function importDispatch(content: string, deps: ImportDeps, options:
   const format = formatOfFile(options.fileName ?? '');
   const { dateline, paragraphs: raw } = detectDateline(withoutPageFurniture(sourceToParagraphs(content, format)), options.year);
   if (!/\p{L}/u.test(raw.join(' '))) throw new ImportError(l10n.t('The text has no French words to make a lesson of.'));
+  // The whole text is the evidence for a repair that needs it (a name glued to « et » stands alone elsewhere).
+  const evidence = raw.map((p) => p.normalize('NFC'));
   const repairedSteps = await mapInSteps(raw, (p) => {
-    const r = repairText([p.normalize('NFC')], deps.words);
+    const r = repairText([p.normalize('NFC')], deps.words, evidence);
     return { ...r, text: frenchTypography(r.paragraphs[0]!) };
   }, 'repairing', options);
   const paragraphs = repairedSteps.map((r) => r.text);

@@ -2,12 +2,13 @@
 // U+FFFD), UTF-8 read as Latin-1 (`Ã©`), missing accents on capitals (`Etat`), and words that
 // lost an accent and became another word (`tache` for `tâche`), quote marks typed for the
 // apostrophe (`c‘est`), « et demi » after a feminine noun, an elision left out before a vowel
-// (`que Ali` for `qu'Ali`). Each repair is reported, so the lesson can say what was changed and why.
+// (`que Ali` for `qu'Ali`), a small word typed twice (`à à`), a name glued to « et » (`Alaphilippeet`).
+// Each repair is reported, so the lesson can say what was changed and why.
 import { CLOSED_CLASS } from '../text/closedClass';
 import { ELIDABLE_WORDS } from '../text/tokenizer';
 import { fixConfusions } from './repairContext';
 
-export type RepairKind = 'encoding' | 'confusion' | 'accent' | 'elision';
+export type RepairKind = 'encoding' | 'confusion' | 'accent' | 'elision' | 'typo';
 
 export interface Repair {
   kind: RepairKind;
@@ -315,6 +316,11 @@ function besideForeignName(text: string, start: number, end: number, words: Word
   );
 }
 
+/** A lower-case word of plain letters that French does not have (« day » in « Election day »): an English phrase's. */
+function englishWord(word: string, words: WordChecker): boolean {
+  return /^[a-z]{2,}$/u.test(word) && !frenchWord(word, words);
+}
+
 function fixCapitalAccents(text: string, words: WordChecker, repairs: Repair[], seen: Set<string>): string {
   const note = (from: string, to: string, why: string): void => {
     if (seen.has(from)) return;
@@ -327,6 +333,9 @@ function fixCapitalAccents(text: string, words: WordChecker, repairs: Repair[], 
   });
   return withA.replace(CAPITAL_WORD, (word: string, offset: number) => {
     if (!CAPITAL_ACCENTS[word] && !startsSentenceAt(withA, offset) && besideForeignName(withA, offset, offset + word.length, words)) return word;
+    // « Election day »: the head of an English phrase keeps its English spelling, even opening a sentence.
+    const next = WORD_AFTER.exec(withA.slice(offset + word.length, offset + word.length + 40))?.[1];
+    if (!CAPITAL_ACCENTS[word] && next !== undefined && englishWord(next, words)) return word;
     const fixed = accentedCapital(word, words);
     if (!fixed || fixed === word) return word;
     note(word, fixed, `French keeps accents on capitals: “${word}” is written “${fixed}”.`);
@@ -402,22 +411,58 @@ function fixMissingElisions(text: string, words: WordChecker, repairs: Repair[])
   });
 }
 
+// ---- Typing slips: a doubled small word (`à à Stockholm`), a name glued to « et » (`Alaphilippeet le`) ----
+
+/** Small words never written twice in a row (not « nous nous », « vous vous », « en en »). */
+const DOUBLED = /(?<![\p{L}\p{M}'’-])(à|de|du|des|le|la|les|un|une|au|aux|et|dans|pour|par|sur|avec) \1 ([\p{L}\p{M}'’-]+)/gu;
+
+function fixDoubledWords(text: string, repairs: Repair[]): string {
+  return text.replace(DOUBLED, (match: string, word: string, next: string) => {
+    const fixed = `${word} ${next}`;
+    repairs.push({ kind: 'typo', from: match, to: fixed, why: `“${match}” has “${word}” twice: “${fixed}”.` });
+    return fixed;
+  });
+}
+
+const CAPITALISED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:-\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}'’-])/gu;
+
+/**
+ * « Julian Alaphilippeet le cycliste »: a capitalised word that French does not know, ending in « et » before a
+ * lower-case word, whose part before « et » stands as a name elsewhere in the text, is that name and « et ».
+ * Without that evidence (« Edward Theunset ») the word stays as it is.
+ */
+function fixGluedEt(paragraphs: string[], evidence: readonly string[], words: WordChecker, repairs: Repair[]): string[] {
+  const names = new Set([...paragraphs, ...evidence].flatMap((p) => [...p.matchAll(CAPITALISED)].map((m) => m[0])));
+  return paragraphs.map((p) => p.replace(CAPITALISED, (word: string, offset: number) => {
+    const name = word.slice(0, -2);
+    if (!word.endsWith('et') || name.length < 2 || !names.has(name) || words.isKnownWord(word) || words.isKnownWord(word.toLowerCase())) return word;
+    if (!/^[ \u00a0]+\p{Ll}/u.test(p.slice(offset + word.length))) return word;
+    const fixed = `${name} et`;
+    repairs.push({ kind: 'typo', from: word, to: fixed, why: `“${word}” is the name “${name}” glued to “et”: “${fixed}”.` });
+    return fixed;
+  }));
+}
+
 /** The same repair made in several places is reported once. */
 export function uniqueRepairs(repairs: Repair[]): Repair[] {
   return [...new Map(repairs.map((r) => [`${r.kind}|${r.from}|${r.to}`, r])).values()];
 }
 
-/** Repairs every paragraph; repairs of the same kind and text are reported once. */
-export function repairText(paragraphs: string[], words: WordChecker): RepairResult {
+/**
+ * Repairs every paragraph; repairs of the same kind and text are reported once. `evidence` is the
+ * rest of the text, when the paragraphs are repaired one at a time: a name it holds is known.
+ */
+export function repairText(paragraphs: string[], words: WordChecker, evidence: readonly string[] = []): RepairResult {
   const repairs: Repair[] = [];
   const unresolved: string[] = [];
   const accentsSeen = new Set<string>();
-  const repaired = paragraphs.map((p) => {
+  const repaired = fixGluedEt(paragraphs, evidence, words, repairs).map((p) => {
     let text = fixMojibake(p, repairs);
     text = fixApostropheMarks(text, repairs);
     text = fixLostCharacters(text, words, repairs, unresolved);
     text = fixCapitalAccents(text, words, repairs, accentsSeen);
     text = fixMissingElisions(text, words, repairs);
+    text = fixDoubledWords(text, repairs);
     return fixConfusions(text, words, repairs);
   });
   return { paragraphs: repaired, repairs: uniqueRepairs(repairs), unresolved: [...new Set(unresolved)] };

@@ -46,7 +46,10 @@ export function quote(text: string): string {
  * Closes what a cut left open: a ” without its “ gets one at the start, a “ without its ” one at
  * the end (« “Nous ne pouvons… » becomes « “Nous ne pouvons…” »).
  */
-export function balanceQuotes(s: string): string {
+export function balanceQuotes(text: string): string {
+  // A cut made just after a quoted word (« classe «T» sur leur… ») opens on its closing mark, which
+  // closes nothing shown: it goes, rather than open an empty quotation « “…” sur leur » (tuning s10a).
+  const s = text.replace(/^(…?)[\s\u00a0\u202f]*”[\s\u00a0\u202f]*/u, '$1');
   let depth = 0;
   let missingOpen = 0;
   for (const c of s.replace(/"/gu, '')) {

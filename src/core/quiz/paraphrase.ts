@@ -238,7 +238,8 @@ export interface Rewrite {
 /** Spans of the statement inside quotation marks: someone's own words, never rewritten. */
 function quoted(s: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of s.matchAll(/«[^»]*»|“[^”]*”|"[^"]*"/gu)) out.push([m.index, m.index + m[0].length]);
+  // A quotation the sentence opens and the next one closes runs to the statement's end (tuning s10a).
+  for (const m of s.matchAll(/«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*"/gu)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -265,6 +266,12 @@ export function sameMeaning(statement: string): Rewrite[] {
     let s = statement;
     for (const n of [...numbers].reverse()) {
       const words = numberInWords(n.value);
+      // « 1 heure » is « une heure »: a figure ending in one takes its noun's gender, which the rewrite
+      // does not know (« un heure »: tuning s10a), so such a statement keeps all its figures.
+      if (words && !n.percent && /(?:^|[ -])un$/u.test(words)) {
+        s = statement;
+        break;
+      }
       // A figure that opens the sentence opens it in words too: « Deux cent cinquante mille foyers… ».
       const opening = s.slice(0, n.start).trim() === '';
       if (words) s = `${s.slice(0, n.start)}${opening ? words.charAt(0).toUpperCase() + words.slice(1) : words}${n.percent ? ' pour cent' : ''}${s.slice(n.end)}`;

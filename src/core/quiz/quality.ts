@@ -109,6 +109,19 @@ export function passiveProblem(statement: string): string | undefined {
   return undefined;
 }
 
+/**
+ * « la salle qui avait accueillie le concours »: after avoir the participle agrees only with an object
+ * before it, so a feminine one followed by its object (an article) is the source's slip (tuning s10a).
+ */
+export function participleAgreementProblem(statement: string): string | undefined {
+  for (const m of statement.matchAll(/(?<![\p{L}'’])(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant)(?:\s+(?:déjà|aussi|bien|également|encore|toujours|enfin|même|pourtant|ainsi))?\s+(\p{L}+(?:ée|ées|ie|ies|ue|ues|ise|ises|ite|ites))\s+(?:le|la|les|un|une|des|l['’])(?![\p{L}])/gu)) {
+    // « qui l'avait embauchée un mois auparavant »: an object pronoun before the auxiliary is what it agrees with.
+    if (/(?:^|[^\p{L}])(?:[lmt]['’]|(?:la|les|me|te|nous|vous|que)\s+|qu['’])$/iu.test(statement.slice(Math.max(0, m.index - 8), m.index))) continue;
+    return `« ${m[0]} »: the participle agrees though its object follows`;
+  }
+  return undefined;
+}
+
 const ARTICLE_START = /^(?:le|la|les|l['’])\s*/iu;
 
 /** A teacher's objections to the item (empty when there are none). `text` is the lesson's full text. */
@@ -137,7 +150,7 @@ export function teacherProblems(item: QuizItem, text: string, entities: Entities
     const statement = bare(statementOf(item.prompt));
     if (!statement) problems.push('true/false without a statement');
     else if (bare(text).includes(statement)) problems.push('true/false statement copied from the text');
-    const passive = passiveProblem(statementOf(item.prompt));
+    const passive = passiveProblem(statementOf(item.prompt)) ?? participleAgreementProblem(statementOf(item.prompt));
     if (passive) problems.push(passive);
   }
 

@@ -400,6 +400,8 @@ function sameWord(token: AnalyzedToken | undefined, unit: { lemma: string; pos: 
 
 /** The « que » of a comparative after its noun, in the same clause: « plus d'étoiles que l'on ne le croit ». */
 const COMPARATIVE_QUE = /^[^,;.:()«»]*?\s(?:que|qu['’])/u;
+/** « ne » or « n' », the clitics a verb may take after it (y, en, lui, se, l'…), then the verb itself: « plus » after this is the negation's. */
+const NEGATED_VERB_BEFORE = /(?:^|[^a-zà-ÿ])(?:ne\s+|n['’])(?:(?:y|en|le|la|les|lui|leur|me|te|se|nous|vous)\s+|[lmst]['’])*\S+\s+$/iu;
 
 /** A subject that is no speaker, just before the verb: « rien n'indique », « cela indique », « aucun élément n'indique ». */
 const NO_SPEAKER_BEFORE = /(?:^|[^\p{L}])(?:rien|aucune?(?:\s+\p{L}+)?|cela|ceci|ça|tout)\s+(?:ne\s+|n['’])?$/iu;
@@ -466,7 +468,8 @@ export function buildQuizSource(
       byKey.set(unit.key, entry);
     }
     // « n'a plus de président » is « ne … plus », not « plus de » (more than): the analysis took the negation for the expression.
-    if (fold(unit.lemma).startsWith('plus') && /(?:^|[^a-zà-ÿ])(?:ne\s+|n['’])\S+\s+$/iu.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
+    // The verb may follow clitics (« il n'y aura plus de », « ne lui en donne plus »: tuning s10a).
+    if (fold(unit.lemma).startsWith('plus') && NEGATED_VERB_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
     if (occurrenceInDoubt(unit, text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // « beaucoup plus d'étoiles que l'on ne croit » is a comparative (more… than), not « plus de » = more than a figure.
     if (/^(?:plus|moins) d/u.test(fold(unit.lemma)) && !/^\s*\d/u.test(text.slice(span.end)) && COMPARATIVE_QUE.test(text.slice(span.end, span.end + 60))) continue;

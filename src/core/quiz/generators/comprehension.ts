@@ -15,7 +15,7 @@ import type { ComprehensionFocus, ComprehensionItem, Span } from '../types';
 import { pickOthers } from '../distractors';
 import { structureQuestions } from './structure';
 import { hasFiniteVerb, insideQuotation } from '../clauses';
-import { passiveProblem } from '../quality';
+import { participleAgreementProblem, passiveProblem } from '../quality';
 
 export { hasFiniteVerb, insideQuotation };
 import { otherVoice } from '../voice';
@@ -746,7 +746,9 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   }
   const lead = text.slice(sentence.start, sentence.end).length - text.slice(sentence.start, sentence.end).trimStart().length;
   const base = sentence.start + lead;
-  const number = numbersIn(original).find((n) => !insideQuotation(text, base + n.start));
+  // Not a figure of 1: its noun is singular, and any other figure would need the plural (« 1 minute » made
+  // « trois minute »: tuning s10a).
+  const number = numbersIn(original).find((n) => n.value >= 2 && !insideQuotation(text, base + n.start));
   // « plus de 100 morts » made « plus de cinquante morts » is still true, and « plus de deux cents » may
   // be: a figure under a bound or an approximation is no safe false statement.
   if (number && !BOUND_BEFORE.test(original.slice(0, number.start))) {
@@ -783,7 +785,7 @@ export function trueFalseQuestions(source: QuizSource, entities: Entities, rng: 
     if (insideQuotation(source.text, sentence.start)) continue;
     // « Une grève d'une journée a été déclenché »: the source's own agreement fault would be repeated
     // by every statement made from the sentence.
-    if (passiveProblem(original)) continue;
+    if (passiveProblem(original) || participleAgreementProblem(original)) continue;
     const reported = reportedAll.filter((r) => r.span.start >= sentence.start && r.span.end <= sentence.end);
     const evidence = { start: sentence.start, end: sentence.start + slice(source, sentence).trimEnd().length };
     const truths = trueVariants(source, sentence, original, reported);
