@@ -100,13 +100,17 @@ const FEMININE_APPOSED = new Set(
   ('femme fille mère sœur épouse députée présidente vice-présidente directrice ambassadrice sénatrice chancelière ' +
     'conseillère reine princesse avocate assistante collaboratrice candidate militante fondatrice étudiante ' +
     'actrice comédienne chanteuse réalisatrice productrice danseuse romancière écrivaine musicienne animatrice ' +
-    'présentatrice créatrice lauréate gagnante championne joueuse nageuse héroïne').split(' '),
+    'présentatrice créatrice lauréate gagnante championne joueuse nageuse héroïne ' +
+    // The feminine forms of offices (« la procureure Éliane Houlette »; tuning s10b, 101).
+    'procureure vice-procureure magistrate préfète patronne dirigeante cheffe professeure docteure auteure autrice ' +
+    'inspectrice enquêtrice policière infirmière entraîneuse rapporteuse').split(' '),
 );
 const MASCULINE_APPOSED = new Set(
   ('homme garçon père fils frère mari député président vice-président directeur ambassadeur sénateur chancelier ' +
     'conseiller roi prince avocat assistant collaborateur candidat militant fondateur étudiant ' +
     'acteur comédien chanteur réalisateur producteur danseur romancier écrivain musicien animateur ' +
-    'présentateur créateur lauréat gagnant champion joueur nageur héros').split(' '),
+    'présentateur créateur lauréat gagnant champion joueur nageur héros ' +
+    'préfet patron dirigeant inspecteur enquêteur policier infirmier').split(' '),
 );
 
 /** Kinship nouns in an apposition (« ex-beau-frère du père de famille », « la belle-sœur de… »). */
@@ -200,10 +204,11 @@ export function appositionBeforeFeminine(before: string, after: string): boolean
 }
 
 /**
- * Person nouns with one form for both genders (« le/la triathlète », « le/la ministre »); « victime »,
+ * Person nouns with one form for both genders (« le/la triathlète », « le/la ministre »), and the
+ * offices in -eur many still give a woman with « la » (« la procureur », « la professeur »); « victime »,
  * « vedette », « personne » are left out: their article is the word's gender, not the person's.
  */
-const EPICENE_PERSON = /^(?:\p{Ll}{3,}iste|(?:tri|bi|du|pent|déc|hept)?athlète|ministre|juge|secrétaire|journaliste|porte-parole|membre|responsable|diplomate|photographe|peintre|maire|commissaire|élève|collègue|camarade|partenaire|adversaire|capitaine|pilote|arbitre|gymnaste|judoka|karatéka|jockey|leader|otage|fonctionnaire|militaire|propriétaire|bénévole|stagiaire|architecte|interprète|libraire|notaire|psychologue|sociologue|politologue|philosophe|chimiste|géographe)$/u;
+const EPICENE_PERSON = /^(?:\p{Ll}{3,}iste|(?:tri|bi|du|pent|déc|hept)?athlète|ministre|juge|secrétaire|journaliste|porte-parole|membre|responsable|diplomate|photographe|peintre|maire|commissaire|élève|collègue|camarade|partenaire|adversaire|capitaine|pilote|arbitre|gymnaste|judoka|karatéka|jockey|leader|otage|fonctionnaire|militaire|propriétaire|bénévole|stagiaire|architecte|interprète|libraire|notaire|psychologue|sociologue|politologue|philosophe|chimiste|géographe|procureur|vice-procureur|professeur|docteur|auteur|chef)$/u;
 
 /**
  * « le triathlète _____ », « la Belge _____ », « l'ancienne athlète _____ »: where the title's noun has
@@ -698,12 +703,25 @@ function trueVariants(source: QuizSource, sentence: Span, original: string, repo
   return out.filter((v) => v.statement !== original && !source.text.includes(v.statement));
 }
 
+/**
+ * A negative sentence (« X n'a jamais défié le chef de l'État », « Aucun ministre n'a critiqué X »): the
+ * text saying one person did not do a thing says nothing of another, so a swapped name, place or
+ * figure there gives no statement the text refutes (tuning s10b, 72).
+ */
+const NEGATIVE_SENTENCE = new RegExp(
+  `(?<![${LETTER}])(?:ne |n['’])[^.;]*?(?<![${LETTER}])(?:pas|jamais|plus|rien|aucun|aucune|personne|guère|point|nullement|ni)(?![${LETTER}])` +
+    `|(?<![${LETTER}])(?:aucun|aucune|jamais|personne|rien)(?![${LETTER}])[^.;]*?(?<![${LETTER}])(?:ne |n['’])`,
+  'iu',
+);
+
 /** Statements that change one fact of the sentence: who, which institution, where, how many, or the polarity. */
 function falseVariants(source: QuizSource, entities: Entities, sentence: Span, original: string, reported: readonly ReportedSpeech[], rng: Rng): Variant[] {
   const { text } = source;
   const variants: Variant[] = [];
   const within = ({ span: sp }: { span: Span }): boolean => sp.start >= sentence.start && sp.end <= sentence.end && !insideQuotation(text, sp.start);
   const present = peopleIn(entities, sentence);
+  // Said of someone else, a negative sentence is no false statement: only who said it is swapped there.
+  const swappable = !NEGATIVE_SENTENCE.test(original);
   for (const rs of reported) {
     const content = selonContent(rs);
     const { form, text: who } = speakerForm(rs);
@@ -712,7 +730,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     const other = form === 'full' ? swap.name : swap.short;
     variants.push({ statement: `Selon ${other}, ${content}.`, why: l10n.t('{0} said this, not {1}', who, other) });
   }
-  for (const person of present) {
+  for (const person of swappable ? present : []) {
     const mention = person.mentions.find(within);
     if (!mention) continue;
     // « Marianne Dubois, députée du Loiret » takes a woman's name only: the apposition agrees with it.
@@ -722,7 +740,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     const replacement = mention.form === 'full' ? swap.name : swap.short;
     variants.push({ statement: replaceSpan(source, sentence, mention.span, replacement), why: l10n.t('{0}, not {1}', quote(mention.text), quote(replacement)) });
   }
-  for (const org of entities.organisations) {
+  for (const org of swappable ? entities.organisations : []) {
     const mention = org.mentions.find(within);
     const inSentence = (o: Organisation): boolean => o.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
     // Not an institution that holds a name of the sentence, or that one holds (« Commission de l'Union africaine »
@@ -732,7 +750,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     if (!mention || !swap) continue;
     variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: l10n.t('{0}, not {1}', quote(org.name), quote(swap.name)) });
   }
-  for (const place of entities.places) {
+  for (const place of swappable ? entities.places : []) {
     const mention = place.mentions.find((m) => within(m) && !insideGeographicName(text, m.span.start, m.span.end));
     if (!mention) continue;
     const before = text.slice(Math.max(sentence.start, mention.span.start - 6), mention.span.start);
@@ -749,7 +767,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   const number = numbersIn(original).find((n) => !insideQuotation(text, base + n.start));
   // « plus de 100 morts » made « plus de cinquante morts » is still true, and « plus de deux cents » may
   // be: a figure under a bound or an approximation is no safe false statement.
-  if (number && !BOUND_BEFORE.test(original.slice(0, number.start))) {
+  if (swappable && number && !BOUND_BEFORE.test(original.slice(0, number.start))) {
     const changed = `${figure(otherNumber(number.value))}${number.percent ? '\u00a0%' : ''}`;
     variants.push({ statement: `${original.slice(0, number.start)}${changed}${original.slice(number.end)}`, why: l10n.t('the text gives {0}, not {1}', quote(original.slice(number.start, number.end)), quote(changed)) });
   }
