@@ -1,11 +1,16 @@
 // The faults of tuning round s10b (test/eval/quiz-review-tuning-s10b.tsv, five 2016/12 Wikinews
 // articles), each fixed at its cause as a general rule and tested on sentences of its kind.
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { findEntities } from '../../src/core/quiz/entities';
+import { draftItems } from '../../src/core/quiz/generate';
 import { sameMeaning } from '../../src/core/quiz/paraphrase';
-import { trueFalseQuestions } from '../../src/core/quiz/generators/comprehension';
+import { teacherProblems } from '../../src/core/quiz/quality';
+import { buildQuizSource } from '../../src/core/quiz/source';
+import { appositionBeforeFeminine, trueFalseQuestions } from '../../src/core/quiz/generators/comprehension';
 import { createRng } from '../../src/core/quiz/rng';
-import { quizSourceOfText } from './quizDispatches';
+import { importedLessons, quizSourceOfText, WIKINEWS_DIR } from './quizDispatches';
+import { testRank, testReadings } from './quizInputs';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -68,6 +73,39 @@ describe('quiz: the faults of tuning round s10b', function () {
     // A range that is not part of a name is still written out, both ends.
     const written = sameMeaning("La fraude coûtait chaque année 60 à 80 milliards d'euros.").map((r) => r.statement);
     assert.ok(written.some((s) => /soixante à quatre-vingts milliards/u.test(s)), written.join(' / '));
+  });
+});
+
+describe('quiz: what the validity test found on the s10b articles at other seeds', function () {
+  this.timeout(240000);
+
+  it('says « plusieurs » no other way after a negation (« n\'avait pas engendré un certain nombre de crises »)', () => {
+    for (const r of sameMeaning("Ce système n'avait pas engendré plusieurs crises institutionnelles.")) {
+      assert.doesNotMatch(r.statement, /pas engendré un certain nombre/u, r.statement);
+    }
+    assert.ok(sameMeaning('Ce système avait engendré plusieurs crises institutionnelles.').some((r) => /un certain nombre de crises/u.test(r.statement)));
+  });
+
+  it('reads a feminine title with no determiner before a name (« et ancienne candidate à la mairie _____ »)', () => {
+    const before = "Lors de l'élection municipale de 2013, elle surprend l'ancienne ministre provinciale et ancienne candidate à la mairie ";
+    assert.equal(appositionBeforeFeminine(before, ' et est élue conseillère.'), true);
+    assert.equal(appositionBeforeFeminine('Elle bat la présidente du parti ', ' aux élections.'), true);
+    assert.equal(appositionBeforeFeminine('Il bat le candidat à la mairie ', ' aux élections.'), undefined);
+  });
+
+  it('checks a swap against its own sentence, not the one before a paragraph break (« …en novembre.\\n\\nVice-présidente…, Mme Plante »)', async () => {
+    const file = path.join(WIKINEWS_DIR, '12/2016_12_05-003.txt');
+    const problems: string[] = [];
+    for (const inputs of await importedLessons(file)) {
+      const source = buildQuizSource(inputs.lesson, inputs.doc, inputs.analysis, testRank(), testReadings());
+      const entities = findEntities(source);
+      for (const seed of SEEDS) {
+        for (const [, drafts] of draftItems(source, { seed, generatedComprehension: true, rank: testRank(), readings: testReadings() }, entities)) {
+          for (const item of drafts) problems.push(...teacherProblems(item, source.text, entities).filter((p) => /swapped in for|agree|frame/u.test(p)).map((p) => `${item.prompt}: ${p}`));
+        }
+      }
+    }
+    assert.deepEqual([...new Set(problems)], []);
   });
 });
 

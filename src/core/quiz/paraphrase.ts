@@ -183,7 +183,8 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [new RegExp(`${BEFORE}a fait état d(?:e |['’])`, 'u'), 'a signalé '],
   [new RegExp(`${BEFORE}pendant${AFTER}(?! qu)`, 'u'), 'durant'],
   // Not before a round number's noun: « plusieurs dizaines » is never « un certain nombre de dizaines ».
-  [new RegExp(`${BEFORE}plusieurs${AFTER}(?! (?:dizaines|centaines|milliers|millions|milliards)${AFTER})`, 'u'), 'un certain nombre de'],
+  // Nor after a negation: « n'avait pas engendré un certain nombre de crises » needs « de » (tuning s10b).
+  [new RegExp(`(?<!(?:pas|plus|jamais)(?: [${LETTER}'’-]+){0,3} )${BEFORE}plusieurs${AFTER}(?! (?:dizaines|centaines|milliers|millions|milliards)${AFTER})`, 'u'), 'un certain nombre de'],
   [new RegExp(`${BEFORE}a rencontré${AFTER}`, 'u'), 'a eu un entretien avec'],
 ];
 

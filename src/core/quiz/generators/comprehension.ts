@@ -187,11 +187,20 @@ function appositionHeadFeminine(apposition: string): boolean | undefined {
  */
 const NOUN_PHRASE_LINK = /^(?:(?:un|une|le|la|ce|cette)\s+|l['’])?(?:(?:jeune|ancien|ancienne|nouveau|nouvelle|ex-)\s*)?[\p{L}-]+(?:\s+(?!(?:a|ont|est|sont)\s)\p{Ll}[\p{L}-]*)?(?:\s+(?:de|du|des|d['’]|à|au|aux|en|pour|chez)(?:\s|(?<=['’]))[^]*)?\s*$/iu;
 
+const BARE_FEMININE_TITLE = /(?:^|[\s(«“])(?:(?:ancienne|nouvelle|jeune|ex-)[ \u00a0]*)?(\p{Ll}[\p{L}-]*)(?:[ \u00a0]+(?:à|au|aux|de|du|des)[ \u00a0]+(?:(?:la|le|les)[ \u00a0]+|l['’])?\p{Ll}[\p{L}-]*)?[ \u00a0]+$/u;
+
 export function appositionBeforeFeminine(before: string, after: string): boolean | undefined {
   // « l'actrice _____ », « la jeune chanteuse _____ »: the noun right before the mention, as its title.
   const title = /(?:^|[\s(«“])((?:(?:un|une|le|la|ce|cette|du|au)[ \u00a0]+|l['’])(?:(?:jeune|ancien|ancienne|nouveau|nouvelle|ex-)[ \u00a0]*)?[\p{L}-]+(?:[ \u00a0]+(?!(?:de|du|des|à|au|aux|et|ou|en|pour|par|sur|avec|contre|chez|selon|qui|que|a|est)[ \u00a0])\p{Ll}[\p{L}-]*)?)[ \u00a0]+$/iu.exec(before);
   // « du », « au » are « de le », « à le »: the title reads as after « le ».
-  if (title) return appositionHeadFeminine(`, ${title[1]!.replace(/^(?:du|au)(?=[ \u00a0])/iu, 'le')}`) ?? epiceneTitleFeminine(title[1]!);
+  if (title) {
+    const titled = appositionHeadFeminine(`, ${title[1]!.replace(/^(?:du|au)(?=[ \u00a0])/iu, 'le')}`) ?? epiceneTitleFeminine(title[1]!);
+    if (titled !== undefined) return titled;
+  }
+  // « et ancienne candidate à la mairie _____ »: a feminine person noun before the mention, past a
+  // lower-case complement, is its title even with no determiner (tuning s10b, validity test).
+  const bare = BARE_FEMININE_TITLE.exec(before);
+  if (bare && FEMININE_APPOSED.has(bare[1]!)) return true;
   if (!/,[ \u00a0]*$/u.test(before)) return undefined;
   if (/^[ \u00a0]*(?:et|ou)\s/u.test(after) || /^[ \u00a0]*,[ \u00a0]*\p{Lu}[^,;.]*?\s(?:et|ou)\s/u.test(after)) return undefined;
   const untilComma = before.replace(/,[ \u00a0]*$/u, '');
