@@ -2,6 +2,7 @@
 // from what dispatches are made of: reported speech (who said what), names, places and days
 // (who, where, when), and true/false statements with one element swapped or negated.
 import * as l10n from '@vscode/l10n';
+import { frameGender } from '../frenchCheck';
 import { demonymFeminine, isDemonym, nameVariants, withArticle, type Entities, type Mention, type Organisation, type Person, type Place } from '../entities';
 import { capitalize, elide, elidesBefore, excerpt, fold, frenchPunctuation, LETTER, LOWER, quote } from '../french';
 import { evidenceSpan, PARAGRAPH_SEPARATOR } from '../lessonText';
@@ -723,6 +724,12 @@ const NEGATIVE_SENTENCE = new RegExp(
   'iu',
 );
 
+/** The one gender the words around a mention give it as the safety net reads them (`frameGender`), if any. */
+function framedFeminine(source: QuizSource, sentence: Span, span: Span): boolean | undefined {
+  const cues = new Set(frameGender(source.text.slice(sentence.start, sentence.end), span.start - sentence.start, span.end - span.start));
+  return cues.size === 1 ? [...cues][0] : undefined;
+}
+
 /** Statements that change one fact of the sentence: who, which institution, where, how many, or the polarity. */
 function falseVariants(source: QuizSource, entities: Entities, sentence: Span, original: string, reported: readonly ReportedSpeech[], rng: Rng): Variant[] {
   const { text } = source;
@@ -742,8 +749,9 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   for (const person of swappable ? present : []) {
     const mention = person.mentions.find(within);
     if (!mention) continue;
-    // « Marianne Dubois, députée du Loiret » takes a woman's name only: the apposition agrees with it.
-    const apposed = shownFeminine(source, entities, mention, sentence);
+    // « Marianne Dubois, députée du Loiret » takes a woman's name only: the apposition agrees with it;
+    // so does an attribute the net reads (« Angela Merkel … sort fragilisée »: never Gerhard Schröder).
+    const apposed = shownFeminine(source, entities, mention, sentence) ?? framedFeminine(source, sentence, mention.span);
     const swap = sample(sameKindPeople(entities, person, genderedFrame(source, person, mention)).filter((p) => !present.has(p) && (apposed === undefined || p.feminine === apposed)), 1, rng)[0];
     if (!swap) continue;
     const replacement = mention.form === 'full' ? swap.name : swap.short;
