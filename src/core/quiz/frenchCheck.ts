@@ -418,9 +418,12 @@ function peopleIn(s: string, entities: Entities | undefined): { name: string; at
 
 /** The sentence of the text around a span: what a true/false statement was made from. */
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, text.lastIndexOf('. ', start) + 1);
+  // A paragraph's break ends a sentence too: « …en novembre.\n\nVice-présidente… » (tuning s10b).
+  const from = Math.max(0, text.lastIndexOf('. ', start) + 1, text.lastIndexOf('\n', start - 1) + 1);
   // An evidence span that ends on its full stop ends there, not at the next sentence's (tuning s9d).
-  const to = text.indexOf('. ', Math.max(start, end - 1));
+  const stop = text.indexOf('. ', Math.max(start, end - 1));
+  const line = text.indexOf('\n', Math.max(start, end - 1));
+  const to = stop < 0 ? (line < 0 ? -1 : line - 1) : line < 0 ? stop : Math.min(stop, line - 1);
   return text.slice(from, to < 0 ? undefined : to + 1);
 }
 

@@ -110,31 +110,47 @@ function partOfName(s: string, at: number, after: string): boolean {
 /** The numbers of a statement that stand for a quantity (not a year, a date's day or a decimal). */
 export function numbersIn(s: string): NumberUse[] {
   const out: NumberUse[] = [];
+  const skipped: NumberUse[] = [];
   for (const m of s.matchAll(NUMBER)) {
-    const value = Number((m[1] as string).replace(/\s/gu, ''));
-    const after = s.slice(m.index + m[0].length);
-    // « le 26 juillet », « en 2020 », « 83,3 milliards »: dates and years are the when-questions' business.
-    if (/^\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/u.test(after)) continue;
-    if (/^\d{4}$/u.test(m[1] as string) || value === 0) continue;
-    // « 7 h », « 8 cm », « 140 km/h »: a figure before a unit's symbol stays a figure (never « sept h »).
-    if (UNIT_SYMBOL.test(after)) continue;
-    const before = s.slice(0, m.index);
-    // « 9 h 50 »: the minutes of a clock time stay figures too (never « 9 h vingt-cinq »).
-    if (CLOCK_HOUR.test(before)) continue;
-    // « entre 100 et 120 km/h »: the first figure of a range shares the unit of the second.
-    const range = RANGE_TO_FIGURE.exec(after);
-    if (range && UNIT_SYMBOL.test(after.slice(range[0].length))) continue;
-    // « entre le 16 février au matin et le 17 au soir »: a day whose month the sentence gives elsewhere.
-    if (value <= 31 && DAY_ARTICLE.test(before) && new RegExp(`(?:${MONTHS_RE})`, 'u').test(s)) continue;
-    // « du 25 au 27 janvier », « entre le 5 et le 7 mars »: the first day of a range is a date's day too.
-    if (RANGE_TO_DATE.test(after)) continue;
-    // « Boeing 737 et 777 », « Minsk 2 », « 737-500 »: a number that is part of a name or a model.
-    if (partOfName(s, m.index, after)) continue;
-    // « la brigade 137 », « l'article 49 »: a number after a noun of a numbered series names one.
-    if (NUMBERED_NOUN.test(s.slice(0, m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value, percent: m[2] !== undefined });
+    if (!quantity(s, m)) {
+      skipped.push({ start: m.index, end: m.index + m[0].length, value: 0, percent: false });
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, value: Number((m[1] as string).replace(/\s/gu, '')), percent: m[2] !== undefined });
   }
-  return out;
+  // « en France 60 à 80 milliards »: the two ends of a range are written alike, so where one stays a
+  // figure the other does too (never « 60 à quatre-vingts »; tuning s10b, 110).
+  const joined = (a: NumberUse, b: NumberUse): boolean => RANGE_LINK.test(s.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  return out.filter((n) => !skipped.some((k) => joined(n, k)));
+}
+
+/** What joins the two ends of a range: « 60 à 80 », « entre 100 et 120 ». */
+const RANGE_LINK = /^[ \u00a0\u202f]*(?:à|et)[ \u00a0\u202f]+$/u;
+
+/** Whether a figure the NUMBER pattern found stands for a quantity. */
+function quantity(s: string, m: RegExpMatchArray & { index: number }): boolean {
+  const value = Number((m[1] as string).replace(/\s/gu, ''));
+  const after = s.slice(m.index + m[0].length);
+  // « le 26 juillet », « en 2020 », « 83,3 milliards »: dates and years are the when-questions' business.
+  if (/^\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/u.test(after)) return false;
+  if (/^\d{4}$/u.test(m[1] as string) || value === 0) return false;
+  // « 7 h », « 8 cm », « 140 km/h »: a figure before a unit's symbol stays a figure (never « sept h »).
+  if (UNIT_SYMBOL.test(after)) return false;
+  const before = s.slice(0, m.index);
+  // « 9 h 50 »: the minutes of a clock time stay figures too (never « 9 h vingt-cinq »).
+  if (CLOCK_HOUR.test(before)) return false;
+  // « entre 100 et 120 km/h »: the first figure of a range shares the unit of the second.
+  const range = RANGE_TO_FIGURE.exec(after);
+  if (range && UNIT_SYMBOL.test(after.slice(range[0].length))) return false;
+  // « entre le 16 février au matin et le 17 au soir »: a day whose month the sentence gives elsewhere.
+  if (value <= 31 && DAY_ARTICLE.test(before) && new RegExp(`(?:${MONTHS_RE})`, 'u').test(s)) return false;
+  // « du 25 au 27 janvier », « entre le 5 et le 7 mars »: the first day of a range is a date's day too.
+  if (RANGE_TO_DATE.test(after)) return false;
+  // « Boeing 737 et 777 », « Minsk 2 », « 737-500 »: a number that is part of a name or a model.
+  if (partOfName(s, m.index, after)) return false;
+  // « la brigade 137 », « l'article 49 »: a number after a noun of a numbered series names one.
+  if (NUMBERED_NOUN.test(s.slice(0, m.index))) return false;
+  return true;
 }
 
 /** Synonyms safe in any sentence of a dispatch, surface form for surface form (the gloss lexicon gives both the same English). */
@@ -167,7 +183,8 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [new RegExp(`${BEFORE}a fait état d(?:e |['’])`, 'u'), 'a signalé '],
   [new RegExp(`${BEFORE}pendant${AFTER}(?! qu)`, 'u'), 'durant'],
   // Not before a round number's noun: « plusieurs dizaines » is never « un certain nombre de dizaines ».
-  [new RegExp(`${BEFORE}plusieurs${AFTER}(?! (?:dizaines|centaines|milliers|millions|milliards)${AFTER})`, 'u'), 'un certain nombre de'],
+  // Nor after a negation: « n'avait pas engendré un certain nombre de crises » needs « de » (tuning s10b).
+  [new RegExp(`(?<!(?:pas|plus|jamais)(?: [${LETTER}'’-]+){0,3} )${BEFORE}plusieurs${AFTER}(?! (?:dizaines|centaines|milliers|millions|milliards)${AFTER})`, 'u'), 'un certain nombre de'],
   [new RegExp(`${BEFORE}a rencontré${AFTER}`, 'u'), 'a eu un entretien avec'],
 ];
 

@@ -1445,6 +1445,7 @@ function passiveParticiple(tokens: AnalyzedToken[], j: number): boolean {
 function fits(c: Compiled, member: Member, tokens: AnalyzedToken[], keys: string[][], j: number): boolean {
   const have = keys[j]!;
   if (member.keys[0] === REFLEXIVE && !reflexiveAt(tokens, keys, j)) return false;
+  if (opensName(c, tokens, j)) return false;
   if (!c.frozen) return hasKey(have, member.keys);
   if (member.keys.includes(have[0]!)) return true;
   const t = tokens[j]!;
@@ -1452,6 +1453,22 @@ function fits(c: Compiled, member: Member, tokens: AnalyzedToken[], keys: string
   // « En conséquences, »: a fixed adverbial's noun written in the plural, the phrase set apart by
   // punctuation (not « accusé de faits de corruption », which is no de fait).
   return t.upos === 'NOUN' && c.e.upos === 'ADV' && /[sx]$/.test(have[0]!) && hasKey(have, member.keys) && setApart(c, member, tokens, j);
+}
+
+/**
+ * « élue chef de Projet Montréal »: a word capitalised inside the sentence before another capitalised
+ * word opens a name (the party Projet Montréal), so an entry written all in lower case (chef de projet)
+ * does not take it (tuning s10b, 60). Entries that write a capital (chef de l'État) are left alone.
+ */
+function opensName(c: Compiled, tokens: AnalyzedToken[], j: number): boolean {
+  const t = tokens[j]!;
+  const first = t.form[0]!;
+  if (j === 0 || first === first.toLowerCase()) return false;
+  const prev = tokens[j - 1]!;
+  if (prev.kind === 'punct' && /^[.!?:;«“"(—–-]$/u.test(prev.form)) return false;
+  const next = tokens[j + 1];
+  if (!next || next.kind === 'punct' || !/^\p{Lu}/u.test(next.form)) return false;
+  return !/\p{Lu}/u.test(c.e.text);
 }
 
 /** Whether the phrase whose last member is `member`, at token j, stands between punctuation or the sentence's edges. */

@@ -534,6 +534,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const etre = cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'AUX') ?? cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'VERB');
       if (etre) chosen[i] = etre;
     }
+    // Ce dernier est remplacé, le premier est arrivé: after an adjective est is the verb; the east
+    // wants its article (l'est, à l'est) or a compound (nord-est) (tuning s10b, 79).
+    if (c.upos === 'NOUN' && c.lemma === 'est' && i > 0 && chosen[i - 1]!.upos === 'ADJ') {
+      const etre = cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'AUX') ?? cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'VERB');
+      if (etre) chosen[i] = etre;
+    }
     // et est sur le point de, et a dit, et sont partis: after et, a form of être or avoir with no
     // determiner is a verb coordinated with the subject left out (est is not the east), unless a
     // compass point stands before et (du nord et est).

@@ -2,6 +2,7 @@
 // from what dispatches are made of: reported speech (who said what), names, places and days
 // (who, where, when), and true/false statements with one element swapped or negated.
 import * as l10n from '@vscode/l10n';
+import { frameGender } from '../frenchCheck';
 import { demonymFeminine, isDemonym, nameVariants, withArticle, type Entities, type Mention, type Organisation, type Person, type Place } from '../entities';
 import { capitalize, elide, elidesBefore, excerpt, fold, frenchPunctuation, LETTER, LOWER, quote } from '../french';
 import { evidenceSpan, PARAGRAPH_SEPARATOR } from '../lessonText';
@@ -100,13 +101,17 @@ const FEMININE_APPOSED = new Set(
   ('femme fille mère sœur épouse députée présidente vice-présidente directrice ambassadrice sénatrice chancelière ' +
     'conseillère reine princesse avocate assistante collaboratrice candidate militante fondatrice étudiante ' +
     'actrice comédienne chanteuse réalisatrice productrice danseuse romancière écrivaine musicienne animatrice ' +
-    'présentatrice créatrice lauréate gagnante championne joueuse nageuse héroïne').split(' '),
+    'présentatrice créatrice lauréate gagnante championne joueuse nageuse héroïne ' +
+    // The feminine forms of offices (« la procureure Éliane Houlette »; tuning s10b, 101).
+    'procureure vice-procureure magistrate préfète patronne dirigeante cheffe professeure docteure auteure autrice ' +
+    'inspectrice enquêtrice policière infirmière entraîneuse rapporteuse').split(' '),
 );
 const MASCULINE_APPOSED = new Set(
   ('homme garçon père fils frère mari député président vice-président directeur ambassadeur sénateur chancelier ' +
     'conseiller roi prince avocat assistant collaborateur candidat militant fondateur étudiant ' +
     'acteur comédien chanteur réalisateur producteur danseur romancier écrivain musicien animateur ' +
-    'présentateur créateur lauréat gagnant champion joueur nageur héros').split(' '),
+    'présentateur créateur lauréat gagnant champion joueur nageur héros ' +
+    'préfet patron dirigeant inspecteur enquêteur policier infirmier').split(' '),
 );
 
 /** Kinship nouns in an apposition (« ex-beau-frère du père de famille », « la belle-sœur de… »). */
@@ -183,11 +188,20 @@ function appositionHeadFeminine(apposition: string): boolean | undefined {
  */
 const NOUN_PHRASE_LINK = /^(?:(?:un|une|le|la|ce|cette)\s+|l['’])?(?:(?:jeune|ancien|ancienne|nouveau|nouvelle|ex-)\s*)?[\p{L}-]+(?:\s+(?!(?:a|ont|est|sont)\s)\p{Ll}[\p{L}-]*)?(?:\s+(?:de|du|des|d['’]|à|au|aux|en|pour|chez)(?:\s|(?<=['’]))[^]*)?\s*$/iu;
 
+const BARE_FEMININE_TITLE = /(?:^|[\s(«“])(?:(?:ancienne|nouvelle|jeune|ex-)[ \u00a0]*)?(\p{Ll}[\p{L}-]*)(?:[ \u00a0]+(?:à|au|aux|de|du|des)[ \u00a0]+(?:(?:la|le|les)[ \u00a0]+|l['’])?\p{Ll}[\p{L}-]*)?[ \u00a0]+$/u;
+
 export function appositionBeforeFeminine(before: string, after: string): boolean | undefined {
   // « l'actrice _____ », « la jeune chanteuse _____ »: the noun right before the mention, as its title.
   const title = /(?:^|[\s(«“])((?:(?:un|une|le|la|ce|cette|du|au)[ \u00a0]+|l['’])(?:(?:jeune|ancien|ancienne|nouveau|nouvelle|ex-)[ \u00a0]*)?[\p{L}-]+(?:[ \u00a0]+(?!(?:de|du|des|à|au|aux|et|ou|en|pour|par|sur|avec|contre|chez|selon|qui|que|a|est)[ \u00a0])\p{Ll}[\p{L}-]*)?)[ \u00a0]+$/iu.exec(before);
   // « du », « au » are « de le », « à le »: the title reads as after « le ».
-  if (title) return appositionHeadFeminine(`, ${title[1]!.replace(/^(?:du|au)(?=[ \u00a0])/iu, 'le')}`) ?? epiceneTitleFeminine(title[1]!);
+  if (title) {
+    const titled = appositionHeadFeminine(`, ${title[1]!.replace(/^(?:du|au)(?=[ \u00a0])/iu, 'le')}`) ?? epiceneTitleFeminine(title[1]!);
+    if (titled !== undefined) return titled;
+  }
+  // « et ancienne candidate à la mairie _____ »: a feminine person noun before the mention, past a
+  // lower-case complement, is its title even with no determiner (tuning s10b, validity test).
+  const bare = BARE_FEMININE_TITLE.exec(before);
+  if (bare && FEMININE_APPOSED.has(bare[1]!)) return true;
   if (!/,[ \u00a0]*$/u.test(before)) return undefined;
   if (/^[ \u00a0]*(?:et|ou)\s/u.test(after) || /^[ \u00a0]*,[ \u00a0]*\p{Lu}[^,;.]*?\s(?:et|ou)\s/u.test(after)) return undefined;
   const untilComma = before.replace(/,[ \u00a0]*$/u, '');
@@ -200,10 +214,11 @@ export function appositionBeforeFeminine(before: string, after: string): boolean
 }
 
 /**
- * Person nouns with one form for both genders (« le/la triathlète », « le/la ministre »); « victime »,
+ * Person nouns with one form for both genders (« le/la triathlète », « le/la ministre »), and the
+ * offices in -eur many still give a woman with « la » (« la procureur », « la professeur »); « victime »,
  * « vedette », « personne » are left out: their article is the word's gender, not the person's.
  */
-const EPICENE_PERSON = /^(?:\p{Ll}{3,}iste|(?:tri|bi|du|pent|déc|hept)?athlète|ministre|juge|secrétaire|journaliste|porte-parole|membre|responsable|diplomate|photographe|peintre|maire|commissaire|élève|collègue|camarade|partenaire|adversaire|capitaine|pilote|arbitre|gymnaste|judoka|karatéka|jockey|leader|otage|fonctionnaire|militaire|propriétaire|bénévole|stagiaire|architecte|interprète|libraire|notaire|psychologue|sociologue|politologue|philosophe|chimiste|géographe)$/u;
+const EPICENE_PERSON = /^(?:\p{Ll}{3,}iste|(?:tri|bi|du|pent|déc|hept)?athlète|ministre|juge|secrétaire|journaliste|porte-parole|membre|responsable|diplomate|photographe|peintre|maire|commissaire|élève|collègue|camarade|partenaire|adversaire|capitaine|pilote|arbitre|gymnaste|judoka|karatéka|jockey|leader|otage|fonctionnaire|militaire|propriétaire|bénévole|stagiaire|architecte|interprète|libraire|notaire|psychologue|sociologue|politologue|philosophe|chimiste|géographe|procureur|vice-procureur|professeur|docteur|auteur|chef)$/u;
 
 /**
  * « le triathlète _____ », « la Belge _____ », « l'ancienne athlète _____ »: where the title's noun has
@@ -698,12 +713,31 @@ function trueVariants(source: QuizSource, sentence: Span, original: string, repo
   return out.filter((v) => v.statement !== original && !source.text.includes(v.statement));
 }
 
+/**
+ * A negative sentence (« X n'a jamais défié le chef de l'État », « Aucun ministre n'a critiqué X »): the
+ * text saying one person did not do a thing says nothing of another, so a swapped name, place or
+ * figure there gives no statement the text refutes (tuning s10b, 72).
+ */
+const NEGATIVE_SENTENCE = new RegExp(
+  `(?<![${LETTER}])(?:ne |n['’])[^.;]*?(?<![${LETTER}])(?:pas|jamais|plus|rien|aucun|aucune|personne|guère|point|nullement|ni)(?![${LETTER}])` +
+    `|(?<![${LETTER}])(?:aucun|aucune|jamais|personne|rien)(?![${LETTER}])[^.;]*?(?<![${LETTER}])(?:ne |n['’])`,
+  'iu',
+);
+
+/** The one gender the words around a mention give it as the safety net reads them (`frameGender`), if any. */
+function framedFeminine(source: QuizSource, sentence: Span, span: Span): boolean | undefined {
+  const cues = new Set(frameGender(source.text.slice(sentence.start, sentence.end), span.start - sentence.start, span.end - span.start));
+  return cues.size === 1 ? [...cues][0] : undefined;
+}
+
 /** Statements that change one fact of the sentence: who, which institution, where, how many, or the polarity. */
 function falseVariants(source: QuizSource, entities: Entities, sentence: Span, original: string, reported: readonly ReportedSpeech[], rng: Rng): Variant[] {
   const { text } = source;
   const variants: Variant[] = [];
   const within = ({ span: sp }: { span: Span }): boolean => sp.start >= sentence.start && sp.end <= sentence.end && !insideQuotation(text, sp.start);
   const present = peopleIn(entities, sentence);
+  // Said of someone else, a negative sentence is no false statement: only who said it is swapped there.
+  const swappable = !NEGATIVE_SENTENCE.test(original);
   for (const rs of reported) {
     const content = selonContent(rs);
     const { form, text: who } = speakerForm(rs);
@@ -712,17 +746,18 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     const other = form === 'full' ? swap.name : swap.short;
     variants.push({ statement: `Selon ${other}, ${content}.`, why: l10n.t('{0} said this, not {1}', who, other) });
   }
-  for (const person of present) {
+  for (const person of swappable ? present : []) {
     const mention = person.mentions.find(within);
     if (!mention) continue;
-    // « Marianne Dubois, députée du Loiret » takes a woman's name only: the apposition agrees with it.
-    const apposed = shownFeminine(source, entities, mention, sentence);
+    // « Marianne Dubois, députée du Loiret » takes a woman's name only: the apposition agrees with it;
+    // so does an attribute the net reads (« Angela Merkel … sort fragilisée »: never Gerhard Schröder).
+    const apposed = shownFeminine(source, entities, mention, sentence) ?? framedFeminine(source, sentence, mention.span);
     const swap = sample(sameKindPeople(entities, person, genderedFrame(source, person, mention)).filter((p) => !present.has(p) && (apposed === undefined || p.feminine === apposed)), 1, rng)[0];
     if (!swap) continue;
     const replacement = mention.form === 'full' ? swap.name : swap.short;
     variants.push({ statement: replaceSpan(source, sentence, mention.span, replacement), why: l10n.t('{0}, not {1}', quote(mention.text), quote(replacement)) });
   }
-  for (const org of entities.organisations) {
+  for (const org of swappable ? entities.organisations : []) {
     const mention = org.mentions.find(within);
     const inSentence = (o: Organisation): boolean => o.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
     // Not an institution that holds a name of the sentence, or that one holds (« Commission de l'Union africaine »
@@ -732,7 +767,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     if (!mention || !swap) continue;
     variants.push({ statement: replaceSpan(source, sentence, mention.span, swap.name), why: l10n.t('{0}, not {1}', quote(org.name), quote(swap.name)) });
   }
-  for (const place of entities.places) {
+  for (const place of swappable ? entities.places : []) {
     const mention = place.mentions.find((m) => within(m) && !insideGeographicName(text, m.span.start, m.span.end));
     if (!mention) continue;
     const before = text.slice(Math.max(sentence.start, mention.span.start - 6), mention.span.start);
@@ -751,7 +786,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   const number = numbersIn(original).find((n) => n.value >= 2 && !insideQuotation(text, base + n.start));
   // « plus de 100 morts » made « plus de cinquante morts » is still true, and « plus de deux cents » may
   // be: a figure under a bound or an approximation is no safe false statement.
-  if (number && !BOUND_BEFORE.test(original.slice(0, number.start))) {
+  if (swappable && number && !BOUND_BEFORE.test(original.slice(0, number.start))) {
     const changed = `${figure(otherNumber(number.value))}${number.percent ? '\u00a0%' : ''}`;
     variants.push({ statement: `${original.slice(0, number.start)}${changed}${original.slice(number.end)}`, why: l10n.t('the text gives {0}, not {1}', quote(original.slice(number.start, number.end)), quote(changed)) });
   }
