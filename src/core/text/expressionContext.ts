@@ -58,6 +58,9 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   if (lookupKey(lastToken.form) === 'près' && (isAmount(tokens, last + 1) || (next && lookupKey(next.form) === 'de' && isAmount(tokens, last + 2)))) return 'près before an amount';
   const opener = tokens[first]!;
   if ((opener.upos === 'VERB' || opener.upos === 'AUX') && afterNe(tokens, first)) return 'a verb after ne';
+  // « jusqu'à la place de la Bastille »: the à after jusqu' belongs to jusqu'à (as far as), so it
+  // opens no phrase of its own (à la place de = instead of).
+  if (lookupKey(opener.form) === 'à' && first > 0 && /^jusqu['’]$/u.test(lookupKey(tokens[first - 1]!.form))) return "the à of jusqu'à";
   // « il montre bien que », « il sait maintenant que »: after a verb that takes a que clause, an
   // adverb-initial conjunction is that adverb on the verb and its clause (shows clearly that), not
   // the conjunction (although, now that); « il part bien qu'il soit malade » keeps it.
@@ -71,9 +74,23 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   // « s'approche de trop près », « de trop loin »: trop before an adjective or adverb is its degree
   // (too close), not de trop (too many, unwelcome).
   if (lookupKey(lastToken.form) === 'trop' && next && next.kind === 'word' && (next.upos === 'ADJ' || next.upos === 'ADV')) return 'trop before an adjective or adverb';
+  if (entry.text === 'fort de' && !backedBy(lastToken, next)) return "fort (strong) before its noun's complement";
   if (aInfinitiveComplement(tokens, parts)) return 'the infinitive complement of a verb that takes à';
   return undefined;
 }
+
+/**
+ * « forte de ses qualités », « fort de 300 membres », « fort d'une longue expérience »: fort de (on the
+ * strength of) takes what backs it, with a possessive, a number or an indefinite article; « une
+ * synthèse forte des idées de Weber » is the adjective strong, the idées the synthèse's.
+ */
+function backedBy(de: AnalyzedToken, next: AnalyzedToken | undefined): boolean {
+  if (lookupKey(de.form) !== 'de' && lookupKey(de.form) !== "d'" && lookupKey(de.form) !== 'd’') return false;
+  if (!next || next.kind !== 'word') return false;
+  const k = lookupKey(next.form);
+  return BACKING_DETERMINERS.has(k) || next.upos === 'NUM' || /^\d/.test(k);
+}
+const BACKING_DETERMINERS = new Set(['mon', 'ton', 'son', 'ma', 'ta', 'sa', 'mes', 'tes', 'ses', 'notre', 'votre', 'leur', 'nos', 'vos', 'leurs', 'un', 'une', 'ce', 'cet', 'cette', 'ces']);
 
 /**
  * « la réponse a tardé à venir », « il commence à venir », « on a du mal à venir »: à and an
