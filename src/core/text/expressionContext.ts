@@ -75,6 +75,9 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   // (too close), not de trop (too many, unwelcome).
   if (lookupKey(lastToken.form) === 'trop' && next && next.kind === 'word' && (next.upos === 'ADJ' || next.upos === 'ADV')) return 'trop before an adjective or adverb';
   if (entry.text === 'fort de' && !backedBy(lastToken, next)) return "fort (strong) before its noun's complement";
+  // « prend trois minutes d'avance », « une longueur d'avance »: after a noun, avance is that noun's
+  // lead (de + the noun avance), not d'avance (beforehand).
+  if (entry.text === "d'avance" && tokens[first - 1]?.upos === 'NOUN') return 'a lead, the complement of a noun';
   if (aInfinitiveComplement(tokens, parts)) return 'the infinitive complement of a verb that takes à';
   return undefined;
 }
@@ -152,7 +155,9 @@ const POSSESSIVE_DETERMINERS = new Set(['mon', 'ton', 'son', 'notre', 'votre', '
  * heureuse »: heureuse is the subject's, so de nouveau stays the adverb).
  */
 function disagrees(noun: AnalyzedToken, adjective: AnalyzedToken): boolean {
-  return noun.gender === 'm' && FEMININE_ADJECTIVE.test(lookupKey(adjective.form));
+  const form = lookupKey(adjective.form);
+  // « un sol en apparence sec »: a feminine noun takes no adjective without a final e (sec, sèche).
+  return (noun.gender === 'm' && FEMININE_ADJECTIVE.test(form)) || (noun.gender === 'f' && !/es?$/.test(form));
 }
 /** Endings only feminine adjectives have (heureuse, active, nouvelle, ancienne, fermée, entière, légale). */
 const FEMININE_ADJECTIVE = /(?:euse|ive|elle|enne|ette|ée|ère|ale|ante|ente|aise|oise|onne)s?$/;
