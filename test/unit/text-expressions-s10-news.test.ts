@@ -26,6 +26,8 @@ describe('expressions of news (session 10)', function () {
       ['Ils ont tous été retrouvés sains et saufs.', 'sain et sauf'],
       ['Une sortie obligatoirement en combinaison spatiale.', 'combinaison spatiale'],
       ["C'est la plus longue expérience jusqu'à maintenant.", "jusqu'à maintenant"],
+      ['Le maire sortant a été réélu dès le premier tour.', 'maire sortant'],
+      ['Il grimpe la dernière côte en danseuse.', 'en danseuse'],
     ]) assert.ok(lemmas(text!).includes(lemma!), `${text} → ${lemma}: ${lemmas(text!).join(', ')}`);
   });
 
