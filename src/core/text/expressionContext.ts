@@ -75,9 +75,6 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   // (too close), not de trop (too many, unwelcome).
   if (lookupKey(lastToken.form) === 'trop' && next && next.kind === 'word' && (next.upos === 'ADJ' || next.upos === 'ADV')) return 'trop before an adjective or adverb';
   if (entry.text === 'fort de' && !backedBy(lastToken, next)) return "fort (strong) before its noun's complement";
-  // « prend trois minutes d'avance », « une longueur d'avance »: after a noun, avance is that noun's
-  // lead (de + the noun avance), not d'avance (beforehand).
-  if (entry.text === "d'avance" && tokens[first - 1]?.upos === 'NOUN') return 'a lead, the complement of a noun';
   if (aInfinitiveComplement(tokens, parts)) return 'the infinitive complement of a verb that takes à';
   return undefined;
 }
