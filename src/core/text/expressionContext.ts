@@ -61,6 +61,9 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   if (lookupKey(lastToken.form) === 'près' && (isAmount(tokens, last + 1) || (next && lookupKey(next.form) === 'de' && isAmount(tokens, last + 2)))) return 'près before an amount';
   const opener = tokens[first]!;
   if ((opener.upos === 'VERB' || opener.upos === 'AUX') && afterNe(tokens, first)) return 'a verb after ne';
+  // « jusqu'à la place de la Bastille »: the à after jusqu' belongs to jusqu'à (as far as), so it
+  // opens no phrase of its own (à la place de = instead of).
+  if (lookupKey(opener.form) === 'à' && first > 0 && /^jusqu['’]$/u.test(lookupKey(tokens[first - 1]!.form))) return "the à of jusqu'à";
   // « il montre bien que », « il sait maintenant que »: after a verb that takes a que clause, an
   // adverb-initial conjunction is that adverb on the verb and its clause (shows clearly that), not
   // the conjunction (although, now that); « il part bien qu'il soit malade » keeps it.
@@ -77,9 +80,23 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   // « et de beaucoup d'embarras », « parler de beaucoup de choses »: beaucoup before de is the
   // quantity (a lot of) after a preposition de, not de beaucoup (by far).
   if (lookupKey(lastToken.form) === 'beaucoup' && next && /^d(?:e|['’])$/u.test(lookupKey(next.form))) return 'beaucoup de (a lot of)';
+  if (entry.text === 'fort de' && !backedBy(lastToken, next)) return "fort (strong) before its noun's complement";
   if (aInfinitiveComplement(tokens, parts)) return 'the infinitive complement of a verb that takes à';
   return undefined;
 }
+
+/**
+ * « forte de ses qualités », « fort de 300 membres », « fort d'une longue expérience »: fort de (on the
+ * strength of) takes what backs it, with a possessive, a number or an indefinite article; « une
+ * synthèse forte des idées de Weber » is the adjective strong, the idées the synthèse's.
+ */
+function backedBy(de: AnalyzedToken, next: AnalyzedToken | undefined): boolean {
+  if (lookupKey(de.form) !== 'de' && lookupKey(de.form) !== "d'" && lookupKey(de.form) !== 'd’') return false;
+  if (!next || next.kind !== 'word') return false;
+  const k = lookupKey(next.form);
+  return BACKING_DETERMINERS.has(k) || next.upos === 'NUM' || /^\d/.test(k);
+}
+const BACKING_DETERMINERS = new Set(['mon', 'ton', 'son', 'ma', 'ta', 'sa', 'mes', 'tes', 'ses', 'notre', 'votre', 'leur', 'nos', 'vos', 'leurs', 'un', 'une', 'ce', 'cet', 'cette', 'ces']);
 
 /**
  * « la réponse a tardé à venir », « il commence à venir », « on a du mal à venir »: à and an
@@ -153,7 +170,9 @@ const POSSESSIVE_DETERMINERS = new Set(['mon', 'ton', 'son', 'notre', 'votre', '
  * heureuse »: heureuse is the subject's, so de nouveau stays the adverb).
  */
 function disagrees(noun: AnalyzedToken, adjective: AnalyzedToken): boolean {
-  return noun.gender === 'm' && FEMININE_ADJECTIVE.test(lookupKey(adjective.form));
+  const form = lookupKey(adjective.form);
+  // « un sol en apparence sec »: a feminine noun takes no adjective without a final e (sec, sèche).
+  return (noun.gender === 'm' && FEMININE_ADJECTIVE.test(form)) || (noun.gender === 'f' && !/es?$/.test(form));
 }
 /** Endings only feminine adjectives have (heureuse, active, nouvelle, ancienne, fermée, entière, légale). */
 const FEMININE_ADJECTIVE = /(?:euse|ive|elle|enne|ette|ée|ère|ale|ante|ente|aise|oise|onne)s?$/;
