@@ -268,6 +268,10 @@ interface Compiled {
   deComplement?: boolean;
   /** The variant of an entry ending in article + noun + de with a possessive instead (« à son égard »). */
   possessive?: boolean;
+  /** The variant of a complex preposition en + noun + de without its en (« l'État vue d'améliorer »). */
+  lostEn?: boolean;
+  /** The variant of a noun entry without the definite article after its de (« pères d'église »): the part (among the word members) of the noun after de. */
+  articleless?: number;
   /** Content words among its members (not être/avoir, articles, prepositions, clitics): the tie-break of equally long matches. */
   contentCount: number;
   /** The keys' hashes of each word member after the first, the last first (set by variantsOf): see mayComplete. */
@@ -845,6 +849,10 @@ function variantsOf(c: Compiled): Compiled[] {
   if (possessive) out.push(possessive);
   const bare = bareNounVariant(c);
   if (bare) out.push(bare);
+  const lostEn = lostEnVariant(c);
+  if (lostEn) out.push(lostEn);
+  const articleless = articlelessVariant(c);
+  if (articleless) out.push(articleless);
   for (const v of out) v.laterHashes = laterHashes(v.members);
   return out;
 }
@@ -897,6 +905,35 @@ function bareNounVariant(c: Compiled): Compiled | undefined {
   if (article!.kind !== MemberKind.Word || !article!.keys.every((k) => DEFINITE_ARTICLES.has(k)) || noun!.kind !== MemberKind.Word || de!.kind !== MemberKind.Word || !de!.keys.includes('du')) return undefined;
   const members = [en!, noun!, de!];
   return { ...c, members, wordCount: c.wordCount - 1, slotCount: c.slotCount + 1, contentCount: contentCount(members) };
+}
+
+/**
+ * « au plus haut niveau de l'État vue d'améliorer la situation »: a complex preposition en + noun +
+ * de (en vue de, en mesure de) whose en the text lost. Tried only where no other reading fits: the
+ * bare noun right after a noun (a noun phrase takes no bare noun after it) and de before an
+ * infinitive (« la ville vue du ciel » is the participle). Counted as one slot more.
+ */
+function lostEnVariant(c: Compiled): Compiled | undefined {
+  const [en, noun, de] = c.members;
+  if (c.e.upos !== 'ADP' || c.members.length !== 3 || en!.kind !== MemberKind.Word || en!.keys[0] !== 'en') return undefined;
+  if (noun!.kind !== MemberKind.Word || noun!.keys.some((k) => ARTICLES.has(k)) || de!.kind !== MemberKind.Word || !de!.keys.includes('du')) return undefined;
+  const members = [noun!, de!];
+  return { ...c, members, wordCount: c.wordCount - 1, slotCount: c.slotCount + 1, contentCount: contentCount(members), lostEn: true };
+}
+
+/**
+ * « des pères d'église », « une grève de faim »: a noun entry with de + definite article + noun
+ * (Père de l'Église, grève de la faim) written without the article. Only with that noun in the
+ * entry's own number (checked in found): « des représentants d'États africains » is the indefinite
+ * plural after de, not représentant de l'État. Counted as one slot more, so the written form comes first.
+ */
+function articlelessVariant(c: Compiled): Compiled | undefined {
+  if (c.e.upos !== 'NOUN') return undefined;
+  const k = c.members.findIndex((m, at) => at > 0 && m.kind === MemberKind.Word && m.keys[0] === 'de' && c.members[at + 1]?.kind === MemberKind.Word && c.members[at + 1]!.keys.every((x) => DEFINITE_ARTICLES.has(x)) && c.members[at + 2]?.kind === MemberKind.Word);
+  if (k < 0) return undefined;
+  const members = [...c.members.slice(0, k + 1), ...c.members.slice(k + 2)];
+  const noun = members.slice(0, k + 2).filter((m) => m.kind === MemberKind.Word).length - 1;
+  return { ...c, members, wordCount: c.wordCount - 1, slotCount: c.slotCount + 1, contentCount: contentCount(members), articleless: noun };
 }
 
 /**
@@ -1128,7 +1165,8 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   // « l'issue du scrutin »: a noun after a determiner is not the adjective its spelling can also be.
   if (c.e.upos === 'ADJ' && tokens[i]!.upos === 'NOUN' && tokens[i - 1]?.upos === 'DET') return undefined;
   // « le manque d'hygiène »: a word after a determiner is not the verb its spelling can also be.
-  if (c.verbal && !c.postposed && tokens[i]!.upos !== 'VERB' && tokens[i]!.upos !== 'AUX' && tokens[i - 1]?.upos === 'DET' && !keys[i]!.includes(REFLEXIVE)) return undefined;
+  // « les différents procédés de dessalement »: also past adjectives after the determiner.
+  if (c.verbal && !c.postposed && tokens[i]!.upos !== 'VERB' && tokens[i]!.upos !== 'AUX' && afterDeterminer(tokens, i) && !keys[i]!.includes(REFLEXIVE)) return undefined;
   // « s'est tenu du 9 au 11 »: être after a reflexive is the pronominal verb's auxiliary (se tenir), not être tenu de.
   if (c.verbal && first.keys[0] === 'être' && i > 0 && keys[i - 1]!.includes(REFLEXIVE)) return undefined;
   // « il a eu recours à la force » is avoir recours à: after eu or été only a participle is a verb (not recours).
@@ -1146,6 +1184,13 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   empty(state.skippedTokens);
   if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
   return found(c, tokens, parts.some((p) => keys[p] === POSSESSIVE_BEFORE_ORDINAL) ? withoutFreePossessive(c, parts, keys) : parts.slice(), state);
+}
+
+/** Whether a determiner stands before token i, perhaps past two adjectives (« le manque », « les différents procédés »). */
+function afterDeterminer(tokens: AnalyzedToken[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[i]!.upos === 'NOUN') while (k >= i - 2 && tokens[k]?.upos === 'ADJ') k--;
+  return tokens[k]?.upos === 'DET';
 }
 
 /**
@@ -1222,6 +1267,13 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   if (c.e.quantity && !quantityAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
   // « à son adresse actuelle » is a place, not à l'adresse de: a possessive's noun with an adjective is literal.
   if (c.possessive && tokens[parts[parts.length - 1]! + 1]?.upos === 'ADJ') return undefined;
+  if (c.lostEn) {
+    // (The noun itself a noun or participle: « le match avant de partir » is the preposition avant de.)
+    const before = tokens[parts[0]! - 1]?.upos;
+    const noun = tokens[parts[0]!]!.upos;
+    if ((before !== 'NOUN' && before !== 'PROPN') || (noun !== 'NOUN' && noun !== 'VERB') || parts[1] !== parts[0]! + 1 || !infinitiveAt(tokens, parts[1]! + 1)) return undefined;
+  }
+  if (c.articleless !== undefined && lookupKey(tokens[parts[c.articleless]!]!.form) !== c.members.filter((m) => m.kind === MemberKind.Word)[c.articleless]!.keys[0]) return undefined;
   if (c.postposed) {
     const noun = tokens[parts[0]!]!;
     const verb = tokens[parts[1]!]!;
@@ -1406,18 +1458,43 @@ function matchMember(
       // it is its complement, and a later de (across « de corruption et ») is no match at all.
       const after = c.members[m + 1];
       if (!member.object && m === 1 && after?.kind === MemberKind.Word && tokens[start] && fits(c, after, tokens, keys, start) && passiveParticiple(tokens, start - 1)) return false;
-      for (let n = 1; n <= MAX_GAP; n++) {
+      // « appelle tous ceux qui continuent à … à changer »: an object with its relative clause may run
+      // past MAX_GAP, up to an entry's final preposition before an infinitive.
+      const longest = !member.object && m + 2 === c.members.length && finalPreposition(c, m + 1) && relativeOpensGap(tokens, start) ? MAX_RELATIVE_GAP : MAX_GAP;
+      for (let n = 1; n <= longest; n++) {
         const t = tokens[start + n - 1];
         if (!t || (t.kind === 'punct' && !QUOTES.has(t.form) && t.form !== ',')) break;
         if (member.object && (t.kind !== 'word' || !OBJECT_TAGS.has(t.upos) || n > 4)) break;
         // « J'appelle tous ceux qui continuent à » is no appeler … à: a preposition right after a
         // finite verb or an infinitive in the gap is that verb's own (a participle may be the object's adjective).
         if (!member.object && (t.upos === 'VERB' || t.upos === 'AUX') && !GAP_PARTICIPLE.test(lookupKey(t.form))) continue;
+        if (n > MAX_GAP && !infinitiveAt(tokens, start + n + 1)) continue;
         if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
       }
       return false;
     }
   }
+}
+
+/** The longest gap holding an object and its relative clause (« tous ceux qui continuent à vouloir évoquer … »). */
+const MAX_RELATIVE_GAP = 24;
+const RELATIVE_PRONOUNS = new Set(['qui', 'que', "qu'", 'dont']);
+
+/** Whether a gap opening at j is a noun or pronoun and its relative clause: a relative pronoun among its first four words, right after a noun or pronoun (« tous ceux qui », « les pays qui »). */
+function relativeOpensGap(tokens: AnalyzedToken[], j: number): boolean {
+  for (let k = j + 1; k < j + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    const before = tokens[k - 1]!.upos;
+    if (t.upos === 'PRON' && RELATIVE_PRONOUNS.has(lookupKey(t.form))) return before === 'NOUN' || before === 'PRON' || before === 'PROPN';
+  }
+  return false;
+}
+
+/** Whether token j is an infinitive (« à changer », « de partir »). */
+function infinitiveAt(tokens: AnalyzedToken[], j: number): boolean {
+  const t = tokens[j];
+  return !!t && t.upos === 'VERB' && INFINITIVE.test(lookupKey(t.form));
 }
 
 /** A past participle's ending, not a finite verb's (« concernés », « réunis », « mis »; not « continuent »). */
