@@ -798,11 +798,16 @@ function adverbialEnds(tokens: AnalyzedToken[], keys: string[][]): Int32Array {
     else if (tokens[j + 1]!.kind === 'number') {
       if (YEAR_PREPOSITIONS.has(keys[j]![0] ?? '') && YEAR.test(tokens[j + 1]!.form)) ADVERBIAL_ENDS[j] = j + 2;
     } else if (tokens[j]!.upos === 'DET' && j + 2 < n && TIME_NOUNS.has(next ?? '') && RELATIVE_TIME.has(keys[j + 2]![0] ?? '')) ADVERBIAL_ENDS[j] = j + 3;
+    // « fait depuis deux ans l'objet de », « tirent depuis des mois la sonnette d'alarme »: a duration.
+    else if (tokens[j]!.upos === 'ADP' && j + 2 < n && DURATION_PREPOSITIONS.has(keys[j]![0] ?? '') && (tokens[j + 1]!.upos === 'NUM' || DURATION_COUNTS.has(next ?? '')) && TIME_UNITS.has(tokens[j + 2]!.lemma)) ADVERBIAL_ENDS[j] = j + 3;
   }
   return ADVERBIAL_ENDS;
 }
 const YEAR_PREPOSITIONS = new Set(['en', 'depuis', 'dès', "jusqu'en", 'vers', 'fin', 'début', 'mi']);
 const YEAR = /^(?:1[0-9]|20)\d\d$/;
+const DURATION_PREPOSITIONS = new Set(['depuis', 'pendant', 'durant']);
+const DURATION_COUNTS = new Set(['des', 'plusieurs', 'quelques']);
+const TIME_UNITS = new Set(['an', 'année', 'mois', 'semaine', 'jour', 'heure', 'minute', 'décennie', 'siècle']);
 const TIME_NOUNS = new Set(['semaine', 'mois', 'an', 'année', 'week-end', 'trimestre', 'été', 'hiver', 'printemps', 'automne']);
 const RELATIVE_TIME = new Set(['dernier', 'dernière', 'prochain', 'prochaine', 'passé', 'passée', 'suivant', 'suivante', 'précédent', 'précédente']);
 
@@ -832,6 +837,8 @@ function mayLookPast(tokens: AnalyzedToken[], keys: string[][], j: number): bool
   if (t.upos === 'SCONJ') return tokens[j - 1]?.upos === 'NOUN' && RELATIVE_QUE.has(lookupKey(t.form));
   if (t.upos === 'NOUN' || t.upos === 'PROPN') return isTimeWord(keys, j);
   if (t.upos === 'NUM') return j > 0 && FLOATING.has(lookupKey(tokens[j - 1]!.form));
+  // « a rendu un dernier hommage »: a determiner before an adjective (see modifiedNounLength).
+  if (t.upos === 'DET') return tokens[j + 1]?.upos === 'ADJ';
   return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && (PARTICIPLE.test(lookupKey(t.form)) || MODALS.has(t.lemma)));
 }
 
@@ -1263,7 +1270,8 @@ function empty(a: number[]): void {
 function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { skipped: number; skippedTokens: number[] }): Candidate | undefined {
   if (literalReading(c.e, tokens, parts) !== undefined) return undefined;
   // The complement en stands for is free, like an object: en is a condition, not a part.
-  if (c.deComplement && deComplementEn(tokens, parts[0]!, state.skippedTokens) === undefined && !queFollows(tokens, parts[parts.length - 1]!)) return undefined;
+  const en = c.deComplement ? deComplementEn(tokens, parts[0]!, state.skippedTokens) : undefined;
+  if (c.deComplement && en === undefined && !queFollows(tokens, parts[parts.length - 1]!)) return undefined;
   if (c.e.quantity && !quantityAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
   // « à son adresse actuelle » is a place, not à l'adresse de: a possessive's noun with an adjective is literal.
   if (c.possessive && tokens[parts[parts.length - 1]! + 1]?.upos === 'ADJ') return undefined;
@@ -1297,7 +1305,9 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
     parts.sort((a, b) => a - b);
   }
   const first = parts[0]!;
-  return { c, parts, first, last: parts[parts.length - 1]!, skipped: state.skipped, disagrees: (c.e.upos === 'VERB') === isVerbTag(tokens[first]!.upos) ? 0 : 1 };
+  // (The clitic en right before it makes the first word a verb, whatever its tag: « en fait état ».)
+  const verbal = isVerbTag(tokens[first]!.upos) || en === first - 1;
+  return { c, parts, first, last: parts[parts.length - 1]!, skipped: state.skipped, disagrees: (c.e.upos === 'VERB') === verbal ? 0 : 1 };
 }
 
 /**
@@ -1309,7 +1319,8 @@ function deComplementEn(tokens: AnalyzedToken[], verbAt: number, skipped: readon
   for (const j of skipped) if (isEn(tokens[j]!)) return j;
   for (let j = verbAt - 1; j >= 0 && j >= verbAt - 3; j--) {
     const t = tokens[j]!;
-    if (isEn(t)) return j;
+    // « Le rapport en fait état »: en right before the verb is its clitic, whatever tag it was given.
+    if (isEn(t) || (j === verbAt - 1 && t.kind === 'word' && lookupKey(t.form) === 'en')) return j;
     if (t.kind !== 'word' || !(t.upos === 'AUX' || NE.has(lookupKey(t.form)))) return undefined;
   }
   return undefined;
@@ -1369,6 +1380,14 @@ function matchFrom(
         continue;
       }
       if (member.kind === MemberKind.Word && fits(c, member, tokens, keys, start) && !(t.upos === 'AUX' && nextHas(keys, start, member.keys))) break;
+      // « a rendu un dernier hommage au », « rendu un vibrant hommage »: a determiner and adjectives
+      // before the bare noun right after a verbal entry's verb (rendre hommage à).
+      const modified = start - j < limit && t.upos === 'DET' && bareNounAfterVerb(c, m) ? modifiedNounLength(c, member, tokens, keys, start) : 0;
+      if (modified > 0) {
+        for (let k = 0; k < modified; k++) state.skippedTokens.push(start + k);
+        start += modified;
+        continue;
+      }
       // « à cause, précisément, de »: an adverb between commas.
       const aside = adverbAside(tokens, start);
       if (aside > 0 && start - j + aside <= limit + 3) {
@@ -1406,6 +1425,23 @@ function matchFrom(
   state.skipped = skippedBefore;
   state.skippedTokens.length = skippedLength;
   return false;
+}
+
+/** Whether member m is the bare noun right after a verbal entry's verb (hommage in rendre hommage à, part in prendre part à). */
+function bareNounAfterVerb(c: Compiled, m: number): boolean {
+  if (!c.verbal) return false;
+  const verb = c.members[0]!.keys[0] === REFLEXIVE ? 1 : 0;
+  const member = c.members[m]!;
+  return m === verb + 1 && member.kind === MemberKind.Word && c.members[verb]!.kind === MemberKind.Word && !LIGHT_MEMBERS.has(member.keys[0]!) && !ARTICLES.has(member.keys[0]!) && !QUANTITY_NOUNS.has(member.keys[0]!);
+}
+/** Nouns that a determiner and an adjective make a quantity (« fait une grande partie de sa carrière » is no faire partie de). */
+const QUANTITY_NOUNS = new Set(['partie', 'nombre', 'moitié', 'majorité', 'reste', 'ensemble', 'totalité', 'quantité', 'part']);
+
+/** The length of a determiner and one or two adjectives at j before a token member fits (« un dernier », « un vibrant »), else 0. */
+function modifiedNounLength(c: Compiled, member: Member, tokens: AnalyzedToken[], keys: string[][], j: number): number {
+  let k = j + 1;
+  while (k < j + 3 && tokens[k]?.upos === 'ADJ') k++;
+  return k > j + 1 && !!tokens[k] && fits(c, member, tokens, keys, k) ? k - j : 0;
 }
 
 /** Whether token j is a verb in a participle's form (rendu, été, prises). */
@@ -1606,6 +1642,11 @@ function adverbAside(tokens: AnalyzedToken[], j: number): number {
   const pronoun = tokens[j + 1];
   if (pronoun?.upos === 'PRON' && STRESSED_PRONOUNS.has(lookupKey(pronoun.form))) {
     const end = tokens[j + 2]?.upos === 'ADV' ? j + 3 : j + 2;
+    if (tokens[end]?.form === ',') return end - j + 1;
+  }
+  // « ont pris part, samedi, au rassemblement »: a day, perhaps with its part, between commas.
+  if (DAYS.has(lookupKey(tokens[j + 1]?.form ?? ''))) {
+    const end = DAY_PARTS.has(lookupKey(tokens[j + 2]?.form ?? '')) ? j + 3 : j + 2;
     if (tokens[end]?.form === ',') return end - j + 1;
   }
   // « il s'agit, depuis, d'un hôtel »: a preposition alone between commas is an adverb.
