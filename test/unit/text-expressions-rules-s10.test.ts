@@ -66,6 +66,50 @@ const NEWS_TABLE: Array<[string, string]> = [
   ['Le député s\'est vivement opposé à ce projet.', "s'opposer à = s' opposé à"],
   ['Ils ont décidé, après de longs débats, de mettre fin à la grève.', 'mettre fin à = mettre fin à'],
   ['Les policiers ont mis plusieurs heures à reprendre le contrôle de la situation.', 'reprendre le contrôle de = reprendre le contrôle de'],
+  ["Le sommet s'est tenu à huis clos.", 'à huis clos = à huis clos'],
+  ["Aucune décision n'a encore été prise à ce sujet.", 'à ce sujet = à ce sujet'],
+  ["Les troupes se sont retirées de la ville après avoir mis le feu aux entrepôts.", 'mettre le feu à = mis le feu aux'],
+  ["Le ministre a-t-il pris la mesure de la crise ?", 'prendre la mesure de = pris la mesure de'],
+  ["Jamais le pays n'avait fait face à une telle crise.", 'faire face à = fait face à'],
+  ["Ils ne se sont pas rendus à la convocation.", 'se rendre à = se rendus à'],
+  ["Le suspect a été remis en liberté sous contrôle judiciaire.", 'remettre en liberté = remis en liberté'],
+  ["Les négociations ont été menées à bien par les deux délégations.", 'mener à bien = menées à bien'],
+  ["Les relations bilatérales se sont nettement améliorées.", 'relation bilatérale = relations bilatérales'],
+  ["Les deux pays ont rompu leurs relations diplomatiques en 2017.", 'relation diplomatique = relations diplomatiques'],
+  ["La conférence de presse s'est déroulée dans le calme.", 'conférence de presse = conférence de presse'],
+  ["Les ministres des Affaires étrangères se retrouveront jeudi.", 'ministre des Affaires étrangères = ministres des Affaires étrangères'],
+  ["Les opposants se sont emparés du palais présidentiel.", "s'emparer de = se emparés du"],
+  ["Il n'est pas parvenu à convaincre ses partenaires.", 'parvenir à = parvenu à'],
+  ["Les autorités ont fait savoir qu'aucune victime n'était à déplorer.", 'faire savoir = fait savoir'],
+  ["Le gouvernement entend bien tirer les leçons de cet échec.", 'tirer les leçons de = tirer les leçons de'],
+  ["Trois personnes ont perdu la vie dans l'incendie.", 'perdre la vie = perdu la vie'],
+  ["La police a ouvert le feu sur les manifestants.", 'ouvrir le feu sur = ouvert le feu sur'],
+  ["Le chef de l'État s'est adressé à la nation dimanche soir.", "s'adresser à = s' adressé à"],
+  ["Les sanctions prises à l'encontre de Moscou ont été prolongées.", "à l'encontre de = à l' encontre de"],
+  ["La question sera de nouveau abordée lors du prochain conseil.", 'de nouveau = de nouveau'],
+  ["Le candidat a pris ses distances avec le parti.", 'prendre ses distances = pris ses distances'],
+  ["Les prises de position du ministre ont choqué.", 'prise de position = prises de position'],
+  ["Plusieurs coups d'État ont eu lieu dans la région.", "coup d'État = coups d' État"],
+  ["Les Premiers ministres des deux pays se sont rencontrés.", 'Premier ministre = Premiers ministres'],
+  ["Les gardes à vue se sont multipliées.", 'garde à vue = gardes à vue'],
+  ["Les hauts fonctionnaires ont été convoqués.", 'haut fonctionnaire = hauts fonctionnaires'],
+  ["Les conseillères municipales ont voté contre.", 'conseiller municipal = conseillères municipales'],
+  ["Ces pays ne prennent pas part au vote.", 'prendre part à = prennent part au'],
+  ["Les rencontres prévues n'ont finalement jamais eu lieu.", 'avoir lieu = eu lieu'],
+  ["Le texte a été adopté sans tenir compte des objections.", 'tenir compte de = tenir compte des'],
+  ["Aussi a-t-il pris la décision de démissionner.", 'prendre la décision de = pris la décision de'],
+  ["Le rôle qu'a joué la France dans ce conflit reste flou.", 'jouer un rôle = rôle joué'],
+  ["Les points de vue des deux camps restent éloignés.", 'point de vue = points de vue'],
+  ["Les Casques bleus ont été déployés dans le sud du pays.", 'casque bleu = Casques bleus'],
+  ["Les mises en examen se sont succédé.", 'mise en examen = mises en examen'],
+  ["Le conflit a fait des dizaines de morts.", 'faire … mort = fait morts'],
+  ["Les manifestants ont été pris à partie par la police.", 'prendre à partie = pris à partie'],
+  ["Elle a été mise au courant de la situation.", 'mettre au courant de = mise au courant de'],
+  ["Ces accords ont vu le jour grâce à la médiation du Qatar.", 'voir le jour = vu le jour'],
+  ["La ministre s'est entretenue avec son homologue allemand.", "s'entretenir avec = s' entretenue avec"],
+  ["Les enquêteurs se sont penchés sur le dossier.", 'se pencher sur = se penchés sur'],
+  ["Le ministre s'en est pris violemment à la presse.", "s'en prendre à = s' en pris à"],
+  ["Le président s'est rendu sur place pour leur rendre hommage.", 'rendre hommage à = rendre hommage'],
 ];
 
 
@@ -124,5 +168,12 @@ describe('expression rules, round 10 (issue 11)', function () {
   it('news sentences with inflected and discontinuous uses of shipped entries', () => {
     const missed = NEWS_TABLE.filter(([text, want]) => !found(text).includes(want)).map(([text, want]) => `${want} in « ${text} »: ${found(text).join(' | ')}`);
     assert.deepEqual(missed, []);
+  });
+
+  it('a dative clitic before the verb stands for the à complement of a verbal entry: « pour leur rendre hommage », « lui porte un coup »', () => {
+    assert.ok(found("Le président s'est rendu sur place pour leur rendre hommage.").includes('rendre hommage à = rendre hommage'));
+    assert.ok(found("Le Premier ministre lui a rendu visite à l'hôpital.").includes('rendre visite à = rendu visite'), 'the à after it is another one');
+    assert.ok(found('Il a rendu visite à sa mère.').includes('rendre visite à = rendu visite à'));
+    assert.ok(!lemmas('Il rend hommage.').includes('rendre hommage à'), 'no clitic, no complement');
   });
 });

@@ -266,6 +266,8 @@ interface Compiled {
   postposed?: boolean;
   /** The variant of a verbal entry ending in de (se féliciter de) whose complement is en or a que clause: « s'en est félicité », « se félicite que ». */
   deComplement?: boolean;
+  /** The variant of a verbal entry ending in à (rendre hommage à) whose complement is a dative clitic: « leur rendre hommage », « y a pris part ». */
+  aComplement?: boolean;
   /** The variant of an entry ending in article + noun + de with a possessive instead (« à son égard »). */
   possessive?: boolean;
   /** The variant of a complex preposition en + noun + de without its en (« l'État vue d'améliorer »). */
@@ -998,6 +1000,12 @@ function verbalVariants(c: Compiled): Compiled[] {
   if (!c.ne && c.members.length >= 3 && final.kind === MemberKind.Word && final.keys.includes('du') && c.members[c.members.length - 2]!.kind === MemberKind.Word) {
     out.push({ ...c, members: c.members.slice(0, -1), wordCount: c.wordCount - 1, deComplement: true });
   }
+  // « pour leur rendre hommage », « il lui a rendu visite », « elle y a pris part »: à and its
+  // complement given as a dative clitic before the verb (rendre hommage à, prendre part à).
+  if (!c.ne && c.members.length >= 3 && final.kind === MemberKind.Word && final.keys.includes('au') && c.members[c.members.length - 2]!.kind === MemberKind.Word && first!.keys[0] !== REFLEXIVE) {
+    const members = c.members.slice(0, -1);
+    out.push({ ...c, members, wordCount: c.wordCount - 1, contentCount: contentCount(members), aComplement: true });
+  }
   // « remettre tout cela en état », « mettre les choses au point »: a verb + preposition + noun entry
   // (remettre en état, mettre au point) with its object between the verb and the preposition.
   if (!c.ne && c.members.length >= 3 && first!.kind === MemberKind.Word && second.kind === MemberKind.Word && first!.keys[0] !== REFLEXIVE && !first!.keys.some((k) => NO_OBJECT.has(k)) && second.keys.every((k) => OBJECT_GAP_BEFORE.has(k)) && c.members.every((m) => m.kind === MemberKind.Word)) {
@@ -1272,6 +1280,10 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   // The complement en stands for is free, like an object: en is a condition, not a part.
   const en = c.deComplement ? deComplementEn(tokens, parts[0]!, state.skippedTokens) : undefined;
   if (c.deComplement && en === undefined && !queFollows(tokens, parts[parts.length - 1]!)) return undefined;
+  if (c.aComplement && datives(tokens, parts[0]!) === undefined) return undefined;
+  // « il lui a rendu visite à l'hôpital »: lui/leur is the complement of the noun's à (rendre visite
+  // à), so a later à is another one; not so for a verb's own à (« il leur apprend à lire »).
+  if (c.verbal && !c.aComplement && nounBeforeFinalA(c) && datives(tokens, parts[0]!) !== undefined && tokens[datives(tokens, parts[0]!)!]!.form.toLowerCase() !== 'y') return undefined;
   if (c.e.quantity && !quantityAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
   // « à son adresse actuelle » is a place, not à l'adresse de: a possessive's noun with an adjective is literal.
   if (c.possessive && tokens[parts[parts.length - 1]! + 1]?.upos === 'ADJ') return undefined;
@@ -1322,6 +1334,28 @@ function deComplementEn(tokens: AnalyzedToken[], verbAt: number, skipped: readon
     // « Le rapport en fait état »: en right before the verb is its clitic, whatever tag it was given.
     if (isEn(t) || (j === verbAt - 1 && t.kind === 'word' && lookupKey(t.form) === 'en')) return j;
     if (t.kind !== 'word' || !(t.upos === 'AUX' || NE.has(lookupKey(t.form)))) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether an entry ends in a noun and à after its verb (rendre visite à, faire face à; not apprendre à, se fier à). */
+function nounBeforeFinalA(c: Compiled): boolean {
+  const n = c.members.length;
+  return n >= 3 && c.members[0]!.keys[0] !== REFLEXIVE && c.members[n - 1]!.keys.includes('au') && c.members[n - 2]!.kind === MemberKind.Word && !LIGHT_MEMBERS.has(c.members[n - 2]!.keys[0]!);
+}
+
+/**
+ * The dative clitic that stands for an entry's à and its complement (« leur rendre hommage », « il
+ * lui a rendu visite », « elle y a pris part »): just before the verb, past ne and the auxiliary;
+ * undefined when there is none. Not y before avoir (« il y a recours » is there is an appeal).
+ */
+function datives(tokens: AnalyzedToken[], verbAt: number): number | undefined {
+  for (let j = verbAt - 1; j >= 0 && j >= verbAt - 3; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return undefined;
+    const k = lookupKey(t.form);
+    if (t.upos === 'PRON' && (k === 'lui' || k === 'leur' || (k === 'y' && tokens[j + 1]!.lemma !== 'avoir'))) return j;
+    if (!(t.upos === 'AUX' || NE.has(k))) return undefined;
   }
   return undefined;
 }
