@@ -110,6 +110,51 @@ const NEWS_TABLE: Array<[string, string]> = [
   ["Les enquêteurs se sont penchés sur le dossier.", 'se pencher sur = se penchés sur'],
   ["Le ministre s'en est pris violemment à la presse.", "s'en prendre à = s' en pris à"],
   ["Le président s'est rendu sur place pour leur rendre hommage.", 'rendre hommage à = rendre hommage'],
+  ["Le ministre a, selon nos informations, pris part à la réunion.", 'prendre part à = pris part à'],
+  ["Le plan doit être mis rapidement et efficacement en œuvre.", 'mettre en œuvre = mis en œuvre'],
+  ["Le plan n'a pas encore été mis en œuvre.", 'mettre en œuvre = mis en œuvre'],
+  ["Le maire a été à plusieurs reprises mis en cause.", 'mettre en cause = mis en cause'],
+  ["La mairie fait régulièrement appel à des bénévoles.", 'faire appel à = fait appel à'],
+  ["Le rapport met l'accent, dans sa conclusion, sur la prévention.", "mettre l'accent sur = met l' accent sur"],
+  ["La victime a porté plainte lundi contre X.", 'porter plainte contre = porté plainte contre'],
+  ["Le juge tient notamment compte de son âge.", 'tenir compte de = tient compte de'],
+  ["Les syndicats ont tout mis en œuvre pour éviter la grève.", 'mettre tout en œuvre = tout mis en œuvre'],
+  ["Le gouvernement a mis en place, en 2015, un dispositif d'aide.", 'mettre en place = mis en place'],
+  ["Le texte a finalement été adopté à l'unanimité.", "à l'unanimité = à l' unanimité"],
+  ["Les rebelles ont pris le contrôle, dimanche soir, de la ville.", 'prendre le contrôle de = pris le contrôle de'],
+  ["Cette affaire a fait, ces derniers jours, la une des journaux.", 'faire la une des journaux = fait la une des journaux'],
+  ["Le ministre s'est, une nouvelle fois, rendu à Kiev.", "se rendre à = s' rendu à"],
+  ["La police a, semble-t-il, fait usage de gaz lacrymogène.", 'faire usage de = fait usage de'],
+  ["Il a mis, selon la police, le feu à sa voiture.", 'mettre le feu à = mis le feu à'],
+  ["Le pays a fait, en 2019, face à une grave crise.", 'faire face à = fait face à'],
+  ["Les deux pays ont renoué jeudi leurs relations diplomatiques.", 'relation diplomatique = relations diplomatiques'],
+  ["Le Parlement a mis un terme jeudi à ces pratiques.", 'mettre un terme à = mis un terme à'],
+  ["Elle a pris dès le début part aux discussions.", 'prendre part à = pris part aux'],
+  ["La cérémonie eut lieu le 3 mai 1945.", 'avoir lieu = eut lieu'],
+  ["Il prit part à la bataille de Verdun.", 'prendre part à = prit part à'],
+  ["Le roi fit face à une révolte.", 'faire face à = fit face à'],
+  ["Le traité mit fin à la guerre.", 'mettre fin à = mit fin à'],
+  ["Le journal vit le jour en 1826.", 'voir le jour = vit le jour'],
+  ["Il faut que la réunion ait lieu avant vendredi.", 'avoir lieu = ait lieu'],
+  ["Il est essentiel que les pays fassent face à leurs responsabilités.", 'faire face à = fassent face à'],
+  ["Le gouvernement tiendra compte de ces remarques.", 'tenir compte de = tiendra compte de'],
+  ["La ville verra le jour en 2030.", 'voir le jour = verra le jour'],
+  ["Les mesures mises en place par la mairie sont efficaces.", 'mettre en place = mises en place'],
+  ["Les moyens mis en œuvre restent insuffisants.", 'mettre en œuvre = mis en œuvre'],
+  ["Mettant fin à des mois d'incertitude, le juge a tranché.", 'mettre fin à = Mettant fin à'],
+  ["Ils fêtent la fin de la guerre en ayant pris part aux combats.", 'prendre part à = pris part aux'],
+  ["Les élections se tiendront le 5 juin.", 'se tenir = se tiendront'],
+  ["Le festival se déroulera du 3 au 5 juillet.", 'se dérouler = se déroulera'],
+  ["Il ne s'agit pas d'une simple erreur.", "il s'agir de = Il s' agit d'"],
+  ["S'agit-il d'une erreur ?", "il s'agir de = S' agit -il d'"],
+  ["Ils ont fini par se mettre d'accord.", "se mettre d'accord = se mettre d' accord"],
+  ["Le projet, longtemps mis de côté, a été relancé.", 'mettre de côté = mis de côté'],
+  ["Elle a fait l'objet de vives critiques.", "faire l'objet de = fait l' objet de"],
+  ["Le dossier fera l'objet d'un examen approfondi.", "faire l'objet de = fera l' objet d'"],
+  ["Ce sont eux qui ont pris les devants.", 'prendre les devants = pris les devants'],
+  ["Les enquêteurs n'ont toujours pas mis la main sur le suspect.", 'mettre la main sur = mis la main sur'],
+  ["La maire a donné son feu vert au projet.", 'donner son feu vert = donné son feu vert'],
+  ["Il a donné le coup d'envoi du festival.", "donner le coup d'envoi de = donné le coup d' envoi du"],
 ];
 
 
@@ -175,5 +220,20 @@ describe('expression rules, round 10 (issue 11)', function () {
     assert.ok(found("Le Premier ministre lui a rendu visite à l'hôpital.").includes('rendre visite à = rendu visite'), 'the à after it is another one');
     assert.ok(found('Il a rendu visite à sa mère.').includes('rendre visite à = rendu visite à'));
     assert.ok(!lemmas('Il rend hommage.').includes('rendre hommage à'), 'no clitic, no complement');
+  });
+
+  it('et/ou between two adverbs may stand between a verbal entry\'s words: « mis rapidement et efficacement en œuvre »', () => {
+    assert.ok(found('Le plan doit être mis rapidement et efficacement en œuvre.').includes('mettre en œuvre = mis en œuvre'));
+  });
+
+  it('a short prepositional phrase between commas may stand between a verbal entry\'s words: « met l\'accent, dans sa conclusion, sur »', () => {
+    assert.ok(found("Le rapport met l'accent, dans sa conclusion, sur la prévention.").includes("mettre l'accent sur = met l' accent sur"));
+    assert.ok(found('Il a mis, selon la police, le feu à sa voiture.').includes('mettre le feu à = mis le feu à'));
+  });
+
+  it('the tout of a verb + tout entry stands before the participle or infinitive: « ont tout mis en œuvre », « tout mettre en œuvre »', () => {
+    assert.ok(found('Les syndicats ont tout mis en œuvre pour éviter la grève.').includes('mettre tout en œuvre = tout mis en œuvre'));
+    assert.ok(found('Il faut tout mettre en œuvre pour les retrouver.').includes('mettre tout en œuvre = tout mettre en œuvre'));
+    assert.ok(found('Le gouvernement met tout en œuvre pour retrouver les otages.').includes('mettre tout en œuvre = met tout en œuvre'), 'the written order still matches');
   });
 });

@@ -266,6 +266,8 @@ interface Compiled {
   postposed?: boolean;
   /** The variant of a verbal entry ending in de (se féliciter de) whose complement is en or a que clause: « s'en est félicité », « se félicite que ». */
   deComplement?: boolean;
+  /** The variant of a verb + tout entry (mettre tout en œuvre) with tout before the verb: « ont tout mis en œuvre ». */
+  toutFirst?: boolean;
   /** The variant of a verbal entry ending in à (rendre hommage à) whose complement is a dative clitic: « leur rendre hommage », « y a pris part ». */
   aComplement?: boolean;
   /** The variant of an entry ending in article + noun + de with a possessive instead (« à son égard »). */
@@ -800,6 +802,12 @@ function adverbialEnds(tokens: AnalyzedToken[], keys: string[][]): Int32Array {
     else if (tokens[j + 1]!.kind === 'number') {
       if (YEAR_PREPOSITIONS.has(keys[j]![0] ?? '') && YEAR.test(tokens[j + 1]!.form)) ADVERBIAL_ENDS[j] = j + 2;
     } else if (tokens[j]!.upos === 'DET' && j + 2 < n && TIME_NOUNS.has(next ?? '') && RELATIVE_TIME.has(keys[j + 2]![0] ?? '')) ADVERBIAL_ENDS[j] = j + 3;
+    // « met l'accent, dans sa conclusion, sur », « a mis, selon la police, le feu à »: a short
+    // prepositional phrase between commas (a comma is rare: the check costs nothing at other tokens).
+    else if (tokens[j]!.form === ',' && tokens[j + 1]!.upos === 'ADP') {
+      const end = prepositionalAsideEnd(tokens, j + 2);
+      if (end > 0) ADVERBIAL_ENDS[j] = end + 1;
+    }
     // « fait depuis deux ans l'objet de », « tirent depuis des mois la sonnette d'alarme »: a duration.
     else if (tokens[j]!.upos === 'ADP' && j + 2 < n && DURATION_PREPOSITIONS.has(keys[j]![0] ?? '') && (tokens[j + 1]!.upos === 'NUM' || DURATION_COUNTS.has(next ?? '')) && TIME_UNITS.has(tokens[j + 2]!.lemma)) ADVERBIAL_ENDS[j] = j + 3;
   }
@@ -812,6 +820,17 @@ const DURATION_COUNTS = new Set(['des', 'plusieurs', 'quelques']);
 const TIME_UNITS = new Set(['an', 'année', 'mois', 'semaine', 'jour', 'heure', 'minute', 'décennie', 'siècle']);
 const TIME_NOUNS = new Set(['semaine', 'mois', 'an', 'année', 'week-end', 'trimestre', 'été', 'hiver', 'printemps', 'automne']);
 const RELATIVE_TIME = new Set(['dernier', 'dernière', 'prochain', 'prochaine', 'passé', 'passée', 'suivant', 'suivante', 'précédent', 'précédente']);
+
+/** The closing comma of a noun phrase of one to four words (determiners, adjectives, nouns, numbers) from j, or 0. */
+function prepositionalAsideEnd(tokens: AnalyzedToken[], j: number): number {
+  for (let k = j; k < j + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.form === ',') return k > j ? k : 0;
+    if (t.kind !== 'word' || !ASIDE_TAGS.has(t.upos)) return 0;
+  }
+  return 0;
+}
+const ASIDE_TAGS = new Set<Upos>(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /** The end of the adverbial phrase a found match is (see adverbialEnds), or 0. */
 function adverbialEnd(found: Candidate, tokens: AnalyzedToken[]): number {
@@ -834,7 +853,8 @@ function mayLookPast(tokens: AnalyzedToken[], keys: string[][], j: number): bool
   const t = tokens[j]!;
   if (t.kind === 'punct') return QUOTES.has(t.form) || t.form === ',';
   // « les dispositions administratives et juridiques déjà prises »: et/ou between two adjectives.
-  if (t.upos === 'CCONJ') return tokens[j - 1]?.upos === 'ADJ' && tokens[j + 1]?.upos === 'ADJ';
+  // « mis rapidement et efficacement en œuvre »: et/ou between two adverbs.
+  if (t.upos === 'CCONJ') return coordinatesPair(tokens, j);
   // « la décision qu'il a prise »: a relative que right after a noun.
   if (t.upos === 'SCONJ') return tokens[j - 1]?.upos === 'NOUN' && RELATIVE_QUE.has(lookupKey(t.form));
   if (t.upos === 'NOUN' || t.upos === 'PROPN') return isTimeWord(keys, j);
@@ -842,6 +862,12 @@ function mayLookPast(tokens: AnalyzedToken[], keys: string[][], j: number): bool
   // « a rendu un dernier hommage »: a determiner before an adjective (see modifiedNounLength).
   if (t.upos === 'DET') return tokens[j + 1]?.upos === 'ADJ';
   return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && (PARTICIPLE.test(lookupKey(t.form)) || MODALS.has(t.lemma)));
+}
+
+/** Whether the conjunction at j joins two adjectives or two adverbs (« administratives et juridiques », « rapidement et efficacement »). */
+function coordinatesPair(tokens: AnalyzedToken[], j: number): boolean {
+  const before = tokens[j - 1]?.upos;
+  return (before === 'ADJ' || before === 'ADV') && tokens[j + 1]?.upos === before;
 }
 
 /**
@@ -999,6 +1025,12 @@ function verbalVariants(c: Compiled): Compiled[] {
   const final = c.members[c.members.length - 1]!;
   if (!c.ne && c.members.length >= 3 && final.kind === MemberKind.Word && final.keys.includes('du') && c.members[c.members.length - 2]!.kind === MemberKind.Word) {
     out.push({ ...c, members: c.members.slice(0, -1), wordCount: c.wordCount - 1, deComplement: true });
+  }
+  // « ils ont tout mis en œuvre », « pour tout mettre en œuvre »: the entry's tout before the
+  // participle or infinitive, as French puts it (mettre tout en œuvre).
+  const third = c.members[2];
+  if (!c.ne && first!.kind === MemberKind.Word && first!.keys[0] !== REFLEXIVE && second.kind === MemberKind.Word && second.keys[0] === 'tout' && third?.kind === MemberKind.Word && !third.keys.some((k) => ARTICLES.has(k))) {
+    out.push({ ...c, members: [second, first!, ...c.members.slice(2)], toutFirst: true });
   }
   // « pour leur rendre hommage », « il lui a rendu visite », « elle y a pris part »: à and its
   // complement given as a dative clitic before the verb (rendre hommage à, prendre part à).
@@ -1186,7 +1218,7 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   if (c.verbal && first.keys[0] === 'être' && i > 0 && keys[i - 1]!.includes(REFLEXIVE)) return undefined;
   // « il a eu recours à la force » is avoir recours à: after eu or été only a participle is a verb (not recours).
   // « la police a recours à la force » too: after any form of avoir, a verb is its participle.
-  if (c.verbal && !c.postposed && (AUX_PARTICIPLES.has(keys[i - 1]?.[0] ?? '') || tokens[i - 1]?.lemma === 'avoir') && !PARTICIPLE.test(keys[i]![0]!)) return undefined;
+  if (c.verbal && !c.postposed && !c.toutFirst && (AUX_PARTICIPLES.has(keys[i - 1]?.[0] ?? '') || tokens[i - 1]?.lemma === 'avoir') && !PARTICIPLE.test(keys[i]![0]!)) return undefined;
   // « C'est alors que », « c'est ainsi que »: a cleft (c'est … que) around an adverb, not the
   // conjunction alors que (but « c'est parce que … que » keeps parce que).
   if (c.frozen && c.members.length === 2 && CLEFT_FOCUS.has(keys[i]![0]!) && c.members[1]!.keys.includes('que') && afterCestAt(tokens, i)) return undefined;
@@ -1281,6 +1313,7 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   const en = c.deComplement ? deComplementEn(tokens, parts[0]!, state.skippedTokens) : undefined;
   if (c.deComplement && en === undefined && !queFollows(tokens, parts[parts.length - 1]!)) return undefined;
   if (c.aComplement && datives(tokens, parts[0]!) === undefined) return undefined;
+  if (c.toutFirst && (parts[1] !== parts[0]! + 1 || tokens[parts[1]!]!.upos !== 'VERB' || !(PARTICIPLE.test(lookupKey(tokens[parts[1]!]!.form)) || infinitiveAt(tokens, parts[1]!)))) return undefined;
   // « il lui a rendu visite à l'hôpital »: lui/leur is the complement of the noun's à (rendre visite
   // à), so a later à is another one; not so for a verb's own à (« il leur apprend à lire »).
   if (c.verbal && !c.aComplement && nounBeforeFinalA(c) && datives(tokens, parts[0]!) !== undefined && tokens[datives(tokens, parts[0]!)!]!.form.toLowerCase() !== 'y') return undefined;
@@ -1436,10 +1469,12 @@ function matchFrom(
       const modal = (m === 1 && c.members[0]!.keys[0] === 'il' && isModal(t)) || (c.verbal && isTimeWord(keys, start));
       // « ils tiennent tous deux un rôle »: a floating tous/toutes (and its number) after a verb.
       const floating = c.verbal && m > 0 && (FLOATING.has(lookupKey(t.form)) || (t.upos === 'NUM' && start > j && FLOATING.has(lookupKey(tokens[start - 1]!.form))));
+      // « mis rapidement et efficacement en œuvre »: et/ou between two adverbs.
+      const coordinated = c.verbal && t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADV' && coordinatesPair(tokens, start);
       // « à proximité immédiate du », « compte tenu également du », « au même titre peut-être que »:
       // one adjective or focus adverb inside a fixed preposition or conjunction, before its last word.
       const inserted = c.frozen && start === j && insideFixedPhrase(c, m, t, tokens[j - 1]!);
-      if (start - j >= limit || !(adjective || modal || floating || inserted || skippable(t, c.verbal, reflexiveBefore))) {
+      if (start - j >= limit || !(adjective || modal || floating || inserted || coordinated || skippable(t, c.verbal, reflexiveBefore))) {
         if (member.kind === MemberKind.Word) return false;
         break;
       }
