@@ -52,6 +52,15 @@
 // adverbial phrase found by the matcher may stand between commas; a possessive standing for an
 // article before an ordinal is no part; a noun of help or backing takes any adjective before de. The
 // analyzer gives an unknown word after a reflexive the key of the verb it is a typo of (verbTypo.ts).
+// Round 10 (text-expressions-rules-s10.test.ts): an object with its relative clause may fill a long
+// gap before an entry's final à/de + infinitive; en + noun + de may lose its en after a noun before
+// an infinitive; a noun entry's de + article + noun also matches without the article (the noun in the
+// entry's number); a noun after a determiner and adjectives is no verb; a day or a short
+// prepositional phrase between commas, a duration (depuis des mois), et/ou between adverbs, and a
+// determiner with adjectives before a bare noun (« rendu un dernier hommage ») may stand between a
+// verbal entry's words; a dative clitic (lui, leur, y) stands for an entry's à and its complement,
+// and en right before the verb for its de whatever its tag; a verb + tout entry takes tout first
+// (« ont tout mis en œuvre »).
 // A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
