@@ -220,6 +220,8 @@ describe('expression rules, round 10 (issue 11)', function () {
     assert.ok(found("Le Premier ministre lui a rendu visite à l'hôpital.").includes('rendre visite à = rendu visite'), 'the à after it is another one');
     assert.ok(found('Il a rendu visite à sa mère.').includes('rendre visite à = rendu visite à'));
     assert.ok(!lemmas('Il rend hommage.').includes('rendre hommage à'), 'no clitic, no complement');
+    assert.ok(found('Il y a fait face avec courage.').includes('faire face à = fait face'), 'y before the auxiliary');
+    assert.ok(!lemmas('Il y a recours contre la décision.').includes('avoir recours à'), 'not y before the verb avoir: there is');
   });
 
   it('et/ou between two adverbs may stand between a verbal entry\'s words: « mis rapidement et efficacement en œuvre »', () => {

@@ -1388,15 +1388,15 @@ function nounBeforeFinalA(c: Compiled): boolean {
 
 /**
  * The dative clitic that stands for an entry's à and its complement (« leur rendre hommage », « il
- * lui a rendu visite », « elle y a pris part »): just before the verb, past ne and the auxiliary;
- * undefined when there is none. Not y before avoir (« il y a recours » is there is an appeal).
+ * lui a rendu visite », « elle y a fait face »): just before the verb, past ne and the auxiliary;
+ * undefined when there is none. Not y before the verb avoir itself (« il y a recours » is there is an appeal).
  */
 function datives(tokens: AnalyzedToken[], verbAt: number): number | undefined {
   for (let j = verbAt - 1; j >= 0 && j >= verbAt - 3; j--) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return undefined;
     const k = lookupKey(t.form);
-    if (t.upos === 'PRON' && (k === 'lui' || k === 'leur' || (k === 'y' && tokens[j + 1]!.lemma !== 'avoir'))) return j;
+    if (t.upos === 'PRON' && (k === 'lui' || k === 'leur' || (k === 'y' && !(j === verbAt - 1 && tokens[verbAt]!.lemma === 'avoir')))) return j;
     if (!(t.upos === 'AUX' || NE.has(k))) return undefined;
   }
   return undefined;
