@@ -868,8 +868,9 @@ function mayLookPast(tokens: AnalyzedToken[], keys: string[][], j: number): bool
   if (t.upos === 'SCONJ') return tokens[j - 1]?.upos === 'NOUN' && RELATIVE_QUE.has(lookupKey(t.form));
   if (t.upos === 'NOUN' || t.upos === 'PROPN') return isTimeWord(keys, j);
   if (t.upos === 'NUM') return j > 0 && FLOATING.has(lookupKey(tokens[j - 1]!.form));
-  // « a rendu un dernier hommage »: a determiner before an adjective (see modifiedNounLength).
-  if (t.upos === 'DET') return tokens[j + 1]?.upos === 'ADJ';
+  // « a rendu un dernier hommage »: un/une before an adjective (see modifiedNounLength). Not every
+  // determiner: scans past « le nouveau », « la première » cost a third of the matcher's speed.
+  if (t.upos === 'DET') return (keys[j]![0] === 'un' || keys[j]![0] === 'une') && tokens[j + 1]?.upos === 'ADJ';
   return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && (PARTICIPLE.test(lookupKey(t.form)) || MODALS.has(t.lemma)));
 }
 
@@ -963,6 +964,13 @@ function lostEnVariant(c: Compiled): Compiled | undefined {
   if (noun!.kind !== MemberKind.Word || noun!.keys.some((k) => ARTICLES.has(k)) || de!.kind !== MemberKind.Word || !de!.keys.includes('du')) return undefined;
   const members = [noun!, de!];
   return { ...c, members, wordCount: c.wordCount - 1, slotCount: c.slotCount + 1, contentCount: contentCount(members), lostEn: true };
+}
+
+/** Whether a lost-en variant may start at token i: a noun or participle right after a noun (« le match avant de partir » is the preposition avant de). */
+function lostEnAt(tokens: AnalyzedToken[], i: number): boolean {
+  const before = tokens[i - 1]?.upos;
+  const noun = tokens[i]!.upos;
+  return (before === 'NOUN' || before === 'PROPN') && (noun === 'NOUN' || noun === 'VERB');
 }
 
 /**
@@ -1205,6 +1213,10 @@ function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undef
 function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: number): Candidate | undefined {
   const first = c.members[0]!;
   if (!fits(c, first, tokens, keys, i)) return undefined;
+  // The variants' own conditions that need no match, first: most of their attempts fail on them
+  // (« en cas de » without its en is tried at every « cas de »).
+  if (c.lostEn && !lostEnAt(tokens, i)) return undefined;
+  if (c.aComplement && datives(tokens, i) === undefined) return undefined;
   // An object gap (« mettre tout cela en œuvre »): only worth trying when its preposition is near.
   if (c.members[1]?.object && !prepositionNear(c.members[2]!.keys, keys, i + 2)) return undefined;
   if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!) && !cliticOpensPhrase(tokens, keys, i)) return undefined;
@@ -1329,12 +1341,7 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   if (c.e.quantity && !quantityAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
   // « à son adresse actuelle » is a place, not à l'adresse de: a possessive's noun with an adjective is literal.
   if (c.possessive && tokens[parts[parts.length - 1]! + 1]?.upos === 'ADJ') return undefined;
-  if (c.lostEn) {
-    // (The noun itself a noun or participle: « le match avant de partir » is the preposition avant de.)
-    const before = tokens[parts[0]! - 1]?.upos;
-    const noun = tokens[parts[0]!]!.upos;
-    if ((before !== 'NOUN' && before !== 'PROPN') || (noun !== 'NOUN' && noun !== 'VERB') || parts[1] !== parts[0]! + 1 || !infinitiveAt(tokens, parts[1]! + 1)) return undefined;
-  }
+  if (c.lostEn && (parts[1] !== parts[0]! + 1 || !infinitiveAt(tokens, parts[1]! + 1))) return undefined;
   if (c.articleless !== undefined && lookupKey(tokens[parts[c.articleless]!]!.form) !== c.members.filter((m) => m.kind === MemberKind.Word)[c.articleless]!.keys[0]) return undefined;
   if (c.postposed) {
     const noun = tokens[parts[0]!]!;
@@ -1458,7 +1465,7 @@ function matchFrom(
       if (member.kind === MemberKind.Word && fits(c, member, tokens, keys, start) && !(t.upos === 'AUX' && nextHas(keys, start, member.keys))) break;
       // « a rendu un dernier hommage au », « rendu un vibrant hommage »: a determiner and adjectives
       // before the bare noun right after a verbal entry's verb (rendre hommage à).
-      const modified = start - j < limit && t.upos === 'DET' && bareNounAfterVerb(c, m) ? modifiedNounLength(c, member, tokens, keys, start) : 0;
+      const modified = start - j < limit && t.upos === 'DET' && (keys[start]![0] === 'un' || keys[start]![0] === 'une') && bareNounAfterVerb(c, m) ? modifiedNounLength(c, member, tokens, keys, start) : 0;
       if (modified > 0) {
         for (let k = 0; k < modified; k++) state.skippedTokens.push(start + k);
         start += modified;
@@ -1515,7 +1522,7 @@ function bareNounAfterVerb(c: Compiled, m: number): boolean {
 /** Nouns that a determiner and an adjective make a quantity (« fait une grande partie de sa carrière » is no faire partie de). */
 const QUANTITY_NOUNS = new Set(['partie', 'nombre', 'moitié', 'majorité', 'reste', 'ensemble', 'totalité', 'quantité', 'part']);
 
-/** The length of a determiner and one or two adjectives at j before a token member fits (« un dernier », « un vibrant »), else 0. */
+/** The length of un/une and one or two adjectives at j before a token member fits (« un dernier », « un vibrant »), else 0. */
 function modifiedNounLength(c: Compiled, member: Member, tokens: AnalyzedToken[], keys: string[][], j: number): number {
   let k = j + 1;
   while (k < j + 3 && tokens[k]?.upos === 'ADJ') k++;
