@@ -56,8 +56,8 @@
 // gap before an entry's final à/de + infinitive; en + noun + de may lose its en after a noun before
 // an infinitive; a noun entry's de + article + noun also matches without the article (the noun in the
 // entry's number); a noun after a determiner and adjectives is no verb; a day or a short
-// prepositional phrase between commas, a duration (depuis des mois), et/ou between adverbs, and a
-// determiner with adjectives before a bare noun (« rendu un dernier hommage ») may stand between a
+// prepositional phrase between commas, a duration (depuis des mois), et/ou between adverbs, and
+// un/une with adjectives before a bare noun (« rendu un dernier hommage ») may stand between a
 // verbal entry's words; a dative clitic (lui, leur, y) stands for an entry's à and its complement,
 // and en right before the verb for its de whatever its tag; a verb + tout entry takes tout first
 // (« ont tout mis en œuvre »).
