@@ -196,6 +196,14 @@ const PLACE_DESCRIPTION_AFTER = new RegExp(
 );
 
 /**
+ * « particulièrement en Sierra Leone »: « en » before a name is the preposition of countries and regions
+ * (tuning s10d, 9, 17, 21); before a person it follows « voir », « croire », « confiance », « foi »
+ * (« il voit en Jean Dupont un successeur »).
+ */
+const EN_BEFORE = /(?:^|[\s(])[eE]n $/u;
+const EN_OF_A_PERSON = /(?:^|[\s'’])(?:voi\p{L}*|voy\p{L}*|vu|vue|vus|croi\p{L}*|croy\p{L}*|cru|confiance|foi|espoir)\s+en $/iu;
+
+/**
  * « près de Bad Aibling en Bavière », « au nord de Homs », « la ville de Mossoul »: the frame makes the
  * name a place; « une attaque chimique à Khan Cheikhoune dans le nord-ouest de la Syrie »: a name after
  * « à » that the text then locates is one too (review 10, item 72), where « à » alone may be a person's
@@ -206,6 +214,7 @@ function placeFramed(text: string, span: Span): boolean {
   // « l'est de », « nord-est de », never « c'est de ».
   if (/(?:près|proximité|large|loin|environs|nord|sud|(?:l['’]|-)est|ouest) d(?:e |['’])$/u.test(before) || PLACE_NOUN_BEFORE.test(before)) return true;
   if (PLACE_NOUN_NAMED.test(before) || ARTICLE_ONLY_BEFORE.test(before)) return true;
+  if (EN_BEFORE.test(before) && !EN_OF_A_PERSON.test(before)) return true;
   return /(?:^|[\s(])[àÀ] $/u.test(before) && PLACE_DESCRIPTION_AFTER.test(text.slice(span.end, span.end + 60));
 }
 

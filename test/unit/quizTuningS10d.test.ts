@@ -1,0 +1,25 @@
+// The faults of tuning round s10d (test/eval/quiz-review-tuning-s10d.tsv, five 2016/01 Wikinews
+// articles), each fixed at its cause as a general rule and tested on sentences of its kind.
+import * as assert from 'node:assert/strict';
+import { findEntities } from '../../src/core/quiz/entities';
+import { quizSourceOfText } from './quizDispatches';
+
+describe('quiz: the faults of tuning round s10d', function () {
+  this.timeout(120000);
+
+  it('takes a name after « en » for a place, not a person (items 9, 17, 21: « en Sierra Leone » swapped with Mohammed Belhocine)', async () => {
+    const source = await quizSourceOfText(
+      [
+        "Le représentant de l'OMS, Mohammed Belhocine, a annoncé que l'épidémie était terminée en Guinée.",
+        'Plus de 28 000 cas ont été recensés, particulièrement en Sierra Leone et au Libéria.',
+        'Des cas de réapparition du virus sont survenus en Costa Brava chez des malades.',
+        'Le président voit en Jean Dupont un successeur, et les électeurs ont confiance en Marie Durand.',
+      ].join('\n\n'),
+    );
+    const people = findEntities(source).people.map((p) => p.name);
+    assert.ok(!people.includes('Sierra Leone'), people.join(', '));
+    assert.ok(!people.includes('Costa Brava'), people.join(', '));
+    // « voir en X », « avoir confiance en X »: en before a person, who stays one.
+    assert.ok(people.includes('Mohammed Belhocine') && people.includes('Jean Dupont') && people.includes('Marie Durand'), people.join(', '));
+  });
+});
