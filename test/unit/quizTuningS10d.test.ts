@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
 import { quizSourceOfText } from './quizDispatches';
+import { tokenReader } from './helpers/tokenReadings';
 
 describe('quiz: the faults of tuning round s10d', function () {
   this.timeout(120000);
@@ -21,5 +22,15 @@ describe('quiz: the faults of tuning round s10d', function () {
     assert.ok(!people.includes('Costa Brava'), people.join(', '));
     // « voir en X », « avoir confiance en X »: en before a person, who stays one.
     assert.ok(people.includes('Mohammed Belhocine') && people.includes('Jean Dupont') && people.includes('Marie Durand'), people.join(', '));
+  });
+
+  describe('a capitalised word inside a sentence whose only common reading is a verb is a name (item 38: « twitter = to tweet » from « le réseau social Twitter »)', () => {
+    const { reading } = tokenReader();
+    const rows: [string, string, string][] = [
+      ["Le Premier ministre l'a déclaré sur le réseau social Twitter.", 'Twitter', 'Twitter/PROPN'],
+      ['Il a publié un message sur Twitter hier soir.', 'Twitter', 'Twitter/PROPN'],
+      ['Il aime twitter le soir.', 'twitter', 'twitter/VERB'],
+    ];
+    for (const [text, form, want] of rows) it(`« ${text} »: ${form} is ${want}`, () => assert.equal(reading(text, form), want));
   });
 });
