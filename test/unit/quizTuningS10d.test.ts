@@ -2,6 +2,8 @@
 // articles), each fixed at its cause as a general rule and tested on sentences of its kind.
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
+import { trueFalseQuestions } from '../../src/core/quiz/generators/comprehension';
+import { createRng } from '../../src/core/quiz/rng';
 import { quizSourceOfText } from './quizDispatches';
 import { tokenReader } from './helpers/tokenReadings';
 
@@ -32,5 +34,26 @@ describe('quiz: the faults of tuning round s10d', function () {
       ['Il aime twitter le soir.', 'twitter', 'twitter/VERB'],
     ];
     for (const [text, form, want] of rows) it(`« ${text} »: ${form} is ${want}`, () => assert.equal(reading(text, form), want));
+  });
+
+  it('keeps a name\'s last word joined by « al- » (item 46: « Nimr Baqer al-Nimr » swapped as « Nimr Baqer », giving « Mohammed Abdallah al-Nimr »)', async () => {
+    const source = await quizSourceOfText(
+      [
+        'Le muezzin de la mosquée sunnite Mohammed Abdallah al-Joubouri a été abattu à proximité de son domicile.',
+        "Le pays est soulevé par une vague de manifestations suite à l'exécution de Nimr Baqer al-Nimr en Arabie saoudite samedi dernier.",
+        "Les rebelles d'Ahrar al-Cham ont quitté la ville.",
+      ].join('\n\n'),
+    );
+    const entities = findEntities(source);
+    const people = entities.people.map((p) => p.name);
+    assert.ok(people.includes('Nimr Baqer al-Nimr') && people.includes('Mohammed Abdallah al-Joubouri'), people.join(', '));
+    assert.ok(!people.includes('Nimr Baqer') && !people.includes('Mohammed Abdallah'), people.join(', '));
+    // One word and « al-… » is as often a group or a town: no person.
+    assert.ok(!people.includes('Ahrar al-Cham'), people.join(', '));
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
+      for (const item of trueFalseQuestions(source, entities, createRng(seed))) {
+        assert.doesNotMatch(item.prompt, /Mohammed Abdallah al-Nimr|Nimr Baqer al-Joubouri/u, item.prompt);
+      }
+    }
   });
 });

@@ -101,7 +101,13 @@ const TITLE_HEAD =
   "chanceli[eè]re?|porte-parole|ambassad(?:eur|rice)|roi|reine|prince|princesse|directeur|directrice|" +
   "cheff?e? (?:de la diplomatie|d['’][ée]tat|du gouvernement)|haute? repr[ée]sentante?|commissaire|s[ée]nat(?:eur|rice)|" +
   "d[ée]put[ée]e?|maire|gouverneur|g[ée]n[ée]ral|pape|[ée]mir|envoy[ée]e? sp[ée]ciale?|homologue";
-const FULL_NAME_RE = new RegExp(`${BEFORE}${NAME_WORD}(?: ${NAME_WORD}){1,2}${AFTER}`, 'gu');
+/**
+ * « Nimr Baqer al-Nimr »: a word joined to the Arabic article ends the name (tuning s10d, 46: « Nimr Baqer »
+ * alone was swapped, giving « Mohammed Abdallah al-Nimr »). Only after two capitalised words: one word and
+ * « al-… » is as often a group or a town (« Ahrar al-Cham », « Ma'arrat al-Numan »).
+ */
+const ARTICLE_NAME_WORD = `(?:al|el)-${NAME_WORD}`;
+const FULL_NAME_RE = new RegExp(`${BEFORE}${NAME_WORD}(?: ${NAME_WORD}){1,2}(?: ${ARTICLE_NAME_WORD})?${AFTER}`, 'gu');
 const SHORT_NAME_RE = new RegExp(`${BEFORE}(M\\.|Mme|MM\\.)\\s(${NAME_WORD})${AFTER}`, 'gu');
 /** « l'ancien président », « la nouvelle ministre »: the adjective between article and title tells the gender too. */
 const TITLE_ADJECTIVE = "(?:ancien|ancienne|nouveau|nouvel|nouvelle|futur|future|actuel|actuelle|ex-)";
