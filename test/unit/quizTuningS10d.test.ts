@@ -6,6 +6,7 @@ import { trueFalseQuestions } from '../../src/core/quiz/generators/comprehension
 import { createRng } from '../../src/core/quiz/rng';
 import { quizSourceOfText } from './quizDispatches';
 import { tokenReader } from './helpers/tokenReadings';
+import { expressionProbe } from './helpers/expressionMatches';
 
 describe('quiz: the faults of tuning round s10d', function () {
   this.timeout(120000);
@@ -55,5 +56,15 @@ describe('quiz: the faults of tuning round s10d', function () {
         assert.doesNotMatch(item.prompt, /Mohammed Abdallah al-Nimr|Nimr Baqer al-Joubouri/u, item.prompt);
       }
     }
+  });
+
+  it('reads no « pousser à » (to drive to) where à gives an amount (item 72: « qui peut pousser à plus de 4000 m d\'altitude »)', () => {
+    const { lemmas } = expressionProbe();
+    assert.ok(!lemmas("La pomme de terre péruvienne, qui peut pousser à plus de 4000 m d'altitude, a été choisie.").includes('pousser à'));
+    assert.ok(!lemmas('Le blé pousse à 2000 mètres.').includes('pousser à'));
+    assert.ok(!lemmas('Les manifestants ont appelé à 3 reprises la police.').includes('appeler à'));
+    // The act one is driven to, infinitive or noun, keeps the phrase.
+    assert.ok(lemmas('Cette situation pousse à réfléchir.').includes('pousser à'));
+    assert.ok(lemmas('Ces propos poussent à la violence.').includes('pousser à'));
   });
 });
