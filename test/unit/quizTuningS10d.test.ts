@@ -40,7 +40,7 @@ describe('quiz: the faults of tuning round s10d', function () {
   it('keeps a name\'s last word joined by « al- » (item 46: « Nimr Baqer al-Nimr » swapped as « Nimr Baqer », giving « Mohammed Abdallah al-Nimr »)', async () => {
     const source = await quizSourceOfText(
       [
-        'Le muezzin de la mosquée sunnite Mohammed Abdallah al-Joubouri a été abattu à proximité de son domicile.',
+        'Le muezzin Mohammed Abdallah al-Joubouri a été abattu à proximité de son domicile.',
         "Le pays est soulevé par une vague de manifestations suite à l'exécution de Nimr Baqer al-Nimr en Arabie saoudite samedi dernier.",
         "Les rebelles d'Ahrar al-Cham ont quitté la ville.",
       ].join('\n\n'),
@@ -66,5 +66,18 @@ describe('quiz: the faults of tuning round s10d', function () {
     // The act one is driven to, infinitive or noun, keeps the phrase.
     assert.ok(lemmas('Cette situation pousse à réfléchir.').includes('pousser à'));
     assert.ok(lemmas('Ces propos poussent à la violence.').includes('pousser à'));
+  });
+
+  it('takes a name right after « la mosquée », « l\'église », « l\'hôpital »… for the place, not a person (the net flagged « la mosquée sunnite Mohammed Abdallah al-Joubouri » as a person disagreeing with its frame)', async () => {
+    const source = await quizSourceOfText(
+      [
+        'Le muezzin de la mosquée sunnite Mohammed Abdallah al-Joubouri a été abattu à proximité de son domicile.',
+        "Les blessés ont été conduits à l'hôpital Georges Pompidou par les secours.",
+        "Le ministre Jean Dupont s'est rendu sur place dans la soirée.",
+      ].join('\n\n'),
+    );
+    const people = findEntities(source).people.map((p) => p.name);
+    assert.ok(!people.includes('Mohammed Abdallah al-Joubouri') && !people.includes('Georges Pompidou'), people.join(', '));
+    assert.ok(people.includes('Jean Dupont'), people.join(', '));
   });
 });

@@ -183,9 +183,11 @@ function quotedOrLocated(text: string, span: Span): boolean {
 const PLACE_NOUN_BEFORE = /(?:ville|village|localité|commune|bourgade|bourg|région|province|district|quartier|municipalité|département|préfecture) d(?:e |['’])$/u;
 /**
  * « le lieu historique Independence Hall », « le stade Pierre-Mauroy »: a name right after a word for a
- * building or a site names that place, even one named after a person (tuning s9c, 99).
+ * building or a site names that place, even one named after a person (tuning s9c, 99); so after a place of
+ * worship, a school, a hospital, a prison or a camp (« la mosquée sunnite Mohammed Abdallah al-Joubouri »: the
+ * safety net read the mosque there, tuning s10d).
  */
-const PLACE_NOUN_NAMED = /(?:^|[\s(])(?:le|la|l['’]|du|au|un|une)\s*(?:lieu|site|bâtiment|salle|stade|palais|musée|aéroport|gare|monument|parc|pont|théâtre|hôtel|complexe)(?:\s+[\p{Ll}-]+)?\s+$/u;
+const PLACE_NOUN_NAMED = /(?:^|[\s(])(?:le|la|l['’]|du|au|un|une)\s*(?:lieu|site|bâtiment|salle|stade|palais|musée|aéroport|gare|monument|parc|pont|théâtre|hôtel|complexe|mosquée|église|cathédrale|basilique|chapelle|synagogue|temple|école|lycée|collège|université|hôpital|prison|camp)(?:\s+[\p{Ll}-]+)?\s+$/u;
 /**
  * « commercer avec le Moyen Orient »: a bare article right before a name makes it no person's (French
  * puts none before a full name, « le Désiré Uwamahoro » is no French: tuning s9c, 59); a title or a
