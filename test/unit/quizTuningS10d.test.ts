@@ -2,7 +2,7 @@
 // articles), each fixed at its cause as a general rule and tested on sentences of its kind.
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
-import { trueFalseQuestions } from '../../src/core/quiz/generators/comprehension';
+import { negate, trueFalseQuestions } from '../../src/core/quiz/generators/comprehension';
 import { createRng } from '../../src/core/quiz/rng';
 import { quizSourceOfText } from './quizDispatches';
 import { tokenReader } from './helpers/tokenReadings';
@@ -79,5 +79,12 @@ describe('quiz: the faults of tuning round s10d', function () {
     const people = findEntities(source).people.map((p) => p.name);
     assert.ok(!people.includes('Mohammed Abdallah al-Joubouri') && !people.includes('Georges Pompidou'), people.join(', '));
     assert.ok(people.includes('Jean Dupont'), people.join(', '));
+  });
+
+  it('negates no verb that « et » joins to a second verb of the same subject (judgement call 28: « n\'ont pas pris en embuscade un muezzin et l\'ont abattu »)', () => {
+    assert.equal(negate('Dans une autre ville, des hommes armés ont pris en embuscade un muezzin et l\'ont abattu.'), undefined);
+    assert.equal(negate('Le suspect a volé une voiture et a pris la fuite.'), undefined);
+    // « et » joining objects or a clause of another subject leaves the negation.
+    assert.equal(negate('Les policiers ont arrêté le conducteur et son passager.'), "Les policiers n'ont pas arrêté le conducteur et son passager.");
   });
 });
