@@ -156,6 +156,13 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
     assert.deepEqual(problems, []);
   });
 
+  it('over the five Wikinews articles of 2016/01 of tuning s10d (real news), imported as a learner would, seeds 1–12', async () => {
+    const files = ['01/2016_01_01-002', '01/2016_01_04-002', '01/2016_01_06-002', '01/2016_01_07-002', '01/2016_01_08-001'].map((f) => path.join(WIKINEWS_DIR, `${f}.txt`));
+    const { total, problems } = await importedProblems(files);
+    assert.ok(total > 400, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
   it('over the twelve held-out Wikinews articles of 2017 of hand review 4 (pool quiz-review), imported as a learner would, seeds 1–12', async () => {
     const files = quizReviewFiles();
     assert.equal(files.length, 12);

@@ -101,7 +101,13 @@ const TITLE_HEAD =
   "chanceli[eè]re?|porte-parole|ambassad(?:eur|rice)|roi|reine|prince|princesse|directeur|directrice|" +
   "cheff?e? (?:de la diplomatie|d['’][ée]tat|du gouvernement)|haute? repr[ée]sentante?|commissaire|s[ée]nat(?:eur|rice)|" +
   "d[ée]put[ée]e?|maire|gouverneur|g[ée]n[ée]ral|pape|[ée]mir|envoy[ée]e? sp[ée]ciale?|homologue";
-const FULL_NAME_RE = new RegExp(`${BEFORE}${NAME_WORD}(?: ${NAME_WORD}){1,2}${AFTER}`, 'gu');
+/**
+ * « Nimr Baqer al-Nimr »: a word joined to the Arabic article ends the name (tuning s10d, 46: « Nimr Baqer »
+ * alone was swapped, giving « Mohammed Abdallah al-Nimr »). Only after two capitalised words: one word and
+ * « al-… » is as often a group or a town (« Ahrar al-Cham », « Ma'arrat al-Numan »).
+ */
+const ARTICLE_NAME_WORD = `(?:al|el)-${NAME_WORD}`;
+const FULL_NAME_RE = new RegExp(`${BEFORE}${NAME_WORD}(?: ${NAME_WORD}){1,2}(?: ${ARTICLE_NAME_WORD})?${AFTER}`, 'gu');
 const SHORT_NAME_RE = new RegExp(`${BEFORE}(M\\.|Mme|MM\\.)\\s(${NAME_WORD})${AFTER}`, 'gu');
 /** « l'ancien président », « la nouvelle ministre »: the adjective between article and title tells the gender too. */
 const TITLE_ADJECTIVE = "(?:ancien|ancienne|nouveau|nouvel|nouvelle|futur|future|actuel|actuelle|ex-)";
@@ -177,9 +183,11 @@ function quotedOrLocated(text: string, span: Span): boolean {
 const PLACE_NOUN_BEFORE = /(?:ville|village|localité|commune|bourgade|bourg|région|province|district|quartier|municipalité|département|préfecture) d(?:e |['’])$/u;
 /**
  * « le lieu historique Independence Hall », « le stade Pierre-Mauroy »: a name right after a word for a
- * building or a site names that place, even one named after a person (tuning s9c, 99).
+ * building or a site names that place, even one named after a person (tuning s9c, 99); so after a place of
+ * worship, a school, a hospital, a prison or a camp (« la mosquée sunnite Mohammed Abdallah al-Joubouri »: the
+ * safety net read the mosque there, tuning s10d).
  */
-const PLACE_NOUN_NAMED = /(?:^|[\s(])(?:le|la|l['’]|du|au|un|une)\s*(?:lieu|site|bâtiment|salle|stade|palais|musée|aéroport|gare|monument|parc|pont|théâtre|hôtel|complexe)(?:\s+[\p{Ll}-]+)?\s+$/u;
+const PLACE_NOUN_NAMED = /(?:^|[\s(])(?:le|la|l['’]|du|au|un|une)\s*(?:lieu|site|bâtiment|salle|stade|palais|musée|aéroport|gare|monument|parc|pont|théâtre|hôtel|complexe|mosquée|église|cathédrale|basilique|chapelle|synagogue|temple|école|lycée|collège|université|hôpital|prison|camp)(?:\s+[\p{Ll}-]+)?\s+$/u;
 /**
  * « commercer avec le Moyen Orient »: a bare article right before a name makes it no person's (French
  * puts none before a full name, « le Désiré Uwamahoro » is no French: tuning s9c, 59); a title or a
@@ -196,6 +204,14 @@ const PLACE_DESCRIPTION_AFTER = new RegExp(
 );
 
 /**
+ * « particulièrement en Sierra Leone »: « en » before a name is the preposition of countries and regions
+ * (tuning s10d, 9, 17, 21); before a person it follows « voir », « croire », « confiance », « foi »
+ * (« il voit en Jean Dupont un successeur »).
+ */
+const EN_BEFORE = /(?:^|[\s(])[eE]n $/u;
+const EN_OF_A_PERSON = /(?:^|[\s'’])(?:voi\p{L}*|voy\p{L}*|vu|vue|vus|croi\p{L}*|croy\p{L}*|cru|confiance|foi|espoir)\s+en $/iu;
+
+/**
  * « près de Bad Aibling en Bavière », « au nord de Homs », « la ville de Mossoul »: the frame makes the
  * name a place; « une attaque chimique à Khan Cheikhoune dans le nord-ouest de la Syrie »: a name after
  * « à » that the text then locates is one too (review 10, item 72), where « à » alone may be a person's
@@ -206,6 +222,7 @@ function placeFramed(text: string, span: Span): boolean {
   // « l'est de », « nord-est de », never « c'est de ».
   if (/(?:près|proximité|large|loin|environs|nord|sud|(?:l['’]|-)est|ouest) d(?:e |['’])$/u.test(before) || PLACE_NOUN_BEFORE.test(before)) return true;
   if (PLACE_NOUN_NAMED.test(before) || ARTICLE_ONLY_BEFORE.test(before)) return true;
+  if (EN_BEFORE.test(before) && !EN_OF_A_PERSON.test(before)) return true;
   return /(?:^|[\s(])[àÀ] $/u.test(before) && PLACE_DESCRIPTION_AFTER.test(text.slice(span.end, span.end + 60));
 }
 

@@ -217,6 +217,13 @@ function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: re
     const cliticBefore = !!before && before.kind === 'word' && before.upos === 'PRON';
     if (verb && verb.kind === 'word' && GERUND.test(lookupKey(verb.form)) && (verb.upos === 'VERB' || verb.upos === 'AUX') && !cliticBefore) return 'a gerund';
   }
+  // « qui peut pousser à plus de 4000 m d'altitude », « ont appelé à 3 reprises »: after a verb that drives
+  // someone to an act (pousser à, inciter à, appeler à), à before an amount gives a place or a count, not
+  // the act (tuning s10d, 72).
+  if (words.length === 2 && DRIVE_TO.has(words[0]!) && words[1] === 'à') {
+    const a = parts[parts.length - 1]!;
+    if (lookupKey(tokens[a]!.form) === 'à' && isAmount(tokens, a + 1)) return 'à before an amount';
+  }
   if (PERSON_SUBJECT.has(text) && !personSubject(tokens, parts[0]!) && !personAgent(tokens, parts[parts.length - 1]!)) return 'a subject that is not a person';
   // « il s'y fit construire une maison »: faire before an infinitive is the causative, not s'y faire (get used to).
   if (words[words.length - 1] === 'faire') {
@@ -230,6 +237,7 @@ function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: re
   return undefined;
 }
 const RESTRICTIVE_QUE = new Set(['que', "qu'"]);
+const DRIVE_TO = new Set(['pousser', 'inciter', 'appeler', 'exhorter', 'contraindre', 'obliger', 'forcer', 'encourager', 'amener', 'inviter']);
 /** The adverbs that open a conjunction and also modify a verb (bien que, maintenant que, encore que, surtout que). */
 const ADVERB_FIRST = new Set(['bien', 'maintenant', 'encore', 'surtout']);
 /** Verbs that take a que clause (say, think, show, know, must): before them, bien que is « bien » + « que ». */

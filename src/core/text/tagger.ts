@@ -145,13 +145,15 @@ export class Tagger {
       const accented = lower.length === 0 && exact.length === 0 ? this.lookupAccented(form) : [];
       // A capitalised common noun in the lexicon (État) or an unaccented one (Etat) is not a name.
       const commonCapital = exact.some((e) => e.upos !== 'PROPN') || accented.length > 0;
-      const nameWeight = sentenceStart ? (propn ? 1 : 0.05) : propn ? 4 : commonCapital ? 0.1 : lower.length > 0 ? CAPITALISED_COMMON_NAME_WEIGHT : 3;
+      // French capitalises no verb inside a sentence: « le réseau social Twitter » is the name, not twitter = to tweet (tuning s10d, 38).
+      const verbOnly = !sentenceStart && !commonCapital && lower.length > 0 && lower.every((e) => e.upos === 'VERB' || e.upos === 'AUX');
+      const nameWeight = sentenceStart ? (propn ? 1 : 0.05) : propn || verbOnly ? 4 : commonCapital ? 0.1 : lower.length > 0 ? CAPITALISED_COMMON_NAME_WEIGHT : 3;
       const name: Candidate = { upos: 'PROPN', lemma: form, weight: nameWeight };
       // A capital on a common word (Centre, Roi) is not a name just because a name follows.
       if (lower.length > 0 && key.length > 2 && (this.lexicon.rank(key) ?? Infinity) < 20000) name.commonWord = true;
       out.push(name);
       // A known name inside a sentence (Chine) is rarely the common noun it also spells (chine).
-      const commonWeight = propn && !sentenceStart ? 0.1 : 1;
+      const commonWeight = (propn || verbOnly) && !sentenceStart ? 0.1 : 1;
       this.addEntries(out, exact.filter((e) => e.upos !== 'PROPN'), capitalised, form, commonWeight);
       this.addEntries(out, lower, false, form, commonWeight);
       this.addEntries(out, accented, true, form);

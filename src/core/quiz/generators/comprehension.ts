@@ -575,6 +575,9 @@ function contractedAfter(auxiliary: string, participle: string, after: string): 
   return ETRE_FORMS.has(auxiliary) || DE_VERB_PARTICIPLES.has(participle) || DEFINITE_AFTER_DES.test(after);
 }
 
+/** « … et l'ont abattu », « … et a fui »: « et », object pronouns and a compound tense's auxiliary start a second verb. */
+const SECOND_VERB_AFTER = /^[^,;.]*\set\s(?:(?:l['’]|les|le|la|lui|leur|y|en|se|s['’])\s*)*(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|sera|seront)\s/u;
+
 /**
  * The statement with its main verb negated (« a rencontré » -> « n'a pas rencontré »), if it can be
  * done cleanly. `isVerbAt(offset)` says whether the word at that offset of the statement is a verb
@@ -618,6 +621,9 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     if (/\d/u.test(before) || NUMBER_WORDS.test(before) || /(?:^|\s)(?:au moins|plusieurs|certaine?s|de nombreu(?:x|ses)|beaucoup|tout|toute|tous|toutes)\s/iu.test(before)) return undefined;
     // « n'a pas tiré de missile qui est tombé… » denies what its own relative clause asserts.
     if (/^[^,;]*\s(?:qui|que|qu['’])\s/u.test(statement.slice(m.index + m[0].length))) return undefined;
+    // « n'ont pas pris en embuscade un muezzin et l'ont abattu »: a second verb of the same subject after
+    // « et » stays affirmed, so the statement denies half of what it then asserts (tuning s10d, 28).
+    if (SECOND_VERB_AFTER.test(statement.slice(m.index + m[0].length))) return undefined;
     // « n'ont pas tenu difficilement »: the negation falls on the manner adverb (held, but easily?),
     // not on the event; such a statement is muddled rather than false.
     if (/^\s+[\p{Ll}]+ment(?![\p{L}])/u.test(statement.slice(m.index + m[0].length))) return undefined;
