@@ -787,7 +787,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   // « plus de 100 morts » made « plus de cinquante morts » is still true, and « plus de deux cents » may
   // be: a figure under a bound or an approximation is no safe false statement.
   if (swappable && number && !BOUND_BEFORE.test(original.slice(0, number.start))) {
-    const changed = `${figure(otherNumber(number.value))}${number.percent ? '\u00a0%' : ''}`;
+    const changed = `${figure(otherNumber(number.value, number.percent))}${number.percent ? '\u00a0%' : ''}`;
     variants.push({ statement: `${original.slice(0, number.start)}${changed}${original.slice(number.end)}`, why: l10n.t('the text gives {0}, not {1}', quote(original.slice(number.start, number.end)), quote(changed)) });
   }
   const verbAt = (offset: number): boolean => source.tokens.some((t) => t.start === base + offset && (t.upos === 'VERB' || t.upos === 'AUX'));

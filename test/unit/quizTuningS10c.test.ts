@@ -1,0 +1,42 @@
+// The faults of tuning round s10c (test/eval/quiz-review-tuning-s10c.tsv, five 2016/02 Wikinews
+// articles), each fixed at its cause as a general rule and tested on sentences of its kind.
+import * as assert from 'node:assert/strict';
+import { findEntities } from '../../src/core/quiz/entities';
+import { attributionQuestions, trueFalseQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
+import { createRng } from '../../src/core/quiz/rng';
+import { quizSourceOfText } from './quizDispatches';
+
+const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+describe('quiz: the faults of tuning round s10c', function () {
+  this.timeout(120000);
+
+  it('takes no English named day for a person (items 23, 26, 30: « à l\'occasion de Bill Shorten », « les propos d\'Australia Day »)', async () => {
+    const source = await quizSourceOfText(
+      [
+        "La reine reste très populaire, mais le débat sur le changement de régime a ressurgi à l'occasion d'Australia Day.",
+        'Le chef de l\'opposition travailliste, Bill Shorten, lui a proposé de travailler ensemble, a dit Malcolm Turnbull.',
+        'Seul le premier ministre, Colin Barnett, n\'a pas signé cette déclaration.',
+      ].join('\n\n'),
+    );
+    const entities = findEntities(source);
+    const people = entities.people.map((p) => p.name);
+    assert.ok(people.includes('Bill Shorten'), people.join(', '));
+    assert.deepEqual(people.filter((n) => /Day/u.test(n)), []);
+  });
+
+  it('changes no percentage to more than a hundred (item 35: « cent deux pour cent des Australiens »)', async () => {
+    const source = await quizSourceOfText(
+      'Si, en 2014, 51 % des Australiens étaient favorables au régime en vigueur, l\'opinion pourrait évoluer lorsque le prince Charles montera sur le trône.',
+    );
+    const entities = findEntities(source);
+    let made = 0;
+    for (const seed of SEEDS) {
+      for (const item of trueFalseQuestions(source, entities, createRng(seed))) {
+        made++;
+        assert.doesNotMatch(item.prompt, /\b(?:1\d\d|[2-9]\d\d)\s?%|\bcent(?:[ -][a-zé]+)* pour cent/u, item.prompt);
+      }
+    }
+    assert.ok(made > 0);
+  });
+});
