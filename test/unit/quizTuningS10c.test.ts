@@ -39,4 +39,13 @@ describe('quiz: the faults of tuning round s10c', function () {
     }
     assert.ok(made > 0);
   });
+
+  it('reads « juge » before an adjective and an article as the verb (item 46: « le Conseil d\'État juge illégale la sélection »)', async () => {
+    const source = await quizSourceOfText("Le Conseil d'État juge illégale la sélection en master.");
+    const juge = source.tokens.find((t) => t.form === 'juge');
+    assert.equal(juge?.upos, 'VERB');
+    assert.equal(juge?.lemma, 'juger');
+    const judge = await quizSourceOfText('Le juge fédéral a rendu sa décision.');
+    assert.equal(judge.tokens.find((t) => t.form === 'juge')?.upos, 'NOUN');
+  });
 });
