@@ -1,9 +1,12 @@
 // The faults of tuning round s10c (test/eval/quiz-review-tuning-s10c.tsv, five 2016/02 Wikinews
 // articles), each fixed at its cause as a general rule and tested on sentences of its kind.
 import * as assert from 'node:assert/strict';
+import { importDepsFromData } from '../../src/core/import/deps';
+import { repairText } from '../../src/core/import/repair';
 import { findEntities } from '../../src/core/quiz/entities';
 import { attributionQuestions, trueFalseQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { createRng } from '../../src/core/quiz/rng';
+import { analysisDataDir } from './helpers/analysisData';
 import { quizSourceOfText } from './quizDispatches';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -48,4 +51,19 @@ describe('quiz: the faults of tuning round s10c', function () {
     const judge = await quizSourceOfText('Le juge fédéral a rendu sa décision.');
     assert.equal(judge.tokens.find((t) => t.form === 'juge')?.upos, 'NOUN');
   });
+
+  it('repairs « au dépend de » to « aux dépens de », so no « se faire à » is read in it (item 89)', async () => {
+    const words = importDepsFromData(analysisDataDir()).words;
+    const result = repairText(['Des journalistes déplorent que cette présence numérique se fasse au dépend de la qualité.', 'Il a ri aux dépens de son rival.'], words);
+    assert.match(result.paragraphs[0] as string, /se fasse aux dépens de la qualité/u);
+    assert.deepEqual(result.repairs.map((r) => `${r.from} > ${r.to}`), ['au dépend > aux dépens']);
+    // The importer repairs it, so the quiz reads the locution in the article's paragraph (before: « se faire à »).
+    const source = await quizSourceOfText(
+      "À l'inverse, la présence de la marque sur internet est importante, mais doit faire face au manque de rentabilité de la publicité numérique. Certains journalistes du quotidien déplorent que cette présence numérique se fasse au dépend de la qualité.",
+    );
+    const lemmas = source.vocab.map((v) => v.lemma);
+    assert.equal(lemmas.includes('se faire à'), false, lemmas.join(', '));
+    assert.ok(lemmas.includes('aux dépens de'), lemmas.join(', '));
+  });
 });
+

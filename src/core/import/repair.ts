@@ -2,7 +2,8 @@
 // U+FFFD), UTF-8 read as Latin-1 (`Ã©`), missing accents on capitals (`Etat`), and words that
 // lost an accent and became another word (`tache` for `tâche`), quote marks typed for the
 // apostrophe (`c‘est`), « et demi » after a feminine noun, an elision left out before a vowel
-// (`que Ali` for `qu'Ali`), a small word typed twice (`à à`), a name glued to « et » (`Alaphilippeet`).
+// (`que Ali` for `qu'Ali`), a small word typed twice (`à à`), a name glued to « et » (`Alaphilippeet`), a misspelt
+// locution (`au dépend de`).
 // Each repair is reported, so the lesson can say what was changed and why.
 import { CLOSED_CLASS } from '../text/closedClass';
 import { ELIDABLE_WORDS } from '../text/tokenizer';
@@ -424,6 +425,22 @@ function fixDoubledWords(text: string, repairs: Repair[]): string {
   });
 }
 
+/**
+ * « au dépend de », « aux dépends de »: the locution is « aux dépens de » (at the expense of), which no
+ * other phrase spells like; misspelt, « au » + a verb form is read as « à » of whatever verb comes before
+ * (« se fasse au dépend de » matched « se faire à »: tuning s10c).
+ */
+const DEPENS = /(?<![\p{L}\p{M}'’-])([Aa])ux? dépen(?:ds?|s)(?= (?:de|du|des)\b| d['’])/gu;
+
+function fixMisspeltLocutions(text: string, repairs: Repair[]): string {
+  return text.replace(DEPENS, (match: string, a: string) => {
+    const fixed = `${a}ux dépens`;
+    if (match === fixed) return match;
+    repairs.push({ kind: 'typo', from: match, to: fixed, why: `“${match}” is the locution “aux dépens de” misspelt: “${fixed}”.` });
+    return fixed;
+  });
+}
+
 const CAPITALISED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:-\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}'’-])/gu;
 
 /**
@@ -463,6 +480,7 @@ export function repairText(paragraphs: string[], words: WordChecker, evidence: r
     text = fixCapitalAccents(text, words, repairs, accentsSeen);
     text = fixMissingElisions(text, words, repairs);
     text = fixDoubledWords(text, repairs);
+    text = fixMisspeltLocutions(text, repairs);
     return fixConfusions(text, words, repairs);
   });
   return { paragraphs: repaired, repairs: uniqueRepairs(repairs), unresolved: [...new Set(unresolved)] };
