@@ -65,5 +65,14 @@ describe('quiz: the faults of tuning round s10c', function () {
     assert.equal(lemmas.includes('se faire à'), false, lemmas.join(', '));
     assert.ok(lemmas.includes('aux dépens de'), lemmas.join(', '));
   });
+
+  it('does not settle « droits » as « rights » where the text does not choose (item 52: « ceux de droits », law masters)', async () => {
+    const source = await quizSourceOfText(
+      'Plusieurs masters devraient conserver leur caractère sélectif, parmi lesquels ceux de droits, qui conservent la césure entre M1 et M2.',
+    );
+    const droits = source.vocab.filter((v) => /^droits?$/u.test(v.lemma));
+    assert.ok(droits.length > 0, source.vocab.map((v) => v.lemma).join(', '));
+    assert.deepEqual(droits.filter((v) => v.settled).map((v) => `${v.lemma} = ${v.gloss}`), []);
+  });
 });
 
