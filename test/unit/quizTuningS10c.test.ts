@@ -74,5 +74,25 @@ describe('quiz: the faults of tuning round s10c', function () {
     assert.ok(droits.length > 0, source.vocab.map((v) => v.lemma).join(', '));
     assert.deepEqual(droits.filter((v) => v.settled).map((v) => `${v.lemma} = ${v.gloss}`), []);
   });
+
+  it('reads the apposition after a parenthesis of dates (item 16: Céline Dion offered for « _____ (1945 - 2015), musicien britannique »)', async () => {
+    const source = await quizSourceOfText(
+      [
+        "Il ne faut pas oublier Michel Delpech, David Bowie ou encore René Angélil, et même Daniel Dion (29 novembre 1956 - 16 janvier 2016), le frère aîné de Céline Dion.",
+        'Citons aussi Lemmy Kilmister (24 décembre 1945 - 28 décembre 2015), musicien britannique célèbre pour être le fondateur de Motörhead.',
+      ].join('\n\n'),
+    );
+    const entities = findEntities(source);
+    let asked = 0;
+    for (const seed of SEEDS) {
+      for (const item of whoQuestions(source, entities, createRng(seed))) {
+        if (!/_____ \(24 décembre/u.test(item.prompt)) continue;
+        asked++;
+        // Only men the text shows as men (Daniel Dion, « le frère ») may stand beside the key.
+        assert.deepEqual(item.choices.filter((c) => c !== 'Lemmy Kilmister' && c !== 'Daniel Dion'), [], item.prompt);
+      }
+    }
+    assert.equal(asked, 0, 'one man of known gender besides the key is too few choices: no item');
+  });
 });
 
