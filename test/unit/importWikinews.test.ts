@@ -11,6 +11,7 @@ import { importDispatch, suggestSeriesTitle } from '../../src/core/import/import
 import { frenchTypography } from '../../src/core/import/typography';
 import { parseLesson } from '../../src/core/lesson/parser';
 import { analysisDataDir } from './helpers/analysisData';
+import { WIKINEWS_FIRST_EIGHT } from './quizDispatches';
 
 const WIKINEWS = path.join(__dirname, '..', 'fixtures', 'wikinews', '2016');
 const article = (name: string) => fs.readFileSync(path.join(WIKINEWS, name.slice(5, 7), `${name}.txt`), 'utf8');
@@ -108,7 +109,7 @@ describe('import: Wikinews articles', function () {
     const deps = importDepsFromData(analysisDataDir());
     const CALENDAR = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u;
     for (const month of ['01', '02']) {
-      for (const file of fs.readdirSync(path.join(WIKINEWS, month)).filter((f) => f.endsWith('.txt'))) {
+      for (const file of WIKINEWS_FIRST_EIGHT.filter((n) => n.slice(5, 7) === month).map((n) => `${n}.txt`)) {
         const name = file.replace(/\.txt$/u, '');
         const text = article(name);
         const series = await importDispatch(text, deps, { fileName: file, learnerLevel: 'B2' });

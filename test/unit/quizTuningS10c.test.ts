@@ -94,5 +94,12 @@ describe('quiz: the faults of tuning round s10c', function () {
     }
     assert.equal(asked, 0, 'one man of known gender besides the key is too few choices: no item');
   });
+
+  it('undoes the source\'s elision before a consonant Y (« qu\'Yulia Surikova », validity test, every seed)', () => {
+    const words = importDepsFromData(analysisDataDir()).words;
+    const result = repairText(["C'est avec plus d'une minute d'avance sur Olga Parfinenko, qu'Yulia Surikova remporte ce championnat.", "Il a vu qu'Yves Leterme et les soldats de la Maison d'York."], words);
+    assert.deepEqual(result.paragraphs, ["C'est avec plus d'une minute d'avance sur Olga Parfinenko, que Yulia Surikova remporte ce championnat.", "Il a vu qu'Yves Leterme et les soldats de la Maison d'York."]);
+    assert.deepEqual(result.repairs.map((r) => `${r.from} > ${r.to}`), ["qu'Yulia > que Yulia"]);
+  });
 });
 
