@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { importDepsFromData } from '../../src/core/import/deps';
 import { repairText } from '../../src/core/import/repair';
+import { fold } from '../../src/core/quiz/french';
 import { findEntities } from '../../src/core/quiz/entities';
 import { attributionQuestions, trueFalseQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { createRng } from '../../src/core/quiz/rng';
@@ -100,6 +101,18 @@ describe('quiz: the faults of tuning round s10c', function () {
     const result = repairText(["C'est avec plus d'une minute d'avance sur Olga Parfinenko, qu'Yulia Surikova remporte ce championnat.", "Il a vu qu'Yves Leterme et les soldats de la Maison d'York."], words);
     assert.deepEqual(result.paragraphs, ["C'est avec plus d'une minute d'avance sur Olga Parfinenko, que Yulia Surikova remporte ce championnat.", "Il a vu qu'Yves Leterme et les soldats de la Maison d'York."]);
     assert.deepEqual(result.repairs.map((r) => `${r.from} > ${r.to}`), ["qu'Yulia > que Yulia"]);
+  });
+
+  it('teaches no « d\'avance » = in advance after « une minute » (the rerun: « plus d\'une minute d\'avance sur Olga Parfinenko » is a lead)', async () => {
+    const source = await quizSourceOfText(
+      [
+        "C'est avec plus d'une minute d'avance sur Olga Parfinenko que Yulia Surikova remporte ce championnat.",
+        "Les billets doivent être payés d'avance, a rappelé la direction du club.",
+      ].join('\n\n'),
+    );
+    const avance = source.vocab.filter((e) => fold(e.lemma) === fold("d'avance")).flatMap((e) => e.occurrences.map((o) => source.text.slice(o.sentence.start, o.span.end)));
+    assert.ok(avance.some((o) => /payés d'avance$/u.test(o)), avance.join('\n'));
+    assert.deepEqual(avance.filter((o) => /minute d'avance/u.test(o)), []);
   });
 });
 
