@@ -36,7 +36,7 @@ export const WIKINEWS_DIR = path.join(__dirname, '..', 'fixtures', 'wikinews', '
 
 /**
  * The eight French Wikinews articles of 2016/01–02 the quiz was tuned on for real news, as absolute paths;
- * named, since later tuning rounds save theirs in the same folders (tuning s10d's five in 2016/01).
+ * named, since later tuning rounds save theirs in the same folders (tuning s10d's five in 2016/01, s10c's in 2016/02).
  */
 export const WIKINEWS_EIGHT = ['2016_01_10-001', '2016_01_12-002', '2016_01_21-002', '2016_01_24-003', '2016_01_31-001', '2016_02_15-002', '2016_02_16-001', '2016_02_25-001'];
 

@@ -314,10 +314,15 @@ export function sameMeaning(statement: string): Rewrite[] {
   return out;
 }
 
-/** A different number of the same size: 180 -> 360, 20 000 -> 10 000 (the false statement's figure). */
-export function otherNumber(value: number): number {
+/**
+ * A different number of the same size: 180 -> 360, 20 000 -> 10 000 (the false statement's figure).
+ * A percentage stays within the whole: 51 % doubled to 102 % is false by arithmetic, not by the text
+ * (tuning s10c), so it is halved instead (26 %).
+ */
+export function otherNumber(value: number, percent = false): number {
   if (value <= 2) return value + 2;
-  return value % 2 === 0 && value >= 10 ? value / 2 : value * 2;
+  const other = value % 2 === 0 && value >= 10 ? value / 2 : value * 2;
+  return percent && other > 100 ? Math.round(value / 2) : other;
 }
 
 /** The figure written as the text writes its own (thousands set off by a no-break space). */

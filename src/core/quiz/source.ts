@@ -334,8 +334,8 @@ export function homographInDoubt(tokens: readonly AnalyzedToken[], index: number
  *   le choix », « il y en avait assez » no « en avoir assez »);
  * - a verb expression ending in its preposition where a time phrase follows (« la partie a failli
  *   basculer dans les 10 dernières minutes » is no « basculer dans » = to tip into: « dans » says when);
- * - « de » + a noun after a number and a noun, which the noun may complement (« 4 buts d'avance » is
- *   a lead of four goals, no « d'avance » = in advance).
+ * - « de » + a noun after a number (or « un », « plusieurs », « quelques ») and a noun, which the noun
+ *   may complement (« 4 buts d'avance », « une minute d'avance » are a lead, no « d'avance » = in advance).
  */
 export function expressionLiteralProne(
   tokens: readonly AnalyzedToken[],
@@ -362,9 +362,14 @@ export function expressionLiteralProne(
   // « trois fois de suite » stays: « fois » counts events and measures nothing.
   const counted = tokens[first - 1];
   const quantity = tokens[first - 2];
-  if (words.length === 2 && /^d(?:e|['’])$/u.test(form(a)) && b.upos === 'NOUN' && counted?.upos === 'NOUN' && form(counted) !== 'fois' && (quantity?.upos === 'NUM' || /^\d/u.test(form(quantity)))) return true;
+  // The quantity may be « un », « une », « plusieurs », « quelques » too: « plus d'une minute d'avance » is a lead (tuning s10c).
+  const counts = quantity?.upos === 'NUM' || /^\d/u.test(form(quantity)) || (quantity?.upos === 'DET' && COUNTING_DETERMINERS.has(form(quantity)));
+  if (words.length === 2 && /^d(?:e|['’])$/u.test(form(a)) && b.upos === 'NOUN' && counted?.upos === 'NOUN' && form(counted) !== 'fois' && counts) return true;
   return false;
 }
+
+/** Determiners that count what follows them, like a figure (folded). */
+const COUNTING_DETERMINERS = new Set(['un', 'une', 'plusieurs', 'quelques']);
 
 /** Nouns of a stretch or point of time: after a preposition they make a time phrase. */
 const TIME_NOUNS = new Set(

@@ -615,6 +615,13 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const copula = cands[i]!.find((r) => r.upos === 'VERB' && COPULAS.has(r.lemma) && (r.verbForms ?? '').includes('f'));
       if (copula) chosen[i] = copula;
     }
+    // le Conseil d'État juge illégale la sélection: after a subject noun, a verb of judgement's form
+    // before an adjective and an article is the verb with its object's attribute, not the noun it
+    // also spells (the judge) (tuning s10c, 46).
+    if (c.upos === 'NOUN' && i > 0 && NOUN_PHRASE_END.has(chosen[i - 1]!.upos) && chosen[i + 1]?.upos === 'ADJ' && chosen[i + 2]?.upos === 'DET') {
+      const verb = cands[i]!.find((r) => r.upos === 'VERB' && JUDGEMENT_VERBS.has(r.lemma) && (r.verbForms ?? '').includes('f'));
+      if (verb) chosen[i] = verb;
+    }
     // il a été conseiller, elle est médecin: an infinitive straight after être is the noun it also
     // spells (être is followed by a participle, an adjective or a noun, not by a bare infinitive).
     if (c.upos === 'VERB' && c.verbForms === 'i' && i > 0 && chosen[i - 1]!.upos === 'AUX' && chosen[i - 1]!.lemma === 'être') {

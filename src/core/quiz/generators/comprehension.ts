@@ -124,10 +124,14 @@ const MASCULINE_KIN = /^(?:ex-)?(?:beau-frère|beau-père|beau-fils|oncle|neveu|
  * or an adjective or participle standing as the apposition (« qu'_____, inconnu des services de justice »).
  */
 function appositionFeminine(source: QuizSource, mention: { span: Span }): boolean | undefined {
-  const own = firstAppositionFeminine(source, mention.span.end);
+  // « Lemmy Kilmister (24 décembre 1945 - 28 décembre 2015), musicien britannique »: a parenthesis right
+  // after the name (dates, an age, a party) is passed over; the apposition follows it (tuning s10c, 16).
+  const parenthesis = /^[ \u00a0]*\([^()]{0,60}\)/u.exec(source.text.slice(mention.span.end, mention.span.end + 64));
+  const end = mention.span.end + (parenthesis?.[0].length ?? 0);
+  const own = firstAppositionFeminine(source, end);
   if (own !== undefined) return own;
   // The next links of the chain, up to three, each after a comma (« 46 ans » and unknown nouns pass).
-  let at = mention.span.end;
+  let at = end;
   for (let link = 0; link < 3; link++) {
     const m = /^[ \u00a0]*,[ \u00a0]*([^,;.()«»]*)/u.exec(source.text.slice(at, at + 120));
     if (!m) return undefined;
@@ -793,7 +797,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   // « plus de 100 morts » made « plus de cinquante morts » is still true, and « plus de deux cents » may
   // be: a figure under a bound or an approximation is no safe false statement.
   if (swappable && number && !BOUND_BEFORE.test(original.slice(0, number.start))) {
-    const changed = `${figure(otherNumber(number.value))}${number.percent ? '\u00a0%' : ''}`;
+    const changed = `${figure(otherNumber(number.value, number.percent))}${number.percent ? '\u00a0%' : ''}`;
     variants.push({ statement: `${original.slice(0, number.start)}${changed}${original.slice(number.end)}`, why: l10n.t('the text gives {0}, not {1}', quote(original.slice(number.start, number.end)), quote(changed)) });
   }
   const verbAt = (offset: number): boolean => source.tokens.some((t) => t.start === base + offset && (t.upos === 'VERB' || t.upos === 'AUX'));
