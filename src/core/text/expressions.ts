@@ -6,7 +6,7 @@
 // « relations bilatérales »). Possessives are one slot (pour sa part = pour leur part), se/s' is any
 // reflexive pronoun, a final de/à also matches du/des/au/aux. `(det)` is an optional determiner slot
 // (le, une, de l', du…), `(adj)` up to two adjectives (with a degree adverb), `…` a gap of one to
-// five words. Between members a match skips tense auxiliaries and quote marks; in verbal entries
+// five words; a final `(qty)` or `(inf)` needs a quantity or an infinitive after the match. Between members a match skips tense auxiliaries and quote marks; in verbal entries
 // (upos VERB) also adverbs and negation (« n'a ensuite pas pris ») and, after the reflexive, the
 // clitics y/en (« s'y est rendu »). Negation written in the entry (ne cesser de, ne pas connaître
 // la crise) must be in the text: ne before the verb (or its clitics, auxiliary or a modal), the
@@ -107,6 +107,8 @@ import type { AnalyzedToken, ExpressionMatch, Upos } from './types';
 const POSSESSIVE = '<poss>';
 /** The end of an entry that needs a quantity after it: de l'ordre de (qty). */
 const QUANTITY = '(qty)';
+/** The end of an entry that needs an infinitive after it: avoir à (inf), not « il y a à Paris ». */
+const INFINITIVE_AFTER = '(inf)';
 const REFLEXIVE = '<refl>';
 const POSSESSIVES = new Set(['mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs']);
 const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous']);
@@ -135,6 +137,8 @@ export interface Expression {
   rarity?: number;
   /** Written `(qty)` at the end: a quantity must follow the match (de l'ordre de 3 %, not « de l'ordre des points »). */
   quantity?: boolean;
+  /** Written `(inf)` at the end: an infinitive must follow the match (« il eut à repousser », not « il y a à Paris »). */
+  infinitive?: boolean;
 }
 
 /** The members as written in entries: slot markers, and words split as the tokenizer splits text. */
@@ -142,7 +146,7 @@ function entryWords(expr: string): string[] {
   const out: string[] = [];
   for (const piece of expr.split(/\s+/)) {
     if (piece === '') continue;
-    if (piece === QUANTITY) continue;
+    if (piece === QUANTITY || piece === INFINITIVE_AFTER) continue;
     if (piece === '(det)' || piece === '(adj)' || piece === '…') out.push(piece);
     else for (const t of tokenize(piece)) out.push(t.form);
   }
@@ -174,6 +178,7 @@ function parseRow(raw: string): Expression | undefined {
   const e: Expression = { text: keys ? expr : expr.normalize('NFC'), upos: upos as Upos, gloss, words };
   if (note) e.note = note;
   if (expr.endsWith(` ${QUANTITY}`)) e.quantity = true;
+  if (expr.endsWith(` ${INFINITIVE_AFTER}`)) e.infinitive = true;
   if (keys) {
     e.keys = keys;
     e.rarity = Number(rarity) || 0;
@@ -275,7 +280,10 @@ interface Compiled {
   postposed?: boolean;
   /** The variant of a verbal entry ending in de (se féliciter de) whose complement is en or a que clause: « s'en est félicité », « se félicite que ». */
   deComplement?: boolean;
-  /** The variant of a verb + tout entry (mettre tout en œuvre) with tout before the verb: « ont tout mis en œuvre ». */
+  /**
+   * The variant of a verb + tout entry (mettre tout en œuvre) with tout before the verb: « ont tout
+   * mis en œuvre »; also an entry written adverb first (mal tourner, tout donner: « a mal tourné »).
+   */
   toutFirst?: boolean;
   /** The variant of a verbal entry ending in à (rendre hommage à) whose complement is a dative clitic: « leur rendre hommage », « y a pris part ». */
   aComplement?: boolean;
@@ -1031,12 +1039,18 @@ function unhyphenated(c: Compiled): Compiled | undefined {
   return { ...c, members, wordCount: c.wordCount + members.length - c.members.length, contentCount: contentCount(members) };
 }
 
+/** Adverbs a verbal entry may start with, before its verb (mal tourner, bien tourner, tout donner). */
+const ADVERB_FIRST = new Set(['mal', 'bien', 'tout']);
+
 function verbalVariants(c: Compiled): Compiled[] {
   const [first, second] = c.members;
   if (!c.verbal || !second) return [c];
   if (c.members.length >= 3 && second.kind === MemberKind.Word && first!.keys.length === 1 && first!.keys[0] === 'il') {
     return [c, { ...c, members: c.members.slice(1), inverted: true }];
   }
+  // « le procès a mal tourné », « j'ai tout donné »: an entry written adverb first takes the
+  // participle after the auxiliary, like tout before a verb (the same conditions).
+  if (first!.kind === MemberKind.Word && ADVERB_FIRST.has(first!.keys[0]!) && second.kind === MemberKind.Word) return [{ ...c, toutFirst: true }];
   const out = [c];
   // « s'en est félicité », « se félicite que »: de and its complement given as en or a que clause.
   const final = c.members[c.members.length - 1]!;
@@ -1334,11 +1348,14 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   const en = c.deComplement ? deComplementEn(tokens, parts[0]!, state.skippedTokens) : undefined;
   if (c.deComplement && en === undefined && !queFollows(tokens, parts[parts.length - 1]!)) return undefined;
   if (c.aComplement && datives(tokens, parts[0]!) === undefined) return undefined;
+  // « un film mal tourné »: after a noun, adverb + participle is an adjective phrase, not the idiom.
+  if (c.toutFirst && tokens[parts[0]! - 1]?.upos === 'NOUN') return undefined;
   if (c.toutFirst && (parts[1] !== parts[0]! + 1 || tokens[parts[1]!]!.upos !== 'VERB' || !(PARTICIPLE.test(lookupKey(tokens[parts[1]!]!.form)) || infinitiveAt(tokens, parts[1]!)))) return undefined;
   // « il lui a rendu visite à l'hôpital »: lui/leur is the complement of the noun's à (rendre visite
   // à), so a later à is another one; not so for a verb's own à (« il leur apprend à lire »).
   if (c.verbal && !c.aComplement && nounBeforeFinalA(c) && datives(tokens, parts[0]!) !== undefined && tokens[datives(tokens, parts[0]!)!]!.form.toLowerCase() !== 'y') return undefined;
   if (c.e.quantity && !quantityAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
+  if (c.e.infinitive && !infinitiveAfterClitics(tokens, parts[parts.length - 1]! + 1)) return undefined;
   // « à son adresse actuelle » is a place, not à l'adresse de: a possessive's noun with an adjective is literal.
   if (c.possessive && tokens[parts[parts.length - 1]! + 1]?.upos === 'ADJ') return undefined;
   if (c.lostEn && (parts[1] !== parts[0]! + 1 || !infinitiveAt(tokens, parts[1]! + 1))) return undefined;
@@ -1608,6 +1625,19 @@ function relativeOpensGap(tokens: AnalyzedToken[], j: number): boolean {
     if (t.kind !== 'word') return false;
     const before = tokens[k - 1]!.upos;
     if (t.upos === 'PRON' && RELATIVE_PRONOUNS.has(lookupKey(t.form))) return before === 'NOUN' || before === 'PRON' || before === 'PROPN';
+  }
+  return false;
+}
+
+/** Object clitics an infinitive may carry before it (« a à le faire », « n'a pas à s'en excuser »). */
+const INFINITIVE_CLITICS = new Set(['le', 'la', "l'", 'les', 'lui', 'leur', 'en', 'y', 'se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous']);
+
+/** Whether an infinitive starts at token j, perhaps after up to two object clitics (an `(inf)` entry's condition). */
+function infinitiveAfterClitics(tokens: AnalyzedToken[], j: number): boolean {
+  for (let k = j; k < j + 3; k++) {
+    if (infinitiveAt(tokens, k)) return true;
+    const t = tokens[k];
+    if (!t || !INFINITIVE_CLITICS.has(t.form.toLowerCase().replace('’', "'"))) return false;
   }
   return false;
 }
@@ -2134,5 +2164,5 @@ function ordinalWords(text: string): string[] | undefined {
  */
 export function displayLemma(entry: string): string {
   if (!entry.includes('(')) return entry;
-  return entry.replace(/\s*\(qty\)$/, '').replace(/(?:\((?:det|adj)\)\s*)+/g, '… ').replace(/…\s+…/g, '…').replace(/\s+/g, ' ').trim();
+  return entry.replace(/\s*\((?:qty|inf)\)$/, '').replace(/(?:\((?:det|adj)\)\s*)+/g, '… ').replace(/…\s+…/g, '…').replace(/\s+/g, ' ').trim();
 }
