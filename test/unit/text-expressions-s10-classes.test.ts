@@ -2,7 +2,8 @@
 // 52-s10-scored-from-unscored.tsv, through the real analyzer and the shipped entries, on sentences
 // written for this test: an entry ending in `(inf)` needs an infinitive after it (« il eut à
 // repousser », never « il y a à Paris »), and a verbal entry written adverb first (mal tourner, tout
-// donner) takes the participle after the auxiliary (« a mal tourné »), not after a noun.
+// donner) takes the participle after the auxiliary (« a mal tourné »), not after a noun; a
+// comparative correlative (plus … plus) pairs two clauses, each opened by its comparative.
 import { strict as assert } from 'node:assert';
 import { displayLemma } from '../../src/core/text/expressions';
 import { expressionFinder } from './helpers/expressionMatches';
@@ -47,6 +48,19 @@ describe('expression classes of session 10: à + infinitive, adverb + verb, rows
 
   it('after a noun, adverb + participle is an adjective phrase: « un film mal tourné »', () => {
     lacks('Ils ont vu un film mal tourné.', 'mal tourner');
+  });
+
+  it('comparative correlatives: each comparative opens its clause, the second after a comma, across a clause of up to twelve words', () => {
+    has('Plus il attend, plus le prix monte.', 'plus … plus = Plus plus');
+    has('En effet, plus la proximité génétique est grande, plus il devrait y avoir de volontaires.', 'plus … plus = plus plus');
+    has('Moins on en sait, moins on a peur.', 'moins … moins = Moins moins');
+    has('Plus il gagne, moins il dépense.', 'plus … moins = Plus moins');
+  });
+
+  it('not a correlative: « le plus grand et le plus ancien », « plus de 300 morts, plus de 20 blessés »', () => {
+    lacks('C’est le plus grand et le plus ancien pont de la ville.', 'plus … plus');
+    lacks('Il gagne plus, et plus vite.', 'plus … plus');
+    lacks('Plus de 300 personnes sont mortes, plus de 20 sont blessées.', 'plus … plus');
   });
 
   it('rows moved back from the collocation files are found as before', () => {

@@ -267,6 +267,11 @@ interface Compiled {
   /** The entry writes ne (ne cesser de) and perhaps a particle (ne pas connaître la crise). */
   ne: boolean;
   particle?: string;
+  /**
+   * A comparative correlative (plus … plus, moins … moins): its first word opens a clause and its
+   * second opens the next one after a comma, with a gap as long as a clause.
+   */
+  correlative?: boolean;
   /** Word members, and slots plus gaps: the first two criteria of the overlap rule. */
   wordCount: number;
   slotCount: number;
@@ -1149,8 +1154,17 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
   if (members.length === 0 || (wordCount < 2 && !isHyphenatedCompound(e.words))) return undefined;
   const c: Compiled = { e, members, verbal: e.upos === 'VERB', frozen: FROZEN.has(e.upos), ne, wordCount, slotCount: members.length - members.filter((m) => m.kind === MemberKind.Word).length, rarity, seen: 0, contentCount: contentCount(members), laterHashes: NO_LATER };
   if (particle) c.particle = particle;
+  if (members.length === 3 && members[1]!.kind === MemberKind.Gap && members[0]!.kind === MemberKind.Word && members[2]!.kind === MemberKind.Word && CORRELATIVES.has(members[0]!.keys[0]!) && CORRELATIVES.has(members[2]!.keys[0]!)) c.correlative = true;
   return c;
 }
+
+/** Comparatives that pair across two clauses (plus … plus: the more … the more). */
+const CORRELATIVES = new Set(['plus', 'moins', 'autant']);
+/** Words after a comparative that make it a quantity or a comparison, not a correlative (plus de, plus que). */
+const NOT_CORRELATIVE_AFTER = new Set(['de', "d'", 'du', 'des', 'que', "qu'"]);
+/** The longest first clause of a correlative (« plus la proximité génétique est grande, plus »). */
+const MAX_CLAUSE_GAP = 12;
+
 
 /**
  * A hyphenated compound the tokenizer keeps as one word (contre-la-montre, c'est-à-dire, chef-lieu):
@@ -1355,6 +1369,9 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   // à), so a later à is another one; not so for a verb's own à (« il leur apprend à lire »).
   if (c.verbal && !c.aComplement && nounBeforeFinalA(c) && datives(tokens, parts[0]!) !== undefined && tokens[datives(tokens, parts[0]!)!]!.form.toLowerCase() !== 'y') return undefined;
   if (c.e.quantity && !quantityAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
+  // « Plus il parle, plus il convainc »; not « le plus grand et le plus ancien »: each plus opens its clause.
+  // « Plus de 300 morts, plus de 20 blessés » is plus de twice (more than), not a correlative.
+  if (c.correlative && !(tokens[parts[1]! - 1]?.form === ',' && opensClause(tokens, parts[0]!) && !parts.some((p) => NOT_CORRELATIVE_AFTER.has(lookupKey(tokens[p + 1]?.form ?? ''))))) return undefined;
   if (c.e.infinitive && !infinitiveAfterClitics(tokens, parts[parts.length - 1]! + 1)) return undefined;
   // « à son adresse actuelle » is a place, not à l'adresse de: a possessive's noun with an adjective is literal.
   if (c.possessive && tokens[parts[parts.length - 1]! + 1]?.upos === 'ADJ') return undefined;
@@ -1598,7 +1615,7 @@ function matchMember(
       if (!member.object && m === 1 && after?.kind === MemberKind.Word && tokens[start] && fits(c, after, tokens, keys, start) && passiveParticiple(tokens, start - 1)) return false;
       // « appelle tous ceux qui continuent à … à changer »: an object with its relative clause may run
       // past MAX_GAP, up to an entry's final preposition before an infinitive.
-      const longest = !member.object && m + 2 === c.members.length && finalPreposition(c, m + 1) && relativeOpensGap(tokens, start) ? MAX_RELATIVE_GAP : MAX_GAP;
+      const longest = c.correlative ? MAX_CLAUSE_GAP : !member.object && m + 2 === c.members.length && finalPreposition(c, m + 1) && relativeOpensGap(tokens, start) ? MAX_RELATIVE_GAP : MAX_GAP;
       for (let n = 1; n <= longest; n++) {
         const t = tokens[start + n - 1];
         if (!t || (t.kind === 'punct' && !QUOTES.has(t.form) && t.form !== ',')) break;
@@ -1606,7 +1623,7 @@ function matchMember(
         // « J'appelle tous ceux qui continuent à » is no appeler … à: a preposition right after a
         // finite verb or an infinitive in the gap is that verb's own (a participle may be the object's adjective).
         if (!member.object && (t.upos === 'VERB' || t.upos === 'AUX') && !GAP_PARTICIPLE.test(lookupKey(t.form))) continue;
-        if (n > MAX_GAP && !infinitiveAt(tokens, start + n + 1)) continue;
+        if (n > MAX_GAP && !c.correlative && !infinitiveAt(tokens, start + n + 1)) continue;
         if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
       }
       return false;
@@ -1627,6 +1644,12 @@ function relativeOpensGap(tokens: AnalyzedToken[], j: number): boolean {
     if (t.upos === 'PRON' && RELATIVE_PRONOUNS.has(lookupKey(t.form))) return before === 'NOUN' || before === 'PRON' || before === 'PROPN';
   }
   return false;
+}
+
+/** Whether token j opens a clause: the text's first word, or after punctuation or a coordinating conjunction. */
+function opensClause(tokens: AnalyzedToken[], j: number): boolean {
+  const t = tokens[j - 1];
+  return !t || t.kind === 'punct' || t.upos === 'CCONJ';
 }
 
 /** Object clitics an infinitive may carry before it (« a à le faire », « n'a pas à s'en excuser »). */
