@@ -6,7 +6,7 @@
 // « relations bilatérales »). Possessives are one slot (pour sa part = pour leur part), se/s' is any
 // reflexive pronoun, a final de/à also matches du/des/au/aux. `(det)` is an optional determiner slot
 // (le, une, de l', du…), `(adj)` up to two adjectives (with a degree adverb), `…` a gap of one to
-// five words. Between members a match skips tense auxiliaries and quote marks; in verbal entries
+// five words; a final `(qty)` or `(inf)` needs a quantity or an infinitive after the match. Between members a match skips tense auxiliaries and quote marks; in verbal entries
 // (upos VERB) also adverbs and negation (« n'a ensuite pas pris ») and, after the reflexive, the
 // clitics y/en (« s'y est rendu »). Negation written in the entry (ne cesser de, ne pas connaître
 // la crise) must be in the text: ne before the verb (or its clitics, auxiliary or a modal), the
@@ -107,6 +107,8 @@ import type { AnalyzedToken, ExpressionMatch, Upos } from './types';
 const POSSESSIVE = '<poss>';
 /** The end of an entry that needs a quantity after it: de l'ordre de (qty). */
 const QUANTITY = '(qty)';
+/** The end of an entry that needs an infinitive after it: avoir à (inf), not « il y a à Paris ». */
+const INFINITIVE_AFTER = '(inf)';
 const REFLEXIVE = '<refl>';
 const POSSESSIVES = new Set(['mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs']);
 const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous']);
@@ -135,6 +137,8 @@ export interface Expression {
   rarity?: number;
   /** Written `(qty)` at the end: a quantity must follow the match (de l'ordre de 3 %, not « de l'ordre des points »). */
   quantity?: boolean;
+  /** Written `(inf)` at the end: an infinitive must follow the match (« il eut à repousser », not « il y a à Paris »). */
+  infinitive?: boolean;
 }
 
 /** The members as written in entries: slot markers, and words split as the tokenizer splits text. */
@@ -142,7 +146,7 @@ function entryWords(expr: string): string[] {
   const out: string[] = [];
   for (const piece of expr.split(/\s+/)) {
     if (piece === '') continue;
-    if (piece === QUANTITY) continue;
+    if (piece === QUANTITY || piece === INFINITIVE_AFTER) continue;
     if (piece === '(det)' || piece === '(adj)' || piece === '…') out.push(piece);
     else for (const t of tokenize(piece)) out.push(t.form);
   }
@@ -174,6 +178,7 @@ function parseRow(raw: string): Expression | undefined {
   const e: Expression = { text: keys ? expr : expr.normalize('NFC'), upos: upos as Upos, gloss, words };
   if (note) e.note = note;
   if (expr.endsWith(` ${QUANTITY}`)) e.quantity = true;
+  if (expr.endsWith(` ${INFINITIVE_AFTER}`)) e.infinitive = true;
   if (keys) {
     e.keys = keys;
     e.rarity = Number(rarity) || 0;
@@ -262,6 +267,11 @@ interface Compiled {
   /** The entry writes ne (ne cesser de) and perhaps a particle (ne pas connaître la crise). */
   ne: boolean;
   particle?: string;
+  /**
+   * A comparative correlative (plus … plus, moins … moins): its first word opens a clause and its
+   * second opens the next one after a comma, with a gap as long as a clause.
+   */
+  correlative?: boolean;
   /** Word members, and slots plus gaps: the first two criteria of the overlap rule. */
   wordCount: number;
   slotCount: number;
@@ -275,7 +285,10 @@ interface Compiled {
   postposed?: boolean;
   /** The variant of a verbal entry ending in de (se féliciter de) whose complement is en or a que clause: « s'en est félicité », « se félicite que ». */
   deComplement?: boolean;
-  /** The variant of a verb + tout entry (mettre tout en œuvre) with tout before the verb: « ont tout mis en œuvre ». */
+  /**
+   * The variant of a verb + tout entry (mettre tout en œuvre) with tout before the verb: « ont tout
+   * mis en œuvre »; also an entry written adverb first (mal tourner, tout donner: « a mal tourné »).
+   */
   toutFirst?: boolean;
   /** The variant of a verbal entry ending in à (rendre hommage à) whose complement is a dative clitic: « leur rendre hommage », « y a pris part ». */
   aComplement?: boolean;
@@ -1031,12 +1044,18 @@ function unhyphenated(c: Compiled): Compiled | undefined {
   return { ...c, members, wordCount: c.wordCount + members.length - c.members.length, contentCount: contentCount(members) };
 }
 
+/** Adverbs a verbal entry may start with, before its verb (mal tourner, bien tourner, tout donner). */
+const ADVERB_FIRST = new Set(['mal', 'bien', 'tout']);
+
 function verbalVariants(c: Compiled): Compiled[] {
   const [first, second] = c.members;
   if (!c.verbal || !second) return [c];
   if (c.members.length >= 3 && second.kind === MemberKind.Word && first!.keys.length === 1 && first!.keys[0] === 'il') {
     return [c, { ...c, members: c.members.slice(1), inverted: true }];
   }
+  // « le procès a mal tourné », « j'ai tout donné »: an entry written adverb first takes the
+  // participle after the auxiliary, like tout before a verb (the same conditions).
+  if (first!.kind === MemberKind.Word && ADVERB_FIRST.has(first!.keys[0]!) && second.kind === MemberKind.Word) return [{ ...c, toutFirst: true }];
   const out = [c];
   // « s'en est félicité », « se félicite que »: de and its complement given as en or a que clause.
   const final = c.members[c.members.length - 1]!;
@@ -1135,8 +1154,17 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
   if (members.length === 0 || (wordCount < 2 && !isHyphenatedCompound(e.words))) return undefined;
   const c: Compiled = { e, members, verbal: e.upos === 'VERB', frozen: FROZEN.has(e.upos), ne, wordCount, slotCount: members.length - members.filter((m) => m.kind === MemberKind.Word).length, rarity, seen: 0, contentCount: contentCount(members), laterHashes: NO_LATER };
   if (particle) c.particle = particle;
+  if (members.length === 3 && members[1]!.kind === MemberKind.Gap && members[0]!.kind === MemberKind.Word && members[2]!.kind === MemberKind.Word && CORRELATIVES.has(members[0]!.keys[0]!) && CORRELATIVES.has(members[2]!.keys[0]!)) c.correlative = true;
   return c;
 }
+
+/** Comparatives that pair across two clauses (plus … plus: the more … the more). */
+const CORRELATIVES = new Set(['plus', 'moins', 'autant']);
+/** Words after a comparative that make it a quantity or a comparison, not a correlative (plus de, plus que). */
+const NOT_CORRELATIVE_AFTER = new Set(['de', "d'", 'du', 'des', 'que', "qu'"]);
+/** The longest first clause of a correlative (« plus la proximité génétique est grande, plus »). */
+const MAX_CLAUSE_GAP = 12;
+
 
 /**
  * A hyphenated compound the tokenizer keeps as one word (contre-la-montre, c'est-à-dire, chef-lieu):
@@ -1334,11 +1362,17 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   const en = c.deComplement ? deComplementEn(tokens, parts[0]!, state.skippedTokens) : undefined;
   if (c.deComplement && en === undefined && !queFollows(tokens, parts[parts.length - 1]!)) return undefined;
   if (c.aComplement && datives(tokens, parts[0]!) === undefined) return undefined;
+  // « un film mal tourné »: after a noun, adverb + participle is an adjective phrase, not the idiom.
+  if (c.toutFirst && tokens[parts[0]! - 1]?.upos === 'NOUN') return undefined;
   if (c.toutFirst && (parts[1] !== parts[0]! + 1 || tokens[parts[1]!]!.upos !== 'VERB' || !(PARTICIPLE.test(lookupKey(tokens[parts[1]!]!.form)) || infinitiveAt(tokens, parts[1]!)))) return undefined;
   // « il lui a rendu visite à l'hôpital »: lui/leur is the complement of the noun's à (rendre visite
   // à), so a later à is another one; not so for a verb's own à (« il leur apprend à lire »).
   if (c.verbal && !c.aComplement && nounBeforeFinalA(c) && datives(tokens, parts[0]!) !== undefined && tokens[datives(tokens, parts[0]!)!]!.form.toLowerCase() !== 'y') return undefined;
   if (c.e.quantity && !quantityAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
+  // « Plus il parle, plus il convainc »; not « le plus grand et le plus ancien »: each plus opens its clause.
+  // « Plus de 300 morts, plus de 20 blessés » is plus de twice (more than), not a correlative.
+  if (c.correlative && !(tokens[parts[1]! - 1]?.form === ',' && opensClause(tokens, parts[0]!) && !parts.some((p) => NOT_CORRELATIVE_AFTER.has(lookupKey(tokens[p + 1]?.form ?? ''))))) return undefined;
+  if (c.e.infinitive && !infinitiveAfterClitics(tokens, parts[parts.length - 1]! + 1)) return undefined;
   // « à son adresse actuelle » is a place, not à l'adresse de: a possessive's noun with an adjective is literal.
   if (c.possessive && tokens[parts[parts.length - 1]! + 1]?.upos === 'ADJ') return undefined;
   if (c.lostEn && (parts[1] !== parts[0]! + 1 || !infinitiveAt(tokens, parts[1]! + 1))) return undefined;
@@ -1581,7 +1615,7 @@ function matchMember(
       if (!member.object && m === 1 && after?.kind === MemberKind.Word && tokens[start] && fits(c, after, tokens, keys, start) && passiveParticiple(tokens, start - 1)) return false;
       // « appelle tous ceux qui continuent à … à changer »: an object with its relative clause may run
       // past MAX_GAP, up to an entry's final preposition before an infinitive.
-      const longest = !member.object && m + 2 === c.members.length && finalPreposition(c, m + 1) && relativeOpensGap(tokens, start) ? MAX_RELATIVE_GAP : MAX_GAP;
+      const longest = c.correlative ? MAX_CLAUSE_GAP : !member.object && m + 2 === c.members.length && finalPreposition(c, m + 1) && relativeOpensGap(tokens, start) ? MAX_RELATIVE_GAP : MAX_GAP;
       for (let n = 1; n <= longest; n++) {
         const t = tokens[start + n - 1];
         if (!t || (t.kind === 'punct' && !QUOTES.has(t.form) && t.form !== ',')) break;
@@ -1589,7 +1623,7 @@ function matchMember(
         // « J'appelle tous ceux qui continuent à » is no appeler … à: a preposition right after a
         // finite verb or an infinitive in the gap is that verb's own (a participle may be the object's adjective).
         if (!member.object && (t.upos === 'VERB' || t.upos === 'AUX') && !GAP_PARTICIPLE.test(lookupKey(t.form))) continue;
-        if (n > MAX_GAP && !infinitiveAt(tokens, start + n + 1)) continue;
+        if (n > MAX_GAP && !c.correlative && !infinitiveAt(tokens, start + n + 1)) continue;
         if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
       }
       return false;
@@ -1608,6 +1642,25 @@ function relativeOpensGap(tokens: AnalyzedToken[], j: number): boolean {
     if (t.kind !== 'word') return false;
     const before = tokens[k - 1]!.upos;
     if (t.upos === 'PRON' && RELATIVE_PRONOUNS.has(lookupKey(t.form))) return before === 'NOUN' || before === 'PRON' || before === 'PROPN';
+  }
+  return false;
+}
+
+/** Whether token j opens a clause: the text's first word, or after punctuation or a coordinating conjunction. */
+function opensClause(tokens: AnalyzedToken[], j: number): boolean {
+  const t = tokens[j - 1];
+  return !t || t.kind === 'punct' || t.upos === 'CCONJ';
+}
+
+/** Object clitics an infinitive may carry before it (« a à le faire », « n'a pas à s'en excuser »). */
+const INFINITIVE_CLITICS = new Set(['le', 'la', "l'", 'les', 'lui', 'leur', 'en', 'y', 'se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous']);
+
+/** Whether an infinitive starts at token j, perhaps after up to two object clitics (an `(inf)` entry's condition). */
+function infinitiveAfterClitics(tokens: AnalyzedToken[], j: number): boolean {
+  for (let k = j; k < j + 3; k++) {
+    if (infinitiveAt(tokens, k)) return true;
+    const t = tokens[k];
+    if (!t || !INFINITIVE_CLITICS.has(t.form.toLowerCase().replace('’', "'"))) return false;
   }
   return false;
 }
@@ -2134,5 +2187,5 @@ function ordinalWords(text: string): string[] | undefined {
  */
 export function displayLemma(entry: string): string {
   if (!entry.includes('(')) return entry;
-  return entry.replace(/\s*\(qty\)$/, '').replace(/(?:\((?:det|adj)\)\s*)+/g, '… ').replace(/…\s+…/g, '…').replace(/\s+/g, ' ').trim();
+  return entry.replace(/\s*\((?:qty|inf)\)$/, '').replace(/(?:\((?:det|adj)\)\s*)+/g, '… ').replace(/…\s+…/g, '…').replace(/\s+/g, ' ').trim();
 }
