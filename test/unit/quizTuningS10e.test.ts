@@ -2,6 +2,8 @@
 // articles), each fixed at its cause as a general rule and tested on sentences of its kind.
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
+import { negationProblems } from '../../src/core/quiz/frenchCheck';
+import { appositionBeforeFeminine } from '../../src/core/quiz/generators/comprehension';
 import { quizSourceOfText } from './quizDispatches';
 import { tokenReader } from './helpers/tokenReadings';
 
@@ -51,5 +53,18 @@ describe('quiz: the faults of tuning round s10e', function () {
         (v.lemma === 'série mondiale' && /baseball/u.test(v.gloss)),
     );
     assert.deepEqual(wrong.map((v) => `${v.lemma} = ${v.gloss}`), []);
+  });
+
+  // Found when the five joined the validity test (seeds 1–12), in no judged item.
+  it('reads the gender of « C\'est la Britannique, _____ qui… » (the net: a man offered after a feminine demonym behind « c\'est »)', () => {
+    assert.equal(appositionBeforeFeminine("C'est la Britannique, ", ' qui remporte pour la première fois une victoire.'), true);
+    assert.equal(appositionBeforeFeminine("Ce fut l'Américain, ", ' qui remporte la course.'), false);
+    assert.equal(appositionBeforeFeminine("C'est la directrice, ", ' et Paul qui parlent.'), undefined);
+  });
+
+  it('takes « plus de » with no « ne » for a quantity, not a negation (the net: « a sondé plus de 500 galaxies et des dizaines de millions d\'étoiles »)', () => {
+    assert.deepEqual(negationProblems("Le télescope a sondé plus de 500 galaxies et des dizaines de millions d'étoiles."), []);
+    // With « ne », « plus » is the negation, and each object takes « de ».
+    assert.equal(negationProblems("Le magasin n'a plus de pain et des œufs.").length, 1);
   });
 });
