@@ -87,8 +87,9 @@ const NOT_NAME = new Set(
     // English heads of a place's or a body's name: « Utah Beach », « World Triathlon Corporation » (tuning s9d).
     'beach island islands county city lake river valley corporation company inc ltd league council committee ' +
     'foundation institute federation association agency university airport stadium street ' +
-    // And of a day's or an event's: « à l'occasion d'Australia Day » (tuning s10c).
-    'day cup games awards ' +
+    // And of a day's or an event's: « à l'occasion d'Australia Day » (tuning s10c), « World Triathlon
+    // Series » (tuning s10e).
+    'day cup games awards series championship championships trophy ' +
     ORG_HEADS.join(' ').toLowerCase() + ' international internationale')
     .split(' ')
     // Folded as the lookup folds the word: « État », « Élysée », « Sécurité » are found.

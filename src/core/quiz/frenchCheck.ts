@@ -260,7 +260,9 @@ export function negationProblems(statement: string): string[] {
   const list = /(?<![\p{L}])(?:pas|plus|jamais)\s+(?:[\p{L}'’-]+\s){0,2}?(?:de|d['’])\s?[^.;:]*?(?:,|\bet|\bou)\s+(des|du|de la|un|une)\s/u.exec(statement);
   const listed = list?.[0].replace(/^\S+/u, '').replace(/\s(?:des|du|de la|un|une)\s$/u, '') ?? '';
   const firstVerb = listed.trim().split(/\s/u)[0] ?? '';
-  if (list && !DE_VERB.test(firstVerb) && !/(?<![\p{L}])(?:mais|qui|que|dont|sous|dans|sur|avec|pour|par|selon|après|avant|pendant|depuis|contre|entre|vers|chez)(?![\p{L}])/u.test(listed)) {
+  // « a sondé plus de 500 galaxies et des… »: « plus » with no « ne » before it is a quantity, not a negation.
+  const quantity = list !== null && /^plus\s/u.test(list[0]) && !/(?:^|[^\p{L}])(?:ne\s|n['’])/iu.test(statement.slice(0, list.index));
+  if (list && !quantity && !DE_VERB.test(firstVerb) && !/(?<![\p{L}])(?:mais|qui|que|dont|sous|dans|sur|avec|pour|par|selon|après|avant|pendant|depuis|contre|entre|vers|chez)(?![\p{L}])/u.test(listed)) {
     problems.push(`« ${list[0].trim()} »: every object of a negation takes « de »`);
   }
   return problems;

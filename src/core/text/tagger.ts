@@ -801,11 +801,11 @@ function reflexiveBefore(chosen: Candidate[], i: number): boolean {
 /**
  * Verbs French uses only with a reflexive pronoun (essentially pronominal) whose forms the lexicon
  * also gives another reading: absente (absent), réfugiés (réfugié), souvenir (the noun), évadés,
- * insurgés, acharnée, repentir, suicide, affaire, envolée, ébats… Those with no such collision
+ * insurgés, acharnée, repentir, suicide, affaire, envolée, ébats, fier (proud)… Those with no such collision
  * (s'abstenir, s'enfuir, s'écrier, s'emparer, s'efforcer, se soucier) need no rule.
  */
 const PRONOMINAL_ONLY = new Set([
-  'absenter', 'accouder', 'acharner', 'affairer', 'empresser', 'entêter', 'envoler', 'insurger', 'méfier', 'obstiner',
+  'absenter', 'accouder', 'acharner', 'affairer', 'empresser', 'entêter', 'envoler', 'fier', 'insurger', 'méfier', 'obstiner',
   'rebeller', 'repentir', 'récrier', 'réfugier', 'souvenir', 'suicider', 'vautrer', 'ébattre', 'évader', 'évanouir',
 ]);
 const REFLEXIVE_CLITICS = new Set(['soi', 'se', 'me', 'moi', 'te', 'toi', 'nous', 'vous']);

@@ -210,11 +210,12 @@ export function appositionBeforeFeminine(before: string, after: string): boolean
   if (/^[ \u00a0]*(?:et|ou)\s/u.test(after) || /^[ \u00a0]*,[ \u00a0]*\p{Lu}[^,;.]*?\s(?:et|ou)\s/u.test(after)) return undefined;
   const untilComma = before.replace(/,[ \u00a0]*$/u, '');
   const link = /(?:^|[,;:(«“—–])([^,;:(«“—–»”]*)$/u.exec(untilComma)?.[1] ?? '';
-  // The attribute after a copula (« …mise en vedette sera l'actrice de…, _____ »).
-  const head = link.replace(/^.*(?:^|[ \u00a0])(?:est|sera|serait|était|fut|reste|devient|demeure|sont|seront)[ \u00a0]+/u, '').trimStart();
+  // The attribute after a copula (« …mise en vedette sera l'actrice de…, _____ », « C'est la Britannique, _____ qui… »).
+  const head = link.replace(/^.*(?:^|[ \u00a0'’])(?:est|sera|serait|était|fut|reste|devient|demeure|sont|seront)[ \u00a0]+/u, '').trimStart();
   // A noun phrase, not a clause (« La présidente a salué le travail, _____ a… »): its noun, maybe an adjective, then a complement.
   if (!NOUN_PHRASE_LINK.test(head)) return undefined;
-  return appositionHeadFeminine(`, ${head}`);
+  // « la Britannique », « le triathlète »: a noun of one form for both genders takes its article's.
+  return appositionHeadFeminine(`, ${head}`) ?? epiceneTitleFeminine(head);
 }
 
 /**
