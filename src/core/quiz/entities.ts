@@ -89,6 +89,8 @@ const NOT_NAME = new Set(
     'foundation institute federation association agency university airport stadium street ' +
     // And of a day's or an event's: « à l'occasion d'Australia Day » (tuning s10c).
     'day cup games awards ' +
+    // And of a club's: « Paul Pogba à Manchester United » (tuning s10f).
+    'united ' +
     ORG_HEADS.join(' ').toLowerCase() + ' international internationale')
     .split(' ')
     // Folded as the lookup folds the word: « État », « Élysée », « Sécurité » are found.
