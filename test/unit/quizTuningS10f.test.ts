@@ -9,6 +9,7 @@ import { trueFalseQuestions, whoQuestions } from '../../src/core/quiz/generators
 import { createRng } from '../../src/core/quiz/rng';
 import { analysisDataDir } from './helpers/analysisData';
 import { expressionProbe } from './helpers/expressionMatches';
+import { tokenReader } from './helpers/tokenReadings';
 import { quizSourceOfText } from './quizDispatches';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -101,6 +102,17 @@ describe('quiz: the faults of tuning round s10f', function () {
       assert.ok(lemmas('Les invités prennent place autour de la table.').includes('prendre place'));
       assert.ok(lemmas('Le président a rendu un dernier hommage aux victimes.').some((l) => l.startsWith('rendre hommage')));
     });
+  });
+
+  describe('after the preposition « en », « maintenant » is the gerund of maintenir (rerun: « maintenant = now » from « En maintenant un allure très rapide »)', () => {
+    const { reading } = tokenReader();
+    const rows: [string, string, string][] = [
+      ['En maintenant une allure très rapide, elles creusent un écart.', 'maintenant', 'maintenir/VERB'],
+      ['Elle a gagné en maintenant le rythme.', 'maintenant', 'maintenir/VERB'],
+      ['Il est maintenant en tête.', 'maintenant', 'maintenant/ADV'],
+      ['Maintenant, il part en vacances.', 'Maintenant', 'maintenant/ADV'],
+    ];
+    for (const [text, form, want] of rows) it(`« ${text} »: ${form} is ${want}`, () => assert.equal(reading(text, form), want));
   });
 
   describe('glosses that taught a sense the text does not use (items 28, 37, 46)', () => {
