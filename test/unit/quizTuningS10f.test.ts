@@ -35,6 +35,24 @@ describe('quiz: the faults of tuning round s10f', function () {
     }
   });
 
+  it('takes a name spelt with and without an accent for one person (the validity test: « Benoit Nicolas » swapped in for the text\'s « Benoît Nicolas », a statement the text makes)', async () => {
+    const source = await quizSourceOfText(
+      [
+        "Les tenants du titre, les Français Benoît Nicolas et Sandra Levenez, se sont présentés sur la ligne de départ.",
+        "Emilio Martin et Benoit Nicolas n'ont pas vu venir le triomphe du jeune duathlète Jorik Van Egdom.",
+        'Le jeune néerlandais devant être hors classement, Benoît Nicolas pense du même coup avoir conservé sa couronne.',
+      ].join('\n\n'),
+    );
+    const entities = findEntities(source);
+    for (const seed of SEEDS) {
+      for (const item of [...trueFalseQuestions(source, entities, createRng(seed)), ...whoQuestions(source, entities, createRng(seed))]) {
+        const text = `${item.prompt} ${item.choices.join(' | ')}`;
+        assert.ok(!(/Benoît Nicolas/u.test(text) && /Benoit Nicolas/u.test(text)), text);
+        assert.doesNotMatch(item.prompt, /hors classement, Benoit Nicolas/u, item.prompt);
+      }
+    }
+  });
+
   it('takes « Manchester United » for a club, not a person (item 119: offered as a who-choice)', async () => {
     const source = await quizSourceOfText(
       [
