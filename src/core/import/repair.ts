@@ -3,7 +3,7 @@
 // lost an accent and became another word (`tache` for `tâche`), quote marks typed for the
 // apostrophe (`c‘est`), « et demi » after a feminine noun, an elision left out before a vowel
 // (`que Ali` for `qu'Ali`) or made before a consonant Y (`qu'Yulia`), a small word typed twice
-// (`à à`), a name glued to « et » (`Alaphilippeet`), a misspelt locution (`au dépend de`).
+// (`à à`), a name glued to « et » (`Alaphilippeet`), a misspelt locution (`au dépend de`, `prés d'une minute`).
 // Each repair is reported, so the lesson can say what was changed and why.
 import { CLOSED_CLASS } from '../text/closedClass';
 import { ELIDABLE_WORDS } from '../text/tokenizer';
@@ -449,11 +449,23 @@ function fixDoubledWords(text: string, repairs: Repair[]): string {
  */
 const DEPENS = /(?<![\p{L}\p{M}'’-])([Aa])ux? dépen(?:ds?|s)(?= (?:de|du|des)\b| d['’])/gu;
 
+/**
+ * « un écart de prés d'une minute », « à prés de 40 km »: « prés » (meadows) takes a determiner, so with none
+ * before it and « de » + an amount after, it is « près de » (nearly) misspelt; read as « pré » it taught
+ * « meadow » (tuning s10f, 68). « les prés de la vallée » keeps its meadows.
+ */
+const PRES = /(?<!(?:^|[\s(])(?:les|des|ces|aux|nos|vos|leurs|mes|tes|ses|quelques|plusieurs|beaux|grands|verts)[ \u00a0]+)(?<![\p{L}\p{M}'’-])([Pp])rés(?= (?:de (?:\d|un |une |quelques |plus |moins |la moitié|deux |trois |dix |cent |mille )|d['’](?:un |une |\d)))/gu;
+
 function fixMisspeltLocutions(text: string, repairs: Repair[]): string {
-  return text.replace(DEPENS, (match: string, a: string) => {
+  const depens = text.replace(DEPENS, (match: string, a: string) => {
     const fixed = `${a}ux dépens`;
     if (match === fixed) return match;
     repairs.push({ kind: 'typo', from: match, to: fixed, why: `“${match}” is the locution “aux dépens de” misspelt: “${fixed}”.` });
+    return fixed;
+  });
+  return depens.replace(PRES, (match: string, p: string) => {
+    const fixed = `${p}rès`;
+    repairs.push({ kind: 'typo', from: match, to: fixed, why: `“${match}” before an amount is “près de” (nearly) misspelt: “${fixed}”.` });
     return fixed;
   });
 }

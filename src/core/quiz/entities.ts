@@ -90,6 +90,8 @@ const NOT_NAME = new Set(
     // And of a day's or an event's: « à l'occasion d'Australia Day » (tuning s10c), « World Triathlon
     // Series » (tuning s10e).
     'day cup games awards series championship championships trophy ' +
+    // And of a club's: « Paul Pogba à Manchester United » (tuning s10f).
+    'united ' +
     ORG_HEADS.join(' ').toLowerCase() + ' international internationale')
     .split(' ')
     // Folded as the lookup folds the word: « État », « Élysée », « Sécurité » are found.
@@ -297,13 +299,16 @@ export function demonymFeminine(word: string): boolean | undefined {
 
 /**
  * « Sebastian Kienle » and « Sebastien Kienle » in one text: the same person spelt two ways, so never
- * two choices of one question (tuning s9d). Same words but one, and that one two letters apart at most.
+ * two choices of one question (tuning s9d). Same words but one, and that one two letters apart at most;
+ * or the same words but for their accents.
  */
 export function nameVariants(a: string, b: string): boolean {
   const x = fold(a).split(/\s+/u);
   const y = fold(b).split(/\s+/u);
   if (x.length !== y.length || x.length < 2) return false;
   const differ = x.map((w, i) => [w, y[i] ?? ''] as const).filter(([v, w]) => v !== w);
+  // « Benoît Nicolas » and « Benoit Nicolas »: the same once the accents are folded (tuning s10f, validity test).
+  if (differ.length === 0) return true;
   if (differ.length !== 1) return false;
   const [v, w] = differ[0]!;
   return Math.min(v.length, w.length) >= 4 && levenshtein(v, w, 2) <= 2;

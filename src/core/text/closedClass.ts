@@ -234,7 +234,7 @@ près ADV:près:1
 parce ADV:parce:1
 quant ADV:quant:1
 ailleurs ADV:ailleurs:1
-maintenant ADV:maintenant:1
+maintenant ADV:maintenant:1 VERB:maintenir:0.05:g
 ensuite ADV:ensuite:1
 cependant ADV:cependant:1
 toutefois ADV:toutefois:1

@@ -883,8 +883,21 @@ function mayLookPast(tokens: AnalyzedToken[], keys: string[][], j: number): bool
   if (t.upos === 'NUM') return j > 0 && FLOATING.has(lookupKey(tokens[j - 1]!.form));
   // « a rendu un dernier hommage »: un/une before an adjective (see modifiedNounLength). Not every
   // determiner: scans past « le nouveau », « la première » cost a third of the matcher's speed.
-  if (t.upos === 'DET') return (keys[j]![0] === 'un' || keys[j]![0] === 'une') && tokens[j + 1]?.upos === 'ADJ';
+  // Not before an ordinal: « prend une bonne seconde place » is a rank, not « prendre place » (tuning s10f, 19).
+  if (t.upos === 'DET') return (keys[j]![0] === 'un' || keys[j]![0] === 'une') && tokens[j + 1]?.upos === 'ADJ' && !ordinalWithin(keys, j + 1, 3);
   return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && (PARTICIPLE.test(lookupKey(t.form)) || MODALS.has(t.lemma)));
+}
+
+/** Adverbs that make a locution with the de after them (lors de, près de, loin de, autour de…). */
+const LOCUTION_BEFORE_DE = new Set(['lors', 'près', 'auprès', 'loin', 'autour', 'afin', 'hors', 'quant']);
+const DE_FORMS = new Set(['de', "d'", 'du', 'des']);
+
+const ORDINAL = /^(?:premi(?:er|ère)s?|seconde?s?|\p{L}+ièmes?|\d+e)$/u;
+
+/** Whether one of the `n` tokens from i is an ordinal (premier, seconde, troisième, 3e). */
+function ordinalWithin(keys: string[][], i: number, n: number): boolean {
+  for (let j = i; j < i + n && j < keys.length; j++) if (keys[j]!.some((k) => ORDINAL.test(k))) return true;
+  return false;
 }
 
 /** Whether the conjunction at j joins two adjectives or two adverbs (« administratives et juridiques », « rapidement et efficacement »). */
@@ -1524,7 +1537,9 @@ function matchFrom(
       // « à proximité immédiate du », « compte tenu également du », « au même titre peut-être que »:
       // one adjective or focus adverb inside a fixed preposition or conjunction, before its last word.
       const inserted = c.frozen && start === j && insideFixedPhrase(c, m, t, tokens[j - 1]!);
-      if (start - j >= limit || !(adjective || modal || floating || inserted || coordinated || skippable(t, c.verbal, reflexiveBefore))) {
+      // « l'oreille coupée lors d'un choc »: an adverb whose locution takes the de after it keeps that de (tuning s10f, 122).
+      const locution = t.upos === 'ADV' && LOCUTION_BEFORE_DE.has(lookupKey(t.form)) && DE_FORMS.has(lookupKey(tokens[start + 1]?.form ?? ''));
+      if (locution || start - j >= limit || !(adjective || modal || floating || inserted || coordinated || skippable(t, c.verbal, reflexiveBefore))) {
         if (member.kind === MemberKind.Word) return false;
         break;
       }

@@ -634,6 +634,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
+    // « en maintenant une allure rapide »: after the preposition en, a form that is an adverb and a
+    // verb's gerund is the gerund (maintenir), not « now » (tuning s10f rerun).
+    if (c.upos === 'ADV' && chosen[i - 1]?.lemma === 'en' && chosen[i - 1]?.upos === 'ADP') {
+      const verb = readingWith(cands[i]!, 'VERB');
+      if (verb && (verb.verbForms ?? '').includes('g')) chosen[i] = verb;
+    }
     // un arrêt de bus, des insultes, une batte: straight after a preposition or a determiner that
     // is no object pronoun, a verb form that is not an infinitive (or, after en, a gerund) is the
     // noun it also spells (bus is not boire, batte not battre).

@@ -23,6 +23,8 @@ const A_OR_DE = new Set(['être', 'commencer', 'continuer', 'obliger', 'forcer',
 
 /** Articles that tell number: wrong choices among them are wrong only if the noun's form tells it too. */
 const NUMBERED = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'sa', 'ses']);
+/** The singular ones. */
+const SINGULAR = new Set(['le', 'la', "l'", 'un', 'une', 'du', 'ce', 'cet', 'cette', 'sa']);
 /** Articles that tell gender. */
 const GENDERED = new Set(['le', 'la', 'un', 'une', 'du', 'ce', 'cet', 'cette', 'sa']);
 
@@ -35,6 +37,10 @@ function determinerIsDecided(source: QuizSource, det: string, after: number): bo
   if (!noun) return false;
   const invariable = /[sxz]$/u.test(noun.form) && fold(noun.lemma) === fold(noun.form);
   if (invariable && NUMBERED.has(det)) return false;
+  // « les tenants du titres »: where the source's determiner and noun disagree in number, the other
+  // number's determiner fits the noun as well (« des titres »), so the key is not the one answer (tuning s10f, 86).
+  const pluralForm = /[sx]$/u.test(noun.form) && fold(noun.lemma) !== fold(noun.form);
+  if (pluralForm && SINGULAR.has(det)) return false;
   const entry = source.vocab.find((v) => fold(v.lemma) === fold(noun.lemma) && v.pos === 'NOUN');
   const either = noun.gender === 'm/f' || entry?.gender === 'm/f' || EPICENE.has(fold(noun.lemma));
   return !(either && GENDERED.has(det));

@@ -49,9 +49,12 @@ export function authoredQuestions(source: QuizSource): Draft[] {
   return drafts;
 }
 
-/** People mentioned in a sentence. */
+/** People mentioned in a sentence, with the other spellings the text gives them. */
 function peopleIn(entities: Entities, sentence: Span): Set<Person> {
-  return new Set(entities.people.filter((p) => p.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end)));
+  const named = entities.people.filter((p) => p.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end));
+  // With their other spellings: « suivie de Gwen Jorgeson et de l'Espagnole _____ » must not offer
+  // « Gwen Jorgenson », nor a swap put her there (tuning s10f, 18).
+  return new Set(entities.people.filter((p) => named.some((q) => q === p || nameVariants(q.name, p.name))));
 }
 
 /** Who said what: « …, a déclaré M. Wang » -> « Qui a déclaré : « … » ? », the verb as the text has it. */
@@ -362,6 +365,9 @@ export function whoQuestions(source: QuizSource, entities: Entities, rng: Rng): 
   for (const person of entities.people) {
     for (const mention of person.mentions) {
       const sentence = sentenceOf(source, mention.span);
+      // « Football : _____ à Bordeaux »: a frame with no verb says nothing the person did, so anyone the
+      // text ties to the place fits it (« les arrivées de Jérémy Toulalan », a recruit too; tuning s10f, 117).
+      if (!hasFiniteVerb(source, sentence)) continue;
       const present = peopleIn(entities, sentence);
       const label = (p: Person): string => (mention.text === person.name ? p.name : p.short);
       // Where an apposition or the sentence gives the gender, only people the text shows of that gender are fair choices.
