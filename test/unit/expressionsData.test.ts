@@ -84,6 +84,16 @@ describe('expressions/*.tsv', () => {
     }
   });
 
+  it('keeps bookkeeping out of what the reader shows: no gloss or note names a data file or a session', () => {
+    // The reader shows the gloss and the note to the learner; where a row came from goes in the
+    // file's comments (a note « moved from 32-news-breadth-s6.tsv » reached a quiz explanation).
+    const bookkeeping = /\.tsv\b|\bmoved from\b|\bsession \d/iu;
+    for (const r of rows) {
+      assert.doesNotMatch(r.gloss, bookkeeping, `line ${r.line}: gloss "${r.gloss}"`);
+      assert.doesNotMatch(r.note, bookkeeping, `line ${r.line}: note "${r.note}"`);
+    }
+  });
+
   it('lists no expression twice', () => {
     const seen = new Map<string, string>();
     for (const r of rows) {
