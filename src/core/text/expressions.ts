@@ -2143,8 +2143,25 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
       if (!keys.includes(singularForm)) keys.push(singularForm);
     }
     if (masculine !== singular && !keys.includes(masculine)) keys.push(masculine);
+    // « marins-pompiers », « députés-maires »: a compound of two nouns takes the plural on both
+    // parts, which a guessed lemma leaves on the first (marins-pompier); it also matches by both
+    // parts' singular (marin-pompier).
+    if (form.endsWith('s') && form.includes('-')) {
+      const parts = form.split('-');
+      if (parts.every((p) => p.length > 2 && p.endsWith('s'))) {
+        const singulars = parts.map((p) => p.slice(0, -1)).join('-');
+        if (!keys.includes(singulars)) keys.push(singulars);
+      }
+    }
   }
   if (REFLEXIVES.has(form) && t.upos === 'PRON') keys.push(REFLEXIVE);
+  // « l'ex-ministre de la Justice », « les ex-Premiers ministres »: ex- glued to a title leaves the
+  // title's entry whole, so the token also matches by the title's own keys (as a noun: the tagger
+  // takes « ex-Premiers » for a name).
+  if (form.length > 4 && form.startsWith('ex-')) {
+    const title = { ...t, form: t.form.slice(3), lemma: /^ex-/iu.test(t.lemma) ? t.lemma.slice(3) : t.lemma, upos: t.upos === 'PROPN' ? 'NOUN' as const : t.upos };
+    for (const k of expressionKeysOf(title, readings)) if (!keys.includes(k)) keys.push(k);
+  }
   return keys;
 }
 
