@@ -1369,6 +1369,9 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   // à), so a later à is another one; not so for a verb's own à (« il leur apprend à lire »).
   if (c.verbal && !c.aComplement && nounBeforeFinalA(c) && datives(tokens, parts[0]!) !== undefined && tokens[datives(tokens, parts[0]!)!]!.form.toLowerCase() !== 'y') return undefined;
   if (c.e.quantity && !quantityAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
+  // « trois minutes d'avance », « deux buts d'écart »: de + a noun after a counted noun complements
+  // that noun (a lead), it is no adverbial (d'avance = in advance).
+  if (c.e.upos === 'ADV' && parts.length === 2 && tokens[parts[1]!]!.upos === 'NOUN' && complementsCountedNoun(tokens, parts[0]!)) return undefined;
   // « Plus il parle, plus il convainc »; not « le plus grand et le plus ancien »: each plus opens its clause.
   // « Plus de 300 morts, plus de 20 blessés » is plus de twice (more than), not a correlative.
   if (c.correlative && !(tokens[parts[1]! - 1]?.form === ',' && opensClause(tokens, parts[0]!) && !parts.some((p) => NOT_CORRELATIVE_AFTER.has(lookupKey(tokens[p + 1]?.form ?? ''))))) return undefined;
@@ -1403,6 +1406,28 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   // (The clitic en right before it makes the first word a verb, whatever its tag: « en fait état ».)
   const verbal = isVerbTag(tokens[first]!.upos) || en === first - 1;
   return { c, parts, first, last: parts[parts.length - 1]!, skipped: state.skipped, disagrees: (c.e.upos === 'VERB') === verbal ? 0 : 1 };
+}
+
+/** Determiners that count the noun after them, like a figure. */
+const COUNTING_DETERMINERS = new Set(['un', 'une', 'plusieurs', 'quelques']);
+/**
+ * Nouns of a gap that a counted noun before de measures (« trois minutes d'avance », « dix points de
+ * retard »); other adverbials keep their sense there (« deux matchs de justesse », « trois jours de suite »).
+ */
+const MEASURED_GAPS = new Set(['avance', 'retard', 'écart']);
+
+/**
+ * Whether the de at `de` comes between a counted noun (« trois minutes », « 4 buts », « une
+ * seconde »; not « fois », which counts events) and a noun of a gap it measures.
+ */
+function complementsCountedNoun(tokens: AnalyzedToken[], de: number): boolean {
+  const form = lookupKey(tokens[de]!.form);
+  if (form !== 'de' && form !== "d'") return false;
+  const noun = tokens[de - 1];
+  const count = tokens[de - 2];
+  // (« une seconde d'avance »: the tagger takes seconde for the adjective.)
+  if ((noun?.upos !== 'NOUN' && noun?.upos !== 'ADJ') || noun.lemma === 'fois' || !count || !MEASURED_GAPS.has(lookupKey(tokens[de + 1]!.lemma))) return false;
+  return count.upos === 'NUM' || /^\d/u.test(count.form) || (count.upos === 'DET' && COUNTING_DETERMINERS.has(lookupKey(count.form)));
 }
 
 /**
