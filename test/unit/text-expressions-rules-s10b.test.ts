@@ -89,4 +89,31 @@ describe('expression matching rules, session 10b', () => {
       ['Le Français a été battu de peu par deux adversaires.', 'de peu = de peu'],
     ]);
   });
+
+  it('skips an adjective agreeing with the subject between a verb and its entry\'s final à or de (« ont assisté impuissants à »)', () => {
+    check([
+      ["Les habitants ont assisté impuissants à la destruction de leur village.", 'assister à = assisté à'],
+      ["Les riverains ont assisté impuissants à l'incendie de l'usine.", 'assister à = assisté à'],
+      ['Les secouristes ont assisté, impuissants, au naufrage.', 'assister à = assisté au'],
+      ['Elle a assisté seule à la cérémonie.', 'assister à = assisté à'],
+      ["Les élus se sont opposés unanimes à la fermeture de l'hôpital.", "s'opposer à = se opposés à"],
+      ['Les salariés ont renoncé, résignés, à leurs primes.', 'renoncer à = renoncé à'],
+      ['Elle a renoncé, épuisée, à sa candidature.', 'renoncer à = renoncé à'],
+      ['Elle a pris part, épuisée, aux négociations.', 'prendre part à = pris part aux'],
+      ['La ministre a fait appel, déçue, à la justice.', 'faire appel à = fait appel à'],
+      ['Les habitants ont assisté hier à la destruction du pont.', 'assister à = assisté à'],
+      // A copula's adjective governs the preposition; an adjective in its lemma form shows no
+      // agreement (« jugé utile de »); after the entry's noun, an adjective without commas is the noun's.
+      ['Les députés sont restés fidèles à leur parti.', 'rester fidèle à = restés fidèles à'],
+      ['Les manifestants sont devenus hostiles à la police.', '!devenir'],
+      ['Elles ont jugé utile de rappeler les règles.', '!juger de'],
+      ['Les ministres ont jugé nécessaires de nouvelles mesures.', '!juger de'],
+      ['Le juge a estimé légitime de poursuivre.', '!estimer de'],
+      ['Ils ont trouvé normal de partir sans payer.', '!trouver de'],
+      ['Ils se sont déclarés favorables à la réforme.', '!se déclarer à'],
+      ['Il a pris une part active aux négociations.', 'prendre … part à = pris part aux'],
+      ['Les élus ont rendu publiques leurs déclarations.', 'rendre public = rendu publiques'],
+      ['Le ministre a tenu informés ses homologues de la situation.', '!tenir de'],
+    ]);
+  });
 });

@@ -1537,6 +1537,14 @@ function matchFrom(
         start += aside;
         continue;
       }
+      // « ont assisté impuissants à », « a renoncé, épuisée, à »: an adjective agreeing with the
+      // subject, right after the verb and before the entry's final à or de.
+      const predicative = c.verbal && start === j && finalPreposition(c, m) ? predicativeLength(tokens, keys, parts, start) : 0;
+      if (predicative > 0) {
+        for (let k = 0; k < predicative; k++) state.skippedTokens.push(start + k);
+        start += predicative;
+        continue;
+      }
       // « la décision qu'il a prise »: the noun first, then a relative clause's que and subject.
       const relative = c.postposed && m === 1 && (start === j ? RELATIVE_QUE.has(lookupKey(t.form)) : start === j + 1 && t.upos === 'PRON' && RELATIVE_QUE.has(lookupKey(tokens[j]!.form)));
       const adjective = relative || (afterDeterminer && (t.upos === 'ADJ' || (t.upos === 'ADV' && tokens[start + 1]?.upos === 'ADJ') || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'))) || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
@@ -1569,6 +1577,32 @@ function matchFrom(
   state.skipped = skippedBefore;
   state.skippedTokens.length = skippedLength;
   return false;
+}
+
+/** Verbs whose adjective after them is their attribute, which governs the à or de after it (« est resté fidèle à »). */
+const COPULAS = new Set(['être', 'rester', 'devenir', 'demeurer', 'sembler', 'paraître', 'juger', 'trouver', 'rendre', 'estimer', 'croire', 'dire', 'montrer', 'déclarer', 'avérer', 'révéler']);
+
+/**
+ * The length of an adjective at j (or one between commas) that agrees with the subject as a
+ * secondary predicate of the verb just before it (« ont assisté impuissants à »): its form shows
+ * the agreement (feminine or plural, not the lemma: « jugé utile de » is the adjective's de), and
+ * the verb is no copula, whose adjective would govern the preposition. 0 when there is none.
+ */
+function predicativeLength(tokens: AnalyzedToken[], keys: string[][], parts: readonly number[], j: number): number {
+  const before = tokens[j - 1];
+  if (parts[parts.length - 1] !== j - 1 || !before) return 0;
+  const verb = tokens[parts[0]!]!.upos === 'VERB' ? tokens[parts[0]!]! : before;
+  if (verb.upos !== 'VERB' || COPULAS.has(verb.lemma)) return 0;
+  const comma = tokens[j]!.form === ',';
+  // After the entry's noun (« a pris part, épuisée, aux »), only between commas: right after it, an
+  // adjective is the noun's (« une part active »).
+  if (before.upos !== 'VERB' && !comma) return 0;
+  const adjective = tokens[comma ? j + 1 : j];
+  // (Between commas, a participle too: « a renoncé, épuisée, à ».)
+  const key = keys[comma ? j + 1 : j]?.[0] ?? '';
+  if (!(adjective?.upos === 'ADJ' || (comma && adjective?.upos === 'VERB' && PARTICIPLE.test(key))) || key === lookupKey(adjective.lemma)) return 0;
+  if (!comma) return 1;
+  return tokens[j + 2]?.form === ',' ? 3 : 0;
 }
 
 /** Whether member m is the bare noun right after a verbal entry's verb (hommage in rendre hommage à, part in prendre part à). */
