@@ -116,4 +116,30 @@ describe('expression matching rules, session 10b', () => {
       ['Le ministre a tenu informés ses homologues de la situation.', '!tenir de'],
     ]);
   });
+
+  it('gives a verb its à before « à l\'origine de » when the verb is no copula (« se référant à l\'origine de »)', () => {
+    check([
+      ["La marque, se référant à l'origine d'équipementier de la firme, a été relancée.", 'se référer à = se référant à'],
+      ["Plusieurs facteurs ont contribué à l'origine de la crise.", 'contribuer à = contribué à'],
+      ["Le chercheur s'intéresse à l'origine de l'univers.", "s'intéresser à = s' intéresse à"],
+      ['Le documentaire revient à l\'origine du conflit.', 'revenir à = revient à'],
+      ["La marque, se référant à l'origine d'équipementier de la firme, a été relancée.", "!à l'origine de"],
+      ["Le chercheur s'intéresse à l'origine de l'univers.", "!à l'origine"],
+      ["Les enquêteurs sont remontés à la source du conflit.", '!à la source de'],
+      ["Le ministre s'est attaqué à la base de l'électorat adverse.", '!à la base de'],
+      // After être and its kind, or after a noun, the complex preposition stays.
+      ["Cet homme est à l'origine de l'attentat de Nice.", "à l'origine de = à l' origine de"],
+      ["Ce groupe serait à l'origine de l'attaque.", "à l'origine de = à l' origine de"],
+      ["Il a été à l'origine de nombreuses réformes.", "à l'origine de = à l' origine de"],
+      ["Ce virus pourrait être à l'origine de l'épidémie.", "à l'origine de = à l' origine de"],
+      ["Le suspect se trouve à l'origine de la fuite.", "à l'origine de = à l' origine de"],
+      ["L'homme à l'origine de la pétition a été reçu à l'Élysée.", "à l'origine de = à l' origine de"],
+      ["La fuite, à l'origine de l'incendie, a été réparée.", "à l'origine de = à l' origine de"],
+      ["Ces erreurs se situent à la base de la crise.", 'à la base de = à la base de'],
+      ["Il était à la base de ce projet.", 'à la base de = à la base de'],
+      ["Le bâtiment était à l'origine une caserne.", "à l'origine = à l' origine"],
+      ["Il avait été élu à l'origine pour deux ans.", "à l'origine = à l' origine"],
+      ["Le projet prévoyait à l'origine trois lignes de tramway.", "à l'origine = à l' origine"],
+    ]);
+  });
 });

@@ -1372,6 +1372,10 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   // « trois minutes d'avance », « deux buts d'écart »: de + a noun after a counted noun complements
   // that noun (a lead), it is no adverbial (d'avance = in advance).
   if (c.e.upos === 'ADV' && parts.length === 2 && tokens[parts[1]!]!.upos === 'NOUN' && complementsCountedNoun(tokens, parts[0]!)) return undefined;
+  // « se référant à l'origine de la firme », « remonte à la source du conflit »: right after another
+  // verb than être (or se trouver), the à is that verb's and the noun its object, no complex preposition.
+  // (So too « à l'origine » = originally, when de follows: « s'intéresse à l'origine de l'univers ».)
+  if (CAUSE_PREPOSITIONS.has(c.e.text) && (c.e.upos === 'ADP' || PARTITIVE.has(lookupKey(tokens[parts[parts.length - 1]! + 1]?.form ?? ''))) && objectOfVerbBefore(tokens, parts[0]!)) return undefined;
   // « Plus il parle, plus il convainc »; not « le plus grand et le plus ancien »: each plus opens its clause.
   // « Plus de 300 morts, plus de 20 blessés » is plus de twice (more than), not a correlative.
   if (c.correlative && !(tokens[parts[1]! - 1]?.form === ',' && opensClause(tokens, parts[0]!) && !parts.some((p) => NOT_CORRELATIVE_AFTER.has(lookupKey(tokens[p + 1]?.form ?? ''))))) return undefined;
@@ -1406,6 +1410,19 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   // (The clitic en right before it makes the first word a verb, whatever its tag: « en fait état ».)
   const verbal = isVerbTag(tokens[first]!.upos) || en === first - 1;
   return { c, parts, first, last: parts[parts.length - 1]!, skipped: state.skipped, disagrees: (c.e.upos === 'VERB') === verbal ? 0 : 1 };
+}
+
+/** Complex prepositions of a cause, which a copula introduces (être à l'origine de = to be behind). */
+const CAUSE_PREPOSITIONS = new Set(["à l'origine de", 'à la base de', 'à la source de', "à l'origine"]);
+/** Verbs after which « à l'origine de » keeps its sense (« est à l'origine de », « se trouve à la base de »). */
+const CAUSE_VERBS = new Set(['être', 'trouver', 'situer', 'rester', 'demeurer', 'sembler', 'paraître', 'devenir']);
+
+/** Whether the à at `a` follows a verb (perhaps past an adverb) that is no copula: the à is that verb's. */
+function objectOfVerbBefore(tokens: AnalyzedToken[], a: number): boolean {
+  let k = a - 1;
+  if (tokens[k]?.upos === 'ADV') k--;
+  const verb = tokens[k];
+  return verb?.upos === 'VERB' && !CAUSE_VERBS.has(verb.lemma);
 }
 
 /** Determiners that count the noun after them, like a figure. */
