@@ -64,32 +64,6 @@ describe('expression matching rules, session 10b', () => {
     ]);
   });
 
-  it('takes « d\'avance » after a counted noun for a lead, not the adverbial (« trois minutes d\'avance »)', () => {
-    check([
-      ["Le coureur compte trois minutes d'avance sur le peloton.", "!d'avance"],
-      ['Lyon compte désormais 4 points d\'avance sur Marseille.', "!d'avance"],
-      ["Le Kényan a franchi la ligne avec une seconde d'avance.", "!d'avance"],
-      ['Il s\'est imposé avec 12 secondes d\'avance sur Froome.', "!d'avance"],
-      ["L'échappée a compté jusqu'à dix minutes d'avance.", "!d'avance"],
-      ["Le favori a pris plusieurs kilomètres d'avance.", "!d'avance"],
-      ["Le candidat possède quelques voix d'avance sur son rival.", "!d'avance"],
-      ["Les Bleus mènent avec deux buts d'avance à la pause.", "!d'avance"],
-      ["Avec 30 000 voix d'avance, il est élu dès le premier tour.", "!d'avance"],
-      ["Le navigateur conserve 200 milles d'avance sur ses poursuivants.", "!d'avance"],
-      // The adverbial stays where no counted noun comes before it, and other adverbials after one.
-      ["Les supporters avaient réservé leurs billets d'avance.", "d'avance = d' avance"],
-      ["Les autorités savaient d'avance que le barrage céderait.", "d'avance = d' avance"],
-      ["Le résultat de l'élection était connu d'avance.", "d'avance = d' avance"],
-      ["Il a remercié d'avance tous les bénévoles.", "d'avance = d' avance"],
-      ['Les Bleus ont gagné trois matchs de suite.', 'de suite = de suite'],
-      ["Il a plu deux jours d'affilée dans la région.", "d'affilée = d' affilée"],
-      ['Le club a remporté le titre trois fois de suite.', 'de suite = de suite'],
-      ["L'équipe a gagné deux matchs de justesse.", 'de justesse = de justesse'],
-      ["Trois patients ont été opérés d'urgence.", "d'urgence = d' urgence"],
-      ['Le Français a été battu de peu par deux adversaires.', 'de peu = de peu'],
-    ]);
-  });
-
   it('skips an adjective agreeing with the subject between a verb and its entry\'s final à or de (« ont assisté impuissants à »)', () => {
     check([
       ["Les habitants ont assisté impuissants à la destruction de leur village.", 'assister à = assisté à'],

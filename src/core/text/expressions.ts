@@ -1369,9 +1369,6 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   // à), so a later à is another one; not so for a verb's own à (« il leur apprend à lire »).
   if (c.verbal && !c.aComplement && nounBeforeFinalA(c) && datives(tokens, parts[0]!) !== undefined && tokens[datives(tokens, parts[0]!)!]!.form.toLowerCase() !== 'y') return undefined;
   if (c.e.quantity && !quantityAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
-  // « trois minutes d'avance », « deux buts d'écart »: de + a noun after a counted noun complements
-  // that noun (a lead), it is no adverbial (d'avance = in advance).
-  if (c.e.upos === 'ADV' && parts.length === 2 && tokens[parts[1]!]!.upos === 'NOUN' && complementsCountedNoun(tokens, parts[0]!)) return undefined;
   // « se référant à l'origine de la firme », « remonte à la source du conflit »: right after another
   // verb than être (or se trouver), the à is that verb's and the noun its object, no complex preposition.
   // (So too « à l'origine » = originally, when de follows: « s'intéresse à l'origine de l'univers ».)
@@ -1423,28 +1420,6 @@ function objectOfVerbBefore(tokens: AnalyzedToken[], a: number): boolean {
   if (tokens[k]?.upos === 'ADV') k--;
   const verb = tokens[k];
   return verb?.upos === 'VERB' && !CAUSE_VERBS.has(verb.lemma);
-}
-
-/** Determiners that count the noun after them, like a figure. */
-const COUNTING_DETERMINERS = new Set(['un', 'une', 'plusieurs', 'quelques']);
-/**
- * Nouns of a gap that a counted noun before de measures (« trois minutes d'avance », « dix points de
- * retard »); other adverbials keep their sense there (« deux matchs de justesse », « trois jours de suite »).
- */
-const MEASURED_GAPS = new Set(['avance', 'retard', 'écart']);
-
-/**
- * Whether the de at `de` comes between a counted noun (« trois minutes », « 4 buts », « une
- * seconde »; not « fois », which counts events) and a noun of a gap it measures.
- */
-function complementsCountedNoun(tokens: AnalyzedToken[], de: number): boolean {
-  const form = lookupKey(tokens[de]!.form);
-  if (form !== 'de' && form !== "d'") return false;
-  const noun = tokens[de - 1];
-  const count = tokens[de - 2];
-  // (« une seconde d'avance »: the tagger takes seconde for the adjective.)
-  if ((noun?.upos !== 'NOUN' && noun?.upos !== 'ADJ') || noun.lemma === 'fois' || !count || !MEASURED_GAPS.has(lookupKey(tokens[de + 1]!.lemma))) return false;
-  return count.upos === 'NUM' || /^\d/u.test(count.form) || (count.upos === 'DET' && COUNTING_DETERMINERS.has(lookupKey(count.form)));
 }
 
 /**
