@@ -1382,6 +1382,10 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   // à), so a later à is another one; not so for a verb's own à (« il leur apprend à lire »).
   if (c.verbal && !c.aComplement && nounBeforeFinalA(c) && datives(tokens, parts[0]!) !== undefined && tokens[datives(tokens, parts[0]!)!]!.form.toLowerCase() !== 'y') return undefined;
   if (c.e.quantity && !quantityAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
+  // « se référant à l'origine de la firme », « remonte à la source du conflit »: right after another
+  // verb than être (or se trouver), the à is that verb's and the noun its object, no complex preposition.
+  // (So too « à l'origine » = originally, when de follows: « s'intéresse à l'origine de l'univers ».)
+  if (CAUSE_PREPOSITIONS.has(c.e.text) && (c.e.upos === 'ADP' || PARTITIVE.has(lookupKey(tokens[parts[parts.length - 1]! + 1]?.form ?? ''))) && objectOfVerbBefore(tokens, parts[0]!)) return undefined;
   // « Plus il parle, plus il convainc »; not « le plus grand et le plus ancien »: each plus opens its clause.
   // « Plus de 300 morts, plus de 20 blessés » is plus de twice (more than), not a correlative.
   if (c.correlative && !(tokens[parts[1]! - 1]?.form === ',' && opensClause(tokens, parts[0]!) && !parts.some((p) => NOT_CORRELATIVE_AFTER.has(lookupKey(tokens[p + 1]?.form ?? ''))))) return undefined;
@@ -1416,6 +1420,19 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   // (The clitic en right before it makes the first word a verb, whatever its tag: « en fait état ».)
   const verbal = isVerbTag(tokens[first]!.upos) || en === first - 1;
   return { c, parts, first, last: parts[parts.length - 1]!, skipped: state.skipped, disagrees: (c.e.upos === 'VERB') === verbal ? 0 : 1 };
+}
+
+/** Complex prepositions of a cause, which a copula introduces (être à l'origine de = to be behind). */
+const CAUSE_PREPOSITIONS = new Set(["à l'origine de", 'à la base de', 'à la source de', "à l'origine"]);
+/** Verbs after which « à l'origine de » keeps its sense (« est à l'origine de », « se trouve à la base de »). */
+const CAUSE_VERBS = new Set(['être', 'trouver', 'situer', 'rester', 'demeurer', 'sembler', 'paraître', 'devenir']);
+
+/** Whether the à at `a` follows a verb (perhaps past an adverb) that is no copula: the à is that verb's. */
+function objectOfVerbBefore(tokens: AnalyzedToken[], a: number): boolean {
+  let k = a - 1;
+  if (tokens[k]?.upos === 'ADV') k--;
+  const verb = tokens[k];
+  return verb?.upos === 'VERB' && !CAUSE_VERBS.has(verb.lemma);
 }
 
 /**
@@ -1525,6 +1542,14 @@ function matchFrom(
         start += aside;
         continue;
       }
+      // « ont assisté impuissants à », « a renoncé, épuisée, à »: an adjective agreeing with the
+      // subject, right after the verb and before the entry's final à or de.
+      const predicative = c.verbal && start === j && finalPreposition(c, m) ? predicativeLength(tokens, keys, parts, start) : 0;
+      if (predicative > 0) {
+        for (let k = 0; k < predicative; k++) state.skippedTokens.push(start + k);
+        start += predicative;
+        continue;
+      }
       // « la décision qu'il a prise »: the noun first, then a relative clause's que and subject.
       const relative = c.postposed && m === 1 && (start === j ? RELATIVE_QUE.has(lookupKey(t.form)) : start === j + 1 && t.upos === 'PRON' && RELATIVE_QUE.has(lookupKey(tokens[j]!.form)));
       const adjective = relative || (afterDeterminer && (t.upos === 'ADJ' || (t.upos === 'ADV' && tokens[start + 1]?.upos === 'ADJ') || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'))) || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
@@ -1559,6 +1584,32 @@ function matchFrom(
   state.skipped = skippedBefore;
   state.skippedTokens.length = skippedLength;
   return false;
+}
+
+/** Verbs whose adjective after them is their attribute, which governs the à or de after it (« est resté fidèle à »). */
+const COPULAS = new Set(['être', 'rester', 'devenir', 'demeurer', 'sembler', 'paraître', 'juger', 'trouver', 'rendre', 'estimer', 'croire', 'dire', 'montrer', 'déclarer', 'avérer', 'révéler']);
+
+/**
+ * The length of an adjective at j (or one between commas) that agrees with the subject as a
+ * secondary predicate of the verb just before it (« ont assisté impuissants à »): its form shows
+ * the agreement (feminine or plural, not the lemma: « jugé utile de » is the adjective's de), and
+ * the verb is no copula, whose adjective would govern the preposition. 0 when there is none.
+ */
+function predicativeLength(tokens: AnalyzedToken[], keys: string[][], parts: readonly number[], j: number): number {
+  const before = tokens[j - 1];
+  if (parts[parts.length - 1] !== j - 1 || !before) return 0;
+  const verb = tokens[parts[0]!]!.upos === 'VERB' ? tokens[parts[0]!]! : before;
+  if (verb.upos !== 'VERB' || COPULAS.has(verb.lemma)) return 0;
+  const comma = tokens[j]!.form === ',';
+  // After the entry's noun (« a pris part, épuisée, aux »), only between commas: right after it, an
+  // adjective is the noun's (« une part active »).
+  if (before.upos !== 'VERB' && !comma) return 0;
+  const adjective = tokens[comma ? j + 1 : j];
+  // (Between commas, a participle too: « a renoncé, épuisée, à ».)
+  const key = keys[comma ? j + 1 : j]?.[0] ?? '';
+  if (!(adjective?.upos === 'ADJ' || (comma && adjective?.upos === 'VERB' && PARTICIPLE.test(key))) || key === lookupKey(adjective.lemma)) return 0;
+  if (!comma) return 1;
+  return tokens[j + 2]?.form === ',' ? 3 : 0;
 }
 
 /** Whether member m is the bare noun right after a verbal entry's verb (hommage in rendre hommage à, part in prendre part à). */
@@ -2158,8 +2209,25 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
       if (!keys.includes(singularForm)) keys.push(singularForm);
     }
     if (masculine !== singular && !keys.includes(masculine)) keys.push(masculine);
+    // « marins-pompiers », « députés-maires »: a compound of two nouns takes the plural on both
+    // parts, which a guessed lemma leaves on the first (marins-pompier); it also matches by both
+    // parts' singular (marin-pompier).
+    if (form.endsWith('s') && form.includes('-')) {
+      const parts = form.split('-');
+      if (parts.every((p) => p.length > 2 && p.endsWith('s'))) {
+        const singulars = parts.map((p) => p.slice(0, -1)).join('-');
+        if (!keys.includes(singulars)) keys.push(singulars);
+      }
+    }
   }
   if (REFLEXIVES.has(form) && t.upos === 'PRON') keys.push(REFLEXIVE);
+  // « l'ex-ministre de la Justice », « les ex-Premiers ministres »: ex- glued to a title leaves the
+  // title's entry whole, so the token also matches by the title's own keys (as a noun: the tagger
+  // takes « ex-Premiers » for a name).
+  if (form.length > 4 && form.startsWith('ex-')) {
+    const title = { ...t, form: t.form.slice(3), lemma: /^ex-/iu.test(t.lemma) ? t.lemma.slice(3) : t.lemma, upos: t.upos === 'PROPN' ? 'NOUN' as const : t.upos };
+    for (const k of expressionKeysOf(title, readings)) if (!keys.includes(k)) keys.push(k);
+  }
   return keys;
 }
 
