@@ -4,6 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
 import { frameGender, negationProblems, spelledNumberProblems } from '../../src/core/quiz/frenchCheck';
+import { draftItems } from '../../src/core/quiz/generate';
+import { teacherProblems } from '../../src/core/quiz/quality';
 import { attributionQuestions, trueFalseQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { createRng } from '../../src/core/quiz/rng';
 import { BLANK } from '../../src/core/quiz/snippets';
@@ -93,5 +95,30 @@ describe('quiz: the leftovers of blind review 11', function () {
     assert.ok(!found.includes('à la fin'), found.join(', '));
     // « à la fin » alone keeps its sense.
     assert.ok(analyzer.analyze("À la fin, l'équipe a gagné le match.").expressions.some((e) => e.lemma === 'à la fin'));
+  });
+
+  it('shows an expression split around an adverb in quotation marks with balanced « » (« il suffisait « simplement de » réformer »)', async () => {
+    const source = await quizSourceOfText(
+      [
+        "Le ministre a jugé qu'il suffisait « simplement de » réformer la loi, et que le gouvernement avait mis « rapidement en œuvre » la réforme.",
+        'Les syndicats ont protesté contre cette décision dans plusieurs villes du pays.',
+      ].join('\n\n'),
+    );
+    const split = source.vocab.filter((e) => e.occurrences.some((o) => o.surface.includes('…')));
+    assert.equal(split.length, 2, source.vocab.map((e) => e.lemma).join(', '));
+    const entities = findEntities(source);
+    let shown = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const [, drafts] of draftItems(source, { seed }, entities)) {
+        for (const item of drafts) {
+          if (!/suffi|œuvre/u.test(JSON.stringify(item))) continue;
+          shown++;
+          assert.deepEqual(teacherProblems(item, source.text, entities).filter((p) => p.startsWith('unbalanced')), [], item.prompt);
+        }
+      }
+    }
+    assert.ok(shown > 10, `${shown} items`);
+    // The citation form fills no gap with an adverb: the entry's own lemma.
+    assert.deepEqual(split.map((e) => e.lemma).sort(), ['il suffire de', 'mettre en œuvre']);
   });
 });
