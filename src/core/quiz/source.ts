@@ -171,24 +171,14 @@ function senseSettled(entry: VocabEntry, lesson: Lesson): boolean {
  * infinitive for matching (« il en être de même ») and is no French: it is shown in the text's
  * own words (« il en est de même »).
  */
-/** The auxiliary an expression's parts skip in a compound tense: « il a suffi de », « il avait fallu ». */
-const AUXILIARY_GAP = /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|eut|eût|ait|avoir|ayant|est|était|sera|serait|fut|soit)$/iu;
-
 function citationForm(unit: { lemma: string; text: string; multiword: boolean }, spanText: string): string {
   if (!unit.multiword || !/^il\s/iu.test(unit.lemma) || !/^il\s/iu.test(unit.text)) return unit.lemma;
   // « Il a suffi de »: the expression's words skip the auxiliary (« il … suffi de »), which is no
   // French; the words of the text from its first to its last are.
-  const words = /[…]/u.test(unit.text) ? spanText.replace(/\s+/gu, ' ') : unit.text;
+  // Quotation marks of the text between the parts go: « il suffisait « simplement de » » would show
+  // an unbalanced « in the choices and the matching column.
+  const words = /[…]/u.test(unit.text) ? spanText.replace(/[«»“”"]/gu, ' ').replace(/\s+/gu, ' ').trim() : unit.text;
   if (/[…]/u.test(words) || words.split(' ').length > unit.text.split(/\s+/u).length + 2) return unit.lemma;
-  // Only an auxiliary fills the gap: « il suffisait « simplement de » » (an adverb, a quotation mark
-  // between the parts) is no citation form, and would show an unbalanced « in the choices.
-  const parts = unit.text.split(/\s*…\s*/u);
-  if (parts.length > 1) {
-    const first = parts[0] ?? '';
-    const last = parts[parts.length - 1] ?? '';
-    const gap = words.slice(first.length, Math.max(first.length, words.length - last.length)).trim();
-    if (parts.length > 2 || words.slice(0, first.length) !== first || !words.endsWith(last) || !AUXILIARY_GAP.test(gap)) return unit.lemma;
-  }
   return `i${words.slice(1)}`;
 }
 
