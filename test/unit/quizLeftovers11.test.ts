@@ -38,6 +38,7 @@ describe('quiz: the leftovers of blind review 11', function () {
     assert.deepEqual(spelledNumberProblems('Elle a été retrouvée en Hongrie deux jours plus tard.'), []);
     assert.equal(spelledNumberProblems('Le Boeing sept cent trente-sept s’est écrasé.').length, 1);
     assert.equal(spelledNumberProblems('Le vol de Minsk deux a décollé.').length, 1);
+    assert.equal(spelledNumberProblems('Ils ont rallié la brigade cent trente-sept puis la ville.').length, 1);
   });
 
   it('offers no name met only after « à », never titled nor a subject, as a person (« à Khan Cheikhoun », « à Abou Dabi »)', async () => {

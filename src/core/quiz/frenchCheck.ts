@@ -372,6 +372,9 @@ const SPELT: [RegExp, string][] = [
   [new RegExp(`(?<=[\\p{L}\\d])\\s(?<![.!?]\\s)${NUMBER_WORDS}(?![\\p{L}])`, 'u'), 'a name\'s number in words'],
 ];
 
+/** Words ending in s or x that are no plural noun: « la brigade cent trente-sept puis la ville ». */
+const INVARIABLE_S = /^(?:puis|plus|mais|dans|sous|vers|sans|pas|après|depuis|alors|lors|jamais|moins|très|dès|près|tous|toutes|ailleurs|désormais|toujours|parfois|autrefois|hélas|ainsi|aussi|ceux|deux|trois|six|dix|mieux|vieux|faux)$/u;
+
 /** Numbers a statement spells out where French keeps figures. */
 export function spelledNumberProblems(statement: string): string[] {
   const problems: string[] = [];
@@ -386,7 +389,8 @@ export function spelledNumberProblems(statement: string): string[] {
       if (words.length === 0) continue;
       if (!/^(?:\p{Lu}[\p{L}\d-]*|A\d+|brigade|division|régiment|numéro|article|ligne|route|vol|chapitre)$/u.test(before) || m.index === 0) continue;
       // « retrouvée en France trois semaines après »: a number before a plural noun counts it, a name's does not.
-      if (/^\s+(?:\p{Ll}[\p{L}-]*[sx])(?![\p{L}])/u.test(statement.slice(m.index + m[0].length)) && !/(?:^|[- ])(?:un|une)$/u.test(m[0])) continue;
+      const next = /^\s+(\p{Ll}[\p{L}-]*[sx])(?![\p{L}])/u.exec(statement.slice(m.index + m[0].length))?.[1];
+      if (next && !INVARIABLE_S.test(next) && !/(?:^|[- ])(?:un|une)$/u.test(m[0])) continue;
     }
     problems.push(`${what}: « ${m[0].trim()} »`);
   }
