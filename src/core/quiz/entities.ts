@@ -367,6 +367,23 @@ function titleBefore(text: string, sentenceStart: number, at: number, people: Sp
   return { text: title, span: { start: headStart, end: headStart + title.length }, feminine };
 }
 
+/**
+ * « ce qui s'est passé à Khan Cheikhoun », « l'épreuve d'ouverture à Abou Dabi »: a name met after « à »
+ * that no mention shows as a person (no title before it, no verb right after it as its subject, no
+ * « selon » before it) is a place (review 11, items 82 and 99); « rendu hommage à Jean Dupont » keeps a
+ * person where the text titles him or makes him a subject elsewhere.
+ */
+function placeAfterA(source: QuizSource, spans: readonly Span[], people: Span[]): boolean {
+  const text = source.text;
+  if (!spans.some((sp) => /(?:^|[\s(])[àÀ] $/u.test(text.slice(Math.max(0, sp.start - 3), sp.start)))) return false;
+  return !spans.some((sp) => {
+    if (titleBefore(text, sentenceStartOf(source, sp.start), sp.start, people) !== undefined) return true;
+    if (/(?:selon|d['’]après|par|M\.|Mme) $/iu.test(text.slice(Math.max(0, sp.start - 10), sp.start))) return true;
+    const next = source.tokens.find((t) => t.start >= sp.end);
+    return next !== undefined && /^\s*$/u.test(text.slice(sp.end, next.start)) && (next.upos === 'VERB' || next.upos === 'AUX');
+  });
+}
+
 function sentenceStartOf(source: QuizSource, offset: number): number {
   return source.sentences.find((s) => s.start <= offset && offset < s.end)?.start ?? 0;
 }
@@ -395,11 +412,13 @@ export function findPeople(source: QuizSource): Person[] {
     if (titled || allPropn) known.add(name);
   }
 
+  const noted = new Set(lesson.notes.filter((n) => n.kind === 'person').map((n) => dropDemonym(n.title.replace(/\s*[(,—–].*$/u, '').trim())));
   const people: Person[] = [];
   for (const name of known) {
     const spans = findAll(text, name);
     // A glossary's name too: one the text frames as a place anywhere is no person (review 10, item 72).
     if (spans.length === 0 || spans.some((sp) => placeFramed(text, sp))) continue;
+    if (!noted.has(name) && placeAfterA(source, spans, allSpans)) continue;
     people.push({ name, short: '', mentions: spans.map((span) => ({ span, text: name, form: 'full' as const })) });
   }
   people.sort((a, b) => (a.mentions[0]?.span.start ?? 0) - (b.mentions[0]?.span.start ?? 0));

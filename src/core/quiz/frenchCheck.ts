@@ -145,6 +145,9 @@ const COPULA = /(?<![\p{L}])(?:est|était|sera|serait|fut|a été|avait été|so
  */
 const TITLE_COMPLEMENT = /(?<=[\p{L}])\s+(?:de\s+la\s+|de\s+l['’]\s?|du\s+|des\s+|de\s+|d['’]\s?)\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+$/u;
 
+/** Nouns no person's title ends with: a rank, a position, a stage, a time (« la seconde place, _____ »). */
+const NOT_PERSON_HEAD = /^(?:place|places|position|positions|rang|rangs|marche|marches|tête|étape|étapes|manche|manches|course|courses|épreuve|épreuves|finale|finales|victoire|victoires|médaille|médailles|fois|année|années|semaine|semaines|journée|journées|saison|saisons|partie|parties|moitié|série|séries|ligne|lignes|session|sessions|édition|éditions|minute|minutes|heure|heures)$/u;
+
 /**
  * The gender the frame gives the referent at `at` (a gap or a name), from what agrees with it:
  * the title right before it (« l'ancien président _____ », « Mme _____ »), an apposition right
@@ -165,7 +168,9 @@ export function frameGender(sentence: string, at: number, length: number): boole
   // « le secrétaire général de la Ligue arabe, _____ »: an article after « de » starts a complement, not
   // the gap's title; « du plan de l'ancien président _____ » (no comma) is the gap's own title.
   const complement = title !== null && /,\s*$/u.test(titleBefore) && /(?:^|\s)(?:de|d['’]|des|à|aux|pour|par|avec|contre|sur|dans|chez|entre)\s*$/u.test(titleBefore.slice(0, title.index + 1));
-  if (title && !complement && title[2] !== undefined && !/(?:^|\s)(?:de|d['’]|à|avec|pour|par|sur|contre|chez|entre|et|ou|a|ont|est|sont|était|avait|aurait|sera|fut|qui|que)(?:\s|$)/u.test(title[2] ?? '')) {
+  // « prend la seconde place, _____ »: a rank, a place or a stage heads no person's apposition.
+  const thingHead = title?.[2] !== undefined && NOT_PERSON_HEAD.test((title[2].split(/\s/u).pop() ?? '').toLowerCase());
+  if (title && !complement && !thingHead && title[2] !== undefined && !/(?:^|\s)(?:de|d['’]|à|avec|pour|par|sur|contre|chez|entre|et|ou|a|ont|est|sont|était|avait|aurait|sera|fut|qui|que)(?:\s|$)/u.test(title[2] ?? '')) {
     const det = (title[1] as string).toLowerCase().replace('mme', 'Mme').replace('mlle', 'Mlle').replace(/^m\.$/u, 'M.');
     if (/^(?:le|un|ce|cet|du|au|M\.)$/u.test(det)) cues.push(false);
     else if (/^(?:la|une|cette|Mme|Mlle)$/u.test(det)) cues.push(true);
@@ -251,7 +256,10 @@ export function negationProblems(statement: string): string[] {
     const prepositional = verbs.some((v) => DE_VERB.test(v.replace(/^(?:s['’]|se\s)/u, ''))) || DE_VERB.test(verbs.join(' '));
     // « pas un seul », « pas une fois »: emphasis, not an object.
     const emphatic = /^(?:seul|seule|fois|instant|mot|sou)\b/u.test(rest.trim());
-    if (!contrast && !copula && !prepositional && !emphatic && !afterPreposition && verbs.length > 0) problems.push(`« ${m[0].trim()} »: after a negation the article is « de »`);
+    // « n'a pas dégénéré et du gaz a été employé »: after « et », « ou », « puis » the article starts
+    // another clause's subject (or another coordinate), not the negated verb's object.
+    const coordinated = /^(?:et|ou|puis|mais|car|donc)$/u.test(verbs[verbs.length - 1] ?? '');
+    if (!contrast && !copula && !prepositional && !emphatic && !afterPreposition && !coordinated && verbs.length > 0) problems.push(`« ${m[0].trim()} »: after a negation the article is « de »`);
   }
   // A quoted object after a place: « n'ont pas retrouvé dans la ferme … des “fragments” ».
   const quotedObject = /(?<![\p{L}])(?:pas|plus|jamais)\s+[\p{L}'’-]+\s(?:dans|sur|chez|en|à|au|aux)\s[^,.;:]*?\s(des|du|un|une)\s?[“«]/u.exec(statement);
@@ -366,6 +374,9 @@ const SPELT: [RegExp, string][] = [
   [new RegExp(`(?<=[\\p{L}\\d])\\s(?<![.!?]\\s)${NUMBER_WORDS}(?![\\p{L}])`, 'u'), 'a name\'s number in words'],
 ];
 
+/** Words ending in s or x that are no plural noun: « la brigade cent trente-sept puis la ville ». */
+const INVARIABLE_S = /^(?:puis|plus|mais|dans|sous|vers|sans|pas|après|depuis|alors|lors|jamais|moins|très|dès|près|tous|toutes|ailleurs|désormais|toujours|parfois|autrefois|hélas|ainsi|aussi|ceux|deux|trois|six|dix|mieux|vieux|faux)$/u;
+
 /** Numbers a statement spells out where French keeps figures. */
 export function spelledNumberProblems(statement: string): string[] {
   const problems: string[] = [];
@@ -379,6 +390,9 @@ export function spelledNumberProblems(statement: string): string[] {
       // The statement's first word is capitalised as a sentence start (« Les cinq premiers »), not as a name.
       if (words.length === 0) continue;
       if (!/^(?:\p{Lu}[\p{L}\d-]*|A\d+|brigade|division|régiment|numéro|article|ligne|route|vol|chapitre)$/u.test(before) || m.index === 0) continue;
+      // « retrouvée en France trois semaines après »: a number before a plural noun counts it, a name's does not.
+      const next = /^\s+(\p{Ll}[\p{L}-]*[sx])(?![\p{L}])/u.exec(statement.slice(m.index + m[0].length))?.[1];
+      if (next && !INVARIABLE_S.test(next) && !/(?:^|[- ])(?:un|une)$/u.test(m[0])) continue;
     }
     problems.push(`${what}: « ${m[0].trim()} »`);
   }

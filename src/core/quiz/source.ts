@@ -175,7 +175,9 @@ function citationForm(unit: { lemma: string; text: string; multiword: boolean },
   if (!unit.multiword || !/^il\s/iu.test(unit.lemma) || !/^il\s/iu.test(unit.text)) return unit.lemma;
   // « Il a suffi de »: the expression's words skip the auxiliary (« il … suffi de »), which is no
   // French; the words of the text from its first to its last are.
-  const words = /[…]/u.test(unit.text) ? spanText.replace(/\s+/gu, ' ') : unit.text;
+  // Quotation marks of the text between the parts go: « il suffisait « simplement de » » would show
+  // an unbalanced « in the choices and the matching column.
+  const words = /[…]/u.test(unit.text) ? spanText.replace(/[«»“”"]/gu, ' ').replace(/\s+/gu, ' ').trim() : unit.text;
   if (/[…]/u.test(words) || words.split(' ').length > unit.text.split(/\s+/u).length + 2) return unit.lemma;
   return `i${words.slice(1)}`;
 }

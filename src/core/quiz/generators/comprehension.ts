@@ -95,6 +95,16 @@ function sameKindPeople(entities: Entities, person: Person, gendered = true): Pe
 }
 
 /**
+ * « Vicente Lopez est toujours recherché … où son père … »: two people of one surname are of one family,
+ * often in the same story (the kidnapped son and his kidnapper father are both sought), so a statement
+ * that puts one for the other may be true of both (review 11, item 44).
+ */
+function sameFamily(a: Person, b: Person): boolean {
+  const surname = (p: Person): string => fold(p.name.split(/\s+/u).pop() ?? '');
+  return a.name.includes(' ') && b.name.includes(' ') && surname(a) === surname(b);
+}
+
+/**
  * « _____, jeune homme de 23 ans », « _____, une femme de… », « _____, députée (LR) du Loiret »: an
  * apposition after the name whose noun gives its gender (a kinship noun or a title in its masculine or
  * feminine form; « ministre », « maire », « porte-parole » tell nothing).
@@ -769,7 +779,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
     // « Marianne Dubois, députée du Loiret » takes a woman's name only: the apposition agrees with it;
     // so does an attribute the net reads (« Angela Merkel … sort fragilisée »: never Gerhard Schröder).
     const apposed = shownFeminine(source, entities, mention, sentence) ?? framedFeminine(source, sentence, mention.span);
-    const swap = sample(sameKindPeople(entities, person, genderedFrame(source, person, mention)).filter((p) => !present.has(p) && (apposed === undefined || p.feminine === apposed)), 1, rng)[0];
+    const swap = sample(sameKindPeople(entities, person, genderedFrame(source, person, mention)).filter((p) => !present.has(p) && !sameFamily(p, person) && (apposed === undefined || p.feminine === apposed)), 1, rng)[0];
     if (!swap) continue;
     const replacement = mention.form === 'full' ? swap.name : swap.short;
     variants.push({ statement: replaceSpan(source, sentence, mention.span, replacement), why: l10n.t('{0}, not {1}', quote(mention.text), quote(replacement)) });
