@@ -4,7 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
 import { frameGender } from '../../src/core/quiz/frenchCheck';
-import { appositionBeforeFeminine, trueFalseQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
+import { trueFalseQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
+import { appositionBeforeFeminine } from '../../src/core/quiz/personGender';
 import { createRng } from '../../src/core/quiz/rng';
 import { BLANK } from '../../src/core/quiz/snippets';
 import { quizSourceOfText } from './quizDispatches';

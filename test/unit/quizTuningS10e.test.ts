@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
 import { negationProblems } from '../../src/core/quiz/frenchCheck';
-import { appositionBeforeFeminine } from '../../src/core/quiz/generators/comprehension';
+import { appositionBeforeFeminine } from '../../src/core/quiz/personGender';
 import { quizSourceOfText } from './quizDispatches';
 import { tokenReader } from './helpers/tokenReadings';
 

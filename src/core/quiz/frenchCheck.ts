@@ -5,7 +5,7 @@
 // headword no teacher writes. Conservative: where a reading is doubtful, the item goes.
 import type { Entities } from './entities';
 import { fold, hasMuteH } from './french';
-import { appositionBeforeFeminine } from './generators/comprehension';
+import { appositionBeforeFeminine } from './personGender';
 import { BLANK } from './snippets';
 import type { QuizItem } from './types';
 
