@@ -472,13 +472,31 @@ function fixMisspeltLocutions(text: string, repairs: Repair[]): string {
 
 const CAPITALISED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:-\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}'’-])/gu;
 
+function capitalisedWords(text: string): string[] {
+  return [...text.matchAll(CAPITALISED)].map((m) => m[0]);
+}
+
+/**
+ * The capitalised words of the evidence, read once per evidence: the importer repairs a text one
+ * paragraph at a time with the whole text as evidence, which would otherwise be read again for each.
+ */
+const evidenceNames = new WeakMap<readonly string[], ReadonlySet<string>>();
+function capitalisedIn(evidence: readonly string[]): ReadonlySet<string> {
+  let names = evidenceNames.get(evidence);
+  if (names === undefined) {
+    names = new Set(evidence.flatMap(capitalisedWords));
+    evidenceNames.set(evidence, names);
+  }
+  return names;
+}
+
 /**
  * « Julian Alaphilippeet le cycliste »: a capitalised word that French does not know, ending in « et » before a
  * lower-case word, whose part before « et » stands as a name elsewhere in the text, is that name and « et ».
  * Without that evidence (« Edward Theunset ») the word stays as it is.
  */
 function fixGluedEt(paragraphs: string[], evidence: readonly string[], words: WordChecker, repairs: Repair[]): string[] {
-  const names = new Set([...paragraphs, ...evidence].flatMap((p) => [...p.matchAll(CAPITALISED)].map((m) => m[0])));
+  const names = new Set([...capitalisedIn(evidence), ...paragraphs.flatMap(capitalisedWords)]);
   return paragraphs.map((p) => p.replace(CAPITALISED, (word: string, offset: number) => {
     const name = word.slice(0, -2);
     if (!word.endsWith('et') || name.length < 2 || !names.has(name) || words.isKnownWord(word) || words.isKnownWord(word.toLowerCase())) return word;

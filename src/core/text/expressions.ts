@@ -1374,13 +1374,17 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   // The complement en stands for is free, like an object: en is a condition, not a part.
   const en = c.deComplement ? deComplementEn(tokens, parts[0]!, state.skippedTokens) : undefined;
   if (c.deComplement && en === undefined && !queFollows(tokens, parts[parts.length - 1]!)) return undefined;
-  if (c.aComplement && datives(tokens, parts[0]!) === undefined) return undefined;
+  // The dative clitic before the verb, read once: the condition of an à-complement variant, and what
+  // rules out a later à for an entry ending in a noun and à.
+  const finalA = !c.aComplement && c.verbal && nounBeforeFinalA(c);
+  const dative = c.aComplement || finalA ? datives(tokens, parts[0]!) : undefined;
+  if (c.aComplement && dative === undefined) return undefined;
   // « un film mal tourné »: after a noun, adverb + participle is an adjective phrase, not the idiom.
   if (c.toutFirst && tokens[parts[0]! - 1]?.upos === 'NOUN') return undefined;
   if (c.toutFirst && (parts[1] !== parts[0]! + 1 || tokens[parts[1]!]!.upos !== 'VERB' || !(PARTICIPLE.test(lookupKey(tokens[parts[1]!]!.form)) || infinitiveAt(tokens, parts[1]!)))) return undefined;
   // « il lui a rendu visite à l'hôpital »: lui/leur is the complement of the noun's à (rendre visite
   // à), so a later à is another one; not so for a verb's own à (« il leur apprend à lire »).
-  if (c.verbal && !c.aComplement && nounBeforeFinalA(c) && datives(tokens, parts[0]!) !== undefined && tokens[datives(tokens, parts[0]!)!]!.form.toLowerCase() !== 'y') return undefined;
+  if (finalA && dative !== undefined && tokens[dative]!.form.toLowerCase() !== 'y') return undefined;
   if (c.e.quantity && !quantityAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
   // « se référant à l'origine de la firme », « remonte à la source du conflit »: right after another
   // verb than être (or se trouver), the à is that verb's and the noun its object, no complex preposition.
@@ -1726,7 +1730,7 @@ function infinitiveAfterClitics(tokens: AnalyzedToken[], j: number): boolean {
   for (let k = j; k < j + 3; k++) {
     if (infinitiveAt(tokens, k)) return true;
     const t = tokens[k];
-    if (!t || !INFINITIVE_CLITICS.has(t.form.toLowerCase().replace('’', "'"))) return false;
+    if (!t || !INFINITIVE_CLITICS.has(lookupKey(t.form))) return false;
   }
   return false;
 }

@@ -531,14 +531,9 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       if (pronoun) chosen[i] = pronoun;
     }
     // quel est, quelles sont: after the interrogative quel a form of être is the verb (est is not
-    // the east, sont not the sounds).
-    if (c.lemma !== 'être' && i > 0 && chosen[i - 1]!.lemma === 'quel') {
-      const etre = cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'AUX') ?? cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'VERB');
-      if (etre) chosen[i] = etre;
-    }
-    // Ce dernier est remplacé, le premier est arrivé: after an adjective est is the verb; the east
-    // wants its article (l'est, à l'est) or a compound (nord-est) (tuning s10b, 79).
-    if (c.upos === 'NOUN' && c.lemma === 'est' && i > 0 && chosen[i - 1]!.upos === 'ADJ') {
+    // the east, sont not the sounds); so is est after an adjective (« ce dernier est remplacé », « le
+    // premier est arrivé »): the east wants its article (l'est) or a compound (nord-est) (tuning s10b, 79).
+    if (i > 0 && ((c.lemma !== 'être' && chosen[i - 1]!.lemma === 'quel') || (c.upos === 'NOUN' && c.lemma === 'est' && chosen[i - 1]!.upos === 'ADJ'))) {
       const etre = cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'AUX') ?? cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'VERB');
       if (etre) chosen[i] = etre;
     }

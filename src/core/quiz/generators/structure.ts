@@ -61,7 +61,7 @@ const RECALL = new RegExp(`${B}(?:rappelle-t-on|rappelons-le|pour rappel)${E}`, 
 /** What sends a sentence back in time, each with the name the explanation gives it. */
 const BACKGROUND_CUES: readonly [(s: string) => boolean, (s: string) => string][] = [
   [(s) => { const m = PAST_PERFECT.exec(s); return m !== null && !SUBORDINATE.test(s.slice(0, m.index)); }, PAST_PERFECT_CUE],
-  [(s) => RECALL.test(s), (s) => `« ${/(?:rappelle-t-on|rappelons-le|pour rappel)/iu.exec(s)?.[0] ?? 'rappelle-t-on'} »`],
+  [(s) => RECALL.test(s), (s) => `« ${RECALL.exec(s)?.[0] ?? 'rappelle-t-on'} »`],
   [(s) => new RegExp(`${B}depuis (?:le début|la fin|la chute|l['’]assassinat|le coup d['’]État|l['’]an|des (?:mois|années|décennies)|plusieurs (?:mois|années)|(?:plus d['’]|près d['’]|plus de |près de )?${NUMBER_WORD} (?:ans?|mois|années)|(?:${MONTHS.join('|')})|\\d{4})${E}`, 'iu').test(s), () => '« depuis »'],
   [(s) => new RegExp(`${B}(?:l['’]an dernier|l['’]année dernière|l['’]an passé|(?:${MONTHS.join('|')}) dernier|il y a (?:\\S+ )?(?:ans|mois|années)|la veille|auparavant|précédemment)${E}`, 'iu').test(s), () => l10n.t('a time before the news')],
 ];
