@@ -178,6 +178,28 @@ describe('progress store', function () {
     assert.equal(readFileSync(`${file}.lock`, 'utf8'), `${process.pid} 999999`, 'a live lock is never removed');
   });
 
+  it('never reads its own save as another writer\'s, even when a file watcher asks mid-save', async () => {
+    // A watcher event can arrive while a save is between writing the file and noting what it wrote;
+    // read then, our own bytes looked foreign and were merged back over changes made since (an undo).
+    const s = store();
+    await s.load();
+    const doc = emptyDocument();
+    gradeItem(doc, 'souligner|VERB', 'good', 'review', ctx());
+    await s.save(doc);
+    for (let round = 0; round < 20; round++) {
+      gradeItem(doc, `mot${round}|NOUN`, 'good', 'review', ctx(round + 2));
+      let saved = false;
+      const saving = s.save(doc).then(() => (saved = true));
+      const seen: string[] = [];
+      while (!saved) {
+        const theirs = await s.readIfChanged();
+        if (theirs) seen.push(`round ${round}: read back ${theirs.records.size} records`);
+      }
+      await saving;
+      assert.deepEqual(seen, [], 'only our own saves happened: nothing to read back');
+    }
+  });
+
   it('merges two store instances writing one file: every review kept', async () => {
     const a = new ProgressService(store(), clock.now, seededRng(10));
     const b = new ProgressService(store(), clock.now, seededRng(20));

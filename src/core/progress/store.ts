@@ -84,6 +84,12 @@ export class ProgressStore {
   private readonly lockTimeoutMs: number;
   private readonly writev: NonNullable<StoreOptions['writev']>;
   private readonly lockPath: string;
+  /**
+   * This store's saves and change checks, one at a time. A check made while a save was between writing
+   * the file and noting what it wrote took our own bytes for another writer's, and merged them back
+   * over what changed since (an undo made meanwhile came undone).
+   */
+  private turn: Promise<unknown> = Promise.resolve();
   /** Set when the file as last read must be written again although nothing changed (git's markers in it). */
   rewrite: 'git-conflict' | null = null;
 
@@ -162,7 +168,11 @@ export class ProgressStore {
    * What another writer saved since we last read or wrote the file, or null if nothing changed.
    * Never writes; a damaged file is left for the next save to back up.
    */
-  async readIfChanged(): Promise<ProgressDocument | null> {
+  readIfChanged(): Promise<ProgressDocument | null> {
+    return this.inTurn(() => this.readChanged());
+  }
+
+  private async readChanged(): Promise<ProgressDocument | null> {
     if (this.blocked) throw this.blocked;
     const current = await this.statFile();
     if (!current || (await this.unchanged(current)) || sameSignature(current, this.backedUp)) return null;
@@ -178,7 +188,11 @@ export class ProgressStore {
    * the file. Only records changed since the last save are encoded; the others are written back as
    * the bytes they were read as.
    */
-  async save(doc: ProgressDocument): Promise<SaveResult> {
+  save(doc: ProgressDocument): Promise<SaveResult> {
+    return this.inTurn(() => this.saveLocked(doc));
+  }
+
+  private async saveLocked(doc: ProgressDocument): Promise<SaveResult> {
     if (this.blocked) throw this.blocked;
     const release = await this.lock();
     try {
@@ -375,6 +389,12 @@ export class ProgressStore {
   }
 
   /** An exclusive lock file next to the progress file, taken over when its holder died or hung. */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.turn.then(work, work);
+    this.turn = run.catch(() => undefined);
+    return run;
+  }
+
   private async lock(): Promise<() => Promise<void>> {
     const lockPath = this.lockPath;
     const started = Date.now();
