@@ -16,11 +16,12 @@ export async function runCommand(page: Page, title: string, timeoutMs = 90_000):
   const deadline = Date.now() + timeoutMs;
   const input = page.locator('.quick-input-widget input');
   for (;;) {
-    await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible', timeout: 15_000 });
-    await input.fill(`>${title}`);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     try {
+      // Inside the retry too: on a slow start the palette can open inert (not yet editable) once.
+      await page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: 15_000 });
+      await input.fill(`>${title}`, { timeout: 10_000 });
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
       await row.waitFor({ timeout: 3_000 });
       await page.keyboard.press('Enter');
       return;
