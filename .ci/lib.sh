@@ -10,8 +10,10 @@ setup_node_modules() {
 
 # Debian's chromium for the webview tests (playwright-core drives it; no browser download), and
 # the real French voices the listening tests use: speech-dispatcher with espeak-ng, played into a
-# PulseAudio null sink (test/webview/speechEnv.ts starts private instances of both).
-WEBVIEW_APT_PACKAGES="chromium speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio"
+# PulseAudio null sink (test/webview/speechEnv.ts starts private instances of both). fonts-liberation:
+# the metric-compatible Times/Arial/Courier that chromium recommends; without it a fresh machine
+# lays pages out in DejaVu alone, wider, and the layout tests measure other pages than users see.
+WEBVIEW_APT_PACKAGES="chromium fonts-liberation speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio"
 setup_chromium() {
   # shellcheck disable=SC2086
   if ! dpkg -s $WEBVIEW_APT_PACKAGES >/dev/null 2>&1; then

@@ -27,7 +27,7 @@ without_npm_env() {
 setup_vscode() {
   local t0=$SECONDS
   # speech-dispatcher, espeak-ng and pulseaudio: real French voices for the listening tests.
-  local apt_packages="chromium libkrb5-dev fonts-wqy-microhei speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio"
+  local apt_packages="chromium fonts-liberation libkrb5-dev fonts-wqy-microhei speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio"
   # shellcheck disable=SC2086
   if ! dpkg -s $apt_packages >/dev/null 2>&1; then
     echo "[setup-vscode] apt: $apt_packages"

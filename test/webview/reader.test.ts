@@ -363,12 +363,13 @@ describe('reader webview', function () {
       const prefs: ReaderPrefs = { mode: 'interlinear', showTranslation: true, fontSize: 22 };
       const v = await openReader({ prefs, viewport: { width: 700, height: 320 } });
       assert.deepEqual(await v.state(), { lessonId: doc.lessonId, scrollTop: 0, prefs });
-      await v.page.evaluate(() => window.scrollTo(0, 150));
+      await v.page.evaluate(() => window.scrollTo(0, 400));
       const scrolled = await v.waitForPosted('scrolled');
-      assert.deepEqual(scrolled.at(-1), { type: 'scrolled', scrollTop: 150 });
-      await v.page.waitForFunction(() => (window.__host.state as { scrollTop: number }).scrollTop === 150);
+      assert.deepEqual(scrolled.at(-1), { type: 'scrolled', scrollTop: 400 });
+      await v.page.waitForFunction(() => (window.__host.state as { scrollTop: number }).scrollTop === 400);
       await v.page.locator('.toolbar [data-mode="plain"]').click();
-      // The text reflowed; the page kept the line being read in place, so the position moved.
+      // The text reflowed; the page kept the line being read in place, so the position moved up (400 px
+      // down, that line lies well past the header, whatever the fonts: plain text is shorter above it).
       await v.page.waitForFunction(() => {
         const state = window.__host.state as ReaderViewState;
         return state.prefs?.mode === 'plain' && state.scrollTop === Math.round(document.scrollingElement?.scrollTop ?? -1);
@@ -376,7 +377,7 @@ describe('reader webview', function () {
       const saved = (await v.state()) as ReaderViewState;
       assert.deepEqual(saved.prefs, { ...prefs, mode: 'plain' });
       assert.equal(saved.lessonId, doc.lessonId);
-      assert.ok(saved.scrollTop > 0 && saved.scrollTop < 150, `scrollTop ${saved.scrollTop}`);
+      assert.ok(saved.scrollTop > 0 && saved.scrollTop < 400, `scrollTop ${saved.scrollTop}`);
     });
 
     it('reports fast scrolling at a throttled rate, ending on the last position', async () => {
