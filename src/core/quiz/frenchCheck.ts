@@ -236,6 +236,9 @@ const DE_VERB = /^(?:parl|dépend|occup|profit|bénéfici|vien|venu|sort|provien
 /** Copulas and their like: « ce n'est pas un hasard » keeps its article. */
 const COPULA_VERB = /^(?:est|sont|était|étaient|sera|seront|serait|seraient|été|être|fut|furent|devenu|devenue|devenus|devenues|devient|deviennent|reste|restent|resté|semble|semblent|paraît|demeure|représente|représentent|représenté|constitue|constituent|constitué)$/u;
 
+/** Words naming part of a set, after which « des » is « de » + « les » (« plusieurs des », « la plupart des »). */
+const PART_OF_WORD = /^(?:plusieurs|certains|certaines|beaucoup|nombre|chacun|chacune|aucun|aucune|plupart|partie|moitié|majorité|tiers|quart|reste|ensemble|l['’]un|l['’]une)$/u;
+
 const NEGATION = /(?<![\p{L}])(?:ne|n['’])\s?((?:[\p{L}'’-]+\s){0,2}?)(pas|plus|jamais)\s+((?:[\p{L}'’-]+\s){0,2}?)(un|une|des|du|de la|de l['’])(?=[\s\p{L}“«])/u;
 
 /**
@@ -259,7 +262,10 @@ export function negationProblems(statement: string): string[] {
     // « n'a pas dégénéré et du gaz a été employé »: after « et », « ou », « puis » the article starts
     // another clause's subject (or another coordinate), not the negated verb's object.
     const coordinated = /^(?:et|ou|puis|mais|car|donc)$/u.test(verbs[verbs.length - 1] ?? '');
-    if (!contrast && !copula && !prepositional && !emphatic && !afterPreposition && !coordinated && verbs.length > 0) problems.push(`« ${m[0].trim()} »: after a negation the article is « de »`);
+    // « n'a pas modifié plusieurs des positions »: after a word naming part of a set, « des », « du »,
+    // « de la » are « de » + the article (of the positions), not the indefinite.
+    const partOf = m[4] !== 'un' && m[4] !== 'une' && PART_OF_WORD.test(verbs[verbs.length - 1] ?? '');
+    if (!contrast && !copula && !prepositional && !emphatic && !afterPreposition && !coordinated && !partOf && verbs.length > 0) problems.push(`« ${m[0].trim()} »: after a negation the article is « de »`);
   }
   // A quoted object after a place: « n'ont pas retrouvé dans la ferme … des “fragments” ».
   const quotedObject = /(?<![\p{L}])(?:pas|plus|jamais)\s+[\p{L}'’-]+\s(?:dans|sur|chez|en|à|au|aux)\s[^,.;:]*?\s(des|du|un|une)\s?[“«]/u.exec(statement);

@@ -184,7 +184,9 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [new RegExp(`${BEFORE}pendant${AFTER}(?! qu)`, 'u'), 'durant'],
   // Not before a round number's noun: « plusieurs dizaines » is never « un certain nombre de dizaines ».
   // Nor after a negation: « n'avait pas engendré un certain nombre de crises » needs « de » (tuning s10b).
-  [new RegExp(`(?<!(?:pas|plus|jamais)(?: [${LETTER}'’-]+){0,3} )${BEFORE}plusieurs${AFTER}(?! (?:dizaines|centaines|milliers|millions|milliards)${AFTER})`, 'u'), 'un certain nombre de'],
+  // Nor where it names part of a set (« plusieurs des positions », « plusieurs d'entre eux »): it is a
+  // pronoun there, and « un certain nombre de des » is no French (tuning s11c, 129).
+  [new RegExp(`(?<!(?:pas|plus|jamais)(?: [${LETTER}'’-]+){0,3} )${BEFORE}plusieurs${AFTER}(?! (?:dizaines|centaines|milliers|millions|milliards|des|d['’]entre)${AFTER})`, 'u'), 'un certain nombre de'],
   [new RegExp(`${BEFORE}a rencontré${AFTER}`, 'u'), 'a eu un entretien avec'],
 ];
 

@@ -629,6 +629,14 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
+    // le pouvoir syrien tente de reprendre, l'ONU demande d'ouvrir: after a subject noun phrase (a
+    // noun or a name, or a noun and its adjective), a noun that is also a finite verb, before « de »
+    // and an infinitive, is the verb (a noun's « de » complement is rarely an infinitive there; with
+    // a determiner before it, une tente de camping, it stays the noun) (tuning s11c, 90).
+    if (c.upos === 'NOUN' && i > 0 && subjectPhraseEnd(chosen, i - 1) && chosen[i + 1]?.lemma === 'de' && chosen[i + 2]?.upos === 'VERB' && (chosen[i + 2]!.verbForms ?? '').includes('i')) {
+      const verb = cands[i]!.find((r) => r.upos === 'VERB' && !r.participle && (r.verbForms ?? '').includes('f'));
+      if (verb) chosen[i] = verb;
+    }
     // « en maintenant une allure rapide »: after the preposition en, a form that is an adverb and a
     // verb's gerund is the gerund (maintenir), not « now » (tuning s10f rerun).
     if (c.upos === 'ADV' && chosen[i - 1]?.lemma === 'en' && chosen[i - 1]?.upos === 'ADP') {
@@ -966,6 +974,13 @@ function nounSlot(r: Candidate): boolean {
 /** Verbs with no passive (intransitive or only reflexive): their participle after a noun is the adjective it also spells (une attaque délibérée = deliberate). */
 const NO_PASSIVE = new Set(['délibérer', 'évoluer', 'aboutir', 'réfléchir', 'acharner', 'obstiner', 'dévouer', 'entêter', 'empresser', 'affairer', 'méfier', 'évanouir']);
 const NOUN_PHRASE_END = new Set<Upos>(['NOUN', 'PROPN']);
+
+/** Whether the word at `j` ends a subject noun phrase: a noun or a name, or an adjective right after one (le pouvoir syrien). */
+function subjectPhraseEnd(chosen: Candidate[], j: number): boolean {
+  const w = chosen[j]!;
+  if (NOUN_PHRASE_END.has(w.upos)) return true;
+  return w.upos === 'ADJ' && j > 0 && NOUN_PHRASE_END.has(chosen[j - 1]!.upos);
+}
 
 /** Reading i follows a noun, perhaps with an adjective between (des élections locales conformes). */
 function afterNoun(chosen: Candidate[], i: number): boolean {

@@ -486,6 +486,12 @@ function contractedAfter(auxiliary: string, participle: string, after: string): 
   return ETRE_FORMS.has(auxiliary) || DE_VERB_PARTICIPLES.has(participle) || DEFINITE_AFTER_DES.test(after);
 }
 
+/**
+ * Copulas as past participles (« est devenu », « a été », « est restée »): what follows is an attribute,
+ * whose article a negation keeps (« n'est pas devenu un symbole », never « de symbole »).
+ */
+const COPULA_PARTICIPLE = /^(?:été|(?:re)?devenue?s?|restée?s?|demeurée?s?|semblé|paru)$/u;
+
 /** « … et l'ont abattu », « … et a fui »: « et », object pronouns and a compound tense's auxiliary start a second verb. */
 const SECOND_VERB_AFTER = /^[^,;.]*\set\s(?:(?:l['’]|les|le|la|lui|leur|y|en|se|s['’])\s*)*(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|sera|seront)\s/u;
 
@@ -549,7 +555,7 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     // the indefinite: a « des », « du », « de la » that is « de » + the article stays (« n'est pas
     // expulsé des derniers points », never « de derniers points »).
     const after = statement.slice(m.index + m[0].length);
-    const rest = reflexive || !contractedAfter(m[1] as string, word, after) ? after.replace(PARTITIVE, ' de ') : after;
+    const rest = !COPULA_PARTICIPLE.test(word) && (reflexive || !contractedAfter(m[1] as string, word, after)) ? after.replace(PARTITIVE, ' de ') : after;
     // « ne peuvent pas montrer d'émergences et des déclins »: a second indefinite joined by « et » would
     // need « ni de »; such an object is left unnegated. The same with a comma list (« n'a pas écrasé
     // de piétons, des voitures et d'autres véhicules »).
