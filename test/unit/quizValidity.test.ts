@@ -192,6 +192,13 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
     assert.deepEqual(problems, []);
   });
 
+  it('over the five Wikinews articles of 2016/06 of tuning s11a (real news), imported as a learner would, seeds 1–12', async () => {
+    const files = ['06/2016_06_05-002', '06/2016_06_07-003', '06/2016_06_07-004', '06/2016_06_12-004', '06/2016_06_12-005'].map((f) => path.join(WIKINEWS_DIR, `${f}.txt`));
+    const { total, problems } = await importedProblems(files);
+    assert.ok(total > 400, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
   it('over the twelve held-out Wikinews articles of 2017 of hand review 4 (pool quiz-review), imported as a learner would, seeds 1–12', async () => {
     const files = quizReviewFiles();
     assert.equal(files.length, 12);

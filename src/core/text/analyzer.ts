@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExpressionMatcher, expressionKeysOf } from './expressions';
-import { GlossLookup, type GlossEntry } from './glosses';
+import { GlossLookup, singularEntry, type GlossEntry } from './glosses';
 import { Lexicon } from './lexicon';
 import { SenseSelector } from './senses';
 import { chooseReadings, lookupKey, Tagger, type Candidate } from './tagger';
@@ -106,11 +106,16 @@ class FrenchAnalyzer implements Analyzer {
   /**
    * The reading's gloss. A noun used in the plural only (pourparlers, fiançailles) has its gloss
    * under the plural, while the Lefff gives it a singular lemma (pourparler): the spelling's
-   * authored gloss then comes before any automatic one.
+   * authored gloss then comes before any automatic one. A singular noun (no final s or x) does not
+   * get the senses its gloss gives the plural only (la troisième européenne is no election, tuning
+   * s11a 85); with none left, another reading's gloss is looked for.
    */
   private glossOf(c: Candidate, readings: Candidate[], form: string): GlossEntry | null {
-    const plural = c.upos === 'NOUN' && /[sx]$/i.test(form) && form.toLowerCase() !== c.lemma ? this.glosses.exactGloss(form.toLowerCase(), 'NOUN') : undefined;
-    return plural ?? this.glosses.gloss(c.lemma, c.upos) ?? this.commonWordGloss(c, readings) ?? null;
+    const pluralForm = /[sx]$/i.test(form);
+    const plural = c.upos === 'NOUN' && pluralForm && form.toLowerCase() !== c.lemma ? this.glosses.exactGloss(form.toLowerCase(), 'NOUN') : undefined;
+    const entry = plural ?? this.glosses.gloss(c.lemma, c.upos);
+    if (entry && c.upos === 'NOUN' && !pluralForm) return singularEntry(entry) ?? null;
+    return entry ?? this.commonWordGloss(c, readings) ?? null;
   }
 
   /**

@@ -153,6 +153,21 @@ function glossSensesOf(gloss: string): string[] {
   return gloss.split('; ').map((s) => s.replace(/\s*\(.*?\)\s*/g, ' ').trim());
 }
 
+/** A sense the gloss marks as the plural's only: « (pl.) European elections », « (pl.) glasses ». */
+const PLURAL_ONLY_SENSE = /^\(pl\.\)/u;
+
+/**
+ * The entry for a singular form: without the senses of the plural only (une lunette is a telescope,
+ * not glasses; la troisième européenne is no election). Undefined when no sense is left.
+ */
+export function singularEntry(entry: GlossEntry): GlossEntry | undefined {
+  if (!entry.gloss.includes('(pl.)')) return entry; // most glosses: no split, on every singular noun
+  const senses = entry.gloss.split('; ');
+  const kept = senses.filter((s) => !PLURAL_ONLY_SENSE.test(s));
+  if (kept.length === senses.length) return entry;
+  return kept.length === 0 ? undefined : { ...entry, gloss: kept.join('; ') };
+}
+
 /** First sense of a gloss, without the "to " of verbs. */
 function firstSense(gloss: string): string {
   return (gloss.split('; ')[0] ?? gloss).replace(/^to /, '').replace(/\s*\(.*?\)\s*/g, ' ').trim();

@@ -656,6 +656,23 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
+    // le quintuple champion du monde, également triple vainqueur: a multiplicative straight before a
+    // noun is the adjective (five-time), not the noun it also spells (le quintuple de = five times
+    // as much) (tuning s11a, 21 and 116); the word after it, read as an adjective after the noun
+    // (champion), is then the noun.
+    // The form may have been read as the verb (quintupler): its noun reading is what is looked at.
+    const multiple = chosen[i]!.upos === 'NOUN' || chosen[i]!.upos === 'VERB' ? readingWith(cands[i]!, 'NOUN') : undefined;
+    if (multiple && MULTIPLICATIVES.has(multiple.lemma) && i + 1 < chosen.length) {
+      // The lexicon lists some (quadruple, quintuple) as nouns only: the adjective is then made, its
+      // gloss to be looked up afresh.
+      const adj = readingWith(cands[i]!, 'ADJ') ?? { ...multiple, upos: 'ADJ', glossEntry: undefined, adjectiveGloss: undefined };
+      const next = chosen[i + 1]!;
+      const noun = next.upos === 'NOUN' ? next : next.upos === 'ADJ' ? readingWith(cands[i + 1]!, 'NOUN') : undefined;
+      if (adj && noun) {
+        chosen[i] = adj;
+        chosen[i + 1] = noun;
+      }
+    }
     // suivi par Benoit Nicolas, produit par la coopérative: a word that is a noun and a past
     // participle, with no determiner before it and par after it, is the participle (the agent follows).
     if (c.upos === 'NOUN' && chosen[i + 1]?.lemma === 'par' && (i === 0 || chosen[i - 1]!.upos !== 'DET')) {
@@ -793,6 +810,8 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
   return chosen;
 }
 
+/** Words of how many times (double, triple… centuple): adjectives before a noun, nouns before de. */
+const MULTIPLICATIVES = new Set(['double', 'triple', 'quadruple', 'quintuple', 'sextuple', 'septuple', 'octuple', 'décuple', 'centuple']);
 const COPULAS = new Set(['rester', 'demeurer']);
 const LIGHT_VERBS = new Set(['avoir', 'porter', 'prendre', 'faire', 'mettre', 'donner', 'rendre', 'prêter', 'perdre']);
 const REFLEXIVE_ATTRIBUTE_VERBS = new Set(['dire', 'montrer', 'affirmer', 'avérer', 'révéler', 'sentir', 'vouloir', 'croire', 'savoir', 'annoncer', 'proclamer']);
