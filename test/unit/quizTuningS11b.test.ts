@@ -5,9 +5,11 @@ import * as assert from 'node:assert/strict';
 import { wordOfName } from '../../src/core/import/nameWord';
 import { findEntities } from '../../src/core/quiz/entities';
 import { collocationItems } from '../../src/core/quiz/generators/collocation';
+import { negate, trueFalseQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { backgroundCue } from '../../src/core/quiz/generators/structure';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
 import { createRng } from '../../src/core/quiz/rng';
+import { expressionProbe } from './helpers/expressionMatches';
 import { quizSourceOfText } from './quizDispatches';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -97,5 +99,38 @@ describe('quiz: the faults of tuning round s11b', function () {
     // An aspirated h keeps the full form: « plusieurs hausses » is « un certain nombre de hausses ».
     const aspirated = sameMeaning('Le gouvernement a annoncé plusieurs hausses de taxes pour cette année.').map((r) => r.statement);
     assert.ok(aspirated.some((r) => /un certain nombre de hausses/u.test(r)), aspirated.join('\n'));
+  });
+  it('neither swaps nor asks a person after « en présence de » (rerun: « en présence de Julien Clerc », who sang at the ceremony, keyed « Faux »; item 57 offered him)', async () => {
+    const source = await quizSourceOfText(
+      [
+        "C'est sur France 2 qu'est diffusée en direct la cérémonie d'hommage aux victimes, en présence de François Hollande.",
+        'Julien Clerc y a chanté une chanson, devant les familles des victimes réunies sur la promenade.',
+        "L'hommage est commenté en direct par Julien Bugier et Éric Fottorino, et diffusé également sur TF1.",
+      ].join('\n\n'),
+    );
+    const entities = findEntities(source);
+    assert.ok(entities.people.some((p) => p.name === 'François Hollande'), entities.people.map((p) => p.name).join(', '));
+    for (const seed of SEEDS) {
+      for (const item of [...trueFalseQuestions(source, entities, createRng(seed)), ...whoQuestions(source, entities, createRng(seed))]) {
+        assert.doesNotMatch(item.prompt, /en présence (?:de _____|d'_____|de (?!François Hollande)\p{Lu})/u, `${item.prompt} ${item.choices.join(' | ')}`);
+      }
+    }
+  });
+
+  it('negates no verb that a distributive follows (rerun: « ne sont pas prononcés de par un »)', () => {
+    assert.equal(negate('Les noms des morts sont prononcés un par un avec une rose blanche posée sur une fontaine.'), undefined);
+    assert.equal(negate('Les élèves sont entrés une à une dans la salle du conseil.'), undefined);
+    // A plain object still takes « de »: « n'a pas posé une rose » -> « n'a pas posé de rose ».
+    assert.match(negate('Le maire a posé une rose blanche sur la fontaine.') ?? '', /n'a pas posé de rose/u);
+  });
+  describe('a first- or second-person clitic before a third-person verb is its object, no reflexive (rerun: « ma profession … m\'astreint à » taught as « s\'astreindre à = to force oneself to »)', () => {
+    const { lemmas } = expressionProbe();
+    it('« m\'astreint à » after a noun subject and an aside', () => {
+      assert.ok(!lemmas("Ma profession, du fait de la publicité à laquelle elle m'expose, m'astreint à un certain nombre de devoirs.").includes("s'astreindre à"));
+    });
+    it('keeps the reflexive whose person is the verb\'s (« je m\'astreins à », « elle s\'astreint à »)', () => {
+      assert.ok(lemmas("Chaque matin, je m'astreins à une heure de marche.").includes("s'astreindre à"));
+      assert.ok(lemmas("Elle s'astreint à une heure de marche.").includes("s'astreindre à"));
+    });
   });
 });
