@@ -14,8 +14,8 @@ function capitalised(word: string): boolean {
 /**
  * Whether the word at [start, end) of text, in the sentence starting at sentenceStart, is a piece
  * of a proper name: capitalised, not the first word of its sentence (nor of a quotation), and
- * either next to another capitalised word (through the small words that join a name's parts) or
- * after a capitalised article « La/Le/Les » in mid-sentence.
+ * either next to another capitalised word (through the small words that join a name's parts), after
+ * a capitalised article « La/Le/Les » in mid-sentence, or opening a parenthesis in mid-sentence.
  */
 export function wordOfName(text: string, start: number, end: number, sentenceStart: number): boolean {
   const word = text.slice(start, end);
@@ -23,6 +23,9 @@ export function wordOfName(text: string, start: number, end: number, sentenceSta
   const before = text.slice(sentenceStart, start);
   // The first word of the sentence, of a quotation or after a colon is capitalised anyway.
   if (/^[\s«“"(—–-]*$/u.test(before) || /[«“":]\s*$/u.test(before)) return false;
+  // « a chanté (Utile) », « (La Marseillaise) »: mid-sentence, a parenthesis opens on a capital only
+  // for a name or a title (tuning s11b, 55: the song taught as *utile* = useful).
+  if (/\(\s*$/u.test(before)) return true;
   const words = (s: string) => [...s.matchAll(WORD)].map((m) => m[0]);
   const previous = words(before);
   // « La Souterraine » in mid-sentence: an article capitalised there belongs to a name.

@@ -92,6 +92,8 @@ const NOT_NAME = new Set(
     'day cup games awards series championship championships trophy ' +
     // And of a club's: « Paul Pogba à Manchester United » (tuning s10f).
     'united ' +
+    // And of a science project's or an instrument's: « le projet Dark Energy Survey » (tuning s11b).
+    'survey project telescope observatory ' +
     ORG_HEADS.join(' ').toLowerCase() + ' international internationale')
     .split(' ')
     // Folded as the lookup folds the word: « État », « Élysée », « Sécurité » are found.
@@ -114,6 +116,19 @@ const TITLE_HEAD =
 const ARTICLE_NAME_WORD = `(?:al|el)-${NAME_WORD}`;
 const FULL_NAME_RE = new RegExp(`${BEFORE}${NAME_WORD}(?: ${NAME_WORD}){1,2}(?: ${ARTICLE_NAME_WORD})?${AFTER}`, 'gu');
 const SHORT_NAME_RE = new RegExp(`${BEFORE}(M\\.|Mme|MM\\.)\\s(${NAME_WORD})${AFTER}`, 'gu');
+/** A capitalised word right before a « M. », and the text before that word. */
+const WORD_BEFORE_INITIAL = new RegExp(`(${L}${l}+) $`, 'u');
+
+/**
+ * « Télescope Víctor M. Blanco », « Michael J. Fox »: a « M. » right after a capitalised word that does
+ * not open its sentence is a middle initial, not « Monsieur » (tuning s11b, 3); « Selon M. Blanco » keeps the title.
+ */
+function middleInitial(text: string, at: number): boolean {
+  const m = WORD_BEFORE_INITIAL.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m) return false;
+  const before = text.slice(0, at - m[0].length).trimEnd();
+  return before !== '' && !/[.!?…:«“"(\n]$/u.test(before);
+}
 /** « l'ancien président », « la nouvelle ministre »: the adjective between article and title tells the gender too. */
 const TITLE_ADJECTIVE = "(?:ancien|ancienne|nouveau|nouvel|nouvelle|futur|future|actuel|actuelle|ex-)";
 const TITLE_RE = new RegExp(`${BEFORE}(le|la|l['’]|du|de la|de l['’]|au)\\s*(?:(${TITLE_ADJECTIVE})\\s*)?(${TITLE_HEAD})${AFTER}`, 'giu');
@@ -425,6 +440,7 @@ export function findPeople(source: QuizSource): Person[] {
 
   // Second mentions: « M. Wang », « Mme Merkel »; a name seen only this way is a person too.
   for (const m of text.matchAll(SHORT_NAME_RE)) {
+    if (m[1] === 'M.' && middleInitial(text, m.index)) continue;
     const surname = m[2] as string;
     const span = { start: m.index, end: m.index + m[0].length };
     let person = people.find((p) => p.name.split(/\s+/).includes(surname));

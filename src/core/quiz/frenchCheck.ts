@@ -41,6 +41,14 @@ function initialSound(word: string, textUsage: Map<string, HSound>): HSound {
   return /^[aeiouyâàäéèêëîïôöûùüœæAEIOUYÂÀÄÉÈÊËÎÏÔÖÛÙÜŒÆ]/u.test(word) ? 'vowel' : 'consonant';
 }
 
+/**
+ * Whether a word takes an elided « de », « que » before it by the lists alone (« d'heures », « d'Asie »,
+ * but « de hausses », « de onze »): for a rewrite that puts « de » before a word of the text.
+ */
+export function takesElision(word: string): boolean {
+  return initialSound(word, new Map()) === 'vowel';
+}
+
 /** How the text itself writes its h-words: « qu'Hubert » says Hubert takes elision. */
 export function hUsage(text: string): Map<string, HSound> {
   const usage = new Map<string, HSound>();

@@ -4,6 +4,7 @@
 // « selon » (« M. X a estimé que… » -> « Selon M. X, … »). Each rewrite keeps the meaning.
 import * as l10n from '@vscode/l10n';
 import { LETTER } from './french';
+import { takesElision } from './frenchCheck';
 
 const BEFORE = `(?<![${LETTER}\\d])`;
 const AFTER = `(?![${LETTER}\\d])`;
@@ -131,8 +132,9 @@ const RANGE_LINK = /^[ \u00a0\u202f]*(?:à|et)[ \u00a0\u202f]+$/u;
 function quantity(s: string, m: RegExpMatchArray & { index: number }): boolean {
   const value = Number((m[1] as string).replace(/\s/gu, ''));
   const after = s.slice(m.index + m[0].length);
-  // « le 26 juillet », « en 2020 », « 83,3 milliards »: dates and years are the when-questions' business.
-  if (/^\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/u.test(after)) return false;
+  // « le 26 juillet », « en 2020 », « 83,3 milliards »: dates and years are the when-questions' business;
+  // « l'attentat du 14-Juillet », « le 11-Septembre »: a day joined to its month names a day or an event (tuning s11b, 56).
+  if (/^(?:\s*|[-‑])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/iu.test(after)) return false;
   if (/^\d{4}$/u.test(m[1] as string) || value === 0) return false;
   // « 7 h », « 8 cm », « 140 km/h »: a figure before a unit's symbol stays a figure (never « sept h »).
   if (UNIT_SYMBOL.test(after)) return false;
@@ -153,6 +155,9 @@ function quantity(s: string, m: RegExpMatchArray & { index: number }): boolean {
   return true;
 }
 
+/** No « et de », « et d' » further in the clause: what « afin de » governs goes on with another infinitive. */
+const NO_SECOND_DE = `(?![^.;:!?]*(?<![${LETTER}])et d(?:e[ \\u00a0]|['’]))`;
+
 /** Synonyms safe in any sentence of a dispatch, surface form for surface form (the gloss lexicon gives both the same English). */
 const SYNONYMS: readonly [RegExp, string][] = [
   // Before a quantity only: « au moins implicitement » (a hedge) is never « au minimum implicitement ».
@@ -169,8 +174,10 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [new RegExp(`${BEFORE}lors d['’]un${AFTER}`, 'u'), "au cours d'un"],
   [new RegExp(`${BEFORE}lors de la${AFTER}`, 'u'), 'au cours de la'],
   [new RegExp(`${BEFORE}lors du${AFTER}`, 'u'), 'au cours du'],
-  [new RegExp(`${BEFORE}afin de${AFTER}`, 'u'), 'pour'],
-  [new RegExp(`${BEFORE}afin d['’]`, 'u'), "pour "],
+  // Not where a second infinitive shares the « de »: « afin de travailler … et d'assurer » is never
+  // « pour travailler … et d'assurer » (tuning s11b, 95).
+  [new RegExp(`${BEFORE}afin de${AFTER}${NO_SECOND_DE}`, 'u'), 'pour'],
+  [new RegExp(`${BEFORE}afin d['’]${NO_SECOND_DE}`, 'u'), "pour "],
   [new RegExp(`${BEFORE}en raison d(?:e |['’])`, 'u'), 'à cause de '],
   [new RegExp(`${BEFORE}la plupart des${AFTER}`, 'u'), 'la majorité des'],
   [new RegExp(`${BEFORE}a été démis de ses fonctions${AFTER}`, 'u'), 'a été limogé'],
@@ -271,9 +278,13 @@ function startCase(original: string, replacement: string, at: number): string {
   return at === 0 && /^[A-ZÀ-Ý]/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 
-/** « de aller » -> « d'aller », « que il » -> « qu'il »: what a substitution can leave unelided (not before « onze », « oui »). */
+/**
+ * « de aller » -> « d'aller », « que il » -> « qu'il », « de heures » -> « d'heures » (the validity test,
+ * tuning s11b): what a substitution can leave unelided (not before « onze », « oui », « hausses »).
+ */
 export function elideAll(s: string): string {
-  return s.replace(/(?<![\p{L}'’])([Dd]e|[Qq]ue) (?!onze|oui|ouate)(?=[aeiouéèêàâîôûAEIOUÉÈÊÀÂÎÔÛ])/gu, (_m, w: string) => `${w.charAt(0)}${w === 'que' || w === 'Que' ? 'u' : ''}'`);
+  return s.replace(/(?<![\p{L}'’])([Dd]e|[Qq]ue) (?=([\p{L}][\p{L}-]*))/gu, (m: string, w: string, next: string) =>
+    takesElision(next) ? `${w.charAt(0)}${w === 'que' || w === 'Que' ? 'u' : ''}'` : m);
 }
 
 /** Meaning-keeping rewrites of the statement, each a different wording (never the statement itself). */

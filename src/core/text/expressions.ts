@@ -1830,10 +1830,23 @@ function reflexiveAt(tokens: AnalyzedToken[], keys: string[][], j: number): bool
       break;
     }
   }
+  // No subject pronoun found: a verb form of the third person says a me/te/nous/vous is its object
+  // (« ma profession, du fait de…, m'astreint à » is no s'astreindre: tuning s11b); no first or second
+  // person form ends in -t, nor in -a but for -ai.
+  if (person !== 3 && thirdPersonVerbAfter(tokens, keys, j)) return false;
   if (form !== 'nous' && form !== 'vous') return true;
   const before = tokens[j - 1];
   if (!before || before.kind !== 'word') return false;
   return !(before.upos === 'CCONJ' || before.upos === 'SCONJ' || SUBJECT_OPENERS.has(lookupKey(before.form)));
+}
+
+/** Whether the verb after the clitic at j (past y, en) is a finite form of the third person: « m'astreint », « m'en donna ». */
+function thirdPersonVerbAfter(tokens: AnalyzedToken[], keys: string[][], j: number): boolean {
+  let k = j + 1;
+  while (k < tokens.length && tokens[k]!.upos === 'PRON' && (keys[k]![0] === 'y' || keys[k]![0] === 'en')) k++;
+  const verb = tokens[k];
+  if (!verb || verb.kind !== 'word' || (verb.upos !== 'VERB' && verb.upos !== 'AUX')) return false;
+  return /(?:t|(?<!i)a)$/u.test(verb.form.toLowerCase());
 }
 
 /** The prepositions that introduce an infinitive (« tristes de vous annoncer », « prêt à se battre »). */

@@ -21,6 +21,12 @@ const PREPOSITION_LOOKALIKES = ['à', 'de', 'par', 'en'];
 /** Verbs that take both « à » and « de » before an infinitive (« était à faire », « était de faire »). */
 const A_OR_DE = new Set(['être', 'commencer', 'continuer', 'obliger', 'forcer', 'décider', 'demander', 'tarder', 'manquer', "s'efforcer"]);
 
+/**
+ * Words before the gap that take another look-alike as well: « jusqu'à octobre 2017 » and « jusqu'en
+ * octobre 2017 » are both French (tuning s11b, 78), so « en » is no wrong choice after « jusqu' ».
+ */
+const ALSO_TAKES: Record<string, readonly string[]> = { jusqu: ['en'] };
+
 /** Articles that tell number: wrong choices among them are wrong only if the noun's form tells it too. */
 const NUMBERED = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'sa', 'ses']);
 /** The singular ones. */
@@ -128,7 +134,8 @@ function expressionSlots(source: QuizSource, e: VocabEntry): Slot[] {
       // After a noun, « de » could make a valid complement (« réunion de »): not offered there.
       // « être de faire » / « être à faire »: both French, so not asked.
       if ((key === 'à' || key === 'de') && A_OR_DE.has(lemmaWords.slice(0, -1).join(' ').replace(/^s /u, "s'"))) continue;
-      const wrong = PREPOSITION_LOOKALIKES.filter((p) => p !== key && !lemmaWords.includes(p) && !(e.pos === 'NOUN' && p === 'de'));
+      const head = lemmaWords.slice(0, -1).join(' ');
+      const wrong = PREPOSITION_LOOKALIKES.filter((p) => p !== key && !lemmaWords.includes(p) && !(e.pos === 'NOUN' && p === 'de') && !ALSO_TAKES[head]?.includes(p));
       slots.push({ collocation: e.lemma, blank, right: word, wrong, why: l10n.t('the expression {0} takes {1}', quote(e.lemma), quote(word)), key: e.key });
     } else if (DETERMINERS[key] && !pronounAt(source, blank.start) && !noNounAfter(source, blank.end) && determinerIsDecided(source, key, blank.end)) {
       const apostrophe = word.includes('’') ? '’' : "'";

@@ -260,6 +260,17 @@ function paragraphOf(text: string, sentence: Span): Span {
 }
 
 /** Who: a person's mention blanked in its sentence, to be filled from the other people of the text. */
+/**
+ * « en présence de François Hollande », « aux côtés de X »: being there is shared by everyone the text
+ * shows at the event, so another person of the text fits the frame as well (tuning s11b: « en présence
+ * de Julien Clerc », who sang at the ceremony, made a doubtful « Faux » and a second right choice).
+ */
+const ATTENDANCE_BEFORE = /(?:en présence|en compagnie|aux côtés)\s+(?:de\s+|d['’])$/iu;
+
+function attendedBy(text: string, span: Span): boolean {
+  return ATTENDANCE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
+}
+
 export function whoQuestions(source: QuizSource, entities: Entities, rng: Rng): Draft[] {
   const drafts: Draft[] = [];
   for (const person of entities.people) {
@@ -267,7 +278,7 @@ export function whoQuestions(source: QuizSource, entities: Entities, rng: Rng): 
       const sentence = sentenceOf(source, mention.span);
       // « Football : _____ à Bordeaux »: a frame with no verb says nothing the person did, so anyone the
       // text ties to the place fits it (« les arrivées de Jérémy Toulalan », a recruit too; tuning s10f, 117).
-      if (!hasFiniteVerb(source, sentence)) continue;
+      if (!hasFiniteVerb(source, sentence) || attendedBy(source.text, mention.span)) continue;
       const present = peopleIn(entities, sentence);
       const label = (p: Person): string => (mention.text === person.name ? p.name : p.short);
       // Where an apposition or the sentence gives the gender, only people the text shows of that gender are fair choices.
@@ -543,7 +554,9 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     if (SECOND_VERB_AFTER.test(statement.slice(m.index + m[0].length))) return undefined;
     // « n'ont pas tenu difficilement »: the negation falls on the manner adverb (held, but easily?),
     // not on the event; such a statement is muddled rather than false.
-    if (/^\s+[\p{Ll}]+ment(?![\p{L}])/u.test(statement.slice(m.index + m[0].length))) return undefined;
+    // The same with a distributive after the verb (« ne sont pas prononcés un par un »; tuning s11b: its
+    // « un » turned into « de par un »).
+    if (/^\s+(?:[\p{Ll}]+ment|une? (?:par|à) une?|l['’]une? après l['’]autre)(?![\p{L}])/u.test(statement.slice(m.index + m[0].length))) return undefined;
     // A pronominal verb keeps its pronoun inside the negation: « ne se sont pas rapprochés ».
     const reflexive = /(?:^|\s)(se|s['’])\s*$/u.exec(before);
     const negative = NEGATABLE[m[1] as string] as string;
@@ -671,7 +684,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   }
   for (const person of swappable ? present : []) {
     const mention = person.mentions.find(within);
-    if (!mention) continue;
+    if (!mention || attendedBy(text, mention.span)) continue;
     // « Marianne Dubois, députée du Loiret » takes a woman's name only: the apposition agrees with it;
     // so does an attribute the net reads (« Angela Merkel … sort fragilisée »: never Gerhard Schröder).
     const apposed = shownFeminine(source, entities, mention, sentence) ?? framedFeminine(source, sentence, mention.span);

@@ -58,12 +58,23 @@ export function mainClause(sentence: string): string {
 /** « rappelle-t-on », « Pour rappel »: the explanation quotes the words the text uses (tuning s9c, 51). */
 const RECALL = new RegExp(`${B}(?:rappelle-t-on|rappelons-le|pour rappel)${E}`, 'iu');
 
+/**
+ * « Cela fait trois mois qu'a eu lieu l'attentat », « Il y a deux ans que le séisme a frappé »: a time
+ * counted from now back to an event told in the past is background (tuning s11b, 53); « cela fait trois
+ * jours que les manifestants occupent la place » (a state that lasts) is not.
+ */
+const ELAPSED_SINCE = new RegExp(
+  `${B}(?:(?:cela|ça) fait|il y a)(?: [${LETTER}'’-]+){0,5} (?:jours?|semaines?|mois|ans|années)(?: que |\\s*qu['’])(?:[^,;.]*? )?(?:a|ont|est|sont)(?: [${LETTER}]+)? ${PARTICIPLE}${E}`,
+  'iu',
+);
+
 /** What sends a sentence back in time, each with the name the explanation gives it. */
 const BACKGROUND_CUES: readonly [(s: string) => boolean, (s: string) => string][] = [
   [(s) => { const m = PAST_PERFECT.exec(s); return m !== null && !SUBORDINATE.test(s.slice(0, m.index)); }, PAST_PERFECT_CUE],
   [(s) => RECALL.test(s), (s) => `« ${RECALL.exec(s)?.[0] ?? 'rappelle-t-on'} »`],
   [(s) => new RegExp(`${B}depuis (?:le début|la fin|la chute|l['’]assassinat|le coup d['’]État|l['’]an|des (?:mois|années|décennies)|plusieurs (?:mois|années)|(?:plus d['’]|près d['’]|plus de |près de )?${NUMBER_WORD} (?:ans?|mois|années)|(?:${MONTHS.join('|')})|\\d{4})${E}`, 'iu').test(s), () => '« depuis »'],
   [(s) => new RegExp(`${B}(?:l['’]an dernier|l['’]année dernière|l['’]an passé|(?:${MONTHS.join('|')}) dernier|il y a (?:\\S+ )?(?:ans|mois|années)|la veille|auparavant|précédemment)${E}`, 'iu').test(s), () => l10n.t('a time before the news')],
+  [(s) => ELAPSED_SINCE.test(s), () => l10n.t('a time before the news')],
 ];
 
 /** What marks a sentence as today's news: its day, what is due to happen, someone speaking now. */
