@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileGlossary, findGlossMatches } from '../../src/core/lesson/glossMatch';
 import { loadLessonFolders } from '../../src/core/lesson/library';
-import type { GlossEntry, Lesson, ReaderDocument } from '../../src/core/lesson/model';
+import { segmentText, type GlossEntry, type Lesson, type ReaderDocument } from '../../src/core/lesson/model';
 import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { createAnalyzer } from '../../src/core/text/analyzer';
@@ -94,7 +94,7 @@ describe('lesson core with the analysis engine', () => {
       l.paragraphs.forEach((p, i) => {
         const rebuilt = (d.paragraphs[i]?.sentences ?? [])
           .flatMap((s) => s.segments)
-          .map((s) => ('text' in s ? s.text : (d.units[s.unit]?.text ?? '')))
+          .map((s) => segmentText(s, 'unit' in s ? d.units[s.unit] : undefined))
           .join('');
         assert.equal(rebuilt, p.text, `${l.id} paragraph ${i + 1}`);
       });

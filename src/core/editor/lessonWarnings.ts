@@ -5,7 +5,7 @@ import * as l10n from '@vscode/l10n';
 import { estimateLevel, type FrequencyRanks } from '../import/level';
 import { CEFR_LEVELS, GLOSSARY_POS } from '../lesson/format';
 import { compileGlossary, findGlossMatches } from '../lesson/glossMatch';
-import type { GlossEntry, Lesson, ReaderDocument } from '../lesson/model';
+import { segmentText, type GlossEntry, type Lesson, type ReaderDocument } from '../lesson/model';
 import { buildReaderDocument } from '../lesson/readerDocument';
 import { ParseContext } from '../lesson/sections/context';
 import { paragraphSource, type SourcePoint } from '../lesson/sections/text';
@@ -130,8 +130,10 @@ export function unitsInText(document: ReaderDocument): Array<{ unit: ReaderDocum
         if ('unit' in segment) {
           const unit = document.units[segment.unit];
           if (unit) {
-            found.push({ unit, paragraph, offset });
-            offset += unit.text.length;
+            if (segment.part === undefined || segment.part === 0) found.push({ unit, paragraph, offset });
+            // A discontinuous unit's segment shows one part (« ministre » of « ministre … des
+            // Affaires étrangères »): the words between are other segments, so only the part counts.
+            offset += segmentText(segment, unit).length;
           }
         } else {
           offset += segment.text.length;

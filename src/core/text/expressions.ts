@@ -61,6 +61,12 @@
 // verbal entry's words; a dative clitic (lui, leur, y) stands for an entry's à and its complement,
 // and en right before the verb for its de whatever its tag; a verb + tout entry takes tout first
 // (« ont tout mis en œuvre »).
+// Round news3 (text-expressions-rules-s11-news3.test.ts): long/moyen/court- compounds and -là also
+// match written apart (« avions long courrier », « jusque là »); a minister's or ministry's title
+// takes an adjective before its de (« le ministre iranien des Transports »); the relative dont
+// stands for a verbal entry's final de (« dont elle a fait preuve »); au/aux count as articles before
+// a noun that is also a verb (« face au manque de »); a clitic right after a verb opens a fixed
+// phrase (« résoudre en partie »).
 // A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
@@ -924,6 +930,8 @@ function variantsOf(c: Compiled): Compiled[] {
   if (lostEn) out.push(lostEn);
   const articleless = articlelessVariant(c);
   if (articleless) out.push(articleless);
+  const titled = titleAdjectiveVariant(c);
+  if (titled) out.push(titled);
   for (const v of out) v.laterHashes = laterHashes(v.members);
   return out;
 }
@@ -1032,19 +1040,46 @@ function possessiveVariant(c: Compiled): Compiled | undefined {
 const DEFINITE_ARTICLES = new Set(['le', 'la', "l'", 'les']);
 const POSSESSIVE_MEMBER: Member = { kind: MemberKind.Word, keys: [POSSESSIVE] };
 
+/**
+ * « le ministre iranien des Transports », « le ministère turc des Affaires étrangères » (news3): a
+ * minister's or ministry's title (ministre des Transports) with the country's adjective between its
+ * noun and its de, as one adjective slot; undefined for any other entry.
+ */
+function titleAdjectiveVariant(c: Compiled): Compiled | undefined {
+  const [title, de] = c.members;
+  if (c.e.upos !== 'NOUN' || c.members.length < 3 || title!.kind !== MemberKind.Word || !title!.keys.some((k) => TITLE_NOUNS.has(k))) return undefined;
+  if (de!.kind !== MemberKind.Word || !de!.keys.some((k) => TITLE_DE.has(k))) return undefined;
+  const members: Member[] = [title!, TITLE_ADJECTIVE, ...c.members.slice(1)];
+  return { ...c, members, slotCount: c.slotCount + 1 };
+}
+const TITLE_NOUNS = new Set(['ministre', 'ministère']);
+const TITLE_DE = new Set(['de', 'du', 'des', "d'"]);
+const TITLE_ADJECTIVE: Member = { kind: MemberKind.Adj, keys: NO_KEYS };
+
+/** « avions long courrier » (news3): more first pieces that news text writes apart; none is a verb form, unlike peut-être. */
+const SPACED_PREFIX_NEWS3 = ['long', 'moyen', 'court'];
+/** « jusque là », « ce jour là » (news3): the tokenizer's -là and -ci pieces, which text also writes apart. */
+const SPACED_SUFFIX = /^-(?:là|ci)$/;
+
 /** First pieces of a hyphenated word that text often writes without its hyphens: « au delà de », « c'est à dire », « Haut commissariat ». */
-const UNHYPHENATED_PREFIX = new Set(['au', 'par', 'là', 'ci', 'vis', "c'est", 'haut', 'demi', 'mi', 'outre', "d'outre", 'non', 'arrière', 'hors']);
+const UNHYPHENATED_PREFIX = new Set(['au', 'par', 'là', 'ci', 'vis', "c'est", 'haut', 'demi', 'mi', 'outre', "d'outre", 'non', 'arrière', 'hors', ...SPACED_PREFIX_NEWS3]);
 
 /**
  * The entry with its hyphenated words (au-delà, c'est-à-dire, haut-commissariat) written as
  * separate words, each a member of its own, or undefined when it has none whose first piece is a
- * prefix text often writes apart (not peut-être: « il peut être », nor cessez-le-feu).
+ * prefix text often writes apart (not peut-être: « il peut être », nor cessez-le-feu), nor a -là
+ * or -ci piece (jusque-là).
  */
 function unhyphenated(c: Compiled): Compiled | undefined {
   let changed = false;
   const members: Member[] = [];
   for (const m of c.members) {
     const word = m.kind === MemberKind.Word ? m.keys[0]! : '';
+    if (SPACED_SUFFIX.test(word)) {
+      changed = true;
+      members.push({ kind: MemberKind.Word, keys: [word.slice(1)] });
+      continue;
+    }
     const hyphen = word.indexOf('-');
     if (hyphen <= 0 || !UNHYPHENATED_PREFIX.has(word.slice(0, hyphen)) || !/\p{L}-\p{L}/u.test(word)) {
       members.push(m);
@@ -1299,8 +1334,14 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
 function afterDeterminer(tokens: AnalyzedToken[], i: number): boolean {
   let k = i - 1;
   if (tokens[i]!.upos === 'NOUN') while (k >= i - 2 && tokens[k]?.upos === 'ADJ') k--;
-  return tokens[k]?.upos === 'DET';
+  return tokens[k]?.upos === 'DET' || contractedArticle(tokens[k]);
 }
+
+/** « face au manque de neige » (news3): au and aux hold an article, and no verb follows an article. */
+function contractedArticle(t: AnalyzedToken | undefined): boolean {
+  return !!t && t.kind === 'word' && CONTRACTED_ARTICLES.has(lookupKey(t.form));
+}
+const CONTRACTED_ARTICLES = new Set(['au', 'aux']);
 
 /**
  * « y compris », « tous les pays y compris la France »: a clitic the tagger read as a pronoun still
@@ -1311,11 +1352,24 @@ function afterDeterminer(tokens: AnalyzedToken[], i: number): boolean {
  */
 function cliticOpensPhrase(tokens: AnalyzedToken[], keys: string[][], i: number): boolean {
   const next = tokens[i + 1];
+  if (cliticAfterVerb(tokens, i)) return true;
   if (!next || next.upos !== 'VERB' || !BARE_PARTICIPLE.test(keys[i + 1]![0]!)) return false;
   const before = tokens[i - 1];
   const k = keys[i - 1]?.[0] ?? '';
   return !before || before.kind !== 'word' || !(NE.has(k) || (before.upos === 'PRON' && (SUBJECT_PERSON.has(k) || REFLEXIVE_PERSON.has(k) || OBJECT_CLITICS.has(k))));
 }
+/**
+ * « résoudre en partie le problème », « a résolu en partie » (news3): a clitic stands before its own
+ * verb (or that verb's auxiliary), never right after a verb or an auxiliary; there it opens a fixed
+ * phrase, unless an infinitive follows that it may belong to (« veut en parler »).
+ */
+function cliticAfterVerb(tokens: AnalyzedToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!before || before.kind !== 'word' || !(before.upos === 'VERB' || before.upos === 'AUX') || !next || next.kind !== 'word') return false;
+  return !infinitiveAt(tokens, i + 1);
+}
+
 /** A past participle's ending that no third-person finite form has (compris, décidé, fini, vendu; not fait, dit). */
 const BARE_PARTICIPLE = /(?:[éiu]|is|us)$/;
 
@@ -1373,7 +1427,7 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   if (literalReading(c.e, tokens, parts) !== undefined) return undefined;
   // The complement en stands for is free, like an object: en is a condition, not a part.
   const en = c.deComplement ? deComplementEn(tokens, parts[0]!, state.skippedTokens) : undefined;
-  if (c.deComplement && en === undefined && !queFollows(tokens, parts[parts.length - 1]!)) return undefined;
+  if (c.deComplement && en === undefined && !queFollows(tokens, parts[parts.length - 1]!) && !dontStandsForDe(tokens, parts)) return undefined;
   // The dative clitic before the verb, read once: the condition of an à-complement variant, and what
   // rules out a later à for an entry ending in a noun and à.
   const finalA = !c.aComplement && c.verbal && nounBeforeFinalA(c);
@@ -1480,6 +1534,32 @@ function datives(tokens: AnalyzedToken[], verbAt: number): number | undefined {
 function isEn(t: AnalyzedToken): boolean {
   return t.kind === 'word' && t.upos === 'PRON' && lookupKey(t.form) === 'en';
 }
+
+/**
+ * « l'élégance dont elle a toujours fait preuve », « les pays dont la France fait partie » (news3):
+ * the relative dont stands for a verbal entry's de and its complement when it opens the verb's
+ * clause: only its subject, auxiliaries, ne and adverbs between (not « Des pays, dont la France, … »,
+ * where dont is "including").
+ */
+function dontStandsForDe(tokens: AnalyzedToken[], parts: readonly number[]): boolean {
+  // « dont deux sont loin d'être inconnus »: a de after the entry is its own complement, and this
+  // dont is "of whom" for the subject.
+  const after = tokens[parts[parts.length - 1]! + 1];
+  if (after && DE_FORMS.has(lookupKey(after.form))) return false;
+  return dontBefore(tokens, parts[0]!);
+}
+
+function dontBefore(tokens: AnalyzedToken[], verbAt: number): boolean {
+  for (let j = verbAt - 1; j >= 0 && j >= verbAt - DONT_WINDOW; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (lookupKey(t.form) === 'dont') return true;
+    if (!DONT_CLAUSE_TAGS.has(t.upos)) return false;
+  }
+  return false;
+}
+const DONT_WINDOW = 6;
+const DONT_CLAUSE_TAGS = new Set<Upos>(['PRON', 'AUX', 'ADV', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** Whether a que clause follows token j, perhaps after an adverb (« se félicite que », « se félicite aussi qu' »). */
 function queFollows(tokens: AnalyzedToken[], j: number): boolean {
