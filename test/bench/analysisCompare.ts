@@ -1,12 +1,14 @@
 // Compares the steady analysis speed of two versions of the engine in ONE process, interleaved, so
 // that a loaded, shared machine slows both alike: the figure to read is the ratio, not the tok/s.
 //
-//   node --import tsx test/bench/analysisCompare.ts [--base REF] [--passes N] [--text FILE]
+//   node --import tsx test/bench/analysisCompare.ts [--base REF] [--new REF] [--passes N] [--order ab|ba] [--text FILE]
 //
-// A is the engine of git REF (default HEAD: the last commit), B the working tree's src/. Both are
+// A is the engine of git REF (default HEAD: the last commit), B the working tree's src/ (or that of
+// --new REF; `--base HEAD --new HEAD` shows the noise of two identical engines). Both are
 // bundled with esbuild (as the shipped code is) and read the same data, dist/data. Each is warmed up
 // (10 passes), then the passes alternate A B, B A, … (N pairs, default 12); each pass is timed in CPU
-// time of this process, and the result is the median of the pairs' B/A speed ratios. It also prints
+// time of this process, and the result is the median of the pairs' B/A speed ratios; the ratio of
+// each engine's fastest pass is printed too (the pass least disturbed by other processes). It also prints
 // whether both give the same analysis of the text (the whole Analysis as JSON): a speed-up must not
 // change the output. The text is every sentence of the GSD dev treebank, as analysis.bench.ts uses.
 // Garbage one version leaves may be collected during the other's pass; alternating the order of the
@@ -58,17 +60,33 @@ function timePass(analyzer: Analyzer, text: string): number {
 
 function main(): void {
   const base = option('--base', 'HEAD');
+  const head = option('--new', '');
   const pairs = Number(option('--passes', '12'));
   const textFile = option('--text', TREEBANK);
   const text = textFile === TREEBANK
     ? readFileSync(TREEBANK, 'utf8').split('\n').filter((l) => l.startsWith('# text = ')).map((l) => l.slice(9)).join('\n')
     : readFileSync(textFile, 'utf8');
   const tmp = join(tmpdir(), `depeche-compare-${process.pid}`);
-  mkdirSync(join(tmp, 'base'), { recursive: true });
+  const checkout = (ref: string, dir: string): string => {
+    mkdirSync(join(tmp, dir), { recursive: true });
+    execFileSync('sh', ['-c', `git archive ${JSON.stringify(ref)} src | tar -x -C ${JSON.stringify(join(tmp, dir))}`], { cwd: ROOT });
+    return join(tmp, dir, 'src');
+  };
   try {
-    execFileSync('sh', ['-c', `git archive ${JSON.stringify(base)} src | tar -x -C ${JSON.stringify(join(tmp, 'base'))}`], { cwd: ROOT });
-    const a = loadEngine(join(tmp, 'base', 'src'), join(tmp, 'a.cjs'))({ dataDir: DATA });
-    const b = loadEngine(join(ROOT, 'src'), join(tmp, 'b.cjs'))({ dataDir: DATA });
+    // The engine loaded second was some 3% slower in an A/A run: the order alternates between runs
+    // (by the process id's parity) unless --order ab or --order ba fixes it.
+    const order = option('--order', process.pid % 2 === 0 ? 'ab' : 'ba');
+    const loadA = (): Analyzer => loadEngine(checkout(base, 'base'), join(tmp, 'a.cjs'))({ dataDir: DATA });
+    const loadB = (): Analyzer => loadEngine(head ? checkout(head, 'new') : join(ROOT, 'src'), join(tmp, 'b.cjs'))({ dataDir: DATA });
+    let a: Analyzer;
+    let b: Analyzer;
+    if (order === 'ba') {
+      b = loadB();
+      a = loadA();
+    } else {
+      a = loadA();
+      b = loadB();
+    }
     const first = a.analyze(text);
     const same = JSON.stringify(first) === JSON.stringify(b.analyze(text));
     const tokens = first.tokens.length;
@@ -96,12 +114,12 @@ function main(): void {
     const f = (n: number, d = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
     const sorted = [...ratios].sort((x, y) => x - y);
     console.log([
-      `analysis speed, A = ${base}, B = working tree; ${f(tokens)} tokens, ${pairs} interleaved pairs after ${WARMUP_PASSES} warm-up passes each`,
+      `analysis speed, A = ${base}, B = ${head || 'working tree'} (loaded ${order === 'ba' ? 'B first' : 'A first'}); ${f(tokens)} tokens, ${pairs} interleaved pairs after ${WARMUP_PASSES} warm-up passes each`,
       `machine load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (absolute figures are noisy; the ratio is the result)`,
       `  same analysis: ${same ? 'yes' : 'NO, the outputs differ'}`,
       `  A: ${f((tokens / median(msA)) * 1000)} tokens/s (median pass ${f(median(msA), 1)} ms CPU)`,
       `  B: ${f((tokens / median(msB)) * 1000)} tokens/s (median pass ${f(median(msB), 1)} ms CPU)`,
-      `  B/A speed: median ${f(median(ratios), 3)}x, pairs from ${f(sorted[0]!, 3)} to ${f(sorted[sorted.length - 1]!, 3)}`,
+      `  B/A speed: median ${f(median(ratios), 3)}x, pairs from ${f(sorted[0]!, 3)} to ${f(sorted[sorted.length - 1]!, 3)}; fastest passes ${f(Math.min(...msA) / Math.min(...msB), 3)}x`,
     ].join('\n'));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
