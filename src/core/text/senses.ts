@@ -275,9 +275,13 @@ export class SenseSelector {
 
   /** The rule whose cue fits token i best, or undefined. */
   choose(tokens: AnalyzedToken[], i: number): SenseRule | undefined {
+    const rules = this.byLemma.get(tokens[i]!.lemma);
+    return rules ? this.chooseAmong(rules, tokens, i) : undefined;
+  }
+
+  /** The rule among `rules` (those of token i's lemma) whose cue fits token i best, or undefined. */
+  private chooseAmong(rules: SenseRule[], tokens: AnalyzedToken[], i: number): SenseRule | undefined {
     const t = tokens[i]!;
-    const rules = this.byLemma.get(t.lemma);
-    if (!rules) return undefined;
     let best: SenseRule | undefined;
     for (const r of rules) {
       if (r.upos !== '*' && r.upos !== t.upos) continue;
@@ -298,7 +302,9 @@ export class SenseSelector {
       if (t.gloss === undefined) continue;
       const g = this.glossSensesOf(t.gloss);
       const senses = g.senses;
-      const rule = this.byLemma.has(t.lemma) ? this.choose(tokens, i) : undefined;
+      // One lookup of the lemma's rules, where has() then choose() made two at every glossed token.
+      const rules = this.byLemma.get(t.lemma);
+      const rule = rules ? this.chooseAmong(rules, tokens, i) : undefined;
       const reflexive = !rule && t.upos === 'VERB' && senses.length > 1 ? reflexiveSense(senses, g.reflexive, tokens, i) : -1;
       // (The orderings are made in functions of their own: a closure over this loop's variables
       // would cost an allocation at every token.)
