@@ -1446,6 +1446,7 @@ function objectOfVerbBefore(tokens: AnalyzedToken[], a: number): boolean {
  */
 function deComplementEn(tokens: AnalyzedToken[], verbAt: number, skipped: readonly number[]): number | undefined {
   for (const j of skipped) if (isEn(tokens[j]!)) return j;
+  if (gerundEn(tokens, verbAt)) return undefined;
   for (let j = verbAt - 1; j >= 0 && j >= verbAt - 3; j--) {
     const t = tokens[j]!;
     // « Le rapport en fait état »: en right before the verb is its clitic, whatever tag it was given.
@@ -1476,6 +1477,22 @@ function datives(tokens: AnalyzedToken[], verbAt: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the « en » right before the verb makes a gerund with it (« en prenant la 6e place » is no
+ * « prendre la place de » with en for its de): a present participle after en, with no reflexive or
+ * ne before en (« s'en prenant », « n'en prenant » keep the clitic).
+ */
+function gerundEn(tokens: AnalyzedToken[], verbAt: number): boolean {
+  const verb = tokens[verbAt];
+  const en = tokens[verbAt - 1];
+  if (!verb || !en || en.kind !== 'word' || lookupKey(en.form) !== 'en' || !/ant$/u.test(lookupKey(verb.form))) return false;
+  const before = tokens[verbAt - 2];
+  return !(before && before.kind === 'word' && (REFLEXIVE_FORMS.has(lookupKey(before.form)) || NE.has(lookupKey(before.form))));
+}
+
+/** The spellings of a reflexive clitic before « en » (« s'en prenant »). */
+const REFLEXIVE_FORMS = new Set(['se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous']);
 
 function isEn(t: AnalyzedToken): boolean {
   return t.kind === 'word' && t.upos === 'PRON' && lookupKey(t.form) === 'en';
