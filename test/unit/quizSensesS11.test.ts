@@ -77,6 +77,7 @@ describe('quiz: vocabulary senses (session 11, the 2016 listing)', function () {
     const { lemmas } = expressionProbe();
     assert.ok(!lemmas('Emmie Charayron signe un bon retour en prenant la 6e place en 1:57:17.').includes('prendre la place de'));
     assert.ok(!lemmas('Yohan Le Berre remporte son premier podium en prenant la troisième place.').includes('prendre la place de'));
+    assert.ok(!lemmas('Cette victoire permet à Flora Duffy de prendre la première place provisoire du championnat du monde.').includes('prendre la place de'));
     assert.ok(lemmas('Il a pris la place de son frère dans l\'équipe.').includes('prendre la place de'));
   });
 
@@ -90,5 +91,13 @@ describe('quiz: vocabulary senses (session 11, the 2016 listing)', function () {
     );
     const wrong = vocab.filter((v) => ['perdant', 'française', 'quintuple'].includes(v.lemma) && v.instances.length > 0 && !(v.lemma === 'quintuple' && /five-time/u.test(v.gloss)));
     assert.deepEqual(wrong.map((v) => `${v.lemma} = ${v.gloss}: ${v.instances.join(', ')}`), []);
+  });
+
+  it('does not teach a word of a web address as the common word (« la plateforme change.org », not change = exchange)', async () => {
+    const vocab = await taught('Initiée par un collectif sur la plateforme change.org, la pétition a atteint le million de signatures.');
+    assert.deepEqual(vocab.filter((v) => v.lemma === 'change' && v.instances.length > 0).map((v) => v.gloss), []);
+    // A word before a sentence's full stop stays.
+    const kept = await taught('Le collectif a lancé une pétition. Elle a réuni un million de signatures.');
+    assert.ok(kept.some((v) => v.lemma === 'pétition' && v.instances.length > 0), kept.map((v) => v.lemma).join(', '));
   });
 });

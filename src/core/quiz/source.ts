@@ -531,6 +531,8 @@ export function buildQuizSource(
     const sentence = sentenceAt(sentences, span.start, text);
     // « le parti Alternative pour l'Allemagne », « à La Souterraine »: a word of a name tagged as the common word.
     if (unit.origin !== 'inline' && !unit.multiword && inName(text, span.start, span.end, sentence.start, names)) continue;
+    // « sur la plateforme change.org »: a word of a web address is part of a name, not the common word (change = exchange).
+    if (unit.origin !== 'inline' && !unit.multiword && (/^\.\p{L}{2,}/u.test(text.slice(span.end, span.end + 8)) || /\p{L}\.$/u.test(text.slice(Math.max(0, span.start - 2), span.start)))) continue;
     // « Autre point pénalisant »: a negation word with no « ne » before it in its sentence is another word.
     if (unit.origin !== 'inline' && !unit.multiword && NEGATION_ADVERBS.has(fold(unit.lemma)) && !NE_BEFORE.test(text.slice(sentence.start, span.start))) continue;
     entry.occurrences.push({ surface: unit.text, span, sentence });

@@ -894,6 +894,9 @@ const DE_FORMS = new Set(['de', "d'", 'du', 'des']);
 
 const ORDINAL = /^(?:premi(?:er|ère)s?|seconde?s?|\p{L}+ièmes?|\d+e)$/u;
 
+/** Nouns of a rank, which an ordinal before them makes a ranking (la première place, le 3e rang). */
+const RANK_NOUNS = new Set(['place', 'rang', 'position']);
+
 /** Whether one of the `n` tokens from i is an ordinal (premier, seconde, troisième, 3e). */
 function ordinalWithin(keys: string[][], i: number, n: number): boolean {
   for (let j = i; j < i + n && j < keys.length; j++) if (keys[j]!.some((k) => ORDINAL.test(k))) return true;
@@ -1573,7 +1576,10 @@ function matchFrom(
       }
       // « la décision qu'il a prise »: the noun first, then a relative clause's que and subject.
       const relative = c.postposed && m === 1 && (start === j ? RELATIVE_QUE.has(lookupKey(t.form)) : start === j + 1 && t.upos === 'PRON' && RELATIVE_QUE.has(lookupKey(tokens[j]!.form)));
-      const adjective = relative || (afterDeterminer && (t.upos === 'ADJ' || (t.upos === 'ADV' && tokens[start + 1]?.upos === 'ADJ') || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'))) || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
+      // « prendre la première place provisoire du championnat » is a rank, no « prendre la place de »:
+      // an ordinal before a noun of rank is never skipped as an adjective.
+      const rank = afterDeterminer && member.kind === MemberKind.Word && member.keys.some((k) => RANK_NOUNS.has(k)) && keys[start]!.some((k) => ORDINAL.test(k));
+      const adjective = relative || (afterDeterminer && !rank && (t.upos === 'ADJ' || (t.upos === 'ADV' && tokens[start + 1]?.upos === 'ADJ') || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'))) || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
       // « Il peut s'agir de », « il doit y avoir »: a modal verb after an impersonal entry's il.
       const modal = (m === 1 && c.members[0]!.keys[0] === 'il' && isModal(t)) || (c.verbal && isTimeWord(keys, start));
       // « ils tiennent tous deux un rôle »: a floating tous/toutes (and its number) after a verb.
