@@ -272,10 +272,22 @@ export function readingInDoubt(tokens: readonly AnalyzedToken[], index: number, 
     /^(?:le|la|l['’]|au|du)$/iu.test(text.slice(previous.start, previous.end)) &&
     next?.upos !== 'PROPN'
   ) return true;
+  // « en perdant sur un score de 6 à 1 »: after « en », a form in -ant is a gerund, not the noun or
+  // adjective (*perdant* = loser) the analysis read (as « en maintenant », tuning s10f).
+  if ((token.upos === 'NOUN' || token.upos === 'ADJ') && /ant$/u.test(fold(surface)) && /^en$/iu.test(text.slice(previous.start, previous.end))) return true;
+  // « la compagnie aérienne française »: a people's noun (its gloss a capitalised English word,
+  // « Frenchwoman ») in lower case right after a noun or adjective is the adjective of that noun.
+  if (token.upos === 'NOUN' && /^\p{Ll}/u.test(surface) && (previous.upos === 'NOUN' || previous.upos === 'ADJ') && /^\p{Lu}/u.test(token.gloss ?? '')) return true;
+  // « le quintuple champion », « le double vainqueur »: a multiplying numeral before a noun is the
+  // adjective (five-time), not the noun (five times as much), whatever tag the noun after it got.
+  if (token.upos === 'NOUN' && MULTIPLIERS.has(fold(token.lemma)) && (next?.upos === 'NOUN' || next?.upos === 'ADJ')) return true;
   const name = tokens[index - 2];
   if (token.upos === 'VERB' && fold(surface) === fold(token.lemma) && previous.upos === 'PUNCT' && text.slice(previous.start, previous.end) === ',' && name?.upos === 'PROPN') return true;
   return false;
 }
+
+/** Multiplying numerals: nouns (le triple = three times as much) and adjectives before a noun (triple champion). */
+const MULTIPLIERS = new Set(['double', 'triple', 'quadruple', 'quintuple', 'sextuple', 'septuple', 'octuple', 'decuple', 'centuple']);
 
 type ReadingsOf = NonNullable<QuizOptions['readings']>;
 
@@ -353,13 +365,21 @@ export function expressionLiteralProne(
   const previous = tokens[(expression.parts[0] ?? 0) - 1];
   if (words.length === 2 && a.upos === 'ADP' && (b.upos === 'VERB' || b.upos === 'AUX')) return previous !== undefined && ['VERB', 'AUX', 'ADJ'].includes(previous.upos);
   if (lemmaWords[0] === 'en' && form(a) === 'en' && ['VERB', 'AUX', 'NOUN', 'ADJ'].includes(b.upos) && /ant$/u.test(form(b))) return true;
+  const first = expression.parts[0] ?? 0;
+  const last = expression.parts[expression.parts.length - 1] ?? 0;
+  // « dans l'ensemble du pays », « pour la plupart des êtres vivants », « au quotidien du soir »,
+  // « procédé à l'essai réussi d'un missile »: an adverbial phrase ending in a noun that a « de »
+  // complement follows (past its adjectives) is a longer phrase, its noun another's head.
+  if (expression.upos === 'ADV' && tokens[last]?.upos === 'NOUN' && deComplementAfter(tokens, last + 1, text)) return true;
+  // « avoir peu à gagner » (to have little to gain) is no « avoir à » (to have to): a quantity
+  // before a verbal entry's final preposition is that preposition's object.
+  const final = form(tokens[last]);
+  if (expression.upos === 'VERB' && (final === 'a' || final === 'de' || final === "d'") && QUANTITY_ADVERBS.has(form(tokens[last - 1])) && !expression.parts.includes(last - 1)) return true;
   const avoir = words.find((t) => t !== undefined && fold(t.lemma) === 'avoir');
   if (avoir && lemmaWords.includes('avoir')) {
     const at = tokens.indexOf(avoir);
     return [tokens[at - 1], tokens[at - 2]].some((t) => form(t) === 'y');
   }
-  const first = expression.parts[0] ?? 0;
-  const last = expression.parts[expression.parts.length - 1] ?? 0;
   if ((expression.upos === 'VERB' || a.upos === 'VERB') && tokens[last]?.upos === 'ADP' && timePhraseAt(tokens, last + 1, text)) return true;
   // « trois fois de suite » stays: « fois » counts events and measures nothing.
   const counted = tokens[first - 1];
@@ -367,6 +387,20 @@ export function expressionLiteralProne(
   // The quantity may be « un », « une », « plusieurs », « quelques » too: « plus d'une minute d'avance » is a lead (tuning s10c).
   const counts = quantity?.upos === 'NUM' || /^\d/u.test(form(quantity)) || (quantity?.upos === 'DET' && COUNTING_DETERMINERS.has(form(quantity)));
   if (words.length === 2 && /^d(?:e|['’])$/u.test(form(a)) && b.upos === 'NOUN' && counted?.upos === 'NOUN' && form(counted) !== 'fois' && counts) return true;
+  return false;
+}
+
+/** Adverbs of quantity that stand as a verb's object (« avoir peu à gagner », « beaucoup à concéder »), folded. */
+const QUANTITY_ADVERBS = new Set(['peu', 'beaucoup', 'rien', 'tout', 'trop', 'assez', 'tant', 'autant', 'moins', 'plus', 'davantage']);
+
+/** Whether « de » (du, des, d') starts at `index`, perhaps past two adjectives or participles (« l'essai réussi d'un »). */
+function deComplementAfter(tokens: readonly AnalyzedToken[], index: number, text: string): boolean {
+  for (let i = index; i < index + 3; i++) {
+    const t = tokens[i];
+    if (!t) return false;
+    if (/^(?:de|d['’]|du|des)$/iu.test(text.slice(t.start, t.end))) return true;
+    if (!(t.upos === 'ADJ' || (t.upos === 'VERB' && /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u.test(text.slice(t.start, t.end).toLowerCase())))) return false;
+  }
   return false;
 }
 
@@ -497,6 +531,8 @@ export function buildQuizSource(
     const sentence = sentenceAt(sentences, span.start, text);
     // « le parti Alternative pour l'Allemagne », « à La Souterraine »: a word of a name tagged as the common word.
     if (unit.origin !== 'inline' && !unit.multiword && inName(text, span.start, span.end, sentence.start, names)) continue;
+    // « sur la plateforme change.org »: a word of a web address is part of a name, not the common word (change = exchange).
+    if (unit.origin !== 'inline' && !unit.multiword && (/^\.\p{L}{2,}/u.test(text.slice(span.end, span.end + 8)) || /\p{L}\.$/u.test(text.slice(Math.max(0, span.start - 2), span.start)))) continue;
     // « Autre point pénalisant »: a negation word with no « ne » before it in its sentence is another word.
     if (unit.origin !== 'inline' && !unit.multiword && NEGATION_ADVERBS.has(fold(unit.lemma)) && !NE_BEFORE.test(text.slice(sentence.start, span.start))) continue;
     entry.occurrences.push({ surface: unit.text, span, sentence });

@@ -900,6 +900,9 @@ const DE_FORMS = new Set(['de', "d'", 'du', 'des']);
 
 const ORDINAL = /^(?:premi(?:er|ère)s?|seconde?s?|\p{L}+ièmes?|\d+e)$/u;
 
+/** Nouns of a rank, which an ordinal before them makes a ranking (la première place, le 3e rang). */
+const RANK_NOUNS = new Set(['place', 'rang', 'position']);
+
 /** Whether one of the `n` tokens from i is an ordinal (premier, seconde, troisième, 3e). */
 function ordinalWithin(keys: string[][], i: number, n: number): boolean {
   for (let j = i; j < i + n && j < keys.length; j++) if (keys[j]!.some((k) => ORDINAL.test(k))) return true;
@@ -1500,6 +1503,7 @@ function objectOfVerbBefore(tokens: AnalyzedToken[], a: number): boolean {
  */
 function deComplementEn(tokens: AnalyzedToken[], verbAt: number, skipped: readonly number[]): number | undefined {
   for (const j of skipped) if (isEn(tokens[j]!)) return j;
+  if (gerundEn(tokens, verbAt)) return undefined;
   for (let j = verbAt - 1; j >= 0 && j >= verbAt - 3; j--) {
     const t = tokens[j]!;
     // « Le rapport en fait état »: en right before the verb is its clitic, whatever tag it was given.
@@ -1530,6 +1534,22 @@ function datives(tokens: AnalyzedToken[], verbAt: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the « en » right before the verb makes a gerund with it (« en prenant la 6e place » is no
+ * « prendre la place de » with en for its de): a present participle after en, with no reflexive or
+ * ne before en (« s'en prenant », « n'en prenant » keep the clitic).
+ */
+function gerundEn(tokens: AnalyzedToken[], verbAt: number): boolean {
+  const verb = tokens[verbAt];
+  const en = tokens[verbAt - 1];
+  if (!verb || !en || en.kind !== 'word' || lookupKey(en.form) !== 'en' || !/ant$/u.test(lookupKey(verb.form))) return false;
+  const before = tokens[verbAt - 2];
+  return !(before && before.kind === 'word' && (REFLEXIVE_FORMS.has(lookupKey(before.form)) || NE.has(lookupKey(before.form))));
+}
+
+/** The spellings of a reflexive clitic before « en » (« s'en prenant »). */
+const REFLEXIVE_FORMS = new Set(['se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous']);
 
 function isEn(t: AnalyzedToken): boolean {
   return t.kind === 'word' && t.upos === 'PRON' && lookupKey(t.form) === 'en';
@@ -1636,7 +1656,10 @@ function matchFrom(
       }
       // « la décision qu'il a prise »: the noun first, then a relative clause's que and subject.
       const relative = c.postposed && m === 1 && (start === j ? RELATIVE_QUE.has(lookupKey(t.form)) : start === j + 1 && t.upos === 'PRON' && RELATIVE_QUE.has(lookupKey(tokens[j]!.form)));
-      const adjective = relative || (afterDeterminer && (t.upos === 'ADJ' || (t.upos === 'ADV' && tokens[start + 1]?.upos === 'ADJ') || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'))) || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
+      // « prendre la première place provisoire du championnat » is a rank, no « prendre la place de »:
+      // an ordinal before a noun of rank is never skipped as an adjective.
+      const rank = afterDeterminer && member.kind === MemberKind.Word && member.keys.some((k) => RANK_NOUNS.has(k)) && keys[start]!.some((k) => ORDINAL.test(k));
+      const adjective = relative || (afterDeterminer && !rank && (t.upos === 'ADJ' || (t.upos === 'ADV' && tokens[start + 1]?.upos === 'ADJ') || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'))) || afterNoun && (t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(lookupKey(t.form))) || (t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADJ' && tokens[start + 1]?.upos === 'ADJ'));
       // « Il peut s'agir de », « il doit y avoir »: a modal verb after an impersonal entry's il.
       const modal = (m === 1 && c.members[0]!.keys[0] === 'il' && isModal(t)) || (c.verbal && isTimeWord(keys, start));
       // « ils tiennent tous deux un rôle »: a floating tous/toutes (and its number) after a verb.
