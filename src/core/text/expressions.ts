@@ -1081,9 +1081,10 @@ function verbalVariants(c: Compiled): Compiled[] {
   if (!c.ne && first!.kind === MemberKind.Word && first!.keys[0] !== REFLEXIVE && second.kind === MemberKind.Word && second.keys[0] === 'tout' && third?.kind === MemberKind.Word && !third.keys.some((k) => ARTICLES.has(k))) {
     out.push({ ...c, members: [second, first!, ...c.members.slice(2)], toutFirst: true });
   }
-  // « pour leur rendre hommage », « il lui a rendu visite », « elle y a pris part »: à and its
-  // complement given as a dative clitic before the verb (rendre hommage à, prendre part à).
-  if (!c.ne && c.members.length >= 3 && final.kind === MemberKind.Word && final.keys.includes('au') && c.members[c.members.length - 2]!.kind === MemberKind.Word && first!.keys[0] !== REFLEXIVE) {
+  // « pour leur rendre hommage », « il lui a rendu visite », « elle y a pris part », « il s'y est
+  // heurté »: à and its complement given as a dative clitic before the verb (rendre hommage à,
+  // prendre part à, se heurter à).
+  if (!c.ne && c.members.length >= 3 && final.kind === MemberKind.Word && final.keys.includes('au') && c.members[c.members.length - 2]!.kind === MemberKind.Word) {
     const members = c.members.slice(0, -1);
     out.push({ ...c, members, wordCount: c.wordCount - 1, contentCount: contentCount(members), aComplement: true });
   }
@@ -1257,7 +1258,7 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   // The variants' own conditions that need no match, first: most of their attempts fail on them
   // (« en cas de » without its en is tried at every « cas de »).
   if (c.lostEn && !lostEnAt(tokens, i)) return undefined;
-  if (c.aComplement && datives(tokens, i) === undefined) return undefined;
+  if (c.aComplement && dativeOf(c, tokens, i) === undefined) return undefined;
   // An object gap (« mettre tout cela en œuvre »): only worth trying when its preposition is near.
   if (c.members[1]?.object && !prepositionNear(c.members[2]!.keys, keys, i + 2)) return undefined;
   if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!) && !cliticOpensPhrase(tokens, keys, i)) return undefined;
@@ -1377,8 +1378,11 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   // The dative clitic before the verb, read once: the condition of an à-complement variant, and what
   // rules out a later à for an entry ending in a noun and à.
   const finalA = !c.aComplement && c.verbal && nounBeforeFinalA(c);
-  const dative = c.aComplement || finalA ? datives(tokens, parts[0]!) : undefined;
+  const dative = c.aComplement || finalA ? dativeOf(c, tokens, parts[0]!) : undefined;
   if (c.aComplement && dative === undefined) return undefined;
+  // « il s'y fit construire une maison »: before an infinitive the verb is causative or a modal, and
+  // y the infinitive's place, not the entry's à (se faire à).
+  if (c.aComplement && infinitiveAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
   // « un film mal tourné »: after a noun, adverb + participle is an adjective phrase, not the idiom.
   if (c.toutFirst && tokens[parts[0]! - 1]?.upos === 'NOUN') return undefined;
   if (c.toutFirst && (parts[1] !== parts[0]! + 1 || tokens[parts[1]!]!.upos !== 'VERB' || !(PARTICIPLE.test(lookupKey(tokens[parts[1]!]!.form)) || infinitiveAt(tokens, parts[1]!)))) return undefined;
@@ -1462,17 +1466,28 @@ function nounBeforeFinalA(c: Compiled): boolean {
 }
 
 /**
+ * The dative clitic of entry c's match starting at token `at`: for a reflexive entry y right after
+ * the reflexive (« il s'y est heurté »), else the clitic before the verb (datives).
+ */
+function dativeOf(c: Compiled, tokens: AnalyzedToken[], at: number): number | undefined {
+  if (c.members[0]!.keys[0] !== REFLEXIVE) return datives(tokens, at);
+  const t = tokens[at + 1];
+  return t && t.upos === 'PRON' && lookupKey(t.form) === 'y' ? at + 1 : undefined;
+}
+
+/**
  * The dative clitic that stands for an entry's à and its complement (« leur rendre hommage », « il
- * lui a rendu visite », « elle y a fait face »): just before the verb, past ne and the auxiliary;
- * undefined when there is none. Not y before the verb avoir itself (« il y a recours » is there is an appeal).
+ * lui a rendu visite », « elle y a fait face »): just before the verb, past ne, the auxiliary and
+ * the adverbs after it (« il n'y a pas pris part »); undefined when there is none. Not y before the
+ * verb avoir itself (« il y a recours » is there is an appeal).
  */
 function datives(tokens: AnalyzedToken[], verbAt: number): number | undefined {
-  for (let j = verbAt - 1; j >= 0 && j >= verbAt - 3; j--) {
+  for (let j = verbAt - 1; j >= 0 && j >= verbAt - 4; j--) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return undefined;
     const k = lookupKey(t.form);
     if (t.upos === 'PRON' && (k === 'lui' || k === 'leur' || (k === 'y' && !(j === verbAt - 1 && tokens[verbAt]!.lemma === 'avoir')))) return j;
-    if (!(t.upos === 'AUX' || NE.has(k))) return undefined;
+    if (!(t.upos === 'AUX' || NE.has(k) || t.upos === 'ADV')) return undefined;
   }
   return undefined;
 }
@@ -2047,6 +2062,11 @@ const NEGATED_MODALS = new Set(['vouloir', 'pouvoir', 'devoir', 'falloir', 'alle
 /** The particles that deny a verb as pas does (« n'hésite jamais à », « n'en démord plus »). */
 const NOT_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guère', 'point']);
 
+/** 1 for a variant whose final à or de is given as a clitic or a que clause (aComplement, deComplement), else 0. */
+function complementClitic(c: Compiled): number {
+  return c.aComplement || c.deComplement ? 1 : 0;
+}
+
 /** The best matches that share no part, by the rule in the module comment, in text order. */
 function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] {
   const tokenCount = tokens.length;
@@ -2056,6 +2076,9 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
       b.parts.length - a.parts.length ||
       a.c.slotCount - b.c.slotCount ||
       a.last - a.first - a.parts.length - (b.last - b.first - b.parts.length) ||
+      // « il y a pris part », « il en a pris le contrôle »: a clitic standing for the entry's final à or
+      // de (prendre part à) says more than the same words without them (prendre part).
+      complementClitic(b.c) - complementClitic(a.c) ||
       // « ils mettaient en place » is the verb mettre en place, not the noun mise en place (whose
       // participle key also matches): the entry whose head agrees with its first word's tag.
       a.disagrees - b.disagrees ||
