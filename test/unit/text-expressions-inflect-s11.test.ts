@@ -53,4 +53,35 @@ describe('expression matching rules, session 11 (inflected variants)', () => {
       ["Il ouvrit un magasin sur la place puis s'y fit construire une maison.", '!se faire à'],
     ]);
   });
+
+  it('matches a plural in -x the lexicon leaves as its own lemma by its singular (« chevaux de bataille »)', () => {
+    check([
+      ['Les chevaux de bataille du parti restent la sécurité et l\'emploi.', 'cheval de bataille = chevaux de bataille'],
+      ['Les pirates ont diffusé des chevaux de Troie.', 'cheval de Troie = chevaux de Troie'],
+      ["La Chine contrôle l'essentiel des matériaux critiques.", 'matériau critique = matériaux critiques'],
+      // The singular is unchanged.
+      ['Ce cheval de bataille a fait long feu.', 'cheval de bataille = cheval de bataille'],
+    ]);
+  });
+
+  it('matches a plural hyphenated compound by its parts\' singular, a name-tagged one too (« États-nations », « villes-États »)', () => {
+    check([
+      ['Les États-nations ont perdu une part de leur souveraineté.', 'État-nation = États-nations'],
+      ['Singapour et Monaco sont des cités-États prospères.', 'cité-État = cités-États'],
+      ['Les villes-États italiennes se faisaient la guerre.', 'ville-État = villes-États'],
+      ['Les châteaux-forts de la région attirent les touristes.', 'château-fort = châteaux-forts'],
+      // The second part left in the singular: the first's singular alone.
+      ['Les plateaux-repas ont été distribués aux passagers.', 'plateau-repas = plateaux-repas'],
+      ['Les paniers-repas sont gratuits pour les élèves.', 'panier-repas = paniers-repas'],
+    ]);
+  });
+
+  it('matches a feminine in -eure, -enne or -onne by its masculine (« procureure générale », « doyenne »)', () => {
+    check([
+      ['La procureure générale a requis dix ans de prison.', 'procureur général = procureure générale'],
+      ['La gouverneure générale a reçu le Premier ministre.', 'gouverneur général = gouverneure générale'],
+      ["La doyenne du corps diplomatique a pris la parole.", 'doyen du corps diplomatique = doyenne du corps diplomatique'],
+      ["L'auteure présumée de l'attaque a été arrêtée.", 'auteur présumé = auteure présumée'],
+    ]);
+  });
 });

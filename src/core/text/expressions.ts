@@ -2170,8 +2170,12 @@ function isVerbTag(upos: Upos): boolean {
   return upos === 'VERB' || upos === 'AUX';
 }
 
-/** Feminine noun endings and their masculine (conseillère -> conseiller, directrice -> directeur, adjointe -> adjoint, présidente -> président, avocate -> avocat). */
-const FEMININE_ENDINGS: [string, string][] = [['ère', 'er'], ['euse', 'eur'], ['trice', 'teur'], ['ienne', 'ien'], ['ointe', 'oint'], ['ente', 'ent'], ['ante', 'ant'], ['ate', 'at']];
+/**
+ * Feminine noun endings and their masculine (conseillère -> conseiller, directrice -> directeur,
+ * procureure -> procureur, doyenne -> doyen, baronne -> baron, adjointe -> adjoint, présidente ->
+ * président, avocate -> avocat).
+ */
+const FEMININE_ENDINGS: [string, string][] = [['ère', 'er'], ['euse', 'eur'], ['eure', 'eur'], ['trice', 'teur'], ['enne', 'en'], ['onne', 'on'], ['ointe', 'oint'], ['ente', 'ent'], ['ante', 'ant'], ['ate', 'at']];
 
 /**
  * The keys a text token can match an expression word by (form, lemma, possessive or reflexive slot).
@@ -2235,17 +2239,21 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
       const singularForm = form.slice(0, -1);
       if (!keys.includes(singularForm)) keys.push(singularForm);
     }
-    if (masculine !== singular && !keys.includes(masculine)) keys.push(masculine);
-    // « marins-pompiers », « députés-maires »: a compound of two nouns takes the plural on both
-    // parts, which a guessed lemma leaves on the first (marins-pompier); it also matches by both
-    // parts' singular (marin-pompier).
-    if (form.endsWith('s') && form.includes('-')) {
-      const parts = form.split('-');
-      if (parts.every((p) => p.length > 2 && p.endsWith('s'))) {
-        const singulars = parts.map((p) => p.slice(0, -1)).join('-');
-        if (!keys.includes(singulars)) keys.push(singulars);
+    // « les chevaux de bataille », « matériaux critiques »: so too a plural in -x the lexicon leaves as
+    // its own lemma (-aux of -al and -au, -eaux, -eux).
+    if (lemma === form && form.length > 3 && form.endsWith('x')) {
+      for (const singularForm of form.endsWith('aux') ? [form.slice(0, -1), `${form.slice(0, -3)}al`] : [form.slice(0, -1)]) {
+        if (!keys.includes(singularForm)) keys.push(singularForm);
       }
     }
+    if (masculine !== singular && !keys.includes(masculine)) keys.push(masculine);
+  }
+  // « marins-pompiers », « châteaux-forts », « États-nations » (tagged as a name): a compound of two
+  // nouns takes the plural on both parts, which a guessed lemma leaves on the first (marins-pompier);
+  // it also matches by both parts' singular (marin-pompier), and by the first's alone when the second
+  // stays as it is (« paniers-repas », « plateaux-repas »).
+  if ((t.upos === 'NOUN' || t.upos === 'ADJ' || t.upos === 'PROPN') && form.includes('-') && /[sx]$/.test(form)) {
+    for (const k of compoundSingulars(form)) if (!keys.includes(k)) keys.push(k);
   }
   if (REFLEXIVES.has(form) && t.upos === 'PRON') keys.push(REFLEXIVE);
   // « l'ex-ministre de la Justice », « les ex-Premiers ministres »: ex- glued to a title leaves the
@@ -2256,6 +2264,18 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
     for (const k of expressionKeysOf(title, readings)) if (!keys.includes(k)) keys.push(k);
   }
   return keys;
+}
+
+/** The singulars of a plural compound of two words: both parts' (cités-États -> cité-état), and the first's alone (plateaux-repas -> plateau-repas). */
+function compoundSingulars(form: string): string[] {
+  const parts = form.split('-');
+  if (parts.length !== 2 || !parts.every((p) => p.length > 2)) return NO_KEYS;
+  const singular = (p: string): string | undefined => (/[sx]$/.test(p) ? p.slice(0, -1) : undefined);
+  const [a, b] = parts.map(singular);
+  const out: string[] = [];
+  if (a && b) out.push(`${a}-${b}`);
+  if (a) out.push(`${a}-${parts[1]}`);
+  return out;
 }
 
 /** The ordinals in words, from 1 to 20: « 1re division » is première division, « Ve République » Cinquième République. */
