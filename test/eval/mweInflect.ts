@@ -293,7 +293,9 @@ export function checkVariant(analyzer: Analyzer, v: Variant): { outcome: Outcome
   let partial = false;
   for (const e of analysis.expressions) {
     if (e.lemma !== lemma) continue;
-    const parts = e.parts.map((p) => analysis.tokens[p]!.form.toLowerCase()).filter((f) => !optional.has(f));
+    // A clitic the matcher took as a part is left out; a member of the same form (en faveur) is not.
+    const forms = e.parts.map((p) => analysis.tokens[p]!.form.toLowerCase());
+    const parts = forms.length > v.members.length ? forms.filter((f, k) => !(optional.has(f) && k === forms.indexOf(f))) : forms;
     if (parts.join(' ') === want) return { outcome: 'exact', found };
     partial = true;
   }

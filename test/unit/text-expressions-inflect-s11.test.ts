@@ -31,6 +31,17 @@ describe('expression matching rules, session 11 (inflected variants)', () => {
     ]);
   });
 
+  it('takes no gerund\'s en for the clitic of an entry\'s de (« en faisant appel » is not faire appel de)', () => {
+    check([
+      ['En faisant appel, le parquet a relancé le procès.', 'faire appel = faisant appel'],
+      ['En se rendant compte, il a reculé.', 'se rendre compte = se rendant compte'],
+      ['En tenant compte, la cour a tranché.', '!tenir compte de'],
+      // The clitic en still stands for de, and a gerund may have its own en.
+      ["Il s'en est rendu compte trop tard.", "se rendre compte de = s' rendu compte"],
+      ['En en ayant assez, il est parti.', 'en avoir assez de = en ayant assez'],
+    ]);
+  });
+
   it('finds the dative clitic past a negation or an adverb after the auxiliary (« n\'y a pas pris part »)', () => {
     check([
       ["Le ministre n'y a pas pris part.", 'prendre part à = pris part'],

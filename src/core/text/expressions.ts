@@ -1453,10 +1453,20 @@ function deComplementEn(tokens: AnalyzedToken[], verbAt: number, skipped: readon
   for (let j = verbAt - 1; j >= 0 && j >= verbAt - 3; j--) {
     const t = tokens[j]!;
     // « Le rapport en fait état »: en right before the verb is its clitic, whatever tag it was given.
-    if (isEn(t) || (j === verbAt - 1 && t.kind === 'word' && lookupKey(t.form) === 'en')) return j;
+    if (isEn(t) || (j === verbAt - 1 && t.kind === 'word' && lookupKey(t.form) === 'en')) return gerundEn(tokens, j) ? undefined : j;
     if (t.kind !== 'word' || !(t.upos === 'AUX' || NE.has(lookupKey(t.form)))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the en at j is a gerund's preposition (« en faisant appel », « en se rendant compte »): right
+ * before a present participle, perhaps past a reflexive, and no other en before it (« en en ayant assez »).
+ */
+function gerundEn(tokens: AnalyzedToken[], j: number): boolean {
+  const next = tokens[j + 1];
+  const verb = next && REFLEXIVES.has(lookupKey(next.form)) ? tokens[j + 2] : next;
+  return !!verb && verb.upos === 'VERB' && lookupKey(verb.form).endsWith('ant') && lookupKey(tokens[j - 1]?.form ?? '') !== 'en';
 }
 
 /** Whether an entry ends in a noun and à after its verb (rendre visite à, faire face à; not apprendre à, se fier à). */
