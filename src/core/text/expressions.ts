@@ -2222,10 +2222,12 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   }
   // « adjointe au maire »: a participle the tagger chose also matches by its noun and adjective
   // readings (adjoint), so a title noun's feminine is not lost to the verb's lemma (adjoindre).
+  // « le ministre mise sur », « il recouvre la liberté »: a verb form of two verbs (mettre and miser,
+  // recouvrir and recouvrer) also matches by the lemma the tagger did not choose.
   if (readings && t.upos === 'VERB') {
     for (const r of readings) {
       const lemma = lookupKey(r.lemma);
-      if ((r.upos === 'NOUN' || r.upos === 'ADJ') && !keys.includes(lemma)) keys.push(lemma);
+      if ((r.upos === 'NOUN' || r.upos === 'ADJ' || (r.upos === 'VERB' && lemma !== 'être' && lemma !== 'avoir')) && !keys.includes(lemma)) keys.push(lemma);
     }
   }
   const lemma = lookupKey(t.lemma);
