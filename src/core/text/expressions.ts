@@ -61,6 +61,13 @@
 // verbal entry's words; a dative clitic (lui, leur, y) stands for an entry's à and its complement,
 // and en right before the verb for its de whatever its tag; a verb + tout entry takes tout first
 // (« ont tout mis en œuvre »).
+// Round 11 (text-expressions-inflect-s11.test.ts, from test/eval/mweInflect.ts's variants of every
+// entry): a clitic standing for the final à/de wins over the entry without it (« y a pris part »),
+// found past a negation or adverbs after the auxiliary and as y after a reflexive (« s'y est
+// heurté »), not before an infinitive nor as a gerund's en (« en faisant appel »); a plural in -x the
+// lexicon leaves as its own lemma (chevaux), a plural hyphenated compound (États-nations,
+// plateaux-repas), a feminine in -eure/-enne/-onne, and a verb form of two verbs (mise: miser)
+// match by their singular, masculine or other lemma.
 // A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
