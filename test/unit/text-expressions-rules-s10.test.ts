@@ -52,7 +52,8 @@ const NEWS_TABLE: Array<[string, string]> = [
   ['Les organisations de défense des droits de l\'homme ont dénoncé ces arrestations.', "droits de l'homme = droits de l' homme"],
   ['Le président russe a rendu visite à son homologue chinois.', 'rendre visite à = rendu visite à'],
   ['Ces deux pays ne font plus partie de l\'alliance.', 'faire partie de = font partie de'],
-  ['Elle y a pris part en tant qu\'observatrice.', 'prendre part = pris part'],
+  // y stands for the entry's à and its complement (round 11: the clitic's entry wins the tie).
+  ['Elle y a pris part en tant qu\'observatrice.', 'prendre part à = pris part'],
   ['Le rapport en fait état à plusieurs reprises.', 'faire état de = fait état'],
   ['Les chefs d\'État africains se sont réunis à Addis-Abeba.', "chef d'État = chefs d' État"],
   ['Nous devons nous rendre à Bruxelles la semaine prochaine.', 'se rendre à = nous rendre à'],

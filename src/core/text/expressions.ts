@@ -67,6 +67,13 @@
 // stands for a verbal entry's final de (« dont elle a fait preuve »); au/aux count as articles before
 // a noun that is also a verb (« face au manque de »); a clitic right after a verb opens a fixed
 // phrase (« résoudre en partie »).
+// Round 11 (text-expressions-inflect-s11.test.ts, from test/eval/mweInflect.ts's variants of every
+// entry): a clitic standing for the final à/de wins over the entry without it (« y a pris part »),
+// found past a negation or adverbs after the auxiliary and as y after a reflexive (« s'y est
+// heurté »), not before an infinitive nor as a gerund's en (« en faisant appel »); a plural in -x the
+// lexicon leaves as its own lemma (chevaux), a plural hyphenated compound (États-nations,
+// plateaux-repas), a feminine in -eure/-enne/-onne, and a verb form of two verbs (mise: miser)
+// match by their singular, masculine or other lemma.
 // A fixed phrase whose context rules it out keeps its words' literal
 // reading (expressionContext.ts: « en attendant le verdict », « en ligne droite », « il ne reste que »).
 // Only the members' tokens are the match's `parts`; skipped words and slot words keep their own
@@ -1119,9 +1126,10 @@ function verbalVariants(c: Compiled): Compiled[] {
   if (!c.ne && first!.kind === MemberKind.Word && first!.keys[0] !== REFLEXIVE && second.kind === MemberKind.Word && second.keys[0] === 'tout' && third?.kind === MemberKind.Word && !third.keys.some((k) => ARTICLES.has(k))) {
     out.push({ ...c, members: [second, first!, ...c.members.slice(2)], toutFirst: true });
   }
-  // « pour leur rendre hommage », « il lui a rendu visite », « elle y a pris part »: à and its
-  // complement given as a dative clitic before the verb (rendre hommage à, prendre part à).
-  if (!c.ne && c.members.length >= 3 && final.kind === MemberKind.Word && final.keys.includes('au') && c.members[c.members.length - 2]!.kind === MemberKind.Word && first!.keys[0] !== REFLEXIVE) {
+  // « pour leur rendre hommage », « il lui a rendu visite », « elle y a pris part », « il s'y est
+  // heurté »: à and its complement given as a dative clitic before the verb (rendre hommage à,
+  // prendre part à, se heurter à).
+  if (!c.ne && c.members.length >= 3 && final.kind === MemberKind.Word && final.keys.includes('au') && c.members[c.members.length - 2]!.kind === MemberKind.Word) {
     const members = c.members.slice(0, -1);
     out.push({ ...c, members, wordCount: c.wordCount - 1, contentCount: contentCount(members), aComplement: true });
   }
@@ -1295,7 +1303,7 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   // The variants' own conditions that need no match, first: most of their attempts fail on them
   // (« en cas de » without its en is tried at every « cas de »).
   if (c.lostEn && !lostEnAt(tokens, i)) return undefined;
-  if (c.aComplement && datives(tokens, i) === undefined) return undefined;
+  if (c.aComplement && dativeOf(c, tokens, i) === undefined) return undefined;
   // An object gap (« mettre tout cela en œuvre »): only worth trying when its preposition is near.
   if (c.members[1]?.object && !prepositionNear(c.members[2]!.keys, keys, i + 2)) return undefined;
   if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!) && !cliticOpensPhrase(tokens, keys, i)) return undefined;
@@ -1434,8 +1442,11 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   // The dative clitic before the verb, read once: the condition of an à-complement variant, and what
   // rules out a later à for an entry ending in a noun and à.
   const finalA = !c.aComplement && c.verbal && nounBeforeFinalA(c);
-  const dative = c.aComplement || finalA ? datives(tokens, parts[0]!) : undefined;
+  const dative = c.aComplement || finalA ? dativeOf(c, tokens, parts[0]!) : undefined;
   if (c.aComplement && dative === undefined) return undefined;
+  // « il s'y fit construire une maison »: before an infinitive the verb is causative or a modal, and
+  // y the infinitive's place, not the entry's à (se faire à).
+  if (c.aComplement && infinitiveAt(tokens, parts[parts.length - 1]! + 1)) return undefined;
   // « un film mal tourné »: after a noun, adverb + participle is an adjective phrase, not the idiom.
   if (c.toutFirst && tokens[parts[0]! - 1]?.upos === 'NOUN') return undefined;
   if (c.toutFirst && (parts[1] !== parts[0]! + 1 || tokens[parts[1]!]!.upos !== 'VERB' || !(PARTICIPLE.test(lookupKey(tokens[parts[1]!]!.form)) || infinitiveAt(tokens, parts[1]!)))) return undefined;
@@ -1503,14 +1514,28 @@ function objectOfVerbBefore(tokens: AnalyzedToken[], a: number): boolean {
  */
 function deComplementEn(tokens: AnalyzedToken[], verbAt: number, skipped: readonly number[]): number | undefined {
   for (const j of skipped) if (isEn(tokens[j]!)) return j;
-  if (gerundEn(tokens, verbAt)) return undefined;
   for (let j = verbAt - 1; j >= 0 && j >= verbAt - 3; j--) {
     const t = tokens[j]!;
     // « Le rapport en fait état »: en right before the verb is its clitic, whatever tag it was given.
-    if (isEn(t) || (j === verbAt - 1 && t.kind === 'word' && lookupKey(t.form) === 'en')) return j;
+    if (isEn(t) || (j === verbAt - 1 && t.kind === 'word' && lookupKey(t.form) === 'en')) return gerundEn(tokens, j) ? undefined : j;
     if (t.kind !== 'word' || !(t.upos === 'AUX' || NE.has(lookupKey(t.form)))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the en at j is a gerund's preposition (« en faisant appel », « en se rendant compte », « en
+ * prenant la 6e place » is no « prendre la place de »): right before a present participle, perhaps
+ * past a reflexive; not after another en, a reflexive or ne, which make it the clitic (« en en ayant
+ * assez », « s'en prenant », « n'en prenant »).
+ */
+function gerundEn(tokens: AnalyzedToken[], j: number): boolean {
+  const next = tokens[j + 1];
+  const verb = next && REFLEXIVES.has(lookupKey(next.form)) ? tokens[j + 2] : next;
+  if (!verb || verb.upos !== 'VERB' || !lookupKey(verb.form).endsWith('ant')) return false;
+  const before = tokens[j - 1];
+  const key = before?.kind === 'word' ? lookupKey(before.form) : '';
+  return key !== 'en' && !REFLEXIVES.has(key) && !NE.has(key);
 }
 
 /** Whether an entry ends in a noun and à after its verb (rendre visite à, faire face à; not apprendre à, se fier à). */
@@ -1520,36 +1545,31 @@ function nounBeforeFinalA(c: Compiled): boolean {
 }
 
 /**
+ * The dative clitic of entry c's match starting at token `at`: for a reflexive entry y right after
+ * the reflexive (« il s'y est heurté »), else the clitic before the verb (datives).
+ */
+function dativeOf(c: Compiled, tokens: AnalyzedToken[], at: number): number | undefined {
+  if (c.members[0]!.keys[0] !== REFLEXIVE) return datives(tokens, at);
+  const t = tokens[at + 1];
+  return t && t.upos === 'PRON' && lookupKey(t.form) === 'y' ? at + 1 : undefined;
+}
+
+/**
  * The dative clitic that stands for an entry's à and its complement (« leur rendre hommage », « il
- * lui a rendu visite », « elle y a fait face »): just before the verb, past ne and the auxiliary;
- * undefined when there is none. Not y before the verb avoir itself (« il y a recours » is there is an appeal).
+ * lui a rendu visite », « elle y a fait face »): just before the verb, past ne, the auxiliary and
+ * the adverbs after it (« il n'y a pas pris part »); undefined when there is none. Not y before the
+ * verb avoir itself (« il y a recours » is there is an appeal).
  */
 function datives(tokens: AnalyzedToken[], verbAt: number): number | undefined {
-  for (let j = verbAt - 1; j >= 0 && j >= verbAt - 3; j--) {
+  for (let j = verbAt - 1; j >= 0 && j >= verbAt - 4; j--) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return undefined;
     const k = lookupKey(t.form);
     if (t.upos === 'PRON' && (k === 'lui' || k === 'leur' || (k === 'y' && !(j === verbAt - 1 && tokens[verbAt]!.lemma === 'avoir')))) return j;
-    if (!(t.upos === 'AUX' || NE.has(k))) return undefined;
+    if (!(t.upos === 'AUX' || NE.has(k) || t.upos === 'ADV')) return undefined;
   }
   return undefined;
 }
-
-/**
- * Whether the « en » right before the verb makes a gerund with it (« en prenant la 6e place » is no
- * « prendre la place de » with en for its de): a present participle after en, with no reflexive or
- * ne before en (« s'en prenant », « n'en prenant » keep the clitic).
- */
-function gerundEn(tokens: AnalyzedToken[], verbAt: number): boolean {
-  const verb = tokens[verbAt];
-  const en = tokens[verbAt - 1];
-  if (!verb || !en || en.kind !== 'word' || lookupKey(en.form) !== 'en' || !/ant$/u.test(lookupKey(verb.form))) return false;
-  const before = tokens[verbAt - 2];
-  return !(before && before.kind === 'word' && (REFLEXIVE_FORMS.has(lookupKey(before.form)) || NE.has(lookupKey(before.form))));
-}
-
-/** The spellings of a reflexive clitic before « en » (« s'en prenant »). */
-const REFLEXIVE_FORMS = new Set(['se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous']);
 
 function isEn(t: AnalyzedToken): boolean {
   return t.kind === 'word' && t.upos === 'PRON' && lookupKey(t.form) === 'en';
@@ -2163,6 +2183,11 @@ const NEGATED_MODALS = new Set(['vouloir', 'pouvoir', 'devoir', 'falloir', 'alle
 /** The particles that deny a verb as pas does (« n'hésite jamais à », « n'en démord plus »). */
 const NOT_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guère', 'point']);
 
+/** 1 for a variant whose final à or de is given as a clitic or a que clause (aComplement, deComplement), else 0. */
+function complementClitic(c: Compiled): number {
+  return c.aComplement || c.deComplement ? 1 : 0;
+}
+
 /** The best matches that share no part, by the rule in the module comment, in text order. */
 function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] {
   const tokenCount = tokens.length;
@@ -2172,6 +2197,9 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
       b.parts.length - a.parts.length ||
       a.c.slotCount - b.c.slotCount ||
       a.last - a.first - a.parts.length - (b.last - b.first - b.parts.length) ||
+      // « il y a pris part », « il en a pris le contrôle »: a clitic standing for the entry's final à or
+      // de (prendre part à) says more than the same words without them (prendre part).
+      complementClitic(b.c) - complementClitic(a.c) ||
       // « ils mettaient en place » is the verb mettre en place, not the noun mise en place (whose
       // participle key also matches): the entry whose head agrees with its first word's tag.
       a.disagrees - b.disagrees ||
@@ -2263,8 +2291,12 @@ function isVerbTag(upos: Upos): boolean {
   return upos === 'VERB' || upos === 'AUX';
 }
 
-/** Feminine noun endings and their masculine (conseillère -> conseiller, directrice -> directeur, adjointe -> adjoint, présidente -> président, avocate -> avocat). */
-const FEMININE_ENDINGS: [string, string][] = [['ère', 'er'], ['euse', 'eur'], ['trice', 'teur'], ['ienne', 'ien'], ['ointe', 'oint'], ['ente', 'ent'], ['ante', 'ant'], ['ate', 'at']];
+/**
+ * Feminine noun endings and their masculine (conseillère -> conseiller, directrice -> directeur,
+ * procureure -> procureur, doyenne -> doyen, baronne -> baron, adjointe -> adjoint, présidente ->
+ * président, avocate -> avocat).
+ */
+const FEMININE_ENDINGS: [string, string][] = [['ère', 'er'], ['euse', 'eur'], ['eure', 'eur'], ['trice', 'teur'], ['enne', 'en'], ['onne', 'on'], ['ointe', 'oint'], ['ente', 'ent'], ['ante', 'ant'], ['ate', 'at']];
 
 /**
  * The keys a text token can match an expression word by (form, lemma, possessive or reflexive slot).
@@ -2301,10 +2333,12 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   }
   // « adjointe au maire »: a participle the tagger chose also matches by its noun and adjective
   // readings (adjoint), so a title noun's feminine is not lost to the verb's lemma (adjoindre).
+  // « le ministre mise sur », « il recouvre la liberté »: a verb form of two verbs (mettre and miser,
+  // recouvrir and recouvrer) also matches by the lemma the tagger did not choose.
   if (readings && t.upos === 'VERB') {
     for (const r of readings) {
       const lemma = lookupKey(r.lemma);
-      if ((r.upos === 'NOUN' || r.upos === 'ADJ') && !keys.includes(lemma)) keys.push(lemma);
+      if ((r.upos === 'NOUN' || r.upos === 'ADJ' || (r.upos === 'VERB' && lemma !== 'être' && lemma !== 'avoir')) && !keys.includes(lemma)) keys.push(lemma);
     }
   }
   const lemma = lookupKey(t.lemma);
@@ -2328,17 +2362,21 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
       const singularForm = form.slice(0, -1);
       if (!keys.includes(singularForm)) keys.push(singularForm);
     }
-    if (masculine !== singular && !keys.includes(masculine)) keys.push(masculine);
-    // « marins-pompiers », « députés-maires »: a compound of two nouns takes the plural on both
-    // parts, which a guessed lemma leaves on the first (marins-pompier); it also matches by both
-    // parts' singular (marin-pompier).
-    if (form.endsWith('s') && form.includes('-')) {
-      const parts = form.split('-');
-      if (parts.every((p) => p.length > 2 && p.endsWith('s'))) {
-        const singulars = parts.map((p) => p.slice(0, -1)).join('-');
-        if (!keys.includes(singulars)) keys.push(singulars);
+    // « les chevaux de bataille », « matériaux critiques »: so too a plural in -x the lexicon leaves as
+    // its own lemma (-aux of -al and -au, -eaux, -eux).
+    if (lemma === form && form.length > 3 && form.endsWith('x')) {
+      for (const singularForm of form.endsWith('aux') ? [form.slice(0, -1), `${form.slice(0, -3)}al`] : [form.slice(0, -1)]) {
+        if (!keys.includes(singularForm)) keys.push(singularForm);
       }
     }
+    if (masculine !== singular && !keys.includes(masculine)) keys.push(masculine);
+  }
+  // « marins-pompiers », « châteaux-forts », « États-nations » (tagged as a name): a compound of two
+  // nouns takes the plural on both parts, which a guessed lemma leaves on the first (marins-pompier);
+  // it also matches by both parts' singular (marin-pompier), and by the first's alone when the second
+  // stays as it is (« paniers-repas », « plateaux-repas »).
+  if ((t.upos === 'NOUN' || t.upos === 'ADJ' || t.upos === 'PROPN') && form.includes('-') && /[sx]$/.test(form)) {
+    for (const k of compoundSingulars(form)) if (!keys.includes(k)) keys.push(k);
   }
   if (REFLEXIVES.has(form) && t.upos === 'PRON') keys.push(REFLEXIVE);
   // « l'ex-ministre de la Justice », « les ex-Premiers ministres »: ex- glued to a title leaves the
@@ -2349,6 +2387,18 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
     for (const k of expressionKeysOf(title, readings)) if (!keys.includes(k)) keys.push(k);
   }
   return keys;
+}
+
+/** The singulars of a plural compound of two words: both parts' (cités-États -> cité-état), and the first's alone (plateaux-repas -> plateau-repas). */
+function compoundSingulars(form: string): string[] {
+  const parts = form.split('-');
+  if (parts.length !== 2 || !parts.every((p) => p.length > 2)) return NO_KEYS;
+  const singular = (p: string): string | undefined => (/[sx]$/.test(p) ? p.slice(0, -1) : undefined);
+  const [a, b] = parts.map(singular);
+  const out: string[] = [];
+  if (a && b) out.push(`${a}-${b}`);
+  if (a) out.push(`${a}-${parts[1]}`);
+  return out;
 }
 
 /** The ordinals in words, from 1 to 20: « 1re division » is première division, « Ve République » Cinquième République. */
