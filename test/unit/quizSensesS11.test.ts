@@ -36,7 +36,7 @@ describe('quiz: vocabulary senses (session 11, the 2016 listing)', function () {
       ].join('\n\n'),
     );
     const lemmas = vocab.map((v) => v.lemma);
-    const expected = ['dossard', 'espoir', 'logique', 'marine', 'quadrilatère', 'votation', 'juge de paix', 'poids lourds', 'porter atteinte', 'se porter', 'grand écart', 'au départ', 'fonction publique', 'à moins de', 'à la limite', 'réputer'];
+    const expected = ['dossard', 'espoir', 'logique', 'marine', 'quadrilatère', 'votation', 'juge de paix', 'poids lourds', 'porter atteinte à', 'se porter', 'grand écart', 'au départ', 'fonction publique', 'à moins de', 'à la limite', 'réputer'];
     for (const l of expected) assert.ok(lemmas.includes(l), `${l} in ${lemmas.join(', ')}`);
     const settled = vocab.filter((v) => expected.includes(v.lemma) && v.settled);
     assert.deepEqual(settled.map((v) => `${v.lemma} = ${v.gloss}`), []);

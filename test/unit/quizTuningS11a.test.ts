@@ -41,7 +41,7 @@ describe('quiz: the faults of tuning round s11a', function () {
     });
   });
 
-  it('does not settle « espoir » on « hope » where the text may mean the young hopefuls (item 78: « les espoirs et les amateurs »), and keeps it in the singular (item 37)', async () => {
+  it('does not settle « espoir » on « hope » where the text may mean the young hopefuls (item 78: « les espoirs et les amateurs »), nor in the singular, which names a young athlete too (« le jeune duathlète espoir »; item 37 is lost)', async () => {
     const hopefuls = await quizSourceOfText(
       'Les meilleurs mondiaux de la spécialité, ainsi que les espoirs et les amateurs se sont donnés rendez vous pour s\'affronter.',
     );
@@ -50,6 +50,6 @@ describe('quiz: the faults of tuning round s11a', function () {
     assert.equal(e.settled, false, `${e.lemma} = ${e.gloss}`);
     const hope = await quizSourceOfText("Sa maitrise de l'épreuve n'a pas laissé beaucoup d'espoir à ses concurrentes, tant elle a dominé la course.");
     const h = hope.vocab.find((v) => v.lemma === 'espoir');
-    assert.ok(h && h.settled && h.gloss === 'hope', h ? `${h.lemma} = ${h.gloss}` : 'no espoir');
+    assert.ok(h && !h.settled && h.gloss.startsWith('hope; '), h ? `${h.lemma} = ${h.gloss}` : 'no espoir');
   });
 });
