@@ -1,3 +1,4 @@
+import { strict as assert } from 'node:assert';
 import { createAnalyzer } from '../../../src/core/text/analyzer';
 import type { Analysis, Analyzer } from '../../../src/core/text/types';
 import { analysisDataDir } from './analysisData';
@@ -32,4 +33,18 @@ export function expressionProbe(): ExpressionProbe {
 /** The expressions the real analyzer finds in a text with the shipped data, as `lemma = its parts`. */
 export function expressionFinder(): (text: string) => string[] {
   return expressionProbe().found;
+}
+
+/**
+ * Checks each sentence against the match it must give (`lemma = parts`), or `!lemma` for a lemma it
+ * must not give; fails once, listing every sentence that went wrong.
+ */
+export function expectMatches(probe: ExpressionProbe, table: ReadonlyArray<[string, string]>): void {
+  const failures: string[] = [];
+  for (const [sentence, want] of table) {
+    const found = probe.found(sentence);
+    const ok = want.startsWith('!') ? !found.some((f) => f.startsWith(`${want.slice(1)} =`)) : found.includes(want);
+    if (!ok) failures.push(`${sentence} -> ${JSON.stringify(found)} (want ${want})`);
+  }
+  assert.deepEqual(failures, []);
 }
