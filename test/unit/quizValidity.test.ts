@@ -4,8 +4,8 @@
 // French Wikinews articles (test/fixtures/wikinews/2016: 01–04, the five of 07 of tuning s9d, the four of 09 of tuning s9, the five of 10 of tuning s9b, the five of 11 of tuning s9c, the five of 05 of tuning s10a, the five of 12 of tuning s10b, the five of 02 of tuning s10c, the five of 01 of tuning s10d, the five of 03 of tuning s10e, the five of 04 and 08 of tuning s10f, the five of 05 and 12 of tuning s11c, the five of 06 of tuning s11a and the five of 10 of tuning s11b), the twelve held-out ones of 2017 of
 // hand reviews 4 and 5 (pool quiz-review), the seven of hand review 6 (pool quiz-review-6) and the
 // seven of hand review 7 (pool quiz-review-7), the six of hand review 8 (pool quiz-review-8), the two
-// of hand review 9 (pool quiz-review-9), the six of hand review 10 (pool quiz-review-10) and the six of
-// hand review 11 (pool quiz-review-11), seeds 1–12.
+// of hand review 9 (pool quiz-review-9), the six of hand review 10 (pool quiz-review-10), the six of
+// hand review 11 (pool quiz-review-11) and the six of hand review 12 (pool quiz-review-12), seeds 1–12.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -256,6 +256,14 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
 
   it('over the six Wikinews articles of 2017/04 of hand review 11 (pool quiz-review-11), imported as a learner would, seeds 1–12', async () => {
     const files = quizReviewFiles('quiz-review-11');
+    assert.equal(files.length, 6);
+    const { total, problems } = await importedProblems(files);
+    assert.ok(total > 1000, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
+  it('over the six Wikinews articles of 2017/04 of hand review 12 (pool quiz-review-12), imported as a learner would, seeds 1–12', async () => {
+    const files = quizReviewFiles('quiz-review-12');
     assert.equal(files.length, 6);
     const { total, problems } = await importedProblems(files);
     assert.ok(total > 1000, `${total} items drafted`);
