@@ -2,11 +2,11 @@
 // typed cloze on the lesson's sentence, and matching five pairs.
 import * as l10n from '@vscode/l10n';
 import { clauses, pair } from '../explain';
-import { interchangeable, pickDistractors } from '../distractors';
+import { glossesOverlap, interchangeable, pickDistractors } from '../distractors';
 import { capitalize, fold, frenchPunctuation, LETTER, quote } from '../french';
 import { placeAnswer, shuffle, type Rng } from '../rng';
 import { around, BLANK, contextOf, cover, plain } from '../snippets';
-import type { QuizSource, VocabEntry } from '../source';
+import { splitSenses, type QuizSource, type VocabEntry } from '../source';
 import type { ClozeItem, EnFrItem, FrEnItem, MatchItem } from '../types';
 
 function posName(pos: string): string {
@@ -109,12 +109,30 @@ export function enFrItems(source: QuizSource, rng: Rng): Draft<EnFrItem>[] {
 const WORD = new RegExp(`^[${LETTER}-]{3,}$`, 'u');
 const TYPEABLE = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 
+/**
+ * Another single word of the lesson (quizzed or not) that the hint fits as well as the key: the same
+ * part of speech, first letter and English sense. « (driver, c…) » for « il ne s'agit pas du _____ du
+ * camion » keyed « chauffeur » is answered as fairly by « conducteur », which the lesson also has
+ * (review 12, item 6). Such a cloze is not made, rather than the check accepting the other word: the
+ * item asks for « le mot du texte », its explanation and form correction are about the key, and the
+ * other word's form (gender, number, tense) is not known to fit the frame.
+ */
+function rivalOfHint(source: QuizSource, e: VocabEntry, sense: string, letter: string): string | undefined {
+  const fits = (lemma: string, pos: string, senses: readonly string[]): boolean =>
+    pos === e.pos && fold(lemma) !== fold(e.lemma) && fold(lemma.charAt(0)) === letter && glossesOverlap([sense], senses);
+  const quizzed = source.vocab.find((v) => !v.multiword && fits(v.lemma, v.pos, v.senses));
+  if (quizzed) return quizzed.lemma;
+  const token = source.tokens.find((t) => (t.gloss || t.senses) && fits(t.lemma, t.upos, t.senses ?? splitSenses(t.gloss ?? '')));
+  return token?.lemma;
+}
+
 /** Typed cloze: a single word of the lesson blanked in its own sentence, the English gloss as hint. */
 export function clozeItems(source: QuizSource): Draft<ClozeItem>[] {
   return source.vocab.flatMap((e) => {
     if (e.multiword || !TYPEABLE.has(e.pos) || !e.settled) return [];
     const occurrence = e.occurrences.find((o) => WORD.test(o.surface));
     if (!occurrence) return [];
+    if (rivalOfHint(source, e, meaning(e), fold(occurrence.surface.charAt(0)))) return [];
     const { before, after } = around(source, occurrence.sentence, occurrence.span, 14);
     const hint = `${meaning(e)}, ${occurrence.surface.charAt(0)}…`;
     const form = fold(occurrence.surface) === fold(e.lemma) ? '' : ` ${l10n.t('Here it is {0}, the form of {1} the sentence needs.', quote(occurrence.surface), quote(e.lemma))}`;
