@@ -41,6 +41,41 @@ export function glossWords(sense: string): Set<string> {
 }
 
 /**
+ * Derivational endings that leave an English word's stem: « investigation » and « to investigate »,
+ * « agreement » and « to agree », « meeting » and « to meet » name one act, so a distractor glossed with
+ * one beside a key glossed with the other (« to conduct an investigation » beside « to investigate »,
+ * review 12, item 134) is a second fair answer. Agent nouns (-er, -or) are left alone: « officer » is no
+ * « office ». The longest ending first; the stem must keep four letters (« nation » is no « to nate »).
+ */
+const DERIVATIONAL_ENDINGS = ['ations', 'ation', 'itions', 'ition', 'ments', 'ment', 'ions', 'ion', 'ings', 'ing', 'ate', 'ed'];
+const MIN_STEM = 4;
+
+/** The stem of a gloss word: « investigation », « investigate » -> investig; « decision », « decide » -> decid. */
+export function glossStem(word: string): string {
+  let stem = word;
+  const ending = DERIVATIONAL_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM);
+  if (ending) stem = word.slice(0, -ending.length);
+  if (stem.endsWith('e') && stem.length - 1 >= MIN_STEM) stem = stem.slice(0, -1);
+  // « decision » / « decide », « conclusion » / « conclude », « explosion » / « explode »: -sion keeps
+  // the verb's d as s (« discussion » / « discuss » keep their ss).
+  if (/[^s]sion$/u.test(word) && stem.endsWith('s')) stem = `${stem.slice(0, -1)}d`;
+  return stem;
+}
+
+const stemsCache = new Map<string, Set<string>>();
+
+/** The stems of a gloss sense's content words. */
+function glossStems(sense: string): Set<string> {
+  let stems = stemsCache.get(sense);
+  if (!stems) {
+    if (stemsCache.size > 20000) stemsCache.clear();
+    stems = new Set([...glossWords(sense)].map(glossStem));
+    stemsCache.set(sense, stems);
+  }
+  return stems;
+}
+
+/**
  * English senses that share no word but would both be fair answers: « dans les plus brefs délais »
  * (as soon as possible) against « aussitôt » (immediately), « actuellement » against « pour l'instant ».
  */
@@ -57,7 +92,7 @@ function nearSenses(a: string, b: string): boolean {
   return ga !== undefined && ga === NEAR_GROUP.get(folded(b).trim());
 }
 
-/** Whether two glosses share a sense, a near sense, or most of the words of their main senses. */
+/** Whether two glosses share a sense, a near sense, or most of the words (or their stems) of their main senses. */
 export function glossesOverlap(a: readonly string[], b: readonly string[]): boolean {
   for (const sa of a) {
     const wa = glossWords(sa);
@@ -65,8 +100,10 @@ export function glossesOverlap(a: readonly string[], b: readonly string[]): bool
       if (folded(sa) === folded(sb) || nearSenses(sa, sb)) return true;
       const wb = glossWords(sb);
       if (wa.size === 0 || wb.size === 0) continue;
+      // Words count as shared by their stems: « to make a decision » says « to decide ».
+      const stemsB = glossStems(sb);
       let shared = 0;
-      for (const w of wa) if (wb.has(w)) shared++;
+      for (const w of wa) if (wb.has(w) || stemsB.has(glossStem(w))) shared++;
       if (shared / Math.min(wa.size, wb.size) >= 0.5) return true;
     }
   }
