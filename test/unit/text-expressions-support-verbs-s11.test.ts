@@ -34,6 +34,12 @@ describe('support verbs and fixed prepositions, session 11 (issue 11)', function
     ['Le parti flirte désormais avec les 20 %.', 'flirter avec'],
     ['Ces déclarations ne cadrent pas avec les faits.', 'cadrer avec'],
     ['Les électeurs se défient de leurs élus.', 'se défier de'],
+    ['Avec ce budget, le pays va droit dans le mur.', 'aller dans le mur'],
+    ["Washington a de nouveau brandi la menace de sanctions.", 'brandir la menace de'],
+    ['La population civile a payé un très lourd tribut à la guerre.', 'payer un … tribut'],
+    ['Le club cherche à redorer son blason.', 'redorer son blason'],
+    ["L'entraîneur n'a pas encore trouvé ses marques.", 'trouver ses marques'],
+    ['Les alliés ont aussitôt volé au secours du régime.', 'voler au secours de'],
   ];
   for (const [sentence, lemma] of cases) {
     it(`« ${sentence} » finds ${lemma}`, () => {
