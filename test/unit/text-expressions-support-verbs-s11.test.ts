@@ -34,6 +34,7 @@ describe('support verbs and fixed prepositions, session 11 (issue 11)', function
     ['Le parti flirte désormais avec les 20 %.', 'flirter avec'],
     ['Ces déclarations ne cadrent pas avec les faits.', 'cadrer avec'],
     ['Les électeurs se défient de leurs élus.', 'se défier de'],
+    ['Le directeur a longtemps abusé de sa position.', 'abuser de'],
     ['Avec ce budget, le pays va droit dans le mur.', 'aller dans le mur'],
     ["Washington a de nouveau brandi la menace de sanctions.", 'brandir la menace de'],
     ['La population civile a payé un très lourd tribut à la guerre.', 'payer un … tribut'],
