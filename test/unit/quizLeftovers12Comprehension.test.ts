@@ -22,7 +22,7 @@ describe('quiz: the leftovers of blind review 12 (comprehension)', function () {
     assert.deepEqual(rewrites("Le match s'est achevé sur le score de 3:1 devant 500 spectateurs."), []);
     assert.deepEqual(numbersIn('Le sommet doit s’ouvrir à 9 heures, heure de Paris.').map((n) => n.value), []);
     // A code names: it stays as it is, and the quantity beside it is still written out.
-    assert.ok(rewrites('Le Covid-19 a tué 180 personnes dans la région.').includes('Le Covid-19 a tué cent quatre-vingts personnes dans la région.'));
+    assert.ok(rewrites('Le Covid-19 a tué 8 personnes dans la région.').includes('Le Covid-19 a tué huit personnes dans la région.'));
     assert.deepEqual(numbersIn('Le fuseau UTC+3 couvre la ville.'), []);
     // « à 3 heures de route » is a length, not a time of day.
     assert.deepEqual(numbersIn('Le village est à 3 heures de route de la capitale.').map((n) => n.value), [3]);
@@ -32,13 +32,25 @@ describe('quiz: the leftovers of blind review 12 (comprehension)', function () {
     // Review 12's frame: « de N milliards à M milliards » with a decimal at either end.
     assert.deepEqual(rewrites('Sa valeur est passée de 22,5 milliards à 21,6 milliards en une journée.').filter((s) => /demi/u.test(s)), []);
     assert.deepEqual(rewrites("Les ventes sont passées de 4,5 millions à 30 millions d'exemplaires.").filter((s) => /demi|trente/u.test(s)), []);
-    assert.deepEqual(rewrites('Le groupe a perdu 1,8 milliard et supprimé 300 emplois.').filter((s) => /trois cents/u.test(s)), []);
+    assert.deepEqual(rewrites('Le groupe a perdu 1,8 milliard et fermé 3 usines.').filter((s) => /trois usines/u.test(s)), []);
     // « 1 500 000 » is one figure, a million or more: never « mille cinq cents 000 », and the 3 beside it stays a figure.
     assert.deepEqual(rewrites('La ville compte 1 500 000 habitants et 3 universités.'), []);
     assert.deepEqual(numbersIn('La ville compte 1 500 000 habitants.').map((n) => n.value), [1_500_000]);
     // Alone, or beside a year, a figure is still written out.
     assert.ok(rewrites('Le budget atteint 2,5 milliards d’euros.').includes('Le budget atteint deux milliards et demi d’euros.'));
-    assert.ok(rewrites('En 2016, 300 personnes ont manifesté.').includes('En 2016, trois cents personnes ont manifesté.'));
+    assert.ok(rewrites('En 2016, 5 villages ont été évacués.').includes('En 2016, cinq villages ont été évacués.'));
+  });
+
+  it('writes out only what French news writes in words: two to ten, no percentage (« cent soixante-six », « quinze heures »)', () => {
+    const inWords = /cent soixante|quinze|huit pour cent|trois villages/u;
+    assert.deepEqual(rewrites('Le séisme a fait 166 morts et des centaines de blessés.').filter((s) => inWords.test(s)), []);
+    assert.deepEqual(rewrites('Les deux parties ont négocié pendant 15 heures sans résultat.').filter((s) => inWords.test(s)), []);
+    assert.deepEqual(rewrites('Le parti a obtenu 8 % des voix.').filter((s) => inWords.test(s)), []);
+    // A figure above ten keeps the small one beside it a figure too.
+    assert.deepEqual(rewrites('Le séisme a fait 166 morts dans 3 villages.').filter((s) => inWords.test(s)), []);
+    assert.ok(rewrites('Le séisme a fait 6 morts dans 3 villages.').includes('Le séisme a fait six morts dans trois villages.'));
+    // A false statement still changes such a figure: it stays a quantity.
+    assert.deepEqual(numbersIn('Le séisme a fait 166 morts.').map((n) => n.value), [166]);
   });
 
   it('offers no work’s title as a person or a speaker (« réalisant notamment … El Otro Cristobal »)', async () => {

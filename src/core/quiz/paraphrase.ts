@@ -280,7 +280,8 @@ const TIME_AND_SHARE: readonly [RegExp, string | ((m: RegExpExecArray) => string
   [new RegExp(`${BEFORE}la moitié${AFTER}`, 'u'), '50\u00a0%'],
   [new RegExp(`${BEFORE}d['’]un quart${AFTER}`, 'u'), 'de 25\u00a0%'],
   [new RegExp(`${BEFORE}un quart${AFTER}`, 'u'), '25\u00a0%'],
-  [new RegExp(`${BEFORE}(\\d{1,2}),5 (milliard|million)s?${AFTER}`, 'u'), (m) => {
+  // « deux milliards et demi », as news writes it; « 22,5 milliards » stays a figure (review 12, 99).
+  [new RegExp(`${BEFORE}([1-9]|10),5 (milliard|million)s?${AFTER}`, 'u'), (m) => {
     const n = Number(m[1]);
     return `${numberInWords(n)} ${m[2]}${n > 1 ? 's' : ''} et demi`;
   }],
@@ -339,15 +340,16 @@ export function elideAll(s: string): string {
 }
 
 /**
- * Whether a quantity can be written out. The figures of a statement are written alike: where one
- * stays a figure (a decimal, a time, a figure before a unit, a million or more), so do all the others
- * (never « de vingt-deux milliards et demi à 21,6 milliards »: review 12, 99; tuning s10b, 110).
- * « 1 heure » is « une heure »: a figure ending in one takes its noun's gender, which the rewrite does
- * not know (« un heure »: tuning s10a), so it stays a figure too.
+ * Whether a quantity can be written out: only what French news writes in words, a whole number from
+ * two to ten (« trois morts »), never a percentage; above ten it writes figures, and « cent
+ * quatre-vingts morts », « quinze heures » read as no dispatch does (the judgement call of every review
+ * since 4). « 1 heure » is « une heure »: the noun gives one its gender, which the rewrite does not
+ * know (« un heure »: tuning s10a). The figures of a statement are written alike: where one stays a
+ * figure (above ten, a decimal, a time, a figure before a unit), so do all the others (never « de
+ * vingt-deux milliards et demi à 21,6 milliards »: review 12, 99; tuning s10b, 110).
  */
 function writable(n: NumberUse): boolean {
-  const words = numberInWords(n.value);
-  return words !== undefined && (n.percent || !/(?:^|[ -])un$/u.test(words));
+  return !n.percent && n.value >= 2 && n.value <= 10;
 }
 
 /** Meaning-keeping rewrites of the statement, each a different wording (never the statement itself). */
