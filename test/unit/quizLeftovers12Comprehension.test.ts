@@ -3,6 +3,7 @@
 // no French text uses (82, 99) and a work's title offered as a speaker (29).
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
+import { spelledNumberProblems } from '../../src/core/quiz/frenchCheck';
 import { attributionQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
 import { createRng } from '../../src/core/quiz/rng';
@@ -49,6 +50,11 @@ describe('quiz: the leftovers of blind review 12 (comprehension)', function () {
     // A figure above ten keeps the small one beside it a figure too.
     assert.deepEqual(rewrites('Le séisme a fait 166 morts dans 3 villages.').filter((s) => inWords.test(s)), []);
     assert.ok(rewrites('Le séisme a fait 6 morts dans 3 villages.').includes('Le séisme a fait six morts dans trois villages.'));
+    // A name's number the text gives in words is the text's own: a statement keeping it is no fault
+    // (once no figure before it is written out, the check reads it: « la numéro trois mondiale »).
+    const text = 'Le groupe compte 22 coureuses, dont la numéro trois mondiale Anna Berg.';
+    assert.deepEqual(spelledNumberProblems('Le groupe compte 11 coureuses, dont la numéro trois mondiale Anna Berg.', text), []);
+    assert.equal(spelledNumberProblems('Le Boeing sept cent trente-sept s’est écrasé.', 'Le Boeing 737 s’est écrasé.').length, 1);
     // A false statement still changes such a figure: it stays a quantity.
     assert.deepEqual(numbersIn('Le séisme a fait 166 morts.').map((n) => n.value), [166]);
   });
