@@ -49,12 +49,13 @@ describe('quiz: the faults of blind review 6 on unseen real news (Wikinews 2017/
     assert.deepEqual(shown('Entre 100 et 120 personnes ont manifesté.'), ['100', '120']);
   });
 
-  it('opens a sentence in words with a capital (« Deux cent cinquante mille foyers… »)', () => {
-    const said = sameMeaning('250 000 foyers sont ainsi privés d’électricité en Gironde et dans les deux Charentes, selon Enedis.');
-    assert.ok(said.some((r) => r.statement.startsWith('Deux cent cinquante mille foyers sont')), said.map((r) => r.statement).join(' / '));
+  it('opens a sentence in words with a capital (« Trois départements… »)', () => {
+    // Since review 12 only figures of two to ten are written out, so the frame is told with one of them.
+    const said = sameMeaning('3 départements sont ainsi privés d’électricité en Gironde et dans les deux Charentes, selon Enedis.');
+    assert.ok(said.some((r) => r.statement.startsWith('Trois départements sont')), said.map((r) => r.statement).join(' / '));
     assert.ok(!said.some((r) => /^\p{Ll}/u.test(r.statement)), said.map((r) => r.statement).join(' / '));
-    const inside = sameMeaning('Selon Enedis, 250 000 foyers sont privés d’électricité.');
-    assert.ok(inside.some((r) => r.statement.includes(', deux cent cinquante mille foyers')), inside.map((r) => r.statement).join(' / '));
+    const inside = sameMeaning('Selon Enedis, 3 départements sont privés d’électricité.');
+    assert.ok(inside.some((r) => r.statement.includes(', trois départements')), inside.map((r) => r.statement).join(' / '));
   });
 
   it('takes a sentence whose verbs are all in relative clauses for no statement, nor for news or background (« D’une part de son époux, avec qui… »)', async () => {

@@ -77,8 +77,8 @@ describe('quiz: what a teacher would not hand out', function () {
     assert.equal(numberInWords(1500), 'mille cinq cents');
     assert.equal(numberInWords(200000), 'deux cent mille');
     assert.equal(numberInWords(71), 'soixante et onze');
-    const [first] = sameMeaning('Les combats ont fait au moins 180 morts, selon un bilan.');
-    assert.equal(first?.statement, 'Les combats ont fait au moins cent quatre-vingts morts, selon un bilan.');
+    const [first] = sameMeaning('Les combats ont fait au moins 8 morts, selon un bilan.');
+    assert.equal(first?.statement, 'Les combats ont fait au moins huit morts, selon un bilan.');
     const rewrites = sameMeaning('« Nous avons perdu au moins 180 hommes », a-t-il dit.');
     assert.deepEqual(rewrites, [], 'a quotation is left as it was said');
   });

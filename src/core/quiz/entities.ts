@@ -382,6 +382,15 @@ function titleBefore(text: string, sentenceStart: number, at: number, people: Sp
   return { text: title, span: { start: headStart, end: headStart + title.length }, feminine };
 }
 
+/** Whether a mention shows its name as a person's: a title before it, « selon » or « M. » before it, or a verb right after it as its subject. */
+function shownAsPerson(source: QuizSource, sp: Span, people: Span[]): boolean {
+  const text = source.text;
+  if (titleBefore(text, sentenceStartOf(source, sp.start), sp.start, people) !== undefined) return true;
+  if (/(?:selon|d['’]après|par|M\.|Mme) $/iu.test(text.slice(Math.max(0, sp.start - 10), sp.start))) return true;
+  const next = source.tokens.find((t) => t.start >= sp.end);
+  return next !== undefined && /^\s*$/u.test(text.slice(sp.end, next.start)) && (next.upos === 'VERB' || next.upos === 'AUX');
+}
+
 /**
  * « ce qui s'est passé à Khan Cheikhoun », « l'épreuve d'ouverture à Abou Dabi »: a name met after « à »
  * that no mention shows as a person (no title before it, no verb right after it as its subject, no
@@ -391,12 +400,37 @@ function titleBefore(text: string, sentenceStart: number, at: number, people: Sp
 function placeAfterA(source: QuizSource, spans: readonly Span[], people: Span[]): boolean {
   const text = source.text;
   if (!spans.some((sp) => /(?:^|[\s(])[àÀ] $/u.test(text.slice(Math.max(0, sp.start - 3), sp.start)))) return false;
-  return !spans.some((sp) => {
-    if (titleBefore(text, sentenceStartOf(source, sp.start), sp.start, people) !== undefined) return true;
-    if (/(?:selon|d['’]après|par|M\.|Mme) $/iu.test(text.slice(Math.max(0, sp.start - 10), sp.start))) return true;
-    const next = source.tokens.find((t) => t.start >= sp.end);
-    return next !== undefined && /^\s*$/u.test(text.slice(sp.end, next.start)) && (next.upos === 'VERB' || next.upos === 'AUX');
-  });
+  return !spans.some((sp) => shownAsPerson(source, sp, people));
+}
+
+/**
+ * The words that introduce a work: a verb of making one (« réalisant », « a tourné », « publie ») or a
+ * noun for one (« le film », « un opéra intitulé »). « mettre en scène » is left out: « une vidéo mettant
+ * en scène Jean Dupont » shows a person.
+ */
+const WORK_CUE = new RegExp(
+  `(?<![${LETTER}])(?:réalis(?:e|es|ent|er|é|ée|és|ées|ait|ant|a)|tourn(?:e|er|é|ée|és|ait|ant|a)|écri(?:t|te|ts|tes|re|vait|vant)|publi(?:e|er|é|ée|és|ait|ant|a)|` +
+    `film|pièce|livre|roman|album|documentaire|opéra|œuvre|série|chanson|ballet|essai|recueil|intitulée?)s?(?![${LETTER}])`,
+  'giu',
+);
+/** After the cue: an adverb or two, then titles listed (« Le Crapaud-Buffle, L’Enclos et »), each starting with a capital. */
+const WORK_LIST = /^(?:[ \u00a0]+(?:notamment|aussi|également|ainsi|surtout|entre autres))*[ \u00a0]+(?:\p{Lu}[^,;.:«»]*?(?:[ \u00a0]*,|[ \u00a0]+et|[ \u00a0]+ou)[ \u00a0]+)*$/u;
+
+/**
+ * « réalisant notamment Le Crapaud-Buffle, L’Enclos (…) et El Otro Cristobal », « un opéra intitulé
+ * Roger Rouxel »: a name in the list of works a verb of making or a noun for a work introduces is a
+ * title, never a person (review 12, item 29). Not a name the verb has as its subject after a quotation
+ * (« « … », écrit Jean Dupont »).
+ */
+function introducedAsWork(source: QuizSource, sp: Span): boolean {
+  const text = source.text;
+  // The asides in brackets (« (représentant Cuba) ») are no part of the list.
+  const before = text.slice(Math.max(sentenceStartOf(source, sp.start), sp.start - 200), sp.start).replace(/\([^()]*\)/gu, '');
+  const cues = [...before.matchAll(WORK_CUE)];
+  const cue = cues[cues.length - 1];
+  if (!cue) return false;
+  if (/[»”"][ \u00a0]*,?[ \u00a0]*(?:a|avait|ont|avaient)?[ \u00a0]*$/u.test(before.slice(0, cue.index))) return false;
+  return WORK_LIST.test(before.slice(cue.index + cue[0].length));
 }
 
 function sentenceStartOf(source: QuizSource, offset: number): number {
@@ -434,6 +468,8 @@ export function findPeople(source: QuizSource): Person[] {
     // A glossary's name too: one the text frames as a place anywhere is no person (review 10, item 72).
     if (spans.length === 0 || spans.some((sp) => placeFramed(text, sp))) continue;
     if (!noted.has(name) && placeAfterA(source, spans, allSpans)) continue;
+    // A work's title that no mention shows as a person is no person (« réalisant … El Otro Cristobal »).
+    if (!noted.has(name) && spans.some((sp) => introducedAsWork(source, sp)) && !spans.some((sp) => shownAsPerson(source, sp, allSpans))) continue;
     people.push({ name, short: '', mentions: spans.map((span) => ({ span, text: name, form: 'full' as const })) });
   }
   people.sort((a, b) => (a.mentions[0]?.span.start ?? 0) - (b.mentions[0]?.span.start ?? 0));

@@ -391,8 +391,11 @@ const SPELT: [RegExp, string][] = [
 /** Words ending in s or x that are no plural noun: « la brigade cent trente-sept puis la ville ». */
 const INVARIABLE_S = /^(?:puis|plus|mais|dans|sous|vers|sans|pas|après|depuis|alors|lors|jamais|moins|très|dès|près|tous|toutes|ailleurs|désormais|toujours|parfois|autrefois|hélas|ainsi|aussi|ceux|deux|trois|six|dix|mieux|vieux|faux)$/u;
 
-/** Numbers a statement spells out where French keeps figures. */
-export function spelledNumberProblems(statement: string): string[] {
+/**
+ * Numbers a statement spells out where French keeps figures. A name's number the text itself gives in
+ * words (« la numéro trois mondiale ») is the text's own: a statement that keeps it is no fault.
+ */
+export function spelledNumberProblems(statement: string, source = ''): string[] {
   const problems: string[] = [];
   for (const [pattern, what] of SPELT) {
     const m = pattern.exec(statement);
@@ -407,6 +410,7 @@ export function spelledNumberProblems(statement: string): string[] {
       // « retrouvée en France trois semaines après »: a number before a plural noun counts it, a name's does not.
       const next = /^\s+(\p{Ll}[\p{L}-]*[sx])(?![\p{L}])/u.exec(statement.slice(m.index + m[0].length))?.[1];
       if (next && !INVARIABLE_S.test(next) && !/(?:^|[- ])(?:un|une)$/u.test(m[0])) continue;
+      if (source.includes(`${before}${m[0]}`)) continue;
     }
     problems.push(`${what}: « ${m[0].trim()} »`);
   }
@@ -510,7 +514,7 @@ export function frenchProblems(item: QuizItem, text: string, entities?: Entities
     const statement = quoted(item.prompt);
     const source = sentenceAround(text, item.evidence.start, item.evidence.end);
     if (statement && !/^[«“"(]?[\p{Lu}\d]/u.test(statement)) problems.push('the statement does not start with a capital');
-    problems.push(...spelledNumberProblems(statement));
+    problems.push(...spelledNumberProblems(statement, source));
     // The negation the generator made (the text's sentence has none there).
     if (!/(?:\bne\b|\bn['’])[^.]*?\b(?:pas|plus|jamais)\b/u.test(source) || !source) {
       problems.push(...negationProblems(statement));

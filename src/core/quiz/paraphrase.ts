@@ -45,8 +45,14 @@ export function numberInWords(n: number): string | undefined {
   return rest === 0 ? head : `${head} ${belowThousand(rest)}`;
 }
 
-/** A number in the text: « 180 », « 20 000 », « 1 500 » (a space or no-break space between thousands), not a year or a decimal. */
-const NUMBER = new RegExp(`${BEFORE}(?<!\\d[,.])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})?)${AFTER}(?![,.]\\d)([ \\u00a0\\u202f]?%)?`, 'gu');
+/**
+ * A number in the text: « 180 », « 20 000 », « 1 500 000 » (a space or no-break space between
+ * thousands), not a decimal. All its groups are one figure: « 1 500 000 » is never « 1 500 » and « 000 ».
+ */
+const NUMBER = new RegExp(`${BEFORE}(?<!\\d[,.])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})*)${AFTER}(?![,.]\\d)([ \\u00a0\\u202f]?%)?`, 'gu');
+
+/** Every figure of a statement, decimals included (« 21,6 »), for the rule that figures are written alike. */
+const ANY_FIGURE = /\d+(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d+)?/gu;
 
 /** Small numbers written in words, for the other direction: « douze heures » -> « 12 heures ». */
 const WORD_NUMBERS: Record<string, number> = {
@@ -108,12 +114,44 @@ function partOfName(s: string, at: number, after: string): boolean {
   return before.slice(0, wordStart).trim() !== '';
 }
 
+type FigureKind = 'quantity' | 'name' | 'fixed';
+
+/** Before « heures »: a time of day (« vers 15 heures », « à 18 heures 30 », « 15 heures locales »), not a length. */
+function clockHours(before: string, after: string): boolean {
+  const hours = new RegExp(`^[ \\u00a0]+heures?(?![${LETTER}])`, 'u').exec(after);
+  if (!hours) return false;
+  const rest = after.slice(hours[0].length);
+  if (/^[ \u00a0]*(?:\d|locales?(?![\p{L}])|UTC|GMT|\(|du matin|du soir|de l['’]après-midi)/u.test(rest)) return true;
+  // « à 3 heures de route » is a length; « à 18 heures, » or « vers 15 heures » a time.
+  return new RegExp(`(?:^|[^${LETTER}])(?:à|vers|dès|jusqu['’]à)[ \\u00a0]+$`, 'iu').test(before) && !/^[ \u00a0]+d(?:e |['’])/u.test(rest);
+}
+
+/**
+ * Every figure of a statement outside quotation marks with its kind; a decimal (« 21,6 ») and a
+ * clock time glued to its « h » (« 18h30 ») are figures French never writes out ('fixed'), a year
+ * or a figure glued to letters (« A4 », « G20 ») names.
+ */
+function figuresIn(s: string): FigureKind[] {
+  const q = quoted(s);
+  const kinds = new Map<number, FigureKind>();
+  for (const m of s.matchAll(NUMBER)) kinds.set(m.index, figureKind(s, m));
+  const out: FigureKind[] = [];
+  for (const m of s.matchAll(ANY_FIGURE)) {
+    if (!outside(q, m.index, m.index + m[0].length)) continue;
+    const kind = kinds.get(m.index);
+    if (kind && !/[,.]\d/u.test(m[0])) out.push(kind);
+    else if (/[,.]\d/u.test(m[0]) || /^h(?:\d|(?![\p{L}]))/u.test(s.slice(m.index + m[0].length)) || /\dh$/u.test(s.slice(0, m.index))) out.push('fixed');
+    else out.push('name');
+  }
+  return out;
+}
+
 /** The numbers of a statement that stand for a quantity (not a year, a date's day or a decimal). */
 export function numbersIn(s: string): NumberUse[] {
   const out: NumberUse[] = [];
   const skipped: NumberUse[] = [];
   for (const m of s.matchAll(NUMBER)) {
-    if (!quantity(s, m)) {
+    if (figureKind(s, m) !== 'quantity') {
       skipped.push({ start: m.index, end: m.index + m[0].length, value: 0, percent: false });
       continue;
     }
@@ -128,31 +166,40 @@ export function numbersIn(s: string): NumberUse[] {
 /** What joins the two ends of a range: « 60 à 80 », « entre 100 et 120 ». */
 const RANGE_LINK = /^[ \u00a0\u202f]*(?:à|et)[ \u00a0\u202f]+$/u;
 
-/** Whether a figure the NUMBER pattern found stands for a quantity. */
-function quantity(s: string, m: RegExpMatchArray & { index: number }): boolean {
+/**
+ * What a figure the NUMBER pattern found stands for: a quantity; a figure that names (a year, a date's
+ * day, a model, one of a series, a code such as « UTC-5 » or « Covid-19 »); or a figure that French
+ * writes in figures only (a clock time, a score, a figure before a unit's symbol).
+ */
+function figureKind(s: string, m: RegExpMatchArray & { index: number }): FigureKind {
   const value = Number((m[1] as string).replace(/\s/gu, ''));
   const after = s.slice(m.index + m[0].length);
   // « le 26 juillet », « en 2020 », « 83,3 milliards »: dates and years are the when-questions' business;
   // « l'attentat du 14-Juillet », « le 11-Septembre »: a day joined to its month names a day or an event (tuning s11b, 56).
-  if (/^(?:\s*|[-‑])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/iu.test(after)) return false;
-  if (/^\d{4}$/u.test(m[1] as string) || value === 0) return false;
+  if (/^(?:\s*|[-‑])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/iu.test(after)) return 'name';
+  if (/^\d{4}$/u.test(m[1] as string)) return 'name';
+  if (value === 0) return 'fixed';
   // « 7 h », « 8 cm », « 140 km/h »: a figure before a unit's symbol stays a figure (never « sept h »).
-  if (UNIT_SYMBOL.test(after)) return false;
+  if (UNIT_SYMBOL.test(after)) return 'fixed';
   const before = s.slice(0, m.index);
   // « 9 h 50 »: the minutes of a clock time stay figures too (never « 9 h vingt-cinq »).
-  if (CLOCK_HOUR.test(before)) return false;
+  if (CLOCK_HOUR.test(before)) return 'fixed';
+  // « 18:00 », « vers 15 heures locales », « 3:1 »: a clock time or a score (never « dix-huit:00 »; review 12, 82).
+  if (/\d:$/u.test(before) || /^:\d/u.test(after) || clockHours(before, after)) return 'fixed';
+  // « UTC-5 », « Covid-19 », « GMT+2 »: a figure joined to letters is a code's (never « UTC-cinq »; review 12, 82).
+  if (new RegExp(`[${LETTER}][-+‑−]$`, 'u').test(before)) return 'name';
   // « entre 100 et 120 km/h »: the first figure of a range shares the unit of the second.
   const range = RANGE_TO_FIGURE.exec(after);
-  if (range && UNIT_SYMBOL.test(after.slice(range[0].length))) return false;
+  if (range && UNIT_SYMBOL.test(after.slice(range[0].length))) return 'fixed';
   // « entre le 16 février au matin et le 17 au soir »: a day whose month the sentence gives elsewhere.
-  if (value <= 31 && DAY_ARTICLE.test(before) && new RegExp(`(?:${MONTHS_RE})`, 'u').test(s)) return false;
+  if (value <= 31 && DAY_ARTICLE.test(before) && new RegExp(`(?:${MONTHS_RE})`, 'u').test(s)) return 'name';
   // « du 25 au 27 janvier », « entre le 5 et le 7 mars »: the first day of a range is a date's day too.
-  if (RANGE_TO_DATE.test(after)) return false;
+  if (RANGE_TO_DATE.test(after)) return 'name';
   // « Boeing 737 et 777 », « Minsk 2 », « 737-500 »: a number that is part of a name or a model.
-  if (partOfName(s, m.index, after)) return false;
+  if (partOfName(s, m.index, after)) return 'name';
   // « la brigade 137 », « l'article 49 »: a number after a noun of a numbered series names one.
-  if (NUMBERED_NOUN.test(s.slice(0, m.index))) return false;
-  return true;
+  if (NUMBERED_NOUN.test(s.slice(0, m.index))) return 'name';
+  return 'quantity';
 }
 
 /** No « et de », « et d' » further in the clause: what « afin de » governs goes on with another infinitive. */
@@ -233,7 +280,8 @@ const TIME_AND_SHARE: readonly [RegExp, string | ((m: RegExpExecArray) => string
   [new RegExp(`${BEFORE}la moitié${AFTER}`, 'u'), '50\u00a0%'],
   [new RegExp(`${BEFORE}d['’]un quart${AFTER}`, 'u'), 'de 25\u00a0%'],
   [new RegExp(`${BEFORE}un quart${AFTER}`, 'u'), '25\u00a0%'],
-  [new RegExp(`${BEFORE}(\\d{1,2}),5 (milliard|million)s?${AFTER}`, 'u'), (m) => {
+  // « deux milliards et demi », as news writes it; « 22,5 milliards » stays a figure (review 12, 99).
+  [new RegExp(`${BEFORE}([1-9]|10),5 (milliard|million)s?${AFTER}`, 'u'), (m) => {
     const n = Number(m[1]);
     return `${numberInWords(n)} ${m[2]}${n > 1 ? 's' : ''} et demi`;
   }],
@@ -247,7 +295,11 @@ function timeAndShare(statement: string): Rewrite | undefined {
     const m = re.exec(s);
     if (!m || !outside(quoted(s), m.index, m.index + m[0].length)) continue;
     const said = typeof replacement === 'string' ? replacement : replacement(m);
-    s = `${s.slice(0, m.index)}${startCase(m[0], said, m.index)}${s.slice(m.index + m[0].length)}`;
+    const next = `${s.slice(0, m.index)}${startCase(m[0], said, m.index)}${s.slice(m.index + m[0].length)}`;
+    // « 22,5 milliards » in words leaves no figure beside it: « passant de vingt-deux milliards et demi
+    // à 21,6 milliards » is no French text's (review 12, 99); the figures of a statement are written alike.
+    if (/\d/u.test(m[0]) && !/\d/u.test(said) && figuresIn(next).some((k) => k !== 'name')) continue;
+    s = next;
     used.push(`« ${m[0].trim()} » = « ${said.trim()} »`);
     // One rewrite per kind is enough: « sept jours » just made must not turn back into « une semaine ».
     break;
@@ -287,26 +339,33 @@ export function elideAll(s: string): string {
     takesElision(next) ? `${w.charAt(0)}${w === 'que' || w === 'Que' ? 'u' : ''}'` : m);
 }
 
+/**
+ * Whether a quantity can be written out: only what French news writes in words, a whole number from
+ * two to ten (« trois morts »), never a percentage; above ten it writes figures, and « cent
+ * quatre-vingts morts », « quinze heures » read as no dispatch does (the judgement call of every review
+ * since 4). « 1 heure » is « une heure »: the noun gives one its gender, which the rewrite does not
+ * know (« un heure »: tuning s10a). The figures of a statement are written alike: where one stays a
+ * figure (above ten, a decimal, a time, a figure before a unit), so do all the others (never « de
+ * vingt-deux milliards et demi à 21,6 milliards »: review 12, 99; tuning s10b, 110).
+ */
+function writable(n: NumberUse): boolean {
+  return !n.percent && n.value >= 2 && n.value <= 10;
+}
+
 /** Meaning-keeping rewrites of the statement, each a different wording (never the statement itself). */
 export function sameMeaning(statement: string): Rewrite[] {
   const out: Rewrite[] = [];
   const q = quoted(statement);
   const numbers = numbersIn(statement).filter((n) => outside(q, n.start, n.end));
-  if (numbers.length > 0) {
+  if (numbers.length > 0 && numbers.every(writable) && !figuresIn(statement).includes('fixed')) {
     let s = statement;
     for (const n of [...numbers].reverse()) {
-      const words = numberInWords(n.value);
-      // « 1 heure » is « une heure »: a figure ending in one takes its noun's gender, which the rewrite
-      // does not know (« un heure »: tuning s10a), so such a statement keeps all its figures.
-      if (words && !n.percent && /(?:^|[ -])un$/u.test(words)) {
-        s = statement;
-        break;
-      }
+      const words = numberInWords(n.value) as string;
       // A figure that opens the sentence opens it in words too: « Deux cent cinquante mille foyers… ».
       const opening = s.slice(0, n.start).trim() === '';
-      if (words) s = `${s.slice(0, n.start)}${opening ? words.charAt(0).toUpperCase() + words.slice(1) : words}${n.percent ? ' pour cent' : ''}${s.slice(n.end)}`;
+      s = `${s.slice(0, n.start)}${opening ? words.charAt(0).toUpperCase() + words.slice(1) : words}${n.percent ? ' pour cent' : ''}${s.slice(n.end)}`;
     }
-    if (s !== statement) out.push({ statement: s, how: l10n.t('the number written out in words') });
+    out.push({ statement: s, how: l10n.t('the number written out in words') });
   }
   const spelled = WORD_NUMBER.exec(statement);
   if (spelled && outside(q, spelled.index, spelled.index + spelled[0].length)) {
