@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { CEFR, estimateLevel, levelFeatures, levelScore, type FrequencyRanks } from '../../src/core/import/level';
 import type { Cefr } from '../../src/core/lesson/model';
 import type { Analyzer } from '../../src/core/text/types';
+import { sharedPath } from '../unit/helpers/shared';
 
 const LEVEL_DIR = join(__dirname, 'level');
 const ROOT = join(__dirname, '..', '..');
@@ -33,7 +34,9 @@ export function readGradedTexts(text: string): LabelledText[] {
 function readDispatches(): LabelledText[] {
   return readFileSync(join(LEVEL_DIR, 'dispatches.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((line) => {
     const [file, level] = line.split('\t');
-    const path = file!.startsWith('/') ? file! : join(ROOT, file!);
+    // The team's shared folder is beside the repository in CI, elsewhere in a worktree or a clone.
+    const shared = /^\.\.\/shared\//.exec(file!);
+    const path = file!.startsWith('/') ? file! : shared ? sharedPath(...file!.slice(shared[0].length).split('/')) : join(ROOT, file!);
     const paragraphs = readFileSync(path, 'utf8').split('\n').map((l) => l.trim())
       .filter((l) => l && !/^(?:Dernière )?mise à jour/i.test(l)).map((l) => l.replace(/^[A-ZÀ-Ý' -]+,[^(]{0,30}\((?:AFP|Reuters|Xinhua)\)\s*-\s*/, ''));
     return { id: file!.replace(/^.*\//, ''), level: level as Cefr, paragraphs };
