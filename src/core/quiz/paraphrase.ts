@@ -363,7 +363,7 @@ export function sameMeaning(statement: string): Rewrite[] {
       const words = numberInWords(n.value) as string;
       // A figure that opens the sentence opens it in words too: « Deux cent cinquante mille foyers… ».
       const opening = s.slice(0, n.start).trim() === '';
-      s = `${s.slice(0, n.start)}${opening ? words.charAt(0).toUpperCase() + words.slice(1) : words}${n.percent ? ' pour cent' : ''}${s.slice(n.end)}`;
+      s = `${s.slice(0, n.start)}${opening ? words.charAt(0).toUpperCase() + words.slice(1) : words}${s.slice(n.end)}`;
     }
     out.push({ statement: s, how: l10n.t('the number written out in words') });
   }

@@ -2,6 +2,7 @@
 // occurrence located in the full text. Built once per quiz from the lesson, reader document and analysis.
 import { segmentText, type GlossOrigin, type Lesson, type ReaderDocument } from '../lesson/model';
 import type { Analysis, AnalyzedToken, Gender, Upos } from '../text/types';
+import { MULTIPLICATIVES } from '../text/tagger';
 import { fold, LETTER } from './french';
 import { lessonText, paragraphStarts } from './lessonText';
 import { AUTOMATIC_GLOSS_NOTE } from '../import/vocabulary';
@@ -280,14 +281,11 @@ export function readingInDoubt(tokens: readonly AnalyzedToken[], index: number, 
   if (token.upos === 'NOUN' && /^\p{Ll}/u.test(surface) && (previous.upos === 'NOUN' || previous.upos === 'ADJ') && /^\p{Lu}/u.test(token.gloss ?? '')) return true;
   // « le quintuple champion », « le double vainqueur »: a multiplying numeral before a noun is the
   // adjective (five-time), not the noun (five times as much), whatever tag the noun after it got.
-  if (token.upos === 'NOUN' && MULTIPLIERS.has(fold(token.lemma)) && (next?.upos === 'NOUN' || next?.upos === 'ADJ')) return true;
+  if (token.upos === 'NOUN' && MULTIPLICATIVES.has(token.lemma.toLowerCase()) && (next?.upos === 'NOUN' || next?.upos === 'ADJ')) return true;
   const name = tokens[index - 2];
   if (token.upos === 'VERB' && fold(surface) === fold(token.lemma) && previous.upos === 'PUNCT' && text.slice(previous.start, previous.end) === ',' && name?.upos === 'PROPN') return true;
   return false;
 }
-
-/** Multiplying numerals: nouns (le triple = three times as much) and adjectives before a noun (triple champion). */
-const MULTIPLIERS = new Set(['double', 'triple', 'quadruple', 'quintuple', 'sextuple', 'septuple', 'octuple', 'decuple', 'centuple']);
 
 type ReadingsOf = NonNullable<QuizOptions['readings']>;
 

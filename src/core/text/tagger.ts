@@ -811,7 +811,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
 }
 
 /** Words of how many times (double, triple… centuple): adjectives before a noun, nouns before de. */
-const MULTIPLICATIVES = new Set(['double', 'triple', 'quadruple', 'quintuple', 'sextuple', 'septuple', 'octuple', 'décuple', 'centuple']);
+export const MULTIPLICATIVES = new Set(['double', 'triple', 'quadruple', 'quintuple', 'sextuple', 'septuple', 'octuple', 'décuple', 'centuple']);
 const COPULAS = new Set(['rester', 'demeurer']);
 const LIGHT_VERBS = new Set(['avoir', 'porter', 'prendre', 'faire', 'mettre', 'donner', 'rendre', 'prêter', 'perdre']);
 const REFLEXIVE_ATTRIBUTE_VERBS = new Set(['dire', 'montrer', 'affirmer', 'avérer', 'révéler', 'sentir', 'vouloir', 'croire', 'savoir', 'annoncer', 'proclamer']);
