@@ -286,6 +286,8 @@ describe('Dépêche end to end in code-server', function () {
     await page.keyboard.press('2');
     await page.keyboard.press('Escape');
     await web.locator('.gloss-card').waitFor({ state: 'hidden', timeout: 15_000 });
+    // The status comes back from the host (saved, then posted to the page): wait for it, then check it.
+    await web.locator('.unit[data-status="learning-2"]', { hasText: /^russe$/ }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
     assert.equal(await russe.getAttribute('data-status'), 'learning-2');
     await web.locator('html').evaluate(() => window.scrollTo(0, 0));
     await screenshotsOf('reader-learning-repaired', THEMES);
