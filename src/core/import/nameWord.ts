@@ -28,6 +28,10 @@ export function wordOfName(text: string, start: number, end: number, sentenceSta
   if (/\(\s*$/u.test(before)) return true;
   const words = (s: string) => [...s.matchAll(WORD)].map((m) => m[0]);
   const previous = words(before);
+  // « la revue scientifique américaine Science », « le quotidien Libération », « le film Titanic »: a
+  // capitalised word after a noun of a publication or a work, with at most two adjectives between,
+  // is its title (tuning s12b: the journal taught as *science*).
+  if (afterWorkNoun(before)) return true;
   // « La Souterraine » in mid-sentence: an article capitalised there belongs to a name.
   const article = previous[previous.length - 1];
   if (article !== undefined && /^L(?:a|e|es)$/u.test(article) && previous.length > 1) return true;
@@ -45,6 +49,26 @@ export function wordOfName(text: string, start: number, end: number, sentenceSta
   const sentenceEnd = text.slice(end).search(/[.!?;,:]/u);
   const after = text.slice(end, sentenceEnd < 0 ? undefined : end + sentenceEnd);
   return prevCapital || nextCapital(words(after).slice(0, 4));
+}
+
+/** Nouns of a publication or a work, that a title follows: « la revue Science », « l'album Blackstar ». */
+const WORK_NOUNS = new Set([
+  'revue', 'journal', 'quotidien', 'hebdomadaire', 'mensuel', 'magazine', 'périodique', 'film', 'livre', 'roman', 'album', 'chanson',
+  'pièce', 'série', 'émission', 'documentaire', 'opéra', 'ballet', 'essai', 'recueil', 'feuilleton', 'téléfilm', 'spectacle',
+]);
+/** An adjective's ending, for the words between the noun and its title (scientifique, américaine, satirique). */
+const ADJECTIVE_ENDING = /(?:ique|aire|ien|ienne|ais|aise|ain|aine|al|ale|el|elle|if|ive|eux|euse|in|ine|ois|oise|and|ande|ard|arde|é|ée)s?$/u;
+
+/** Whether the text before a word ends on a noun of a work and at most two adjectives, with no pause. */
+function afterWorkNoun(before: string): boolean {
+  const tail = /((?:[\p{Ll}\p{M}-]+\s+){1,3})$/u.exec(before)?.[1];
+  if (tail === undefined) return false;
+  const list = tail.trim().split(/\s+/u);
+  for (let k = list.length - 1; k >= 0; k--) {
+    if (WORK_NOUNS.has(list[k]!)) return true;
+    if (!ADJECTIVE_ENDING.test(list[k]!)) return false;
+  }
+  return false;
 }
 
 /**

@@ -397,6 +397,26 @@ export function otherNumber(value: number, percent = false): number {
   return percent && other > 100 ? Math.round(value / 2) : other;
 }
 
+const SPACE = '[ \\u00a0\\u202f]';
+/** The range's upper end after a figure (« 15 à 24 », « entre 60 et 80 », « 10 % à 20 % »). */
+const UPPER_END = new RegExp(`^${SPACE}*(?:%${SPACE}*)?(?:à|et)${SPACE}+(\\d{1,3}(?:${SPACE}\\d{3})*)(?![,.]?\\d)`, 'u');
+/** The range's lower end before a figure. */
+const LOWER_END = new RegExp(`(?<![\\d,.])(\\d{1,3}(?:${SPACE}\\d{3})*)${SPACE}*(?:%${SPACE}*)?(?:à|et)${SPACE}+$`, 'u');
+
+/**
+ * The false statement's figure for a figure of the statement: otherNumber's, unless the figure is an
+ * end of a range and that would put the range out of order (« les 15 à 24 ans » made « les 30 à 24
+ * ans », false by its form alone: tuning s12b, 108); then the other way (halved or doubled).
+ */
+export function otherNumberIn(s: string, n: NumberUse): number {
+  const digits = (m: RegExpExecArray | null): number | undefined => (m ? Number((m[1] as string).replace(/\s/gu, '')) : undefined);
+  const upper = digits(UPPER_END.exec(s.slice(n.end)));
+  const lower = digits(LOWER_END.exec(s.slice(0, n.start)));
+  const inOrder = (v: number): boolean => (upper === undefined || v < upper) && (lower === undefined || v > lower) && (!n.percent || v <= 100);
+  const options = [otherNumber(n.value, n.percent), n.value * 2, Math.round(n.value / 2)].filter((v) => v !== n.value && v > 0);
+  return options.find(inOrder) ?? options[0]!;
+}
+
 /** The figure written as the text writes its own (thousands set off by a no-break space). */
 export function figure(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/gu, '\u00a0');

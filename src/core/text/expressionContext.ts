@@ -224,6 +224,10 @@ function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: re
     const a = parts[parts.length - 1]!;
     if (lookupKey(tokens[a]!.form) === 'à' && isAmount(tokens, a + 1)) return 'à before an amount';
   }
+  // « le chômage remonte au troisième trimestre », « le taux remonte à 10 % »: with a measure for
+  // subject, remonter is to rise again and à gives the time or the level, not remonter à (to date
+  // back to); « la dernière hausse des prix remonte à 2012 » keeps it (tuning s12b, 87).
+  if (RISES_AGAIN.has(text) && measureSubject(tokens, parts[0]!)) return 'a measure that rises again';
   if (PERSON_SUBJECT.has(text) && !personSubject(tokens, parts[0]!) && !personAgent(tokens, parts[parts.length - 1]!)) return 'a subject that is not a person';
   // « il s'y fit construire une maison »: faire before an infinitive is the causative, not s'y faire (get used to).
   if (words[words.length - 1] === 'faire') {
@@ -280,6 +284,35 @@ function personSubject(tokens: readonly AnalyzedToken[], i: number): boolean {
     if (t.upos !== 'ADJ' && t.upos !== 'NUM') return true;
   }
   return true;
+}
+
+/** Entries that are also a measure's rise with its time or level after à. */
+const RISES_AGAIN = new Set(['remonter à']);
+/** Nouns of what is measured and goes up or down: the head of « le taux de chômage », « les prix du pétrole ». */
+const MEASURES = new Set([
+  'chômage', 'taux', 'prix', 'cours', 'indice', 'inflation', 'température', 'courbe', 'niveau', 'nombre', 'croissance', 'production', 'consommation',
+  'natalité', 'fécondité', 'popularité', 'cote', 'audience', 'dollar', 'euro', 'baril', 'pétrole', 'bourse', 'déficit', 'dette', 'PIB', 'mercure',
+]);
+const OF = new Set(['de', 'du', 'des', "d'"]);
+
+/**
+ * Whether the subject before token i is a measure: its head noun (the first noun before the verb,
+ * past auxiliaries, adverbs, adjectives and a « de » complement: « le nombre de chômeurs »).
+ */
+function measureSubject(tokens: readonly AnalyzedToken[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'ADJ' || t.upos === 'NUM' || (t.upos === 'PRON' && NE.has(lookupKey(t.form)))) continue;
+    if (t.upos !== 'NOUN') return false;
+    const before = tokens[j - 1];
+    if (before && before.kind === 'word' && OF.has(lookupKey(before.form))) {
+      j--;
+      continue;
+    }
+    return MEASURES.has(t.lemma);
+  }
+  return false;
 }
 
 /** Whether « par » and a person (« par la police », « par le juge ») follow token i: the agent. */

@@ -579,6 +579,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
+    // sauf pour les tatous, sauf en août: the adjective sauf (safe) stands after et (sain et sauf) or
+    // être (l'honneur est sauf); anywhere else sauf is the preposition, except (tuning s12b, 18).
+    if (c.upos === 'ADJ' && c.lemma === 'sauf' && chosen[i - 1]?.lemma !== 'et' && !(i > 0 && isEtre(chosen, i - 1))) {
+      const preposition = readingWith(cands[i]!, 'ADP', 'sauf');
+      if (preposition) chosen[i] = preposition;
+    }
     // déclaré coupable, jugé responsable, jugé critique: right after a verb of judgement, a word that is
     // a noun and an adjective is the adjective it attributes (guilty, not the culprit).
     if (c.upos === 'NOUN' && i > 0 && chosen[i - 1]!.upos === 'VERB' && JUDGEMENT_VERBS.has(chosen[i - 1]!.lemma)) {

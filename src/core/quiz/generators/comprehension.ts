@@ -7,7 +7,7 @@ import { demonymFeminine, isDemonym, nameVariants, withArticle, type Entities, t
 import { capitalize, elide, elidesBefore, excerpt, fold, frenchPunctuation, LETTER, LOWER, quote } from '../french';
 import { evidenceSpan, PARAGRAPH_SEPARATOR } from '../lessonText';
 import { fitsArticle, WEEKDAYS } from '../places';
-import { figure, numbersIn, otherNumber, sameMeaning } from '../paraphrase';
+import { figure, numbersIn, otherNumberIn, sameMeaning } from '../paraphrase';
 import { findReportedSpeech, REPORTING_VERBS, type ReportedSpeech } from '../reporting';
 import { placeAnswer, sample, shuffle, type Rng } from '../rng';
 import { around, BLANK, contextOf, sentenceOf, slice, wordCount } from '../snippets';
@@ -448,6 +448,8 @@ const NEGATABLE: Record<string, string> = {
   vont: 'ne vont pas', peut: 'ne peut pas', peuvent: 'ne peuvent pas', doit: 'ne doit pas', doivent: 'ne doivent pas',
 };
 const AUX_RE = new RegExp(`(?<![${LETTER}'’])(${Object.keys(NEGATABLE).join('|')}) ([${LETTER}]+)(?= )`, 'gu');
+/** The endings of a conditional, an imperfect or a future (pourrait, avaient, devra, seront). */
+const FINITE_ENDING = /(?:ait|aient|ra|ront)$/u;
 /** A participle, an infinitive or « prêt(e)(s) »: what can follow the auxiliary in a simple negation. */
 const VERBAL = new RegExp(`^(?:[${LETTER}]+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ert|er|ir|re)|prête?s?)$`, 'u');
 /** An indefinite or partitive article after the verb, before a common noun not taken up by a relative clause. */
@@ -531,6 +533,11 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
       if (/(?:er|ir|oir|re)$/u.test(word)) continue;
     }
     if (!VERBAL.test(word) || !isVerbAt(m.index + (m[1] as string).length + 1)) return undefined;
+    // « pourrait peut être permettre » (the source's « peut être » for « peut-être »): a form straight
+    // after a finite verb is not the clause's verb; negated, it reads « pourrait ne peut pas être
+    // permettre » (tuning s12b, 22).
+    const previous = /([\p{L}]+)\s+$/u.exec(before);
+    if (previous && FINITE_ENDING.test(previous[1] as string) && isVerbAt(previous.index)) return undefined;
     if (REPORTING_PARTICIPLES.has(word)) return undefined;
     // « a fait savoir », « a laissé entendre », « a fait part »: reporting verbs in two words.
     if (/^\s+(?:savoir|entendre|part|état)(?![\p{L}])/u.test(statement.slice(m.index + m[0].length)) && /^(?:fait|laissé)$/u.test(word)) return undefined;
@@ -723,7 +730,7 @@ function falseVariants(source: QuizSource, entities: Entities, sentence: Span, o
   // « plus de 100 morts » made « plus de cinquante morts » is still true, and « plus de deux cents » may
   // be: a figure under a bound or an approximation is no safe false statement.
   if (swappable && number && !BOUND_BEFORE.test(original.slice(0, number.start))) {
-    const changed = `${figure(otherNumber(number.value, number.percent))}${number.percent ? '\u00a0%' : ''}`;
+    const changed = `${figure(otherNumberIn(original, number))}${number.percent ? '\u00a0%' : ''}`;
     variants.push({ statement: `${original.slice(0, number.start)}${changed}${original.slice(number.end)}`, why: l10n.t('the text gives {0}, not {1}', quote(original.slice(number.start, number.end)), quote(changed)) });
   }
   const verbAt = (offset: number): boolean => source.tokens.some((t) => t.start === base + offset && (t.upos === 'VERB' || t.upos === 'AUX'));

@@ -83,6 +83,11 @@ const NEWS_MARKERS = new RegExp(
   'iu',
 );
 
+/** A sentence that opens on unnamed many: « De nombreux chercheurs », « La plupart des pays », « Bien des familles ». */
+const GENERIC_OPENING = /^(?:De nombreu(?:x|ses)|Beaucoup d(?:e|['’])|Bien des|Nombre d(?:e|['’])|Nombreu(?:x|ses) sont|La plupart d(?:es|e|['’])|La majorité des)\s*/u;
+/** What dates a sentence as the news's day: a weekday, « hier », « ce matin », a day of a month. */
+const NEWS_TIME = new RegExp(`${B}(?:${WEEKDAYS.join('|')}|aujourd['’]hui|hier|ce (?:matin|soir|midi|week-end|weekend)|cette (?:nuit|semaine)|\\d{1,2}(?:er)? (?:${MONTHS.join('|')}))${E}`, 'iu');
+
 /** The cue that makes the sentence background (its explanation's words), or undefined. */
 export function backgroundCue(sentence: string): string | undefined {
   if (NEWS_MARKERS.test(sentence)) return undefined;
@@ -123,6 +128,11 @@ export function leadSentence(source: QuizSource): Stated | undefined {
   // « L'enquête concernant l'affaire Troadec avance. Les enquêteurs ont retrouvé… »: a short opening
   // sentence is the lead, though too short to ask about; the next one is not the lead, so no lead.
   if (/[.!?»”]\s/u.test(source.text.slice(0, first.span.start))) return undefined;
+  // « De nombreux scientifiques ont consacré leur vie à l'étude de la lèpre… Une analyse publiée jeudi
+  // révèle… »: an opening on unnamed many with no time of its own, before a sentence that dates the
+  // news, introduces the subject; the news is in the next sentence, so no lead (tuning s12b, 10).
+  const next = statedSentences(source)[1];
+  if (GENERIC_OPENING.test(first.text) && !NEWS_TIME.test(first.text) && next && NEWS_TIME.test(next.text)) return undefined;
   return first;
 }
 
