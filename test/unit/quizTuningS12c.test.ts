@@ -2,7 +2,8 @@
 // articles), each fixed at its cause as a general rule and tested on sentences of its kind.
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
-import { attributionQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
+import { negationProblems } from '../../src/core/quiz/frenchCheck';
+import { attributionQuestions, negate, whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { createRng } from '../../src/core/quiz/rng';
 import { expressionProbe } from './helpers/expressionMatches';
 import { tokenReader } from './helpers/tokenReadings';
@@ -46,6 +47,14 @@ describe('quiz: the faults of tuning round s12c', function () {
     assert.ok(names.includes('Jane Morrow'), names.join(', '));
   });
 
+  it('turns the indefinite into « de » under a negation past a time word between verb and object (the validity test: « n\'a pas reçu mercredi un groupe »)', () => {
+    assert.equal(negate('Le ministre a reçu mardi une délégation de syndicalistes.'), "Le ministre n'a pas reçu mardi de délégation de syndicalistes.");
+    assert.equal(negate('La police a arrêté hier soir des manifestants à Lyon.'), "La police n'a pas arrêté hier soir de manifestants à Lyon.");
+    assert.deepEqual(negationProblems("Le ministre n'a pas reçu mardi de délégation de syndicalistes."), []);
+    // A definite object stays as it is.
+    assert.equal(negate("Le ministre a signé hier l'accord de paix."), "Le ministre n'a pas signé hier l'accord de paix.");
+  });
+
   describe('a noun that is also an infinitive is the verb after avant de, afin de, au lieu de, en train de, pour, sans (item 122: « avant de devenir scénariste », taught « devenir = future »)', () => {
     const { reading } = tokenReader();
     const rows: [string, string, string][] = [
@@ -73,6 +82,11 @@ describe('quiz: the faults of tuning round s12c', function () {
       assert.match(gloss, /temp/u, gloss);
       assert.match(gloss, /interim/u, gloss);
       assert.ok(found('Un résultat dû à la baisse des fins de mission d’intérim.').some((m) => m.startsWith("mission d'intérim =")));
+    });
+    it('« inscrit » (the noun) is also a person registered as a job seeker, not only a registered voter (the distractor of item 87; an entry checked beside « intérim »)', () => {
+      const gloss = token('La totalité des inscrits à Pôle emploi repart à la hausse.', 'inscrits').gloss ?? '';
+      assert.match(gloss, /job seeker/u, gloss);
+      assert.match(gloss, /voter/u, gloss);
     });
   });
 });
