@@ -1,7 +1,7 @@
 // The quiz validity check (validate.ts: structure; quality.ts: what a teacher checks) over every
 // item the generators draft, unfiltered, for the shipped lessons and for the quiz fixture
 // dispatches imported as a learner would (test/fixtures/dispatches/quiz-*.txt), and for real
-// French Wikinews articles (test/fixtures/wikinews/2016: 01–04, the five of 07 of tuning s9d, the four of 09 of tuning s9, the five of 10 of tuning s9b, the five of 11 of tuning s9c, the five of 05 of tuning s10a, the five of 12 of tuning s10b, the five of 02 of tuning s10c, the five of 01 of tuning s10d, the five of 03 of tuning s10e, the five of 04 and 08 of tuning s10f, the five of 05 and 12 of tuning s11c, the five of 06 of tuning s11a the five of 10 of tuning s11b and the five of 11 of tuning s12b), the twelve held-out ones of 2017 of
+// French Wikinews articles (test/fixtures/wikinews/2016: 01–04, the five of 07 of tuning s9d, the four of 09 of tuning s9, the five of 10 of tuning s9b, the five of 11 of tuning s9c, the five of 05 of tuning s10a, the five of 12 of tuning s10b, the five of 02 of tuning s10c, the five of 01 of tuning s10d, the five of 03 of tuning s10e, the five of 04 and 08 of tuning s10f, the five of 05 and 12 of tuning s11c, the five of 06 of tuning s11a the five of 10 of tuning s11b, the five of 11 of tuning s12b and the five of 12 of tuning s12c), the twelve held-out ones of 2017 of
 // hand reviews 4 and 5 (pool quiz-review), the seven of hand review 6 (pool quiz-review-6) and the
 // seven of hand review 7 (pool quiz-review-7), the six of hand review 8 (pool quiz-review-8), the two
 // of hand review 9 (pool quiz-review-9), the six of hand review 10 (pool quiz-review-10), the six of
@@ -208,6 +208,13 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
 
   it('over the five Wikinews articles of 2016/11 of tuning s12b (real news), imported as a learner would, seeds 1–12', async () => {
     const files = ['11/2016_11_14-003', '11/2016_11_16-001', '11/2016_11_16-002', '11/2016_11_19-001', '11/2016_11_20-005'].map((f) => path.join(WIKINEWS_DIR, `${f}.txt`));
+    const { total, problems } = await importedProblems(files);
+    assert.ok(total > 400, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
+  it('over the five Wikinews articles of 2016/12 of tuning s12c (real news), imported as a learner would, seeds 1–12', async () => {
+    const files = ['12/2016_12_21-002', '12/2016_12_21-003', '12/2016_12_23-001', '12/2016_12_26-002', '12/2016_12_27-001'].map((f) => path.join(WIKINEWS_DIR, `${f}.txt`));
     const { total, problems } = await importedProblems(files);
     assert.ok(total > 400, `${total} items drafted`);
     assert.deepEqual(problems, []);

@@ -254,6 +254,15 @@ function partOfLongerRun(text: string, span: Span): boolean {
   return /^ \p{Lu}/u.test(text.slice(span.end, span.end + 2)) || /\p{Lu}[\p{L}'’-]* $/u.test(text.slice(Math.max(0, span.start - 30), span.start));
 }
 
+/**
+ * « Rogue One: A Star Wars Story »: a name with capitalised words on both sides is a piece of a longer
+ * title. Both sides: a capitalised word on one side only is also a demonym (« l'Espagnol Mario Mola »)
+ * or a sentence's first word.
+ */
+function insideLongerRun(text: string, span: Span): boolean {
+  return /^ \p{Lu}/u.test(text.slice(span.end, span.end + 2)) && /(?:^|\s)\p{Lu}[\p{L}'’-]* $/u.test(text.slice(Math.max(0, span.start - 30), span.start));
+}
+
 /** « la formation de gauche Die Linke », « le parti Les Verts »: a name after the word for a body is the body's. */
 const BODY_BEFORE = /(?:parti|partis|formation|mouvement|coalition|syndicat|groupe|organisation|association|alliance|entreprise|société|compagnie|club|équipe)(?:\s+(?:de\s+)?[\p{Ll}-]+){0,2}\s+$/u;
 
@@ -405,16 +414,21 @@ function placeAfterA(source: QuizSource, spans: readonly Span[], people: Span[])
 
 /**
  * The words that introduce a work: a verb of making one (« réalisant », « a tourné », « publie ») or a
- * noun for one (« le film », « un opéra intitulé »). « mettre en scène » is left out: « une vidéo mettant
- * en scène Jean Dupont » shows a person.
+ * noun for one (« le film », « un opéra intitulé », « la saga », « son spectacle »: tuning s12c). « mettre
+ * en scène » is left out: « une vidéo mettant en scène Jean Dupont » shows a person.
  */
 const WORK_CUE = new RegExp(
   `(?<![${LETTER}])(?:réalis(?:e|es|ent|er|é|ée|és|ées|ait|ant|a)|tourn(?:e|er|é|ée|és|ait|ant|a)|écri(?:t|te|ts|tes|re|vait|vant)|publi(?:e|er|é|ée|és|ait|ant|a)|` +
-    `film|pièce|livre|roman|album|documentaire|opéra|œuvre|série|chanson|ballet|essai|recueil|intitulée?)s?(?![${LETTER}])`,
+    `film|pièce|livre|roman|album|documentaire|opéra|œuvre|série|chanson|ballet|essai|recueil|saga|trilogie|spectacle|feuilleton|émission|intitulée?)s?(?![${LETTER}])`,
   'giu',
 );
-/** After the cue: an adverb or two, then titles listed (« Le Crapaud-Buffle, L’Enclos et »), each starting with a capital. */
-const WORK_LIST = /^(?:[ \u00a0]+(?:notamment|aussi|également|ainsi|surtout|entre autres))*[ \u00a0]+(?:\p{Lu}[^,;.:«»]*?(?:[ \u00a0]*,|[ \u00a0]+et|[ \u00a0]+ou)[ \u00a0]+)*$/u;
+/**
+ * After the cue: an adverb or two, or a comma, or one aside with no name in it set off by a comma
+ * (« le film sorti cette année, Night Crossing », « le dernier film, Dark Tide »: tuning s12c), then
+ * titles listed (« Le Crapaud-Buffle, L’Enclos et »), each starting with a capital.
+ */
+const WORK_LIST =
+  /^(?:(?:[ \u00a0]+(?:notamment|aussi|également|ainsi|surtout|entre autres))*|(?:[ \u00a0]+\p{Ll}[^,;.:«»()\p{Lu}]*)?,)[ \u00a0]+(?:\p{Lu}[^,;.:«»]*?(?:[ \u00a0]*,|[ \u00a0]+et|[ \u00a0]+ou)[ \u00a0]+)*$/u;
 
 /**
  * « réalisant notamment Le Crapaud-Buffle, L’Enclos (…) et El Otro Cristobal », « un opéra intitulé
@@ -468,8 +482,9 @@ export function findPeople(source: QuizSource): Person[] {
     // A glossary's name too: one the text frames as a place anywhere is no person (review 10, item 72).
     if (spans.length === 0 || spans.some((sp) => placeFramed(text, sp))) continue;
     if (!noted.has(name) && placeAfterA(source, spans, allSpans)) continue;
-    // A work's title that no mention shows as a person is no person (« réalisant … El Otro Cristobal »).
-    if (!noted.has(name) && spans.some((sp) => introducedAsWork(source, sp)) && !spans.some((sp) => shownAsPerson(source, sp, allSpans))) continue;
+    // A work's title that no mention shows as a person is no person (« réalisant … El Otro Cristobal »),
+    // nor is a name met inside a longer title (« Rogue One: A Star Wars Story »: tuning s12c).
+    if (!noted.has(name) && spans.some((sp) => introducedAsWork(source, sp) || insideLongerRun(text, sp)) && !spans.some((sp) => shownAsPerson(source, sp, allSpans))) continue;
     people.push({ name, short: '', mentions: spans.map((span) => ({ span, text: name, form: 'full' as const })) });
   }
   people.sort((a, b) => (a.mentions[0]?.span.start ?? 0) - (b.mentions[0]?.span.start ?? 0));

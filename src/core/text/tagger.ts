@@ -726,6 +726,17 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const verb = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('i'));
       if (verb) chosen[i] = verb;
     }
+    // avant de devenir scénariste, afin de pouvoir, sans savoir où: after avant de, afin de, au lieu
+    // de, en train de, pour or sans, a noun that is also an infinitive is the verb (the noun « le
+    // devenir », the future, takes a determiner); the de before it is then the preposition, not the
+    // article « de » (de nombreux projets).
+    if (c.upos === 'NOUN' && i > 0 && infinitiveOnlyBefore(chosen, cands, i)) {
+      const verb = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('i'));
+      if (verb) {
+        chosen[i] = verb;
+        if (chosen[i - 1]!.upos !== 'ADP') chosen[i - 1] = readingWith(cands[i - 1]!, 'ADP', 'de') ?? chosen[i - 1]!;
+      }
+    }
     // des: the indefinite article (il a acheté des pommes, Des manifestants…) or de + les (l'un des
     // chefs, la fin des combats, expulsé des derniers points). After an active verb, at the start of
     // a sentence or a clause, it is the article; after a noun or a counting pronoun it is de + les.
@@ -888,6 +899,22 @@ function infinitiveSlot(chosen: Candidate[], i: number): boolean {
   const prev = chosen[i - 1]!;
   if (prev.upos === 'VERB' && CAUSATIVES.has(prev.lemma)) return true;
   return (prev.lemma === 'de' || prev.lemma === 'à') && prev.upos === 'ADP' && QUESTION_WORDS.has(chosen[i + 1]?.lemma ?? '');
+}
+
+/** Prepositions that take an infinitive and never a bare noun: pour devenir, sans savoir. */
+const INFINITIVE_PREPOSITIONS = new Set(['pour', 'sans']);
+/** Words before a de that takes only an infinitive, with the word before them: avant de, afin de, au lieu de, en train de. */
+const INFINITIVE_DE_HEADS = new Map<string, string | undefined>([['avant', undefined], ['afin', undefined], ['lieu', 'à'], ['train', 'en']]);
+
+/** Whether reading i stands where only an infinitive can: after pour or sans, or after avant de, afin de, au lieu de, en train de. */
+function infinitiveOnlyBefore(chosen: Candidate[], cands: Candidate[][], i: number): boolean {
+  const prev = chosen[i - 1]!;
+  if (prev.upos === 'ADP' && INFINITIVE_PREPOSITIONS.has(prev.lemma)) return true;
+  if (i < 2 || !readingWith(cands[i - 1]!, 'ADP', 'de')) return false;
+  const head = chosen[i - 2]!.lemma;
+  if (!INFINITIVE_DE_HEADS.has(head)) return false;
+  const before = INFINITIVE_DE_HEADS.get(head);
+  return before === undefined || chosen[i - 3]?.lemma === before;
 }
 
 /** The readings of des: the article un and de + les. */

@@ -454,6 +454,8 @@ const FINITE_ENDING = /(?:ait|aient|ra|ront)$/u;
 const VERBAL = new RegExp(`^(?:[${LETTER}]+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ert|er|ir|re)|prête?s?)$`, 'u');
 /** An indefinite or partitive article after the verb, before a common noun not taken up by a relative clause. */
 const PARTITIVE = new RegExp(`^ (?:des|du|de la|un|une) (?=[${LOWER}]+(?:[ ,.](?!\\s*(?:qui|que|qu['’]|dont)\\b)|$))`, 'u');
+/** A day or a time of day right after a verb (« a reçu mercredi », « a annoncé hier soir »), before its object. */
+const TIME_AFTER_VERB = /^ (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd['’]hui)(?: (?:matin|midi|après-midi|soir))?|ce (?:matin|midi|soir))(?= )/u;
 const ALREADY_NEGATIVE = new RegExp(`(?<![${LETTER}])(?:ne|n['’]|pas|jamais|aucun|aucune|personne|rien|ni)(?![${LETTER}])`, 'iu');
 /** Reporting verbs: « n'a pas précisé que… » says nothing false about what happened, so they are not negated. */
 const REPORTING_PARTICIPLES = new Set([...REPORTING_VERBS.map((v) => v.participle), 'dit', 'expliqué', 'ajouté', 'écrit', 'répondu']);
@@ -575,7 +577,10 @@ export function negate(statement: string, isVerbAt: (offset: number) => boolean 
     // the indefinite: a « des », « du », « de la » that is « de » + the article stays (« n'est pas
     // expulsé des derniers points », never « de derniers points »).
     const after = statement.slice(m.index + m[0].length);
-    const rest = !COPULA_PARTICIPLE.test(word) && (reflexive || !contractedAfter(m[1] as string, word, after)) ? after.replace(PARTITIVE, ' de ') : after;
+    // « n'a pas reçu mercredi de groupe »: a time word between the verb and its object is skipped to
+    // reach the article (tuning s12c: « n'a pas reçu mercredi un groupe » was left).
+    const time = TIME_AFTER_VERB.exec(after)?.[0] ?? '';
+    const rest = !COPULA_PARTICIPLE.test(word) && (reflexive || !contractedAfter(m[1] as string, word, after)) ? time + after.slice(time.length).replace(PARTITIVE, ' de ') : after;
     // « ne peuvent pas montrer d'émergences et des déclins »: a second indefinite joined by « et » would
     // need « ni de »; such an object is left unnegated. The same with a comma list (« n'a pas écrasé
     // de piétons, des voitures et d'autres véhicules »).
