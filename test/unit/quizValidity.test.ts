@@ -206,6 +206,13 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
     assert.deepEqual(problems, []);
   });
 
+  it('over the five Wikinews articles of 2016/07 of tuning s12a (real news), imported as a learner would, seeds 1–12', async () => {
+    const files = ['07/2016_07_04-004', '07/2016_07_08-001', '07/2016_07_08-002', '07/2016_07_09-003', '07/2016_07_09-004'].map((f) => path.join(WIKINEWS_DIR, `${f}.txt`));
+    const { total, problems } = await importedProblems(files);
+    assert.ok(total > 400, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
   it('over the twelve held-out Wikinews articles of 2017 of hand review 4 (pool quiz-review), imported as a learner would, seeds 1–12', async () => {
     const files = quizReviewFiles();
     assert.equal(files.length, 12);
