@@ -3,8 +3,15 @@
 import * as assert from 'node:assert/strict';
 import { detectDateline } from '../../src/core/import/dateline';
 import { glossesOverlap } from '../../src/core/quiz/distractors';
+import { findEntities } from '../../src/core/quiz/entities';
+import { draftItems } from '../../src/core/quiz/generate';
+import { teacherProblems } from '../../src/core/quiz/quality';
+import { quizSourceOfText } from './quizDispatches';
+import { testRank, testReadings } from './quizInputs';
 
-describe('quiz: the faults of tuning round s12a', () => {
+describe('quiz: the faults of tuning round s12a', function () {
+  this.timeout(120000);
+
   it('finds a Wikinews date line below a « Sur le même sujet » box of related headlines (item 5: a when-item on the bare date « _____. »)', () => {
     const paragraphs = [
       'Cyclisme : les résultats de la deuxième étape',
@@ -34,4 +41,27 @@ describe('quiz: the faults of tuning round s12a', () => {
     // Alternatives of no near-sense group still compare by their words only.
     assert.ok(!glossesOverlap(['as things stand, at present'], ['at the same time, simultaneously']));
   });
+
+  it('asks no who/where/when question whose sentence is the blank alone (item 5: « quel moment complète la phrase ? « _____. » »)', async () => {
+    // A date line the importer did not recognise, left as a paragraph of its own.
+    const source = await quizSourceOfText('Cyclisme : les résultats de la deuxième étape\n\n4 juillet 2016.\n\nLe 3 juillet, les coureurs sont partis de Saint-Lô. Le 5 juillet, ils arriveront à Angers. Le 6 juillet, ils iront à Pau.');
+    const entities = findEntities(source);
+    const bare: string[] = [];
+    const framed: string[] = [];
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const [, drafts] of draftItems(source, { seed, generatedComprehension: true, rank: testRank(), readings: testReadings() }, entities)) {
+        for (const item of drafts) {
+          if (!/quel moment/u.test(item.prompt)) continue;
+          const ok = teacherProblems(item, source.text, entities).length === 0;
+          if (/«\s*_____\.\s*»/u.test(item.prompt)) bare.push(`${ok}`);
+          else framed.push(`${ok}`);
+        }
+      }
+    }
+    assert.ok(bare.length > 0, 'the bare date line is drafted');
+    assert.deepEqual([...new Set(bare)], ['false']);
+    // A date in a sentence is still asked.
+    assert.ok(framed.includes('true'));
+  });
 });
+
