@@ -1,7 +1,7 @@
 // The quiz validity check (validate.ts: structure; quality.ts: what a teacher checks) over every
 // item the generators draft, unfiltered, for the shipped lessons and for the quiz fixture
 // dispatches imported as a learner would (test/fixtures/dispatches/quiz-*.txt), and for real
-// French Wikinews articles (test/fixtures/wikinews/2016: 01–04, the five of 07 of tuning s9d, the four of 09 of tuning s9, the five of 10 of tuning s9b, the five of 11 of tuning s9c, the five of 05 of tuning s10a, the five of 12 of tuning s10b, the five of 02 of tuning s10c, the five of 01 of tuning s10d, the five of 03 of tuning s10e, the five of 04 and 08 of tuning s10f, the five of 05 and 12 of tuning s11c, the five of 06 of tuning s11a the five of 10 of tuning s11b, the five of 11 of tuning s12b and the five of 12 of tuning s12c), the twelve held-out ones of 2017 of
+// French Wikinews articles (test/fixtures/wikinews/2016: 01–04, the five of 07 of tuning s9d, the four of 09 of tuning s9, the five of 10 of tuning s9b, the five of 11 of tuning s9c, the five of 05 of tuning s10a, the five of 12 of tuning s10b, the five of 02 of tuning s10c, the five of 01 of tuning s10d, the five of 03 of tuning s10e, the five of 04 and 08 of tuning s10f, the five of 05 and 12 of tuning s11c, the five of 06 of tuning s11a, the five of 10 of tuning s11b, the five of 07 of tuning s12a, the five of 11 of tuning s12b and the five of 12 of tuning s12c), the twelve held-out ones of 2017 of
 // hand reviews 4 and 5 (pool quiz-review), the seven of hand review 6 (pool quiz-review-6) and the
 // seven of hand review 7 (pool quiz-review-7), the six of hand review 8 (pool quiz-review-8), the two
 // of hand review 9 (pool quiz-review-9), the six of hand review 10 (pool quiz-review-10), the six of
@@ -41,6 +41,11 @@ function shippedLessons(): { name: string; inputs: QuizInputs }[] {
 const CAUGHT_BY_THE_NET_ONLY = [
   /^2017_09_26-002\/01 seed \d+ comprehension-\d+: Gerhard Schröder does not agree with the words around it/u,
   /^2017_03_12-005\/03 seed \d+ fr-en-\d+: a headword with a gap where its verb was: « Il … suffi de »/u,
+  // The source's own « premier suivi de Adam Yates » (tuning s12a: 2016_07_08-002 and 09-004). The importer
+  // leaves « de » before a name as the text writes it (edited French does so: French-GSD's « traductions de
+  // Emmanuel Régis »; a repair was tried and made two changes to clean GSD sentences), so the elision check
+  // rejects every item that quotes the sentence, and no learner sees one.
+  /^2016_07_(?:08-002|09-004)\/0\d seed \d+ comprehension-\d+: (?:Adam Yates in the frame: )?a missing elision: (?:« de Adam »|de A) — /u,
 ];
 
 /** Every problem of every drafted item of the lesson over the seed range, one line each. */
@@ -215,6 +220,13 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
 
   it('over the five Wikinews articles of 2016/12 of tuning s12c (real news), imported as a learner would, seeds 1–12', async () => {
     const files = ['12/2016_12_21-002', '12/2016_12_21-003', '12/2016_12_23-001', '12/2016_12_26-002', '12/2016_12_27-001'].map((f) => path.join(WIKINEWS_DIR, `${f}.txt`));
+    const { total, problems } = await importedProblems(files);
+    assert.ok(total > 400, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
+  it('over the five Wikinews articles of 2016/07 of tuning s12a (real news), imported as a learner would, seeds 1–12', async () => {
+    const files = ['07/2016_07_04-004', '07/2016_07_08-001', '07/2016_07_08-002', '07/2016_07_09-003', '07/2016_07_09-004'].map((f) => path.join(WIKINEWS_DIR, `${f}.txt`));
     const { total, problems } = await importedProblems(files);
     assert.ok(total > 400, `${total} items drafted`);
     assert.deepEqual(problems, []);

@@ -59,9 +59,27 @@ const WIKINEWS_DATE = /^(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})(?:,\s*[\d\p{L} :()
 /** How many paragraphs (headline, lead, a notice) may stand above a Wikinews date line. */
 const WIKINEWS_DATE_WITHIN = 3;
 
+/**
+ * Wikinews' box of related articles under a headline (« Sur le même sujet Tour de France 2016 », then
+ * one headline a line): the date line stands below it, so its lines do not count among the paragraphs
+ * that may stand above the date line (tuning s12a: five headlines hid the date, which stayed as a
+ * line of text and was quizzed as « _____. »).
+ */
+const RELATED_BOX = /^Sur le même sujet\b/u;
+
+/** A line of the box: one headline, which ends no sentence (it may be longer than a headline above a dateline). */
+const isRelatedHeadline = (line: string): boolean => line.length <= 200 && !/[.…!?:;,]\s*[»”"]?$/u.test(line.trim());
+
 /** A Wikinews date line among the first paragraphs: removed, the paragraphs above it kept in order. */
 function wikinewsDateline(paragraphs: string[]): DatelineResult | undefined {
-  for (let i = 0; i < Math.min(paragraphs.length, WIKINEWS_DATE_WITHIN + 1); i++) {
+  let within = Math.min(paragraphs.length, WIKINEWS_DATE_WITHIN + 1);
+  for (let i = 0; i < within; i++) {
+    if (RELATED_BOX.test(paragraphs[i]!)) {
+      let end = i + 1;
+      while (end < paragraphs.length && !WIKINEWS_DATE.test(paragraphs[end]!) && isRelatedHeadline(paragraphs[end]!)) end++;
+      within = Math.min(paragraphs.length, Math.max(within, end + 1));
+      continue;
+    }
     const m = WIKINEWS_DATE.exec(paragraphs[i]!);
     const month = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
     if (!m || !month) continue;

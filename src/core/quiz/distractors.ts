@@ -87,9 +87,24 @@ const NEAR_SENSES: readonly (readonly string[])[] = [
 ];
 const NEAR_GROUP = new Map(NEAR_SENSES.flatMap((group, i) => group.map((sense) => [sense, i] as const)));
 
+/**
+ * The near-sense groups of a sense and of each of its comma-separated alternatives: « as things stand,
+ * at present » is near « for the time being » by its second alternative (tuning s12a, item 73).
+ */
+function nearGroups(sense: string): Set<number> {
+  const groups = new Set<number>();
+  for (const alternative of [sense, ...sense.split(',')]) {
+    const g = NEAR_GROUP.get(folded(alternative).trim());
+    if (g !== undefined) groups.add(g);
+  }
+  return groups;
+}
+
 function nearSenses(a: string, b: string): boolean {
-  const ga = NEAR_GROUP.get(folded(a).trim());
-  return ga !== undefined && ga === NEAR_GROUP.get(folded(b).trim());
+  const ga = nearGroups(a);
+  if (ga.size === 0) return false;
+  for (const g of nearGroups(b)) if (ga.has(g)) return true;
+  return false;
 }
 
 /** Whether two glosses share a sense, a near sense, or most of the words (or their stems) of their main senses. */

@@ -168,6 +168,12 @@ export function teacherProblems(item: QuizItem, text: string, entities: Entities
     }
     const gap = item.prompt.indexOf(BLANK);
     if (gap >= 0) {
+      // The quoted sentence must say something besides the gap: « _____. » (a date line left as a
+      // paragraph, tuning s12a) is completed by any date, so it asks nothing.
+      const open = item.prompt.lastIndexOf('«', gap);
+      const close = item.prompt.indexOf('»', gap);
+      const frame = item.prompt.slice(open + 1, close >= 0 ? close : undefined).replace(BLANK, '');
+      if (!/\p{L}/u.test(frame)) problems.push('the blank stands alone: no sentence around it');
       const before = item.prompt.slice(Math.max(0, gap - 12), gap);
       for (const c of item.choices) {
         const category = placeCategory(c, entities);
