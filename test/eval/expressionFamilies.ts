@@ -32,7 +32,7 @@ export function lexiconKeys(dir = EXPRESSIONS_DIR): Set<string> {
 
 /** Present as written or with a fixed preposition after it (prendre conscience -> prendre conscience de). */
 function held(keys: Set<string>, key: string): boolean {
-  return keys.has(key) || ['de', 'à', 'sur', 'avec', 'contre', 'pour', 'en'].some((p) => keys.has(`${key} ${p}`));
+  return keys.has(key) || ['de', 'à', 'sur', 'avec', 'contre', 'pour', 'en', 'entre'].some((p) => keys.has(`${key} ${p}`));
 }
 
 export function keyOf(expression: string): string {
@@ -52,7 +52,20 @@ const NOMINALISATIONS: ReadonlyArray<[verb: string, noun: string]> = [
   ['prendre', 'prise'],
   ['reprendre', 'reprise'],
   ['porter', 'port'],
+  ['entrer', 'entrée'],
+  ['sortir', 'sortie'],
+  ['passer', 'passage'],
+  ['arriver', 'arrivée'],
+  ['placer', 'placement'],
+  ['lever', 'levée'],
+  ['tenir', 'tenue'],
+  ['accéder', 'accession'],
+  ['renvoyer', 'renvoi'],
+  ['condamner', 'condamnation'],
+  ['mettre', 'remise'],
 ];
+/** Transitive verbs whose expressions have a pronominal member (se mettre en place); entrer, sortir… have none. */
+const PRONOMINAL_VERBS = new Set(['mettre', 'remettre', 'prendre', 'reprendre', 'porter', 'placer']);
 /** Complements that start with a preposition: only these carry over to the noun and the pronominal. */
 const PREPOSITIONAL = /^(en|à|au|aux|sur|sous|hors|de|d')\b/;
 
@@ -73,6 +86,7 @@ function verbalFamilies(keys: Set<string>): string[] {
         const verbal = from === noun ? `${verb} ${rest.replace(/^(de |d')/, '')}` : key;
         const sibling = from === noun ? verbal : `${noun} ${rest}`;
         if (!held(keys, sibling)) out.add(`${sibling}   (from ${key})`);
+        if (!PRONOMINAL_VERBS.has(verb)) continue;
         const pronominal = reflexive(verbal);
         if (!held(keys, pronominal)) out.add(`${pronominal}   (from ${key})`);
       }

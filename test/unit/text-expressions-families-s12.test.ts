@@ -37,6 +37,18 @@ describe('expression families, session 12 (issue 11)', function () {
     ]);
   });
 
+  it('finds the nominalisations of placer, passer, sortir and arriver, singular and plural', () => {
+    expectMatches(probe, [
+      ['Le placement en garde à vue du maire a surpris la ville.', 'placement en garde à vue = placement en garde à vue'],
+      ['Le juge a ordonné son placement en détention provisoire.', 'placement en détention provisoire = placement en détention provisoire'],
+      ['Les placements en rétention ont doublé cette année.', 'placement en rétention = placements en rétention'],
+      ["L'entreprise a demandé son placement en redressement judiciaire.", 'placement en redressement judiciaire = placement en redressement judiciaire'],
+      ["Son passage aux aveux a relancé l'enquête.", 'passage aux aveux = passage aux aveux'],
+      ["Les deux partis cherchent une sortie de l'impasse.", "sortie de l'impasse = sortie de l' impasse"],
+      ["L'arrivée en tête du candidat écologiste a surpris.", 'arrivée en tête = arrivée en tête'],
+    ]);
+  });
+
   it('finds the pronominal member of a family, with the reflexive as a part', () => {
     expectMatches(probe, [
       ['Les entreprises ont deux ans pour se mettre en conformité.', 'se mettre en conformité = se mettre en conformité'],
@@ -73,6 +85,10 @@ describe('expression families, session 12 (issue 11)', function () {
       ['La foule a livré passage aux ambulances.', 'livrer passage = livré passage'],
       ['Le ministre a joué l\'apaisement face aux syndicats.', "jouer l'apaisement = joué l' apaisement"],
       ['Ce penalty a donné l\'avantage aux visiteurs.', "donner l'avantage à = donné l' avantage aux"],
+      ['Ces chiffres donnent du crédit à la thèse du ministre.', 'donner du crédit à = donnent du crédit à'],
+      ['Prudente, la banque a encore joué la prudence.', 'jouer la prudence = joué la prudence'],
+      ["Les médecins ont lancé un cri d'alarme.", "lancer un cri d'alarme = lancé un cri d' alarme"],
+      ["Les États-Unis n'ont pas levé l'embargo.", "lever l'embargo = levé l' embargo"],
     ]);
   });
 
