@@ -62,7 +62,6 @@ const NOMINALISATIONS: ReadonlyArray<[verb: string, noun: string]> = [
   ['accéder', 'accession'],
   ['renvoyer', 'renvoi'],
   ['condamner', 'condamnation'],
-  ['mettre', 'remise'],
 ];
 /** Transitive verbs whose expressions have a pronominal member (se mettre en place); entrer, sortir… have none. */
 const PRONOMINAL_VERBS = new Set(['mettre', 'remettre', 'prendre', 'reprendre', 'porter', 'placer']);

@@ -34,6 +34,10 @@ describe('expression families, session 12 (issue 11)', function () {
       ['La banque a remis en circulation les anciens billets.', 'remettre en circulation = remis en circulation'],
       ['Le nouveau maire a remis en ordre les finances de la ville.', 'remettre en ordre = remis en ordre'],
       ['Les députés veulent mettre en débat cette réforme.', 'mettre en débat = mettre en débat'],
+      // Before its verbal entry, the participle took the noun's lemma (mis en isolement: mise en isolement).
+      ['Le détenu a été mis en isolement.', 'mettre en isolement = mis en isolement'],
+      ['La société a été mise en liquidation.', 'mettre en liquidation = mise en liquidation'],
+      ["Les élèves ont été remis à niveau pendant l'été.", 'remettre à niveau = remis à niveau'],
     ]);
   });
 
@@ -46,6 +50,7 @@ describe('expression families, session 12 (issue 11)', function () {
       ["Son passage aux aveux a relancé l'enquête.", 'passage aux aveux = passage aux aveux'],
       ["Les deux partis cherchent une sortie de l'impasse.", "sortie de l'impasse = sortie de l' impasse"],
       ["L'arrivée en tête du candidat écologiste a surpris.", 'arrivée en tête = arrivée en tête'],
+      ['Le placement sous surveillance électronique a été décidé.', 'placement sous surveillance électronique = placement sous surveillance électronique'],
     ]);
   });
 
@@ -55,6 +60,9 @@ describe('expression families, session 12 (issue 11)', function () {
       ['Elles se sont rapidement mises en conformité avec la directive.', 'se mettre en conformité = se mises en conformité'],
       ['Les ouvriers se sont remis au travail lundi.', 'se remettre au travail = se remis au travail'],
       ["Il s'est remis à écrire après dix ans de silence.", "se remettre à = s' remis à"],
+      // se remettre à takes an infinitive: handing oneself over to the police is no starting again.
+      ["Le suspect s'est remis à la justice hier.", '!se remettre à'],
+      ["Le pays se met à l'heure européenne.", "se mettre à l'heure = se met à l' heure"],
       ["L'économie se remet lentement en marche.", 'se remettre en marche = se remet en marche'],
       ["Le parti s'est mis en sommeil après sa défaite.", "se mettre en sommeil = s' mis en sommeil"],
       ['Les sauveteurs se sont mis en danger pour le sauver.', 'se mettre en danger = se mis en danger'],
