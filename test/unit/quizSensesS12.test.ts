@@ -78,4 +78,12 @@ describe('quiz: vocabulary senses (session 12, the leftovers of the 2016 listing
     assert.ok(found.includes('tourner à') && found.includes('épreuve de force') && !found.includes("à l'épreuve de"), found.join(', '));
     assert.ok(probe.lemmas('Ce gilet est à l\'épreuve des balles.').includes("à l'épreuve de"));
   });
+
+  it('gives the frequent news lemmas ranked 301-900 in the 2016 articles their common second sense (spécialité = a sport\'s discipline, so « les meilleures de la spécialité » is not settled on speciality)', async () => {
+    const source = await quizSourceOfText('Elle a battu les meilleures de la spécialité lors des championnats du monde de triathlon.');
+    const entry = source.vocab.find((v) => v.lemma === 'spécialité');
+    assert.ok(entry, source.vocab.map((v) => v.lemma).join(', '));
+    assert.equal(entry.settled, false);
+    assert.match(entry.gloss, /discipline/u);
+  });
 });
