@@ -36,7 +36,7 @@ function main(arg = '301-900'): void {
         for (const t of analysis.tokens) {
           if (t.start < s.start || t.end > s.end || !CONTENT.has(t.upos)) continue;
           const key = `${t.lemma}\t${t.upos}`;
-          const c = counts.get(key) ?? { lemma: t.lemma, upos: t.upos, count: 0, glosses: new Map(), sentences: [] };
+          const c: Count = counts.get(key) ?? { lemma: t.lemma, upos: t.upos, count: 0, glosses: new Map(), sentences: [] };
           counts.set(key, c);
           c.count++;
           if (t.gloss) c.glosses.set(t.gloss, (c.glosses.get(t.gloss) ?? 0) + 1);

@@ -86,4 +86,9 @@ describe('quiz: vocabulary senses (session 12, the leftovers of the 2016 listing
     assert.equal(entry.settled, false);
     assert.match(entry.gloss, /discipline/u);
   });
+
+  it('does not teach « maintenant que » (now that) where its que is the restriction of ne … que (« ne contrôlent maintenant que quelques quartiers »)', async () => {
+    assert.ok(!has(await taught('Les rebelles ne tiennent maintenant que deux quartiers de la ville.'), 'maintenant que'));
+    assert.ok(has(await taught('Maintenant que la paix est signée, les réfugiés rentrent chez eux.'), 'maintenant que'));
+  });
 });

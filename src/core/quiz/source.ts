@@ -373,6 +373,9 @@ export function expressionLiteralProne(
   // before a verbal entry's final preposition is that preposition's object.
   const final = form(tokens[last]);
   if (expression.upos === 'VERB' && (final === 'a' || final === 'de' || final === "d'") && QUANTITY_ADVERBS.has(form(tokens[last - 1])) && !expression.parts.includes(last - 1)) return true;
+  // « ne contrôlent maintenant que quelques quartiers » is ne … que (only), no « maintenant que »
+  // (now that): the analysis read the final que as the restriction's adverb.
+  if (lemmaWords[lemmaWords.length - 1] === 'que' && /^qu(?:e|['’])$/u.test(form(tokens[last])) && tokens[last]?.upos === 'ADV') return true;
   const avoir = words.find((t) => t !== undefined && fold(t.lemma) === 'avoir');
   if (avoir && lemmaWords.includes('avoir')) {
     const at = tokens.indexOf(avoir);
