@@ -46,9 +46,13 @@ export function wordOfName(text: string, start: number, end: number, sentenceSta
   // The word just before capitalised (and not the sentence's first, capitalised anyway), or the
   // next capitalised word reached through the links of a name.
   const prevCapital = previous.length > 1 && /\p{Lu}[\p{L}\p{M}-]*\s+$/u.test(before);
+  // « au Parc des Princes », « la Promenade des Anglais »: a capitalised plural right after « des »
+  // and a capitalised word (not the sentence's first) ends a name; French writes a common plural
+  // there in lower case (« l'Afrique de l'Ouest » keeps its singular noun).
+  const pluralAfterDes = previous.length > 2 && /[sx]$/u.test(word) && /\p{Lu}[\p{L}\p{M}-]*\s+des\s+$/u.test(before);
   const sentenceEnd = text.slice(end).search(/[.!?;,:]/u);
   const after = text.slice(end, sentenceEnd < 0 ? undefined : end + sentenceEnd);
-  return prevCapital || nextCapital(words(after).slice(0, 4));
+  return prevCapital || pluralAfterDes || nextCapital(words(after).slice(0, 4));
 }
 
 /** Nouns of a publication or a work, that a title follows: « la revue Science », « l'album Blackstar ». */

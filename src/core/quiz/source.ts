@@ -373,6 +373,9 @@ export function expressionLiteralProne(
   // before a verbal entry's final preposition is that preposition's object.
   const final = form(tokens[last]);
   if (expression.upos === 'VERB' && (final === 'a' || final === 'de' || final === "d'") && QUANTITY_ADVERBS.has(form(tokens[last - 1])) && !expression.parts.includes(last - 1)) return true;
+  // « ne contrôlent maintenant que quelques quartiers » is ne … que (only), no « maintenant que »
+  // (now that): the analysis read the final que as the restriction's adverb.
+  if (lemmaWords[lemmaWords.length - 1] === 'que' && /^qu(?:e|['’])$/u.test(form(tokens[last])) && tokens[last]?.upos === 'ADV') return true;
   const avoir = words.find((t) => t !== undefined && fold(t.lemma) === 'avoir');
   if (avoir && lemmaWords.includes('avoir')) {
     const at = tokens.indexOf(avoir);
@@ -386,6 +389,72 @@ export function expressionLiteralProne(
   const counts = quantity?.upos === 'NUM' || /^\d/u.test(form(quantity)) || (quantity?.upos === 'DET' && COUNTING_DETERMINERS.has(form(quantity)));
   if (words.length === 2 && /^d(?:e|['’])$/u.test(form(a)) && b.upos === 'NOUN' && counted?.upos === 'NOUN' && form(counted) !== 'fois' && counts) return true;
   return false;
+}
+
+/** What stands before a sentence's first word, or a headline's after its rubric (« Informatique : »). */
+const OPENING_BEFORE = /^[\s«“"(—–-]*$|^[^.!?:«»]{1,40}:\s*$/u;
+
+/**
+ * A capitalised common noun with no determiner opening a sentence or a headline, right before its
+ * verb (past a clitic): « Informatique : Oracle se positionne », « Orange annonce ». French gives a
+ * common noun subject its determiner; without one, the word is a name (a company, a brand).
+ */
+export function bareNameOpening(tokens: readonly AnalyzedToken[], index: number, text: string, sentenceStart: number): boolean {
+  const token = tokens[index];
+  if (!token || token.upos !== 'NOUN' || !/^\p{Lu}\p{Ll}/u.test(text.slice(token.start, token.end))) return false;
+  if (!OPENING_BEFORE.test(text.slice(sentenceStart, token.start))) return false;
+  let next = index + 1;
+  while (tokens[next]?.upos === 'PRON' && /^(?:se|s['’]|y|en|ne|n['’]|le|la|les|l['’]|lui|leur)$/iu.test(text.slice(tokens[next]!.start, tokens[next]!.end))) next++;
+  const verb = tokens[next];
+  return verb !== undefined && (verb.upos === 'VERB' || verb.upos === 'AUX');
+}
+
+/**
+ * Heads of the set phrases of institutions, offices, titles and unique events, which French writes
+ * with a capital inside a sentence (« le Conseil départemental », « la Communauté d'agglomération »,
+ * « le Président du Conseil », « la Guerre civile burundaise », « la Station spatiale internationale »).
+ */
+const INSTITUTION_HEADS = new Set(
+  ('conseil cour assemblée union communauté commission comité parlement sénat chambre ministère secrétariat tribunal ' +
+    'parquet agence autorité banque caisse office organisation organisme fédération confédération ligue association ' +
+    'alliance parti front mouvement gouvernement haut-commissariat direction inspection institut académie école ' +
+    'université centre bureau service conférence convention forum fonds programme armée état-major gendarmerie police ' +
+    'garde force forces église état république compagnie société groupe syndicat établissement collège conservatoire ' +
+    'président présidente premier première ministre secrétaire directeur directrice chef procureur juge maire député ' +
+    'sénateur ambassadeur haut-représentant haut-commissaire guerre révolution traité accord accords pacte jeux coupe ' +
+    'championnat tour sommet station déclaration charte code constitution élection élections grand grande')
+    .split(' ')
+    .map(fold),
+);
+
+/**
+ * A set phrase that names something here, while the lexicon writes it in lower case and it is no
+ * institution, office or event: alone inside quotation marks with a capital, in mid-sentence (« se
+ * nomment « Zones rouges » »), or capitalised in mid-sentence with the name going on past it in a
+ * lower-case adjective (« le Stade olympique chambérien », a club). `next` is the index of the
+ * token after the phrase; the lexicon's readings tell an adjective the analysis read as a noun.
+ */
+export function phraseAsName(
+  unit: { lemma: string; pos: Upos },
+  span: Span,
+  text: string,
+  sentenceStart: number,
+  next: number | undefined,
+  tokens: readonly AnalyzedToken[],
+  readings?: ReadingsOf,
+): boolean {
+  if (unit.pos !== 'NOUN' || /\p{Lu}/u.test(unit.lemma) || !/^\p{Lu}\p{Ll}/u.test(text.slice(span.start, span.end))) return false;
+  const head = fold(unit.lemma.split(/\s+/u)[0] ?? '');
+  if (INSTITUTION_HEADS.has(head) || INSTITUTION_HEADS.has(head.split('-')[0] ?? '')) return false;
+  const before = text.slice(sentenceStart, span.start);
+  const quoted = /[«“"]\s*$/u.test(before) && /^\s*[»”"]/u.test(text.slice(span.end));
+  if (quoted) return !/^[\s«“"(—–-]*$/u.test(before);
+  if (OPENING_BEFORE.test(before) || /[«“"]\s*$/u.test(before)) return false;
+  const after = next === undefined ? undefined : tokens[next];
+  if (!after) return false;
+  const word = text.slice(after.start, after.end);
+  // « chambérien », « grenoblois »: an adjective, whatever reading the analysis chose there.
+  return /^\p{Ll}/u.test(word) && (after.upos === 'ADJ' || (readings?.(word).some((r) => r.upos === 'ADJ') ?? false));
 }
 
 /** Adverbs of quantity that stand as a verb's object (« avoir peu à gagner », « beaucoup à concéder »), folded. */
@@ -531,6 +600,10 @@ export function buildQuizSource(
     if (unit.origin !== 'inline' && !unit.multiword && inName(text, span.start, span.end, sentence.start, names)) continue;
     // « sur la plateforme change.org »: a word of a web address is part of a name, not the common word (change = exchange).
     if (unit.origin !== 'inline' && !unit.multiword && (/^\.\p{L}{2,}/u.test(text.slice(span.end, span.end + 8)) || /\p{L}\.$/u.test(text.slice(Math.max(0, span.start - 2), span.start)))) continue;
+    // « Informatique : Oracle se positionne »: a company's name opening a sentence or a headline, read as the common word.
+    if (unit.origin !== 'inline' && !unit.multiword && at !== undefined && bareNameOpening(analysis.tokens, at, text, sentence.start)) continue;
+    // « le Stade olympique chambérien », « se nomment « Zones rouges » »: a name, not the set phrase.
+    if (unit.origin !== 'inline' && unit.multiword && phraseAsName(unit, span, text, sentence.start, tokenAt.get(span.end + (/^\s*/u.exec(text.slice(span.end))?.[0].length ?? 0)), analysis.tokens, readings)) continue;
     // « Autre point pénalisant »: a negation word with no « ne » before it in its sentence is another word.
     if (unit.origin !== 'inline' && !unit.multiword && NEGATION_ADVERBS.has(fold(unit.lemma)) && !NE_BEFORE.test(text.slice(sentence.start, span.start))) continue;
     entry.occurrences.push({ surface: unit.text, span, sentence });

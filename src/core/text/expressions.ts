@@ -1896,7 +1896,20 @@ function fits(c: Compiled, member: Member, tokens: AnalyzedToken[], keys: string
   if (t.form[0] !== t.form[0]!.toLowerCase() && hasKey(have, member.keys)) return true;
   // « En conséquences, »: a fixed adverbial's noun written in the plural, the phrase set apart by
   // punctuation (not « accusé de faits de corruption », which is no de fait).
-  return t.upos === 'NOUN' && c.e.upos === 'ADV' && /[sx]$/.test(have[0]!) && hasKey(have, member.keys) && setApart(c, member, tokens, j);
+  if (!(t.upos === 'NOUN' && c.e.upos === 'ADV' && /[sx]$/.test(have[0]!) && hasKey(have, member.keys))) return false;
+  return setApart(c, member, tokens, j) || longPhraseEnd(c, member);
+}
+
+/**
+ * « menées à quelques minutes d'intervalles »: the noun ending a fixed adverbial of four words or
+ * more, after its de, also in the plural that text often gives it: the words before it make the
+ * phrase (two words, « de faits », are too few to tell from « de fait »).
+ */
+function longPhraseEnd(c: Compiled, member: Member): boolean {
+  const n = c.members.length;
+  if (member !== c.members[n - 1] || c.wordCount < 4 || c.slotCount > 0) return false;
+  const before = c.members[n - 2];
+  return before !== undefined && before.kind === MemberKind.Word && before.keys.some((k) => k === 'de' || k === "d'");
 }
 
 /**
@@ -2215,6 +2228,7 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
     if (cand.parts.some((p) => taken[p] === 1)) continue;
     if (cand.c.e.upos === 'NOUN' && yieldsNoun(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
     if (cand.c.verbal && nounCompoundOnLast(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
+    if (cand.c.e.upos === 'ADP' && compoundAcrossDe(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
     if (cand.c.verbal && cand.c.members[0]!.keys[0] === 'être' && passiveOfActive(cand, (byFirst ??= candidatesByFirst(candidates)))) continue;
     for (const p of cand.parts) taken[p] = 1;
     chosen.push(cand);
@@ -2259,6 +2273,18 @@ const NO_CANDIDATES: Candidate[] = [];
 function nounCompoundOnLast(cand: Candidate, byFirst: Map<number, Candidate[]>, tokens: AnalyzedToken[]): boolean {
   if (tokens[cand.last]!.upos !== 'NOUN') return false;
   for (const other of byFirst.get(cand.last) ?? NO_CANDIDATES) if (other.c.e.upos === 'NOUN' && other.last > cand.last && other.parts.length >= 2 && CONTENT_TAGS.has(tokens[other.last]!.upos)) return true;
+  return false;
+}
+
+/**
+ * Whether a prepositional entry ending in a noun and de (à l'épreuve de) gives way to a noun compound
+ * that starts on that noun and takes the de (« a tourné à l'épreuve de force » is tourner à and
+ * épreuve de force, a showdown; no « proof against » across the two).
+ */
+function compoundAcrossDe(cand: Candidate, byFirst: Map<number, Candidate[]>, tokens: AnalyzedToken[]): boolean {
+  const noun = cand.parts[cand.parts.length - 2];
+  if (noun === undefined || tokens[noun]!.upos !== 'NOUN' || !DE_FORMS.has(lookupKey(tokens[cand.last]!.form))) return false;
+  for (const other of byFirst.get(noun) ?? NO_CANDIDATES) if (other.c.e.upos === 'NOUN' && other.last > cand.last && other.parts.includes(cand.last) && tokens[other.last]!.upos !== 'ADP') return true;
   return false;
 }
 

@@ -643,6 +643,19 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const verb = cands[i]!.find((r) => r.upos === 'VERB' && !r.participle && (r.verbForms ?? '').includes('f'));
       if (verb) chosen[i] = verb;
     }
+    // un enseignant tente de s'immoler, l'Australien subit mais remonte son retard: right after a
+    // subject noun phrase that opens its clause, a noun or adjective that is also a finite verb is
+    // the verb where the clause has no verb before the verbal sequel that follows it: de and an
+    // infinitive past its clitics, or a conjunction and a finite verb (tente is no tent, subit not
+    // sudden). The subject's adjective reading after its determiner (un enseignant) is then the noun.
+    if ((c.upos === 'NOUN' || c.upos === 'ADJ') && i > 1 && verbalSequel(chosen, i + 1)) {
+      const subject = clauseSubjectEnd(chosen, i - 1);
+      const verb = subject && cands[i]!.find((r) => r.upos === 'VERB' && !r.participle && !r.secondPersonOnly && (r.verbForms ?? '').includes('f'));
+      if (verb) {
+        chosen[i] = verb;
+        if (chosen[i - 1]!.upos === 'ADJ' && chosen[i - 2]!.upos === 'DET') chosen[i - 1] = readingWith(cands[i - 1]!, 'NOUN') ?? chosen[i - 1]!;
+      }
+    }
     // « en maintenant une allure rapide »: after the preposition en, a form that is an adverb and a
     // verb's gerund is the gerund (maintenir), not « now » (tuning s10f rerun).
     if (c.upos === 'ADV' && chosen[i - 1]?.lemma === 'en' && chosen[i - 1]?.upos === 'ADP') {
@@ -718,6 +731,14 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.upos === 'VERB' && c.verbForms === 'i' && i > 1 && chosen[i - 1]!.lemma === ',' && NOUN_PHRASE_END.has(chosen[i - 2]!.upos) && !OBJECT_START.has(chosen[i + 1]?.upos ?? 'PUNCT')) {
       const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
+    }
+    // Élisabeth Amoros, déléguée à la culture; Paul Roux, adjoint aux finances: after a name or a
+    // noun and a comma, a participle that is also a noun of office, before à and its domain, is the
+    // title in apposition, not the verb (déléguer = to delegate). Before de it may be the participle
+    // (« Christophe Borgel, chargé de l'organisation »: in charge of).
+    if (c.upos === 'VERB' && c.participle && i > 1 && chosen[i - 1]!.lemma === ',' && NOUN_PHRASE_END.has(chosen[i - 2]!.upos) && chosen[i + 1]?.upos === 'ADP' && chosen[i + 1]!.lemma === 'à') {
+      const title = cands[i]!.find((r) => r.upos === 'NOUN' && (OFFICE_NOUNS.has(r.lemma) || OFFICE_NOUNS.has(r.lemma.replace(/e$/u, ''))));
+      if (title) chosen[i] = title;
     }
     // il a fait savoir, laisse entendre; difficile de savoir lequel, reste à savoir si: after a
     // causative verb, or after de or à before a question word, a noun that is also an infinitive is
@@ -1032,6 +1053,51 @@ function subjectPhraseEnd(chosen: Candidate[], j: number): boolean {
   const w = chosen[j]!;
   if (NOUN_PHRASE_END.has(w.upos)) return true;
   return w.upos === 'ADJ' && j > 0 && NOUN_PHRASE_END.has(chosen[j - 1]!.upos);
+}
+
+/** Nouns of an office spelled as a past participle, by their masculine (the lexicon gives déléguée its own lemma). */
+const OFFICE_NOUNS = new Set(['délégué', 'adjoint', 'chargé', 'attaché', 'envoyé', 'préposé', 'mandaté']);
+/** What may open a clause before its subject: a pause or quote, a colon, a conjunction. */
+const CLAUSE_OPENING = new Set<Upos>(['PUNCT', 'CCONJ', 'SCONJ']);
+/** Clitics between de and its infinitive (de s'immoler, de le faire, d'y aller). */
+const INFINITIVE_CLITICS = new Set(['soi', 'se', 'le', 'lui', 'leur', 'en', 'y']);
+
+/**
+ * Whether the word at `j` ends a subject noun phrase that opens its clause (the sentence's start, a
+ * pause, a colon or a conjunction before it): a determiner, an adjective perhaps, and a noun (or an
+ * adjective standing as one: un enseignant), perhaps an adjective after it; or a name, perhaps after its article.
+ */
+function clauseSubjectEnd(chosen: Candidate[], j: number): boolean {
+  let k = j;
+  if (chosen[k]!.upos === 'ADJ' && k > 0 && NOUN_PHRASE_END.has(chosen[k - 1]!.upos)) k--;
+  const head = chosen[k]!;
+  if (head.upos === 'PROPN') {
+    while (k > 0 && chosen[k - 1]!.upos === 'PROPN') k--;
+    // le Kenyan, l'ONU: a name may have its article.
+    if (k > 0 && chosen[k - 1]!.upos === 'DET') k--;
+  } else {
+    // « La meilleure manière de perdre »: an adjective that stands before its noun heads no phrase.
+    if (head.upos !== 'NOUN' && (head.upos !== 'ADJ' || PRENOMINAL.has(head.lemma) || /ième$/u.test(head.lemma))) return false;
+    if (k > 0 && chosen[k - 1]!.upos === 'ADJ') k--;
+    if (k === 0 || chosen[k - 1]!.upos !== 'DET') return false;
+    k--;
+  }
+  return k === 0 || CLAUSE_OPENING.has(chosen[k - 1]!.upos);
+}
+
+/** Whether a verb's sequel starts at `j`: de and an infinitive past its clitics, or a conjunction (mais, et, puis) and a finite verb. */
+function verbalSequel(chosen: Candidate[], j: number): boolean {
+  const w = chosen[j];
+  if (!w) return false;
+  if (w.lemma === 'de' && w.upos === 'ADP') {
+    let k = j + 1;
+    // The rule that reads le before a verb as the pronoun comes later in the loop: le may still be the article here.
+    while (k < chosen.length && (chosen[k]!.upos === 'PRON' || chosen[k]!.upos === 'DET') && INFINITIVE_CLITICS.has(chosen[k]!.lemma)) k++;
+    return chosen[k]?.upos === 'VERB' && (chosen[k]!.verbForms ?? '').includes('i');
+  }
+  if (w.upos !== 'CCONJ') return false;
+  const next = chosen[j + 1];
+  return next !== undefined && next.upos === 'VERB' && !next.participle && (next.verbForms ?? '').includes('f');
 }
 
 /** Reading i follows a noun, perhaps with an adjective between (des élections locales conformes). */
