@@ -15,7 +15,7 @@ async function main(arg = '1-3'): Promise<void> {
   const files = [
     ...wikinewsFiles(),
     ...[...TUNING_2, ...TUNING_S9].map((f) => path.join(WIKINEWS_DIR, `${f}.txt`)),
-    ...(['quiz-review', 'quiz-review-6', 'quiz-review-7', 'quiz-review-8', 'quiz-review-9', 'quiz-review-10', 'quiz-review-11', 'quiz-review-12'] as const).flatMap((p) => quizReviewFiles(p)),
+    ...(['quiz-review', 'quiz-review-6', 'quiz-review-7', 'quiz-review-8', 'quiz-review-9', 'quiz-review-10', 'quiz-review-11', 'quiz-review-12', 'quiz-review-13'] as const).flatMap((p) => quizReviewFiles(p)),
   ];
   let quizzes = 0;
   let items = 0;
