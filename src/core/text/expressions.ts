@@ -1688,7 +1688,7 @@ function matchFrom(
       const coordinated = c.verbal && t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADV' && coordinatesPair(tokens, start);
       // « à proximité immédiate du », « compte tenu également du », « au même titre peut-être que »:
       // one adjective or focus adverb inside a fixed preposition or conjunction, before its last word.
-      const inserted = c.frozen && start === j && insideFixedPhrase(c, m, t, tokens[j - 1]!);
+      const inserted = c.frozen && start === j && insideFixedPhrase(c, m, t, keys[start]!, tokens[j - 1]!);
       // « l'oreille coupée lors d'un choc »: an adverb whose locution takes the de after it keeps that de (tuning s10f, 122).
       const locution = t.upos === 'ADV' && LOCUTION_BEFORE_DE.has(lookupKey(t.form)) && DE_FORMS.has(lookupKey(tokens[start + 1]?.form ?? ''));
       if (locution || start - j >= limit || !(adjective || modal || floating || inserted || coordinated || skippable(t, c.verbal, reflexiveBefore))) {
@@ -2070,7 +2070,7 @@ const OBJECT_AFTER_REFLEXIVE = new Set(['le', 'la', "l'", 'les']);
 /** A floating quantifier after the verb: « ils ont tous pris part », « tiennent tous deux un rôle ». */
 const FLOATING = new Set(['tous', 'toutes']);
 /** Adjectives of degree a complex preposition's noun takes (« à proximité immédiate de », « à l'exception notable de », « au détriment direct de »). */
-const DEGREE_ADJECTIVES = new Set(['immédiat', 'direct', 'exclusif', 'exprès', 'notable', 'conjoint', 'personnel', 'principal', 'total', 'seul']);
+const DEGREE_ADJECTIVES = new Set(['immédiat', 'direct', 'exclusif', 'exprès', 'notable', 'conjoint', 'commun', 'unanime', 'explicite', 'personnel', 'principal', 'total', 'seul']);
 /** Focus adverbs a fixed preposition or conjunction takes before its last word (« au moment même de », « compte tenu également du »). */
 const FOCUS_ADVERBS = new Set(['même', 'notamment', 'également', 'aussi', 'surtout', 'peut-être', 'précisément', 'justement', 'essentiellement', 'principalement', 'seulement', 'uniquement', 'directement', 'immédiatement']);
 
@@ -2080,7 +2080,7 @@ const FOCUS_ADVERBS = new Set(['même', 'notamment', 'également', 'aussi', 'sur
  * (« au même titre peut-être que », « compte tenu également du », « au moment même de »), or an
  * adjective of degree between a preposition's noun and its final de (« à proximité immédiate du »).
  */
-function insideFixedPhrase(c: Compiled, m: number, t: AnalyzedToken, before: AnalyzedToken): boolean {
+function insideFixedPhrase(c: Compiled, m: number, t: AnalyzedToken, tKeys: readonly string[], before: AnalyzedToken): boolean {
   if (m !== c.members.length - 1 || m < 2 || t.kind !== 'word') return false;
   const last = c.members[m]!.keys;
   const de = last.includes('du');
@@ -2091,7 +2091,17 @@ function insideFixedPhrase(c: Compiled, m: number, t: AnalyzedToken, before: Ana
   // scale, no à l'échelle de; nor before à (« de manière récurrente à » is no de manière à).
   // A noun of help or backing takes any adjective: « avec l'aide efficace de », « avec le soutien
   // financier de », « avec l'appui militaire de » are still with the help, the backing of.
-  return de && c.e.upos === 'ADP' && t.upos === 'ADJ' && before.upos === 'NOUN' && (DEGREE_ADJECTIVES.has(lookupKey(t.lemma)) || BACKING_NOUNS.has(lookupKey(before.lemma)));
+  if (!de || c.e.upos !== 'ADP' || before.upos !== 'NOUN') return false;
+  if (t.upos === 'ADJ' && BACKING_NOUNS.has(lookupKey(before.lemma))) return true;
+  // « à l'initiative conjointe de », tagged a noun (une conjointe) or a participle: the word's
+  // adjective reading (among its keys) counts when it agrees with the noun.
+  return (t.upos === 'ADJ' || t.upos === 'NOUN' || t.upos === 'VERB') && tKeys.some((k) => DEGREE_ADJECTIVES.has(k)) && agreesWith(before, lookupKey(t.form));
+}
+/** Whether an adjective's form can agree with a noun in gender: « initiative conjointe », not « initiative conjoint ». */
+function agreesWith(noun: AnalyzedToken, adjective: string): boolean {
+  if (noun.gender === 'f') return /es?$/u.test(adjective);
+  if (noun.gender === 'm') return !/(?:ée|ive|elle|ente|ante|ointe|une|esse)s?$/u.test(adjective);
+  return true;
 }
 const BACKING_NOUNS = new Set(['aide', 'soutien', 'appui', 'concours', 'assistance', 'collaboration', 'participation', 'accord', 'aval', 'bénédiction', 'complicité', 'coopération', 'protection', 'parrainage']);
 
