@@ -47,4 +47,19 @@ describe('expression rules, session 12 leftovers (issues 11 and 12)', function (
       ['Le projet est né au niveau conjointe des deux pays.', '!au niveau de'],
     ]);
   });
+
+  it('a complex preposition on à right after a verb whose à takes an object is that object: « résiste au retour de »', () => {
+    expectMatches(probe, [
+      ["La ville résiste au retour de l'armée.", '!au retour de'],
+      ["La ville résiste au retour de l'armée.", 'résister à = résiste au'],
+      ['Elle a assisté au retour des troupes.', '!au retour de'],
+      ["Le parti s'oppose au retour de l'ancien président.", '!au retour de'],
+      // The preposition stands after another verb, at the sentence's start, for a preposition of
+      // time or framing, and when the verb's own à comes later.
+      ['Il est tombé malade au retour de son voyage.', 'au retour de = au retour de'],
+      ['Au retour de son voyage, il a parlé.', 'au retour de = Au retour de'],
+      ['Il a renoncé au moment de signer.', 'au moment de = au moment de'],
+      ['Elle a participé au retour de Chine à une conférence.', 'au retour de = au retour de'],
+    ]);
+  });
 });

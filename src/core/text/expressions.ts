@@ -2239,6 +2239,7 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
     if (cand.c.e.upos === 'NOUN' && yieldsNoun(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
     if (cand.c.verbal && nounCompoundOnLast(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
     if (cand.c.e.upos === 'ADP' && compoundAcrossDe(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
+    if (cand.c.e.upos === 'ADP' && objectOfAVerb(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
     if (cand.c.verbal && cand.c.members[0]!.keys[0] === 'être' && passiveOfActive(cand, (byFirst ??= candidatesByFirst(candidates)))) continue;
     for (const p of cand.parts) taken[p] = 1;
     chosen.push(cand);
@@ -2297,6 +2298,54 @@ function compoundAcrossDe(cand: Candidate, byFirst: Map<number, Candidate[]>, to
   for (const other of byFirst.get(noun) ?? NO_CANDIDATES) if (other.c.e.upos === 'NOUN' && other.last > cand.last && other.parts.includes(cand.last) && tokens[other.last]!.upos !== 'ADP') return true;
   return false;
 }
+
+/**
+ * Whether a complex preposition opening on à and ending in de (au retour de) is the object of the
+ * verb right before it, one whose entry governs an à of abstract object (résister à, participer à,
+ * assister à, s'opposer à: OBJECT_A_ENTRIES): « résiste au retour de l'Américaine » is résister à + le retour (the comeback), no « on
+ * returning from », as « se réfère à l'origine de » is no cause. Not when another à follows in the
+ * clause, which is then the verb's (« a fait face au sein du parti à une fronde »), nor for a
+ * preposition of time or framing, which a verb without its object takes (« il a renoncé au moment
+ * de signer », « a participé au cours de l'été », « a voté à la place de son frère »).
+ */
+function objectOfAVerb(cand: Candidate, byFirst: Map<number, Candidate[]>, tokens: AnalyzedToken[]): boolean {
+  const a = cand.first;
+  if (!FINAL_A.includes(lookupKey(tokens[a]!.form)) || !DE_FORMS.has(lookupKey(tokens[cand.last]!.form))) return false;
+  if (cand.parts.some((p) => FRAME_NOUNS.has(lookupKey(tokens[p]!.lemma)))) return false;
+  let verb = a - 1;
+  if (tokens[verb]?.upos === 'ADV') verb--;
+  if (!tokens[verb] || !isVerbTag(tokens[verb]!.upos) || CAUSE_VERBS.has(tokens[verb]!.lemma)) return false;
+  if (laterA(tokens, cand.last + 1)) return false;
+  for (let start = verb; start >= 0 && start >= verb - 4; start--) {
+    for (const other of byFirst.get(start) ?? NO_CANDIDATES) {
+      if (other.c.verbal && other.last === a && other.parts.includes(verb) && OBJECT_A_ENTRIES.has(other.c.e.text)) return true;
+    }
+  }
+  return false;
+}
+/**
+ * Verbal entries whose à takes an abstract object, never a place or a goal reached: after a verb of
+ * motion or arrival (arriver, accéder, parvenir, aller), « au sommet de », « à la tête de » may be
+ * the place itself.
+ */
+const OBJECT_A_ENTRIES = new Set([
+  'résister à', 'participer à', 'assister à', "s'opposer à", 'contribuer à', 'procéder à', 'faire face à', 'mettre fin à', 'mettre un terme à',
+  'succéder à', "s'attaquer à", 'remédier à', 'nuire à', 'adhérer à', "s'intéresser à", 'recourir à', "s'en prendre à", 'porter atteinte à',
+  "s'associer à", 'se joindre à', 'prendre part à', 'renoncer à', "s'habituer à", 'se consacrer à', "s'attendre à", 'faire obstacle à',
+]);
+/** Nouns of the complex prepositions of time and framing (au moment de, au cours de, au sein de, au nom de, à la suite de). */
+const FRAME_NOUNS = new Set(['moment', 'cours', 'lendemain', 'veille', 'terme', 'issue', 'début', 'fin', 'milieu', 'approche', 'heure', 'occasion', 'époque', 'sein', 'cœur', 'nom', 'profit', 'détriment', 'suite', 'instar', 'égard', 'insu', 'encontre', 'lieu', 'titre', 'exception', 'exemple', 'image', 'initiative', 'demande', 'invitation', 'appel', 'place']);
+
+/** Whether an à (au, aux) follows from j before the clause ends. */
+function laterA(tokens: AnalyzedToken[], j: number): boolean {
+  for (let k = j; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && CLAUSE_ENDS.has(t.form)) return false;
+    if (t.kind === 'word' && FINAL_A.includes(lookupKey(t.form))) return true;
+  }
+  return false;
+}
+const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ':', ',']);
 
 /**
  * Whether an entry written with être (être pris au piège, être à l'origine de, être loin de) found
