@@ -2333,8 +2333,16 @@ const OBJECT_A_ENTRIES = new Set([
   'succéder à', "s'attaquer à", 'remédier à', 'nuire à', 'adhérer à', "s'intéresser à", 'recourir à', "s'en prendre à", 'porter atteinte à',
   "s'associer à", 'se joindre à', 'prendre part à', 'renoncer à', "s'habituer à", 'se consacrer à', "s'attendre à", 'faire obstacle à',
 ]);
-/** Nouns of the complex prepositions of time and framing (au moment de, au cours de, au sein de, au nom de, à la suite de). */
-const FRAME_NOUNS = new Set(['moment', 'cours', 'lendemain', 'veille', 'terme', 'issue', 'début', 'fin', 'milieu', 'approche', 'heure', 'occasion', 'époque', 'sein', 'cœur', 'nom', 'profit', 'détriment', 'suite', 'instar', 'égard', 'insu', 'encontre', 'lieu', 'titre', 'exception', 'exemple', 'image', 'initiative', 'demande', 'invitation', 'appel', 'place']);
+/**
+ * Nouns of the complex prepositions of time, framing, means and measure (au moment de, au cours de,
+ * au sein de, au nom de, à la suite de, à l'aide de, à hauteur de: « l'État participe à hauteur de
+ * 20 millions »).
+ */
+const FRAME_NOUNS = new Set([
+  'moment', 'cours', 'lendemain', 'veille', 'terme', 'issue', 'début', 'fin', 'milieu', 'approche', 'heure', 'occasion', 'époque', 'sein', 'cœur', 'nom', 'profit',
+  'détriment', 'suite', 'instar', 'égard', 'insu', 'encontre', 'lieu', 'titre', 'exception', 'exemple', 'image', 'initiative', 'demande', 'invitation', 'appel', 'place',
+  'hauteur', 'raison', 'concurrence', 'aide', 'moyen', 'échelle', 'niveau', 'faveur', 'prix', 'lumière', 'vu', 'regard', 'bénéfice', 'destination', 'travers', 'mesure', 'rythme', 'risque', 'mépris', 'défaut',
+]);
 
 /** Whether an à (au, aux) follows from j before the clause ends. */
 function laterA(tokens: AnalyzedToken[], j: number): boolean {
