@@ -62,4 +62,17 @@ describe('expression rules, session 12 leftovers (issues 11 and 12)', function (
       ['Elle a participé au retour de Chine à une conférence.', 'au retour de = au retour de'],
     ]);
   });
+
+  it('en vue after a person or a role and before de and a group is en vue (prominent): « une figure en vue du parti »', () => {
+    expectMatches(probe, [
+      ['Marie est une figure en vue du parti socialiste.', 'en vue = en vue'],
+      ['Marie est une figure en vue du parti socialiste.', '!en vue de'],
+      ['Il est une personnalité en vue de la droite.', 'en vue = en vue'],
+      ["C'est un membre en vue de l'UMP.", 'en vue = en vue'],
+      // With a view to: after no person, or before no group.
+      ['Il prépare un plan en vue de la réunion.', 'en vue de = en vue de'],
+      ['Les dirigeants se réunissent en vue des élections.', 'en vue de = en vue des'],
+      ['Le candidat est choisi en vue du scrutin.', 'en vue de = en vue du'],
+    ]);
+  });
 });

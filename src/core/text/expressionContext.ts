@@ -25,6 +25,8 @@
 //  - « ce dernier » before its noun is the adjective: « cette dernière catégorie » (this last
 //    category), not the pronoun (the latter); beaucoup before de is the quantity: « et de beaucoup
 //    d'embarras » (a lot of), not de beaucoup (by far);
+//  - « une figure en vue du parti »: en vue after a person and before de and a group is the
+//    adjective phrase (prominent), not en vue de (with a view to);
 // These run once per found match, never per token: they cost nothing when nothing matched.
 // A sense of an entry's gloss marked "(an amount)" is put first only before an amount: « à hauteur
 // de 20 millions » is "to the tune of", « à hauteur de Lyon » "level with" (contextGloss).
@@ -84,8 +86,34 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   if (lookupKey(lastToken.form) === 'beaucoup' && next && /^d(?:e|['’])$/u.test(lookupKey(next.form))) return 'beaucoup de (a lot of)';
   if (entry.text === 'fort de' && !backedBy(lastToken, next)) return "fort (strong) before its noun's complement";
   if (aInfinitiveComplement(tokens, parts)) return 'the infinitive complement of a verb that takes à';
+  if (entry.text === 'en vue de' && prominentIn(tokens, first, last)) return 'en vue (prominent) in a group';
   return undefined;
 }
+
+/**
+ * « une figure en vue du parti », « une personnalité en vue de la droite »: after a noun for a person
+ * or a role, en vue before de and a group or a name is the adjective phrase en vue (prominent, in the
+ * public eye) and the group's de, not en vue de (with a view to): « un plan en vue de la réunion ».
+ */
+function prominentIn(tokens: readonly AnalyzedToken[], en: number, de: number): boolean {
+  const person = tokens[en - 1];
+  if (!person || person.kind !== 'word' || person.upos !== 'NOUN' || !ROLE_NOUNS.has(lookupKey(person.lemma))) return false;
+  let j = de + 1;
+  if (tokens[j]?.upos === 'DET') j++;
+  const group = tokens[j];
+  return !!group && group.kind === 'word' && (group.upos === 'PROPN' || GROUP_NOUNS.has(lookupKey(group.lemma)));
+}
+/** Nouns for a person or a role that en vue (prominent) describes. */
+const ROLE_NOUNS = new Set([
+  'figure', 'personnalité', 'personnage', 'membre', 'responsable', 'dirigeant', 'dirigeante', 'visage', 'nom', 'représentant', 'militant', 'cadre', 'élu',
+  'intellectuel', 'artiste', 'auteur', 'avocat', 'personne', 'acteur', 'actrice', 'chef', 'leader', 'ténor', 'baron', 'homme', 'femme', 'député', 'sénateur',
+]);
+/** Nouns for the group a prominent person belongs to (du parti, de l'opposition, de la scène politique). */
+const GROUP_NOUNS = new Set([
+  'parti', 'gouvernement', 'opposition', 'droite', 'gauche', 'majorité', 'monde', 'scène', 'milieu', 'communauté', 'mouvement', 'famille', 'régime', 'club',
+  'équipe', 'clan', 'cercle', 'élite', 'église', 'société', 'classe', 'sphère', 'diaspora', 'syndicat', 'pouvoir', 'presse', 'armée', 'camp', 'courant',
+  'génération', 'aile', 'cinéma', 'littérature', 'barreau', 'patronat', 'jet-set', 'show-business', 'establishment', 'entourage', 'cour', 'sérail',
+]);
 
 /**
  * « forte de ses qualités », « fort de 300 membres », « fort d'une longue expérience »: fort de (on the
