@@ -6,7 +6,8 @@
 //  - a preposition and bare noun that an adjective follows is that noun's phrase: « en ligne
 //    droite » (in a straight line), « au pouvoir civil » (to the civilian power); but not when the
 //    adjective takes a complement or another adjective (« en partie responsable de »: the phrase
-//    is an adverb on the adjective);
+//    is an adverb on the adjective), nor when the phrase opens the sentence and the adjective is set
+//    off by a comma (« D'abord populaire, le projet… »: the adverbial on a detached adjective);
 //  - a phrase opening on a verb, after ne, is that verb negated: « il ne reste que deux jours »
 //    (only two days are left) is ne … que, not reste que (still, the fact remains);
 //    nor when the adjective cannot agree with the noun (« soit de nouveau heureuse »);
@@ -24,6 +25,8 @@
 //  - « ce dernier » before its noun is the adjective: « cette dernière catégorie » (this last
 //    category), not the pronoun (the latter); beaucoup before de is the quantity: « et de beaucoup
 //    d'embarras » (a lot of), not de beaucoup (by far);
+//  - « une figure en vue du parti »: en vue after a person and before de and a group is the
+//    adjective phrase (prominent), not en vue de (with a view to);
 // These run once per found match, never per token: they cost nothing when nothing matched.
 // A sense of an entry's gloss marked "(an amount)" is put first only before an amount: « à hauteur
 // de 20 millions » is "to the tune of", « à hauteur de Lyon » "level with" (contextGloss).
@@ -54,7 +57,8 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   if (parts.length === 2 && lookupKey(tokens[first]!.form) === 'en' && GERUND.test(lookupKey(lastToken.form)) && next && next.kind === 'word' && OBJECT_START.has(next.upos)) {
     return 'a gerund with an object';
   }
-  if (parts.length === 2 && lastToken.upos === 'NOUN' && next && next.kind === 'word' && next.upos === 'ADJ' && !predicative(tokens, last + 2) && !disagrees(lastToken, next)) {
+  if (parts.length === 2 && lastToken.upos === 'NOUN' && next && next.kind === 'word' && next.upos === 'ADJ' && !predicative(tokens, last + 2) && !disagrees(lastToken, next)
+    && !(entry.upos === 'ADV' && opensDetachedPhrase(tokens, first, last + 1))) {
     return 'a noun with its adjective';
   }
   // « de près de 30 % », « (de près 80 %) »: près before an amount is "nearly", not de près (closely).
@@ -82,8 +86,34 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   if (lookupKey(lastToken.form) === 'beaucoup' && next && /^d(?:e|['’])$/u.test(lookupKey(next.form))) return 'beaucoup de (a lot of)';
   if (entry.text === 'fort de' && !backedBy(lastToken, next)) return "fort (strong) before its noun's complement";
   if (aInfinitiveComplement(tokens, parts)) return 'the infinitive complement of a verb that takes à';
+  if (entry.text === 'en vue de' && prominentIn(tokens, first, last)) return 'en vue (prominent) in a group';
   return undefined;
 }
+
+/**
+ * « une figure en vue du parti », « une personnalité en vue de la droite »: after a noun for a person
+ * or a role, en vue before de and a group or a name is the adjective phrase en vue (prominent, in the
+ * public eye) and the group's de, not en vue de (with a view to): « un plan en vue de la réunion ».
+ */
+function prominentIn(tokens: readonly AnalyzedToken[], en: number, de: number): boolean {
+  const person = tokens[en - 1];
+  if (!person || person.kind !== 'word' || person.upos !== 'NOUN' || !ROLE_NOUNS.has(lookupKey(person.lemma))) return false;
+  let j = de + 1;
+  if (tokens[j]?.upos === 'DET') j++;
+  const group = tokens[j];
+  return !!group && group.kind === 'word' && (group.upos === 'PROPN' || GROUP_NOUNS.has(lookupKey(group.lemma)));
+}
+/** Nouns for a person or a role that en vue (prominent) describes. */
+const ROLE_NOUNS = new Set([
+  'figure', 'personnalité', 'personnage', 'membre', 'responsable', 'dirigeant', 'dirigeante', 'visage', 'nom', 'représentant', 'militant', 'cadre', 'élu',
+  'intellectuel', 'artiste', 'auteur', 'avocat', 'personne', 'acteur', 'actrice', 'chef', 'leader', 'ténor', 'baron', 'homme', 'femme', 'député', 'sénateur',
+]);
+/** Nouns for the group a prominent person belongs to (du parti, de l'opposition, de la scène politique). */
+const GROUP_NOUNS = new Set([
+  'parti', 'gouvernement', 'opposition', 'droite', 'gauche', 'majorité', 'monde', 'scène', 'milieu', 'communauté', 'mouvement', 'famille', 'régime', 'club',
+  'équipe', 'clan', 'cercle', 'élite', 'église', 'société', 'classe', 'sphère', 'diaspora', 'syndicat', 'pouvoir', 'presse', 'armée', 'camp', 'courant',
+  'génération', 'aile', 'cinéma', 'littérature', 'barreau', 'patronat', 'jet-set', 'show-business', 'establishment', 'entourage', 'cour', 'sérail',
+]);
 
 /**
  * « forte de ses qualités », « fort de 300 membres », « fort d'une longue expérience »: fort de (on the
@@ -347,6 +377,48 @@ export function contextGloss(gloss: string, tokens: readonly AnalyzedToken[], la
  * Whether the adjective before token j is a predicate the phrase modifies as an adverb (« en partie
  * responsable de », « à la fois simple et efficace »): a complement or a second adjective follows it.
  */
+/**
+ * « D'abord populaire, le projet… », « Au départ hostile, le parti… »: an adverbial that opens the
+ * sentence before an adjective or participle set off by a comma is that adjective's adverb, the
+ * phrase detached before the subject, when the adjective agrees with that subject. « Au fond marin,
+ * les plongeurs… », « De force égale, les deux équipes… » keep their noun phrase: a singular
+ * adjective cannot be said of a plural subject.
+ */
+function opensDetachedPhrase(tokens: readonly AnalyzedToken[], first: number, adjective: number): boolean {
+  const before = tokens[first - 1];
+  if (before && !(before.kind !== 'word' && SENTENCE_OPENERS.has(before.form))) return false;
+  for (let j = adjective + 1; j < tokens.length && j <= adjective + DETACHED_WINDOW; j++) {
+    const t = tokens[j]!;
+    if (t.form === ',') return agreesWithSubject(tokens[adjective]!, tokens, j + 1);
+    if (t.kind !== 'word' || t.upos === 'AUX' || (t.upos === 'VERB' && !/[éiust]e?s?$/u.test(lookupKey(t.form)))) return false;
+  }
+  return false;
+}
+/** What may stand before a sentence's first word: its end, a quote, a dash, a paragraph's break. */
+const SENTENCE_OPENERS = new Set(['.', '!', '?', '«', '"', '“', '—', '–', '-', ':', ';', '(']);
+/** How far the comma that closes a detached adjective phrase may stand (« D'abord refusé par le Sénat, »). */
+const DETACHED_WINDOW = 8;
+
+/** Whether a detached adjective agrees in number (and gender, where the words tell) with the subject that starts at j. */
+function agreesWithSubject(adjective: AnalyzedToken, tokens: readonly AnalyzedToken[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return false;
+  const k = lookupKey(t.form);
+  const subject = SUBJECT_STARTS[k] ?? (t.upos === 'PROPN' ? '' : undefined);
+  if (subject === undefined) return false;
+  const form = lookupKey(adjective.form);
+  const plural = form !== lookupKey(adjective.lemma) && /[sx]$/u.test(form);
+  if (subject.includes('p') !== plural && subject !== '') return false;
+  const gender = subject.includes('f') ? 'f' : subject.includes('m') ? 'm' : tokens[j + 1]?.upos === 'NOUN' ? tokens[j + 1]!.gender : undefined;
+  return !(gender === 'f' && !/es?$/u.test(form)) && !(gender === 'm' && FEMININE_ADJECTIVE.test(form));
+}
+/** A subject's first word: s(ingular) or p(lural), and m or f when it tells; « l' », « je » tell no gender. */
+const SUBJECT_STARTS: Readonly<Record<string, string>> = {
+  le: 'sm', la: 'sf', "l'": 's', un: 'sm', une: 'sf', ce: 'sm', cet: 'sm', cette: 'sf', son: 's', sa: 'sf', mon: 's', ma: 'sf', notre: 's', votre: 's', leur: 's',
+  les: 'p', des: 'p', ces: 'p', ses: 'p', mes: 'p', nos: 'p', vos: 'p', leurs: 'p',
+  il: 'sm', elle: 'sf', on: 's', je: 's', tu: 's', ils: 'pm', elles: 'pf', nous: 'p', vous: '',
+};
+
 function predicative(tokens: readonly AnalyzedToken[], j: number): boolean {
   const t = tokens[j];
   return !!t && t.kind === 'word' && PREDICATE_LINKS.has(lookupKey(t.form));

@@ -1688,7 +1688,7 @@ function matchFrom(
       const coordinated = c.verbal && t.upos === 'CCONJ' && tokens[start - 1]?.upos === 'ADV' && coordinatesPair(tokens, start);
       // « à proximité immédiate du », « compte tenu également du », « au même titre peut-être que »:
       // one adjective or focus adverb inside a fixed preposition or conjunction, before its last word.
-      const inserted = c.frozen && start === j && insideFixedPhrase(c, m, t, tokens[j - 1]!);
+      const inserted = c.frozen && start === j && insideFixedPhrase(c, m, t, keys[start]!, tokens[j - 1]!);
       // « l'oreille coupée lors d'un choc »: an adverb whose locution takes the de after it keeps that de (tuning s10f, 122).
       const locution = t.upos === 'ADV' && LOCUTION_BEFORE_DE.has(lookupKey(t.form)) && DE_FORMS.has(lookupKey(tokens[start + 1]?.form ?? ''));
       if (locution || start - j >= limit || !(adjective || modal || floating || inserted || coordinated || skippable(t, c.verbal, reflexiveBefore))) {
@@ -2070,7 +2070,7 @@ const OBJECT_AFTER_REFLEXIVE = new Set(['le', 'la', "l'", 'les']);
 /** A floating quantifier after the verb: « ils ont tous pris part », « tiennent tous deux un rôle ». */
 const FLOATING = new Set(['tous', 'toutes']);
 /** Adjectives of degree a complex preposition's noun takes (« à proximité immédiate de », « à l'exception notable de », « au détriment direct de »). */
-const DEGREE_ADJECTIVES = new Set(['immédiat', 'direct', 'exclusif', 'exprès', 'notable', 'conjoint', 'personnel', 'principal', 'total', 'seul']);
+const DEGREE_ADJECTIVES = new Set(['immédiat', 'direct', 'exclusif', 'exprès', 'notable', 'conjoint', 'commun', 'unanime', 'explicite', 'personnel', 'principal', 'total', 'seul']);
 /** Focus adverbs a fixed preposition or conjunction takes before its last word (« au moment même de », « compte tenu également du »). */
 const FOCUS_ADVERBS = new Set(['même', 'notamment', 'également', 'aussi', 'surtout', 'peut-être', 'précisément', 'justement', 'essentiellement', 'principalement', 'seulement', 'uniquement', 'directement', 'immédiatement']);
 
@@ -2080,7 +2080,7 @@ const FOCUS_ADVERBS = new Set(['même', 'notamment', 'également', 'aussi', 'sur
  * (« au même titre peut-être que », « compte tenu également du », « au moment même de »), or an
  * adjective of degree between a preposition's noun and its final de (« à proximité immédiate du »).
  */
-function insideFixedPhrase(c: Compiled, m: number, t: AnalyzedToken, before: AnalyzedToken): boolean {
+function insideFixedPhrase(c: Compiled, m: number, t: AnalyzedToken, tKeys: readonly string[], before: AnalyzedToken): boolean {
   if (m !== c.members.length - 1 || m < 2 || t.kind !== 'word') return false;
   const last = c.members[m]!.keys;
   const de = last.includes('du');
@@ -2091,7 +2091,17 @@ function insideFixedPhrase(c: Compiled, m: number, t: AnalyzedToken, before: Ana
   // scale, no à l'échelle de; nor before à (« de manière récurrente à » is no de manière à).
   // A noun of help or backing takes any adjective: « avec l'aide efficace de », « avec le soutien
   // financier de », « avec l'appui militaire de » are still with the help, the backing of.
-  return de && c.e.upos === 'ADP' && t.upos === 'ADJ' && before.upos === 'NOUN' && (DEGREE_ADJECTIVES.has(lookupKey(t.lemma)) || BACKING_NOUNS.has(lookupKey(before.lemma)));
+  if (!de || c.e.upos !== 'ADP' || before.upos !== 'NOUN') return false;
+  if (t.upos === 'ADJ' && BACKING_NOUNS.has(lookupKey(before.lemma))) return true;
+  // « à l'initiative conjointe de », tagged a noun (une conjointe) or a participle: the word's
+  // adjective reading (among its keys) counts when it agrees with the noun.
+  return (t.upos === 'ADJ' || t.upos === 'NOUN' || t.upos === 'VERB') && tKeys.some((k) => DEGREE_ADJECTIVES.has(k)) && agreesWith(before, lookupKey(t.form));
+}
+/** Whether an adjective's form can agree with a noun in gender: « initiative conjointe », not « initiative conjoint ». */
+function agreesWith(noun: AnalyzedToken, adjective: string): boolean {
+  if (noun.gender === 'f') return /es?$/u.test(adjective);
+  if (noun.gender === 'm') return !/(?:ée|ive|elle|ente|ante|ointe|une|esse)s?$/u.test(adjective);
+  return true;
 }
 const BACKING_NOUNS = new Set(['aide', 'soutien', 'appui', 'concours', 'assistance', 'collaboration', 'participation', 'accord', 'aval', 'bénédiction', 'complicité', 'coopération', 'protection', 'parrainage']);
 
@@ -2229,6 +2239,7 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
     if (cand.c.e.upos === 'NOUN' && yieldsNoun(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
     if (cand.c.verbal && nounCompoundOnLast(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
     if (cand.c.e.upos === 'ADP' && compoundAcrossDe(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
+    if (cand.c.e.upos === 'ADP' && objectOfAVerb(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
     if (cand.c.verbal && cand.c.members[0]!.keys[0] === 'être' && passiveOfActive(cand, (byFirst ??= candidatesByFirst(candidates)))) continue;
     for (const p of cand.parts) taken[p] = 1;
     chosen.push(cand);
@@ -2287,6 +2298,62 @@ function compoundAcrossDe(cand: Candidate, byFirst: Map<number, Candidate[]>, to
   for (const other of byFirst.get(noun) ?? NO_CANDIDATES) if (other.c.e.upos === 'NOUN' && other.last > cand.last && other.parts.includes(cand.last) && tokens[other.last]!.upos !== 'ADP') return true;
   return false;
 }
+
+/**
+ * Whether a complex preposition opening on à and ending in de (au retour de) is the object of the
+ * verb right before it, one whose entry governs an à of abstract object (résister à, participer à,
+ * assister à, s'opposer à: OBJECT_A_ENTRIES): « résiste au retour de l'Américaine » is résister à + le retour (the comeback), no « on
+ * returning from », as « se réfère à l'origine de » is no cause. Not when another à follows in the
+ * clause, which is then the verb's (« a fait face au sein du parti à une fronde »), nor for a
+ * preposition of time or framing, which a verb without its object takes (« il a renoncé au moment
+ * de signer », « a participé au cours de l'été », « a voté à la place de son frère »).
+ */
+function objectOfAVerb(cand: Candidate, byFirst: Map<number, Candidate[]>, tokens: AnalyzedToken[]): boolean {
+  const a = cand.first;
+  if (!FINAL_A.includes(lookupKey(tokens[a]!.form)) || !DE_FORMS.has(lookupKey(tokens[cand.last]!.form))) return false;
+  if (cand.parts.some((p) => FRAME_NOUNS.has(lookupKey(tokens[p]!.lemma)))) return false;
+  let verb = a - 1;
+  if (tokens[verb]?.upos === 'ADV') verb--;
+  if (!tokens[verb] || !isVerbTag(tokens[verb]!.upos) || CAUSE_VERBS.has(tokens[verb]!.lemma)) return false;
+  if (laterA(tokens, cand.last + 1)) return false;
+  for (let start = verb; start >= 0 && start >= verb - 4; start--) {
+    for (const other of byFirst.get(start) ?? NO_CANDIDATES) {
+      if (other.c.verbal && other.last === a && other.parts.includes(verb) && OBJECT_A_ENTRIES.has(other.c.e.text)) return true;
+    }
+  }
+  return false;
+}
+/**
+ * Verbal entries whose à takes an abstract object, never a place or a goal reached: after a verb of
+ * motion or arrival (arriver, accéder, parvenir, aller), « au sommet de », « à la tête de » may be
+ * the place itself.
+ */
+const OBJECT_A_ENTRIES = new Set([
+  'résister à', 'participer à', 'assister à', "s'opposer à", 'contribuer à', 'procéder à', 'faire face à', 'mettre fin à', 'mettre un terme à',
+  'succéder à', "s'attaquer à", 'remédier à', 'nuire à', 'adhérer à', "s'intéresser à", 'recourir à', "s'en prendre à", 'porter atteinte à',
+  "s'associer à", 'se joindre à', 'prendre part à', 'renoncer à', "s'habituer à", 'se consacrer à', "s'attendre à", 'faire obstacle à',
+]);
+/**
+ * Nouns of the complex prepositions of time, framing, means and measure (au moment de, au cours de,
+ * au sein de, au nom de, à la suite de, à l'aide de, à hauteur de: « l'État participe à hauteur de
+ * 20 millions »).
+ */
+const FRAME_NOUNS = new Set([
+  'moment', 'cours', 'lendemain', 'veille', 'terme', 'issue', 'début', 'fin', 'milieu', 'approche', 'heure', 'occasion', 'époque', 'sein', 'cœur', 'nom', 'profit',
+  'détriment', 'suite', 'instar', 'égard', 'insu', 'encontre', 'lieu', 'titre', 'exception', 'exemple', 'image', 'initiative', 'demande', 'invitation', 'appel', 'place',
+  'hauteur', 'raison', 'concurrence', 'aide', 'moyen', 'échelle', 'niveau', 'faveur', 'prix', 'lumière', 'vu', 'regard', 'bénéfice', 'destination', 'travers', 'mesure', 'rythme', 'risque', 'mépris', 'défaut',
+]);
+
+/** Whether an à (au, aux) follows from j before the clause ends. */
+function laterA(tokens: AnalyzedToken[], j: number): boolean {
+  for (let k = j; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && CLAUSE_ENDS.has(t.form)) return false;
+    if (t.kind === 'word' && FINAL_A.includes(lookupKey(t.form))) return true;
+  }
+  return false;
+}
+const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ':', ',']);
 
 /**
  * Whether an entry written with être (être pris au piège, être à l'origine de, être loin de) found
