@@ -91,6 +91,9 @@ const PRENOMINAL = new Set([
   'second', 'certain', 'simple', 'vrai', 'faux', 'véritable', 'large', 'fort', 'nombreux', 'différent', 'divers',
 ]);
 
+/** Adjectives that often stand before the noun and are nouns too (le sérieux): not in PRENOMINAL, whose weight they do not need. */
+const PRENOMINAL_ALSO_NOUNS = new Set(['sérieux', 'grave']);
+
 /** A cardinal number written in words with hyphens (quarante-huit, soixante-dix-sept). */
 const COMPOUND_NUMBER = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et)(?:-(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et))+$/i;
 
@@ -578,6 +581,24 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.upos === 'ADJ' && i > 0 && chosen[i - 1]!.upos === 'DET' && NOUN_DETERMINERS.has(chosen[i - 1]!.lemma) && !STANDS_ALONE_ADJ.has(c.lemma) && !/(?:ième|ier|ière)$/.test(c.lemma) && headsItsPhrase(chosen, cands, i)) {
       const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
+    }
+    // un sérieux prétendant, un grave problème: an adjective that mostly stands before its noun and is
+    // also a noun (le sérieux, le grave), between a determiner and a word that can be a noun, is the
+    // adjective and that word its noun. With nothing noun-like after it, it stays the noun (le sérieux
+    // de son travail).
+    if (c.upos === 'NOUN' && i > 0 && chosen[i - 1]!.upos === 'DET' && (PRENOMINAL.has(c.lemma) || PRENOMINAL_ALSO_NOUNS.has(c.lemma))) {
+      const adj = readingWith(cands[i]!, 'ADJ');
+      const next = chosen[i + 1];
+      const noun = next?.upos === 'NOUN' ? next : next?.upos === 'ADJ' ? readingWith(cands[i + 1]!, 'NOUN') : undefined;
+      if (adj && noun) {
+        chosen[i] = adj;
+        chosen[i + 1] = noun;
+      }
+    }
+    // sa pause post Jeux olympiques, l'économie post Brexit: between a noun and a name or a bare noun,
+    // post is the borrowed preposition (after); the social-media post takes a determiner (le post).
+    if (c.upos === 'NOUN' && c.lemma === 'post' && i > 0 && chosen[i - 1]!.upos === 'NOUN' && (chosen[i + 1]?.upos === 'NOUN' || chosen[i + 1]?.upos === 'PROPN')) {
+      chosen[i] = readingWith(cands[i]!, 'ADP', 'post') ?? { ...c, upos: 'ADP', gender: undefined, glossEntry: undefined, expressionKeys: undefined };
     }
     // sauf pour les tatous, sauf en août: the adjective sauf (safe) stands after et (sain et sauf) or
     // être (l'honneur est sauf); anywhere else sauf is the preposition, except (tuning s12b, 18).
