@@ -58,6 +58,21 @@ export function hUsage(text: string): Map<string, HSound> {
   return usage;
 }
 
+/** Capitalised words that open a sentence before « de » and are no given name: « Près de », « Lors de Anne… ». */
+const NOT_A_GIVEN_NAME = /^(?:Près|Lors|Afin|Avant|Loin|Autour|Hors|Face|Suite|Faute|Plus|Moins|Beaucoup|Peu|Trop|Assez|Autant|Mais|Et|Ou|Puis|Or|Donc|Il|Elle|Ils|Elles|On|Le|La|Les|Un|Une|Des|Ce|Cette|Ces)$/u;
+
+/**
+ * Whether « de » right after `before` and before `next` is a person's particle: a capitalised given name
+ * right before it and a capitalised word after (« Maëlys de Araujo », « Manoel de Oliveira »). The name
+ * is written as the person writes it, never elided (review 13, 139); « suivi de Adam Yates », the
+ * preposition before a full name, is no particle.
+ */
+export function nameParticle(before: string, next: string): boolean {
+  if (!/^\p{Lu}/u.test(next)) return false;
+  const given = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*)[ \u00a0]+$/u.exec(before);
+  return given !== null && !NOT_A_GIVEN_NAME.test(given[1] as string);
+}
+
 const ELIDABLE = '(?:de|que|le|la|ne|se|me|te|je|jusque|lorsque|puisque)';
 const WORD_AFTER = new RegExp(`(?<![\\p{L}'’])(${ELIDABLE}) ([\\p{L}][\\p{L}-]*)`, 'giu');
 const ELIDED_AFTER = /(?<![\p{L}'’])(d|qu|l|j|n|s|m|t|jusqu|lorsqu|puisqu)['’]([\p{L}\d][\p{L}-]*)/giu;
@@ -73,6 +88,7 @@ export function elisionProblems(s: string, textUsage: Map<string, HSound>, stric
     const [all, little = '', next = ''] = m;
     // « à la une », « le un » of a list: the names of figures and front pages keep their article.
     if (/^(?:une?|unième)$/iu.test(next) && /^l[ae]$/iu.test(little)) continue;
+    if (little === 'de' && nameParticle(s.slice(0, m.index), next)) continue;
     const sound = initialSound(next, textUsage);
     if (sound === 'vowel' || (strict && sound === 'doubtful')) problems.push(`a missing elision: « ${all} »`);
   }

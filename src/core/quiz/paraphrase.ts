@@ -4,7 +4,7 @@
 // « selon » (« M. X a estimé que… » -> « Selon M. X, … »). Each rewrite keeps the meaning.
 import * as l10n from '@vscode/l10n';
 import { LETTER } from './french';
-import { takesElision } from './frenchCheck';
+import { nameParticle, takesElision } from './frenchCheck';
 
 const BEFORE = `(?<![${LETTER}\\d])`;
 const AFTER = `(?![${LETTER}\\d])`;
@@ -67,6 +67,8 @@ export interface NumberUse {
   value: number;
   /** « 60 % »: the figure is a percentage (written out « soixante pour cent »). */
   percent: boolean;
+  /** « 10 mètres », « 3 euros »: a measure, which a false statement may change but no rewrite writes out. */
+  measure?: boolean;
 }
 
 const MONTHS_RE = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
@@ -77,6 +79,16 @@ const MONTHS_RE = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|
  */
 const UNIT_SYMBOL = new RegExp(
   `^[ \\u00a0\\u202f]*(?:h|min|s|ms|cm|mm|m|km|km/h|m²|km²|kg|g|t|l|ha|°C?|Mo|Go|Mds?|M€|€|\\$|[kMGT]?Wh?|[kMGT]?Hz|[kMG]t|ppm|dB)(?![${LETTER}\\d])`,
+  'u',
+);
+
+/**
+ * A unit written as a word after a figure: « 10 mètres », « 5 kilos », « 3 euros », « 8 pour cent ». French
+ * keeps a measure's figure a figure; UNIT_SYMBOL alone let « 6 10 mètres » become « six dix mètres »
+ * (review 13, 132).
+ */
+const UNIT_WORD = new RegExp(
+  `^[ \\u00a0\\u202f]+(?:(?:kilo|centi|milli)?mètres?|kilomètres-heure|(?:kilo|milli)?grammes?|kilos?|tonnes?|(?:centi|milli)?litres?|hectares?|degrés?|euros?|dollars?|francs?|pour[ \\u00a0]cent|pour[ \\u00a0]mille)(?![${LETTER}])`,
   'u',
 );
 
@@ -114,7 +126,8 @@ function partOfName(s: string, at: number, after: string): boolean {
   return before.slice(0, wordStart).trim() !== '';
 }
 
-type FigureKind = 'quantity' | 'name' | 'fixed';
+/** A measure is a quantity before a unit's word (« 10 mètres »): changed in a false statement, never written out. */
+type FigureKind = 'quantity' | 'measure' | 'name' | 'fixed';
 
 /** Before « heures »: a time of day (« vers 15 heures », « à 18 heures 30 », « 15 heures locales »), not a length. */
 function clockHours(before: string, after: string): boolean {
@@ -151,11 +164,12 @@ export function numbersIn(s: string): NumberUse[] {
   const out: NumberUse[] = [];
   const skipped: NumberUse[] = [];
   for (const m of s.matchAll(NUMBER)) {
-    if (figureKind(s, m) !== 'quantity') {
+    const kind = figureKind(s, m);
+    if (kind !== 'quantity' && kind !== 'measure') {
       skipped.push({ start: m.index, end: m.index + m[0].length, value: 0, percent: false });
       continue;
     }
-    out.push({ start: m.index, end: m.index + m[0].length, value: Number((m[1] as string).replace(/\s/gu, '')), percent: m[2] !== undefined });
+    out.push({ start: m.index, end: m.index + m[0].length, value: Number((m[1] as string).replace(/\s/gu, '')), percent: m[2] !== undefined, measure: kind === 'measure' });
   }
   // « en France 60 à 80 milliards »: the two ends of a range are written alike, so where one stays a
   // figure the other does too (never « 60 à quatre-vingts »; tuning s10b, 110).
@@ -169,7 +183,8 @@ const RANGE_LINK = /^[ \u00a0\u202f]*(?:à|et)[ \u00a0\u202f]+$/u;
 /**
  * What a figure the NUMBER pattern found stands for: a quantity; a figure that names (a year, a date's
  * day, a model, one of a series, a code such as « UTC-5 » or « Covid-19 »); or a figure that French
- * writes in figures only (a clock time, a score, a figure before a unit's symbol).
+ * writes in figures only (a clock time, a score, a figure before a unit's symbol, two figures side by side); or a
+ * measure, a quantity before a unit's word (« 10 mètres »).
  */
 function figureKind(s: string, m: RegExpMatchArray & { index: number }): FigureKind {
   const value = Number((m[1] as string).replace(/\s/gu, ''));
@@ -182,6 +197,9 @@ function figureKind(s: string, m: RegExpMatchArray & { index: number }): FigureK
   // « 7 h », « 8 cm », « 140 km/h »: a figure before a unit's symbol stays a figure (never « sept h »).
   if (UNIT_SYMBOL.test(after)) return 'fixed';
   const before = s.slice(0, m.index);
+  // « 6 10 mètres » (6,10 m, its comma lost), « 3 4 »: two figures side by side that no thousands group
+  // joins are one damaged figure or a code, never two quantities (review 13, 132).
+  if (/\d[ \u00a0\u202f]$/u.test(before) || /^[ \u00a0\u202f]\d/u.test(after)) return 'fixed';
   // « 9 h 50 »: the minutes of a clock time stay figures too (never « 9 h vingt-cinq »).
   if (CLOCK_HOUR.test(before)) return 'fixed';
   // « 18:00 », « vers 15 heures locales », « 3:1 »: a clock time or a score (never « dix-huit:00 »; review 12, 82).
@@ -199,6 +217,8 @@ function figureKind(s: string, m: RegExpMatchArray & { index: number }): FigureK
   if (partOfName(s, m.index, after)) return 'name';
   // « la brigade 137 », « l'article 49 »: a number after a noun of a numbered series names one.
   if (NUMBERED_NOUN.test(s.slice(0, m.index))) return 'name';
+  // « 10 mètres », « entre 5 et 8 mètres »: a measure, as UNIT_WORD says.
+  if (UNIT_WORD.test(after) || (range && UNIT_WORD.test(after.slice(range[0].length)))) return 'measure';
   return 'quantity';
 }
 
@@ -335,8 +355,9 @@ function startCase(original: string, replacement: string, at: number): string {
  * tuning s11b): what a substitution can leave unelided (not before « onze », « oui », « hausses »).
  */
 export function elideAll(s: string): string {
-  return s.replace(/(?<![\p{L}'’])([Dd]e|[Qq]ue) (?=([\p{L}][\p{L}-]*))/gu, (m: string, w: string, next: string) =>
-    takesElision(next) ? `${w.charAt(0)}${w === 'que' || w === 'Que' ? 'u' : ''}'` : m);
+  return s.replace(/(?<![\p{L}'’])([Dd]e|[Qq]ue) (?=([\p{L}][\p{L}-]*))/gu, (m: string, w: string, next: string, at: number) =>
+    // « Maëlys de Araujo »: a name's particle is the person's spelling, never elided (review 13, 139).
+    takesElision(next) && !(w === 'de' && nameParticle(s.slice(0, at), next)) ? `${w.charAt(0)}${w === 'que' || w === 'Que' ? 'u' : ''}'` : m);
 }
 
 /**
@@ -349,7 +370,7 @@ export function elideAll(s: string): string {
  * vingt-deux milliards et demi à 21,6 milliards »: review 12, 99; tuning s10b, 110).
  */
 function writable(n: NumberUse): boolean {
-  return !n.percent && n.value >= 2 && n.value <= 10;
+  return !n.percent && !n.measure && n.value >= 2 && n.value <= 10;
 }
 
 /** Meaning-keeping rewrites of the statement, each a different wording (never the statement itself). */
@@ -357,7 +378,7 @@ export function sameMeaning(statement: string): Rewrite[] {
   const out: Rewrite[] = [];
   const q = quoted(statement);
   const numbers = numbersIn(statement).filter((n) => outside(q, n.start, n.end));
-  if (numbers.length > 0 && numbers.every(writable) && !figuresIn(statement).includes('fixed')) {
+  if (numbers.length > 0 && numbers.every(writable) && !figuresIn(statement).some((k) => k === 'fixed' || k === 'measure')) {
     let s = statement;
     for (const n of [...numbers].reverse()) {
       const words = numberInWords(n.value) as string;

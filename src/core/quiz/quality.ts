@@ -4,7 +4,7 @@
 // people, institutions for institutions, places, days and dates) and fitting the words before the gap.
 import { withArticle, type Entities } from './entities';
 import { fold, frenchPunctuation, quotesBalanced } from './french';
-import { frenchProblems } from './frenchCheck';
+import { frenchProblems, nameParticle } from './frenchCheck';
 import { backgroundCue, MAIN_EVENT_PROMPT, ROLE_BACKGROUND, ROLE_NEWS } from './generators/structure';
 import { fitsArticle, MONTHS, WEEKDAYS, type PlaceCategory } from './places';
 import { BLANK } from './snippets';
@@ -90,7 +90,16 @@ function structureProblems(item: Extract<QuizItem, { kind: 'comprehension' }>, t
 }
 
 /** « de un », « au mois de août », « avant de aller »: French elides these (not before « onze », « oui »). */
-const MISSING_ELISION = /(?<![\p{L}'’])(?:de|que) (?!onze|oui|ouate)[aeiouéèêàâîôû]/iu;
+const MISSING_ELISION = /(?<![\p{L}'’])(?:de|que) (?!onze|oui|ouate)[aeiouéèêàâîôû]/giu;
+
+/** The first missing elision of a French string, a name's particle aside (« Maëlys de Araujo »: review 13). */
+function missingElision(s: string): string | undefined {
+  for (const m of s.matchAll(MISSING_ELISION)) {
+    if (/^de /u.test(m[0]) && nameParticle(s.slice(0, m.index), s.slice(m.index + 3))) continue;
+    return m[0];
+  }
+  return undefined;
+}
 
 /**
  * A passive statement's agreement (« La résolution a été adoptée », « Les sanctions ont été
@@ -144,7 +153,10 @@ export function teacherProblems(item: QuizItem, text: string, entities: Entities
 
   // The French the item shows (its English explanation aside).
   const french = [item.prompt, ...('choices' in item ? item.choices : []), ...('left' in item ? item.left : [])];
-  for (const s of french) if (MISSING_ELISION.test(s)) problems.push(`a missing elision: ${MISSING_ELISION.exec(s)?.[0]}`);
+  for (const s of french) {
+    const missing = missingElision(s);
+    if (missing) problems.push(`a missing elision: ${missing}`);
+  }
 
   if (item.kind === 'comprehension' && item.format === 'truefalse' && item.focus !== 'authored') {
     const statement = bare(statementOf(item.prompt));
