@@ -5,8 +5,8 @@
 // hand reviews 4 and 5 (pool quiz-review), the seven of hand review 6 (pool quiz-review-6) and the
 // seven of hand review 7 (pool quiz-review-7), the six of hand review 8 (pool quiz-review-8), the two
 // of hand review 9 (pool quiz-review-9), the six of hand review 10 (pool quiz-review-10), the six of
-// hand review 11 (pool quiz-review-11), the six of hand review 12 (pool quiz-review-12) and the six of
-// hand review 13 (pool quiz-review-13), seeds 1–12.
+// hand review 11 (pool quiz-review-11), the six of hand review 12 (pool quiz-review-12), the six of
+// hand review 13 (pool quiz-review-13) and the six of hand review 14 (pool quiz-review-14), seeds 1–12.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -299,6 +299,14 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
 
   it('over the six Wikinews articles of 2017/04, 2017/06 and 2018/01–02 of hand review 13 (pool quiz-review-13), imported as a learner would, seeds 1–12', async () => {
     const files = quizReviewFiles('quiz-review-13');
+    assert.equal(files.length, 6);
+    const { total, problems } = await importedProblems(files);
+    assert.ok(total > 1000, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
+  it('over the six Wikinews articles of 2018/02–03 of hand review 14 (pool quiz-review-14), imported as a learner would, seeds 1–12', async () => {
+    const files = quizReviewFiles('quiz-review-14');
     assert.equal(files.length, 6);
     const { total, problems } = await importedProblems(files);
     assert.ok(total > 1000, `${total} items drafted`);
