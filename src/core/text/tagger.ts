@@ -600,6 +600,22 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.upos === 'NOUN' && c.lemma === 'post' && i > 0 && chosen[i - 1]!.upos === 'NOUN' && (chosen[i + 1]?.upos === 'NOUN' || chosen[i + 1]?.upos === 'PROPN')) {
       chosen[i] = readingWith(cands[i]!, 'ADP', 'post') ?? { ...c, upos: 'ADP', gender: undefined, glossEntry: undefined, expressionKeys: undefined };
     }
+    // à l'infini et au-delà, bien au-delà., au-delà de: the noun au-delà (the hereafter) takes a
+    // determiner (l'au-delà); without one it is the adverb or preposition, beyond (review 14, 113).
+    if (c.upos === 'NOUN' && c.lemma === 'au-delà' && !(i > 0 && (chosen[i - 1]!.upos === 'DET' || (chosen[i - 1]!.upos === 'ADJ' && chosen[i - 2]?.upos === 'DET')))) {
+      chosen[i] = readingWith(cands[i]!, 'ADV', 'au-delà') ?? c;
+    }
+    // par seconde, une seconde plus tard, chaque seconde compte, 12 secondes, quelques secondes: after
+    // par, a number or a determiner of count, seconde(s) with no noun after it is the unit of time, not
+    // the ordinal (une seconde fois keeps the adjective) (review 14, 75). After par or a number, which
+    // hardly take an ordinal, it is the unit whatever follows (3 secondes dimanche); after chaque, a
+    // next word that is also a finite verb (chaque seconde compte) is that verb.
+    if (c.upos === 'ADJ' && c.lemma === 'second' && i > 0 && (chosen[i - 1]!.upos === 'NUM' || TIME_UNIT_COUNTERS.has(chosen[i - 1]!.lemma))) {
+      const before = chosen[i - 1]!;
+      const next = chosen[i + 1];
+      const unitAnyway = before.upos === 'NUM' || before.lemma === 'par' || (before.lemma === 'chaque' && next !== undefined && cands[i + 1]!.some((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('f')));
+      if (next?.upos !== 'NOUN' || unitAnyway) chosen[i] = readingWith(cands[i]!, 'NOUN', 'seconde') ?? c;
+    }
     // sauf pour les tatous, sauf en août: the adjective sauf (safe) stands after et (sain et sauf) or
     // être (l'honneur est sauf); anywhere else sauf is the preposition, except (tuning s12b, 18).
     if (c.upos === 'ADJ' && c.lemma === 'sauf' && chosen[i - 1]?.lemma !== 'et' && !(i > 0 && isEtre(chosen, i - 1))) {
@@ -1048,6 +1064,8 @@ function readingWith(readings: Candidate[], upos: Upos, lemma?: string): Candida
   return undefined;
 }
 
+/** Words after which seconde(s) counts time (par seconde, une seconde, chaque seconde, quelques secondes). */
+const TIME_UNIT_COUNTERS = new Set(['par', 'un', 'chaque', 'quelque']);
 /** Compass points: « du nord et est » keeps est the noun. */
 const COMPASS = new Set(['nord', 'sud', 'ouest', 'est', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest']);
 /** Verbs that attribute a quality to their object or subject: jugé coupable, déclaré responsable. */
