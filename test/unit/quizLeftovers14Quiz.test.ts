@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { findEntities, nameVariants } from '../../src/core/quiz/entities';
 import { whoQuestions } from '../../src/core/quiz/generators/comprehension';
+import { backgroundSentences } from '../../src/core/quiz/generators/structure';
 import { createRng } from '../../src/core/quiz/rng';
 import { quizSourceOfText } from './quizDispatches';
 
@@ -48,5 +49,23 @@ describe('quiz: the leftovers of blind review 14 (quiz)', function () {
     assert.ok(nameVariants('Sebastian Kienle', 'Sebastien Kienle'));
     assert.ok(!nameVariants('Paul Verdier', 'Paul Vernet'));
     assert.ok(!nameVariants('Li Wei', 'Wu Wei'));
+  });
+});
+
+describe('quiz: the leftovers of blind review 14 (sentence roles)', function () {
+  this.timeout(120000);
+
+  it('asks no role of a sentence joining a past perfect clause to a clause of news (« avait été fondé …, et semble remporter »)', async () => {
+    const source = await quizSourceOfText(
+      `Élections : le Mouvement bleu arrive en tête\n\nLe Mouvement bleu a remporté dimanche les élections législatives du pays avec 31 % des voix. ` +
+        `Ce mouvement avait été créé par un chanteur populaire en 2011, et semble gagner la majorité des sièges après une campagne contre la corruption. ` +
+        `Le chanteur avait quitté la scène en 2010 pour se consacrer à la politique locale. ` +
+        `Le mouvement avait été fondé dans une petite ville du nord et dirigé par trois amis d'enfance.`,
+    );
+    const asked = backgroundSentences(source).map((b) => b.text);
+    assert.ok(!asked.some((t) => t.startsWith('Ce mouvement avait été créé')), asked.join(' | '));
+    // A past perfect alone, or with a participle coordinated to it, is still background.
+    assert.ok(asked.some((t) => t.startsWith('Le chanteur avait quitté')), asked.join(' | '));
+    assert.ok(asked.some((t) => t.startsWith('Le mouvement avait été fondé')), asked.join(' | '));
   });
 });
