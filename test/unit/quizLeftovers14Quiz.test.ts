@@ -4,10 +4,13 @@
 // asked as one or the other (155), and a preposition the verb also takes offered as wrong (147).
 import * as assert from 'node:assert/strict';
 import { findEntities, nameVariants } from '../../src/core/quiz/entities';
+import { collocationItems } from '../../src/core/quiz/generators/collocation';
 import { whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { backgroundSentences } from '../../src/core/quiz/generators/structure';
 import { createRng } from '../../src/core/quiz/rng';
+import { governedPrepositions } from '../../src/core/text/governedPrepositions';
 import { quizSourceOfText } from './quizDispatches';
+import { testGoverned } from './quizInputs';
 
 // Review 14's frames (an obituary naming works at every line, a party in apposition), in sentences of our own.
 const OBITUARY_AND_ELECTION = `Cinéma : l'animateur Paul Verdier meurt à 81 ans
@@ -67,5 +70,30 @@ describe('quiz: the leftovers of blind review 14 (sentence roles)', function () 
     // A past perfect alone, or with a participle coordinated to it, is still background.
     assert.ok(asked.some((t) => t.startsWith('Le chanteur avait quitté')), asked.join(' | '));
     assert.ok(asked.some((t) => t.startsWith('Le mouvement avait été fondé')), asked.join(' | '));
+  });
+});
+
+describe('quiz: the leftovers of blind review 14 (collocations)', function () {
+  this.timeout(120000);
+
+  it('reads from the expression data every preposition a head takes (« œuvrer à », « œuvrer pour »)', () => {
+    const takes = governedPrepositions('expression\tupos\tgloss\nœuvrer à\tVERB\tto work towards\nœuvrer pour\tVERB\tto work for\nen vue de\tADP\twith a view to\nchef d\'État\tNOUN\thead of state\n');
+    assert.deepEqual([...takes('œuvrer')].sort(), ['pour', 'à']);
+    assert.deepEqual(takes('en vue'), ['de']);
+    assert.deepEqual(takes('chef'), []);
+  });
+
+  it('offers no preposition the verb also takes with that complement (« œuvre _____ la mise en place »: « à » as well as « pour »)', async () => {
+    // Review 14's frame, in a sentence of our own.
+    const source = await quizSourceOfText(
+      `Politique : un nouveau mouvement\n\nLe mouvement se présente comme indépendant et œuvre pour la mise en place d'un revenu minimum pour tous les citoyens du pays.`,
+    );
+    const asked = (governed?: (head: string) => readonly string[]) =>
+      Array.from({ length: 12 }, (_, i) => collocationItems(source, createRng(i + 1), governed)).flat().filter((item) => item.collocation === 'œuvrer pour');
+    const withData = asked(testGoverned());
+    assert.ok(withData.length > 0, 'the item is still made');
+    for (const item of withData) assert.ok(!item.choices.includes('à'), item.choices.join(' | '));
+    // A head the data does not know is not asked: the data cannot tell what else it takes.
+    assert.deepEqual(asked(() => []), []);
   });
 });
