@@ -2,7 +2,6 @@
 // that refer back to them), places and days, each mention located in the full text.
 import { levenshtein } from '../text/editDistance';
 import { fold, LETTER, LOWER, UPPER } from './french';
-import { startsWithGivenName } from './givenNames';
 import { MONTHS, PLACE_GROUPS, WEEKDAYS, type PlaceCategory, type PlaceGroup } from './places';
 import type { QuizSource } from './source';
 import type { Span } from './types';
@@ -450,90 +449,6 @@ function introducedAsWork(source: QuizSource, sp: Span): boolean {
   return WORK_LIST.test(before.slice(cue.index + cue[0].length));
 }
 
-/**
- * Verbs of speech, thought and feeling: their subject is a person (« Jean Dupont a déclaré », « Anna
- * Berg regrette »). A party or a studio may « obtenir » or « remporter », which tells nothing.
- */
-const SPEECH_LEMMAS = new Set(
-  ('dire déclarer affirmer estimer expliquer annoncer ajouter souligner indiquer préciser confier raconter répondre ' +
-    'assurer juger penser croire regretter espérer souhaiter craindre aimer rappeler dénoncer reconnaître avouer ' +
-    'admettre promettre confirmer démentir nier insister témoigner plaisanter sourire pleurer mourir naître décéder ' +
-    'épouser confesser lancer marteler tweeter commenter réagir enthousiasmer réjouir inquiéter féliciter excuser exclamer interroger').split(' '),
-);
-/**
- * A noun for what a person is or does (« l'humoriste », « le réalisateur », « l'actrice », « le
- * romancier »): the titles, then the endings of the nouns of trades and roles.
- */
-const ROLE_NOUN = `(?:${TITLE_HEAD}|(?!(?:liste|piste|secteur|moteur|soutien|lien|bien|chien)(?![${LETTER}]))[${LOWER}-]+(?:iste|eur|euse|rice|ien|ienne)|romancière?|policière?|conseillère?|candidate?|militante?|dirigeante?|gagnante?|opposante?|étudiante?|manifestante?|représentante?|commandant|tenante?|membre|attachée?|astronome|astronaute|PDG|auteure|principale? auteure?|acteur|actrice|auteur|autrice|chef|cheffe|juge|pilote|athlète|poète|peintre|leader|star|héros|héroïne|patron|patronne|père|mère|fils|fille|frère|sœur|femme|homme|épouse|mari|veuve|veuf|oncle|tante)`;
-const ROLE_BEFORE = new RegExp(
-  `(?:^|[\\s(])(?:le|la|l['’]|du|de la|de l['’]|au|à la|un|une|son|sa|leur|ce|cette|notre)\\s*(?:(?:ancien|ancienne|nouveau|nouvelle|jeune|célèbre|ex-)\\s*)?${ROLE_NOUN}(?:\\s+[${LOWER}-]+)?(?:\\s+(?:de|du|des|d['’])\\s*(?:la\\s+|l['’])?[${LETTER}-]+(?:\\s+[${UPPER}][${LETTER}-]+){0,2})?\\s*,?\\s+$`,
-  'u',
-);
-const ROLE_AFTER = new RegExp(
-  `^[ \u00a0]*(?:,|\\()[ \u00a0]*(?:(?:âgée?|agée?) de[ \u00a0]+)?(?:\\d{1,3}[ \u00a0]+ans|(?:(?:le|la|l['’]|un|une|son|sa|notre)[ \u00a0]*)?(?:(?:ancien|ancienne|nouveau|nouvelle|jeune|célèbre|ex-)[ \u00a0]*)?${ROLE_NOUN}(?![${LETTER}]))`,
-  'u',
-);
-
-/**
- * « dirigé par X »: what a person does to a body; « le parti de X », « la veuve de X »: what a person has.
- * (« produit par », « le film de » are left out: a studio produces, a country has its films.)
- */
-const LED_OR_KIN_BEFORE =
-  /(?:^|[\s(])(?:(?:dirig|présid|men|condui)(?:é|ée|és|ées|t|te|ts|tes) par|(?:le|la|son|sa) (?:parti|gouvernement|cabinet|famille|fils|fille|femme|épouse|mari|père|mère|frère|sœur|veuve|veuf|avocat|avocate|entourage|successeur|prédécesseur|bras droit) (?:de|d['’]))[ \u00a0]*$/u;
-
-/** Whether the first verb after `end` (past an auxiliary, an adverb or a clitic) is one of speech or feeling. */
-function speechVerbAfter(source: QuizSource, end: number): boolean {
-  const text = source.text;
-  let at = end;
-  for (const t of source.tokens) {
-    if (t.start < end) continue;
-    if (!/^[\s\u00a0]*$/u.test(text.slice(at, t.start))) return false;
-    if (t.upos === 'VERB') return SPEECH_LEMMAS.has(t.lemma);
-    if (t.upos !== 'AUX' && t.upos !== 'ADV' && t.upos !== 'PRON' && t.upos !== 'PART') return false;
-    at = t.end;
-    if (at - end > 40) return false;
-  }
-  return false;
-}
-
-/**
- * What shows a name as a person's (review 14: a film, a studio, an award, a party offered as people):
- * a title or a role noun before it (« M. », « l'humoriste »), « selon » before it, an apposition of a
- * role or an age after it (« , ancien ministre », « , 83 ans »), or a verb of speech or feeling with it
- * as its subject. A capitalised run with none of these is no person for the who-items and the
- * attribution items, whatever its shape.
- */
-function personEvidence(source: QuizSource, sp: Span, people: Span[]): boolean {
-  const text = source.text;
-  const before = text.slice(Math.max(sentenceStartOf(source, sp.start), sp.start - 80), sp.start);
-  if (titleBefore(text, sentenceStartOf(source, sp.start), sp.start, people) !== undefined) return true;
-  if (/(?:^|[\s(])(?:selon|d['’]après|M\.|Mme|MM\.|Dr|Mgr|Sir|Lady)[ \u00a0]+$/u.test(before)) return true;
-  if (ROLE_BEFORE.test(before) || LED_OR_KIN_BEFORE.test(before) || ROLE_AFTER.test(text.slice(sp.end, sp.end + 80))) return true;
-  // « l'Espagnol Mario Mola », « Mario Mola (ESP) »: a nationality noun before, a country code after (sport results).
-  const demonym = /(?:^|[\s(])(?:[Ll]es?|[Ll]a|[Ll]['’])\s*(\p{Lu}[\p{L}-]+)\s+$/u.exec(before);
-  if ((demonym && (isDemonym(demonym[1]!) || isDemonym(demonym[1]!.replace(/s$/u, '')))) || /^[ \u00a0]*\(\p{Lu}{3}\)/u.test(text.slice(sp.end, sp.end + 8))) return true;
-  return speechVerbAfter(source, sp.end) || speechVerbBefore(source, sp) || pronounFollows(source, sp);
-}
-
-/** « », raconte Jean Dupont », « », s'enthousiasme Anna Berg »: the subject of a verb of speech set after it. */
-function speechVerbBefore(source: QuizSource, sp: Span): boolean {
-  const before = source.tokens.filter((t) => t.end <= sp.start).at(-1);
-  return before !== undefined && before.upos === 'VERB' && SPEECH_LEMMAS.has(before.lemma) && /^[ \u00a0]+$/u.test(source.text.slice(before.end, sp.start));
-}
-
-/** « Jean Dupont a quitté la salle. Il a ensuite… »: a subject the next sentence takes up as « il » or « elle ». */
-function pronounFollows(source: QuizSource, sp: Span): boolean {
-  const next = source.tokens.find((t) => t.start >= sp.end);
-  if (!next || !/^[ \u00a0]*$/u.test(source.text.slice(sp.end, next.start)) || (next.upos !== 'VERB' && next.upos !== 'AUX')) return false;
-  const following = source.sentences.find((s) => s.start >= sp.end);
-  return following !== undefined && /^(?:Il|Elle)[ \u00a0]/u.test(source.text.slice(following.start, following.start + 5));
-}
-
-/** « Hollande (François Hollande) »: the lexicon's gloss of a word of the name gives the whole name, as it does for people. */
-function glossedAsPerson(source: QuizSource, name: string, sp: Span): boolean {
-  return source.tokens.some((t) => t.start >= sp.start && t.end <= sp.end && t.upos === 'PROPN' && t.gloss !== undefined && t.gloss.includes(`(${name})`));
-}
-
 function sentenceStartOf(source: QuizSource, offset: number): number {
   return source.sentences.find((s) => s.start <= offset && offset < s.end)?.start ?? 0;
 }
@@ -589,16 +504,6 @@ export function findPeople(source: QuizSource): Person[] {
     person.short ||= m[0];
     person.mentions.push({ span, text: m[0], form: 'short' });
   }
-  // Only names the text shows as people's stay people: one of their mentions shows it, or their surname
-  // alone does later (« M. Luckey », « Luckey a déclaré »), or the data knows them (the lesson's notes, a
-  // given name the lists know, the lexicon's gloss of the surname).
-  const shown = people.filter((p) => {
-    if (noted.has(p.name) || startsWithGivenName(p.name)) return true;
-    if (p.mentions.some((x) => x.form === 'short' || personEvidence(source, x.span, allSpans) || glossedAsPerson(source, p.name, x.span))) return true;
-    const surname = surnameOf(p.name);
-    return surname !== p.name && findAll(text, surname).some((sp) => !p.mentions.some((x) => overlaps(x.span, sp)) && personEvidence(source, sp, allSpans));
-  });
-  people.splice(0, people.length, ...shown);
   const spans = people.flatMap((q) => q.mentions.map((x) => x.span));
   for (const p of people) {
     p.mentions.sort((a, b) => a.span.start - b.span.start);
