@@ -11,6 +11,7 @@ import { lessonText } from '../core/quiz/lessonText';
 import { formatQuiz, itemRecord } from '../core/quiz/print';
 import { QUIZ_KINDS, QuizInputError, type QuizKind } from '../core/quiz/types';
 import { AnalysisDataMissingError, createAnalyzer, defaultDataDir } from '../core/text/analyzer';
+import { governedPrepositionsIn } from '../core/text/governedPrepositions';
 import { Lexicon } from '../core/text/lexicon';
 import { readTextFile, TextInputError } from '../core/textFile';
 import type { CliIO } from './run';
@@ -110,6 +111,7 @@ export async function quizCommand(argv: string[], io: CliIO): Promise<number> {
       kinds: args.kinds,
       rank: (lemma) => lexicon.rank(lemma),
       readings: (form) => lexicon.lookup(form),
+      governed: governedPrepositionsIn(dataDir),
     });
     if (quiz.items.length === 0) throw new QuizCliError(`${args.file} offers nothing to quiz on (no questions, and too few glossed words).`);
     if (args.json) {

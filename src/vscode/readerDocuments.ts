@@ -9,6 +9,7 @@ import { lessonText } from '../core/quiz/lessonText';
 import { quizPortion } from '../core/quiz/portion';
 import type { Quiz } from '../core/quiz/types';
 import { createAnalyzer } from '../core/text/analyzer';
+import { governedPrepositionsIn } from '../core/text/governedPrepositions';
 import { Lexicon } from '../core/text/lexicon';
 import type { Analyzer } from '../core/text/types';
 
@@ -52,6 +53,8 @@ export function cachedDocuments(build: (lesson: Lesson) => Promise<ReaderDocumen
 export interface WindowAnalysis {
   analyzer: Analyzer;
   lexicon: Lexicon;
+  /** The prepositions the expression data puts after a head (the collocation quiz). */
+  governed: (head: string) => readonly string[];
 }
 
 /** The engine on `dataDir`, loaded on first call and shared by every caller after it. */
@@ -60,7 +63,7 @@ export function windowAnalysis(dataDir: string): () => WindowAnalysis {
   return () => {
     if (!loaded) {
       const lexicon = new Lexicon(dataDir);
-      loaded = { lexicon, analyzer: createAnalyzer({ dataDir, lexicon }) };
+      loaded = { lexicon, analyzer: createAnalyzer({ dataDir, lexicon }), governed: governedPrepositionsIn(dataDir) };
     }
     return loaded;
   };
@@ -74,11 +77,11 @@ export function lessonEngine(analysis: () => WindowAnalysis): LessonEngine {
   return {
     documentFor,
     async quizFor(whole, seed) {
-      const { analyzer, lexicon } = analysis();
+      const { analyzer, lexicon, governed } = analysis();
       // Beyond the quiz's word budget, the part it draws on has a document of its own (small, quick).
       const lesson = quizPortion(whole);
       const doc = lesson === whole ? await documentFor(lesson) : buildReaderDocument(lesson, analyzer);
-      return generateQuiz(lesson, doc, analyzer.analyze(lessonText(lesson)), { seed, rank: (lemma) => lexicon.rank(lemma), readings: (form) => lexicon.lookup(form) });
+      return generateQuiz(lesson, doc, analyzer.analyze(lessonText(lesson)), { seed, rank: (lemma) => lexicon.rank(lemma), readings: (form) => lexicon.lookup(form), governed });
     },
   };
 }

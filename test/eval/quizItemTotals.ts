@@ -4,7 +4,7 @@
 // Usage: npx tsx test/eval/quizItemTotals.ts [SEEDS, default 1-3]
 import * as path from 'node:path';
 import { DEFAULT_QUIZ_SIZE, generateQuiz } from '../../src/core/quiz/generate';
-import { testRank, testReadings } from '../unit/quizInputs';
+import { testGoverned, testRank, testReadings } from '../unit/quizInputs';
 import { importedLessons, quizReviewFiles, WIKINEWS_DIR, wikinewsFiles } from '../unit/quizDispatches';
 
 const TUNING_2 = ['03/2016_03_08-002', '03/2016_03_20-001', '03/2016_03_23-001', '03/2016_03_24-003', '03/2016_03_30-005', '03/2016_03_31-003', '04/2016_04_07-002', '04/2016_04_10-001'];
@@ -24,7 +24,7 @@ async function main(arg = '1-3'): Promise<void> {
   for (const file of files) {
     for (const l of await importedLessons(file)) {
       for (let seed = from; seed <= to; seed++) {
-        const quiz = generateQuiz(l.lesson, l.doc, l.analysis, { seed, rank: testRank(), readings: testReadings() });
+        const quiz = generateQuiz(l.lesson, l.doc, l.analysis, { seed, rank: testRank(), readings: testReadings(), governed: testGoverned() });
         quizzes++;
         items += quiz.items.length;
         vocabulary += quiz.items.filter((i) => i.kind !== 'comprehension').length;

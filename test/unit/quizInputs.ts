@@ -9,6 +9,7 @@ import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { lessonText } from '../../src/core/quiz/lessonText';
 import type { QuizOptions } from '../../src/core/quiz/types';
 import { createAnalyzer } from '../../src/core/text/analyzer';
+import { governedPrepositionsIn } from '../../src/core/text/governedPrepositions';
 import { Lexicon } from '../../src/core/text/lexicon';
 import type { Analysis, Analyzer } from '../../src/core/text/types';
 import { analysisDataDir } from './helpers/analysisData';
@@ -37,6 +38,14 @@ export function testRank(): NonNullable<QuizOptions['rank']> {
 }
 
 /** The lexicon's readings of a spelling, as the reader and the CLI pass them (the homograph gate). */
+let governed: NonNullable<QuizOptions['governed']> | undefined;
+
+/** The prepositions the built expression data puts after a head, as the reader and the CLI pass them. */
+export function testGoverned(): NonNullable<QuizOptions['governed']> {
+  governed ??= governedPrepositionsIn(analysisDataDir());
+  return governed;
+}
+
 export function testReadings(): NonNullable<QuizOptions['readings']> {
   lexicon ??= new Lexicon(analysisDataDir());
   const words = lexicon;

@@ -16,7 +16,7 @@ import { teacherProblems } from '../../src/core/quiz/quality';
 import { buildQuizSource } from '../../src/core/quiz/source';
 import { itemProblems } from '../../src/core/quiz/validate';
 import type { QuizInputs } from './quizInputs';
-import { loadQuizInputs, testRank, testReadings } from './quizInputs';
+import { loadQuizInputs, testGoverned, testRank, testReadings } from './quizInputs';
 import { importDispatchFiles, importedLessons, quizDispatchFiles, quizReviewFiles, WIKINEWS_DIR, wikinewsFiles } from './quizDispatches';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -56,7 +56,7 @@ function problemsOf(name: string, inputs: QuizInputs): { problems: string[]; ite
   const problems: string[] = [];
   let items = 0;
   for (const seed of SEEDS) {
-    for (const [, drafts] of draftItems(source, { seed, generatedComprehension: true, rank: testRank(), readings: testReadings() }, entities)) {
+    for (const [, drafts] of draftItems(source, { seed, generatedComprehension: true, rank: testRank(), readings: testReadings(), governed: testGoverned() }, entities)) {
       for (const item of drafts) {
         items++;
         for (const p of [...itemProblems(item, source.text), ...teacherProblems(item, source.text, entities)]) {

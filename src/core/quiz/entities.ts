@@ -323,8 +323,8 @@ export function demonymFeminine(word: string): boolean | undefined {
 
 /**
  * « Sebastian Kienle » and « Sebastien Kienle » in one text: the same person spelt two ways, so never
- * two choices of one question (tuning s9d). Same words but one, and that one two letters apart at most;
- * or the same words but for their accents.
+ * two choices of one question (tuning s9d). Same words but one, and that one two letters apart at most
+ * (one, if it has three letters); or the same words but for their accents.
  */
 export function nameVariants(a: string, b: string): boolean {
   const x = fold(a).split(/\s+/u);
@@ -335,7 +335,9 @@ export function nameVariants(a: string, b: string): boolean {
   if (differ.length === 0) return true;
   if (differ.length !== 1) return false;
   const [v, w] = differ[0]!;
-  return Math.min(v.length, w.length) >= 4 && levenshtein(v, w, 2) <= 2;
+  // « Toys Story » and « Toy Story » (review 14, item 119): a short word one letter apart is a misspelling too.
+  const shorter = Math.min(v.length, w.length);
+  return (shorter >= 4 && levenshtein(v, w, 2) <= 2) || (shorter >= 3 && levenshtein(v, w, 1) <= 1);
 }
 
 /** An article or a possessive right before a word: « le », « l'», « du », « son »; what makes « le Sud-Africain » a noun. */

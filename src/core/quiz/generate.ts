@@ -30,7 +30,7 @@ const GENERATORS: Record<QuizKind, Generator> = {
   'en-fr': (source, _e, rng) => enFrItems(source, rng),
   cloze: (source) => clozeItems(source),
   match: (source, _e, rng) => matchItems(source, rng),
-  collocation: (source, _e, rng) => collocationItems(source, rng),
+  collocation: (source, _e, rng, options) => collocationItems(source, rng, options.governed),
   'title-person': (_s, entities, rng) => titlePersonItems(entities, rng),
   'reporting-verb': (source, _e, rng) => reportingVerbItems(source, rng),
 };

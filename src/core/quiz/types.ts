@@ -159,6 +159,12 @@ export interface QuizOptions {
    * around back the analysis's reading (source.ts, homographInDoubt).
    */
   readings?: (form: string) => readonly { lemma: string; upos: Upos }[];
+  /**
+   * The prepositions the lexicon's expressions put after a verb or a noun (« œuvrer » -> pour, à), when the
+   * caller has the data: a preposition the head also takes is never offered as wrong, and a head the data
+   * does not know gets no preposition item (collocation.ts).
+   */
+  governed?: (head: string) => readonly string[];
 }
 
 /** Inputs the quiz could not use: the analysis is not of the lesson's text, say. */

@@ -113,7 +113,7 @@ function withApostrophe(form: string, apostrophe: string): string {
 }
 
 /** The small words inside each occurrence of a multi-word vocabulary entry. */
-function expressionSlots(source: QuizSource, e: VocabEntry): Slot[] {
+function expressionSlots(source: QuizSource, e: VocabEntry, prepositionsOf: Governed | undefined): Slot[] {
   const slots: Slot[] = [];
   const occurrence = e.occurrences[0];
   if (!e.multiword || !occurrence) return slots;
@@ -135,7 +135,11 @@ function expressionSlots(source: QuizSource, e: VocabEntry): Slot[] {
       // « être de faire » / « être à faire »: both French, so not asked.
       if ((key === 'à' || key === 'de') && A_OR_DE.has(lemmaWords.slice(0, -1).join(' ').replace(/^s /u, "s'"))) continue;
       const head = lemmaWords.slice(0, -1).join(' ');
-      const wrong = PREPOSITION_LOOKALIKES.filter((p) => p !== key && !lemmaWords.includes(p) && !(e.pos === 'NOUN' && p === 'de') && !ALSO_TAKES[head]?.includes(p));
+      // « œuvrer pour » and « œuvrer à » are both in the lexicon (review 14, item 147): a preposition the
+      // head's other entries take is no wrong choice; a head the data does not know is not asked.
+      const takes = prepositionsOf?.(e.lemma.trim().replace(/\s+\S+$/u, ''));
+      if (takes !== undefined && takes.length === 0) continue;
+      const wrong = PREPOSITION_LOOKALIKES.filter((p) => p !== key && !lemmaWords.includes(p) && !(e.pos === 'NOUN' && p === 'de') && !ALSO_TAKES[head]?.includes(p) && !takes?.includes(p));
       slots.push({ collocation: e.lemma, blank, right: word, wrong, why: l10n.t('the expression {0} takes {1}', quote(e.lemma), quote(word)), key: e.key });
     } else if (DETERMINERS[key] && !pronounAt(source, blank.start) && !noNounAfter(source, blank.end) && determinerIsDecided(source, key, blank.end)) {
       const apostrophe = word.includes('’') ? '’' : "'";
@@ -146,10 +150,13 @@ function expressionSlots(source: QuizSource, e: VocabEntry): Slot[] {
   return slots;
 }
 
-export function collocationItems(source: QuizSource, rng: Rng): Draft[] {
+/** The prepositions the lexicon's expressions put after a head (QuizOptions.governed). */
+type Governed = (head: string) => readonly string[];
+
+export function collocationItems(source: QuizSource, rng: Rng, governed?: Governed): Draft[] {
   // Only the small words a fixed expression holds (« s'opposer à », « pour sa part »): an article after a
   // verb (« approfondir l'amitié ») exercises grammar, not the lesson's vocabulary, and is not asked.
-  const slots = source.vocab.flatMap((e) => expressionSlots(source, e));
+  const slots = source.vocab.flatMap((e) => expressionSlots(source, e, governed));
   const seen = new Set<number>();
   return slots.flatMap((slot) => {
     if (seen.has(slot.blank.start)) return [];

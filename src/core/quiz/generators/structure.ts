@@ -136,11 +136,35 @@ export function leadSentence(source: QuizSource): Stated | undefined {
   return first;
 }
 
+/** Forms of the past perfect's auxiliary and of the imperfect: a clause in them stays in the past. */
+const PAST_FORM = /(?:ais|ait|aient|ions|iez)$/iu;
+/** A participle or an infinitive after « et »: coordinated with the past perfect's participle, not a clause of its own. */
+const NON_FINITE_FORM = /(?:é|ée|és|ées|er|ir|re|i|is|it|ie|ies|u|us|ue|ues|ant)$/iu;
+
+/**
+ * « Ce parti avait été fondé en 2009, et semble remporter les élections »: a clause joined by « et » or
+ * « mais » after the past perfect whose verb is in the present, the perfect or the future gives the news,
+ * so the sentence is both background and news and is asked as neither (review 14, item 155).
+ */
+function joinsNewsClause(source: QuizSource, sentence: Span): boolean {
+  const tokens = source.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const pastAt = tokens.findIndex((t) => t.upos === 'AUX' && /^(?:avait|avaient|était|étaient)$/iu.test(t.form));
+  if (pastAt < 0) return false;
+  for (let i = pastAt + 1; i < tokens.length; i++) {
+    if (!/^(?:et|mais)$/iu.test(tokens[i]!.form)) continue;
+    let j = i + 1;
+    while (j < tokens.length && (tokens[j]!.upos === 'PRON' || tokens[j]!.upos === 'ADV' || tokens[j]!.upos === 'PART' || tokens[j]!.kind !== 'word')) j++;
+    const verb = tokens[j];
+    if (verb && (verb.upos === 'VERB' || verb.upos === 'AUX') && !PAST_FORM.test(verb.form) && !NON_FINITE_FORM.test(verb.form)) return true;
+  }
+  return false;
+}
+
 /** The sentences of the lesson that recall the background, with their cue. */
 export function backgroundSentences(source: QuizSource): (Stated & { cue: string })[] {
   const lead = leadSentence(source);
   return statedSentences(source).flatMap((s) => {
-    const cue = s.span.start === lead?.span.start || !asserts(source, s) ? undefined : backgroundCue(s.text);
+    const cue = s.span.start === lead?.span.start || !asserts(source, s) || joinsNewsClause(source, s.span) ? undefined : backgroundCue(s.text);
     return cue ? [{ ...s, cue }] : [];
   });
 }
