@@ -20,7 +20,12 @@ export function governedPrepositions(expressionsTsv: string): (head: string) => 
   return (head) => byHead.get(head.trim().toLowerCase()) ?? [];
 }
 
-/** The same, read from the built data folder's expressions.tsv. */
+/**
+ * The same, read from the built data folder's expressions.tsv on the first question: reading and
+ * indexing the 1.3 MB file takes tens of milliseconds, which the reader's first lesson should not wait
+ * for; only a quiz asks.
+ */
 export function governedPrepositionsIn(dataDir: string): (head: string) => readonly string[] {
-  return governedPrepositions(readFileSync(join(dataDir, 'expressions.tsv'), 'utf8'));
+  let table: ((head: string) => readonly string[]) | undefined;
+  return (head) => (table ??= governedPrepositions(readFileSync(join(dataDir, 'expressions.tsv'), 'utf8')))(head);
 }
