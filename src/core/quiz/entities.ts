@@ -337,7 +337,9 @@ export function nameVariants(a: string, b: string): boolean {
   const [v, w] = differ[0]!;
   // « Toys Story » and « Toy Story » (review 14, item 119): a short word one letter apart is a misspelling too.
   const shorter = Math.min(v.length, w.length);
-  return (shorter >= 4 && levenshtein(v, w, 2) <= 2) || (shorter >= 3 && levenshtein(v, w, 1) <= 1);
+  if (shorter < 3) return false;
+  const distance = levenshtein(v, w, 2);
+  return distance <= (shorter >= 4 ? 2 : 1);
 }
 
 /** An article or a possessive right before a word: « le », « l'», « du », « son »; what makes « le Sud-Africain » a noun. */

@@ -200,9 +200,14 @@ const POSSESSIVE_DETERMINERS = new Set(['mon', 'ton', 'son', 'notre', 'votre', '
  * heureuse »: heureuse is the subject's, so de nouveau stays the adverb).
  */
 function disagrees(noun: AnalyzedToken, adjective: AnalyzedToken): boolean {
-  const form = lookupKey(adjective.form);
-  // « un sol en apparence sec »: a feminine noun takes no adjective without a final e (sec, sèche).
-  return (noun.gender === 'm' && FEMININE_ADJECTIVE.test(form)) || (noun.gender === 'f' && !/es?$/.test(form));
+  return genderClash(noun.gender, lookupKey(adjective.form));
+}
+/**
+ * Whether an adjective's form cannot go with a noun of that gender: a feminine ending after a
+ * masculine, no final e after a feminine (« un sol en apparence sec »: sec, sèche).
+ */
+function genderClash(gender: string | undefined, form: string): boolean {
+  return (gender === 'm' && FEMININE_ADJECTIVE.test(form)) || (gender === 'f' && !/es?$/u.test(form));
 }
 /** Endings only feminine adjectives have (heureuse, active, nouvelle, ancienne, fermée, entière, légale). */
 const FEMININE_ADJECTIVE = /(?:euse|ive|elle|enne|ette|ée|ère|ale|ante|ente|aise|oise|onne)s?$/;
@@ -410,7 +415,7 @@ function agreesWithSubject(adjective: AnalyzedToken, tokens: readonly AnalyzedTo
   const plural = form !== lookupKey(adjective.lemma) && /[sx]$/u.test(form);
   if (subject.includes('p') !== plural && subject !== '') return false;
   const gender = subject.includes('f') ? 'f' : subject.includes('m') ? 'm' : tokens[j + 1]?.upos === 'NOUN' ? tokens[j + 1]!.gender : undefined;
-  return !(gender === 'f' && !/es?$/u.test(form)) && !(gender === 'm' && FEMININE_ADJECTIVE.test(form));
+  return !genderClash(gender, form);
 }
 /** A subject's first word: s(ingular) or p(lural), and m or f when it tells; « l' », « je » tell no gender. */
 const SUBJECT_STARTS: Readonly<Record<string, string>> = {
