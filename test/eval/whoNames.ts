@@ -1,8 +1,9 @@
 // The names the quiz takes for people, and how many who-items they make: issue 12's who-question class
 // (a film, a studio, a party offered as a person). Lists per lesson the people found, then the who-items
 // (focus « who », « qui ») and the names they offer, for judging by hand.
-// Usage: npx tsx test/eval/whoNames.ts [SEEDS, default 1-3] [--all]
-// Default: the review 10–14 pools. --all: the item-totals set (quizItemTotals.ts) and pool 14, counts only.
+// Usage: npx tsx test/eval/whoNames.ts [SEEDS, default 1-3] [--all [--list]]
+// Default: the review 10–14 pools. --all: the item-totals set (quizItemTotals.ts) and pool 14, counts only
+// (--list: and the people found per lesson).
 import * as path from 'node:path';
 import { findEntities } from '../../src/core/quiz/entities';
 import { generateQuiz } from '../../src/core/quiz/generate';
@@ -28,7 +29,7 @@ async function main(argv: string[]): Promise<void> {
       const source = buildQuizSource(l.lesson, l.doc, l.analysis, testRank(), testReadings());
       const names = findEntities(source).people.map((p) => p.name);
       people += names.length;
-      if (!all) console.log(`${l.name}\tpeople\t${names.join(' | ')}`);
+      if (!all || argv.includes('--list')) console.log(`${l.name}\tpeople\t${names.join(' | ')}`);
       const offered = new Set<string>();
       for (let seed = from; seed <= to; seed++) {
         const quiz = generateQuiz(l.lesson, l.doc, l.analysis, { seed, rank: testRank(), readings: testReadings(), governed: testGoverned() });
