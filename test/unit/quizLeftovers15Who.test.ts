@@ -66,6 +66,11 @@ describe('quiz: who-questions offer only people (issue 12, review 14)', function
       assert.ok(people.includes('Mario Lopez'), people.join(' | '));
     });
 
+    it('a name listed with a person a demonym shows (« à Mario Lopez et à l\'Espagnol Hugo Marin »)', async () => {
+      const people = await peopleOf(`Triathlon : la course de Cannes\n\nLes médailles de la course sont revenues dimanche à Mario Lopez et à l'Espagnol Hugo Marin.`);
+      assert.ok(people.includes('Mario Lopez'), people.join(' | '));
+    });
+
     it('a role set after the name (« à Anna Berg, l\'entraîneuse du club »)', async () => {
       const people = await peopleOf(`Football : un trophée\n\nLe trophée a été remis samedi à Anna Berg, l'entraîneuse du club.`);
       assert.ok(people.includes('Anna Berg'), people.join(' | '));
