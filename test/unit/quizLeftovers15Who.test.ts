@@ -55,6 +55,11 @@ describe('quiz: who-questions offer only people (issue 12, review 14)', function
       );
       assert.ok(!people.some((p) => /Blue Harbor|Silver Crane|Green Valley/u.test(p)), people.join(' | '));
       assert.ok(people.includes('Marc Delorme'), people.join(' | '));
+      // What a person has as well as a body is no sign: « au nom de », « les électeurs de », « sous la direction de ».
+      const others = await peopleOf(
+        `Politique : un meeting\n\nLe maire a parlé au nom de Luca Ferri. Les électeurs de Tomas Vik sont venus sous la direction de Karl Svensson.`,
+      );
+      for (const name of ['Luca Ferri', 'Tomas Vik', 'Karl Svensson']) assert.ok(others.includes(name), others.join(' | '));
     });
   });
 

@@ -36,13 +36,14 @@ const NOUN_GOVERNS = new RegExp(
 /** « Forza Italia, le parti de Silvio Berlusconi »: the noun set after the name, between commas. */
 const NOUN_APPOSED = new RegExp(`^[ \u00a0]*,[ \u00a0]*${DETERMINER}[ \u00a0]*(?:[${LOWER}]+[ \u00a0]+)?${WORK_OR_BODY_NOUN}(?![${LETTER}])`, 'u');
 /**
- * « le siège de X », « les militants de X », « le président de X », « dans X », « le nom de X »,
+ * « le siège de X », « les salariés de X », « le président de X », « dans X », « le nom de X »,
  * « un X »: what a body, a place or a work has, or a name taken as a word; a person's name takes no
- * indefinite article and is no place to be « dans ».
+ * indefinite article and is no place to be « dans ». Not what a person has as well: « les électeurs de
+ * X », « sous la direction de X », « au nom de X ».
  */
 const BODY_COMPLEMENT = new RegExp(
-  `(?:(?:^|[\\s(])(?:siège|locaux|studios|membres|militants|adhérents|électeurs|salariés|employés|actionnaires|filiale|fondateurs?|fondatrice|` +
-    `dirigeants|direction|président|présidente|nom|titre|personnage|personnages)[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+)` +
+  `(?:(?:^|[\\s(])(?:siège|locaux|studios|salariés|employés|actionnaires|filiale|fondateurs?|fondatrice|dirigeants|président|présidente|` +
+    `(?:le|un|son|du|sous le)[ \u00a0]+(?:nom|titre|personnage)|personnages)[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+)` +
     `|(?:^|[\\s(])(?:[Dd]ans|un|une)[ \u00a0]+)$`,
   'u',
 );
