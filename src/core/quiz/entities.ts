@@ -2,6 +2,8 @@
 // that refer back to them), places and days, each mention located in the full text.
 import { levenshtein } from '../text/editDistance';
 import { fold, LETTER, LOWER, UPPER } from './french';
+import { startsWithGivenName } from './givenNames';
+import { humanVerbSubject, listNeighbours, nonPersonFrame, roleFrame, WORK_OR_BODY_WORDS } from './personEvidence';
 import { MONTHS, PLACE_GROUPS, WEEKDAYS, type PlaceCategory, type PlaceGroup } from './places';
 import type { QuizSource } from './source';
 import type { Span } from './types';
@@ -94,6 +96,8 @@ const NOT_NAME = new Set(
     'united ' +
     // And of a science project's or an instrument's: « le projet Dark Energy Survey » (tuning s11b).
     'survey project telescope observatory ' +
+    // And the English words of a work's or a body's name: « Pixar Animation Studios », « Academy Award » (review 14).
+    WORK_OR_BODY_WORDS + ' ' +
     ORG_HEADS.join(' ').toLowerCase() + ' international internationale')
     .split(' ')
     // Folded as the lookup folds the word: « État », « Élysée », « Sécurité » are found.
@@ -124,6 +128,8 @@ const WORD_BEFORE_INITIAL = new RegExp(`(${L}${l}+) $`, 'u');
  * not open its sentence is a middle initial, not « Monsieur » (tuning s11b, 3); « Selon M. Blanco » keeps the title.
  */
 function middleInitial(text: string, at: number): boolean {
+  // « l'observatoire W.M. Keck »: an initial glued to the one before.
+  if (/\p{Lu}\.$/u.test(text.slice(Math.max(0, at - 2), at))) return true;
   const m = WORD_BEFORE_INITIAL.exec(text.slice(Math.max(0, at - 40), at));
   if (!m) return false;
   const before = text.slice(0, at - m[0].length).trimEnd();
@@ -395,10 +401,29 @@ function titleBefore(text: string, sentenceStart: number, at: number, people: Sp
   return { text: title, span: { start: headStart, end: headStart + title.length }, feminine };
 }
 
-/** Whether a mention shows its name as a person's: a title before it, « selon » or « M. » before it, or a verb right after it as its subject. */
+/**
+ * Strong evidence of a person, which outweighs a work's or a body's frame: a title, « M. », a role,
+ * kinship or age noun around the mention, a demonym before it (« l'Espagnol Mario Mola »).
+ */
+function strongPersonEvidence(source: QuizSource, sp: Span, people: Span[]): boolean {
+  const text = source.text;
+  if (titleBefore(text, sentenceStartOf(source, sp.start), sp.start, people) !== undefined || roleFrame(text, sp)) return true;
+  if (/(?:^|[\s(])(?:M\.|Mme|MM\.|Dr|Mgr|Sir|Lady)[ \u00a0]+$/u.test(text.slice(Math.max(0, sp.start - 6), sp.start))) return true;
+  const demonym = /(?:^|[\s(])(?:[Ll]es?|[Ll]a|[Ll]['’])[ \u00a0]*(\p{Lu}[\p{L}-]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, sp.start - 40), sp.start));
+  if (demonym !== null && isDemonym(demonym[1]!)) return true;
+  // A candidate span that holds its demonym (« Espagnol Hugo Marin » after « l' »).
+  return isDemonym(text.slice(sp.start, sp.end).split(' ')[0] ?? '') && DETERMINER_BEFORE.test(text.slice(Math.max(0, sp.start - 8), sp.start));
+}
+
+/**
+ * Whether a mention shows its name as a person's: strong evidence, « selon » or « par » before it, a
+ * verb right after it as its subject or a verb of speech before it, or a list it shares with a name of
+ * strong evidence (« Mario Lopez et l'Espagnol Hugo Marin »).
+ */
 function shownAsPerson(source: QuizSource, sp: Span, people: Span[]): boolean {
   const text = source.text;
-  if (titleBefore(text, sentenceStartOf(source, sp.start), sp.start, people) !== undefined) return true;
+  if (strongPersonEvidence(source, sp, people) || humanVerbSubject(source, sp)) return true;
+  if (listNeighbours(text, sp, people).some((n) => strongPersonEvidence(source, n, people))) return true;
   if (/(?:selon|d['’]après|par|M\.|Mme) $/iu.test(text.slice(Math.max(0, sp.start - 10), sp.start))) return true;
   const next = source.tokens.find((t) => t.start >= sp.end);
   return next !== undefined && /^\s*$/u.test(text.slice(sp.end, next.start)) && (next.upos === 'VERB' || next.upos === 'AUX');
@@ -410,8 +435,10 @@ function shownAsPerson(source: QuizSource, sp: Span, people: Span[]): boolean {
  * « selon » before it) is a place (review 11, items 82 and 99); « rendu hommage à Jean Dupont » keeps a
  * person where the text titles him or makes him a subject elsewhere.
  */
-function placeAfterA(source: QuizSource, spans: readonly Span[], people: Span[]): boolean {
+function placeAfterA(source: QuizSource, name: string, spans: readonly Span[], people: Span[]): boolean {
   const text = source.text;
+  // « remis à Pierre Lambert »: a name that starts with a given name the lists know is a person's.
+  if (startsWithGivenName(name)) return false;
   if (!spans.some((sp) => /(?:^|[\s(])[àÀ] $/u.test(text.slice(Math.max(0, sp.start - 3), sp.start)))) return false;
   return !spans.some((sp) => shownAsPerson(source, sp, people));
 }
@@ -451,6 +478,13 @@ function introducedAsWork(source: QuizSource, sp: Span): boolean {
   return WORK_LIST.test(before.slice(cue.index + cue[0].length));
 }
 
+/** Strong evidence on a mention of the full name, or of its surname alone (« M. Luckey », « Luckey, 83 ans »). */
+function strongAnywhere(source: QuizSource, name: string, spans: readonly Span[], people: Span[]): boolean {
+  const surname = surnameOf(name);
+  const alone = surname === name ? [] : findAll(source.text, surname).filter((sp) => !spans.some((x) => overlaps(x, sp)));
+  return [...spans, ...alone].some((sp) => strongPersonEvidence(source, sp, people));
+}
+
 function sentenceStartOf(source: QuizSource, offset: number): number {
   return source.sentences.find((s) => s.start <= offset && offset < s.end)?.start ?? 0;
 }
@@ -485,10 +519,13 @@ export function findPeople(source: QuizSource): Person[] {
     const spans = findAll(text, name);
     // A glossary's name too: one the text frames as a place anywhere is no person (review 10, item 72).
     if (spans.length === 0 || spans.some((sp) => placeFramed(text, sp))) continue;
-    if (!noted.has(name) && placeAfterA(source, spans, allSpans)) continue;
+    if (!noted.has(name) && placeAfterA(source, name, spans, allSpans)) continue;
     // A work's title that no mention shows as a person is no person (« réalisant … El Otro Cristobal »),
     // nor is a name met inside a longer title (« Rogue One: A Star Wars Story »: tuning s12c).
     if (!noted.has(name) && spans.some((sp) => introducedAsWork(source, sp) || insideLongerRun(text, sp)) && !spans.some((sp) => shownAsPerson(source, sp, allSpans))) continue;
+    // A name a work's, a body's or a place's noun governs (« le journal Novaïa Gazeta », « Forza Italia, le
+    // parti de … ») is none of a person's, unless a mention of it or of its surname shows one strongly.
+    if (!noted.has(name) && spans.some((sp) => nonPersonFrame(text, sp)) && !strongAnywhere(source, name, spans, allSpans)) continue;
     people.push({ name, short: '', mentions: spans.map((span) => ({ span, text: name, form: 'full' as const })) });
   }
   people.sort((a, b) => (a.mentions[0]?.span.start ?? 0) - (b.mentions[0]?.span.start ?? 0));

@@ -5,6 +5,7 @@
 // headword no teacher writes. Conservative: where a reading is doubtful, the item goes.
 import type { Entities } from './entities';
 import { fold, hasMuteH } from './french';
+import { FEMININE_NAMES, MASCULINE_NAMES } from './givenNames';
 import { appositionBeforeFeminine } from './personGender';
 import { BLANK } from './snippets';
 import type { QuizItem } from './types';
@@ -105,22 +106,6 @@ export function elisionProblems(s: string, textUsage: Map<string, HSound>, stric
 // ---------------------------------------------------------------------------------------------
 // Gender
 
-/** Given names whose gender is plain (news names of the reviews and the most common ones). */
-const FEMININE_NAMES = new Set(
-  ('anne marie lydie brigitte muriel angela véronique penelope pénélope marine ségolène christine hillary theresa ' +
-    'nathalie isabelle sophie catherine françoise martine sylvie valérie sandrine céline julie claire hélène élisabeth ' +
-    'elisabeth laurence florence caroline emmanuelle najat rachida anne-marie marie-france aung federica ursula ' +
-    'dilma cristina michelle nicola yulia ioulia agnès corinne patricia monique chantal jacqueline nicole danielle')
-    .split(' '),
-);
-const MASCULINE_NAMES = new Set(
-  ('pascal hubert françois emmanuel nicolas jean pierre paul jacques michel alain bernard philippe patrick ' +
-    'gérard daniel christian thierry éric eric laurent olivier stéphane sébastien julien vincent benoît manuel ' +
-    'gerhard martin vladimir sergueï serguei barack donald hassan bachar abdel mohamed mohammed ahmed ali ' +
-    'quentin damien marc luc yves henri hervé hugo bruno arnaud jean-marc jean-luc jean-yves benjamin boris ' +
-    'recep matteo mariano xi ban abbas')
-    .split(' '),
-);
 
 /** The gender the text gives a person (by title or « Mme »), else the given name's; undefined when unknown. */
 export function personFeminine(name: string, entities: Entities | undefined): boolean | undefined {
