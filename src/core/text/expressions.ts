@@ -188,15 +188,19 @@ function parseRow(raw: string): Expression | undefined {
   const keys = members ? members.split(' ').map((m) => m.split('|')) : undefined;
   const words = keys ? keys.map((k) => k[0]!) : entryWords(expr.normalize('NFC'));
   if (words.length < 2 && !isHyphenatedCompound(words)) return undefined;
-  const e: Expression = { text: keys ? expr : expr.normalize('NFC'), upos: upos as Upos, gloss, words };
-  if (note) e.note = note;
-  if (expr.endsWith(` ${QUANTITY}`)) e.quantity = true;
-  if (expr.endsWith(` ${INFINITIVE_AFTER}`)) e.infinitive = true;
-  if (keys) {
-    e.keys = keys;
-    e.rarity = Number(rarity) || 0;
-  }
-  return e;
+  // Every field set, the absent ones undefined, in one literal: one hidden class for all entries,
+  // whose fields the matcher reads at every entry it tries (see withOneShape).
+  return {
+    text: keys ? expr : expr.normalize('NFC'),
+    upos: upos as Upos,
+    gloss,
+    note: note || undefined,
+    words,
+    keys,
+    rarity: keys ? Number(rarity) || 0 : undefined,
+    quantity: expr.endsWith(` ${QUANTITY}`) || undefined,
+    infinitive: expr.endsWith(` ${INFINITIVE_AFTER}`) || undefined,
+  };
 }
 
 /**
@@ -942,8 +946,22 @@ function variantsOf(c: Compiled): Compiled[] {
   if (articleless) out.push(articleless);
   const titled = titleAdjectiveVariant(c);
   if (titled) out.push(titled);
-  for (const v of out) v.laterHashes = laterHashes(v.members);
-  return out;
+  return out.map((v) => withOneShape(v, laterHashes(v.members)));
+}
+
+/**
+ * The entry with every field of Compiled, in one order, from one object literal: objects get one
+ * hidden class in V8 only when made so, and the matcher reads these fields at every entry it tries.
+ * The variants spread from their entry (`{ ...c, lostEn: true }`) had a class each, over a thousand
+ * in all, which made each of those reads a slow lookup (megamorphic) rather than one load.
+ */
+function withOneShape(c: Compiled, later: readonly number[][]): Compiled {
+  return {
+    e: c.e, members: c.members, verbal: c.verbal, frozen: c.frozen, ne: c.ne, particle: c.particle, correlative: c.correlative,
+    wordCount: c.wordCount, slotCount: c.slotCount, rarity: c.rarity, seen: c.seen, inverted: c.inverted, postposed: c.postposed,
+    deComplement: c.deComplement, toutFirst: c.toutFirst, aComplement: c.aComplement, possessive: c.possessive, lostEn: c.lostEn,
+    articleless: c.articleless, contentCount: c.contentCount, laterHashes: later,
+  };
 }
 
 const NO_LATER: readonly number[][] = [];
