@@ -114,8 +114,8 @@ class FrenchAnalyzer implements Analyzer {
     const pluralForm = /[sx]$/i.test(form);
     const plural = c.upos === 'NOUN' && pluralForm && form.toLowerCase() !== c.lemma ? this.glosses.exactGloss(form.toLowerCase(), 'NOUN') : undefined;
     const entry = plural ?? this.glosses.gloss(c.lemma, c.upos);
-    if (entry && c.upos === 'NOUN' && !pluralForm) return withOneShape(singularEntry(entry)) ?? null;
-    return withOneShape(entry ?? this.commonWordGloss(c, readings)) ?? null;
+    if (entry && c.upos === 'NOUN' && !pluralForm) return entryOfOneShape(singularEntry(entry)) ?? null;
+    return entryOfOneShape(entry ?? this.commonWordGloss(c, readings)) ?? null;
   }
 
   /**
@@ -159,7 +159,7 @@ class FrenchAnalyzer implements Analyzer {
     if (!a || a.gloss === verb.gloss) return verb;
     const seen = new Set(a.gloss.split('; '));
     const gloss = [a.gloss, ...verb.gloss.split('; ').filter((x) => !seen.has(x))].join('; ');
-    return withOneShape({ ...verb, gloss });
+    return entryOfOneShape({ ...verb, gloss });
   }
 
   /** Fills in the analysis of tokens[first..end) (one sentence) and their expression keys. */
@@ -220,7 +220,7 @@ class FrenchAnalyzer implements Analyzer {
  * analyzeSentence reads the chosen reading's entry at every token (a megamorphic read on so many).
  * The reading caches its entry, so this copy is made once per reading.
  */
-function withOneShape<G extends GlossEntry | undefined>(g: G): G {
+function entryOfOneShape<G extends GlossEntry | undefined>(g: G): G {
   return (g && { gloss: g.gloss, source: g.source, gender: g.gender, note: g.note }) as G;
 }
 
