@@ -114,8 +114,8 @@ class FrenchAnalyzer implements Analyzer {
     const pluralForm = /[sx]$/i.test(form);
     const plural = c.upos === 'NOUN' && pluralForm && form.toLowerCase() !== c.lemma ? this.glosses.exactGloss(form.toLowerCase(), 'NOUN') : undefined;
     const entry = plural ?? this.glosses.gloss(c.lemma, c.upos);
-    if (entry && c.upos === 'NOUN' && !pluralForm) return singularEntry(entry) ?? null;
-    return entry ?? this.commonWordGloss(c, readings) ?? null;
+    if (entry && c.upos === 'NOUN' && !pluralForm) return entryOfOneShape(singularEntry(entry)) ?? null;
+    return entryOfOneShape(entry ?? this.commonWordGloss(c, readings)) ?? null;
   }
 
   /**
@@ -159,7 +159,7 @@ class FrenchAnalyzer implements Analyzer {
     if (!a || a.gloss === verb.gloss) return verb;
     const seen = new Set(a.gloss.split('; '));
     const gloss = [a.gloss, ...verb.gloss.split('; ').filter((x) => !seen.has(x))].join('; ');
-    return { ...verb, gloss };
+    return entryOfOneShape({ ...verb, gloss });
   }
 
   /** Fills in the analysis of tokens[first..end) (one sentence) and their expression keys. */
@@ -212,6 +212,16 @@ class FrenchAnalyzer implements Analyzer {
       }
     }
   }
+}
+
+/**
+ * The entry with all four fields, in one order, from one literal: the gloss lookup's entries come in
+ * some seven shapes (with or without gender, note), each a hidden class of its own in V8, and
+ * analyzeSentence reads the chosen reading's entry at every token (a megamorphic read on so many).
+ * The reading caches its entry, so this copy is made once per reading.
+ */
+function entryOfOneShape<G extends GlossEntry | undefined>(g: G): G {
+  return (g && { gloss: g.gloss, source: g.source, gender: g.gender, note: g.note }) as G;
 }
 
 /**

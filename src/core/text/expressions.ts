@@ -188,15 +188,19 @@ function parseRow(raw: string): Expression | undefined {
   const keys = members ? members.split(' ').map((m) => m.split('|')) : undefined;
   const words = keys ? keys.map((k) => k[0]!) : entryWords(expr.normalize('NFC'));
   if (words.length < 2 && !isHyphenatedCompound(words)) return undefined;
-  const e: Expression = { text: keys ? expr : expr.normalize('NFC'), upos: upos as Upos, gloss, words };
-  if (note) e.note = note;
-  if (expr.endsWith(` ${QUANTITY}`)) e.quantity = true;
-  if (expr.endsWith(` ${INFINITIVE_AFTER}`)) e.infinitive = true;
-  if (keys) {
-    e.keys = keys;
-    e.rarity = Number(rarity) || 0;
-  }
-  return e;
+  // Every field set, the absent ones undefined, in one literal: one hidden class for all entries,
+  // whose fields the matcher reads at every entry it tries (see withOneShape).
+  return {
+    text: keys ? expr : expr.normalize('NFC'),
+    upos: upos as Upos,
+    gloss,
+    note: note || undefined,
+    words,
+    keys,
+    rarity: keys ? Number(rarity) || 0 : undefined,
+    quantity: expr.endsWith(` ${QUANTITY}`) || undefined,
+    infinitive: expr.endsWith(` ${INFINITIVE_AFTER}`) || undefined,
+  };
 }
 
 /**
@@ -571,8 +575,19 @@ export class ExpressionMatcher {
   private stamp = 0;
   /** The entries to try at one token, reused from token to token. */
   private readonly tried: Compiled[] = [];
-  /** Per token of the text being matched: its key info and whether scans look past it (reused from text to text). */
-  private readonly infos: KeyInfo[] = [];
+  /**
+   * The keys of the text's tokens laid out flat by match's first loop (reused from text to text):
+   * token i's keys, their hashes and their first-member groups are at [keyStart[i], keyStart[i + 1])
+   * of flatKeys, keyHashes and flatGroups; grouped[i] is 1 when one of them has a group. The scan
+   * reads each token's keys from several tokens before it: in these arrays, in text order, they stay
+   * in the processor's cache, where each token's KeyInfo and its three arrays lie apart in memory.
+   */
+  private keyStart = new Int32Array(1025);
+  private keyHashes = new Int32Array(4096);
+  private readonly flatKeys: string[] = [];
+  private readonly flatGroups: Array<Group | undefined> = [];
+  private grouped = new Uint8Array(1024);
+  /** Per token of the text being matched: whether scans look past it. */
   private lookPast = new Uint8Array(1024);
   /** By key hash (NEAREST_MASK), the first token after the one being tried that holds a key of that hash (see mayComplete). */
   private readonly nearest = new Int32Array(NEAREST_MASK + 1);
@@ -685,11 +700,17 @@ export class ExpressionMatcher {
   match(tokens: AnalyzedToken[], tokenKeys?: string[][]): ExpressionMatch[] {
     const keys = tokenKeys ?? tokens.map((t) => expressionKeysOf(t));
     const candidates: Candidate[] = [];
-    // Each token's key info, and whether a scan for the next member goes on past it: worked out
-    // once per token here rather than at every scan that reaches it.
-    const infos = this.infos;
-    const lookPast = this.lookPast.length >= tokens.length ? this.lookPast : (this.lookPast = new Uint8Array(tokens.length * 2));
-    for (let i = 0; i < tokens.length; i++) {
+    // Each token's keys laid out flat, and whether a scan for the next member goes on past it:
+    // worked out once per token here rather than at every scan that reaches it.
+    const n = tokens.length;
+    const lookPast = this.lookPast.length >= n ? this.lookPast : (this.lookPast = new Uint8Array(n * 2));
+    const grouped = this.grouped.length >= n ? this.grouped : (this.grouped = new Uint8Array(n * 2));
+    const keyStart = this.keyStart.length > n ? this.keyStart : (this.keyStart = new Int32Array(n * 2 + 1));
+    const flatKeys = this.flatKeys;
+    const flatGroups = this.flatGroups;
+    let keyHashes = this.keyHashes;
+    let total = 0;
+    for (let i = 0; i < n; i++) {
       // « montent sur leurs premiers podiums », « remporte son troisième titre »: a possessive before
       // an ordinal also matches an entry's definite article (monter sur le podium, remporter le titre).
       if (keys[i]![0] === POSSESSIVE && ordinalAt(tokens, i + 1)) keys[i] = POSSESSIVE_BEFORE_ORDINAL;
@@ -697,9 +718,25 @@ export class ExpressionMatcher {
       else if ((keys[i]![0] === 'dune' || keys[i]![0] === 'dun') && lostApostropheDe(tokens, i)) keys[i] = LOST_APOSTROPHE_DE;
       // « tendent a montrer »: a between a verb and an infinitive is à without its accent (avoir takes no infinitive).
       else if (keys[i]![0] === 'a' && aForA(tokens, i)) keys[i] = A_FOR_A;
-      infos[i] = this.keyInfo(keys[i]!);
+      const info = this.keyInfo(keys[i]!);
+      const count = info.keys.length;
+      if (total + count > keyHashes.length) {
+        const larger = new Int32Array((total + count) * 2);
+        larger.set(keyHashes);
+        keyHashes = this.keyHashes = larger;
+      }
+      const hasGroups = info.groups !== NO_GROUPS;
+      for (let q = 0; q < count; q++) {
+        flatKeys[total + q] = info.keys[q]!;
+        keyHashes[total + q] = info.hashes[q]!;
+        flatGroups[total + q] = hasGroups ? info.groups[q] : undefined;
+      }
+      keyStart[i] = total;
+      grouped[i] = hasGroups ? 1 : 0;
+      total += count;
       lookPast[i] = mayLookPast(tokens, keys, i) ? 1 : 0;
     }
+    keyStart[n] = total;
     // The entries to try at token i are tried[0..count): a count rather than `tried.length = 0`,
     // which frees the array's storage for the next push to allocate again, at every token.
     const tried = this.tried;
@@ -708,28 +745,29 @@ export class ExpressionMatcher {
     const ends = adverbialEnds(tokens, keys);
     // Filled from the last token back as the tokens are tried: at token i it holds the tokens after i.
     const nearest = this.nearest.fill(0x7fffffff);
-    let stop = tokens.length;
-    for (let i = tokens.length - 1; i >= 0; i--) {
-      const info = infos[i]!;
-      if (info.keys.length === 0) {
+    let stop = n;
+    for (let i = n - 1; i >= 0; i--) {
+      const from = keyStart[i]!;
+      const to = keyStart[i + 1]!;
+      if (from === to) {
         if (endsEveryMatch(tokens[i]!)) stop = i;
         continue;
       }
       const stamp = ++this.stamp;
       let count = 0;
-      for (let g = 0; g < info.groups.length; g++) {
-        const group = info.groups[g];
+      const groupsEnd = grouped[i] === 1 ? to : from;
+      for (let g = from; g < groupsEnd; g++) {
+        const group = flatGroups[g];
         if (group === undefined) continue;
-        const key = info.keys[g]!;
+        const key = flatKeys[g]!;
         for (const c of group.always) if (c.seen !== stamp) tried[count++] = ((c.seen = stamp), c);
         const objectGaps = group.objectGaps;
         if (objectGaps !== undefined) {
           const prepositions = group.prepositions ?? (group.prepositions = keyFilter(objectGaps.keys(), objectGaps.size));
-          for (let j = i + 2; j < i + 2 + OBJECT_GAP_WINDOW && j < tokens.length; j++) {
-            const near = infos[j]!;
-            for (let q = 0; q < near.keys.length; q++) {
-              if (!mayHave(prepositions, near.hashes[q]!)) continue;
-              const list = objectGaps.get(near.keys[q]!);
+          for (let j = i + 2; j < i + 2 + OBJECT_GAP_WINDOW && j < n; j++) {
+            for (let q = keyStart[j]!; q < keyStart[j + 1]!; q++) {
+              if (!mayHave(prepositions, keyHashes[q]!)) continue;
+              const list = objectGaps.get(flatKeys[q]!);
               if (list) for (const c of list) if (c.seen !== stamp) tried[count++] = ((c.seen = stamp), c);
             }
           }
@@ -737,20 +775,18 @@ export class ExpressionMatcher {
         const seconds = group.seconds ?? (group.seconds = keyFilter(group.bySecond.keys(), group.bySecond.size));
         // The second member sits on one of the next tokens, past the words a match may skip, and
         // the third on one after it (à la tête de: « à la » alone would try every « à la … »).
-        for (let j = i + 1, n = 0; j < tokens.length && n <= LOOK_PAST; j++, n++) {
-          const next = infos[j]!;
-          for (let q = 0; q < next.keys.length; q++) {
-            if (!mayHave(seconds, next.hashes[q]!)) continue;
-            const sub = this.second(group, key, next.keys[q]!);
+        for (let j = i + 1, passed = 0; j < n && passed <= LOOK_PAST; j++, passed++) {
+          for (let q = keyStart[j]!; q < keyStart[j + 1]!; q++) {
+            if (!mayHave(seconds, keyHashes[q]!)) continue;
+            const sub = this.second(group, key, flatKeys[q]!);
             if (!sub) continue;
             for (const c of sub.always) if (c.seen !== stamp) tried[count++] = ((c.seen = stamp), c);
             if (sub.byThird.size === 0) continue;
             const thirds = sub.thirds ?? (sub.thirds = keyFilter(sub.byThird.keys(), sub.byThird.size));
-            for (let j3 = j + 1, n3 = 0; j3 < tokens.length && n3 <= LOOK_PAST; j3++, n3++) {
-              const after = infos[j3]!;
-              for (let q3 = 0; q3 < after.keys.length; q3++) {
-                if (!mayHave(thirds, after.hashes[q3]!)) continue;
-                const list = sub.byThird.get(after.keys[q3]!);
+            for (let j3 = j + 1, n3 = 0; j3 < n && n3 <= LOOK_PAST; j3++, n3++) {
+              for (let q3 = keyStart[j3]!; q3 < keyStart[j3 + 1]!; q3++) {
+                if (!mayHave(thirds, keyHashes[q3]!)) continue;
+                const list = sub.byThird.get(flatKeys[q3]!);
                 if (list) for (const c of list) if (c.seen !== stamp) tried[count++] = ((c.seen = stamp), c);
               }
               if (ends[j3]! > j3 + 1) j3 = ends[j3]! - 1;
@@ -770,7 +806,7 @@ export class ExpressionMatcher {
         const end = adverbialEnd(found, tokens);
         if (end > ends[i]!) ends[i] = end;
       }
-      for (let q = 0; q < info.hashes.length; q++) nearest[info.hashes[q]! & NEAREST_MASK] = i;
+      for (let q = from; q < to; q++) nearest[keyHashes[q]! & NEAREST_MASK] = i;
     }
     return choose(candidates, tokens);
   }
@@ -942,8 +978,22 @@ function variantsOf(c: Compiled): Compiled[] {
   if (articleless) out.push(articleless);
   const titled = titleAdjectiveVariant(c);
   if (titled) out.push(titled);
-  for (const v of out) v.laterHashes = laterHashes(v.members);
-  return out;
+  return out.map((v) => withOneShape(v, laterHashes(v.members)));
+}
+
+/**
+ * The entry with every field of Compiled, in one order, from one object literal: objects get one
+ * hidden class in V8 only when made so, and the matcher reads these fields at every entry it tries.
+ * The variants spread from their entry (`{ ...c, lostEn: true }`) had a class each, over a thousand
+ * in all, which made each of those reads a slow lookup (megamorphic) rather than one load.
+ */
+function withOneShape(c: Compiled, later: readonly number[][]): Compiled {
+  return {
+    e: c.e, members: c.members, verbal: c.verbal, frozen: c.frozen, ne: c.ne, particle: c.particle, correlative: c.correlative,
+    wordCount: c.wordCount, slotCount: c.slotCount, rarity: c.rarity, seen: c.seen, inverted: c.inverted, postposed: c.postposed,
+    deComplement: c.deComplement, toutFirst: c.toutFirst, aComplement: c.aComplement, possessive: c.possessive, lostEn: c.lostEn,
+    articleless: c.articleless, contentCount: c.contentCount, laterHashes: later,
+  };
 }
 
 const NO_LATER: readonly number[][] = [];
