@@ -260,13 +260,15 @@ function fixApostropheMarks(text: string, repairs: Repair[]): string {
 
 // ---- Capitals that lost their accent: `Etat`, `Etats-Unis`, `Elysée`, `A un mois` ----
 
-/** Spellings the lexicon does not settle (names it knows both ways, or does not know). */
-const CAPITAL_ACCENTS: Record<string, string> = {
-  Etat: 'État', Etats: 'États', 'Etats-Unis': 'États-Unis', Elysée: 'Élysée', Egypte: 'Égypte',
-  Equateur: 'Équateur', Ethiopie: 'Éthiopie', Emirats: 'Émirats', Erythrée: 'Érythrée',
-  Eglise: 'Église', Ecole: 'École', Economie: 'Économie', Education: 'Éducation', Elections: 'Élections',
-  Etienne: 'Étienne', Edouard: 'Édouard',
-};
+/** Spellings the lexicon does not settle (names it knows both ways, or does not know). A Map: a word spelt « constructor » finds nothing. */
+const CAPITAL_ACCENTS = new Map<string, string>(
+  Object.entries({
+    Etat: 'État', Etats: 'États', 'Etats-Unis': 'États-Unis', Elysée: 'Élysée', Egypte: 'Égypte',
+    Equateur: 'Équateur', Ethiopie: 'Éthiopie', Emirats: 'Émirats', Erythrée: 'Érythrée',
+    Eglise: 'Église', Ecole: 'École', Economie: 'Économie', Education: 'Éducation', Elections: 'Élections',
+    Etienne: 'Étienne', Edouard: 'Édouard',
+  }),
+);
 const CAPITAL_VARIANTS: Record<string, string[]> = { E: ['É', 'È', 'Ê'], A: ['À', 'Â'] };
 const CAPITAL_WORD = /(?<![\p{L}\p{M}-])[EA]\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}'’-])/gu;
 /** "A" opening a sentence before a space is the preposition: a sentence never starts with the verb a. */
@@ -287,7 +289,7 @@ function knownCapitalized(word: string, words: WordChecker): 'common' | 'name' |
  * form is a common word. Names known as written (Emmanuel, Europe, Eric) stay.
  */
 function accentedCapital(word: string, words: WordChecker): string | undefined {
-  const table = CAPITAL_ACCENTS[word];
+  const table = CAPITAL_ACCENTS.get(word);
   if (table) return table;
   const asIs = knownCapitalized(word, words);
   if (asIs === 'common') return undefined;
@@ -333,10 +335,10 @@ function fixCapitalAccents(text: string, words: WordChecker, repairs: Repair[], 
     return `${before}À`;
   });
   return withA.replace(CAPITAL_WORD, (word: string, offset: number) => {
-    if (!CAPITAL_ACCENTS[word] && !startsSentenceAt(withA, offset) && besideForeignName(withA, offset, offset + word.length, words)) return word;
+    if (!CAPITAL_ACCENTS.get(word) && !startsSentenceAt(withA, offset) && besideForeignName(withA, offset, offset + word.length, words)) return word;
     // « Election day »: the head of an English phrase keeps its English spelling, even opening a sentence.
     const next = WORD_AFTER.exec(withA.slice(offset + word.length, offset + word.length + 40))?.[1];
-    if (!CAPITAL_ACCENTS[word] && next !== undefined && englishWord(next, words)) return word;
+    if (!CAPITAL_ACCENTS.get(word) && next !== undefined && englishWord(next, words)) return word;
     const fixed = accentedCapital(word, words);
     if (!fixed || fixed === word) return word;
     note(word, fixed, `French keeps accents on capitals: “${word}” is written “${fixed}”.`);

@@ -24,14 +24,17 @@ export function formatOfFile(fileName: string): SourceFormat {
   return 'text';
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', laquo: '«', raquo: '»',
-  rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…', ndash: '–', mdash: '—',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', agrave: 'à', acirc: 'â', iuml: 'ï', icirc: 'î',
-  ocirc: 'ô', ucirc: 'û', ugrave: 'ù', uuml: 'ü', ccedil: 'ç', oelig: 'œ', aelig: 'æ',
-  Eacute: 'É', Egrave: 'È', Ecirc: 'Ê', Agrave: 'À', Ccedil: 'Ç', OElig: 'Œ', thinsp: '\u2009',
-  euro: '€', deg: '°',
-};
+// A Map: « &constructor; » or « &__proto__; » finds nothing and stays as written.
+const NAMED_ENTITIES = new Map<string, string>(
+  Object.entries({
+    amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', laquo: '«', raquo: '»',
+    rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…', ndash: '–', mdash: '—',
+    eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', agrave: 'à', acirc: 'â', iuml: 'ï', icirc: 'î',
+    ocirc: 'ô', ucirc: 'û', ugrave: 'ù', uuml: 'ü', ccedil: 'ç', oelig: 'œ', aelig: 'æ',
+    Eacute: 'É', Egrave: 'È', Ecirc: 'Ê', Agrave: 'À', Ccedil: 'Ç', OElig: 'Œ', thinsp: '\u2009',
+    euro: '€', deg: '°',
+  }),
+);
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
@@ -39,7 +42,7 @@ export function decodeEntities(text: string): string {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED_ENTITIES[name] ?? whole;
+    return NAMED_ENTITIES.get(name) ?? whole;
   });
 }
 

@@ -75,34 +75,36 @@ function numberWord(number: (typeof NUMBER)[Cell]): string {
   return number === 'singular' ? l10n.t('singular') : l10n.t('plural');
 }
 
-/** Pairs that differ only by an accent but are different words: the accent cannot be waived. */
-const ACCENT_PAIRS: Record<string, string> = {
-  tache: 'stain', tâche: 'task',
-  a: 'has', à: 'to, at',
-  ou: 'or', où: 'where',
-  la: 'the', là: 'there',
-  sur: 'on', sûr: 'sure',
-  du: 'of the', dû: 'due',
-  mur: 'wall', mûr: 'ripe',
-  jeune: 'young', jeûne: 'fast (no food)',
-  foret: 'drill', forêt: 'forest',
-  cote: 'rating', côte: 'coast', côté: 'side',
-  pecher: '(no such word)', pêcher: 'to fish', pécher: 'to sin',
-  roder: 'to run in', rôder: 'to prowl',
-  mais: 'but', maïs: 'maize',
-  ete: '(no such word)', été: 'summer; been', ête: '(no such word)',
-  interne: 'internal', interné: 'interned',
-  retraite: 'retirement', retraité: 'retired',
-  conte: 'tale', compte: 'account',
-  marche: 'walk; step', marché: 'market',
-};
+/** Pairs that differ only by an accent but are different words: the accent cannot be waived. A Map: an answer typed « constructor » finds nothing. */
+const ACCENT_PAIRS = new Map<string, string>(
+  Object.entries({
+    tache: 'stain', tâche: 'task',
+    a: 'has', à: 'to, at',
+    ou: 'or', où: 'where',
+    la: 'the', là: 'there',
+    sur: 'on', sûr: 'sure',
+    du: 'of the', dû: 'due',
+    mur: 'wall', mûr: 'ripe',
+    jeune: 'young', jeûne: 'fast (no food)',
+    foret: 'drill', forêt: 'forest',
+    cote: 'rating', côte: 'coast', côté: 'side',
+    pecher: '(no such word)', pêcher: 'to fish', pécher: 'to sin',
+    roder: 'to run in', rôder: 'to prowl',
+    mais: 'but', maïs: 'maize',
+    ete: '(no such word)', été: 'summer; been', ête: '(no such word)',
+    interne: 'internal', interné: 'interned',
+    retraite: 'retirement', retraité: 'retired',
+    conte: 'tale', compte: 'account',
+    marche: 'walk; step', marché: 'market',
+  }),
+);
 
 /** When `response` is a different word that only an accent tells apart from `expected`. */
 export function accentConfusion(expected: string, response: string): string | undefined {
   const e = expected.normalize('NFC').toLowerCase().trim();
   const r = response.normalize('NFC').toLowerCase().trim();
-  const eg = ACCENT_PAIRS[e];
-  const rg = ACCENT_PAIRS[r];
+  const eg = ACCENT_PAIRS.get(e);
+  const rg = ACCENT_PAIRS.get(r);
   if (e === r || eg === undefined || rg === undefined || fold(e) !== fold(r)) return undefined;
   return l10n.t('{0} ({1}) is a different word from {2} ({3}): here the accent changes the meaning.', quote(r), rg, quote(e), eg);
 }

@@ -457,7 +457,15 @@ const FROZEN = new Set<Upos>(['ADV', 'ADP', 'SCONJ', 'CCONJ', 'INTJ']);
 /** du, des, au, aux are de/à + article: they only match an entry's final de/à (au terme is not à terme). */
 const FUSED = new Set(['du', 'des', 'au', 'aux']);
 /** The relatives de/à + lequel, as the fused article they match (au cours desquelles = au cours des). */
-const FUSED_RELATIVES: Record<string, string> = { duquel: 'du', desquels: 'des', desquelles: 'des', auquel: 'au', auxquels: 'aux', auxquelles: 'aux' };
+// A Map, not an object literal: a token spelt « constructor » or « toString » must find nothing.
+const FUSED_RELATIVES = new Map<string, string>([
+  ['duquel', 'du'],
+  ['desquels', 'des'],
+  ['desquelles', 'des'],
+  ['auquel', 'au'],
+  ['auxquels', 'aux'],
+  ['auxquelles', 'aux'],
+]);
 /** Clitic pronouns a fixed phrase cannot start on (« qui en fait son témoin » is not en fait). */
 const CLITICS = new Set(['en', 'y', 'le', 'la', 'les', "l'"]);
 /** An entry's word also matches its elided form (alors que = « alors qu' »). */
@@ -2455,7 +2463,7 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   if (FUSED.has(form)) return [form];
   // « au cours desquelles », « à l'issue duquel », « grâce auquel »: de/à + lequel is the fused article
   // a complex preposition's final de or à matches, first so that a fixed phrase takes it by form.
-  const relative = FUSED_RELATIVES[form];
+  const relative = FUSED_RELATIVES.get(form);
   if (relative && t.upos !== 'NOUN') return [relative, form];
   const keys = [form];
   // « A partir de »: a capital loses its accent in much typed text.

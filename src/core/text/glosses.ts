@@ -323,13 +323,13 @@ export class GlossLookup {
     if (hyphen > 0) {
       const head = lemma.slice(0, hyphen);
       const tail = this.coreGloss(lemma.slice(hyphen + 1), upos);
-      const prefix = PREFIX_GLOSSES[head];
+      const prefix = PREFIX_GLOSSES.get(head);
       if (tail && prefix) return `${prefix}${firstSense(tail.gloss)}`;
     }
     // Without a hyphen only prefixes that are never the start of another word (extrait is not ex- +
     // trait, "former feature"; interdire is not inter- + dire).
     for (const p of SOLID_PREFIXES) {
-      const en = PREFIX_GLOSSES[p]!;
+      const en = PREFIX_GLOSSES.get(p)!;
       if (lemma.startsWith(p) && lemma.length > p.length + 4) {
         const base = this.coreGloss(lemma.slice(p.length), upos);
         if (base) return `${en}${firstSense(base.gloss)}`;
@@ -342,17 +342,20 @@ export class GlossLookup {
 /** Prefixes glossed without a hyphen too (antiterroriste, multipartite, néolibéral, semi-). */
 const SOLID_PREFIXES = ['anti', 'multi', 'néo', 'semi'];
 
-const PREFIX_GLOSSES: Record<string, string> = {
-  vice: 'vice-', anti: 'anti-', ex: 'former ', co: 'co-', sous: 'sub-', post: 'post-', pré: 'pre-',
-  inter: 'inter-', multi: 'multi-', non: 'non-', 'néo': 'neo-', super: 'super-', semi: 'semi-',
-  demi: 'half-', contre: 'counter-', trans: 'trans-', auto: 'self-',
-  // mini-rencontres, micro-entreprise, pro-russe, mi-janvier.
-  mini: 'mini-', micro: 'micro-', maxi: 'maxi-', 'méga': 'mega-', hyper: 'hyper-', ultra: 'ultra-', extra: 'extra-',
-  pro: 'pro-', mi: 'mid-',
-  // franco-allemand, israélo-palestinien, sino-américain: the first country's prefix, then the second's adjective.
-  franco: 'Franco-', germano: 'German-', sino: 'Sino-', russo: 'Russo-', anglo: 'Anglo-', italo: 'Italo-',
-  'israélo': 'Israeli-', arabo: 'Arab-', indo: 'Indo-', 'gréco': 'Greco-', 'américano': 'American-',
-};
+// A Map: a word spelt « constructor-paix » finds no prefix.
+const PREFIX_GLOSSES = new Map<string, string>(
+  Object.entries({
+    vice: 'vice-', anti: 'anti-', ex: 'former ', co: 'co-', sous: 'sub-', post: 'post-', pré: 'pre-',
+    inter: 'inter-', multi: 'multi-', non: 'non-', 'néo': 'neo-', super: 'super-', semi: 'semi-',
+    demi: 'half-', contre: 'counter-', trans: 'trans-', auto: 'self-',
+    // mini-rencontres, micro-entreprise, pro-russe, mi-janvier.
+    mini: 'mini-', micro: 'micro-', maxi: 'maxi-', 'méga': 'mega-', hyper: 'hyper-', ultra: 'ultra-', extra: 'extra-',
+    pro: 'pro-', mi: 'mid-',
+    // franco-allemand, israélo-palestinien, sino-américain: the first country's prefix, then the second's adjective.
+    franco: 'Franco-', germano: 'German-', sino: 'Sino-', russo: 'Russo-', anglo: 'Anglo-', italo: 'Italo-',
+    'israélo': 'Israeli-', arabo: 'Arab-', indo: 'Indo-', 'gréco': 'Greco-', 'américano': 'American-',
+  }),
+);
 
 /** English verbs whose past participle is not verb + -ed (with the doubled consonants of news verbs). */
 const IRREGULAR_PARTICIPLES: Record<string, string> = Object.fromEntries(
