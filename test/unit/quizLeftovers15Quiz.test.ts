@@ -4,7 +4,9 @@
 // word for the answer's referent (165), and the validity check's two misreadings of the pool (« le hardware »,
 // « n'a pas proposé l'utilisation des »).
 import * as assert from 'node:assert/strict';
+import { glossesOverlap } from '../../src/core/quiz/distractors';
 import { leadSentence, structureQuestions } from '../../src/core/quiz/generators/structure';
+import { frEnItems } from '../../src/core/quiz/generators/vocabulary';
 import { createRng } from '../../src/core/quiz/rng';
 import { quizSourceOfText } from './quizDispatches';
 
@@ -54,5 +56,30 @@ describe('quiz: the leftovers of blind review 15 (the news)', function () {
       const source = await quizSourceOfText(`Politique : une nouvelle\n\n${lead} Le conseil municipal avait adopté le budget en décembre dernier.`);
       assert.equal(leadSentence(source)?.text, lead);
     }
+  });
+});
+
+describe('quiz: the leftovers of blind review 15 (wrong choices)', function () {
+  this.timeout(120000);
+
+  it('takes the names of one doer for near senses (attacker, assailant, aggressor; killer, murderer)', () => {
+    assert.ok(glossesOverlap(['attacker, assailant'], ['aggressor']));
+    assert.ok(glossesOverlap(['aggressor'], ['attacker', 'striker']));
+    assert.ok(glossesOverlap(['killer'], ['murderer', 'assassin']));
+    // Other people of the same story stay fair wrong choices.
+    assert.ok(!glossesOverlap(['attacker, assailant'], ['police officer']));
+    assert.ok(!glossesOverlap(['killer'], ['victim']));
+  });
+
+  it('offers no wrong choice that is the gloss of the text’s other name for the same man (« assaillant »: not « aggressor »)', async () => {
+    // Review 15's frame (165), in sentences of our own.
+    const source = await quizSourceOfText(
+      `Faits divers : un braquage dans une bijouterie\n\nL'assaillant a été arrêté par la police vers midi devant une bijouterie du centre de Nîmes. ` +
+        `Plus tôt, l'agresseur avait menacé un passager dans le tramway avant de frapper un policier municipal. ` +
+        `Le conducteur du tramway a prévenu les secours, et les témoins ont décrit un homme armé d'un couteau.`,
+    );
+    const asked = Array.from({ length: 12 }, (_, i) => frEnItems(source, createRng(i + 1))).flat().filter((item) => item.term === 'assaillant');
+    assert.ok(asked.length > 0, 'the item is still made');
+    for (const item of asked) assert.ok(!item.choices.includes('aggressor'), item.choices.join(' | '));
   });
 });
