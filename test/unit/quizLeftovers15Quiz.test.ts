@@ -5,6 +5,7 @@
 // « n'a pas proposé l'utilisation des »).
 import * as assert from 'node:assert/strict';
 import { glossesOverlap } from '../../src/core/quiz/distractors';
+import { elisionProblems, hUsage, negationProblems } from '../../src/core/quiz/frenchCheck';
 import { leadSentence, structureQuestions } from '../../src/core/quiz/generators/structure';
 import { frEnItems } from '../../src/core/quiz/generators/vocabulary';
 import { createRng } from '../../src/core/quiz/rng';
@@ -81,5 +82,24 @@ describe('quiz: the leftovers of blind review 15 (wrong choices)', function () {
     const asked = Array.from({ length: 12 }, (_, i) => frEnItems(source, createRng(i + 1))).flat().filter((item) => item.term === 'assaillant');
     assert.ok(asked.length > 0, 'the item is still made');
     for (const item of asked) assert.ok(!item.choices.includes('aggressor'), item.choices.join(' | '));
+  });
+});
+
+describe('quiz: the leftovers of blind review 15 (the validity check)', () => {
+  it('takes an h the text writes both ways for either (« sur le hardware » beside « de l’hardware »)', () => {
+    const text = `Le studio mise sur le hardware. Il n'a aucun souci dans le domaine de l'hardware, dit-il.`;
+    const usage = hUsage(text);
+    assert.deepEqual(elisionProblems('Le studio mise sur le hardware.', usage, false), []);
+    assert.deepEqual(elisionProblems("dans le domaine de l'hardware", usage, false), []);
+    // A text that writes the h one way only still decides it (« l'habitat » here: « le habitat » is wrong).
+    const one = hUsage(`L'habitat des oiseaux recule.`);
+    assert.deepEqual(elisionProblems('le habitat des oiseaux', one, false), ['a missing elision: « le habitat »']);
+  });
+
+  it('reads « des » after a noun with its article as « de » + « les » (« n’a pas proposé l’utilisation des pousse-pousse »)', () => {
+    assert.deepEqual(negationProblems(`La mairesse n'a pas proposé l'utilisation des vélos pour pallier la grève.`), []);
+    assert.deepEqual(negationProblems(`Le ministre n'a pas annoncé la fin des contrôles aux frontières.`), []);
+    // The verb's own object still takes « de » after a negation.
+    assert.equal(negationProblems(`La mairesse n'a pas proposé des vélos pour pallier la grève.`).length, 1);
   });
 });
