@@ -6,7 +6,8 @@
 // seven of hand review 7 (pool quiz-review-7), the six of hand review 8 (pool quiz-review-8), the two
 // of hand review 9 (pool quiz-review-9), the six of hand review 10 (pool quiz-review-10), the six of
 // hand review 11 (pool quiz-review-11), the six of hand review 12 (pool quiz-review-12), the six of
-// hand review 13 (pool quiz-review-13) and the six of hand review 14 (pool quiz-review-14), seeds 1–12.
+// hand review 13 (pool quiz-review-13), the six of hand review 14 (pool quiz-review-14) and the seven of hand
+// review 15 (pool quiz-review-15), seeds 1–12.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -308,6 +309,14 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
   it('over the six Wikinews articles of 2018/02–03 of hand review 14 (pool quiz-review-14), imported as a learner would, seeds 1–12', async () => {
     const files = quizReviewFiles('quiz-review-14');
     assert.equal(files.length, 6);
+    const { total, problems } = await importedProblems(files);
+    assert.ok(total > 1000, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
+  it('over the seven Wikinews articles of 2018/03–04 of hand review 15 (pool quiz-review-15), imported as a learner would, seeds 1–12', async () => {
+    const files = quizReviewFiles('quiz-review-15');
+    assert.equal(files.length, 7);
     const { total, problems } = await importedProblems(files);
     assert.ok(total > 1000, `${total} items drafted`);
     assert.deepEqual(problems, []);

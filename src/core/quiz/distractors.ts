@@ -78,12 +78,17 @@ function glossStems(sense: string): Set<string> {
 /**
  * English senses that share no word but would both be fair answers: « dans les plus brefs délais »
  * (as soon as possible) against « aussitôt » (immediately), « actuellement » against « pour l'instant ».
+ * The names of the doer of one act too: a dispatch calls one man « l'assaillant » and « l'agresseur »,
+ * so « aggressor » is a fair answer to « assaillant » (attacker, assailant: review 15, item 165), and
+ * « tueur » (killer) beside « meurtrier » (murderer) likewise.
  */
 const NEAR_SENSES: readonly (readonly string[])[] = [
   ['immediately', 'at once', 'right away', 'straight away', 'as soon as possible', 'without delay', 'promptly', 'forthwith', 'shortly'],
   ['currently', 'at present', 'presently', 'now', 'for the moment', 'for now', 'at the moment', 'for the time being'],
   ['about', 'around', 'roughly', 'approximately', 'nearly', 'some'],
   ['also', 'too', 'as well', 'likewise', 'similarly', 'in the same way'],
+  ['attacker', 'assailant', 'aggressor', 'assaulter'],
+  ['killer', 'murderer', 'assassin', 'slayer'],
 ];
 const NEAR_GROUP = new Map(NEAR_SENSES.flatMap((group, i) => group.map((sense) => [sense, i] as const)));
 

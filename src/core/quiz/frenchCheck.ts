@@ -18,7 +18,8 @@ const ASPIRATED_H = /^(?:hollande|hongrie|honduras|hamas|hezbollah|hambourg|hava
 /** Lower-case words with a mute h that the net knows (most are): « l'hôpital », « d'habitants ». */
 const MUTE_H_WORD = /^(?:hab|hallucin|harmon|hebdo|héberg|hélico|hémi|herb|hérit|hésit|heur|hexa|hier|hippo|hist|hiver|homm|homo|honn|honor|hôp|horaire|horizon|horlog|horr|hospit|hostil|hôt|huil|huiss|huîtr|hum|hydr|hygi|hyp)/u;
 
-type HSound = 'vowel' | 'consonant' | 'doubtful';
+/** `either`: the text writes the word both ways (« sur le hardware », « de l'hardware »), so neither is its fault. */
+type HSound = 'vowel' | 'consonant' | 'doubtful' | 'either';
 
 /** How a word starting with h behaves for elision: by the text's own usage, else by the lists. */
 function hSound(word: string, textUsage: Map<string, HSound>): HSound {
@@ -50,11 +51,18 @@ export function takesElision(word: string): boolean {
   return initialSound(word, new Map()) === 'vowel';
 }
 
-/** How the text itself writes its h-words: « qu'Hubert » says Hubert takes elision. */
+/**
+ * How the text itself writes its h-words: « qu'Hubert » says Hubert takes elision. A word it writes both
+ * ways (an English loan: « sur le hardware » and « de l'hardware », review 15) is `either`: an item that
+ * quotes the text's French is not at fault for the text's own hesitation.
+ */
 export function hUsage(text: string): Map<string, HSound> {
   const usage = new Map<string, HSound>();
   for (const m of text.matchAll(/(?<![\p{L}])(?:(d|qu|l|j|n|s)['’]|(de|que|le|la|ne|se) )(h[\p{L}-]+)/giu)) {
-    usage.set(fold(m[3] as string), m[1] ? 'vowel' : 'consonant');
+    const word = fold(m[3] as string);
+    const sound = m[1] ? 'vowel' : 'consonant';
+    const before = usage.get(word);
+    usage.set(word, before === undefined || before === sound ? sound : 'either');
   }
   return usage;
 }
@@ -248,6 +256,9 @@ const COPULA_VERB = /^(?:est|sont|était|étaient|sera|seront|serait|seraient|é
 /** Words naming part of a set, after which « des » is « de » + « les » (« plusieurs des », « la plupart des »). */
 const PART_OF_WORD = /^(?:plusieurs|certains|certaines|beaucoup|nombre|chacun|chacune|aucun|aucune|plupart|partie|moitié|majorité|tiers|quart|reste|ensemble|l['’]un|l['’]une)$/u;
 
+/** Determiners before a noun of their own: « la fin », « son départ », « ces contrôles ». */
+const NOUN_DETERMINER = /^(?:le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|ces|mon|ma|mes|notre|nos|votre|vos)$/u;
+
 const NEGATION = /(?<![\p{L}])(?:ne|n['’])\s?((?:[\p{L}'’-]+\s){0,2}?)(pas|plus|jamais)\s+((?:[\p{L}'’-]+\s){0,2}?)(un|une|des|du|de la|de l['’])(?=[\s\p{L}“«])/u;
 
 /**
@@ -274,7 +285,13 @@ export function negationProblems(statement: string): string[] {
     // « n'a pas modifié plusieurs des positions »: after a word naming part of a set, « des », « du »,
     // « de la » are « de » + the article (of the positions), not the indefinite.
     const partOf = m[4] !== 'un' && m[4] !== 'une' && PART_OF_WORD.test(verbs[verbs.length - 1] ?? '');
-    if (!contrast && !copula && !prepositional && !emphatic && !afterPreposition && !coordinated && !partOf && verbs.length > 0) problems.push(`« ${m[0].trim()} »: after a negation the article is « de »`);
+    // « n'a pas proposé l'utilisation des pousse-pousse », « n'a pas annoncé la fin des contrôles »: after
+    // a noun with its own determiner (the verb's object), « des », « du » are « de » + the article of the
+    // noun's complement, not the object's article (review 15).
+    const afterPas = (m[3] ?? '').trim().split(/\s+/u).filter(Boolean);
+    const last = afterPas[afterPas.length - 1] ?? '';
+    const ofNoun = m[4] !== 'un' && m[4] !== 'une' && ((/^l['’]\p{L}/u.test(last) && !/^l['’](?:on|un|une)$/u.test(last)) || NOUN_DETERMINER.test(afterPas[afterPas.length - 2] ?? ''));
+    if (!contrast && !copula && !prepositional && !emphatic && !afterPreposition && !coordinated && !partOf && !ofNoun && verbs.length > 0) problems.push(`« ${m[0].trim()} »: after a negation the article is « de »`);
   }
   // A quoted object after a place: « n'ont pas retrouvé dans la ferme … des “fragments” ».
   const quotedObject = /(?<![\p{L}])(?:pas|plus|jamais)\s+[\p{L}'’-]+\s(?:dans|sur|chez|en|à|au|aux)\s[^,.;:]*?\s(des|du|un|une)\s?[“«]/u.exec(statement);

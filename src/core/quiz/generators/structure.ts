@@ -133,7 +133,43 @@ export function leadSentence(source: QuizSource): Stated | undefined {
   // news, introduces the subject; the news is in the next sentence, so no lead (tuning s12b, 10).
   const next = statedSentences(source)[1];
   if (GENERIC_OPENING.test(first.text) && !NEWS_TIME.test(first.text) && next && NEWS_TIME.test(next.text)) return undefined;
+  if (introducesItsSubject(source, first)) return undefined;
   return first;
+}
+
+/** « a déjà foré », « sont déjà partis »: a perfect with « déjà », what was done so far. */
+const PERFECT_SO_FAR = new RegExp(`${B}(?:a|ont|est|sont) déjà ${PARTICIPLE}${E}`, 'iu');
+
+/**
+ * The words before the first comma when they describe the subject the rest names, with no
+ * determiner of their own: « Géant de l'industrie vidéo-ludique, le studio… », « Arrivé sur Mars le
+ * 6 août 2012, le rover… ». A time (« Samedi, », « Fin 2016, ») or a place (« À Vincennes, ») is no description.
+ */
+function detachedDescription(source: QuizSource, sentence: Span): Span | undefined {
+  const tokens = source.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const comma = tokens.findIndex((t) => t.form === ',');
+  const head = tokens[0];
+  const subject = tokens[comma + 1];
+  if (comma < 2 || !head || !subject || !['NOUN', 'ADJ', 'VERB'].includes(head.upos) || !['DET', 'PROPN', 'PRON'].includes(subject.upos)) return undefined;
+  const opening = { start: head.start, end: tokens[comma]!.start };
+  const words = source.text.slice(opening.start, opening.end);
+  if (head.upos !== 'VERB' && (tokens.slice(0, comma).some((t) => t.upos === 'NUM') || NEWS_TIME.test(words) || new RegExp(`^(?:${MONTHS.join('|')})${E}`, 'iu').test(words))) return undefined;
+  return opening;
+}
+
+/**
+ * « Géant de l'industrie vidéo-ludique, le studio… doit son succès à des titres… », « Arrivé sur Mars le
+ * 6 août 2012, le rover Curiosity a déjà foré à quinze reprises… »: an opening that describes its subject
+ * before naming it, or that sums up with « déjà » what was done so far, introduces the subject; unless its
+ * own clause dates the news (« Élu en 2012, le maire a annoncé lundi… »), which sentence gives the news is
+ * not clear, and no question is better than a wrong one (review 15, items 53 and 80).
+ */
+function introducesItsSubject(source: QuizSource, first: Stated): boolean {
+  const described = detachedDescription(source, first.span);
+  const rest = mainClause(described ? source.text.slice(described.end, first.span.end) : first.text);
+  if (NEWS_TIME.test(rest)) return false;
+  const perfect = PERFECT_SO_FAR.exec(rest);
+  return described !== undefined || (perfect !== null && !SUBORDINATE.test(rest.slice(0, perfect.index)));
 }
 
 /** Forms of the past perfect's auxiliary and of the imperfect: a clause in them stays in the past. */
