@@ -862,6 +862,18 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = readingWith(cands[i]!, 'NOUN', 'point');
       if (noun) chosen[i] = noun;
     }
+    // « cofondateur et directeur de Valve »: a word coordinated with a noun and followed by de is a
+    // noun too (director of, not the adjective « guiding »); so is the first of the pair when it opens
+    // the phrase (after a comma, an article or the sentence's start) and can be a noun (review 15, 56).
+    if (c.upos === 'ADJ' && i > 1 && chosen[i - 1]!.upos === 'CCONJ' && chosen[i + 1]?.lemma === 'de' && !ADJECTIVES_TAKING_DE.has(c.lemma)) {
+      const noun = readingWith(cands[i]!, 'NOUN');
+      const first = chosen[i - 2]!;
+      const firstNoun = first.upos === 'ADJ' && (i === 2 || chosen[i - 3]!.upos === 'PUNCT' || chosen[i - 3]!.upos === 'DET') ? readingWith(cands[i - 2]!, 'NOUN') : undefined;
+      if (noun && (first.upos === 'NOUN' || firstNoun)) {
+        chosen[i] = noun;
+        if (firstNoun) chosen[i - 2] = firstNoun;
+      }
+    }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
       const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT && !r.commonWord);
