@@ -5,7 +5,8 @@
 // son communiqué à une solution » calls for, it calls on nobody); a word coordinated with a noun before
 // de is a noun (« cofondateur et directeur de »); an adjective that is a verb's past participle is
 // glossed as the participle, not as the noun it spells (« trois personnes tuées »); and « témoin » after
-// a noun is the control or test one (« le groupe témoin »).
+// a noun is the control or test one (« le groupe témoin »). Also: a capitalised infinitive opening a
+// sentence or a quotation is the verb, not a name (« Soutenir François Fillon », review 15's 2017 pool).
 import * as assert from 'node:assert/strict';
 import { expressionProbe } from './helpers/expressionMatches';
 import { tokenReader } from './helpers/tokenReadings';
@@ -63,8 +64,9 @@ describe('text: the engine leftovers of blind review 15', function () {
       assert.equal(reader.reading(text, form), `${lemma}/NOUN`, text);
     }
     assert.match(reader.token('Jean Martin, cofondateur et directeur de la société, a démissionné.', 'directeur').gloss ?? '', /^director/u);
-    // An adjective that takes de keeps its reading.
+    // An adjective that takes de keeps its reading, and so does an ordinal.
     assert.equal(reader.reading('Il est grand et fier de son fils.', 'fier'), 'fier/ADJ');
+    assert.equal(reader.token("Le club, éliminé en coupe d'Europe et troisième du championnat, change d'entraîneur.", 'troisième').upos, 'ADJ');
   });
 
   it('glosses an adjective that is a verb\'s past participle as the participle, not as the noun (« trois personnes tuées »)', () => {
@@ -75,6 +77,20 @@ describe('text: the engine leftovers of blind review 15', function () {
     }
     // The noun keeps its gloss.
     assert.match(reader.token('Le bilan provisoire est de trois tués et dix blessés.', 'tués').gloss ?? '', /person killed/u);
+  });
+
+  it('reads a capitalised infinitive at the start of a sentence or a quotation as the verb, not a name (« Soutenir François Fillon »)', () => {
+    for (const [text, form, lemma] of [
+      ['Les affiches « Soutenir Marie Dupont » ont été retirées.', 'Soutenir', 'soutenir'],
+      ['Soutenir Marie Dupont, c\'est soutenir le parti.', 'Soutenir', 'soutenir'],
+      ['Les manifestants criaient : « Protéger Jean Martin ! »', 'Protéger', 'protéger'],
+      ['Son livre « Construire l\'Europe » paraît demain.', 'Construire', 'construire'],
+    ] as const) {
+      assert.equal(reader.reading(text, form), `${lemma}/VERB`, text);
+    }
+    // A capitalised infinitive inside the sentence is still a name, and a known name stays one.
+    assert.equal(reader.token('Le réseau social Twitter a suspendu le compte.', 'Twitter').upos, 'PROPN');
+    assert.equal(reader.reading('« Pierre Dupont a raison », a dit le maire.', 'Pierre'), 'Pierre/PROPN');
   });
 
   it('gives « témoin » after a noun its sense control, test, show (« le groupe témoin », « l\'appartement témoin »)', () => {
