@@ -1866,6 +1866,10 @@ function matchMember(
       if (!member.object && m === 1 && after?.kind === MemberKind.Word && tokens[start] && fits(c, after, tokens, keys, start) && passiveParticiple(tokens, start - 1)) return false;
       // « appelle tous ceux qui continuent à … à changer »: an object with its relative clause may run
       // past MAX_GAP, up to an entry's final preposition before an infinitive.
+      // « appelle donc dans son communiqué à une solution » is appeler à (to call for): a verb's gap
+      // before the entry's final preposition is where its object stands (appeler les parties à),
+      // unless a clitic, a relative or a passive subject before the verb is that object (review 15, 27).
+      const objectBeforeFinal = !member.object && c.verbal && m === 1 && m + 2 === c.members.length && isPreposition(c.members[m + 1]!) && !objectBeforeVerb(tokens, parts[0]!);
       const longest = c.correlative ? MAX_CLAUSE_GAP : !member.object && m + 2 === c.members.length && finalPreposition(c, m + 1) && relativeOpensGap(tokens, start) ? MAX_RELATIVE_GAP : MAX_GAP;
       for (let n = 1; n <= longest; n++) {
         const t = tokens[start + n - 1];
@@ -1875,11 +1879,53 @@ function matchMember(
         // finite verb or an infinitive in the gap is that verb's own (a participle may be the object's adjective).
         if (!member.object && (t.upos === 'VERB' || t.upos === 'AUX') && !GAP_PARTICIPLE.test(lookupKey(t.form))) continue;
         if (n > MAX_GAP && !c.correlative && !infinitiveAt(tokens, start + n + 1)) continue;
+        if (objectBeforeFinal && !gapHoldsObject(tokens, start, start + n)) continue;
         if (matchFrom(c, m + 1, start + n, tokens, keys, parts, state, false)) return true;
       }
       return false;
     }
   }
+}
+
+/** Prepositions a verbal entry may end on after its object's gap (appeler … à, inciter … à, dissuader … de). */
+const GAP_FINAL_PREPOSITIONS = new Set(['à', 'au', 'aux', 'de', "d'", 'du', 'des']);
+
+function isPreposition(member: Member): boolean {
+  return member.kind === MemberKind.Word && member.keys.some((k) => GAP_FINAL_PREPOSITIONS.has(k));
+}
+
+/** Direct object clitics, and a relative que, that take a verb's object before it (« il les appelle », « ceux qu'il appelle »). */
+const OBJECT_BEFORE_VERB = new Set(['le', 'la', 'les', "l'", 'me', "m'", 'te', "t'", 'nous', 'vous', 'se', "s'", 'que', "qu'"]);
+
+/**
+ * Whether the verb at verbAt has its object before it: a clitic or relative que (over ne, auxiliaries
+ * and a subject pronoun), or the subject of a passive participle (« les pays sont appelés à »).
+ */
+function objectBeforeVerb(tokens: AnalyzedToken[], verbAt: number): boolean {
+  if (passiveParticiple(tokens, verbAt)) return true;
+  for (let k = verbAt - 1; k >= 0 && k >= verbAt - 4; k--) {
+    const t = tokens[k]!;
+    const key = lookupKey(t.form);
+    if (OBJECT_BEFORE_VERB.has(key)) return true;
+    if (t.kind !== 'word' || !(NE.has(key) || t.upos === 'AUX' || t.upos === 'ADV' || (t.upos === 'PRON' && SUBJECT_PERSON.has(key)))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the gap [from, to) holds a noun phrase or pronoun outside a prepositional phrase: the verb's
+ * object (« les pays », « , dans un texte, les pays »), not only an aside (« donc dans son communiqué »).
+ */
+function gapHoldsObject(tokens: AnalyzedToken[], from: number, to: number): boolean {
+  let inPhrase = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.upos === 'ADP') inPhrase = true;
+    // (A determiner after the phrase's noun opens another noun phrase: « dans son livre le gouvernement ».)
+    else if (t.form === ',' || (t.upos === 'DET' && (tokens[k - 1]!.upos === 'NOUN' || tokens[k - 1]!.upos === 'PROPN'))) inPhrase = false;
+    else if (!inPhrase && (t.upos === 'DET' || t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'PRON' || t.upos === 'NUM')) return true;
+  }
+  return false;
 }
 
 /** The longest gap holding an object and its relative clause (« tous ceux qui continuent à vouloir évoquer … »). */
@@ -1947,7 +1993,7 @@ function passiveParticiple(tokens: AnalyzedToken[], j: number): boolean {
 function fits(c: Compiled, member: Member, tokens: AnalyzedToken[], keys: string[][], j: number): boolean {
   const have = keys[j]!;
   if (member.keys[0] === REFLEXIVE && !reflexiveAt(tokens, keys, j)) return false;
-  if (opensName(c, tokens, j)) return false;
+  if (opensName(c, tokens, j) || namesInside(c, member, tokens, j)) return false;
   if (!c.frozen) return hasKey(have, member.keys);
   if (member.keys.includes(have[0]!)) return true;
   const t = tokens[j]!;
@@ -1983,6 +2029,24 @@ function opensName(c: Compiled, tokens: AnalyzedToken[], j: number): boolean {
   if (prev.kind === 'punct' && /^[.!?:;«“"(—–-]$/u.test(prev.form)) return false;
   const next = tokens[j + 1];
   if (!next || next.kind === 'punct' || !/^\p{Lu}/u.test(next.form)) return false;
+  return !/\p{Lu}/u.test(c.e.text);
+}
+
+/**
+ * « permettent au Centre de prévision de météo spatiale de »: a noun capitalised inside the sentence
+ * opens a name (an agency), so an entry written all in lower case (au centre de) does not take it as a
+ * member inside the entry, words of it before and after the name's first word (review 15, 35). Its first
+ * member may be capitalised (« le Conseil des ministres » is the conseil des ministres), and so may its
+ * last (« faire la Une »); a word after sentence punctuation or an opening quote, a word in capitals,
+ * and a title's capitals (the word before it capitalised too) are no name's start.
+ */
+function namesInside(c: Compiled, member: Member, tokens: AnalyzedToken[], j: number): boolean {
+  if (member === c.members[0] || member === c.members[c.members.length - 1]) return false;
+  const t = tokens[j]!;
+  if (j === 0 || (t.upos !== 'NOUN' && t.upos !== 'PROPN') || !/^\p{Lu}\p{Ll}/u.test(t.form)) return false;
+  const prev = tokens[j - 1]!;
+  if (prev.kind === 'punct' && /^[.!?:;«“"(—–-]$/u.test(prev.form)) return false;
+  if (/^\p{Lu}/u.test(prev.form)) return false;
   return !/\p{Lu}/u.test(c.e.text);
 }
 

@@ -241,7 +241,21 @@ export class GlossLookup {
     if (upos === 'PROPN') return undefined;
     for (const alt of FALLBACK_TAGS[upos] ?? []) {
       const e = this.core.get(`${lemma}\t${alt}`);
-      if (e) return e;
+      if (!e) continue;
+      // « trois personnes tuées »: an adjective that is a verb's past participle is that participle
+      // (killed), not the noun the form also spells (un tué, "person killed") (review 15, 149).
+      if (upos === 'ADJ' && alt === 'NOUN') return this.participleGloss(lemma) ?? e;
+      return e;
+    }
+    return undefined;
+  }
+
+  /** The English participle of the authored verb whose past participle the lexicon says this form is (tué: tuer, "killed"). */
+  private participleGloss(lemma: string): GlossEntry | undefined {
+    for (const e of this.lexicon?.lookup(lemma) ?? []) {
+      if (e.upos !== 'VERB' || e.morph !== 'k') continue;
+      const verb = this.core.get(`${e.lemma}\tVERB`);
+      if (verb) return { gloss: pastParticiple(firstSense(verb.gloss)), source: verb.source };
     }
     return undefined;
   }

@@ -18,6 +18,8 @@ export interface Candidate extends Reading {
   emit?: number;
   /** For a capitalised word read as a name: its lower-case spelling is a frequent common word. */
   commonWord?: boolean;
+  /** For a capitalised word read as a name: the lexicon knows it by no name, and its lower case is an infinitive (Soutenir). */
+  infinitiveSpelling?: boolean;
   /** For adjectives: the lexicon lists it as an adjective in its own right, not only as a participle. */
   pureAdjective?: boolean;
   /** The keys a token with this reading matches expression words by (computed once). */
@@ -154,7 +156,10 @@ export class Tagger {
       const name: Candidate = { upos: 'PROPN', lemma: form, weight: nameWeight };
       // A capital on a common word (Centre, Roi) is not a name just because a name follows.
       if (lower.length > 0 && key.length > 2 && (this.lexicon.rank(key) ?? Infinity) < 20000) name.commonWord = true;
-      out.push(name);
+      if (!propn && lower.some((e) => e.upos === 'VERB' && e.morph === 'i')) name.infinitiveSpelling = true;
+      // « Soutenir François Fillon, c'est… »: at a sentence's start, an infinitive the lexicon knows by
+      // no name is the verb, even before a name (a quotation's start: see applyRules).
+      if (!(sentenceStart && name.infinitiveSpelling)) out.push(name);
       // A known name inside a sentence (Chine) is rarely the common noun it also spells (chine).
       const commonWeight = (propn || verbOnly) && !sentenceStart ? 0.1 : 1;
       this.addEntries(out, exact.filter((e) => e.upos !== 'PROPN'), capitalised, form, commonWeight);
@@ -341,6 +346,7 @@ function withScores(cands: Candidate[]): Candidate[] {
       out: TAG_INDEX.get(c.next ?? c.upos) ?? tag,
       emit: Math.log(c.weight / total) - PRIOR_EXPONENT * (TAG_LOG_PRIOR[c.upos] ?? -5),
       commonWord: c.commonWord,
+      infinitiveSpelling: c.infinitiveSpelling,
       pureAdjective: c.pureAdjective,
       expressionKeys: c.expressionKeys,
       glossEntry: c.glossEntry,
@@ -862,6 +868,26 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = readingWith(cands[i]!, 'NOUN', 'point');
       if (noun) chosen[i] = noun;
     }
+    // « cofondateur et directeur de Valve »: a word coordinated with a noun and followed by de is a
+    // noun too (director of, not the adjective « guiding »); so is the first of the pair when it opens
+    // the phrase (after a comma, an article or the sentence's start) and can be a noun (review 15, 56).
+    // (Not an ordinal, « et troisième de la saison », nor after a number, « articles 642-3 et suivants du code ».)
+    if (c.upos === 'ADJ' && i > 1 && chosen[i - 1]!.upos === 'CCONJ' && chosen[i + 1]?.lemma === 'de' && !ADJECTIVES_TAKING_DE.has(c.lemma) && !/(?:ième|ier|ière)$/u.test(c.lemma) && /^\p{L}+$/u.test(chosen[i - 2]!.lemma)) {
+      const noun = readingWith(cands[i]!, 'NOUN');
+      const first = chosen[i - 2]!;
+      const firstNoun = first.upos === 'ADJ' && (i === 2 || chosen[i - 3]!.upos === 'PUNCT' || chosen[i - 3]!.upos === 'DET') ? readingWith(cands[i - 2]!, 'NOUN') : undefined;
+      if (noun && (first.upos === 'NOUN' || firstNoun)) {
+        chosen[i] = noun;
+        if (firstNoun) chosen[i - 2] = firstNoun;
+      }
+    }
+    // « Soutenir François Fillon », « Construire l'Europe »: right after an opening quote, a capitalised
+    // infinitive the lexicon knows by no name starts the quotation's sentence, a slogan or a title:
+    // the verb, not a name.
+    if (c.upos === 'PROPN' && c.infinitiveSpelling && i > 0 && OPENING_QUOTES.has(chosen[i - 1]!.lemma)) {
+      const verb = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('i'));
+      if (verb) chosen[i] = verb;
+    }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
       const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT && !r.commonWord);
@@ -884,6 +910,9 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
   }
   return chosen;
 }
+
+/** Quote marks that open a quotation (its first word may be capitalised as a sentence's). */
+const OPENING_QUOTES = new Set(['«', '“', '"']);
 
 /** Words of how many times (double, triple… centuple): adjectives before a noun, nouns before de. */
 export const MULTIPLICATIVES = new Set(['double', 'triple', 'quadruple', 'quintuple', 'sextuple', 'septuple', 'octuple', 'décuple', 'centuple']);
