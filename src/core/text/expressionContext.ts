@@ -61,6 +61,15 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
     && !(entry.upos === 'ADV' && opensDetachedPhrase(tokens, first, last + 1))) {
     return 'a noun with its adjective';
   }
+  // « avec le temps additionnel nécessaire » (with the extra time needed), « à l'époque moderne »: an
+  // adverbial ending on a determiner and its noun, when an adjective agreeing with that noun follows,
+  // is that noun's phrase, not avec le temps (over time). A participle is left out: it is more often
+  // the subject's (« la réunion, à l'origine prévue le 5 mai »), and so is an adjective that a
+  // complement or a list of adjectives follows (« à la fois simple et efficace », « à la fois drôle, tendre ») (review 16, 8).
+  if (entry.upos === 'ADV' && parts.length >= 3 && lastToken.upos === 'NOUN' && tokens[last - 1]!.upos === 'DET' && next && next.kind === 'word' && next.upos === 'ADJ'
+    && !PAST_PARTICIPLE.test(lookupKey(next.form)) && !predicative(tokens, last + 2) && !(tokens[last + 2]?.form === ',' && tokens[last + 3]?.upos === 'ADJ') && !disagrees(lastToken, next)) {
+    return 'a noun with its adjective';
+  }
   // « de près de 30 % », « (de près 80 %) »: près before an amount is "nearly", not de près (closely).
   if (lookupKey(lastToken.form) === 'près' && (isAmount(tokens, last + 1) || (next && lookupKey(next.form) === 'de' && isAmount(tokens, last + 2)))) return 'près before an amount';
   const opener = tokens[first]!;
@@ -290,6 +299,8 @@ const DEGREE = new Set(['assez', 'trop', 'beaucoup']);
 /** A past participle's ending (parlé, vu, dit, pris, fait). */
 const PARTICIPLE = /(?:[éiu]|is|it|[^aeiou]t)(?:e|es|s)?$/;
 const INFINITIVE = /(?:er|ir|re)$/;
+/** A past participle's ending, not a present participle's (prévue, conçu, admis, écrit; not présent). */
+const PAST_PARTICIPLE = /(?:[éiu]|is|it)(?:e|es|s)?$/;
 
 /**
  * Entries whose sense needs a person as subject: « le suspect a été entendu » is questioned, « des

@@ -2359,7 +2359,7 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
   for (const cand of candidates) {
     if (cand.parts.some((p) => taken[p] === 1)) continue;
     if (cand.c.e.upos === 'NOUN' && yieldsNoun(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
-    if (cand.c.verbal && nounCompoundOnLast(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
+    if ((cand.c.verbal || cand.c.e.upos === 'ADV') && nounCompoundOnLast(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
     if (cand.c.e.upos === 'ADP' && compoundAcrossDe(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
     if (cand.c.e.upos === 'ADP' && objectOfAVerb(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
     if (cand.c.verbal && cand.c.members[0]!.keys[0] === 'être' && passiveOfActive(cand, (byFirst ??= candidatesByFirst(candidates)))) continue;
@@ -2367,11 +2367,33 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
     chosen.push(cand);
   }
   chosen.sort((a, b) => a.first - b.first);
-  return chosen.map(({ c, parts, first, last }) => {
+  return chosen.map((cand) => {
+    const { parts, first, last } = cand;
+    const c = governedEntry(cand, candidates, chosen, tokens) ?? cand.c;
     const m: ExpressionMatch = { lemma: displayLemma(c.e.text), upos: c.e.upos, gloss: contextGloss(c.e.gloss, tokens, last), first, last, parts };
     if (c.e.note) m.note = c.e.note;
     return m;
   });
+}
+
+/**
+ * The entry of a verb with its preposition (s'inscrire dans) whose preposition a complex preposition
+ * took (« s'inscrit dans la lignée des pays voisins »: dans la lignée de), for the shorter verbal
+ * entry chosen on the same words (s'inscrire, to register): the verb still governs that preposition,
+ * so its sense is the longer entry's (to be part of), not the bare verb's (review 16, 82).
+ */
+function governedEntry(cand: Candidate, candidates: readonly Candidate[], chosen: readonly Candidate[], tokens: AnalyzedToken[]): Compiled | undefined {
+  if (!cand.c.verbal) return undefined;
+  const preposition = cand.last + 1;
+  const taker = chosen.find((other) => other.first === preposition && other.c.e.upos === 'ADP');
+  if (!taker || tokens[preposition]!.upos !== 'ADP') return undefined;
+  const prefix = `${cand.c.e.text} `;
+  for (const other of candidates) {
+    if (!other.c.verbal || other.last !== preposition || other.parts.length !== cand.parts.length + 1) continue;
+    if (!other.c.e.text.startsWith(prefix) || other.c.e.text.slice(prefix.length).includes(' ')) continue;
+    if (cand.parts.every((p, k) => other.parts[k] === p)) return other.c;
+  }
+  return undefined;
 }
 
 /**
@@ -2402,6 +2424,8 @@ const NO_CANDIDATES: Candidate[] = [];
  * Whether a verbal entry ending on a noun (se présenter aux élections) gives way to a noun compound
  * that starts on that noun and goes on to the right (« se présente aux élections municipales »: the
  * noun takes its own compound, élection municipale, and the verb its shorter entry, se présenter à).
+ * So does an adverbial ending on a noun: « au fil du temps de travail » is the working time's course,
+ * not au fil du temps (over time) (review 16, 8).
  */
 function nounCompoundOnLast(cand: Candidate, byFirst: Map<number, Candidate[]>, tokens: AnalyzedToken[]): boolean {
   if (tokens[cand.last]!.upos !== 'NOUN') return false;

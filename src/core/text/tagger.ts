@@ -682,7 +682,10 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // noun or a name, or a noun and its adjective), a noun that is also a finite verb, before « de »
     // and an infinitive, is the verb (a noun's « de » complement is rarely an infinitive there; with
     // a determiner before it, une tente de camping, it stays the noun) (tuning s11c, 90).
-    if (c.upos === 'NOUN' && i > 0 && subjectPhraseEnd(chosen, i - 1) && chosen[i + 1]?.lemma === 'de' && chosen[i + 2]?.upos === 'VERB' && (chosen[i + 2]!.verbForms ?? '').includes('i')) {
+    // Also past an apposition between commas after the subject and, between the verb and de, past
+    // adverbs, an aside between commas or a short prepositional phrase (« La Chine, premier pollueur
+    // mondial, tente par tous les moyens de réduire »: tries, not the tent) (review 16, 41).
+    if (c.upos === 'NOUN' && i > 0 && deInfinitiveAhead(chosen, i + 1) && subjectPhraseEndAt(chosen, subjectEndBefore(chosen, i))) {
       const verb = cands[i]!.find((r) => r.upos === 'VERB' && !r.participle && (r.verbForms ?? '').includes('f'));
       if (verb) chosen[i] = verb;
     }
@@ -1121,6 +1124,61 @@ function subjectPhraseEnd(chosen: Candidate[], j: number): boolean {
   const w = chosen[j]!;
   if (NOUN_PHRASE_END.has(w.upos)) return true;
   return w.upos === 'ADJ' && j > 0 && NOUN_PHRASE_END.has(chosen[j - 1]!.upos);
+}
+
+/**
+ * Where the subject that a verb at i follows ends: the word before it, past adverbs and, after a
+ * comma, an apposition back to its opening comma (« La Chine, premier pollueur mondial, tente »); -1
+ * when no word is there.
+ */
+function subjectEndBefore(chosen: Candidate[], i: number): number {
+  let j = i - 1;
+  while (j > 0 && chosen[j]!.upos === 'ADV') j--;
+  if (j > 0 && chosen[j]!.lemma === ',') {
+    for (let k = j - 1; k > 0 && k >= j - APPOSITION_MAX; k--) {
+      const w = chosen[k]!;
+      if (w.lemma === ',') return k - 1;
+      if (w.upos === 'PUNCT' || w.upos === 'VERB' || w.upos === 'AUX' || w.upos === 'SCONJ' || w.upos === 'PRON') return -1;
+    }
+    return -1;
+  }
+  return j;
+}
+/** The longest apposition or aside between commas that the verb rules pass over. */
+const APPOSITION_MAX = 8;
+
+/**
+ * Whether « de » and an infinitive follow from j, perhaps past adverbs, an aside between commas or a
+ * short prepositional phrase (« tente par tous les moyens de », « tente, depuis des années, de »,
+ * « tente encore de »).
+ */
+function deInfinitiveAhead(chosen: Candidate[], j: number): boolean {
+  let k = j;
+  while (chosen[k]?.upos === 'ADV') k++;
+  const w = chosen[k];
+  if (!w) return false;
+  if (w.lemma === ',') {
+    let end = k + 1;
+    while (end < chosen.length && end <= k + APPOSITION_MAX && chosen[end]!.lemma !== ',' && chosen[end]!.upos !== 'PUNCT' && chosen[end]!.upos !== 'VERB' && chosen[end]!.upos !== 'AUX') end++;
+    if (chosen[end]?.lemma !== ',' || end === k + 1) return false;
+    k = end + 1;
+  } else if (w.upos === 'ADP' && w.lemma !== 'de' && w.lemma !== 'à') {
+    // A prepositional phrase of a few noun-phrase words (par tous les moyens, depuis des années).
+    let end = k + 1;
+    while (end < chosen.length && end <= k + 4 && PHRASE_WORDS.has(chosen[end]!.upos) && chosen[end]!.lemma !== 'de') end++;
+    if (end === k + 1 || !NOUN_PHRASE_END.has(chosen[end - 1]!.upos) && chosen[end - 1]!.upos !== 'NUM') return false;
+    k = end;
+  }
+  while (chosen[k]?.upos === 'ADV') k++;
+  const de = chosen[k];
+  return de !== undefined && de.lemma === 'de' && de.upos === 'ADP' && verbalSequel(chosen, k);
+}
+/** The words of a short noun phrase inside a prepositional phrase. */
+const PHRASE_WORDS = new Set<Upos>(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** subjectPhraseEnd at j, false when j is before the text. */
+function subjectPhraseEndAt(chosen: Candidate[], j: number): boolean {
+  return j >= 0 && subjectPhraseEnd(chosen, j);
 }
 
 /** Nouns of an office spelled as a past participle, by their masculine (the lexicon gives déléguée its own lemma). */
