@@ -5,9 +5,15 @@
 // fault it was right to find (the second half of a negation taught as a word).
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
+import { frenchPunctuation } from '../../src/core/quiz/french';
+import { elisionProblems, headwordProblems, hUsage } from '../../src/core/quiz/frenchCheck';
+import { MAIN_EVENT_PROMPT } from '../../src/core/quiz/generators/structure';
+import { matchItems } from '../../src/core/quiz/generators/vocabulary';
+import { teacherProblems } from '../../src/core/quiz/quality';
 import { reportingVerbItems } from '../../src/core/quiz/generators/reportingVerb';
 import { findReportingVerbs } from '../../src/core/quiz/reporting';
 import { createRng } from '../../src/core/quiz/rng';
+import type { ComprehensionItem, FrEnItem } from '../../src/core/quiz/types';
 import { quizSourceOfText } from './quizDispatches';
 
 async function peopleOf(text: string): Promise<string[]> {
@@ -65,5 +71,56 @@ describe('quiz: the leftovers of blind review 16 (fix16q)', function () {
       const source = await quizSourceOfText(`Diplomatie : une déclaration\n\n${sentence} La décision a surpris les observateurs.`);
       assert.deepEqual(findReportingVerbs(source).map((u) => u.verb.lemma), ['rappeler'], sentence);
     }
+  });
+
+  describe("the validity check's misreadings of pool quiz-review-16, and the fault it found", () => {
+    const frEn = (term: string): FrEnItem => ({
+      id: 'f', kind: 'fr-en', term, pos: 'VERB', prompt: `Que veut dire « ${term} » ?`, choices: ['to focus on', 'to give up'], answer: 0,
+      evidence: { start: 0, end: 1 }, explanation: '', keys: [`${term}|EXPR`],
+    });
+
+    it('reads « nous » before an infinitive as its reflexive pronoun (« nous devons nous concentrer sur »), « il » still as a subject', () => {
+      assert.deepEqual(headwordProblems(frEn('nous concentrer sur')), []);
+      assert.deepEqual(headwordProblems(frEn('vous rendre compte de')), []);
+      assert.deepEqual(headwordProblems(frEn('il en être de même')), ['a subject before an infinitive: « il en être de même »']);
+    });
+
+    it('finds a choice in a text that has no-break spaces where the choice has plain ones (« La raison : … »)', async () => {
+      const source = await quizSourceOfText(
+        `Diplomatie : des familles rentrent\n\nLe Canada a décidé mardi de rapatrier les familles de ses diplomates en poste à Cuba. ` +
+          `La raison : dix diplomates avaient souffert de troubles inexpliqués depuis l'an dernier.`,
+      );
+      const text = source.text;
+      assert.ok(text.includes('raison\u00a0:'), 'the lesson text has a no-break space before the colon');
+      const lead = 'Le Canada a décidé mardi de rapatrier les familles de ses diplomates en poste à Cuba.';
+      const background = 'La raison : dix diplomates avaient souffert de troubles inexpliqués depuis…';
+      const item: ComprehensionItem = {
+        id: 'c', kind: 'comprehension', focus: 'main-event', format: 'choice', prompt: frenchPunctuation(MAIN_EVENT_PROMPT),
+        choices: [lead, background], answer: 0, evidence: { start: text.indexOf(lead), end: text.indexOf(lead) + lead.length }, explanation: '', keys: [],
+      };
+      assert.deepEqual(teacherProblems(item, text, findEntities(source)).filter((p) => /background|lead/u.test(p)), []);
+    });
+
+    it('takes « de » before a foreign h-name the text never elides as either reading (« de Harrison Hagan Schmitt »)', () => {
+      const usage = hUsage('Les astronautes Charles Duke et Harrison Schmitt ont marché sur la Lune.');
+      assert.deepEqual(elisionProblems('après la mort de Harrison Schmitt', usage, true), []);
+      assert.deepEqual(elisionProblems("après la mort d'Harrison Schmitt", usage, true), []);
+      // A text that elides the name still decides it: « d'Hubert » says « de Hubert » is wrong.
+      assert.deepEqual(elisionProblems('la voiture de Hopper', hUsage("la voiture d'Hopper est rouge"), true), ['a missing elision: « de Hopper »']);
+    });
+
+    it('teaches no second half of a negation as a word (« ne répand point de fumée », « ne sort guère »)', async () => {
+      const source = await quizSourceOfText(
+        `Chine : une tour contre la pollution\n\nLa nouvelle tour ne répand point de fumée, mais purifie l'air des habitants. ` +
+          `Les habitants ne sortent guère sans masque depuis l'hiver. Un point de vente a ouvert près de la tour.`,
+      );
+      const negated = source.vocab.flatMap((v) =>
+        v.occurrences.filter((o) => /^(?:point|guère)$/u.test(v.lemma) && /ne\s+\S+\s+$/u.test(source.text.slice(Math.max(0, o.span.start - 20), o.span.start))).map((o) => `${v.lemma}: ${o.surface}`),
+      );
+      assert.deepEqual(negated, []);
+      for (let seed = 1; seed <= 8; seed++) {
+        for (const item of matchItems(source, createRng(seed))) assert.ok(!item.left.includes('guère'), item.left.join(' | '));
+      }
+    });
   });
 });

@@ -30,7 +30,9 @@ function hSound(word: string, textUsage: Map<string, HSound>): HSound {
   // The names first: « Henri » is no « henné » (ASPIRATED_H's hen-).
   if (/^[A-ZÀ-Þ]/u.test(word) && hasMuteH(word)) return 'vowel';
   if (ASPIRATED_H.test(lower)) return 'consonant';
-  if (/^[A-ZÀ-Þ]/u.test(word)) return 'doubtful';
+  // A foreign name the text never elides nor writes after a full « de » (« Harrison Hagan Schmitt »): the
+  // press writes « de Harrison » and « d'Harrison » both, its h often taken as aspirate (review 16).
+  if (/^[A-ZÀ-Þ]/u.test(word)) return 'either';
   return MUTE_H_WORD.test(lower) ? 'vowel' : 'doubtful';
 }
 
@@ -370,8 +372,11 @@ export function closedClassProblems(item: QuizItem): string[] {
 
 const SUBJECT = '(?:il|elle|on|ils|elles|je|j[\'’]|nous|vous|tu)';
 const CLITICS = "(?:(?:ne|n['’]|se|s['’]|en|y|le|la|les|l['’]|lui|leur|me|m['’]|te|t['’])\\s?)*";
-/** A subject pronoun then an infinitive: « il en être de même ». */
-const SUBJECT_INFINITIVE = new RegExp(`^${SUBJECT}\\s${CLITICS}(?:être|avoir|faire|dire|prendre|mettre|suivre|vivre|croire|lire|écrire|[\\p{L}]+(?:er|ir|oir))(?:\\s|$)`, 'iu');
+/**
+ * A subject pronoun then an infinitive: « il en être de même ». Not « nous », « vous »: before an
+ * infinitive they are its reflexive or object pronoun (« nous devons nous concentrer sur »: review 16).
+ */
+const SUBJECT_INFINITIVE = new RegExp(`^(?:il|elle|on|ils|elles|je|j['’]|tu)\\s${CLITICS}(?:être|avoir|faire|dire|prendre|mettre|suivre|vivre|croire|lire|écrire|[\\p{L}]+(?:er|ir|oir))(?:\\s|$)`, 'iu');
 /** A subject pronoun then a participle that lost its auxiliary: « il suffi de », « il fallu ». */
 const SUBJECT_PARTICIPLE = new RegExp(`^${SUBJECT}\\s${CLITICS}(?:été|eu|suffi|fallu|pu|dû|pris|mis|vu|venu|agi|paru|semblé)(?:\\s|$)`, 'iu');
 
