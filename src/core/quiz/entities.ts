@@ -22,6 +22,12 @@ export interface Person {
   title?: Mention;
   /** From the title's article or form (« la porte-parole »), when the text tells. */
   feminine?: boolean;
+  /**
+   * How the text shows the name as a person's: `strong` (a title, « M. », a role, kin or age, a note),
+   * `weak` (a verb only people do, « selon », a list beside a person, a given name the lists know), or
+   * undefined: no sign either way (review 16: a product, a company may slip through with none).
+   */
+  evidence?: 'strong' | 'weak';
   mentions: (Mention & { form: 'full' | 'short' })[];
 }
 
@@ -549,7 +555,10 @@ export function findPeople(source: QuizSource): Person[] {
     // parti de … ») is none of a person's, unless a mention of it or of its surname shows one strongly.
     if (!noted.has(name) && spans.some((sp) => nonPersonFrame(text, sp)) && !strongAnywhere(source, name, spans, allSpans)) continue;
     if (!noted.has(name) && runTogether(text, name) && !strongAnywhere(source, name, spans, allSpans)) continue;
-    people.push({ name, short: '', mentions: spans.map((span) => ({ span, text: name, form: 'full' as const })) });
+    const evidence = noted.has(name) || strongAnywhere(source, name, spans, allSpans)
+      ? 'strong'
+      : startsWithGivenName(name) || spans.some((sp) => shownAsPerson(source, sp, allSpans)) ? 'weak' : undefined;
+    people.push({ name, short: '', mentions: spans.map((span) => ({ span, text: name, form: 'full' as const })), ...(evidence ? { evidence } : {}) });
   }
   people.sort((a, b) => (a.mentions[0]?.span.start ?? 0) - (b.mentions[0]?.span.start ?? 0));
 
@@ -564,6 +573,8 @@ export function findPeople(source: QuizSource): Person[] {
       people.push(person);
     }
     person.short ||= m[0];
+    // « M. Wang », « Mme Merkel »: a title, strong evidence of a person.
+    person.evidence = 'strong';
     person.mentions.push({ span, text: m[0], form: 'short' });
   }
   const spans = people.flatMap((q) => q.mentions.map((x) => x.span));

@@ -30,9 +30,7 @@ function hSound(word: string, textUsage: Map<string, HSound>): HSound {
   // The names first: « Henri » is no « henné » (ASPIRATED_H's hen-).
   if (/^[A-ZÀ-Þ]/u.test(word) && hasMuteH(word)) return 'vowel';
   if (ASPIRATED_H.test(lower)) return 'consonant';
-  // A foreign name the text never elides nor writes after a full « de » (« Harrison Hagan Schmitt »): the
-  // press writes « de Harrison » and « d'Harrison » both, its h often taken as aspirate (review 16).
-  if (/^[A-ZÀ-Þ]/u.test(word)) return 'either';
+  if (/^[A-ZÀ-Þ]/u.test(word)) return 'doubtful';
   return MUTE_H_WORD.test(lower) ? 'vowel' : 'doubtful';
 }
 
@@ -65,6 +63,13 @@ export function hUsage(text: string): Map<string, HSound> {
     const sound = m[1] ? 'vowel' : 'consonant';
     const before = usage.get(word);
     usage.set(word, before === undefined || before === sound ? sound : 'either');
+  }
+  // A foreign h-name the text writes but never after an elidable word (« Charles Duke et Harrison Schmitt »):
+  // the press writes « de Harrison » and « d'Harrison » both, its h often taken as aspirate, so an item that
+  // puts it after « de » is at fault either way or neither; neither (review 16, as « le hardware »).
+  for (const m of text.matchAll(/(?<![\p{L}'’])H[\p{L}-]+/gu)) {
+    const word = fold(m[0]);
+    if (!usage.has(word) && hSound(m[0], new Map()) === 'doubtful') usage.set(word, 'either');
   }
   return usage;
 }
