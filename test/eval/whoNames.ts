@@ -1,8 +1,8 @@
 // The names the quiz takes for people, and how many who-items they make: issue 12's who-question class
 // (a film, a studio, a party offered as a person). Lists per lesson the people found, then the who-items
-// (focus « who », « qui ») and the names they offer, for judging by hand.
+// (focus « who », « qui ») and the attribution items, and the names they offer, for judging by hand.
 // Usage: npx tsx test/eval/whoNames.ts [SEEDS, default 1-3] [--all [--list]]
-// Default: the review 10–14 pools. --all: the item-totals set (quizItemTotals.ts) and pool 14, counts only
+// Default: the review 10–16 pools. --all: the item-totals set (quizItemTotals.ts) and pools 14–16, counts only
 // (--list: and the people found per lesson).
 import * as path from 'node:path';
 import { findEntities } from '../../src/core/quiz/entities';
