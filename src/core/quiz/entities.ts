@@ -22,6 +22,12 @@ export interface Person {
   title?: Mention;
   /** From the title's article or form (« la porte-parole »), when the text tells. */
   feminine?: boolean;
+  /**
+   * How the text shows the name as a person's: `strong` (a title, « M. », a role, kin or age, a note),
+   * `weak` (a verb only people do, « selon », a list beside a person, a given name the lists know), or
+   * undefined: no sign either way (review 16: a product, a company may slip through with none).
+   */
+  evidence?: 'strong' | 'weak';
   mentions: (Mention & { form: 'full' | 'short' })[];
 }
 
@@ -439,7 +445,8 @@ function placeAfterA(source: QuizSource, name: string, spans: readonly Span[], p
   const text = source.text;
   // « remis à Pierre Lambert »: a name that starts with a given name the lists know is a person's.
   if (startsWithGivenName(name)) return false;
-  if (!spans.some((sp) => /(?:^|[\s(])[àÀ] $/u.test(text.slice(Math.max(0, sp.start - 3), sp.start)))) return false;
+  // « chez X » as well: where a name is never shown as a person's, it is a business's (« chez Renault »: review 16).
+  if (!spans.some((sp) => /(?:^|[\s(])(?:[àÀ]|[Cc]hez) $/u.test(text.slice(Math.max(0, sp.start - 5), sp.start)))) return false;
   return !spans.some((sp) => shownAsPerson(source, sp, people));
 }
 
@@ -476,6 +483,27 @@ function introducedAsWork(source: QuizSource, sp: Span): boolean {
   if (!cue) return false;
   if (/[»”"][ \u00a0]*,?[ \u00a0]*(?:a|avait|ont|avaient)?[ \u00a0]*$/u.test(before.slice(0, cue.index))) return false;
   return WORK_LIST.test(before.slice(cue.index + cue[0].length));
+}
+
+/**
+ * « le concurrent de Magento Shopify, Inc »: two names run together with no comma nor « et » between,
+ * where the text writes the first elsewhere without the rest and frames it there as a body's (« l'entreprise
+ * Magento Commerce »), are two names, never one person's (review 16, 95). A given name written alone
+ * (« Jonathan revient de blessure ») or with another surname (« Richard Murray ») is no such frame, nor
+ * is a surname (« M. Wang » beside « Wang Yi »).
+ */
+function runTogether(text: string, name: string): boolean {
+  const words = name.split(' ');
+  if (startsWithGivenName(name) || SURNAME_FIRST.has(fold(words[0] ?? ''))) return false;
+  for (let k = 1; k < words.length; k++) {
+    const head = words.slice(0, k).join(' ');
+    const rest = ` ${words.slice(k).join(' ')}`;
+    const apart = findAll(text, head).filter(
+      (sp) => !text.startsWith(rest, sp.end) && !/(?:M\.|Mme|MM\.)[ \u00a0]$/u.test(text.slice(Math.max(0, sp.start - 4), sp.start)),
+    );
+    if (apart.length > 0 && apart.some((sp) => nonPersonFrame(text, sp))) return true;
+  }
+  return false;
 }
 
 /** Strong evidence on a mention of the full name, or of its surname alone (« M. Luckey », « Luckey, 83 ans »). */
@@ -526,7 +554,11 @@ export function findPeople(source: QuizSource): Person[] {
     // A name a work's, a body's or a place's noun governs (« le journal Novaïa Gazeta », « Forza Italia, le
     // parti de … ») is none of a person's, unless a mention of it or of its surname shows one strongly.
     if (!noted.has(name) && spans.some((sp) => nonPersonFrame(text, sp)) && !strongAnywhere(source, name, spans, allSpans)) continue;
-    people.push({ name, short: '', mentions: spans.map((span) => ({ span, text: name, form: 'full' as const })) });
+    if (!noted.has(name) && runTogether(text, name) && !strongAnywhere(source, name, spans, allSpans)) continue;
+    const evidence = noted.has(name) || strongAnywhere(source, name, spans, allSpans)
+      ? 'strong'
+      : startsWithGivenName(name) || spans.some((sp) => shownAsPerson(source, sp, allSpans)) ? 'weak' : undefined;
+    people.push({ name, short: '', mentions: spans.map((span) => ({ span, text: name, form: 'full' as const })), ...(evidence ? { evidence } : {}) });
   }
   people.sort((a, b) => (a.mentions[0]?.span.start ?? 0) - (b.mentions[0]?.span.start ?? 0));
 
@@ -541,6 +573,8 @@ export function findPeople(source: QuizSource): Person[] {
       people.push(person);
     }
     person.short ||= m[0];
+    // « M. Wang », « Mme Merkel »: a title, strong evidence of a person.
+    person.evidence = 'strong';
     person.mentions.push({ span, text: m[0], form: 'short' });
   }
   const spans = people.flatMap((q) => q.mentions.map((x) => x.span));

@@ -64,6 +64,13 @@ export function hUsage(text: string): Map<string, HSound> {
     const before = usage.get(word);
     usage.set(word, before === undefined || before === sound ? sound : 'either');
   }
+  // A foreign h-name the text writes but never after an elidable word (« Charles Duke et Harrison Schmitt »):
+  // the press writes « de Harrison » and « d'Harrison » both, its h often taken as aspirate, so an item that
+  // puts it after « de » is at fault either way or neither; neither (review 16, as « le hardware »).
+  for (const m of text.matchAll(/(?<![\p{L}'’])H[\p{L}-]+/gu)) {
+    const word = fold(m[0]);
+    if (!usage.has(word) && hSound(m[0], new Map()) === 'doubtful') usage.set(word, 'either');
+  }
   return usage;
 }
 
@@ -370,8 +377,11 @@ export function closedClassProblems(item: QuizItem): string[] {
 
 const SUBJECT = '(?:il|elle|on|ils|elles|je|j[\'’]|nous|vous|tu)';
 const CLITICS = "(?:(?:ne|n['’]|se|s['’]|en|y|le|la|les|l['’]|lui|leur|me|m['’]|te|t['’])\\s?)*";
-/** A subject pronoun then an infinitive: « il en être de même ». */
-const SUBJECT_INFINITIVE = new RegExp(`^${SUBJECT}\\s${CLITICS}(?:être|avoir|faire|dire|prendre|mettre|suivre|vivre|croire|lire|écrire|[\\p{L}]+(?:er|ir|oir))(?:\\s|$)`, 'iu');
+/**
+ * A subject pronoun then an infinitive: « il en être de même ». Not « nous », « vous »: before an
+ * infinitive they are its reflexive or object pronoun (« nous devons nous concentrer sur »: review 16).
+ */
+const SUBJECT_INFINITIVE = new RegExp(`^(?:il|elle|on|ils|elles|je|j['’]|tu)\\s${CLITICS}(?:être|avoir|faire|dire|prendre|mettre|suivre|vivre|croire|lire|écrire|[\\p{L}]+(?:er|ir|oir))(?:\\s|$)`, 'iu');
 /** A subject pronoun then a participle that lost its auxiliary: « il suffi de », « il fallu ». */
 const SUBJECT_PARTICIPLE = new RegExp(`^${SUBJECT}\\s${CLITICS}(?:été|eu|suffi|fallu|pu|dû|pris|mis|vu|venu|agi|paru|semblé)(?:\\s|$)`, 'iu');
 

@@ -12,13 +12,17 @@ import type { Span } from './types';
  * adds them to the words no name holds).
  */
 export const WORK_OR_BODY_WORDS =
-  'studio studios award awards prize party society records pictures entertainment airlines story gazette gazeta times journal review magazine news fc inc corp astronomy';
+  'studio studios award awards prize party society records pictures entertainment airlines story gazette gazeta times journal review magazine news fc inc corp astronomy ' +
+  // And a company's or a product's: « Adobe Systems », « Magento Commerce Cloud », « Warner Music » (review 16).
+  'systems technologies technology software solutions labs holdings networks interactive digital cloud commerce music motors';
 
 /** Nouns for a work, a body, a place or a thing: the name they govern is theirs, never a person's. */
 const WORK_OR_BODY_NOUN =
   '(?:long métrage|court métrage|métrage|film|série|feuilleton|roman|livre|album|chanson|disque|revue|journal|magazine|quotidien|hebdomadaire|' +
   'studios?|parti|mouvement|société|entreprise|firme|compagnie|groupe|club|équipe|prix|récompense|trophée|festival|mission|sonde|satellite|' +
-  'télescope|galaxie|étoile|planète|comète|ville|région|phénomène|personnage|marque|chaîne|émission|spectacle|opéra|logiciel|navire|fusée|label)';
+  'télescope|galaxie|étoile|planète|comète|ville|région|phénomène|personnage|marque|chaîne|émission|spectacle|opéra|logiciel|navire|fusée|label|' +
+  // A business's or its product's (review 16: « l'entreprise Magento Commerce », « la plateforme X »).
+  'plateforme|application|service|site|produit|solution|filiale|multinationale|start-up|fabricant|constructeur|concurrent|banque|fonds)';
 const DETERMINER = "(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]n|[Uu]ne|du|de la|de l['’]|des|au|aux|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs|[Cc]e|[Cc]et|[Cc]ette|dont)";
 /** A lower-case word that is no preposition nor conjunction: an adjective after a noun (« le parti de X » is X's, « un pêcheur dans X » is no role of X). */
 const ADJECTIVE = `(?!(?:de|du|des|d|et|ou|en|à|au|aux|par|pour|sur|avec|dans|chez|sous|vers|entre|contre)(?![${LETTER}]))[${LOWER}-]+`;
@@ -43,10 +47,16 @@ const NOUN_APPOSED = new RegExp(`^[ \u00a0]*,[ \u00a0]*${DETERMINER}[ \u00a0]*(?
  */
 const BODY_COMPLEMENT = new RegExp(
   `(?:(?:^|[\\s(])(?:siège|locaux|studios|salariés|employés|actionnaires|filiale|fondateurs?|fondatrice|dirigeants|président|présidente|` +
+    // What a business owns or sells, or undergoes: « les actions d'Adobe », « le rachat de X » (review 16).
+    `actions|produits|logiciels|ventes|rachat|acquisition|cotation|capitalisation|` +
     `(?:le|un|son|du|sous le)[ \u00a0]+(?:nom|titre|personnage)|personnages)[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+)` +
     `|(?:^|[\\s(])(?:[Dd]ans|un|une)[ \u00a0]+)$`,
   'u',
 );
+/** « Shopify, Inc », « Acme Corp. », « Siemens AG »: a company's legal form right after the name. */
+const COMPANY_FORM = /^[ \u00a0]*,?[ \u00a0]*(?:Inc|Corp|Ltd|LLC|SA|SAS|SARL|GmbH|AG|plc|NV|BV)\.?(?![\p{L}])/u;
+/** « racheter X », « a acquis X »: a person is not bought. */
+const BOUGHT = /(?:^|[\s(])(?:rachet|rachèt|acqui|acquér|acquer)[\p{Ll}]*[ \u00a0]+$/u;
 /** « Toy Story 3 et Coco »: a number right after a name makes it a work's (a sequel), not a race result (« 1:45:02 »). */
 const NUMBERED = /^[ \u00a0]\d{1,2}(?=[ \u00a0]+(?:et|ou)[ \u00a0]|[,.;)]|$)/u;
 
@@ -54,7 +64,7 @@ const NUMBERED = /^[ \u00a0]\d{1,2}(?=[ \u00a0]+(?:et|ou)[ \u00a0]|[,.;)]|$)/u;
 export function nonPersonFrame(text: string, sp: Span): boolean {
   const before = text.slice(Math.max(0, sp.start - 80), sp.start);
   const after = text.slice(sp.end, sp.end + 60);
-  return NOUN_GOVERNS.test(before) || BODY_COMPLEMENT.test(before) || NOUN_APPOSED.test(after) || NUMBERED.test(after);
+  return NOUN_GOVERNS.test(before) || BODY_COMPLEMENT.test(before) || BOUGHT.test(before) || NOUN_APPOSED.test(after) || NUMBERED.test(after) || COMPANY_FORM.test(after);
 }
 
 /** Nouns for what a person is or does, by their endings and a list (« l'humoriste », « le réalisateur », « l'actrice »). */

@@ -2,7 +2,7 @@
 // quotation mark closed, no true/false statement copied from the text, no grammatical word taught
 // as vocabulary, and in a who/where/when question every choice of the answer's kind (people for
 // people, institutions for institutions, places, days and dates) and fitting the words before the gap.
-import { withArticle, type Entities } from './entities';
+import { escapeRegExp, withArticle, type Entities } from './entities';
 import { fold, frenchPunctuation, quotesBalanced } from './french';
 import { frenchProblems, nameParticle } from './frenchCheck';
 import { backgroundCue, MAIN_EVENT_PROMPT, ROLE_BACKGROUND, ROLE_NEWS } from './generators/structure';
@@ -56,9 +56,16 @@ function taughtSenses(item: QuizItem): [string, string][] {
   }
 }
 
-/** Where an excerpt shown as a choice stands in the text (its « … » cut aside), or -1. */
-function locate(choice: string, text: string): number {
-  return text.indexOf(choice.replace(/…$/u, '').replace(/^[«\s]+|[»\s]+$/gu, ''));
+/**
+ * Where an excerpt shown as a choice stands in the text (its « … » cut aside), or -1. Any run of spaces
+ * matches any other: the text has no-break spaces before « : » and inside « » where a choice may have
+ * ordinary ones (review 16).
+ */
+export function locate(choice: string, text: string): number {
+  const excerpt = choice.replace(/…$/u, '').replace(/^[«\s]+|[»\s]+$/gu, '');
+  if (!excerpt) return text.indexOf(excerpt);
+  const pattern = excerpt.split(/\s+/u).map(escapeRegExp).join('\\s+');
+  return new RegExp(pattern, 'u').exec(text)?.index ?? -1;
 }
 
 /** The sentence of the text that starts at an offset: up to its full stop. */

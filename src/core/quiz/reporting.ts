@@ -17,6 +17,11 @@ export interface ReportingVerb {
   meaning: string;
   /** Its gloss as a reporting verb (« assurer que » = to maintain), the sense a vocabulary item teaches. */
   sense: string;
+  /**
+   * The verb's other sense when its object is people (« rappeler le personnel » = to call the staff
+   * back home): then nobody speaks, so the use is no reporting verb unless it frames words (review 16).
+   */
+  peopleObjectSense?: string;
 }
 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
@@ -25,7 +30,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'affirmer', participle: 'affirmé', nuance: 'statement', meaning: 'asserted it as true' , sense: 'to assert' },
   { lemma: 'souligner', participle: 'souligné', nuance: 'emphasis', meaning: 'stressed it, gave it weight' , sense: 'to stress' },
   { lemma: 'insister', participle: 'insisté', nuance: 'emphasis', meaning: 'insisted on it' , sense: 'to insist' },
-  { lemma: 'rappeler', participle: 'rappelé', nuance: 'reminder', meaning: 'recalled something already known or agreed' , sense: 'to point out, to recall' },
+  { lemma: 'rappeler', participle: 'rappelé', nuance: 'reminder', meaning: 'recalled something already known or agreed' , sense: 'to point out, to recall', peopleObjectSense: 'to call back' },
   { lemma: 'démentir', participle: 'démenti', nuance: 'denial', meaning: 'denied a report, said it was false' , sense: 'to deny' },
   { lemma: 'nier', participle: 'nié', nuance: 'denial', meaning: 'denied it' , sense: 'to deny' },
   { lemma: 'estimer', participle: 'estimé', nuance: 'opinion', meaning: 'gave it as an opinion' , sense: 'to consider, to believe' },
@@ -59,11 +64,35 @@ export interface VerbUse {
   auxiliary: string;
 }
 
+/** « que », « qu' », a quotation or a colon next, an aside (« dimanche, dans un entretien, ») allowed before it. */
+const FRAMES_WORDS = /^(?:\s+[^,.;:!?«»"“]{1,40},[^.;:!?«»"“]{1,60},)?\s*(?:que\s|qu['’]|[«"“:])/u;
+
+/**
+ * Nouns of people a verb can take as its object: staff, envoys, troops, players, citizens
+ * (« ont rappelé leur ambassadeur », « plus de la moitié du personnel »).
+ */
+const PEOPLE_NOUN = /^(?:personnel|employés?|salariés?|agents?|fonctionnaires|ambassadeurs?|ambassadrices?|diplomates?|consuls?|envoyés?|émissaires?|délégations?|délégués?|représentants?|troupes?|soldats?|militaires|forces|contingents?|réservistes|casques|joueurs?|joueuses?|internationaux|sélectionneurs?|entraîneurs?|équipes?|ressortissants?|citoyens?|expatriés?|familles?|membres?|médecins|experts?|inspecteurs?|observateurs?)$/iu;
+
+/** The object after a participle names people: a people noun among its first words, or a title and a name. */
+function objectIsPeople(after: string): boolean {
+  const object = /^[^,.;:!?«»"“]*/u.exec(after)?.[0] ?? '';
+  const words = object.trim().split(/[\s'’]+/u).slice(0, 8);
+  return words.some((w) => PEOPLE_NOUN.test(w)) || /^\s*(?:M\.|Mme|Mlle|le (?:général|colonel|ministre|président))\s/u.test(object);
+}
+
+/** The verb is used in its sense of speech: a verb with a people-object sense frames words, or has no people as its object. */
+function speaks(verb: ReportingVerb, text: string, span: Span): boolean {
+  if (!verb.peopleObjectSense) return true;
+  const after = text.slice(span.end);
+  const afterQuote = /[»"”]\s*,\s*$/u.test(text.slice(0, span.start));
+  return afterQuote || FRAMES_WORDS.test(after) || !objectIsPeople(after);
+}
+
 export function findReportingVerbs(source: QuizSource): VerbUse[] {
   const uses: VerbUse[] = [];
   for (const m of source.text.matchAll(VERB_PHRASE)) {
     const verb = REPORTING_VERBS.find((v) => v.participle === m[2]);
-    if (verb) uses.push({ verb, span: { start: m.index, end: m.index + m[0].length }, text: m[0], auxiliary: m[1] as string });
+    if (verb && speaks(verb, source.text, { start: m.index, end: m.index + m[0].length })) uses.push({ verb, span: { start: m.index, end: m.index + m[0].length }, text: m[0], auxiliary: m[1] as string });
   }
   return uses;
 }

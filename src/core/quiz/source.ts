@@ -511,6 +511,9 @@ const COMPARATIVE_QUE = /^[^,;.:()«»]*?\s(?:que|qu['’])/u;
 /** « ne » or « n' », the clitics a verb may take after it (y, en, lui, se, l'…), then the verb itself: « plus » after this is the negation's. */
 const NEGATED_VERB_BEFORE = /(?:^|[^a-zà-ÿ])(?:ne\s+|n['’])(?:(?:y|en|le|la|les|lui|leur|me|te|se|nous|vous)\s+|[lmst]['’])*\S+\s+$/iu;
 
+/** What completes « ne » after the verb: « ne … point », « ne … guère », « ne … jamais », « ne … rien », « ne … personne ». */
+const NEGATION_SECOND_HALF = new Set(['point', 'guere', 'jamais', 'plus', 'rien', 'personne', 'nullement', 'aucunement']);
+
 /** A subject that is no speaker, just before the verb: « rien n'indique », « cela indique », « aucun élément n'indique ». */
 const NO_SPEAKER_BEFORE = /(?:^|[^\p{L}])(?:rien|aucune?(?:\s+\p{L}+)?|cela|ceci|ça|tout)\s+(?:ne\s+|n['’])?$/iu;
 
@@ -578,6 +581,8 @@ export function buildQuizSource(
     // « n'a plus de président » is « ne … plus », not « plus de » (more than): the analysis took the negation for the expression.
     // The verb may follow clitics (« il n'y aura plus de », « ne lui en donne plus »: tuning s10a).
     if (fold(unit.lemma).startsWith('plus') && NEGATED_VERB_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
+    // « ne répand point de fumée »: the second half of a negation is grammar there, not « point » = point (review 16).
+    if (!unit.multiword && NEGATION_SECOND_HALF.has(fold(unit.lemma)) && NEGATED_VERB_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
     if (occurrenceInDoubt(unit, text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // « beaucoup plus d'étoiles que l'on ne croit » is a comparative (more… than), not « plus de » = more than a figure.
     if (/^(?:plus|moins) d/u.test(fold(unit.lemma)) && !/^\s*\d/u.test(text.slice(span.end)) && COMPARATIVE_QUE.test(text.slice(span.end, span.end + 60))) continue;

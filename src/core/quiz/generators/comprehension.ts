@@ -84,6 +84,14 @@ export function speakerQuestions(source: QuizSource, entities: Entities, rng: Rn
  * People who could stand where `person` stands without the frame giving them away: of the same
  * gender when the text tells the target's (« la commissaire » takes a woman's name).
  */
+/**
+ * Beside a person the text shows strongly (a title, a role), a name with no sign of a person's is no fair
+ * wrong choice: it may be a company's or a product's (« Magento Commerce Cloud »: review 16, 95 and 100).
+ */
+function fairBeside(answer: Person, other: Person): boolean {
+  return answer.evidence !== 'strong' || other.evidence !== undefined;
+}
+
 function sameKindPeople(entities: Entities, person: Person, gendered = true): Person[] {
   const kept: Person[] = [];
   for (const p of entities.people) {
@@ -284,7 +292,7 @@ export function whoQuestions(source: QuizSource, entities: Entities, rng: Rng): 
       // Where an apposition or the sentence gives the gender, only people the text shows of that gender are fair choices.
       const apposed = shownFeminine(source, entities, mention, sentence);
       const others = sameKindPeople(entities, person, genderedFrame(source, person, mention))
-        .filter((p) => !present.has(p) && (apposed === undefined || p.feminine === apposed))
+        .filter((p) => !present.has(p) && (apposed === undefined || p.feminine === apposed) && fairBeside(person, p))
         .map(label)
         .filter((choice) => fitsElision(source, mention, choice));
       const wrong = pickOthers(others, [mention.text], 3, rng);
@@ -835,7 +843,7 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
     const content = excerpt(rs.content.replace(/[\s.…]+$/u, ''), 14);
     // Nobody the sentence names: « une position partagée par le chancelier Olaf Scholz » would make him a right answer too.
     const named = peopleIn(entities, sentenceOf(source, rs.span));
-    const others = pickOthers(entities.people.filter((p) => p !== rs.speaker && !named.has(p)).map((p) => p.name), [rs.speaker.name], 2, rng);
+    const others = pickOthers(entities.people.filter((p) => p !== rs.speaker && !named.has(p) && fairBeside(rs.speaker, p)).map((p) => p.name), [rs.speaker.name], 2, rng);
     if (others.length < 1 || content.split(/\s+/).length < 4) continue;
     const explanation = l10n.t('It is what {0} said ({1}): the dispatch reports it without taking it as its own.', rs.speaker.name, quote(excerpt(slice(source, rs.verb.span), 4)));
     drafts.push({ ...item('attribution', frame(content), asClaimOf(rs.speaker.name, source.text), [AS_FACT, ...others.map((o) => asClaimOf(o, source.text))], rs.span, explanation, rng) });
