@@ -4,7 +4,7 @@
 // frame rules out, « ne … pas des » for « ne … pas de », a grammatical word taught as vocabulary, a
 // headword no teacher writes. Conservative: where a reading is doubtful, the item goes.
 import type { Entities } from './entities';
-import { fold, hasMuteH } from './french';
+import { fold, hasMuteH, startsWithVowelLetter } from './french';
 import { FEMININE_NAMES, MASCULINE_NAMES } from './givenNames';
 import { appositionBeforeFeminine } from './personGender';
 import { BLANK } from './snippets';
@@ -40,7 +40,7 @@ function initialSound(word: string, textUsage: Map<string, HSound>): HSound {
   // « onze », « oui », « ouate », « yaourt », « Yoon », « Yémen »: a consonant sound.
   if (/^(?:onze|onzième|oui|ouate|ouistiti|yaourt|yacht)/iu.test(word) || /^[yY][aeiouéèêâîôy]/u.test(word)) return 'consonant';
 
-  return /^[aeiouyâàäéèêëîïôöûùüœæAEIOUYÂÀÄÉÈÊËÎÏÔÖÛÙÜŒÆ]/u.test(word) ? 'vowel' : 'consonant';
+  return startsWithVowelLetter(word) ? 'vowel' : 'consonant';
 }
 
 /**
