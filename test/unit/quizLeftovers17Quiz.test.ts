@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { elide, elidesBefore } from '../../src/core/quiz/french';
 import { elisionProblems } from '../../src/core/quiz/frenchCheck';
+import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
 
 describe('quiz: the leftovers of blind review 17 (fix17)', function () {
   this.timeout(120000);
@@ -15,5 +16,17 @@ describe('quiz: the leftovers of blind review 17 (fix17)', function () {
       assert.deepEqual(elisionProblems(`les propos d'${name} Ruiz`, new Map(), true), [], `d'${name}`);
     }
     for (const name of ['Čapek', 'Šimon', 'Ñuñez']) assert.ok(!elidesBefore(name), name);
+  });
+
+  it('takes a figure that ends a name opening the statement for no quantity (« France 2, l\'une des chaînes… », 107)', () => {
+    for (const s of ["France 2, l'une des chaînes publiques, a confirmé son choix.", 'Apollo 11 a rapporté 22 kilos de roches.', 'Windows 10 équipe 8 ordinateurs de la ville.']) {
+      const values = numbersIn(s).map((n) => n.value);
+      assert.ok(!values.includes(2) && !values.includes(11) && !values.includes(10), `${s}: ${values.join(', ')}`);
+      for (const r of sameMeaning(s)) assert.ok(!/^(?:France deux|Apollo onze|Windows dix)/u.test(r.statement), r.statement);
+    }
+    // An opening word of no name still leads to a quantity.
+    for (const s of ['Selon 20 experts, la ville grandit.', 'Seuls 12 pays ont signé.', 'Environ 30 personnes ont manifesté.', 'Plus 40 élèves sont venus.']) {
+      assert.equal(numbersIn(s).length, 1, s);
+    }
   });
 });
