@@ -3,6 +3,10 @@
 import * as assert from 'node:assert/strict';
 import { elide, elidesBefore } from '../../src/core/quiz/french';
 import { elisionProblems } from '../../src/core/quiz/frenchCheck';
+import { findEntities } from '../../src/core/quiz/entities';
+import { attributionQuestions } from '../../src/core/quiz/generators/comprehension';
+import { createRng } from '../../src/core/quiz/rng';
+import { quizSourceOfText } from './quizDispatches';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
 
 describe('quiz: the leftovers of blind review 17 (fix17)', function () {
@@ -28,5 +32,24 @@ describe('quiz: the leftovers of blind review 17 (fix17)', function () {
     for (const s of ['Selon 20 experts, la ville grandit.', 'Seuls 12 pays ont signé.', 'Environ 30 personnes ont manifesté.', 'Plus 40 élèves sont venus.']) {
       assert.equal(numbersIn(s).length, 1, s);
     }
+  });
+
+  it('knows a reporting verb in every form by its lemma: no « comme un fait » for « ont révélé vouloir » (114)', async () => {
+    const source = await quizSourceOfText(
+      `Culture : la chaîne garde son concours\n\nLe concours national de la chanson a réuni un large public samedi soir dans la capitale. ` +
+        `Les producteurs et les gestionnaires de la chaîne ont révélé vouloir garder le même format pour la deuxième année de suite.\n\n` +
+        `Les organisateurs avaient admis avoir reçu plus de mille chansons pour cette nouvelle saison du concours.\n\n` +
+        `La chanteuse Anne Berg a gagné devant le chanteur Paul Verdier. La chanteuse Claire Roux est arrivée troisième.\n`,
+    );
+    const entities = findEntities(source);
+    let facts = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const item of attributionQuestions(source, entities, createRng(seed))) {
+        if (!(item.choices[item.answer] as string).startsWith('comme un fait')) continue;
+        facts++;
+        assert.ok(!/révélé|admis/u.test(item.prompt), item.prompt);
+      }
+    }
+    assert.ok(facts > 0, 'the plain facts are still asked');
   });
 });
