@@ -2,9 +2,9 @@
 // each fixed as a general rule and tested on sentences of our own in the review's frames.
 import * as assert from 'node:assert/strict';
 import { elide, elidesBefore } from '../../src/core/quiz/french';
-import { elisionProblems } from '../../src/core/quiz/frenchCheck';
+import { elisionProblems, negationProblems } from '../../src/core/quiz/frenchCheck';
 import { findEntities } from '../../src/core/quiz/entities';
-import { attributionQuestions } from '../../src/core/quiz/generators/comprehension';
+import { attributionQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
 import { createRng } from '../../src/core/quiz/rng';
 import { quizSourceOfText } from './quizDispatches';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
@@ -51,5 +51,29 @@ describe('quiz: the leftovers of blind review 17 (fix17)', function () {
       }
     }
     assert.ok(facts > 0, 'the plain facts are still asked');
+  });
+
+  it('reads « faire de X Y » (make X into Y) with « de » the preposition, no negated object\'s article', () => {
+    assert.deepEqual(negationProblems("Le maire n'a pas fait de l'écologie et de la propreté des priorités pour la ville."), []);
+    assert.deepEqual(negationProblems("La ministre ne fera pas du logement une cause nationale."), []);
+    // A negated object after another verb still takes « de ».
+    assert.ok(negationProblems("Le maire n'a pas trouvé des solutions pour la ville.").length > 0);
+  });
+
+  it('offers no woman after a masculine title right before the gap (« dirigées par le vice-amiral _____ »)', async () => {
+    const source = await quizSourceOfText(
+      `Irlande : le défilé\n\nLa ministre Claire Roux a ouvert le défilé samedi dans la capitale. Les forces armées étaient dirigées par le vice-amiral Marc Delorme. ` +
+        `La sénatrice Anne Berg a défilé avec les élus. Le député Paul Verdier a salué la foule. Le maire Luc Renaud a remercié les bénévoles.`,
+    );
+    const entities = findEntities(source);
+    let asked = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const item of whoQuestions(source, entities, createRng(seed))) {
+        if (!item.prompt.includes('vice-amiral _____')) continue;
+        asked++;
+        assert.ok(!item.choices.some((c) => /Claire Roux|Anne Berg/u.test(c)), item.choices.join(' | '));
+      }
+    }
+    assert.ok(asked > 0, 'the frame is asked');
   });
 });

@@ -192,7 +192,10 @@ function shownFeminine(source: QuizSource, entities: Entities, mention: { span: 
     appositionFeminine(source, mention) ??
     appositionBeforeFeminine(source.text.slice(sentence.start, mention.span.start), source.text.slice(mention.span.end, sentence.end)) ??
     predicateFeminine(source, mention) ??
-    sentenceFeminine(source, entities, mention, sentence)
+    sentenceFeminine(source, entities, mention, sentence) ??
+    // The title right before as the safety net reads it (« dirigées par le vice-amiral _____ », review 17):
+    // the generator and the check must agree on the frame's gender.
+    framedFeminine(source, sentence, mention.span)
   );
 }
 
