@@ -5,6 +5,7 @@ import { elide, elidesBefore } from '../../src/core/quiz/french';
 import { elisionProblems, negationProblems } from '../../src/core/quiz/frenchCheck';
 import { findEntities } from '../../src/core/quiz/entities';
 import { attributionQuestions, whoQuestions } from '../../src/core/quiz/generators/comprehension';
+import { backgroundCue } from '../../src/core/quiz/generators/structure';
 import { createRng } from '../../src/core/quiz/rng';
 import { quizSourceOfText } from './quizDispatches';
 import { numbersIn, sameMeaning } from '../../src/core/quiz/paraphrase';
@@ -75,5 +76,17 @@ describe('quiz: the leftovers of blind review 17 (fix17)', function () {
       }
     }
     assert.ok(asked > 0, 'the frame is asked');
+  });
+
+  it('takes neither a future main verb nor « depuis » measuring a record for background (« deviendra le plus jeune … depuis 1872 », 3)', () => {
+    for (const news of [
+      'Avec cette victoire, la maire élue Anne Berg deviendra la plus jeune maire de la ville depuis 1902.',
+      "Grâce à ce titre, l'équipe est la plus jeune championne du pays depuis 1954.",
+      "C'est une première depuis 1998 pour le club, qui remporte la coupe nationale.",
+      'Le stade accueillera à nouveau la finale nationale, absente de la ville depuis 2005.',
+    ]) assert.equal(backgroundCue(news), undefined, news);
+    // « depuis » that goes back in time, and the past perfect, stay background cues.
+    assert.equal(backgroundCue('Le pays connaît une grave sécheresse depuis 2015 dans tout le sud.'), '« depuis »');
+    assert.ok(backgroundCue('La ville avait accueilli les Jeux olympiques en 1924 pour la première fois.') !== undefined);
   });
 });
