@@ -192,10 +192,7 @@ function shownFeminine(source: QuizSource, entities: Entities, mention: { span: 
     appositionFeminine(source, mention) ??
     appositionBeforeFeminine(source.text.slice(sentence.start, mention.span.start), source.text.slice(mention.span.end, sentence.end)) ??
     predicateFeminine(source, mention) ??
-    sentenceFeminine(source, entities, mention, sentence) ??
-    // The title right before as the safety net reads it (« dirigées par le vice-amiral _____ », review 17):
-    // the generator and the check must agree on the frame's gender.
-    framedFeminine(source, sentence, mention.span)
+    sentenceFeminine(source, entities, mention, sentence)
   );
 }
 
@@ -294,8 +291,11 @@ export function whoQuestions(source: QuizSource, entities: Entities, rng: Rng): 
       const label = (p: Person): string => (mention.text === person.name ? p.name : p.short);
       // Where an apposition or the sentence gives the gender, only people the text shows of that gender are fair choices.
       const apposed = shownFeminine(source, entities, mention, sentence);
+      // The frame's gender as the safety net reads it (« dirigées par le vice-amiral _____ », review 17): no one
+      // the text shows of the other gender; people of unknown gender stay fair (a masculine is also unmarked).
+      const framed = framedFeminine(source, sentence, mention.span);
       const others = sameKindPeople(entities, person, genderedFrame(source, person, mention))
-        .filter((p) => !present.has(p) && (apposed === undefined || p.feminine === apposed) && fairBeside(person, p))
+        .filter((p) => !present.has(p) && (apposed === undefined || p.feminine === apposed) && (framed === undefined || p.feminine === undefined || p.feminine === framed) && fairBeside(person, p))
         .map(label)
         .filter((choice) => fitsElision(source, mention, choice));
       const wrong = pickOthers(others, [mention.text], 3, rng);
