@@ -117,7 +117,7 @@ const TITLE_HEAD =
   "(?:vice-)?pr[ée]sidente?|premi[eè]re? ministre|ministre|conseill[eè]re? d['’][ée]tat|secr[ée]taire (?:g[ée]n[ée]rale?|d['’][ée]tat)|" +
   "chanceli[eè]re?|porte-parole|ambassad(?:eur|rice)|roi|reine|prince|princesse|directeur|directrice|" +
   "cheff?e? (?:de la diplomatie|d['’][ée]tat|du gouvernement)|haute? repr[ée]sentante?|commissaire|s[ée]nat(?:eur|rice)|" +
-  "d[ée]put[ée]e?|maire|gouverneur|g[ée]n[ée]ral|pape|[ée]mir|envoy[ée]e? sp[ée]ciale?|homologue";
+  "d[ée]put[ée]e?|maire|gouverneur|g[ée]n[ée]ral|(?:vice-|contre-)?amiral|(?:lieutenant-)?colonel|mar[ée]chal|pape|[ée]mir|envoy[ée]e? sp[ée]ciale?|homologue";
 /**
  * « Nimr Baqer al-Nimr »: a word joined to the Arabic article ends the name (tuning s10d, 46: « Nimr Baqer »
  * alone was swapped, giving « Mohammed Abdallah al-Nimr »). Only after two capitalised words: one word and

@@ -90,7 +90,18 @@ export function guillemets(s: string): string {
   return s.replace(/"([^"]+)"/g, (_m, inner: string) => quote(inner));
 }
 
-const VOWEL_START = /^[aeiouyhâàäéèêëîïôöûùüœæ]/i;
+/**
+ * Whether a word's first letter is a vowel, whatever its diacritics (« Álvaro », « Öcalan », « Œdipe »):
+ * folded first, so that no accented capital is ever missed. One test for the writer and the check.
+ */
+export function startsWithVowelLetter(word: string): boolean {
+  return /^[aeiouyø]/i.test(fold(word.slice(0, 3)));
+}
+
+/** A vowel letter or an h (taken as mute). */
+function vowelStart(word: string): boolean {
+  return /^[hH]/u.test(word) || startsWithVowelLetter(word);
+}
 
 /**
  * Whether the next word takes an elided article or preposition: a vowel sound. A capital H (a
@@ -101,7 +112,7 @@ const VOWEL_START = /^[aeiouyhâàäéèêëîïôöûùüœæ]/i;
 export function elidesBefore(next: string, text?: string): boolean {
   if (startsWithConsonantY(next)) return false;
   if (/^H/u.test(next)) return hasMuteH(next) || (text !== undefined && elidedInText(next, text));
-  return VOWEL_START.test(next);
+  return vowelStart(next);
 }
 
 /** « Yoon », « Yémen »: a Y before a vowel is a consonant sound (« de Yoon », « le Yémen »). */
@@ -140,7 +151,7 @@ export function elide(word: 'le' | 'la' | 'de' | 'que' | 'ne', next: string, tex
 
 /** Whether a word begins with a vowel sound for elision (h taken as mute). */
 export function startsWithVowel(word: string): boolean {
-  return VOWEL_START.test(word);
+  return vowelStart(word);
 }
 
 /** Shortens a long quotation to about `words` words, ending with an ellipsis. */

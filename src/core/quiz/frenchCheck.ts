@@ -4,7 +4,7 @@
 // frame rules out, « ne … pas des » for « ne … pas de », a grammatical word taught as vocabulary, a
 // headword no teacher writes. Conservative: where a reading is doubtful, the item goes.
 import type { Entities } from './entities';
-import { fold, hasMuteH } from './french';
+import { fold, hasMuteH, startsWithVowelLetter } from './french';
 import { FEMININE_NAMES, MASCULINE_NAMES } from './givenNames';
 import { appositionBeforeFeminine } from './personGender';
 import { BLANK } from './snippets';
@@ -40,7 +40,7 @@ function initialSound(word: string, textUsage: Map<string, HSound>): HSound {
   // « onze », « oui », « ouate », « yaourt », « Yoon », « Yémen »: a consonant sound.
   if (/^(?:onze|onzième|oui|ouate|ouistiti|yaourt|yacht)/iu.test(word) || /^[yY][aeiouéèêâîôy]/u.test(word)) return 'consonant';
 
-  return /^[aeiouyâàäéèêëîïôöûùüœæAEIOUYÂÀÄÉÈÊËÎÏÔÖÛÙÜŒÆ]/u.test(word) ? 'vowel' : 'consonant';
+  return startsWithVowelLetter(word) ? 'vowel' : 'consonant';
 }
 
 /**
@@ -266,6 +266,12 @@ const PART_OF_WORD = /^(?:plusieurs|certains|certaines|beaucoup|nombre|chacun|ch
 /** Determiners before a noun of their own: « la fin », « son départ », « ces contrôles ». */
 const NOUN_DETERMINER = /^(?:le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|ces|mon|ma|mes|notre|nos|votre|vos)$/u;
 
+/**
+ * « faire de X Y » (make X into Y): « n'a pas fait de l'immigration un enjeu » has « de » the preposition
+ * before X, no negated object's article (review 17); a partitive after « faire » reads both ways, so the check keeps out.
+ */
+const MAKE_INTO = /^(?:fai[st]|faire|faisait|faisaient|font|fera|feront|ferait|feraient|faites|fasse|fassent)$/u;
+
 const NEGATION = /(?<![\p{L}])(?:ne|n['’])\s?((?:[\p{L}'’-]+\s){0,2}?)(pas|plus|jamais)\s+((?:[\p{L}'’-]+\s){0,2}?)(un|une|des|du|de la|de l['’])(?=[\s\p{L}“«])/u;
 
 /**
@@ -284,6 +290,7 @@ export function negationProblems(statement: string): string[] {
     const afterPreposition = verbs.some((v) => /^(?:à|au|aux|avec|pour|par|sur|dans|en|chez|contre|sans|sous|vers|entre|selon|après|avant|depuis|pendant|de|d['’].*)$/u.test(v));
     const copula = verbs.some((v) => COPULA_VERB.test(v)) || /(?:^|\s)c['’]est$/u.test(statement.slice(0, m.index).trim()) || /^(?:ce|c['’])/u.test(m[1] ?? '');
     const prepositional = verbs.some((v) => DE_VERB.test(v.replace(/^(?:s['’]|se\s)/u, ''))) || DE_VERB.test(verbs.join(' '));
+    const makeInto = m[4] !== 'un' && m[4] !== 'une' && MAKE_INTO.test(verbs[verbs.length - 1] ?? '');
     // « pas un seul », « pas une fois »: emphasis, not an object.
     const emphatic = /^(?:seul|seule|fois|instant|mot|sou)\b/u.test(rest.trim());
     // « n'a pas dégénéré et du gaz a été employé »: after « et », « ou », « puis » the article starts
@@ -298,7 +305,7 @@ export function negationProblems(statement: string): string[] {
     const afterPas = (m[3] ?? '').trim().split(/\s+/u).filter(Boolean);
     const last = afterPas[afterPas.length - 1] ?? '';
     const ofNoun = m[4] !== 'un' && m[4] !== 'une' && ((/^l['’]\p{L}/u.test(last) && !/^l['’](?:on|un|une)$/u.test(last)) || NOUN_DETERMINER.test(afterPas[afterPas.length - 2] ?? ''));
-    if (!contrast && !copula && !prepositional && !emphatic && !afterPreposition && !coordinated && !partOf && !ofNoun && verbs.length > 0) problems.push(`« ${m[0].trim()} »: after a negation the article is « de »`);
+    if (!contrast && !copula && !prepositional && !makeInto && !emphatic && !afterPreposition && !coordinated && !partOf && !ofNoun && verbs.length > 0) problems.push(`« ${m[0].trim()} »: after a negation the article is « de »`);
   }
   // A quoted object after a place: « n'ont pas retrouvé dans la ferme … des “fragments” ».
   const quotedObject = /(?<![\p{L}])(?:pas|plus|jamais)\s+[\p{L}'’-]+\s(?:dans|sur|chez|en|à|au|aux)\s[^,.;:]*?\s(des|du|un|une)\s?[“«]/u.exec(statement);
@@ -309,7 +316,7 @@ export function negationProblems(statement: string): string[] {
   const firstVerb = listed.trim().split(/\s/u)[0] ?? '';
   // « a sondé plus de 500 galaxies et des… »: « plus » with no « ne » before it is a quantity, not a negation.
   const quantity = list !== null && /^plus\s/u.test(list[0]) && !/(?:^|[^\p{L}])(?:ne\s|n['’])/iu.test(statement.slice(0, list.index));
-  if (list && !quantity && !DE_VERB.test(firstVerb) && !/(?<![\p{L}])(?:mais|qui|que|dont|sous|dans|sur|avec|pour|par|selon|après|avant|pendant|depuis|contre|entre|vers|chez)(?![\p{L}])/u.test(listed)) {
+  if (list && !quantity && !DE_VERB.test(firstVerb) && !MAKE_INTO.test(firstVerb) && !/(?<![\p{L}])(?:mais|qui|que|dont|sous|dans|sur|avec|pour|par|selon|après|avant|pendant|depuis|contre|entre|vers|chez)(?![\p{L}])/u.test(listed)) {
     problems.push(`« ${list[0].trim()} »: every object of a negation takes « de »`);
   }
   return problems;

@@ -3,6 +3,7 @@
 // a word or phrase for its synonym (« au moins » -> « au minimum »), reported speech recast with
 // « selon » (« M. X a estimé que… » -> « Selon M. X, … »). Each rewrite keeps the meaning.
 import * as l10n from '@vscode/l10n';
+import { CLOSED_CLASS } from '../text/closedClass';
 import { LETTER } from './french';
 import { nameParticle, takesElision } from './frenchCheck';
 
@@ -121,9 +122,21 @@ function partOfName(s: string, at: number, after: string): boolean {
   const named = new RegExp(`(?:^|[^${LETTER}\\d])\\p{Lu}[${LETTER}\\d-]*[ \\u00a0](?:\\d+(?:[ \\u00a0]*(?:,|et|ou)[ \\u00a0]+\\d+)*[ \\u00a0]*(?:,|et|ou)[ \\u00a0]+)?$`, 'u');
   const m = named.exec(before);
   if (!m) return false;
-  // A capital that only starts the statement (« Selon 20 experts ») is no name.
+  // A capital that only starts the statement (« Selon 20 experts », « Seuls 20 pays ») is no name; a word
+  // of no closed class right before the figure is (« France 2, l'une des chaînes… », review 17, 107).
   const wordStart = m.index + (/^[^\p{Lu}]/u.test(m[0]) ? 1 : 0);
-  return before.slice(0, wordStart).trim() !== '';
+  if (before.slice(0, wordStart).trim() !== '') return true;
+  const word = /^[\p{L}\d-]+/u.exec(before.slice(wordStart))?.[0] ?? '';
+  return opensWithName(word);
+}
+
+/** Opening words that lead to a figure without naming: adverbs and adjectives of amount (« Seuls 20 pays »). */
+const OPENING_NOT_NAME = /^(?:seul(?:e)?s?|seulement|environ|exactement|quelque|quelques|pr[eè]s|plus|moins|tout|toutes?|tous|encore|d[ée]j[àa]|\p{L}+ment)$/iu;
+
+/** Whether a capitalised word opening a statement right before a figure is a name's (« France 2 », « Apollo 11 »). */
+function opensWithName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !CLOSED_CLASS.has(lower) && !OPENING_NOT_NAME.test(lower);
 }
 
 /** A measure is a quantity before a unit's word (« 10 mètres »): changed in a false statement, never written out. */

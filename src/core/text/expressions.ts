@@ -2607,7 +2607,10 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
     }
   }
   const lemma = lookupKey(t.lemma);
-  if (lemma !== form && !keys.includes(lemma)) keys.push(lemma);
+  // « dans le vent » is not « dans les ventes »: an entry that writes a singular definite article is a
+  // fixed singular, so the plural article does not match it by its lemma (review 17, 112).
+  const pluralArticle = t.upos === 'DET' && form === 'les';
+  if (lemma !== form && !keys.includes(lemma) && !pluralArticle) keys.push(lemma);
   // « les unes aux autres » is les uns aux autres: a feminine plural also matches its masculine
   // plural, for an entry written in the plural (which matches the plural only).
   if (form.length > 3 && form === `${lemma}es`) keys.push(`${lemma}s`);

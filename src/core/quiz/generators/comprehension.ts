@@ -291,8 +291,11 @@ export function whoQuestions(source: QuizSource, entities: Entities, rng: Rng): 
       const label = (p: Person): string => (mention.text === person.name ? p.name : p.short);
       // Where an apposition or the sentence gives the gender, only people the text shows of that gender are fair choices.
       const apposed = shownFeminine(source, entities, mention, sentence);
+      // The frame's gender as the safety net reads it (« dirigées par le vice-amiral _____ », review 17): no one
+      // the text shows of the other gender; people of unknown gender stay fair (a masculine is also unmarked).
+      const framed = framedFeminine(source, sentence, mention.span);
       const others = sameKindPeople(entities, person, genderedFrame(source, person, mention))
-        .filter((p) => !present.has(p) && (apposed === undefined || p.feminine === apposed) && fairBeside(person, p))
+        .filter((p) => !present.has(p) && (apposed === undefined || p.feminine === apposed) && (framed === undefined || p.feminine === undefined || p.feminine === framed) && fairBeside(person, p))
         .map(label)
         .filter((choice) => fitsElision(source, mention, choice));
       const wrong = pickOthers(others, [mention.text], 3, rng);
@@ -815,15 +818,30 @@ function replaceSpan(source: QuizSource, sentence: Span, span: Span, replacement
 }
 
 /**
- * Words and marks that attribute what a sentence says to someone, or give it as a hypothesis rather
- * than a fact: quotation, reporting or opinion verb (« plusieurs ONG attribuent », « beaucoup
- * d'observateurs y voient », « une enquête… évalue »), « selon », a source named by kind
- * (observateurs, experts, médias), the conditional (« permettrait », « constituerait »).
+ * Marks that attribute what a sentence says to someone, or give it as a hypothesis rather than a fact:
+ * quotation marks, « selon », an inverted reporting verb, « y voient », a source named by kind
+ * (observateurs, experts, médias), the conditional (« permettrait », « constituerait »). The verbs
+ * themselves are known by lemma (ATTRIBUTING_LEMMAS), in every person, tense and participle.
  */
-const ATTRIBUTED = new RegExp(
-  `[«»"“”]|(?<![${LETTER}])(?:selon|d['’]après|a-t-il|a-t-elle|ont-ils|ont-elles|(?:estime|affirme|assure|indique|déclare|annonce|dénonce|juge|rapporte|pense|considère|attribue|souligne|accuse|évalue|révèle|montre|parle|explique|précise|rappelle|admet|dément|soupçonne)(?:nt)?|voit|croit|voient|croient|reconna[iî]t|reconnaissent|craint|craignent|observateurs?|experts?|analystes?|spécialistes|médias|témoins?|(?!(?:portrait|retrait|attrait|extrait|trait|abstrait|distrait|soustrait)(?![${LETTER}]))[${LETTER}]{3,}r(?:ait|aient)|${REPORTING_VERBS.map((v) => v.participle).join('|')}|critiqué|répondu|écrit|menacé|qualifié|confirmé|rejeté|accusé|proposé|fait état|devrai(?:en)?t|pourrai(?:en)?t|serai(?:en)?t|aurai(?:en)?t)(?![${LETTER}])`,
+const ATTRIBUTING_MARKS = new RegExp(
+  `[«»"“”]|(?<![${LETTER}])(?:selon|d['’]après|a-t-il|a-t-elle|ont-ils|ont-elles|voit|voient|observateurs?|experts?|analystes?|spécialistes|médias|témoins?|(?!(?:portrait|retrait|attrait|extrait|trait|abstrait|distrait|soustrait)(?![${LETTER}]))[${LETTER}]{3,}r(?:ait|aient)|fait état|devrai(?:en)?t|pourrai(?:en)?t|serai(?:en)?t|aurai(?:en)?t)(?![${LETTER}])`,
   'iu',
 );
+
+/**
+ * Reporting and opinion verbs by lemma: « ont révélé », « révèlent », « avaient estimé », « admettant »
+ * all attribute (review 17, 114: « ont révélé vouloir » was keyed a fact because only « révèle(nt) » was listed).
+ */
+const ATTRIBUTING_LEMMAS = new Set([
+  ...REPORTING_VERBS.map((v) => v.lemma),
+  ...'estimer affirmer assurer indiquer déclarer annoncer dénoncer juger rapporter penser considérer attribuer souligner accuser évaluer révéler montrer parler expliquer préciser rappeler admettre démentir soupçonner croire reconnaître craindre critiquer répondre écrire menacer qualifier confirmer rejeter proposer dire ajouter avouer prévenir signaler raconter témoigner'.split(' '),
+]);
+
+/** Whether a span attributes what it says to someone (a mark, or a reporting or opinion verb in any form). */
+function attributed(source: QuizSource, span: Span): boolean {
+  if (ATTRIBUTING_MARKS.test(slice(source, span))) return true;
+  return source.tokens.some((t) => t.start >= span.start && t.end <= span.end && (t.upos === 'VERB' || t.upos === 'ADJ') && ATTRIBUTING_LEMMAS.has(t.lemma));
+}
 
 const AS_FACT = 'comme un fait, sans l’attribuer à personne';
 const asClaimOf = (who: string, text: string): string => `comme les propos ${elide('de', who, text)}`;
@@ -851,18 +869,18 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
   source.sentences.forEach((sentence, index) => {
     const original = slice(source, sentence).trim();
     const n = wordCount(original);
-    if (n < 8 || n > 40 || original.includes('\n') || ATTRIBUTED.test(original) || !/[.]$/u.test(original)) return;
+    if (n < 8 || n > 40 || original.includes('\n') || attributed(source, sentence) || !/[.]$/u.test(original)) return;
     if (insideQuotation(source.text, sentence.start)) return;
     // « Un autre contrat a été annoncé par Abbas Akhoundi. Il s'agit d'électrifier… »: a report goes on
     // into the next sentence of its paragraph, so that sentence is no plain fact either.
     const previous = source.sentences[index - 1];
-    if (previous && !slice(source, { start: previous.start, end: sentence.start }).includes('\n') && ATTRIBUTED.test(slice(source, previous))) return;
+    if (previous && !slice(source, { start: previous.start, end: sentence.start }).includes('\n') && attributed(source, previous)) return;
     const named = peopleIn(entities, sentence);
     // « La nouvelle stratégie… est donc d'exfiltrer… Selon Florent Geel, il est difficile… »: a person a
     // sentence of the same paragraph gives as its source may be saying this one too (tuning s9c, 3).
     const paragraph = paragraphOf(source.text, sentence);
     const sources = source.sentences
-      .filter((s) => s.start >= paragraph.start && s.end <= paragraph.end && s !== sentence && ATTRIBUTED.test(slice(source, s)))
+      .filter((s) => s.start >= paragraph.start && s.end <= paragraph.end && s !== sentence && attributed(source, s))
       .flatMap((s) => [...peopleIn(entities, s)]);
     const people = pickOthers(entities.people.filter((p) => !named.has(p) && !sources.includes(p)).map((p) => p.name), [], 2, rng);
     if (people.length < 2) return;

@@ -68,11 +68,13 @@ const ELAPSED_SINCE = new RegExp(
   'iu',
 );
 
+const SINCE_CUE = '« depuis »';
+
 /** What sends a sentence back in time, each with the name the explanation gives it. */
 const BACKGROUND_CUES: readonly [(s: string) => boolean, (s: string) => string][] = [
   [(s) => { const m = PAST_PERFECT.exec(s); return m !== null && !SUBORDINATE.test(s.slice(0, m.index)); }, PAST_PERFECT_CUE],
   [(s) => RECALL.test(s), (s) => `« ${RECALL.exec(s)?.[0] ?? 'rappelle-t-on'} »`],
-  [(s) => new RegExp(`${B}depuis (?:le début|la fin|la chute|l['’]assassinat|le coup d['’]État|l['’]an|des (?:mois|années|décennies)|plusieurs (?:mois|années)|(?:plus d['’]|près d['’]|plus de |près de )?${NUMBER_WORD} (?:ans?|mois|années)|(?:${MONTHS.join('|')})|\\d{4})${E}`, 'iu').test(s), () => '« depuis »'],
+  [(s) => new RegExp(`${B}depuis (?:le début|la fin|la chute|l['’]assassinat|le coup d['’]État|l['’]an|des (?:mois|années|décennies)|plusieurs (?:mois|années)|(?:plus d['’]|près d['’]|plus de |près de )?${NUMBER_WORD} (?:ans?|mois|années)|(?:${MONTHS.join('|')})|\\d{4})${E}`, 'iu').test(s), () => SINCE_CUE],
   [(s) => new RegExp(`${B}(?:l['’]an dernier|l['’]année dernière|l['’]an passé|(?:${MONTHS.join('|')}) dernier|il y a (?:\\S+ )?(?:ans|mois|années)|la veille|auparavant|précédemment)${E}`, 'iu').test(s), () => l10n.t('a time before the news')],
   [(s) => ELAPSED_SINCE.test(s), () => l10n.t('a time before the news')],
 ];
@@ -88,12 +90,25 @@ const GENERIC_OPENING = /^(?:De nombreu(?:x|ses)|Beaucoup d(?:e|['’])|Bien des
 /** What dates a sentence as the news's day: a weekday, « hier », « ce matin », a day of a month. */
 const NEWS_TIME = new RegExp(`${B}(?:${WEEKDAYS.join('|')}|aujourd['’]hui|hier|ce (?:matin|soir|midi|week-end|weekend)|cette (?:nuit|semaine)|\\d{1,2}(?:er)? (?:${MONTHS.join('|')}))${E}`, 'iu');
 
+/**
+ * A verb in the simple future (« deviendra », « pourront », « verra »): what is to come is never a recall of
+ * what happened before (review 17, 3). Lower case and a future's own endings, so that no « front » nor « opéra ».
+ */
+const FUTURE_VERB = new RegExp(`(?<![${LETTER}])\\p{Ll}[${LETTER}]*(?:e|i|d|v|rr|au)(?:ra|ront)(?![${LETTER}'’-])`, 'u');
+
+/**
+ * « le plus jeune Président … depuis 1872 », « une première depuis 1998 »: « depuis » measuring a record
+ * looks back to no earlier event; a superlative or a first before it in the clause makes it no cue.
+ */
+const RECORD_BEFORE_SINCE = new RegExp(`${B}(?:(?:le|la|les) (?:plus|moins)|premi(?:er|ère)s?|seule?s?|record|jamais|inédite?s?)${E}[^,;:]*?${B}depuis${E}`, 'iu');
+
 /** The cue that makes the sentence background (its explanation's words), or undefined. */
 export function backgroundCue(sentence: string): string | undefined {
   if (NEWS_MARKERS.test(sentence)) return undefined;
   // Someone's words are background only when the saying itself is past perfect (« avait indiqué la veille »).
   const main = mainClause(sentence);
-  const cue = BACKGROUND_CUES.find(([test]) => test(main))?.[1];
+  if (FUTURE_VERB.test(main)) return undefined;
+  const cue = BACKGROUND_CUES.find(([test, name]) => test(main) && !(name(main) === SINCE_CUE && RECORD_BEFORE_SINCE.test(main)))?.[1];
   return cue && (cue === PAST_PERFECT_CUE || !/[«»“”"]/u.test(sentence)) ? cue(main) : undefined;
 }
 
