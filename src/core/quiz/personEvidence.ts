@@ -118,10 +118,12 @@ const HUMAN_LEMMAS = new Set(
 
 /** Whether the mention is the subject of a verb only people do: right after it (past an auxiliary, an adverb, a clitic) or inverted before it (« », a déclaré X »). */
 export function humanVerbSubject(source: QuizSource, sp: Span): boolean {
-  const text = source.text;
+  const { text, tokens } = source;
+  // Tokens are in text order: one search finds the first after the mention, the one before it is just behind.
+  const after = tokens.findIndex((t) => t.start >= sp.end);
   let at = sp.end;
-  for (const t of source.tokens) {
-    if (t.start < sp.end) continue;
+  for (let i = after; i >= 0 && i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (!/^[\s\u00a0]*$/u.test(text.slice(at, t.start)) || t.start - sp.end > 40) break;
     if (t.upos === 'VERB') {
       if (HUMAN_LEMMAS.has(t.lemma)) return true;
@@ -130,7 +132,9 @@ export function humanVerbSubject(source: QuizSource, sp: Span): boolean {
     if (t.upos !== 'AUX' && t.upos !== 'ADV' && t.upos !== 'PRON' && t.upos !== 'PART') break;
     at = t.end;
   }
-  const before = source.tokens.filter((t) => t.end <= sp.start).at(-1);
+  let k = (after < 0 ? tokens.length : after) - 1;
+  while (k >= 0 && tokens[k]!.end > sp.start) k--;
+  const before = tokens[k];
   return before !== undefined && before.upos === 'VERB' && HUMAN_LEMMAS.has(before.lemma) && /^[ \u00a0]+$/u.test(text.slice(before.end, sp.start));
 }
 

@@ -152,6 +152,9 @@ export function leadSentence(source: QuizSource): Stated | undefined {
   return first;
 }
 
+/** « Mars 2018, … »: an opening on a month is a time, no description. */
+const MONTH_OPENING = new RegExp(`^(?:${MONTHS.join('|')})${E}`, 'iu');
+
 /** « a déjà foré », « sont déjà partis »: a perfect with « déjà », what was done so far. */
 const PERFECT_SO_FAR = new RegExp(`${B}(?:a|ont|est|sont) déjà ${PARTICIPLE}${E}`, 'iu');
 
@@ -168,7 +171,7 @@ function detachedDescription(source: QuizSource, sentence: Span): Span | undefin
   if (comma < 2 || !head || !subject || !['NOUN', 'ADJ', 'VERB'].includes(head.upos) || !['DET', 'PROPN', 'PRON'].includes(subject.upos)) return undefined;
   const opening = { start: head.start, end: tokens[comma]!.start };
   const words = source.text.slice(opening.start, opening.end);
-  if (head.upos !== 'VERB' && (tokens.slice(0, comma).some((t) => t.upos === 'NUM') || NEWS_TIME.test(words) || new RegExp(`^(?:${MONTHS.join('|')})${E}`, 'iu').test(words))) return undefined;
+  if (head.upos !== 'VERB' && (tokens.slice(0, comma).some((t) => t.upos === 'NUM') || NEWS_TIME.test(words) || MONTH_OPENING.test(words))) return undefined;
   return opening;
 }
 
