@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ExpressionMatcher, expressionKeysOf } from './expressions';
 import { GlossLookup, singularEntry, type GlossEntry } from './glosses';
 import { Lexicon } from './lexicon';
+import { internAll } from './intern';
 import { SenseSelector } from './senses';
 import { chooseReadings, lookupKey, Tagger, type Candidate } from './tagger';
 import { splitSentences, tokenizeForAnalysis } from './tokenizer';
@@ -203,7 +204,7 @@ class FrenchAnalyzer implements Analyzer {
       token.gloss = g?.gloss;
       token.glossSource = g?.source;
       // A cached reading belongs to one spelling, so its expression keys can be cached with it.
-      if (c.expressionKeys === undefined) c.expressionKeys = expressionKeysOf(token, cands[i - first]);
+      if (c.expressionKeys === undefined) c.expressionKeys = internAll(expressionKeysOf(token, cands[i - first]));
       keys[i] = c.expressionKeys;
       // « s'intaller »: an unknown verb after a reflexive also matches the verb it is a typo of.
       if (g === null && CONTENT.has(c.upos) && afterReflexive(tokens, first, i)) {

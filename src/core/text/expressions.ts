@@ -112,6 +112,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contextGloss, literalReading } from './expressionContext';
 import type { Lexicon } from './lexicon';
+import { intern, internAll } from './intern';
 import { quantityAt } from './quantity';
 import { lookupKey } from './tagger';
 import { tokenize } from './tokenizer';
@@ -526,7 +527,7 @@ class LazyGroups {
       const k2 = fields[f]!;
       const offsets = fields[f + 1]!;
       // A text meets few of a group's second words: a pending subgroup shares its empty lists.
-      if (k2 !== '') group.bySecond.set(k2, { byThird: PENDING_THIRD, always: PENDING_ALWAYS, pending: offsets, thirds: undefined });
+      if (k2 !== '') group.bySecond.set(intern(k2), { byThird: PENDING_THIRD, always: PENDING_ALWAYS, pending: offsets, thirds: undefined });
       // As the eager index files them: each entry once for each of its first keys that is k1.
       // A row is filed under '' for its variants without a second word (an object gap, a slot); its
       // other variants go to their second word's subgroup.
@@ -1278,7 +1279,7 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
     else if (w === '…') members.push({ kind: MemberKind.Gap, keys: NO_KEYS });
     else {
       const final = index === words.length - 1;
-      members.push({ kind: MemberKind.Word, keys: keys ?? memberKeys(w, final, lexicon, keyCache, FROZEN.has(e.upos), numberFreeAt(e.upos, written, index)) });
+      members.push({ kind: MemberKind.Word, keys: keys ? internAll(keys) : memberKeys(w, final, lexicon, keyCache, FROZEN.has(e.upos), numberFreeAt(e.upos, written, index)) });
       if (e.rarity === undefined) rarity = Math.max(rarity, lexicon?.rank(lookupKey(w)) ?? 0);
     }
   });
@@ -1376,6 +1377,7 @@ function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undef
       }
     }
   }
+  keys = internAll(keys);
   cache.set(cacheKey, keys);
   return keys;
 }

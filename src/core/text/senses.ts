@@ -19,6 +19,7 @@
 // first in the token's senses, then the other senses of its gloss.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { intern } from './intern';
 import { quantityAt } from './quantity';
 import { isKeyAlready } from './tagger';
 import type { AnalyzedToken } from './types';
@@ -262,9 +263,11 @@ export class SenseSelector {
 
   constructor(rules: SenseRule[]) {
     for (const r of rules) {
-      const list = this.byLemma.get(r.lemma) ?? [];
+      // Canonical keys: the lemmas looked up are canonical (the tagger's readings), so a hit compares addresses.
+      const lemma = intern(r.lemma);
+      const list = this.byLemma.get(lemma) ?? [];
       list.push(r);
-      this.byLemma.set(r.lemma, list);
+      this.byLemma.set(lemma, list);
     }
   }
 

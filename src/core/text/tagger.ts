@@ -7,6 +7,7 @@ import type { GlossEntry } from './glosses';
 import type { Lexicon } from './lexicon';
 import type { LexEntry } from './lexiconFormat';
 import { TRIGRAM_TAGS, TRIGRAMS } from './transitions';
+import { intern } from './intern';
 import type { Gender, Token, Upos } from './types';
 
 /** A reading with its gender when it is a noun, and the tagger's precomputed numbers. */
@@ -333,10 +334,12 @@ const NTAGS = UPOS_TAGS.length;
 function withScores(cands: Candidate[]): Candidate[] {
   const total = cands.reduce((s, c) => s + c.weight, 0) || 1;
   return cands.map((c) => {
-    const tag = TAG_INDEX.get(c.upos) ?? NTAGS - 1;
+    const index = TAG_INDEX.get(c.upos);
+    const tag = index ?? NTAGS - 1;
     const scored: Candidate = {
-      upos: c.upos,
-      lemma: c.lemma,
+      // The tag list's own string (canonical, see intern) and a canonical lemma: the rules compare both to literals.
+      upos: index === undefined ? c.upos : UPOS_TAGS[index]!,
+      lemma: intern(c.lemma),
       weight: c.weight,
       next: c.next,
       participle: c.participle,
