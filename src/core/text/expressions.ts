@@ -81,7 +81,9 @@
 //
 // Overlaps. Every entry is tried at every token; two matches may not share a part. A noun entry
 // yields to a noun compound starting on its last noun and to a verbal entry holding its bare first
-// noun, and an entry written with être to one without it that found the same words. Matches are
+// noun, and an entry written with être to one without it that found the same words. Of entries of one
+// tag found on the same words, one the text spells less as written gives way (« sa petite amie » is
+// petite amie, not petit ami, whose words it matches by lemma). Matches are
 // taken best first, a match being better when it has (1) more parts (the longest expression),
 // (2) fewer slots and gaps in its entry (the most specific), (3) fewer words skipped between its
 // parts, (3b) a head tag that agrees with its first word's (a VERB entry on a verb), (3c) more
@@ -2360,9 +2362,10 @@ function complementClitic(c: Compiled): number {
 }
 
 /** The best matches that share no part, by the rule in the module comment, in text order. */
-function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] {
+function choose(found: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] {
   const tokenCount = tokens.length;
-  if (candidates.length === 0) return [];
+  if (found.length === 0) return [];
+  const candidates = withoutLessAgreeing(found, tokens);
   candidates.sort(
     (a, b) =>
       b.parts.length - a.parts.length ||
@@ -2400,6 +2403,43 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
     if (c.e.note) m.note = c.e.note;
     return m;
   });
+}
+
+/**
+ * The candidates less those another entry of the same tag found on the same words beats by spelling
+ * more of them as the text does: « sa petite amie » matches petit ami (boyfriend) by its lemmas and
+ * petite amie (girlfriend) as written, and only the second is its meaning (review 18, 120). Where
+ * neither entry is spelt closer, both stay for the overlap rule.
+ */
+function withoutLessAgreeing(candidates: Candidate[], tokens: AnalyzedToken[]): Candidate[] {
+  let losers: Set<Candidate> | undefined;
+  for (const same of candidatesByFirst(candidates).values()) {
+    for (let a = 0; a < same.length; a++) {
+      const x = same[a]!;
+      for (let b = a + 1; b < same.length; b++) {
+        const y = same[b]!;
+        if (x.last !== y.last || x.c.e.upos !== y.c.e.upos || !sameParts(x.parts, y.parts)) continue;
+        const diff = writtenAgreement(x, tokens) - writtenAgreement(y, tokens);
+        if (diff !== 0) (losers ??= new Set()).add(diff > 0 ? y : x);
+      }
+    }
+  }
+  return losers ? candidates.filter((cand) => !losers.has(cand)) : candidates;
+}
+
+function sameParts(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((p, k) => b[k] === p);
+}
+
+/** How many of a match's words the text spells as its entry writes them, in either number (amie, amies for amie). */
+function writtenAgreement(cand: Candidate, tokens: AnalyzedToken[]): number {
+  const written = cand.c.e.words.map(lookupKey);
+  let n = 0;
+  for (const p of cand.parts) {
+    const form = lookupKey(tokens[p]!.form);
+    if (written.some((w) => form === w || form === `${w}s` || form === `${w}x`)) n++;
+  }
+  return n;
 }
 
 /**
