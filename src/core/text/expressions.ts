@@ -15,7 +15,8 @@
 // rien (ne rien lâcher, not « il ne souffre pas »). An impersonal
 // entry (il s'agit de) also matches with its subject inverted (« s'agit-il de »); nous/vous in a
 // subject's place is no reflexive (« Nous avons passé » is not se passer); a feminine noun also
-// matches its masculine (conseillère -> conseiller). A word the entry writes in the plural
+// matches its masculine (conseillère -> conseiller) when the lexicon makes it that noun's feminine
+// (a reading's lemma, or glosses that share a word: vente is no vent, mère no mer). A word the entry writes in the plural
 // (travaux forcés) matches the plural only. A hyphenated word whose first piece text often writes
 // apart (au-delà, c'est-à-dire, haut-commissariat) also matches as separate words (« au delà de »).
 // A verbal entry ending in de (se féliciter de) also matches with its complement given as the
@@ -2603,12 +2604,42 @@ function isVerbTag(upos: Upos): boolean {
  */
 const FEMININE_ENDINGS: [string, string][] = [['ère', 'er'], ['euse', 'eur'], ['eure', 'eur'], ['trice', 'teur'], ['enne', 'en'], ['onne', 'on'], ['ointe', 'oint'], ['ente', 'ent'], ['ante', 'ant'], ['ate', 'at']];
 
+/** Words of a gloss that say nothing of its meaning, and the sex a feminine's gloss adds (« senator (woman) »). */
+const GLOSS_FILLERS = new Set(['the', 'and', 'for', 'with', 'who', 'woman', 'women', 'girl', 'female', 'fem']);
+
+function glossWords(gloss: string): string[] {
+  return gloss.toLowerCase().split(/[^a-z]+/u).filter((w) => w.length > 2 && !GLOSS_FILLERS.has(w));
+}
+
+/**
+ * Whether a noun the lexicon lemmatizes to itself is the feminine of the noun its ending makes
+ * (présidente of président, avocate of avocat) and not another word that ends alike (vente is no
+ * vent, mère no mer, pente no « pent »): the lexicon gives the masculine as one of its readings'
+ * lemmas, or the two glosses share a word (« president; chairwoman », « president; chairman »). A
+ * token with no gloss of its own (doyenne, whose gloss is the masculine's) is one when the masculine is
+ * a noun with a gloss.
+ */
+function isFeminineOf(t: { gloss?: string }, masculine: string, readings: ReadonlyArray<{ lemma: string; upos: Upos }> | undefined, nounGloss: (lemma: string) => string | undefined): boolean {
+  if (readings?.some((r) => (r.upos === 'NOUN' || r.upos === 'ADJ') && lookupKey(r.lemma) === masculine)) return true;
+  const theirs = nounGloss(masculine);
+  if (theirs === undefined) return false;
+  if (t.gloss === undefined) return true;
+  const words = glossWords(theirs);
+  return glossWords(t.gloss).some((w) => words.includes(w));
+}
+
 /**
  * The keys a text token can match an expression word by (form, lemma, possessive or reflexive slot).
  * `readings`: the token's other readings in the lexicon, whose verb lemmas it also matches by when
  * the tagger chose a noun, adjective or preposition (« prête serment », « entre en vigueur »).
+ * `nounGloss`: the authored gloss of a noun lemma, by which a noun that looks like a feminine is told
+ * from the feminine of another noun (isFeminineOf); without it every such noun also takes the masculine.
  */
-export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind' | 'glossSource'>, readings?: ReadonlyArray<{ lemma: string; upos: Upos }>): string[] {
+export function expressionKeysOf(
+  t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind' | 'glossSource' | 'gloss'>,
+  readings?: ReadonlyArray<{ lemma: string; upos: Upos }>,
+  nounGloss?: (lemma: string) => string | undefined,
+): string[] {
   const ordinal = ordinalWords(t.form);
   if (ordinal) return ordinal;
   if (t.kind !== 'word') return NO_KEYS;
@@ -2677,7 +2708,8 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
         if (!keys.includes(singularForm)) keys.push(singularForm);
       }
     }
-    if (masculine !== singular && !keys.includes(masculine)) keys.push(masculine);
+    // « les ventes de panique » are no « vent de panique »: a noun takes the key only as that noun's feminine.
+    if (masculine !== singular && !keys.includes(masculine) && (t.upos !== 'NOUN' || !nounGloss || isFeminineOf(t, masculine, readings, nounGloss))) keys.push(masculine);
   }
   // « marins-pompiers », « châteaux-forts », « États-nations » (tagged as a name): a compound of two
   // nouns takes the plural on both parts, which a guessed lemma leaves on the first (marins-pompier);
@@ -2692,7 +2724,7 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   // takes « ex-Premiers » for a name).
   if (form.length > 4 && form.startsWith('ex-')) {
     const title = { ...t, form: t.form.slice(3), lemma: /^ex-/iu.test(t.lemma) ? t.lemma.slice(3) : t.lemma, upos: t.upos === 'PROPN' ? 'NOUN' as const : t.upos };
-    for (const k of expressionKeysOf(title, readings)) if (!keys.includes(k)) keys.push(k);
+    for (const k of expressionKeysOf(title, readings, nounGloss)) if (!keys.includes(k)) keys.push(k);
   }
   return keys;
 }
