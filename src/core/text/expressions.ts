@@ -2413,6 +2413,7 @@ function choose(found: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] 
  * neither entry is spelt closer, both stay for the overlap rule.
  */
 function withoutLessAgreeing(candidates: Candidate[], tokens: AnalyzedToken[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
   let losers: Set<Candidate> | undefined;
   for (const same of candidatesByFirst(candidates).values()) {
     for (let a = 0; a < same.length; a++) {
