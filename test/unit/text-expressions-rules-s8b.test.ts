@@ -68,13 +68,14 @@ describe('expression rules, round 8b (issue 11)', function () {
     assert.ok(found('Les règles conformément auxquelles il agit.').includes('conformément à = conformément auxquelles'));
   });
 
-  it('an ordinal in figures matches an entry writing it in words: « 1re division », « 2e division », « 1er ministre », « Ve République »', () => {
+  it('an ordinal in figures matches an entry writing it in words: « 1re division », « 2e division », « 1er ministre », « IIe République »', () => {
     assert.ok(found('Il évolue 11 saisons en 1re division.').includes('première division = 1re division'));
     assert.ok(found('Il joue 2 saisons en 2e division.').includes('deuxième division = 2e division'));
     assert.ok(found('Le 1er ministre a démissionné.').includes('Premier ministre = 1er ministre'));
     assert.ok(found('Il est élu au 2nd tour.').includes('second tour = 2nd tour'));
     assert.ok(found('Il est élu au 2e tour.').includes('second tour = 2e tour'));
-    assert.ok(found('Les institutions de la Ve République.').includes('Cinquième République = Ve République'));
+    // (The data writes « Ve République » as an entry of its own, which the text's spelling now takes.)
+    assert.ok(found('Les institutions de la IIe République.').includes('Deuxième République = IIe République'));
     assert.ok(!lemmas('Il joue en 3e division.').some((l) => l.endsWith('division')), 'only the number the entry writes');
   });
 

@@ -82,9 +82,10 @@ describe('engine errors left from round 6 (issue 11)', function () {
 
   describe('a title noun’s feminine matches its entry even when read as a participle', () => {
     const cases: [string, string][] = [
-      ['Elle est adjointe au maire.', 'adjoint au maire'],
-      ['Marie Dupont, adjointe au maire de Lyon, a parlé.', 'adjoint au maire'],
-      ['Les adjointes au maire ont voté.', 'adjoint au maire'],
+      // The feminine has had an entry of its own since round 10, which the text's spelling takes (review 18, 120).
+      ['Elle est adjointe au maire.', 'adjointe au maire'],
+      ['Marie Dupont, adjointe au maire de Lyon, a parlé.', 'adjointe au maire'],
+      ['Les adjointes au maire ont voté.', 'adjointe au maire'],
       ['La maire adjointe a parlé.', 'maire adjoint'],
       ['Les mesures ont été mises en œuvre.', 'mettre en œuvre'],
     ];

@@ -76,6 +76,9 @@ class FrenchAnalyzer implements Analyzer {
     return { text, tokens, expressions, sentences };
   }
 
+  /** A noun lemma's authored gloss: what tells a feminine noun from a word that only ends like one (expressionKeysOf). */
+  private readonly nounGloss = (lemma: string): string | undefined => this.glosses.coreGloss(lemma, 'NOUN')?.gloss;
+
   /** Unknown spellings after a reflexive and the verb each is a one-letter typo of (null: none). */
   private readonly typos = new Map<string, string | null>();
 
@@ -204,7 +207,7 @@ class FrenchAnalyzer implements Analyzer {
       token.gloss = g?.gloss;
       token.glossSource = g?.source;
       // A cached reading belongs to one spelling, so its expression keys can be cached with it.
-      if (c.expressionKeys === undefined) c.expressionKeys = internAll(expressionKeysOf(token, cands[i - first]));
+      if (c.expressionKeys === undefined) c.expressionKeys = internAll(expressionKeysOf(token, cands[i - first], this.nounGloss));
       keys[i] = c.expressionKeys;
       // « s'intaller »: an unknown verb after a reflexive also matches the verb it is a typo of.
       if (g === null && CONTENT.has(c.upos) && afterReflexive(tokens, first, i)) {

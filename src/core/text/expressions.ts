@@ -15,7 +15,8 @@
 // rien (ne rien lâcher, not « il ne souffre pas »). An impersonal
 // entry (il s'agit de) also matches with its subject inverted (« s'agit-il de »); nous/vous in a
 // subject's place is no reflexive (« Nous avons passé » is not se passer); a feminine noun also
-// matches its masculine (conseillère -> conseiller). A word the entry writes in the plural
+// matches its masculine (conseillère -> conseiller) when the lexicon makes it that noun's feminine
+// (a reading's lemma, or glosses that share a word: vente is no vent, mère no mer). A word the entry writes in the plural
 // (travaux forcés) matches the plural only. A hyphenated word whose first piece text often writes
 // apart (au-delà, c'est-à-dire, haut-commissariat) also matches as separate words (« au delà de »).
 // A verbal entry ending in de (se féliciter de) also matches with its complement given as the
@@ -81,7 +82,9 @@
 //
 // Overlaps. Every entry is tried at every token; two matches may not share a part. A noun entry
 // yields to a noun compound starting on its last noun and to a verbal entry holding its bare first
-// noun, and an entry written with être to one without it that found the same words. Matches are
+// noun, and an entry written with être to one without it that found the same words. Of entries of one
+// tag found on the same words, one the text spells less as written gives way (« sa petite amie » is
+// petite amie, not petit ami, whose words it matches by lemma). Matches are
 // taken best first, a match being better when it has (1) more parts (the longest expression),
 // (2) fewer slots and gaps in its entry (the most specific), (3) fewer words skipped between its
 // parts, (3b) a head tag that agrees with its first word's (a VERB entry on a verb), (3c) more
@@ -2362,9 +2365,10 @@ function complementClitic(c: Compiled): number {
 }
 
 /** The best matches that share no part, by the rule in the module comment, in text order. */
-function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] {
+function choose(found: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] {
   const tokenCount = tokens.length;
-  if (candidates.length === 0) return [];
+  if (found.length === 0) return [];
+  const candidates = withoutLessAgreeing(found, tokens);
   candidates.sort(
     (a, b) =>
       b.parts.length - a.parts.length ||
@@ -2402,6 +2406,44 @@ function choose(candidates: Candidate[], tokens: AnalyzedToken[]): ExpressionMat
     if (c.e.note) m.note = c.e.note;
     return m;
   });
+}
+
+/**
+ * The candidates less those another entry of the same tag found on the same words beats by spelling
+ * more of them as the text does: « sa petite amie » matches petit ami (boyfriend) by its lemmas and
+ * petite amie (girlfriend) as written, and only the second is its meaning (review 18, 120). Where
+ * neither entry is spelt closer, both stay for the overlap rule.
+ */
+function withoutLessAgreeing(candidates: Candidate[], tokens: AnalyzedToken[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  let losers: Set<Candidate> | undefined;
+  for (const same of candidatesByFirst(candidates).values()) {
+    for (let a = 0; a < same.length; a++) {
+      const x = same[a]!;
+      for (let b = a + 1; b < same.length; b++) {
+        const y = same[b]!;
+        if (x.last !== y.last || x.c.e.upos !== y.c.e.upos || !sameParts(x.parts, y.parts)) continue;
+        const diff = writtenAgreement(x, tokens) - writtenAgreement(y, tokens);
+        if (diff !== 0) (losers ??= new Set()).add(diff > 0 ? y : x);
+      }
+    }
+  }
+  return losers ? candidates.filter((cand) => !losers.has(cand)) : candidates;
+}
+
+function sameParts(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((p, k) => b[k] === p);
+}
+
+/** How many of a match's words the text spells as its entry writes them, in either number (amie, amies for amie). */
+function writtenAgreement(cand: Candidate, tokens: AnalyzedToken[]): number {
+  const written = cand.c.e.words.map(lookupKey);
+  let n = 0;
+  for (const p of cand.parts) {
+    const form = lookupKey(tokens[p]!.form);
+    if (written.some((w) => form === w || form === `${w}s` || form === `${w}x`)) n++;
+  }
+  return n;
 }
 
 /**
@@ -2565,12 +2607,42 @@ function isVerbTag(upos: Upos): boolean {
  */
 const FEMININE_ENDINGS: [string, string][] = [['ère', 'er'], ['euse', 'eur'], ['eure', 'eur'], ['trice', 'teur'], ['enne', 'en'], ['onne', 'on'], ['ointe', 'oint'], ['ente', 'ent'], ['ante', 'ant'], ['ate', 'at']];
 
+/** Words of a gloss that say nothing of its meaning, and the sex a feminine's gloss adds (« senator (woman) »). */
+const GLOSS_FILLERS = new Set(['the', 'and', 'for', 'with', 'who', 'woman', 'women', 'girl', 'female', 'fem']);
+
+function glossWords(gloss: string): string[] {
+  return gloss.toLowerCase().split(/[^a-z]+/u).filter((w) => w.length > 2 && !GLOSS_FILLERS.has(w));
+}
+
+/**
+ * Whether a noun the lexicon lemmatizes to itself is the feminine of the noun its ending makes
+ * (présidente of président, avocate of avocat) and not another word that ends alike (vente is no
+ * vent, mère no mer, pente no « pent »): the lexicon gives the masculine as one of its readings'
+ * lemmas, or the two glosses share a word (« president; chairwoman », « president; chairman »). A
+ * token with no gloss of its own (doyenne, whose gloss is the masculine's) is one when the masculine is
+ * a noun with a gloss.
+ */
+function isFeminineOf(t: { gloss?: string }, masculine: string, readings: ReadonlyArray<{ lemma: string; upos: Upos }> | undefined, nounGloss: (lemma: string) => string | undefined): boolean {
+  if (readings?.some((r) => (r.upos === 'NOUN' || r.upos === 'ADJ') && lookupKey(r.lemma) === masculine)) return true;
+  const theirs = nounGloss(masculine);
+  if (theirs === undefined) return false;
+  if (t.gloss === undefined) return true;
+  const words = glossWords(theirs);
+  return glossWords(t.gloss).some((w) => words.includes(w));
+}
+
 /**
  * The keys a text token can match an expression word by (form, lemma, possessive or reflexive slot).
  * `readings`: the token's other readings in the lexicon, whose verb lemmas it also matches by when
  * the tagger chose a noun, adjective or preposition (« prête serment », « entre en vigueur »).
+ * `nounGloss`: the authored gloss of a noun lemma, by which a noun that looks like a feminine is told
+ * from the feminine of another noun (isFeminineOf); without it every such noun also takes the masculine.
  */
-export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind' | 'glossSource'>, readings?: ReadonlyArray<{ lemma: string; upos: Upos }>): string[] {
+export function expressionKeysOf(
+  t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos' | 'kind' | 'glossSource' | 'gloss'>,
+  readings?: ReadonlyArray<{ lemma: string; upos: Upos }>,
+  nounGloss?: (lemma: string) => string | undefined,
+): string[] {
   const ordinal = ordinalWords(t.form);
   if (ordinal) return ordinal;
   if (t.kind !== 'word') return NO_KEYS;
@@ -2639,7 +2711,8 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
         if (!keys.includes(singularForm)) keys.push(singularForm);
       }
     }
-    if (masculine !== singular && !keys.includes(masculine)) keys.push(masculine);
+    // « les ventes de panique » are no « vent de panique »: a noun takes the key only as that noun's feminine.
+    if (masculine !== singular && !keys.includes(masculine) && (t.upos !== 'NOUN' || !nounGloss || isFeminineOf(t, masculine, readings, nounGloss))) keys.push(masculine);
   }
   // « marins-pompiers », « châteaux-forts », « États-nations » (tagged as a name): a compound of two
   // nouns takes the plural on both parts, which a guessed lemma leaves on the first (marins-pompier);
@@ -2654,7 +2727,7 @@ export function expressionKeysOf(t: Pick<AnalyzedToken, 'form' | 'lemma' | 'upos
   // takes « ex-Premiers » for a name).
   if (form.length > 4 && form.startsWith('ex-')) {
     const title = { ...t, form: t.form.slice(3), lemma: /^ex-/iu.test(t.lemma) ? t.lemma.slice(3) : t.lemma, upos: t.upos === 'PROPN' ? 'NOUN' as const : t.upos };
-    for (const k of expressionKeysOf(title, readings)) if (!keys.includes(k)) keys.push(k);
+    for (const k of expressionKeysOf(title, readings, nounGloss)) if (!keys.includes(k)) keys.push(k);
   }
   return keys;
 }

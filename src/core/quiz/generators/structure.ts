@@ -149,7 +149,60 @@ export function leadSentence(source: QuizSource): Stated | undefined {
   const next = statedSentences(source)[1];
   if (GENERIC_OPENING.test(first.text) && !NEWS_TIME.test(first.text) && next && NEWS_TIME.test(next.text)) return undefined;
   if (introducesItsSubject(source, first)) return undefined;
+  if (timelessOpening(source, first)) return undefined;
   return first;
+}
+
+/** A year (« en 2018 ») or a month: a time the sentence gives itself. */
+const YEAR_OR_MONTH = new RegExp(`${B}(?:1[89]\\d\\d|20\\d\\d|${MONTHS.join('|')})${E}`, 'iu');
+
+/**
+ * « L'affaire Benalla n'en finit plus de défrayer la chronique. … La commission a interrogé ce lundi
+ * plusieurs personnalités »: an opening in the present with no time and no event of its own (no day,
+ * month or year, no compound tense, no one speaking, nothing due), before a sentence of its paragraph or
+ * the next that dates the news, introduces the subject; which sentence gives the news is not clear,
+ * and no question is better than a wrong one (review 18, 66; tuning s12b's rule for openings on
+ * unnamed many, for any subject). With no dated sentence after it, nothing says the news is elsewhere.
+ */
+function timelessOpening(source: QuizSource, first: Stated): boolean {
+  if (NEWS_TIME.test(first.text) || YEAR_OR_MONTH.test(first.text) || NEWS_MARKERS.test(first.text) || FUTURE_VERB.test(first.text)) return false;
+  if (tellsAnEvent(source, first.span)) return false;
+  const end = paragraphEnd(source.text, paragraphEnd(source.text, first.span.end) + 2);
+  return source.sentences.some((s) => s.start >= first.span.end && s.start < end && datesAnEvent(source, s) && !insideQuotation(source.text, s.start));
+}
+
+/**
+ * « La commission a interrogé ce lundi… »: a sentence whose main clause dates the event it tells; a
+ * date in a relative clause or between brackets (« qui devait se tenir le 2 janvier ») dates no news.
+ */
+function datesAnEvent(source: QuizSource, sentence: Span): boolean {
+  return NEWS_TIME.test(mainClause(slice(source, sentence).replace(/\([^)]*\)/gu, ' '))) && tellsAnEvent(source, sentence);
+}
+
+/** The offset of the blank line that ends the paragraph around `from`, or the text's end. */
+function paragraphEnd(text: string, from: number): number {
+  const at = text.indexOf('\n\n', from);
+  return at < 0 ? text.length : at;
+}
+
+const REPORTING_LEMMAS = new Set(REPORTING_VERBS.map((v) => v.lemma));
+
+/**
+ * Whether the sentence tells an event of its own: an auxiliary and its participle (« a provoqué », « a
+ * été entendu »), someone speaking now (« Le Conseil d'État estime que… », « appelle le Burundi à… »),
+ * or « venir de » and an infinitive (« vient de dépasser »).
+ */
+function tellsAnEvent(source: QuizSource, sentence: Span): boolean {
+  let afterAuxiliary = false;
+  let comeBefore = false;
+  for (const t of source.tokens) {
+    if (t.start < sentence.start || t.end > sentence.end) continue;
+    if (t.upos === 'VERB' && (afterAuxiliary || REPORTING_LEMMAS.has(t.lemma))) return true;
+    if (comeBefore && /^d(?:e|['’])$/iu.test(t.form)) return true;
+    comeBefore = t.upos === 'VERB' && t.lemma === 'venir';
+    if (t.upos !== 'ADV' && t.upos !== 'PART') afterAuxiliary = t.upos === 'AUX';
+  }
+  return false;
 }
 
 /** « Mars 2018, … »: an opening on a month is a time, no description. */
