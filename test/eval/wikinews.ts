@@ -23,8 +23,8 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-export type PoolName = 'quiz-review' | 'gloss-sample' | 'coverage' | 'quiz-review-6' | 'quiz-review-7' | 'quiz-review-8' | 'quiz-review-9' | 'quiz-review-10' | 'quiz-review-11' | 'quiz-review-12' | 'quiz-review-13' | 'quiz-review-14' | 'quiz-review-15' | 'quiz-review-16' | 'quiz-review-17' | 'quiz-review-18';
-export const POOL_NAMES: readonly PoolName[] = ['quiz-review', 'gloss-sample', 'coverage', 'quiz-review-6', 'quiz-review-7', 'quiz-review-8', 'quiz-review-9', 'quiz-review-10', 'quiz-review-11', 'quiz-review-12', 'quiz-review-13', 'quiz-review-14', 'quiz-review-15', 'quiz-review-16', 'quiz-review-17', 'quiz-review-18'];
+export type PoolName = 'quiz-review' | 'gloss-sample' | 'coverage' | 'quiz-review-6' | 'quiz-review-7' | 'quiz-review-8' | 'quiz-review-9' | 'quiz-review-10' | 'quiz-review-11' | 'quiz-review-12' | 'quiz-review-13' | 'quiz-review-14' | 'quiz-review-15' | 'quiz-review-16' | 'quiz-review-17' | 'quiz-review-18' | 'quiz-review-19';
+export const POOL_NAMES: readonly PoolName[] = ['quiz-review', 'gloss-sample', 'coverage', 'quiz-review-6', 'quiz-review-7', 'quiz-review-8', 'quiz-review-9', 'quiz-review-10', 'quiz-review-11', 'quiz-review-12', 'quiz-review-13', 'quiz-review-14', 'quiz-review-15', 'quiz-review-16', 'quiz-review-17', 'quiz-review-18', 'quiz-review-19'];
 
 export interface PoolEntry {
   pool: PoolName;
