@@ -57,7 +57,7 @@ export function wikinewsFiles(): string[] {
  * `quiz-review-17` (six of 2018/06 and one of 2018/07, review 17; under wikinews/2018)
  * or `quiz-review-18` (four of 2018/07 and two of 2018/08, review 18; under wikinews/2018).
  */
-export function quizReviewFiles(pool: 'quiz-review' | 'quiz-review-6' | 'quiz-review-7' | 'quiz-review-8' | 'quiz-review-9' | 'quiz-review-10' | 'quiz-review-11' | 'quiz-review-12' | 'quiz-review-13' | 'quiz-review-14' | 'quiz-review-15' | 'quiz-review-16' | 'quiz-review-17' | 'quiz-review-18' = 'quiz-review'): string[] {
+export function quizReviewFiles(pool: 'quiz-review' | 'quiz-review-6' | 'quiz-review-7' | 'quiz-review-8' | 'quiz-review-9' | 'quiz-review-10' | 'quiz-review-11' | 'quiz-review-12' | 'quiz-review-13' | 'quiz-review-14' | 'quiz-review-15' | 'quiz-review-16' | 'quiz-review-17' | 'quiz-review-18' | 'quiz-review-19' = 'quiz-review'): string[] {
   const dir = path.join(__dirname, '..', 'fixtures', 'wikinews');
   return fs
     .readFileSync(path.join(dir, '2017', 'pools.tsv'), 'utf8')

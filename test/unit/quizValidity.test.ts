@@ -7,8 +7,8 @@
 // of hand review 9 (pool quiz-review-9), the six of hand review 10 (pool quiz-review-10), the six of
 // hand review 11 (pool quiz-review-11), the six of hand review 12 (pool quiz-review-12), the six of
 // hand review 13 (pool quiz-review-13), the six of hand review 14 (pool quiz-review-14) and the seven of hand
-// review 15 (pool quiz-review-15), the seven of hand review 16 (pool quiz-review-16), the seven of hand review 17 (pool quiz-review-17) and the six of
-// hand review 18 (pool quiz-review-18), seeds 1–12.
+// review 15 (pool quiz-review-15), the seven of hand review 16 (pool quiz-review-16), the seven of hand review 17 (pool quiz-review-17), the six of
+// hand review 18 (pool quiz-review-18) and the six of hand review 19 (pool quiz-review-19), seeds 1–12.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -341,6 +341,14 @@ describe('quiz validity: every drafted item passes the teacher’s checks', func
 
   it('over the six Wikinews articles of 2018/07–08 of hand review 18 (pool quiz-review-18), imported as a learner would, seeds 1–12', async () => {
     const files = quizReviewFiles('quiz-review-18');
+    assert.equal(files.length, 6);
+    const { total, problems } = await importedProblems(files);
+    assert.ok(total > 1000, `${total} items drafted`);
+    assert.deepEqual(problems, []);
+  });
+
+  it('over the six Wikinews articles of 2018/08–12 of hand review 19 (pool quiz-review-19), imported as a learner would, seeds 1–12', async () => {
+    const files = quizReviewFiles('quiz-review-19');
     assert.equal(files.length, 6);
     const { total, problems } = await importedProblems(files);
     assert.ok(total > 1000, `${total} items drafted`);
