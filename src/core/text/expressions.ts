@@ -1430,11 +1430,15 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   return found(c, tokens, parts.some((p) => keys[p] === POSSESSIVE_BEFORE_ORDINAL) ? withoutFreePossessive(c, parts, keys) : parts.slice(), state);
 }
 
-/** Whether a determiner stands before token i, perhaps past two adjectives (« le manque », « les différents procédés »). */
+/**
+ * Whether a determiner or a cardinal stands before token i, perhaps past two adjectives (« le manque »,
+ * « les différents procédés », « deux statues »: a number counts things, review 19, 117).
+ */
 function afterDeterminer(tokens: AnalyzedToken[], i: number): boolean {
   let k = i - 1;
   if (tokens[i]!.upos === 'NOUN') while (k >= i - 2 && tokens[k]?.upos === 'ADJ') k--;
-  return tokens[k]?.upos === 'DET' || contractedArticle(tokens[k]);
+  const before = tokens[k];
+  return before?.upos === 'DET' || before?.upos === 'NUM' || contractedArticle(before);
 }
 
 /** « face au manque de neige » (news3): au and aux hold an article, and no verb follows an article. */
