@@ -25,4 +25,24 @@ describe('quiz: the leftovers of blind review 19 (fix19q)', function () {
       assert.ok(people.includes('Anne Roussel') && people.includes('Paul Verdier'), `${company}: ${people.join(' | ')}`);
     }
   });
+
+  it('gives no title before coordinated names to the first name alone (130: « le ministre et le secrétaire d\'État à l\'Intérieur, X et Y »)', async () => {
+    const head = 'Culture : le budget présenté\n\n';
+    const coordinated = 'Le ministre et la secrétaire d\'État à la Culture, Jean Moreau et Claire Bastide, ont présenté lundi le budget. ';
+    const titles = async (text: string) =>
+      new Map(findEntities(await quizSourceOfText(text)).people.map((p) => [p.name, p.title?.text]));
+    // Only the coordinated mention: the pairing is respective, so neither name takes the title nearest them.
+    const alone = await titles(`${head}${coordinated}Le budget a été salué par les syndicats.`);
+    assert.equal(alone.get('Jean Moreau'), undefined, [...alone].join(' | '));
+    // A later mention that titles each name gives each its own.
+    const later = await titles(
+      `${head}${coordinated}Le ministre de la Culture Jean Moreau a défendu les crédits des musées, ` +
+        `et la secrétaire d\'État Claire Bastide a défendu ceux des théâtres.`,
+    );
+    assert.equal(later.get('Jean Moreau'), 'ministre de la Culture', [...later].join(' | '));
+    assert.equal(later.get('Claire Bastide'), 'secrétaire d\'État', [...later].join(' | '));
+    // One title, one name: unchanged.
+    const single = await titles(`${head}Le ministre de la Culture, Jean Moreau, et les syndicats ont présenté lundi le budget.`);
+    assert.equal(single.get('Jean Moreau'), 'ministre de la Culture', [...single].join(' | '));
+  });
 });
