@@ -2,7 +2,14 @@
 // each fixed as a general rule and tested on sentences of our own in the review's frames.
 import * as assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/quiz/entities';
+import { leadSentence, structureQuestions } from '../../src/core/quiz/generators/structure';
+import { createRng } from '../../src/core/quiz/rng';
 import { quizSourceOfText } from './quizDispatches';
+
+const HEAD = 'Littérature : le salon ouvre ses portes\n\n9 novembre 2018. –\n';
+const NEXT = ' Trois cents auteurs et une centaine d\'éditeurs y sont attendus par les organisateurs.';
+const DATED = '\n\nLe prix du salon a été remis ce vendredi soir à une romancière belge pour son premier roman :\n\n' +
+  'Le jury a salué un livre d\'une grande force, qui raconte l\'exil d\'une famille pendant la guerre.';
 
 async function peopleOf(text: string): Promise<string[]> {
   return findEntities(await quizSourceOfText(text)).people.map((p) => p.name);
@@ -44,5 +51,30 @@ describe('quiz: the leftovers of blind review 19 (fix19q)', function () {
     // One title, one name: unchanged.
     const single = await titles(`${head}Le ministre de la Culture, Jean Moreau, et les syndicats ont présenté lundi le budget.`);
     assert.equal(single.get('Jean Moreau'), 'ministre de la Culture', [...single].join(' | '));
+  });
+
+  it('takes no habitual opening with a bare month for the news when a later sentence dates it (8: « chaque année … du mois d\'août »)', async () => {
+    for (const opening of [
+      'Le salon du livre de Brive se tient chaque année durant les premiers jours du mois de novembre.',
+      'Le salon du livre de Brive accueille traditionnellement ses lecteurs au début du mois de novembre.',
+      'Le marché aux livres de la ville se tient chaque samedi sur la place de la mairie.',
+    ]) {
+      const source = await quizSourceOfText(`${HEAD}${opening}${NEXT}${DATED}`);
+      assert.equal(leadSentence(source)?.text, undefined, opening);
+      for (let seed = 1; seed <= 6; seed++) assert.deepEqual(structureQuestions(source, createRng(seed)), [], opening);
+    }
+  });
+
+  it('still takes for the news an opening whose month, day or year is its own', async () => {
+    for (const opening of [
+      // A month with no habitual frame: the sentence's own time.
+      'Le salon du livre de Brive ouvre ses portes en novembre avec des auteurs venus de toute l\'Europe.',
+      // A year or a day in a habitual sentence: still its own.
+      'Le salon du livre de Brive, qui se tient chaque année, accueille en 2018 des auteurs de toute l\'Europe.',
+      'Le salon du livre de Brive, organisé chaque année, ouvre ses portes le 9 novembre avec des auteurs européens.',
+    ]) {
+      const source = await quizSourceOfText(`${HEAD}${opening}${NEXT}${DATED}`);
+      assert.equal(leadSentence(source)?.text, opening);
+    }
   });
 });
