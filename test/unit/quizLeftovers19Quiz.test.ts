@@ -63,6 +63,14 @@ describe('quiz: the leftovers of blind review 19 (fix19q)', function () {
       assert.equal(leadSentence(source)?.text, undefined, opening);
       for (let seed = 1; seed <= 6; seed++) assert.deepEqual(structureQuestions(source, createRng(seed)), [], opening);
     }
+    // What recurs is never the news, even where no later sentence names the day (the review's article
+    // dates its news three paragraphs on): the event told next (« a accueilli cette année ») is.
+    const habitual = 'Le salon du livre de Brive se tient chaque année durant les premiers jours du mois de novembre.';
+    const undated = await quizSourceOfText(
+      `${HEAD}${habitual} Créé en 1981 par des libraires, il a accueilli cette année trois cents auteurs venus de toute l'Europe.\n\n` +
+        'Les lecteurs se pressent devant les stands des éditeurs pendant trois jours, dans une halle du centre-ville.',
+    );
+    assert.equal(leadSentence(undated)?.text, undefined);
   });
 
   it('still takes for the news an opening whose month, day or year is its own', async () => {

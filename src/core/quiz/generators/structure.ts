@@ -180,11 +180,15 @@ function givesItsOwnTime(sentence: string): boolean {
  * month or year, no compound tense, no one speaking, nothing due), before a sentence of its paragraph or
  * the next that dates the news, introduces the subject; which sentence gives the news is not clear,
  * and no question is better than a wrong one (review 18, 66; tuning s12b's rule for openings on
- * unnamed many, for any subject). With no dated sentence after it, nothing says the news is elsewhere.
+ * unnamed many, for any subject). With no dated sentence after it, nothing says the news is elsewhere,
+ * unless the opening says what recurs.
  */
 function timelessOpening(source: QuizSource, first: Stated): boolean {
   if (givesItsOwnTime(first.text) || FUTURE_VERB.test(first.text)) return false;
   if (tellsAnEvent(source, first.span)) return false;
+  // « Le festival se déroule chaque année … »: what recurs, with no event nor time of its own, is no
+  // news wherever the news is dated (review 19, 8: three paragraphs on).
+  if (first.text.search(HABITUAL) >= 0) return true;
   const end = paragraphEnd(source.text, paragraphEnd(source.text, first.span.end) + 2);
   return source.sentences.some((s) => s.start >= first.span.end && s.start < end && datesAnEvent(source, s) && !insideQuotation(source.text, s.start));
 }
