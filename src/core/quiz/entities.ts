@@ -407,6 +407,12 @@ function titleBefore(text: string, sentenceStart: number, at: number, people: Sp
   return { text: title, span: { start: headStart, end: headStart + title.length }, feminine };
 }
 
+/** Whether another name follows a name, joined by « et », « ou » or a comma: « X et Y », « X, Y ». */
+function opensCoordinatedNames(text: string, sp: Span, people: readonly Span[]): boolean {
+  const joint = /^[ \u00a0]*(?:,[ \u00a0]*(?:et|ou)?|et|ou)[ \u00a0]+/u.exec(text.slice(sp.end, sp.end + 12));
+  return joint !== null && people.some((p) => p.start === sp.end + joint[0].length);
+}
+
 /**
  * Strong evidence of a person, which outweighs a work's or a body's frame: a title, « M. », a role,
  * kinship or age noun around the mention, a demonym before it (« l'Espagnol Mario Mola »).
@@ -581,6 +587,9 @@ export function findPeople(source: QuizSource): Person[] {
   for (const p of people) {
     p.mentions.sort((a, b) => a.span.start - b.span.start);
     for (const mention of p.mentions.filter((x) => x.form === 'full')) {
+      // « le ministre et le secrétaire d'État à l'Intérieur, Christophe Castaner et Laurent Nuñez »: a title
+      // before coordinated names is shared or taken respectively, never the first name's alone (review 19, 130).
+      if (opensCoordinatedNames(text, mention.span, spans)) continue;
       const title = titleBefore(text, sentenceStartOf(source, mention.span.start), mention.span.start, spans);
       if (!title) continue;
       p.title = { text: title.text, span: title.span };

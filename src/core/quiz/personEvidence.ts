@@ -14,7 +14,13 @@ import type { Span } from './types';
 export const WORK_OR_BODY_WORDS =
   'studio studios award awards prize party society records pictures entertainment airlines story gazette gazeta times journal review magazine news fc inc corp astronomy ' +
   // And a company's or a product's: « Adobe Systems », « Magento Commerce Cloud », « Warner Music » (review 16).
-  'systems technologies technology software solutions labs holdings networks interactive digital cloud commerce music motors';
+  'systems technologies technology software solutions labs holdings networks interactive digital cloud commerce music motors ' +
+  // And the nouns of the media and culture trades that head a company's name, before or after its own
+  // word (« Domino Films », « Éditions Gallimard », « France Télévisions »): no person's name holds them
+  // (review 19).
+  'film films production productions picture pictures entertainment record records édition éditions editions ' +
+  'média médias media medias télévision télévisions television distribution distributions animation animations ' +
+  'publishing broadcasting';
 
 /** Nouns for a work, a body, a place or a thing: the name they govern is theirs, never a person's. */
 const WORK_OR_BODY_NOUN =

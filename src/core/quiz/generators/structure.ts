@@ -155,6 +155,24 @@ export function leadSentence(source: QuizSource): Stated | undefined {
 
 /** A year (« en 2018 ») or a month: a time the sentence gives itself. */
 const YEAR_OR_MONTH = new RegExp(`${B}(?:1[89]\\d\\d|20\\d\\d|${MONTHS.join('|')})${E}`, 'iu');
+const YEAR = new RegExp(`${B}(?:1[89]\\d\\d|20\\d\\d)${E}`, 'iu');
+/** « chaque année », « tous les samedis », « traditionnellement »: what recurs, not what happened. */
+const HABITUAL = new RegExp(
+  `${B}(?:(?:chaque|tous les|toutes les) (?:ans?|années?|mois|semaines?|jours?|soirs?|matins?|week-ends?|étés?|hivers?|printemps|automnes?|` +
+    `${WEEKDAYS.map((d) => `${d}s?`).join('|')})|habituellement|traditionnellement|d['’]habitude)${E}`,
+  'giu',
+);
+
+/**
+ * Whether a sentence gives itself a time: a day, a year, a month. In a habitual sentence (« se déroule
+ * chaque année durant les derniers jours du mois d'août », review 19, 8) a bare month or the recurring
+ * day tells when it recurs, not when the news happened: only a year or a dated day are its own.
+ */
+function givesItsOwnTime(sentence: string): boolean {
+  const habitual = sentence.search(HABITUAL) >= 0;
+  const rest = sentence.replace(HABITUAL, ' ');
+  return NEWS_TIME.test(rest) || NEWS_MARKERS.test(rest) || (habitual ? YEAR.test(rest) : YEAR_OR_MONTH.test(rest));
+}
 
 /**
  * « L'affaire Benalla n'en finit plus de défrayer la chronique. … La commission a interrogé ce lundi
@@ -162,11 +180,15 @@ const YEAR_OR_MONTH = new RegExp(`${B}(?:1[89]\\d\\d|20\\d\\d|${MONTHS.join('|')
  * month or year, no compound tense, no one speaking, nothing due), before a sentence of its paragraph or
  * the next that dates the news, introduces the subject; which sentence gives the news is not clear,
  * and no question is better than a wrong one (review 18, 66; tuning s12b's rule for openings on
- * unnamed many, for any subject). With no dated sentence after it, nothing says the news is elsewhere.
+ * unnamed many, for any subject). With no dated sentence after it, nothing says the news is elsewhere,
+ * unless the opening says what recurs.
  */
 function timelessOpening(source: QuizSource, first: Stated): boolean {
-  if (NEWS_TIME.test(first.text) || YEAR_OR_MONTH.test(first.text) || NEWS_MARKERS.test(first.text) || FUTURE_VERB.test(first.text)) return false;
+  if (givesItsOwnTime(first.text) || FUTURE_VERB.test(first.text)) return false;
   if (tellsAnEvent(source, first.span)) return false;
+  // « Le festival se déroule chaque année … »: what recurs, with no event nor time of its own, is no
+  // news wherever the news is dated (review 19, 8: three paragraphs on).
+  if (first.text.search(HABITUAL) >= 0) return true;
   const end = paragraphEnd(source.text, paragraphEnd(source.text, first.span.end) + 2);
   return source.sentences.some((s) => s.start >= first.span.end && s.start < end && datesAnEvent(source, s) && !insideQuotation(source.text, s.start));
 }
