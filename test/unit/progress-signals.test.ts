@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {
-  gradeItem, markRestKnown, noteSighting, quizSummary, recordLookup, recordQuizAnswer,
-  recordQuizAttempt, sentenceId, setStatus, undoGrade, type ProgressDocument, type SignalContext,
+  gradeItem, markRestKnown, mergeDocuments, noteSighting, quizSummary, recordLookup, recordQuizAnswer,
+  recordQuizAttempt, sentenceId, setStatus, undoGrade, undoStatuses, type ProgressDocument, type SignalContext,
 } from '../../src/core/progress';
 import { FixedClock, signalSetup } from './progress-helpers';
 
@@ -88,6 +88,30 @@ describe('progress signals', () => {
     assert.deepEqual(changed.previous.map((p) => p.key), ['dialogue|NOUN', 'le|DET']);
     assert.equal(doc.records.get('prôner|VERB')!.status, 'learning-2');
     assert.equal(doc.records.get('le|DET')!.status, 'known');
+  });
+
+  it('undoes "mark the rest known" so that a merge with the copy saved before keeps the undo, even on a clock that has not moved', () => {
+    // The copy saved after the mark, before the undo (another window, or this window's own file).
+    const saved = signalSetup(7).doc;
+    markRestKnown(saved, ['dialogue|NOUN', 'le|DET'], clock.now());
+    const undo = markRestKnown(doc, ['dialogue|NOUN', 'le|DET'], clock.now());
+    // The clock stalled (or stepped back, as a virtual machine's can): the undo still comes after the mark.
+    assert.deepEqual(undoStatuses(doc, undo, clock.now()), ['dialogue|NOUN', 'le|DET']);
+    assert.ok(doc.records.get('le|DET')!.statusAt! > undo.at);
+    for (const merged of [mergeDocuments(saved, doc), mergeDocuments(doc, saved)]) {
+      assert.equal(merged.records.get('dialogue|NOUN')!.status, 'new');
+      assert.equal(merged.records.get('le|DET')!.status, 'new');
+    }
+  });
+
+  it('undoes a grade so that a merge with the graded copy keeps the undo, even on a clock that has not moved', () => {
+    const saved = signalSetup(7).doc;
+    gradeItem(saved, 'entretien|NOUN', 'good', 'review', ctx());
+    const undo = gradeItem(doc, 'entretien|NOUN', 'good', 'review', ctx());
+    undoGrade(doc, undo, clock.now());
+    const merged = mergeDocuments(saved, doc);
+    assert.equal(merged.records.get('entretien|NOUN')!.card, undefined);
+    assert.equal(merged.records.get('entretien|NOUN')!.status, 'new');
   });
 
   it('keeps quiz attempts per lesson and summarises the best one', () => {

@@ -263,7 +263,7 @@ export function markRestKnown(doc: ProgressDocument, lessonItems: Iterable<ItemR
  * undo, so that a merge with a copy saved before the undo keeps the undo; where the item was met stays.
  */
 export function undoStatuses(doc: ProgressDocument, undo: StatusUndo, now: Date): string[] {
-  const at = now.toISOString();
+  const at = stampAfter(now, undo.at);
   const restored: string[] = [];
   for (const { key, status } of undo.previous) {
     const current = doc.records.get(key);
@@ -280,7 +280,7 @@ export function undoStatuses(doc: ProgressDocument, undo: StatusUndo, now: Date)
 export function undoGrade(doc: ProgressDocument, entry: UndoEntry, now: Date): void {
   const record = doc.records.edit(entry.key);
   if (!record) return;
-  const at = now.toISOString();
+  const at = stampAfter(now, record.cardAt, record.statusAt);
   const event = record.history?.find((e) => e.id === entry.eventId);
   if (event) event.undone = true;
   if (entry.previousCard) record.card = entry.previousCard;
@@ -290,6 +290,17 @@ export function undoGrade(doc: ProgressDocument, entry: UndoEntry, now: Date): v
     record.status = entry.previousStatus;
     record.statusAt = at;
   }
+}
+
+/**
+ * The time to stamp an undo with: now, or a millisecond after the latest of `stamps` (what it undoes)
+ * when the clock has not passed it. A merge keeps the newer stamp and, on a tie, the higher status,
+ * so an undo stamped with its mark's own time (a clock that stalled or stepped back, as a virtual
+ * machine's can) would lose to the copy saved before it, and the words would come back known.
+ */
+function stampAfter(now: Date, ...stamps: Array<string | undefined>): string {
+  const latest = Math.max(...stamps.map((s) => (s === undefined ? -Infinity : Date.parse(s))));
+  return now.getTime() > latest ? now.toISOString() : new Date(latest + 1).toISOString();
 }
 
 function addEvent(record: VocabRecord, event: ReviewEvent): void {
