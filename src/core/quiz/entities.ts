@@ -559,9 +559,12 @@ export function findPeople(source: QuizSource): Person[] {
     if (!noted.has(name) && spans.some((sp) => introducedAsWork(source, sp) || insideLongerRun(text, sp)) && !spans.some((sp) => shownAsPerson(source, sp, allSpans))) continue;
     // A name a work's, a body's or a place's noun governs (« le journal Novaïa Gazeta », « Forza Italia, le
     // parti de … ») is none of a person's, unless a mention of it or of its surname shows one strongly.
-    if (!noted.has(name) && spans.some((sp) => nonPersonFrame(text, sp)) && !strongAnywhere(source, name, spans, allSpans)) continue;
-    if (!noted.has(name) && runTogether(text, name) && !strongAnywhere(source, name, spans, allSpans)) continue;
-    const evidence = noted.has(name) || strongAnywhere(source, name, spans, allSpans)
+    // Searched once, when first asked (it looks for the surname through the text).
+    let strong: boolean | undefined;
+    const shownStrongly = (): boolean => (strong ??= strongAnywhere(source, name, spans, allSpans));
+    if (!noted.has(name) && spans.some((sp) => nonPersonFrame(text, sp)) && !shownStrongly()) continue;
+    if (!noted.has(name) && runTogether(text, name) && !shownStrongly()) continue;
+    const evidence = noted.has(name) || shownStrongly()
       ? 'strong'
       : startsWithGivenName(name) || spans.some((sp) => shownAsPerson(source, sp, allSpans)) ? 'weak' : undefined;
     people.push({ name, short: '', mentions: spans.map((span) => ({ span, text: name, form: 'full' as const })), ...(evidence ? { evidence } : {}) });

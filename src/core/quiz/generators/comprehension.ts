@@ -81,10 +81,6 @@ export function speakerQuestions(source: QuizSource, entities: Entities, rng: Rn
 }
 
 /**
- * People who could stand where `person` stands without the frame giving them away: of the same
- * gender when the text tells the target's (« la commissaire » takes a woman's name).
- */
-/**
  * Beside a person the text shows strongly (a title, a role), a name with no sign of a person's is no fair
  * wrong choice: it may be a company's or a product's (« Magento Commerce Cloud »: review 16, 95 and 100).
  */
@@ -92,6 +88,10 @@ function fairBeside(answer: Person, other: Person): boolean {
   return answer.evidence !== 'strong' || other.evidence !== undefined;
 }
 
+/**
+ * People who could stand where `person` stands without the frame giving them away: of the same
+ * gender when the text tells the target's (« la commissaire » takes a woman's name).
+ */
 function sameKindPeople(entities: Entities, person: Person, gendered = true): Person[] {
   const kept: Person[] = [];
   for (const p of entities.people) {
@@ -857,6 +857,13 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
   const drafts: Draft[] = [];
   const facts: Draft[] = [];
   const frame = (said: string): string => `Comment la dépêche présente-t-elle l’information suivante : ${quote(said)} ?`;
+  // Each sentence is asked about again for every sentence of its paragraph: read its tokens once.
+  const attributedSentences = new Map<Span, boolean>();
+  const isAttributed = (s: Span): boolean => {
+    let known = attributedSentences.get(s);
+    if (known === undefined) attributedSentences.set(s, (known = attributed(source, s)));
+    return known;
+  };
   for (const rs of findReportedSpeech(source, entities)) {
     const content = excerpt(rs.content.replace(/[\s.…]+$/u, ''), 14);
     // Nobody the sentence names: « une position partagée par le chancelier Olaf Scholz » would make him a right answer too.
@@ -869,18 +876,18 @@ export function attributionQuestions(source: QuizSource, entities: Entities, rng
   source.sentences.forEach((sentence, index) => {
     const original = slice(source, sentence).trim();
     const n = wordCount(original);
-    if (n < 8 || n > 40 || original.includes('\n') || attributed(source, sentence) || !/[.]$/u.test(original)) return;
+    if (n < 8 || n > 40 || original.includes('\n') || isAttributed(sentence) || !/[.]$/u.test(original)) return;
     if (insideQuotation(source.text, sentence.start)) return;
     // « Un autre contrat a été annoncé par Abbas Akhoundi. Il s'agit d'électrifier… »: a report goes on
     // into the next sentence of its paragraph, so that sentence is no plain fact either.
     const previous = source.sentences[index - 1];
-    if (previous && !slice(source, { start: previous.start, end: sentence.start }).includes('\n') && attributed(source, previous)) return;
+    if (previous && !slice(source, { start: previous.start, end: sentence.start }).includes('\n') && isAttributed(previous)) return;
     const named = peopleIn(entities, sentence);
     // « La nouvelle stratégie… est donc d'exfiltrer… Selon Florent Geel, il est difficile… »: a person a
     // sentence of the same paragraph gives as its source may be saying this one too (tuning s9c, 3).
     const paragraph = paragraphOf(source.text, sentence);
     const sources = source.sentences
-      .filter((s) => s.start >= paragraph.start && s.end <= paragraph.end && s !== sentence && attributed(source, s))
+      .filter((s) => s.start >= paragraph.start && s.end <= paragraph.end && s !== sentence && isAttributed(s))
       .flatMap((s) => [...peopleIn(entities, s)]);
     const people = pickOthers(entities.people.filter((p) => !named.has(p) && !sources.includes(p)).map((p) => p.name), [], 2, rng);
     if (people.length < 2) return;

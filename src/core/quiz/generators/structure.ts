@@ -69,12 +69,14 @@ const ELAPSED_SINCE = new RegExp(
 );
 
 const SINCE_CUE = '« depuis »';
+/** « depuis » and a time before the news: « depuis le début », « depuis trois ans », « depuis mars », « depuis 2014 ». */
+const SINCE_EARLIER = new RegExp(`${B}depuis (?:le début|la fin|la chute|l['’]assassinat|le coup d['’]État|l['’]an|des (?:mois|années|décennies)|plusieurs (?:mois|années)|(?:plus d['’]|près d['’]|plus de |près de )?${NUMBER_WORD} (?:ans?|mois|années)|(?:${MONTHS.join('|')})|\\d{4})${E}`, 'iu');
 
 /** What sends a sentence back in time, each with the name the explanation gives it. */
 const BACKGROUND_CUES: readonly [(s: string) => boolean, (s: string) => string][] = [
   [(s) => { const m = PAST_PERFECT.exec(s); return m !== null && !SUBORDINATE.test(s.slice(0, m.index)); }, PAST_PERFECT_CUE],
   [(s) => RECALL.test(s), (s) => `« ${RECALL.exec(s)?.[0] ?? 'rappelle-t-on'} »`],
-  [(s) => new RegExp(`${B}depuis (?:le début|la fin|la chute|l['’]assassinat|le coup d['’]État|l['’]an|des (?:mois|années|décennies)|plusieurs (?:mois|années)|(?:plus d['’]|près d['’]|plus de |près de )?${NUMBER_WORD} (?:ans?|mois|années)|(?:${MONTHS.join('|')})|\\d{4})${E}`, 'iu').test(s), () => SINCE_CUE],
+  [(s) => SINCE_EARLIER.test(s), () => SINCE_CUE],
   [(s) => new RegExp(`${B}(?:l['’]an dernier|l['’]année dernière|l['’]an passé|(?:${MONTHS.join('|')}) dernier|il y a (?:\\S+ )?(?:ans|mois|années)|la veille|auparavant|précédemment)${E}`, 'iu').test(s), () => l10n.t('a time before the news')],
   [(s) => ELAPSED_SINCE.test(s), () => l10n.t('a time before the news')],
 ];
