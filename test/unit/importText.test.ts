@@ -88,6 +88,13 @@ describe('import: typography', () => {
     assert.equal(frenchTypography('Il a dit "non'), 'Il a dit "non');
     assert.equal(frenchTypography('Vraiment?'), 'Vraiment\u202f?');
   });
+
+  it('adds the space a colon glued to its word lacks, never in a time or an address', () => {
+    assert.equal(frenchTypography("l'appel propose:\nla fin"), "l'appel propose\u00a0:\nla fin");
+    assert.equal(frenchTypography('Le bilan: trois morts.'), 'Le bilan\u00a0: trois morts.');
+    assert.equal(frenchTypography('« Non »: voilà.'), '«\u00a0Non\u00a0»\u00a0: voilà.');
+    assert.equal(frenchTypography('à 19:30, voir https://fr.wikinews.org'), 'à 19:30, voir https://fr.wikinews.org');
+  });
 });
 
 describe('import: split', () => {

@@ -19,14 +19,16 @@ export function frenchQuotes(source: string): string {
 }
 
 /**
- * Non-breaking space inside « » and before : ; ? ! (a normal space there is replaced; none is
- * added after a digit in times like 19:30, nor at the very start or end of the text).
+ * Non-breaking space inside « » and before : ; ? ! (a normal space there is replaced; a missing one
+ * is added after a word, « l'appel propose: » as « ; ? ! »; none after a digit in times like 19:30,
+ * nor in « https:// », nor at the very start or end of the text).
  */
 export function frenchSpacing(text: string): string {
   return text
     .replace(/«[ \u00a0\u202f]*(?![ \u00a0\u202f]|$)/g, `«${NBSP}`)
     .replace(/(?<!^)[ \u00a0\u202f]*»/g, `${NBSP}»`)
     .replace(/[ \u00a0](?=[;:?!])/g, NBSP)
+    .replace(/(?<=[\p{L}»)])(?=:(?:\s|$))/gu, NBSP)
     .replace(/(?<=[\p{L}»)])(?=[;?!](?:\s|$))/gu, NNBSP);
 }
 
