@@ -53,6 +53,23 @@ describe('quiz: the leftovers of blind review 19 (fix19q)', function () {
     assert.equal(single.get('Jean Moreau'), 'ministre de la Culture', [...single].join(' | '));
   });
 
+  it('takes a possessive\'s nearer title, not a narrative phrase from a farther one (seen in the 2 December log: « le président en tête-à-tête avec son Premier ministre »)', async () => {
+    const head = 'Politique : une réunion à l\'Élysée\n\n';
+    const titles = async (text: string) =>
+      new Map(findEntities(await quizSourceOfText(text)).people.map((p) => [p.name, p.title?.text]));
+    for (const [middle, title] of [
+      ['Le président a reçu en tête-à-tête avec son Premier ministre', 'Premier ministre'],
+      ['La présidente a déjeuné lundi avec sa porte-parole', 'porte-parole'],
+      ['Le ministre a longuement discuté avec leur ambassadrice', 'ambassadrice'],
+    ] as const) {
+      const found = await titles(`${head}${middle} Paul Verdier, a indiqué l\'Élysée. Paul Verdier a quitté le palais dans la soirée.`);
+      assert.equal(found.get('Paul Verdier'), title, `${middle}: ${[...found].join(' | ')}`);
+    }
+    // A title phrase with no possessive before a second head keeps its head.
+    const whole = await titles(`${head}Le ministre de l\'Intérieur Paul Verdier a présenté lundi son plan. Paul Verdier a été applaudi.`);
+    assert.equal(whole.get('Paul Verdier'), 'ministre de l\'Intérieur', [...whole].join(' | '));
+  });
+
   it('takes no habitual opening with a bare month for the news when a later sentence dates it (8: « chaque année … du mois d\'août »)', async () => {
     for (const opening of [
       'Le salon du livre de Brive se tient chaque année durant les premiers jours du mois de novembre.',

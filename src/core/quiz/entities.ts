@@ -403,8 +403,29 @@ function titleBefore(text: string, sentenceStart: number, at: number, people: Sp
   const between = text.slice(headStart, at);
   if (between.length > 90 || /[.;:«»"!?]/.test(between)) return undefined;
   if (people.some((p) => p.start >= headStart && p.end <= at)) return undefined;
+  const nearer = possessedTitle(between);
+  if (nearer) return { ...nearer, span: { start: headStart + nearer.span.start, end: headStart + nearer.span.end } };
   const title = between.replace(/[\s,]+$/u, '');
   return { text: title, span: { start: headStart, end: headStart + title.length }, feminine };
+}
+
+/** A title after a possessive (« son Premier ministre »), which the article-led TITLE_RE does not take. */
+const POSSESSED_TITLE_RE = new RegExp(`${BEFORE}(son|sa|leur)\\s+(?:(?:${TITLE_ADJECTIVE})\\s*)?(${TITLE_HEAD})${AFTER}`, 'giu');
+
+/**
+ * « le président en tête-à-tête avec son Premier ministre Édouard Philippe »: the last title after a
+ * possessive in the phrase from an article-led title to the name is the name's own; the farther one
+ * is another person's, and the words between them are narrative. Offsets are within `phrase`.
+ */
+function possessedTitle(phrase: string): (Mention & { feminine: boolean }) | undefined {
+  const matches = [...phrase.matchAll(POSSESSED_TITLE_RE)];
+  const last = matches[matches.length - 1];
+  const [, possessive, head] = last ?? [];
+  if (!last || possessive === undefined || head === undefined) return undefined;
+  const start = last.index + last[0].length - head.length;
+  const title = phrase.slice(start).replace(/[\s,]+$/u, '');
+  const feminine = /^sa$/iu.test(possessive) || FEMININE_TITLE.test(head);
+  return { text: title, span: { start, end: start + title.length }, feminine };
 }
 
 /** Whether another name follows a name, joined by « et », « ou » or a comma: « X et Y », « X, Y ». */
