@@ -37,8 +37,10 @@ export class AnalysisDataMissingError extends Error {
 }
 
 const OPENERS = /^[«"“(\[—–-]$/;
-/** The parts of speech a learner needs a gloss for. */
-const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
+/** The parts of speech a learner needs a gloss for (compared, not a Set: asked at most tokens, where Set.has costs some 50 instructions). */
+function isContent(upos: string): boolean {
+  return upos === 'NOUN' || upos === 'VERB' || upos === 'ADJ' || upos === 'ADV';
+}
 
 class FrenchAnalyzer implements Analyzer {
   private readonly tagger: Tagger;
@@ -131,7 +133,7 @@ class FrenchAnalyzer implements Analyzer {
     let best: Candidate | undefined;
     for (const r of readings) {
       if (r.upos === 'PROPN' && insideSentence) return r;
-      if (!CONTENT.has(r.upos)) continue;
+      if (!isContent(r.upos)) continue;
       if (r.glossEntry === undefined) r.glossEntry = this.glossOf(r, readings, form);
       if (r.glossEntry !== null && (!best || r.weight > best.weight)) best = r;
     }
@@ -186,8 +188,8 @@ class FrenchAnalyzer implements Analyzer {
       const tok = tokens[i]!;
       let c = chosen[i - first]!;
       if (c.glossEntry === undefined) c.glossEntry = this.glossOf(c, cands[i - first]!, tok.form);
-      if (c.glossEntry === null && CONTENT.has(c.upos)) c = this.glossedReading(cands[i - first]!, tok.form, i >= inside || nameFollows(tokens, i, end)) ?? c;
-      else if (c.glossEntry?.source === 'auto' && CONTENT.has(c.upos)) c = this.authoredSibling(c, cands[i - first]!, tok.form) ?? c;
+      if (c.glossEntry === null && isContent(c.upos)) c = this.glossedReading(cands[i - first]!, tok.form, i >= inside || nameFollows(tokens, i, end)) ?? c;
+      else if (c.glossEntry?.source === 'auto' && isContent(c.upos)) c = this.authoredSibling(c, cands[i - first]!, tok.form) ?? c;
       let g = c.glossEntry;
       if (g && c.upos === 'VERB' && c.participle && !(c.verbForms ?? '').includes('f') && !auxiliaryBefore(chosen, i - first)) {
         // The same for every token of this reading (its readings and gloss are fixed): made once.
@@ -210,7 +212,7 @@ class FrenchAnalyzer implements Analyzer {
       if (c.expressionKeys === undefined) c.expressionKeys = internAll(expressionKeysOf(token, cands[i - first], this.nounGloss));
       keys[i] = c.expressionKeys;
       // « s'intaller »: an unknown verb after a reflexive also matches the verb it is a typo of.
-      if (g === null && CONTENT.has(c.upos) && afterReflexive(tokens, first, i)) {
+      if (g === null && isContent(c.upos) && afterReflexive(tokens, first, i)) {
         const meant = this.meantVerb(lookupKey(tok.form));
         if (meant !== undefined) keys[i] = [...c.expressionKeys, meant];
       }
