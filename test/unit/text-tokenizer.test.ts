@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { splitSentences, tokenize, tokenizeForAnalysis } from '../../src/core/text/tokenizer';
+import { splitSentences, splitSentencesAt, tokenize, tokenizeForAnalysis } from '../../src/core/text/tokenizer';
 import type { Token } from '../../src/core/text/types';
 import { SEED_DISPATCH } from './helpers/shared';
 
@@ -119,6 +119,29 @@ describe('tokenize: properties', () => {
           assert.deepEqual(Object.keys(t), Object.keys(expected[0]!));
           assert.deepStrictEqual({ ...t }, t);
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('splitSentencesAt gives each sentence\'s last token, and the sentences cover the tokens in order', () => {
+    // The analyzer walks the sentences by these indices alone.
+    fc.assert(
+      fc.property(frenchish, (text) => {
+        const tokens = tokenize(text);
+        const lastTokens: number[] = [];
+        const sentences = splitSentencesAt(text, tokens, lastTokens);
+        assert.deepStrictEqual(sentences, splitSentences(text, tokens));
+        assert.equal(lastTokens.length, sentences.length);
+        let first = 0;
+        sentences.forEach((s, k) => {
+          const last = lastTokens[k]!;
+          assert.ok(last >= first, `sentence ${k} has no token`);
+          assert.equal(tokens[first]!.start, s.start);
+          assert.equal(tokens[last]!.end, s.end);
+          first = last + 1;
+        });
+        assert.equal(first, tokens.length);
       }),
       { numRuns: 300 },
     );

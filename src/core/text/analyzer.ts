@@ -8,7 +8,7 @@ import { Lexicon } from './lexicon';
 import { internAll } from './intern';
 import { SenseSelector } from './senses';
 import { chooseReadings, lookupKey, Tagger, type Candidate } from './tagger';
-import { splitSentences, tokenizeForAnalysis } from './tokenizer';
+import { splitSentencesAt, tokenizeForAnalysis } from './tokenizer';
 import type { AnalyzedToken, Analysis, Analyzer, ExpressionMatch } from './types';
 import { verbOneEditAway } from './verbTypo';
 
@@ -56,16 +56,19 @@ class FrenchAnalyzer implements Analyzer {
 
   analyze(text: string): Analysis {
     const tokens = tokenizeForAnalysis(text);
-    const sentences = splitSentences(text, tokens);
+    const lastTokens = this.lastTokens;
+    // Emptied by pops: `length = 0` would free the storage the pushes then allocate again.
+    while (lastTokens.length > 0) lastTokens.pop();
+    const sentences = splitSentencesAt(text, tokens, lastTokens);
     // The sentences cover every token in order, so the tokens are analysed in place, and each
     // token's expression keys written. The keys array is reused from text to text: a new one for a
     // long text is a large object, slow to allocate at every call.
     const keys = this.keys;
     if (keys.length !== tokens.length) keys.length = tokens.length;
     let t = 0;
-    for (const s of sentences) {
+    for (const last of lastTokens) {
       const first = t;
-      while (t < tokens.length && tokens[t]!.end <= s.end) t++;
+      t = last + 1;
       this.analyzeSentence(tokens, first, t, keys);
     }
     const expressions: ExpressionMatch[] = this.expressions.match(tokens, keys);
@@ -92,6 +95,8 @@ class FrenchAnalyzer implements Analyzer {
 
   /** Readings of the sentence being analysed, reused from one sentence to the next. */
   private readonly cands: Candidate[][] = [];
+  /** The index of each sentence's last token in the text being analysed (see splitSentencesAt). */
+  private readonly lastTokens: number[] = [];
   /** The expression keys of the text's tokens (see analyze). */
   private readonly keys: string[][] = [];
 

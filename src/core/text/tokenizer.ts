@@ -406,6 +406,15 @@ function isCloser(t: Token, prev: Token): boolean {
  * the next token starts with a capital, a digit or an opening quote; and always at a line break.
  */
 export function splitSentences(text: string, tokens: Token[] = tokenize(text)): Sentence[] {
+  return splitSentencesAt(text, tokens, []);
+}
+
+/**
+ * The sentences, with the index of each one's last token pushed to `lastTokens`: the analyzer walks
+ * the sentences by these, where finding each one's tokens by their offsets read every token again
+ * (a pass over a long text's tokens costs a cache miss or two a token).
+ */
+export function splitSentencesAt(text: string, tokens: Token[], lastTokens: number[]): Sentence[] {
   const sentences: Sentence[] = [];
   let first = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -424,6 +433,7 @@ export function splitSentences(text: string, tokens: Token[] = tokenize(text)): 
     }
     if (ends) {
       sentences.push({ start: tokens[first]!.start, end: tokens[i]!.end });
+      lastTokens.push(i);
       first = -1;
     }
   }
