@@ -718,12 +718,19 @@ export class ExpressionMatcher {
     if (this.lookPast.length < n) this.lookPast = new Uint8Array(n * 2);
     if (this.grouped.length < n) this.grouped = new Uint8Array(n * 2);
     const keyStart = this.keyStart.length > n ? this.keyStart : (this.keyStart = new Int32Array(n * 2 + 1));
+    // The adverbial phrases (see adverbialEndAt) are found in the same pass, while the tokens are in
+    // the processor's cache (a pass of their own read every token again), as soon as the keys they
+    // read are laid out: those of the two tokens after the phrase's first.
+    const ends = adverbialEndsBuffer(n);
     let total = 0;
-    for (let i = 0; i < n; i++) total = this.layOut(tokens, keys, i, total);
+    for (let i = 0; i < n; i++) {
+      total = this.layOut(tokens, keys, i, total);
+      if (i >= 2) adverbialEndAt(tokens, keys, i - 2, ends);
+    }
+    for (let j = Math.max(0, n - 2); j < n; j++) adverbialEndAt(tokens, keys, j, ends);
     keyStart[n] = total;
     // From the last token back, so that a verbal entry tried at i knows the adverbial phrases after
     // it (« se doter d'ici à 2011 d'un plan »); choose() orders the candidates whatever their order here.
-    const ends = adverbialEnds(tokens, keys);
     // Filled from the last token back as the tokens are tried: at token i it holds the tokens after i.
     this.nearest.fill(0x7fffffff);
     let stop = n;
@@ -894,33 +901,36 @@ function ordinalAt(tokens: AnalyzedToken[], j: number): boolean {
  * verbal entry may have one between its verb and its preposition. One buffer, grown, never shrunk.
  */
 let ADVERBIAL_ENDS = new Int32Array(256);
-function adverbialEnds(tokens: AnalyzedToken[], keys: string[][]): Int32Array {
-  const n = tokens.length;
+function adverbialEndsBuffer(n: number): Int32Array {
   if (ADVERBIAL_ENDS.length < n) ADVERBIAL_ENDS = new Int32Array(n * 2);
   ADVERBIAL_ENDS.fill(0, 0, n);
-  for (let j = 0; j + 1 < n; j++) {
-    const next = keys[j + 1]![0];
-    // « a fait appel de manière récurrente à », « de façon durable »: de manière / de façon and an
-    // adjective is an adverbial phrase (no entry, the scheme calls it productive), never an entry's de.
-    if ((next === 'manière' || next === 'façon') && j + 2 < n && (keys[j]![0] === 'de' || keys[j]![0] === "d'")) {
-      const adjective = tokens[j + 2]!.upos === 'ADV' && tokens[j + 3]?.upos === 'ADJ' ? j + 3 : j + 2;
-      if (tokens[adjective]!.upos === 'ADJ') ADVERBIAL_ENDS[j] = adjective + 1;
-    }
-    // « s'est rendu en 2010 à Paris », « s'est rendu la semaine dernière à »: a time phrase between a
-    // verb and its complement (a preposition and a year; last or next week, month, year).
-    else if (tokens[j + 1]!.kind === 'number') {
-      if (YEAR_PREPOSITIONS.has(keys[j]![0] ?? '') && YEAR.test(tokens[j + 1]!.form)) ADVERBIAL_ENDS[j] = j + 2;
-    } else if (tokens[j]!.upos === 'DET' && j + 2 < n && TIME_NOUNS.has(next ?? '') && RELATIVE_TIME.has(keys[j + 2]![0] ?? '')) ADVERBIAL_ENDS[j] = j + 3;
-    // « met l'accent, dans sa conclusion, sur », « a mis, selon la police, le feu à »: a short
-    // prepositional phrase between commas (a comma is rare: the check costs nothing at other tokens).
-    else if (tokens[j]!.form === ',' && tokens[j + 1]!.upos === 'ADP') {
-      const end = prepositionalAsideEnd(tokens, j + 2);
-      if (end > 0) ADVERBIAL_ENDS[j] = end + 1;
-    }
-    // « fait depuis deux ans l'objet de », « tirent depuis des mois la sonnette d'alarme »: a duration.
-    else if (tokens[j]!.upos === 'ADP' && j + 2 < n && DURATION_PREPOSITIONS.has(keys[j]![0] ?? '') && (tokens[j + 1]!.upos === 'NUM' || DURATION_COUNTS.has(next ?? '')) && TIME_UNITS.has(tokens[j + 2]!.lemma)) ADVERBIAL_ENDS[j] = j + 3;
-  }
   return ADVERBIAL_ENDS;
+}
+
+/** Sets ends[j] (see ADVERBIAL_ENDS) for an adverbial phrase starting at token j; reads keys j to j + 2. */
+function adverbialEndAt(tokens: AnalyzedToken[], keys: string[][], j: number, ends: Int32Array): void {
+  const n = tokens.length;
+  if (j + 1 >= n) return;
+  const next = keys[j + 1]![0];
+  // « a fait appel de manière récurrente à », « de façon durable »: de manière / de façon and an
+  // adjective is an adverbial phrase (no entry, the scheme calls it productive), never an entry's de.
+  if ((next === 'manière' || next === 'façon') && j + 2 < n && (keys[j]![0] === 'de' || keys[j]![0] === "d'")) {
+    const adjective = tokens[j + 2]!.upos === 'ADV' && tokens[j + 3]?.upos === 'ADJ' ? j + 3 : j + 2;
+    if (tokens[adjective]!.upos === 'ADJ') ends[j] = adjective + 1;
+  }
+  // « s'est rendu en 2010 à Paris », « s'est rendu la semaine dernière à »: a time phrase between a
+  // verb and its complement (a preposition and a year; last or next week, month, year).
+  else if (tokens[j + 1]!.kind === 'number') {
+    if (YEAR_PREPOSITIONS.has(keys[j]![0] ?? '') && YEAR.test(tokens[j + 1]!.form)) ends[j] = j + 2;
+  } else if (tokens[j]!.upos === 'DET' && j + 2 < n && TIME_NOUNS.has(next ?? '') && RELATIVE_TIME.has(keys[j + 2]![0] ?? '')) ends[j] = j + 3;
+  // « met l'accent, dans sa conclusion, sur », « a mis, selon la police, le feu à »: a short
+  // prepositional phrase between commas (a comma is rare: the check costs nothing at other tokens).
+  else if (tokens[j]!.form === ',' && tokens[j + 1]!.upos === 'ADP') {
+    const end = prepositionalAsideEnd(tokens, j + 2);
+    if (end > 0) ends[j] = end + 1;
+  }
+  // « fait depuis deux ans l'objet de », « tirent depuis des mois la sonnette d'alarme »: a duration.
+  else if (tokens[j]!.upos === 'ADP' && j + 2 < n && DURATION_PREPOSITIONS.has(keys[j]![0] ?? '') && (tokens[j + 1]!.upos === 'NUM' || DURATION_COUNTS.has(next ?? '')) && TIME_UNITS.has(tokens[j + 2]!.lemma)) ends[j] = j + 3;
 }
 const YEAR_PREPOSITIONS = new Set(['en', 'depuis', 'dès', "jusqu'en", 'vers', 'fin', 'début', 'mi']);
 const YEAR = /^(?:1[0-9]|20)\d\d$/;
