@@ -2604,7 +2604,7 @@ const CONTENT_TAGS = new Set<Upos>(['NOUN', 'ADJ', 'PROPN']);
 /**
  * The chosen match that starts at a token and the candidates that end at one, for governedEntry,
  * which asks at every chosen verbal match: a search of every chosen match there grew with the
- * square of the text's length (a fifth of the first-level cache misses of a steady pass over the
+ * square of the text's length (a quarter of the first-level cache misses of a steady pass over the
  * GSD text, and 4% of its instructions).
  */
 class ChosenAround {
