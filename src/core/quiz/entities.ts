@@ -392,8 +392,7 @@ function looksLikeName(candidate: string): boolean {
 /** The title just before a name in its sentence: « le président russe Vladimir Poutine ». */
 function titleBefore(text: string, sentenceStart: number, at: number, people: Span[]): (Mention & { feminine: boolean }) | undefined {
   const prefix = text.slice(sentenceStart, at);
-  const matches = [...prefix.matchAll(TITLE_RE)];
-  const last = matches[matches.length - 1];
+  const last = lastMatch(prefix, TITLE_RE);
   const [, article, adjective, head] = last ?? [];
   if (!last || article === undefined || head === undefined) return undefined;
   const feminine = adjective !== undefined && adjective !== 'ex-'
@@ -404,9 +403,16 @@ function titleBefore(text: string, sentenceStart: number, at: number, people: Sp
   if (between.length > 90 || /[.;:«»"!?]/.test(between)) return undefined;
   if (people.some((p) => p.start >= headStart && p.end <= at)) return undefined;
   const nearer = possessedTitle(between);
-  if (nearer) return { ...nearer, span: { start: headStart + nearer.span.start, end: headStart + nearer.span.end } };
-  const title = between.replace(/[\s,]+$/u, '');
-  return { text: title, span: { start: headStart, end: headStart + title.length }, feminine };
+  const start = headStart + (nearer?.start ?? 0);
+  const title = text.slice(start, at).replace(/[\s,]+$/u, '');
+  return { text: title, span: { start, end: start + title.length }, feminine: nearer?.feminine ?? feminine };
+}
+
+/** The last match of a global regular expression in `text`. */
+function lastMatch(text: string, re: RegExp): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(re)) last = m;
+  return last;
 }
 
 /** A title after a possessive (« son Premier ministre »), which the article-led TITLE_RE does not take. */
@@ -415,17 +421,13 @@ const POSSESSED_TITLE_RE = new RegExp(`${BEFORE}(son|sa|leur)\\s+(?:(?:${TITLE_A
 /**
  * « le président en tête-à-tête avec son Premier ministre Édouard Philippe »: the last title after a
  * possessive in the phrase from an article-led title to the name is the name's own; the farther one
- * is another person's, and the words between them are narrative. Offsets are within `phrase`.
+ * is another person's, and the words between them are narrative. Where its head starts in `phrase`.
  */
-function possessedTitle(phrase: string): (Mention & { feminine: boolean }) | undefined {
-  const matches = [...phrase.matchAll(POSSESSED_TITLE_RE)];
-  const last = matches[matches.length - 1];
+function possessedTitle(phrase: string): { start: number; feminine: boolean } | undefined {
+  const last = lastMatch(phrase, POSSESSED_TITLE_RE);
   const [, possessive, head] = last ?? [];
   if (!last || possessive === undefined || head === undefined) return undefined;
-  const start = last.index + last[0].length - head.length;
-  const title = phrase.slice(start).replace(/[\s,]+$/u, '');
-  const feminine = /^sa$/iu.test(possessive) || FEMININE_TITLE.test(head);
-  return { text: title, span: { start, end: start + title.length }, feminine };
+  return { start: last.index + last[0].length - head.length, feminine: /^sa$/iu.test(possessive) || FEMININE_TITLE.test(head) };
 }
 
 /** Whether another name follows a name, joined by « et », « ou » or a comma: « X et Y », « X, Y ». */
@@ -505,8 +507,7 @@ function introducedAsWork(source: QuizSource, sp: Span): boolean {
   const text = source.text;
   // The asides in brackets (« (représentant Cuba) ») are no part of the list.
   const before = text.slice(Math.max(sentenceStartOf(source, sp.start), sp.start - 200), sp.start).replace(/\([^()]*\)/gu, '');
-  const cues = [...before.matchAll(WORK_CUE)];
-  const cue = cues[cues.length - 1];
+  const cue = lastMatch(before, WORK_CUE);
   if (!cue) return false;
   if (/[»”"][ \u00a0]*,?[ \u00a0]*(?:a|avait|ont|avaient)?[ \u00a0]*$/u.test(before.slice(0, cue.index))) return false;
   return WORK_LIST.test(before.slice(cue.index + cue[0].length));

@@ -2404,11 +2404,11 @@ function choose(found: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] 
   let byFirst: Map<number, Candidate[]> | undefined;
   for (const cand of candidates) {
     if (cand.parts.some((p) => taken[p] === 1)) continue;
-    if (cand.c.e.upos === 'NOUN' && yieldsNoun(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
-    if ((cand.c.verbal || cand.c.e.upos === 'ADV') && nounCompoundOnLast(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
-    if (cand.c.e.upos === 'ADP' && compoundAcrossDe(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
-    if (cand.c.e.upos === 'ADP' && objectOfAVerb(cand, (byFirst ??= candidatesByFirst(candidates)), tokens)) continue;
-    if (cand.c.verbal && cand.c.members[0]!.keys[0] === 'être' && passiveOfActive(cand, (byFirst ??= candidatesByFirst(candidates)))) continue;
+    if (cand.c.e.upos === 'NOUN' && yieldsNoun(cand, (byFirst ??= candidatesByToken(candidates, 'first')), tokens)) continue;
+    if ((cand.c.verbal || cand.c.e.upos === 'ADV') && nounCompoundOnLast(cand, (byFirst ??= candidatesByToken(candidates, 'first')), tokens)) continue;
+    if (cand.c.e.upos === 'ADP' && compoundAcrossDe(cand, (byFirst ??= candidatesByToken(candidates, 'first')), tokens)) continue;
+    if (cand.c.e.upos === 'ADP' && objectOfAVerb(cand, (byFirst ??= candidatesByToken(candidates, 'first')), tokens)) continue;
+    if (cand.c.verbal && cand.c.members[0]!.keys[0] === 'être' && passiveOfActive(cand, (byFirst ??= candidatesByToken(candidates, 'first')))) continue;
     for (const p of cand.parts) taken[p] = 1;
     chosen.push(cand);
   }
@@ -2432,7 +2432,7 @@ function choose(found: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] 
 function withoutLessAgreeing(candidates: Candidate[], tokens: AnalyzedToken[]): Candidate[] {
   if (candidates.length < 2) return candidates;
   let losers: Set<Candidate> | undefined;
-  for (const same of candidatesByFirst(candidates).values()) {
+  for (const same of candidatesByToken(candidates, 'first').values()) {
     for (let a = 0; a < same.length; a++) {
       const x = same[a]!;
       for (let b = a + 1; b < same.length; b++) {
@@ -2630,24 +2630,18 @@ class ChosenAround {
 
   /** The candidates whose last part is token `last`, in the candidates' order (indexed on first use: few texts ask). */
   endingAt(last: number): readonly Candidate[] {
-    if (!this.byLast) {
-      this.byLast = new Map();
-      for (const c of this.candidates) {
-        const list = this.byLast.get(c.last);
-        if (list) list.push(c);
-        else this.byLast.set(c.last, [c]);
-      }
-    }
+    this.byLast ??= candidatesByToken(this.candidates, 'last');
     return this.byLast.get(last) ?? NO_CANDIDATES;
   }
 }
 
-function candidatesByFirst(candidates: readonly Candidate[]): Map<number, Candidate[]> {
+/** The candidates by their first (or last) token, each list in the candidates' order. */
+function candidatesByToken(candidates: readonly Candidate[], end: 'first' | 'last'): Map<number, Candidate[]> {
   const out = new Map<number, Candidate[]>();
   for (const c of candidates) {
-    const list = out.get(c.first);
+    const list = out.get(c[end]);
     if (list) list.push(c);
-    else out.set(c.first, [c]);
+    else out.set(c[end], [c]);
   }
   return out;
 }
