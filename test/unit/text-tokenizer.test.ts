@@ -68,6 +68,26 @@ describe('tokenize: details', () => {
     assert.ok(forms.includes('19h51') && forms.includes('04/02'));
     assert.ok(forms.includes("d'") && forms.includes('Etat'));
   });
+
+  it('gives a long text the tokens its parts have alone, across the scan\'s chunks of 8,192 tokens', () => {
+    // « la bombe H. La Corée »: whether the stop after H ends the sentence (H not an initial) depends
+    // on the token before it, here the last of the first chunk.
+    const sentence = "L'essai de la bombe H. La Corée du Sud a protesté.";
+    const own = tokenize(sentence);
+    const letter = own.findIndex((t) => t.form === 'H');
+    assert.equal(own[letter + 1]!.form, '.');
+    const filler = 'mot '.repeat(8192 - letter);
+    const text = filler + sentence + ' ' + sentence.repeat(2);
+    const tokens = tokenize(text);
+    assert.equal(tokens[8192]!.form, 'H');
+    assert.equal(tokens[8193]!.form, '.');
+    assert.deepEqual(tokens.slice(0, 8192 - letter), tokenize(filler));
+    assert.deepEqual(
+      tokens.slice(8192 - letter, 8192 - letter + own.length),
+      own.map((t) => ({ ...t, start: t.start + filler.length, end: t.end + filler.length })),
+    );
+    assert.equal(rebuild(text, tokens), text);
+  });
 });
 
 describe('splitSentences', () => {
