@@ -751,11 +751,14 @@ export class ExpressionMatcher {
   private layOut(tokens: AnalyzedToken[], keys: string[][], i: number, total: number): number {
     // « montent sur leurs premiers podiums », « remporte son troisième titre »: a possessive before
     // an ordinal also matches an entry's definite article (monter sur le podium, remporter le titre).
-    if (keys[i]![0] === POSSESSIVE && ordinalAt(tokens, i + 1)) keys[i] = POSSESSIVE_BEFORE_ORDINAL;
+    // The first key or '': compared to literals, canonical strings alone (an undefined among them, a
+    // token with no key, makes V8 compare through a generic call at every token).
+    const first = keys[i]![0] ?? '';
+    if (first === POSSESSIVE && ordinalAt(tokens, i + 1)) keys[i] = POSSESSIVE_BEFORE_ORDINAL;
     // « dispose dune face »: d'une with its apostrophe lost, between a verb and a noun (« une dune » has its article).
-    else if ((keys[i]![0] === 'dune' || keys[i]![0] === 'dun') && lostApostropheDe(tokens, i)) keys[i] = LOST_APOSTROPHE_DE;
+    else if ((first === 'dune' || first === 'dun') && lostApostropheDe(tokens, i)) keys[i] = LOST_APOSTROPHE_DE;
     // « tendent a montrer »: a between a verb and an infinitive is à without its accent (avoir takes no infinitive).
-    else if (keys[i]![0] === 'a' && aForA(tokens, i)) keys[i] = A_FOR_A;
+    else if (first === 'a' && aForA(tokens, i)) keys[i] = A_FOR_A;
     const info = this.keyInfo(keys[i]!);
     const count = info.keys.length;
     if (total + count > this.keyHashes.length) {
@@ -911,18 +914,20 @@ function adverbialEndsBuffer(n: number): Int32Array {
 function adverbialEndAt(tokens: AnalyzedToken[], keys: string[][], j: number, ends: Int32Array): void {
   const n = tokens.length;
   if (j + 1 >= n) return;
-  const next = keys[j + 1]![0];
+  // The first keys or '' (see layOut).
+  const here = keys[j]![0] ?? '';
+  const next = keys[j + 1]![0] ?? '';
   // « a fait appel de manière récurrente à », « de façon durable »: de manière / de façon and an
   // adjective is an adverbial phrase (no entry, the scheme calls it productive), never an entry's de.
-  if ((next === 'manière' || next === 'façon') && j + 2 < n && (keys[j]![0] === 'de' || keys[j]![0] === "d'")) {
+  if ((next === 'manière' || next === 'façon') && j + 2 < n && (here === 'de' || here === "d'")) {
     const adjective = tokens[j + 2]!.upos === 'ADV' && tokens[j + 3]?.upos === 'ADJ' ? j + 3 : j + 2;
     if (tokens[adjective]!.upos === 'ADJ') ends[j] = adjective + 1;
   }
   // « s'est rendu en 2010 à Paris », « s'est rendu la semaine dernière à »: a time phrase between a
   // verb and its complement (a preposition and a year; last or next week, month, year).
   else if (tokens[j + 1]!.kind === 'number') {
-    if (YEAR_PREPOSITIONS.has(keys[j]![0] ?? '') && YEAR.test(tokens[j + 1]!.form)) ends[j] = j + 2;
-  } else if (tokens[j]!.upos === 'DET' && j + 2 < n && TIME_NOUNS.has(next ?? '') && RELATIVE_TIME.has(keys[j + 2]![0] ?? '')) ends[j] = j + 3;
+    if (YEAR_PREPOSITIONS.has(here) && YEAR.test(tokens[j + 1]!.form)) ends[j] = j + 2;
+  } else if (tokens[j]!.upos === 'DET' && j + 2 < n && TIME_NOUNS.has(next) && RELATIVE_TIME.has(keys[j + 2]![0] ?? '')) ends[j] = j + 3;
   // « met l'accent, dans sa conclusion, sur », « a mis, selon la police, le feu à »: a short
   // prepositional phrase between commas (a comma is rare: the check costs nothing at other tokens).
   else if (tokens[j]!.form === ',' && tokens[j + 1]!.upos === 'ADP') {
@@ -930,7 +935,7 @@ function adverbialEndAt(tokens: AnalyzedToken[], keys: string[][], j: number, en
     if (end > 0) ends[j] = end + 1;
   }
   // « fait depuis deux ans l'objet de », « tirent depuis des mois la sonnette d'alarme »: a duration.
-  else if (tokens[j]!.upos === 'ADP' && j + 2 < n && DURATION_PREPOSITIONS.has(keys[j]![0] ?? '') && (tokens[j + 1]!.upos === 'NUM' || DURATION_COUNTS.has(next ?? '')) && TIME_UNITS.has(tokens[j + 2]!.lemma)) ends[j] = j + 3;
+  else if (tokens[j]!.upos === 'ADP' && j + 2 < n && DURATION_PREPOSITIONS.has(here) && (tokens[j + 1]!.upos === 'NUM' || DURATION_COUNTS.has(next)) && TIME_UNITS.has(tokens[j + 2]!.lemma)) ends[j] = j + 3;
 }
 const YEAR_PREPOSITIONS = new Set(['en', 'depuis', 'dès', "jusqu'en", 'vers', 'fin', 'début', 'mi']);
 const YEAR = /^(?:1[0-9]|20)\d\d$/;
@@ -981,7 +986,10 @@ function mayLookPast(tokens: AnalyzedToken[], keys: string[][], j: number): bool
   // « a rendu un dernier hommage »: un/une before an adjective (see modifiedNounLength). Not every
   // determiner: scans past « le nouveau », « la première » cost a third of the matcher's speed.
   // Not before an ordinal: « prend une bonne seconde place » is a rank, not « prendre place » (tuning s10f, 19).
-  if (t.upos === 'DET') return (keys[j]![0] === 'un' || keys[j]![0] === 'une') && tokens[j + 1]?.upos === 'ADJ' && !ordinalWithin(keys, j + 1, 3);
+  if (t.upos === 'DET') {
+    const first = keys[j]![0] ?? '';
+    return (first === 'un' || first === 'une') && tokens[j + 1]?.upos === 'ADJ' && !ordinalWithin(keys, j + 1, 3);
+  }
   return t.upos === 'AUX' || t.upos === 'ADV' || t.upos === 'PRON' || t.upos === 'ADJ' || (t.upos === 'VERB' && (PARTICIPLE.test(lookupKey(t.form)) || MODALS.has(t.lemma)));
 }
 
