@@ -194,7 +194,8 @@ class FrenchAnalyzer implements Analyzer {
       let c = chosen[i - first]!;
       if (c.glossEntry === undefined) c.glossEntry = this.glossOf(c, cands[i - first]!, tok.form);
       if (c.glossEntry === null && isContent(c.upos)) c = this.glossedReading(cands[i - first]!, tok.form, i >= inside || nameFollows(tokens, i, end)) ?? c;
-      else if (c.glossEntry?.source === 'auto' && isContent(c.upos)) c = this.authoredSibling(c, cands[i - first]!, tok.form) ?? c;
+      // (Not `?.source`: an undefined compared to 'auto' makes V8 compare through a generic call.)
+      else if (c.glossEntry !== null && c.glossEntry.source === 'auto' && isContent(c.upos)) c = this.authoredSibling(c, cands[i - first]!, tok.form) ?? c;
       let g = c.glossEntry;
       if (g && c.upos === 'VERB' && c.participle && !(c.verbForms ?? '').includes('f') && !auxiliaryBefore(chosen, i - first)) {
         // The same for every token of this reading (its readings and gloss are fixed): made once.

@@ -2646,10 +2646,13 @@ class ChosenAround {
 /** The candidates by their first (or last) token, each list in the candidates' order. */
 function candidatesByToken(candidates: readonly Candidate[], end: 'first' | 'last'): Map<number, Candidate[]> {
   const out = new Map<number, Candidate[]>();
+  const byFirst = end === 'first';
   for (const c of candidates) {
-    const list = out.get(c[end]);
+    // Not c[end]: a property read by a computed name takes V8's generic lookup at every candidate.
+    const at = byFirst ? c.first : c.last;
+    const list = out.get(at);
     if (list) list.push(c);
-    else out.set(c[end], [c]);
+    else out.set(at, [c]);
   }
   return out;
 }
