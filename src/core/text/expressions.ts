@@ -339,8 +339,8 @@ interface Group {
   objectGaps: Map<string, Compiled[]> | undefined;
   /** The keys of objectGaps as a filter, made on first use: most words near a verb are none of its prepositions. */
   prepositions: KeyFilter | undefined;
-  /** The keys of bySecond as a filter, made on first use (the keys are fixed by then). */
-  seconds: KeyFilter | undefined;
+  /** Whether the pairs of its first key and each key of bySecond are in the matcher's PairFilter (done on first use: the keys are fixed by then). */
+  paired: boolean;
 }
 
 /** Entries sharing a first and second key: by their third word member's key, the others to try always. */
@@ -355,13 +355,14 @@ interface SecondGroup {
 
 /**
  * A set of keys as a one-hash Bloom filter over keyHash, eight bits a key: most keys a text brings
- * after a first word are no second word of its entries, and the filter says so without a lookup in
- * the group's map (a probe of a cold hash table, the matcher's main cost). It never says no to a key
- * of the set, so the map is still asked, and decides, when it says maybe.
+ * after a first and a second word are no third word of their entries (or no preposition of a verb's
+ * object gap), and the filter says so without a lookup in the subgroup's map (a probe of a cold hash
+ * table). It never says no to a key of the set, so the map is still asked, and decides, when it says
+ * maybe. The second words have one filter for all groups (PairFilter).
  */
 export interface KeyFilter {
   mask: number;
-  /** 16 bits an element: small integers to V8, in a plain array (a typed array costs some 100 bytes more, and there is one filter per group). */
+  /** 16 bits an element: small integers to V8, in a plain array (a typed array costs some 100 bytes more, and there is one filter per subgroup). */
   bits: number[];
 }
 
@@ -381,6 +382,34 @@ export function keyFilter(keys: Iterable<string>, count: number): KeyFilter {
 export function mayHave(filter: KeyFilter, hash: number): boolean {
   const h = hash & filter.mask;
   return (filter.bits[h >>> 4]! & (1 << (h & 15))) !== 0;
+}
+
+/**
+ * The pairs (first key, second key) of the groups met so far, as one Bloom filter over the keys'
+ * hashes. At every token the scan asks, for each key of the next tokens, whether it is a second word
+ * of a group the token opened: one bit array for every group, 64 KB, stays in the processor's cache,
+ * where a filter of its own for each group (an object and its array) was two loads from memory at
+ * every question, the scan's costliest line. Like KeyFilter it never says no to a pair it holds.
+ */
+export class PairFilter {
+  private readonly bits = new Int32Array(1 << (PAIR_BITS_LOG2 - 5));
+
+  add(first: number, second: number): void {
+    const h = pairHash(first, second);
+    this.bits[h >>> 5]! |= 1 << (h & 31);
+  }
+
+  mayHave(first: number, second: number): boolean {
+    const h = pairHash(first, second);
+    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
+}
+
+/** 2^19 bits: the groups of the GSD dev text (34,657 tokens) put 13,300 pairs in it, a false maybe in 2.5 questions of 100; 40,000 pairs, 7. */
+const PAIR_BITS_LOG2 = 19;
+
+function pairHash(first: number, second: number): number {
+  return Math.imul(first ^ Math.imul(second, 0x85ebca6b), 0x9e3779b1) >>> (32 - PAIR_BITS_LOG2);
 }
 
 /** FNV-1a of a key, cut to 30 bits (a small integer to V8): the filters' hash, computed once per key of a token's reading and per key of a group. */
@@ -410,7 +439,7 @@ function addTo(map: Map<string, Compiled[]>, key: string, c: Compiled): void {
 
 /** An empty first-member group. */
 function newGroup(): Group {
-  return { bySecond: new Map(), always: [], objectGaps: undefined, prepositions: undefined, seconds: undefined };
+  return { bySecond: new Map(), always: [], objectGaps: undefined, prepositions: undefined, paired: false };
 }
 
 /** Files an entry whose second member is no word: by its preposition when it has an object gap, else to try always. */
@@ -603,6 +632,8 @@ export class ExpressionMatcher {
   private lookPast = new Uint8Array(1024);
   /** By key hash (NEAREST_MASK), the first token after the one being tried that holds a key of that hash (see mayComplete). */
   private readonly nearest = new Int32Array(NEAREST_MASK + 1);
+  /** The (first key, second key) pairs of the groups the scan has visited (see PairFilter). */
+  private readonly pairs = new PairFilter();
 
   /** Compiles every entry now (tests, authored rows); fromDir reads the build's rows lazily. */
   constructor(expressions: Expression[], lexicon?: MemberLexicon) {
@@ -798,6 +829,7 @@ export class ExpressionMatcher {
     const grouped = this.grouped;
     const lookPast = this.lookPast;
     const nearest = this.nearest;
+    const pairs = this.pairs;
     // The entries to try are tried[0..count): a count rather than `tried.length = 0`, which frees
     // the array's storage for the next push to allocate again, at every token.
     const tried = this.tried;
@@ -822,12 +854,13 @@ export class ExpressionMatcher {
           }
         }
       }
-      const seconds = group.seconds ?? (group.seconds = keyFilter(group.bySecond.keys(), group.bySecond.size));
+      const firstHash = keyHashes[g]!;
+      if (!group.paired) this.pairUp(group, firstHash);
       // The second member sits on one of the next tokens, past the words a match may skip, and
       // the third on one after it (à la tête de: « à la » alone would try every « à la … »).
       for (let j = i + 1, passed = 0; j < n && passed <= LOOK_PAST; j++, passed++) {
         for (let q = keyStart[j]!; q < keyStart[j + 1]!; q++) {
-          if (!mayHave(seconds, keyHashes[q]!)) continue;
+          if (!pairs.mayHave(firstHash, keyHashes[q]!)) continue;
           const sub = this.second(group, key, flatKeys[q]!);
           if (!sub) continue;
           for (const c of sub.always) if (c.seen !== stamp) tried[count++] = ((c.seen = stamp), c);
@@ -857,6 +890,12 @@ export class ExpressionMatcher {
       if (end > ends[i]!) ends[i] = end;
     }
     for (let q = from; q < to; q++) nearest[keyHashes[q]! & NEAREST_MASK] = i;
+  }
+
+  /** Puts the pairs of a group's first key (its hash) and each of its second keys in the pair filter. */
+  private pairUp(group: Group, firstHash: number): void {
+    for (const second of group.bySecond.keys()) this.pairs.add(firstHash, keyHash(second));
+    group.paired = true;
   }
 }
 
