@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../src/core/text/analyzer';
-import { ExpressionMatcher, memberLexicon, parseExpressions } from '../../src/core/text/expressions';
+import { ExpressionMatcher, expressionKeysOf, memberLexicon, parseExpressions } from '../../src/core/text/expressions';
 import { Lexicon } from '../../src/core/text/lexicon';
 import type { Analyzer } from '../../src/core/text/types';
 import { analysisDataDir } from './helpers/analysisData';
@@ -35,6 +35,17 @@ describe('expression index compiled on first use', function () {
     const found = lazy.match(analysis.tokens).map((m) => m.lemma);
     assert.ok(found.includes('relation bilatérale'), found.join(', '));
     assert.ok(lazy.compiledGroups > 0 && lazy.compiledGroups <= 12, `${lazy.compiledGroups} groups compiled for 8 tokens`);
+  });
+
+  it('keeps apart what two matchers work out from the same keys arrays (each array keeps one matcher\'s)', () => {
+    const analysis = analyzer.analyze('Les relations bilatérales se sont améliorées.');
+    const keys = analysis.tokens.map((t) => expressionKeysOf(t));
+    const lazy = ExpressionMatcher.fromDir(dataDir, lexicon);
+    const none = new ExpressionMatcher([]);
+    for (let round = 0; round < 2; round++) {
+      assert.deepEqual(none.match(analysis.tokens, keys), []);
+      assert.ok(lazy.match(analysis.tokens, keys).some((m) => m.lemma === 'relation bilatérale'), `round ${round}`);
+    }
   });
 
   it('finds the same matches as the eager index on the seed, the fixture dispatches and the GSD dev sentences', () => {
