@@ -98,7 +98,6 @@ if (mode === 'cold') {
     steadyTokensPerSec: (tokens / settled.meanMs) * 1000,
     fastestBatchTokensPerSec: (tokens / settled.fastestBatchMeanMs) * 1000,
   });
-
 } else if (mode === 'peer') {
   // nlp-js-tools-french: dictionary lemmatizer (MIT). Its own tokenizer, lower-cased forms.
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -362,7 +362,7 @@ interface SecondGroup {
  */
 export interface KeyFilter {
   mask: number;
-  /** 16 bits an element: small integers to V8, in a plain array (a typed array costs some 100 bytes more, and there is one filter per subgroup). */
+  /** 16 bits an element: small integers to V8, in a plain array (a typed array costs some 100 bytes more, and there is one filter per subgroup with third words and per group with object gaps). */
   bits: number[];
 }
 
