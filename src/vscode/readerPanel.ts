@@ -50,8 +50,8 @@ export class ReaderPanel {
     let reader = ReaderPanel.current;
     if (reader) {
       reader.panel.reveal(reader.panel.viewColumn ?? column);
-      // Already on display: keep the reader's place.
-      if (reader.lessonId === lesson.id) return reader;
+      // Already on display (or on its way): keep the reader's place.
+      if (reader.requested?.id === lesson.id) return reader;
     } else {
       await closeWaitingTabs(ReaderPanel.viewType);
       const panel = vscode.window.createWebviewPanel(ReaderPanel.viewType, lesson.meta.title, column, {
@@ -90,6 +90,14 @@ export class ReaderPanel {
   private disposed = false;
   private lesson: Lesson | undefined;
   private document: ReaderDocument | undefined;
+  /**
+   * The lesson last asked for, and the number of that request. Documents build at different speeds
+   * (a cached one at once, a fresh one after its analysis): only the latest request is displayed.
+   */
+  private requested: Lesson | undefined;
+  private requests = 0;
+  /** Shows and reloads under way (`settled` waits for them). */
+  private readonly pending = new Set<Promise<void>>();
   private scrollTop = 0;
   private saveTimer: NodeJS.Timeout | undefined;
   /** The page was rebuilt with a quiz open: it opens again (same attempt) once the page is ready. */
@@ -158,10 +166,35 @@ export class ReaderPanel {
     this.panel.webview.html = readerPage(this.panel.webview, this.deps.extensionUri);
   }
 
-  async show(lesson: Lesson, scrollTop: number): Promise<void> {
-    const document = await this.deps.documentFor(lesson);
-    // A restored panel may have replaced this one while the document was being built.
-    if (this.disposed) return;
+  show(lesson: Lesson, scrollTop: number): Promise<void> {
+    return this.track(this.showNow(lesson, scrollTop));
+  }
+
+  /** Resolves once every lesson asked for so far is on display or given up for a later one. */
+  async settled(): Promise<void> {
+    while (this.pending.size) await Promise.allSettled([...this.pending]);
+  }
+
+  private track(work: Promise<void>): Promise<void> {
+    this.pending.add(work);
+    void work.finally(() => this.pending.delete(work)).catch(() => undefined);
+    return work;
+  }
+
+  private async showNow(lesson: Lesson, scrollTop: number): Promise<void> {
+    const request = ++this.requests;
+    this.requested = lesson;
+    let document: ReaderDocument;
+    try {
+      document = await this.deps.documentFor(lesson);
+    } catch (e) {
+      // Not on display: asking for it again tries again.
+      if (request === this.requests) this.requested = this.lesson;
+      throw e;
+    }
+    // A restored panel may have replaced this one, or the learner asked for another lesson, while
+    // the document was being built.
+    if (this.disposed || request !== this.requests) return;
     this.document = document;
     this.lesson = lesson;
     this.scrollTop = scrollTop;
@@ -171,12 +204,23 @@ export class ReaderPanel {
     this.deps.onDidShowLesson?.(lesson);
   }
 
-  /** The lesson file changed on disk (an author at work): show the new version where the reader is. */
-  private async reload(): Promise<void> {
-    if (!this.lesson) return;
-    const fresh = await this.deps.catalog.find(this.lesson.id);
-    // A lesson that no longer parses stays on screen as it was; the tree says what is wrong.
-    if (fresh && fresh !== this.lesson && !this.disposed) await this.show(fresh, this.scrollTop);
+  /**
+   * Lesson files changed on disk (an author at work, an import): show the new version of the lesson
+   * where the reader is. The lesson the learner opens meanwhile is the one that stays.
+   */
+  private reload(): Promise<void> {
+    return this.track(this.reloadNow());
+  }
+
+  private async reloadNow(): Promise<void> {
+    const shown = this.requested;
+    if (!shown) return;
+    const request = this.requests;
+    const fresh = await this.deps.catalog.find(shown.id);
+    if (this.disposed || request !== this.requests) return;
+    // A lesson that no longer parses stays on screen as it was; the tree says what is wrong. An
+    // unchanged one is not sent again (the page would lose an open card for nothing).
+    if (fresh && !sameLesson(fresh, shown)) await this.show(fresh, shown.id === this.lesson?.id ? this.scrollTop : 0);
   }
 
   dispose(): void {
@@ -337,4 +381,9 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
     enableScripts: true,
     localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
   };
+}
+
+/** Whether a lesson read again from its file is the one already shown (a reload makes new objects). */
+function sameLesson(a: Lesson, b: Lesson): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

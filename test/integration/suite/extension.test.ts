@@ -180,6 +180,48 @@ describe('Dépêche in VS Code', function () {
     assert.equal(api.readerLessonId(), lesson.id);
   });
 
+  it('keeps the lesson on display as it is when only other lesson files change', async function () {
+    const first = [...seedLessons].sort((a, b) => a.meta.order - b.meta.order)[0]!;
+    await vscode.commands.executeCommand(Commands.openLesson, first.id);
+    const reader = api.readerPanel()!;
+    const shown = reader.readerDocument;
+    api.catalog.invalidate(); // what an import writing new lesson files sets off
+    await eventually(async () => assert.ok((await api.catalog.load()).lessons.some((l) => l.id === first.id)));
+    await reader.settled();
+    assert.ok(reader.readerDocument === shown, 'the page is not sent the same lesson again');
+  });
+
+  it('keeps the lesson the learner opens while the lesson files are being read again', async function () {
+    const [first, second] = [...seedLessons].sort((a, b) => a.meta.order - b.meta.order) as [Lesson, Lesson];
+    await vscode.commands.executeCommand(Commands.openLesson, first.id);
+    const reader = api.readerPanel()!;
+    // The lesson on display was edited, and reading it again is slow (a busy disk): the learner opens
+    // another lesson meanwhile.
+    const find = api.catalog.find;
+    let release = (): void => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    let askedAgain = false;
+    api.catalog.find = async (id) => {
+      const lesson = await find.call(api.catalog, id);
+      if (id !== first.id || !lesson) return lesson;
+      askedAgain = true;
+      await slow;
+      return { ...lesson, meta: { ...lesson.meta, title: `${lesson.meta.title} (edited)` } };
+    };
+    try {
+      api.catalog.invalidate();
+      await eventually(() => assert.ok(askedAgain, 'the reader reads its lesson again'));
+      await vscode.commands.executeCommand(Commands.openLesson, second.id);
+      assert.equal(api.readerLessonId(), second.id);
+      release();
+      await reader.settled();
+      assert.equal(api.readerLessonId(), second.id, 'the lesson opened last stays');
+    } finally {
+      api.catalog.find = find;
+      release();
+    }
+  });
+
   it('moves on to the next lesson of the series with Next Lesson', async function () {
     const ordered = [...seedLessons].sort((a, b) => a.meta.order - b.meta.order);
     await vscode.commands.executeCommand(Commands.openLesson, ordered[0]!.id);
