@@ -191,6 +191,22 @@ describe('Dépêche in VS Code', function () {
     assert.ok(reader.readerDocument === shown, 'the page is not sent the same lesson again');
   });
 
+  it('keeps the lesson the learner opens when the lesson files change while it is being prepared', async function () {
+    const [first, second] = [...seedLessons].sort((a, b) => a.meta.order - b.meta.order) as [Lesson, Lesson];
+    await vscode.commands.executeCommand(Commands.openLesson, first.id);
+    const reader = api.readerPanel()!;
+    // Lessons read afresh: the second lesson's document takes a moment to build, and the files change
+    // again meanwhile (an import writing its lessons). The reader once went back to the first lesson.
+    api.catalog.invalidate();
+    await api.catalog.load();
+    const opening = vscode.commands.executeCommand(Commands.openLesson, second.id);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    api.catalog.invalidate();
+    await opening;
+    await reader.settled();
+    assert.equal(api.readerLessonId(), second.id);
+  });
+
   it('keeps the lesson the learner opens while the lesson files are being read again', async function () {
     const [first, second] = [...seedLessons].sort((a, b) => a.meta.order - b.meta.order) as [Lesson, Lesson];
     await vscode.commands.executeCommand(Commands.openLesson, first.id);
