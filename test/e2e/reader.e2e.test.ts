@@ -27,6 +27,22 @@ const vsix = process.env.DEPECHE_VSIX ?? path.join(root, 'dist', 'depeche.vsix')
 const outDir = path.resolve(process.env.DEPECHE_E2E_OUT ?? path.join(root, 'test-results', 'e2e'));
 
 /** The reader's own page: webview host iframe -> the extension's HTML in #active-frame. */
+/** The scroll positions in the reader's view files (reader-view.json) of every workspace storage under `userDataDir`. */
+function storedScrollTops(userDataDir: string): number[] {
+  const tops: number[] = [];
+  const storage = path.join(userDataDir, 'User', 'workspaceStorage');
+  for (const entry of fs.existsSync(storage) ? fs.readdirSync(storage, { recursive: true, encoding: 'utf8' }) : []) {
+    if (path.basename(entry) !== 'reader-view.json') continue;
+    try {
+      const top = (JSON.parse(fs.readFileSync(path.join(storage, entry), 'utf8')) as { scrollTop?: unknown }).scrollTop;
+      if (typeof top === 'number') tops.push(top);
+    } catch {
+      // Being written: the next look reads it whole.
+    }
+  }
+  return tops;
+}
+
 function readerFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 }
@@ -211,8 +227,13 @@ describe('Dépêche end to end in code-server', function () {
       return document.scrollingElement?.scrollTop ?? 0;
     });
     assert.ok(scrolled > 100, `the lesson is long enough to scroll (scrolled to ${scrolled})`);
-    // The webview reports scrolling throttled and the host stores it debounced: let both settle.
-    await page.waitForTimeout(1_500);
+    // The webview reports scrolling throttled and the host stores it debounced: wait until the
+    // host's file has it (a fixed pause was a guess at how busy the machine is).
+    const deadline = Date.now() + 30_000;
+    while (!storedScrollTops(dirs.userDataDir).some((top) => Math.abs(top - scrolled) <= 2)) {
+      assert.ok(Date.now() < deadline, `the host stored the scroll position ${scrolled}: ${storedScrollTops(dirs.userDataDir).join(', ') || 'nothing'}`);
+      await page.waitForTimeout(200);
+    }
     await page.reload();
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     const tab = page.locator('.tabs-container .tab', { hasText: firstTitle });
