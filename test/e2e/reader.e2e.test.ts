@@ -26,7 +26,6 @@ const root = path.resolve(__dirname, '../..');
 const vsix = process.env.DEPECHE_VSIX ?? path.join(root, 'dist', 'depeche.vsix');
 const outDir = path.resolve(process.env.DEPECHE_E2E_OUT ?? path.join(root, 'test-results', 'e2e'));
 
-/** The reader's own page: webview host iframe -> the extension's HTML in #active-frame. */
 /** The scroll positions in the reader's view files (reader-view.json) of every workspace storage under `userDataDir`. */
 function storedScrollTops(userDataDir: string): number[] {
   const tops: number[] = [];
@@ -43,6 +42,7 @@ function storedScrollTops(userDataDir: string): number[] {
   return tops;
 }
 
+/** The reader's own page: webview host iframe -> the extension's HTML in #active-frame. */
 function readerFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 }
