@@ -23,6 +23,8 @@ export class LessonCatalog implements vscode.Disposable {
   private reloadTimer: NodeJS.Timeout | undefined;
   /** The lesson folders, cached for the file events of a busy workspace; cleared when the setting changes. */
   private dirs: string[] | undefined;
+  /** The lessons of the last load by file, with their JSON (see readAll). */
+  private loaded = new Map<string, { lesson: Lesson; json: string }>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
 
@@ -74,7 +76,20 @@ export class LessonCatalog implements vscode.Disposable {
   }
 
   private async readAll(): Promise<LessonLibrary> {
-    return loadLessonFolders(await distinctDirs([...this.builtinDirs, ...lessonDirs()]));
+    const library = await loadLessonFolders(await distinctDirs([...this.builtinDirs, ...lessonDirs()]));
+    // A lesson read again unchanged is the object loaded before: the reader documents built for it
+    // stay cached (an import writing its lessons does not make every lesson be analysed again), and
+    // the open reader keeps its page as it is.
+    const loaded = new Map<string, { lesson: Lesson; json: string }>();
+    const lessons = library.lessons.map((lesson) => {
+      const json = JSON.stringify(lesson);
+      const before = this.loaded.get(lesson.file);
+      const kept = before !== undefined && before.json === json ? before.lesson : lesson;
+      loaded.set(lesson.file, { lesson: kept, json });
+      return kept;
+    });
+    this.loaded = loaded;
+    return { ...library, lessons };
   }
 
   /** An event counts when its path is (in) a lesson folder as configured at that moment. */

@@ -219,8 +219,9 @@ export class ReaderPanel {
     const fresh = await this.deps.catalog.find(shown.id);
     if (this.disposed || request !== this.requests) return;
     // A lesson that no longer parses stays on screen as it was; the tree says what is wrong. An
-    // unchanged one is not sent again (the page would lose an open card for nothing).
-    if (fresh && !sameLesson(fresh, shown)) await this.show(fresh, shown.id === this.lesson?.id ? this.scrollTop : 0);
+    // unchanged one is the same object (the catalog keeps it) and is not sent again: the page would
+    // lose an open card for nothing.
+    if (fresh && fresh !== shown) await this.show(fresh, shown.id === this.lesson?.id ? this.scrollTop : 0);
   }
 
   dispose(): void {
@@ -381,9 +382,4 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
     enableScripts: true,
     localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
   };
-}
-
-/** Whether a lesson read again from its file is the one already shown (a reload makes new objects). */
-function sameLesson(a: Lesson, b: Lesson): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

@@ -7,9 +7,9 @@
 // The steady long-text figure is the mean of 20 passes after 40 warm-up passes, once V8's optimising
 // compiler has settled (the figure of record, what the target is read on; until session 16 it was
 // read after 10 warm-up passes, while the compiler still took 5–14% of the timed passes' CPU: that
-// figure is printed too); beside it, the fastest of the 5 batches of 4 passes those 20 are timed in, the rate
-// least slowed by other processes on a shared machine (as Python's timeit advises for noisy
-// timings). A slow machine lowers the mean much more than the fastest batch; a real slow-down
+// figure is printed too); beside it, the fastest of the 5 batches of 4 passes those 20 are timed
+// in, the rate least slowed by other processes on a shared machine (as Python's timeit advises for
+// noisy timings). A slow machine lowers the mean much more than the fastest batch; a real slow-down
 // lowers both.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
