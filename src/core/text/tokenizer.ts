@@ -2,6 +2,7 @@
 // between them give back the input. Follows Universal Dependencies (French-GSD) boundaries:
 // elided articles/pronouns split (l'|amitié), inverted subject pronouns split (a|-t-il),
 // lexicalised hyphenated compounds kept (États-Unis), contractions (du, au) kept as one token.
+import { SpellingTable } from './spellings';
 import type { AnalyzedToken, Sentence, Token, TokenKind } from './types';
 
 /** The words French elides before a vowel (l', d', qu', jusqu'…), without their apostrophe: a regex alternation. */
@@ -123,6 +124,9 @@ export function tokenizeForAnalysis(text: string): AnalyzedToken[] {
     analysisShape = false;
   }
 }
+
+/** The canonical strings of plain words (see SpellingTable), shared by every scan of the process. */
+const spellings = new SpellingTable(16);
 
 /** Whether makeToken builds analysed-token objects (set for the length of one synchronous scan). */
 let analysisShape = false;
@@ -277,7 +281,7 @@ function isWordCharAt(text: string, i: number): boolean {
 }
 
 function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
-  return tokenOf(text.slice(start, end), start, end, kind);
+  return tokenOf(kind === 'word' ? spellings.spelling(text, start, end) : text.slice(start, end), start, end, kind);
 }
 
 function tokenOf(form: string, start: number, end: number, kind: TokenKind): Token {
@@ -318,7 +322,7 @@ function lowerKey(s: string): string {
 function pushWord(text: string, start: number, end: number, tokens: TokenList, plain: boolean): number {
   let s = start;
   let e = end;
-  const chunkText = text.slice(start, end);
+  const chunkText = plain ? spellings.spelling(text, start, end) : text.slice(start, end);
   const hasApostrophe = !plain && (chunkText.includes("'") || chunkText.includes('’') || chunkText.includes('ʼ'));
   const hasHyphen = !plain && chunkText.includes('-');
   if (!hasApostrophe && !hasHyphen) {
