@@ -321,8 +321,12 @@ interface Compiled {
   articleless?: number;
   /** Content words among its members (not être/avoir, articles, prepositions, clitics): the tie-break of equally long matches. */
   contentCount: number;
-  /** The keys' hashes of each word member after the first, the last first (set by variantsOf): see mayComplete. */
-  laterHashes: readonly number[][];
+  /**
+   * Each word member after the first, the last first (set by variantsOf): how many keys it has, then
+   * each key's slot in match's table of nearest positions (see mayComplete). One flat array, read in
+   * one or two cache lines where an array per member cost a memory fetch each.
+   */
+  laterSlots: Uint16Array;
 }
 
 /** First-member groups: entries by the key of their second word member, and those to try always. */
@@ -1082,7 +1086,7 @@ function variantsOf(c: Compiled): Compiled[] {
   if (articleless) out.push(articleless);
   const titled = titleAdjectiveVariant(c);
   if (titled) out.push(titled);
-  return out.map((v) => withOneShape(v, laterHashes(v.members)));
+  return out.map((v) => withOneShape(v, laterSlots(v.members)));
 }
 
 /**
@@ -1091,22 +1095,25 @@ function variantsOf(c: Compiled): Compiled[] {
  * The variants spread from their entry (`{ ...c, lostEn: true }`) had a class each, over a thousand
  * in all, which made each of those reads a slow lookup (megamorphic) rather than one load.
  */
-function withOneShape(c: Compiled, later: readonly number[][]): Compiled {
+function withOneShape(c: Compiled, later: Uint16Array): Compiled {
   return {
     e: c.e, members: c.members, verbal: c.verbal, frozen: c.frozen, ne: c.ne, particle: c.particle, correlative: c.correlative,
     wordCount: c.wordCount, slotCount: c.slotCount, rarity: c.rarity, seen: c.seen, inverted: c.inverted, postposed: c.postposed,
     deComplement: c.deComplement, toutFirst: c.toutFirst, aComplement: c.aComplement, possessive: c.possessive, lostEn: c.lostEn,
-    articleless: c.articleless, contentCount: c.contentCount, laterHashes: later,
+    articleless: c.articleless, contentCount: c.contentCount, laterSlots: later,
   };
 }
 
-const NO_LATER: readonly number[][] = [];
+const NO_LATER = new Uint16Array(0);
 
 /** The hashes of the keys of each word member after the first, the last first (the first words are the ones the index already looked for). */
-function laterHashes(members: readonly Member[]): number[][] {
-  const out: number[][] = [];
-  for (let m = members.length - 1; m > 0; m--) if (members[m]!.kind === MemberKind.Word) out.push(members[m]!.keys.map(keyHash));
-  return out;
+function laterSlots(members: readonly Member[]): Uint16Array {
+  const out: number[] = [];
+  for (let m = members.length - 1; m > 0; m--) {
+    const member = members[m]!;
+    if (member.kind === MemberKind.Word) out.push(member.keys.length, ...member.keys.map((k) => keyHash(k) & NEAREST_MASK));
+  }
+  return Uint16Array.from(out);
 }
 
 /**
@@ -1118,12 +1125,13 @@ function laterHashes(members: readonly Member[]): number[][] {
  * runs its checks and the skipping loop (« en (adj) hausse » was tried at every « en »).
  */
 function mayComplete(c: Compiled, nearest: Int32Array, stop: number): boolean {
-  const later = c.laterHashes;
-  for (let m = 0; m < later.length; m++) {
-    const hashes = later[m]!;
+  const later = c.laterSlots;
+  for (let m = 0; m < later.length; ) {
+    const end = m + 1 + later[m]!;
     let near = false;
-    for (let q = 0; q < hashes.length && !near; q++) near = nearest[hashes[q]! & NEAREST_MASK]! < stop;
+    for (let q = m + 1; q < end && !near; q++) near = nearest[later[q]!]! < stop;
     if (!near) return false;
+    m = end;
   }
   return true;
 }
@@ -1365,7 +1373,7 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
   }
   const wordCount = members.filter((m) => m.kind === MemberKind.Word).length + (ne ? 1 : 0) + (particle ? 1 : 0);
   if (members.length === 0 || (wordCount < 2 && !isHyphenatedCompound(e.words))) return undefined;
-  const c: Compiled = { e, members, verbal: e.upos === 'VERB', frozen: FROZEN.has(e.upos), ne, wordCount, slotCount: members.length - members.filter((m) => m.kind === MemberKind.Word).length, rarity, seen: 0, contentCount: contentCount(members), laterHashes: NO_LATER };
+  const c: Compiled = { e, members, verbal: e.upos === 'VERB', frozen: FROZEN.has(e.upos), ne, wordCount, slotCount: members.length - members.filter((m) => m.kind === MemberKind.Word).length, rarity, seen: 0, contentCount: contentCount(members), laterSlots: NO_LATER };
   if (particle) c.particle = particle;
   if (members.length === 3 && members[1]!.kind === MemberKind.Gap && members[0]!.kind === MemberKind.Word && members[2]!.kind === MemberKind.Word && CORRELATIVES.has(members[0]!.keys[0]!) && CORRELATIVES.has(members[2]!.keys[0]!)) c.correlative = true;
   return c;
