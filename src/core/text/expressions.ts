@@ -1132,12 +1132,18 @@ const NO_LATER = new Uint16Array(0);
 
 /** The hashes of the keys of each word member after the first, the last first (the first words are the ones the index already looked for). */
 function laterSlots(members: readonly Member[]): Uint16Array {
-  const out: number[] = [];
+  let length = 0;
+  for (let m = members.length - 1; m > 0; m--) if (members[m]!.kind === MemberKind.Word) length += 1 + members[m]!.keys.length;
+  if (length === 0) return NO_LATER;
+  const out = new Uint16Array(length);
+  let at = 0;
   for (let m = members.length - 1; m > 0; m--) {
     const member = members[m]!;
-    if (member.kind === MemberKind.Word) out.push(member.keys.length, ...member.keys.map((k) => keyHash(k) & NEAREST_MASK));
+    if (member.kind !== MemberKind.Word) continue;
+    out[at++] = member.keys.length;
+    for (const key of member.keys) out[at++] = keyHash(key) & NEAREST_MASK;
   }
-  return Uint16Array.from(out);
+  return out;
 }
 
 /**

@@ -126,7 +126,7 @@ export function tokenizeForAnalysis(text: string): AnalyzedToken[] {
 }
 
 /** The canonical strings of words' spellings (see SpellingTable), shared by every scan of the process. */
-const spellings = new SpellingTable(16);
+const spellings = new SpellingTable(12, 16);
 
 /** Whether makeToken builds analysed-token objects (set for the length of one synchronous scan). */
 let analysisShape = false;
