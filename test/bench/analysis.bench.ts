@@ -71,28 +71,33 @@ function worker(mode: string, file: string, passes = 1): WorkerResult {
 
 /**
  * A fresh process's CPU nanoseconds for one read that depends on the one before, at random over
- * 32 MB: the memory latency the analysis waits on. On a shared machine it moves with the
- * neighbours' load, and the steady figure with it (the engine's time is mostly such waits).
+ * 1 MB (past the core's own cache, in the cache it shares) and over 32 MB (memory). The engine's
+ * time is mostly such waits, and on a shared machine the first moves with the neighbours: in
+ * session 18, 8–10 ns went with 55–62 ms steady passes, 11–16 ns with 76–104 ms, the same code.
  */
 const MEMORY_PROBE = `
-const n = 1 << 23;
-const next = new Int32Array(n);
-for (let i = 0; i < n; i++) next[i] = i;
-let seed = 42;
-const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-// Sattolo's shuffle: one cycle through every entry, so the walk never loops in a part of it.
-for (let i = n - 1; i > 0; i--) { const j = Math.floor(random() * i); const t = next[i]; next[i] = next[j]; next[j] = t; }
-let p = 0;
-for (let i = 0; i < 1e6; i++) p = next[p];
-const steps = 4e6;
-const u0 = process.cpuUsage();
-for (let i = 0; i < steps; i++) p = next[p];
-const u = process.cpuUsage(u0);
-console.log(((u.user + u.system) * 1000) / steps + p * 0);
+function walkNs(bytes) {
+  const n = bytes >> 2;
+  const next = new Int32Array(n);
+  for (let i = 0; i < n; i++) next[i] = i;
+  let seed = 42;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  // Sattolo's shuffle: one cycle through every entry, so the walk never loops in a part of it.
+  for (let i = n - 1; i > 0; i--) { const j = Math.floor(random() * i); const t = next[i]; next[i] = next[j]; next[j] = t; }
+  let p = 0;
+  for (let i = 0; i < 1e6; i++) p = next[p];
+  const steps = 3e6;
+  const u0 = process.cpuUsage();
+  for (let i = 0; i < steps; i++) p = next[p];
+  const u = process.cpuUsage(u0);
+  return ((u.user + u.system) * 1000) / steps + p * 0;
+}
+console.log(JSON.stringify([walkNs(1 << 20), walkNs(32 << 20)]));
 `;
 
-function memoryLatencyNs(): number {
-  return Number(execFileSync(process.execPath, ['-e', MEMORY_PROBE], { encoding: 'utf8' }));
+/** [shared cache, memory] latency in ns (see MEMORY_PROBE). */
+function memoryLatencyNs(): [number, number] {
+  return JSON.parse(execFileSync(process.execPath, ['-e', MEMORY_PROBE], { encoding: 'utf8' })) as [number, number];
 }
 
 async function main(): Promise<void> {
@@ -137,7 +142,7 @@ async function main(): Promise<void> {
       `  cold process all told, \`depeche analyze SEED\` (node start, CLI, engine, output): ${f(cliCold.cpuMs)} ms CPU, ${f(cliCold.wallMs)} ms wall, median of ${RUNS}; peak RSS ${f(cliCold.maxRssMb, 1)} MB`,
       `  long text (${f(long.tokens)} tokens, CPU time): ${f(long.firstPassTokensPerSec)} tokens/s first pass (every spelling new to the caches), ${f(long.steadyTokensPerSec)} tokens/s steady (mean of 20 passes after 40 warm-up passes, the compiler settled; after 10, while it still compiles, the figure of record until session 16: ${f(long.earlySteadyTokensPerSec)})`,
       `    steady, fastest of ${long.batches} batches of those 20 passes (least disturbed by other processes; the mean above is the figure of record): ${f(long.fastestBatchTokensPerSec)} tokens/s`,
-      `    the machine's memory latency just before and after: ${f(latencyBefore)} and ${f(latencyAfter)} ns a dependent read at random over 32 MB (the steady rate falls as it rises)`,
+      `    the machine just before and after, a dependent read at random: ${f(latencyBefore[0], 1)} and ${f(latencyAfter[0], 1)} ns over 1 MB (the shared cache: 8–10 when the neighbours leave it alone, and the steady rate falls by a third at 11–16), ${f(latencyBefore[1])} and ${f(latencyAfter[1])} ns over 32 MB (memory)`,
       `    peak RSS: ${f(long.oncePeakMb, 1)} MB analysing it once (data loaded, caches filled, the whole analysis held); ${f(long.maxRssMb, 1)} MB by the end of the ${f(long.passesRun)} passes (garbage of earlier passes not yet collected)`,
       'peer: nlp-js-tools-french 1.0.9 on the seed dispatch',
       `  cold process, all told: ${f(peerCold.wallMs)} ms wall, ${f(peerCold.cpuMs)} ms CPU; peak RSS ${f(peerCold.maxRssMb, 1)} MB`,
