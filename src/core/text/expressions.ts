@@ -1130,7 +1130,7 @@ function withOneShape(c: Compiled, later: Uint16Array): Compiled {
 
 const NO_LATER = new Uint16Array(0);
 
-/** The hashes of the keys of each word member after the first, the last first (the first words are the ones the index already looked for). */
+/** Compiled.laterSlots of these members (the first words are the ones the index already looked for). */
 function laterSlots(members: readonly Member[]): Uint16Array {
   let length = 0;
   for (let m = members.length - 1; m > 0; m--) if (members[m]!.kind === MemberKind.Word) length += 1 + members[m]!.keys.length;
