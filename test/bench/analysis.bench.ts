@@ -74,6 +74,7 @@ function worker(mode: string, file: string, passes = 1): WorkerResult {
  * 1 MB (past the core's own cache, in the cache it shares) and over 32 MB (memory). The engine's
  * time is mostly such waits, and on a shared machine the first moves with the neighbours: in
  * session 18, 8–10 ns went with 55–62 ms steady passes, 11–16 ns with 76–104 ms, the same code.
+ * It reads the machine at two moments: a slow spell of a few seconds between them goes unseen.
  */
 const MEMORY_PROBE = `
 function walkNs(bytes) {
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
       `  cold process all told, \`depeche analyze SEED\` (node start, CLI, engine, output): ${f(cliCold.cpuMs)} ms CPU, ${f(cliCold.wallMs)} ms wall, median of ${RUNS}; peak RSS ${f(cliCold.maxRssMb, 1)} MB`,
       `  long text (${f(long.tokens)} tokens, CPU time): ${f(long.firstPassTokensPerSec)} tokens/s first pass (every spelling new to the caches), ${f(long.steadyTokensPerSec)} tokens/s steady (mean of 20 passes after 40 warm-up passes, the compiler settled; after 10, while it still compiles, the figure of record until session 16: ${f(long.earlySteadyTokensPerSec)})`,
       `    steady, fastest of ${long.batches} batches of those 20 passes (least disturbed by other processes; the mean above is the figure of record): ${f(long.fastestBatchTokensPerSec)} tokens/s`,
-      `    the machine just before and after, a dependent read at random: ${f(latencyBefore[0], 1)} and ${f(latencyAfter[0], 1)} ns over 1 MB (the shared cache: 8–10 when the neighbours leave it alone, and the steady rate falls by a third at 11–16), ${f(latencyBefore[1])} and ${f(latencyAfter[1])} ns over 32 MB (memory)`,
+      `    the machine just before and after, a dependent read at random: ${f(latencyBefore[0], 1)} and ${f(latencyAfter[0], 1)} ns over 1 MB (the shared cache: 8–10 when the neighbours leave it alone; at 11–16 the steady rate falls by a third; a slow spell between the two readings goes unseen), ${f(latencyBefore[1])} and ${f(latencyAfter[1])} ns over 32 MB (memory)`,
       `    peak RSS: ${f(long.oncePeakMb, 1)} MB analysing it once (data loaded, caches filled, the whole analysis held); ${f(long.maxRssMb, 1)} MB by the end of the ${f(long.passesRun)} passes (garbage of earlier passes not yet collected)`,
       'peer: nlp-js-tools-french 1.0.9 on the seed dispatch',
       `  cold process, all told: ${f(peerCold.wallMs)} ms wall, ${f(peerCold.cpuMs)} ms CPU; peak RSS ${f(peerCold.maxRssMb, 1)} MB`,
