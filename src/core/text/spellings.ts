@@ -13,17 +13,16 @@ import { intern } from './intern';
  * are then cut as before, so its memory stays bounded (about 1 MB at 2^16) whatever the learner reads.
  */
 export class SpellingTable {
-  /**
-   * Per slot, two numbers side by side: the hash of the spelling held there, and its id plus one
-   * (0: empty). Side by side, a probe reads one cache line where two arrays cost two fetches.
-   */
+  /** Per slot, the id of the spelling held there plus one (0: empty). */
   private slots: Int32Array;
+  private hashes: Int32Array;
   /** The spellings by id: their order of first meeting. */
   private readonly byId: string[] = [];
   private mask: number;
 
   constructor(bits: number, private readonly maxBits: number) {
-    this.slots = new Int32Array(2 << bits);
+    this.slots = new Int32Array(1 << bits);
+    this.hashes = new Int32Array(1 << bits);
     this.mask = (1 << bits) - 1;
   }
 
@@ -36,9 +35,9 @@ export class SpellingTable {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const held = this.slots[2 * slot + 1]!;
+      const held = this.slots[slot]!;
       if (held === 0) return this.add(slot, h, text, start, end);
-      if (this.slots[2 * slot] !== h) continue;
+      if (this.hashes[slot] !== h) continue;
       const known = this.byId[held - 1]!;
       if (known.length === end - start && sameChars(known, text, start)) return held - 1;
     }
@@ -61,28 +60,29 @@ export class SpellingTable {
   }
 
   private add(slot: number, hash: number, text: string, start: number, end: number): number {
-    if (this.byId.length >= (this.mask + 1) >> 1) {
-      if (this.mask + 1 >= 1 << this.maxBits) return -1;
+    if (this.byId.length >= this.slots.length >> 1) {
+      if (this.slots.length >= 1 << this.maxBits) return -1;
       this.grow();
       return this.idOf(text, start, end);
     }
     this.byId.push(intern(text.slice(start, end)));
-    this.slots[2 * slot] = hash;
-    this.slots[2 * slot + 1] = this.byId.length;
+    this.slots[slot] = this.byId.length;
+    this.hashes[slot] = hash;
     return this.byId.length - 1;
   }
 
   private grow(): void {
-    const old = this.slots;
-    const size = (this.mask + 1) * 2;
-    this.slots = new Int32Array(2 * size);
+    const { slots, hashes } = this;
+    const size = slots.length * 2;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
     this.mask = size - 1;
-    for (let at = 0; at < old.length; at += 2) {
-      if (old[at + 1] === 0) continue;
-      let slot = old[at]! & this.mask;
-      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[2 * slot] = old[at]!;
-      this.slots[2 * slot + 1] = old[at + 1]!;
+    for (let old = 0; old < slots.length; old++) {
+      if (slots[old] === 0) continue;
+      let slot = hashes[old]! & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = slots[old]!;
+      this.hashes[slot] = hashes[old]!;
     }
   }
 }
