@@ -3,7 +3,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { SpellingTable } from '../../src/core/text/spellings';
-import { SpellingIds, tokenizeForAnalysis } from '../../src/core/text/tokenizer';
 
 describe('SpellingTable: one canonical string per spelling', () => {
   it('gives back the characters between start and end, for any text and any cut', () => {
@@ -42,40 +41,5 @@ describe('SpellingTable: one canonical string per spelling', () => {
       for (const w of words) assert.equal(table.spelling(` ${w} `, 1, w.length + 1), w);
     }
     assert.equal(table.size, 4);
-  });
-
-  it('gives each spelling one id for the life of the table, through its doublings, and -1 once it is full', () => {
-    const table = new SpellingTable(1, 4);
-    const words = ['accord', 'sommet', 'traité', 'paix', 'guerre', 'Moscou', 'Pékin', 'été', 'étés', 'mots'];
-    const ids = words.map((w) => table.idOf(` ${w} `, 1, w.length + 1));
-    assert.deepEqual(ids, [0, 1, 2, 3, 4, 5, 6, 7, -1, -1]);
-    words.forEach((w, k) => {
-      assert.equal(table.idOf(w, 0, w.length), ids[k]);
-      if (ids[k]! >= 0) assert.equal(table.stringOf(ids[k]!), w);
-    });
-  });
-});
-
-describe('tokenizeForAnalysis: spelling ids', () => {
-  it('gives a word the id of its spelling, the same for every token of it, and -1 to numbers and punctuation', () => {
-    const spellingIds = new SpellingIds();
-    const text = 'La paix, la paix : 12 accords. La paix !';
-    const tokens = tokenizeForAnalysis(text, spellingIds);
-    const idOf = (k: number): number => spellingIds.ids[k]!;
-    const paix = tokens.map((t, k) => (t.form === 'paix' ? idOf(k) : undefined)).filter((x) => x !== undefined);
-    assert.equal(paix.length, 3);
-    assert.ok(paix.every((id) => id === paix[0]));
-    for (let k = 0; k < tokens.length; k++) if (tokens[k]!.kind !== 'word') assert.equal(idOf(k), -1, tokens[k]!.form);
-    // (The process's table may be full after the other tests' texts: a new word then has -1, two of them alike.)
-    const [upper, lower] = [idOf(tokens.findIndex((t) => t.form === 'La')), idOf(tokens.findIndex((t) => t.form === 'la'))];
-    assert.ok(upper !== lower || upper === -1);
-  });
-
-  it('holds an id for each token of a long text', () => {
-    const spellingIds = new SpellingIds();
-    const words = Array.from({ length: 3000 }, (_, i) => `mot${i % 700}`);
-    const tokens = tokenizeForAnalysis(words.join(' '), spellingIds);
-    assert.equal(tokens.length, 3000);
-    for (let k = 0; k < tokens.length; k++) assert.equal(spellingIds.ids[k], spellingIds.ids[k % 700], tokens[k]!.form);
   });
 });

@@ -2,13 +2,13 @@
 // French text. Data (lexicon, glosses, expressions) is read from a directory built at build time.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ExpressionMatcher, expressionKeysOf, type KeyInfo } from './expressions';
+import { ExpressionMatcher, expressionKeysOf } from './expressions';
 import { GlossLookup, singularEntry, type GlossEntry } from './glosses';
 import { Lexicon } from './lexicon';
 import { internAll } from './intern';
-import { SenseSelector, type SenseInfo } from './senses';
+import { SenseSelector } from './senses';
 import { chooseReadings, lookupKey, Tagger, type Candidate } from './tagger';
-import { SpellingIds, splitSentencesAt, tokenizeForAnalysis } from './tokenizer';
+import { splitSentencesAt, tokenizeForAnalysis } from './tokenizer';
 import type { AnalyzedToken, Analysis, Analyzer, ExpressionMatch } from './types';
 import { verbOneEditAway } from './verbTypo';
 
@@ -55,7 +55,7 @@ class FrenchAnalyzer implements Analyzer {
   }
 
   analyze(text: string): Analysis {
-    const tokens = tokenizeForAnalysis(text, this.spellingIds);
+    const tokens = tokenizeForAnalysis(text);
     const lastTokens = this.lastTokens;
     // Emptied by pops: `length = 0` would free the storage the pushes then allocate again.
     while (lastTokens.length > 0) lastTokens.pop();
@@ -64,21 +64,20 @@ class FrenchAnalyzer implements Analyzer {
     // token's expression keys written. The keys array is reused from text to text: a new one for a
     // long text is a large object, slow to allocate at every call.
     const keys = this.keys;
-    const infos = this.keyInfos;
-    if (keys.length !== tokens.length) keys.length = infos.length = this.senseInfos.length = tokens.length;
+    if (keys.length !== tokens.length) keys.length = tokens.length;
     let t = 0;
     for (const last of lastTokens) {
       const first = t;
       t = last + 1;
-      this.analyzeSentence(tokens, first, t, keys, infos);
+      this.analyzeSentence(tokens, first, t, keys);
     }
-    const expressions: ExpressionMatch[] = this.expressions.match(tokens, keys, infos);
+    const expressions: ExpressionMatch[] = this.expressions.match(tokens, keys);
     for (let i = 0; i < expressions.length; i++) {
       const e = expressions[i]!;
       for (const k of e.parts) tokens[k]!.expression = i;
     }
     // Senses last: a cue may look across sentence-internal words the tagger has just read.
-    this.senses.apply(tokens, this.senseInfos);
+    this.senses.apply(tokens);
     return { text, tokens, expressions, sentences };
   }
 
@@ -94,17 +93,12 @@ class FrenchAnalyzer implements Analyzer {
     return meant ?? undefined;
   }
 
-  /** The spelling id of each token of the text being analysed (see SpellingIds). */
-  private readonly spellingIds = new SpellingIds();
   /** Readings of the sentence being analysed, reused from one sentence to the next. */
   private readonly cands: Candidate[][] = [];
   /** The index of each sentence's last token in the text being analysed (see splitSentencesAt). */
   private readonly lastTokens: number[] = [];
-  /** The expression keys of the text's tokens (see analyze), and the matcher's information on each. */
+  /** The expression keys of the text's tokens (see analyze). */
   private readonly keys: string[][] = [];
-  private readonly keyInfos: KeyInfo[] = [];
-  /** The sense selector's information on each token's gloss (see TokenGloss), undefined for a token with none. */
-  private readonly senseInfos: Array<SenseInfo | undefined> = [];
 
   /**
    * A capitalised common word read as a name (Centre, Nord, Roi): the common word's gloss, marked
@@ -180,16 +174,15 @@ class FrenchAnalyzer implements Analyzer {
   }
 
   /** Fills in the analysis of tokens[first..end) (one sentence) and their expression keys. */
-  private analyzeSentence(tokens: AnalyzedToken[], first: number, end: number, keys: string[][], infos: KeyInfo[]): void {
+  private analyzeSentence(tokens: AnalyzedToken[], first: number, end: number, keys: string[][]): void {
     let start = true;
     const cands = this.cands;
     // Popped, not `length = 0`, which would free the storage that the pushes below allocate again.
     while (cands.length > 0) cands.pop();
     let inside = first;
-    const ids = this.spellingIds.ids;
     for (let i = first; i < end; i++) {
       const tok = tokens[i]!;
-      cands.push(this.tagger.candidates(tok, start, ids[i]!));
+      cands.push(this.tagger.candidates(tok, start));
       if (tok.kind !== 'punct' || !OPENERS.test(tok.form)) {
         if (start) inside = i + 1;
         start = false;
@@ -221,43 +214,26 @@ class FrenchAnalyzer implements Analyzer {
       token.gender = c.gender ?? g?.gender;
       token.gloss = g?.gloss;
       token.glossSource = g?.source;
-      this.senseInfos[i] = g ? ((g as TokenGloss).senses ??= this.senses.infoOf(g.gloss, c.lemma)) : undefined;
-      // A cached reading belongs to one spelling, so its expression keys can be cached with it, and
-      // the matcher's information on them, which the matcher then finds in one fetch (see match).
-      // (A reading copied with other keys has them undefined, and its information with them.)
-      if (c.expressionKeys === undefined) {
-        c.expressionKeys = internAll(expressionKeysOf(token, cands[i - first], this.nounGloss));
-        c.keyInfo = undefined;
-      }
-      const tokenKeys = (keys[i] = c.expressionKeys);
-      infos[i] = c.keyInfo ??= this.expressions.keyInfo(tokenKeys);
+      // A cached reading belongs to one spelling, so its expression keys can be cached with it.
+      if (c.expressionKeys === undefined) c.expressionKeys = internAll(expressionKeysOf(token, cands[i - first], this.nounGloss));
+      keys[i] = c.expressionKeys;
       // « s'intaller »: an unknown verb after a reflexive also matches the verb it is a typo of.
       if (g === null && isContent(c.upos) && afterReflexive(tokens, first, i)) {
         const meant = this.meantVerb(lookupKey(tok.form));
-        if (meant !== undefined) infos[i] = this.expressions.keyInfo((keys[i] = [...tokenKeys, meant]));
+        if (meant !== undefined) keys[i] = [...c.expressionKeys, meant];
       }
     }
   }
 }
 
 /**
- * A reading's gloss entry as the analyzer keeps it (see entryOfOneShape), with the sense selector's
- * information on its gloss and the reading's lemma: each such entry belongs to one reading, so to one lemma.
- */
-interface TokenGloss extends GlossEntry {
-  senses: SenseInfo | undefined;
-}
-
-/**
- * The entry with all its fields, in one order, from one literal: the gloss lookup's entries come in
+ * The entry with all four fields, in one order, from one literal: the gloss lookup's entries come in
  * some seven shapes (with or without gender, note), each a hidden class of its own in V8, and
  * analyzeSentence reads the chosen reading's entry at every token (a megamorphic read on so many).
  * The reading caches its entry, so this copy is made once per reading.
  */
 function entryOfOneShape<G extends GlossEntry | undefined>(g: G): G {
-  if (g === undefined) return g;
-  const entry: TokenGloss = { gloss: g.gloss, source: g.source, gender: g.gender, note: g.note, senses: undefined };
-  return entry as GlossEntry as G;
+  return (g && { gloss: g.gloss, source: g.source, gender: g.gender, note: g.note }) as G;
 }
 
 /**

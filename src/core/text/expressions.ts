@@ -432,7 +432,7 @@ type KeyInfoHolder = readonly string[] & { [KEY_INFO]?: KeyInfo };
  * reading, so the same array comes back token after token): the groups its keys open, and each key's
  * hash for the filters.
  */
-export interface KeyInfo {
+interface KeyInfo {
   /** The matcher that made it: one keys array may meet several (module constants, tests). */
   owner: ExpressionMatcher;
   keys: readonly string[];
@@ -745,7 +745,7 @@ export class ExpressionMatcher {
    * kept on the array, as a property no enumeration sees. In a WeakMap it cost a probe of a large
    * table at every token: layOut and the WeakMap took 8.2% of a steady analysis's CPU, 6.2% so.
    */
-  keyInfo(keys: readonly string[]): KeyInfo {
+  private keyInfo(keys: readonly string[]): KeyInfo {
     // (No closure in this function, which runs at every token: V8 would allocate the context the
     // closure captures `this` in at every call, whether the closure is made or not.)
     const info = (keys as KeyInfoHolder)[KEY_INFO];
@@ -765,15 +765,9 @@ export class ExpressionMatcher {
     return info;
   }
 
-  /**
-   * Matches that share no token, best first by the overlap rule, returned in text order. The analyzer
-   * gives each token's keys and their KeyInfo (this.keyInfo), which it keeps with the reading: read
-   * there, a token's information is one memory fetch, where the keys array's hidden property is three
-   * (the array, its properties, the information), each a wait for a rare word.
-   */
-  match(tokens: AnalyzedToken[], tokenKeys?: string[][], tokenInfos?: KeyInfo[]): ExpressionMatch[] {
+  /** Matches that share no token, best first by the overlap rule, returned in text order. */
+  match(tokens: AnalyzedToken[], tokenKeys?: string[][]): ExpressionMatch[] {
     const keys = tokenKeys ?? tokens.map((t) => expressionKeysOf(t));
-    const infos = tokenInfos ?? keys.map((k) => this.keyInfo(k));
     const candidates: Candidate[] = [];
     // Each token's keys laid out flat, and whether a scan for the next member goes on past it:
     // worked out once per token here rather than at every scan that reaches it.
@@ -787,7 +781,7 @@ export class ExpressionMatcher {
     const ends = adverbialEndsBuffer(n);
     let total = 0;
     for (let i = 0; i < n; i++) {
-      total = this.layOut(tokens, keys, infos, i, total);
+      total = this.layOut(tokens, keys, i, total);
       if (i >= 2) adverbialEndAt(tokens, keys, i - 2, ends);
     }
     for (let j = Math.max(0, n - 2); j < n; j++) adverbialEndAt(tokens, keys, j, ends);
@@ -811,12 +805,12 @@ export class ExpressionMatcher {
    * Lays out token i's keys from flatKeys[total] on (see keyStart) and returns the total after them.
    * A method called per token for the reason tryAt is one.
    */
-  private layOut(tokens: AnalyzedToken[], keys: string[][], infos: KeyInfo[], i: number, total: number): number {
+  private layOut(tokens: AnalyzedToken[], keys: string[][], i: number, total: number): number {
     // « montent sur leurs premiers podiums », « remporte son troisième titre »: a possessive before
     // an ordinal also matches an entry's definite article (monter sur le podium, remporter le titre).
     // The first key or '': compared to literals, canonical strings alone (an undefined among them, a
     // token with no key, makes V8 compare through a generic call at every token).
-    let info = infos[i]!;
+    let info = this.keyInfo(keys[i]!);
     const first = info.key0;
     let replaced: string[] | undefined;
     if (first === POSSESSIVE && ordinalAt(tokens, i + 1)) replaced = POSSESSIVE_BEFORE_ORDINAL;
@@ -826,7 +820,7 @@ export class ExpressionMatcher {
     else if (first === 'a' && aForA(tokens, i)) replaced = A_FOR_A;
     if (replaced !== undefined) {
       keys[i] = replaced;
-      infos[i] = info = this.keyInfo(replaced);
+      info = this.keyInfo(replaced);
     }
     const count = info.count;
     if (total + count > this.keyHashes.length) {

@@ -225,15 +225,6 @@ function reflexiveSense(senses: string[], at: number, tokens: AnalyzedToken[], i
   return -1;
 }
 
-/** A token's gloss senses and its lemma's rules (see SenseSelector.infoOf). */
-export interface SenseInfo {
-  glossSenses: GlossSenses;
-  rules: SenseRule[] | undefined;
-}
-
-/** The info of a token with one sense and no rule: the selector leaves it as it is. */
-const IDLE_SENSES: SenseInfo = { glossSenses: { senses: [], reflexive: -1 }, rules: undefined };
-
 /** What a gloss's text alone decides, worked out once per gloss (the arrays are shared, never changed). */
 interface GlossSenses {
   senses: string[];
@@ -305,33 +296,17 @@ export class SenseSelector {
   }
 
   /**
-   * What the selector needs of a token with this gloss and lemma (which the analyzer keeps with the
-   * reading's gloss entry): the gloss's senses and the lemma's rules, or IDLE_SENSES when there is
-   * nothing to choose (one sense, no rule).
-   */
-  infoOf(gloss: string, lemma: string): SenseInfo {
-    const glossSenses = this.glossSensesOf(gloss);
-    const rules = this.byLemma.get(lemma);
-    return rules === undefined && glossSenses.senses.length < 2 ? IDLE_SENSES : { glossSenses, rules };
-  }
-
-  /**
    * Puts each glossed token's senses in order, the one its context calls for first: sets
    * `senses` and rewrites `gloss` in that order, so every reader of the gloss sees it first.
-   * `infos`: each token's infoOf(gloss, lemma), as the analyzer kept it with the reading. Found there,
-   * a token's senses and rules are one memory fetch, or none when it has nothing to choose; looked up,
-   * two maps by string, four fetches that a token of a rare word waits for.
    */
-  apply(tokens: AnalyzedToken[], infos?: ReadonlyArray<SenseInfo | undefined>): void {
+  apply(tokens: AnalyzedToken[]): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.gloss === undefined) continue;
-      const info = infos !== undefined ? infos[i] : undefined;
-      if (info === IDLE_SENSES) continue;
-      const g = info !== undefined ? info.glossSenses : this.glossSensesOf(t.gloss);
+      const g = this.glossSensesOf(t.gloss);
       const senses = g.senses;
       // One lookup of the lemma's rules, where has() then choose() made two at every glossed token.
-      const rules = info !== undefined ? info.rules : this.byLemma.get(t.lemma);
+      const rules = this.byLemma.get(t.lemma);
       const rule = rules ? this.chooseAmong(rules, tokens, i) : undefined;
       const reflexive = !rule && t.upos === 'VERB' && senses.length > 1 ? reflexiveSense(senses, g.reflexive, tokens, i) : -1;
       // (The orderings are made in functions of their own: a closure over this loop's variables

@@ -13,75 +13,59 @@ import { intern } from './intern';
  * are then cut as before, so its memory stays bounded (about 1 MB at 2^16) whatever the learner reads.
  */
 export class SpellingTable {
-  /** Per slot, the id of the spelling held there plus one (0: empty). */
-  private slots: Int32Array;
   private hashes: Int32Array;
-  /** The spellings by id: their order of first meeting. */
-  private readonly byId: string[] = [];
+  private strings: (string | undefined)[];
   private mask: number;
+  private count = 0;
 
   constructor(bits: number, private readonly maxBits: number) {
-    this.slots = new Int32Array(1 << bits);
     this.hashes = new Int32Array(1 << bits);
+    // Holey: a hole reads as undefined, and filling would cost as much again as making it.
+    this.strings = new Array<string | undefined>(1 << bits);
     this.mask = (1 << bits) - 1;
-  }
-
-  /**
-   * The id of text.slice(start, end), a small number that stays its own for the table's life; -1
-   * when the spelling is new and the table has no room left. The tagger finds a spelling's readings
-   * by it, where a map by string cost a probe of a large table at every token.
-   */
-  idOf(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const held = this.slots[slot]!;
-      if (held === 0) return this.add(slot, h, text, start, end);
-      if (this.hashes[slot] !== h) continue;
-      const known = this.byId[held - 1]!;
-      if (known.length === end - start && sameChars(known, text, start)) return held - 1;
-    }
-  }
-
-  /** The canonical string of the spelling with this id. */
-  stringOf(id: number): string {
-    return this.byId[id]!;
   }
 
   /** text.slice(start, end), the canonical copy of it while the table has room. */
   spelling(text: string, start: number, end: number): string {
-    const id = this.idOf(text, start, end);
-    return id >= 0 ? this.byId[id]! : text.slice(start, end);
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const known = this.strings[slot];
+      if (known === undefined) return this.add(slot, h, text.slice(start, end));
+      if (this.hashes[slot] === h && known.length === end - start && sameChars(known, text, start)) return known;
+    }
   }
 
   /** How many spellings the table holds. */
   get size(): number {
-    return this.byId.length;
+    return this.count;
   }
 
-  private add(slot: number, hash: number, text: string, start: number, end: number): number {
-    if (this.byId.length >= this.slots.length >> 1) {
-      if (this.slots.length >= 1 << this.maxBits) return -1;
+  private add(slot: number, hash: number, cut: string): string {
+    if (this.count >= this.strings.length >> 1) {
+      if (this.strings.length >= 1 << this.maxBits) return cut;
       this.grow();
-      return this.idOf(text, start, end);
+      return this.spelling(cut, 0, cut.length);
     }
-    this.byId.push(intern(text.slice(start, end)));
-    this.slots[slot] = this.byId.length;
+    const canonical = intern(cut);
+    this.strings[slot] = canonical;
     this.hashes[slot] = hash;
-    return this.byId.length - 1;
+    this.count++;
+    return canonical;
   }
 
   private grow(): void {
-    const { slots, hashes } = this;
-    const size = slots.length * 2;
-    this.slots = new Int32Array(size);
+    const { hashes, strings } = this;
+    const size = strings.length * 2;
     this.hashes = new Int32Array(size);
+    this.strings = new Array<string | undefined>(size);
     this.mask = size - 1;
-    for (let old = 0; old < slots.length; old++) {
-      if (slots[old] === 0) continue;
+    for (let old = 0; old < strings.length; old++) {
+      const known = strings[old];
+      if (known === undefined) continue;
       let slot = hashes[old]! & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = slots[old]!;
+      while (this.strings[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.strings[slot] = known;
       this.hashes[slot] = hashes[old]!;
     }
   }

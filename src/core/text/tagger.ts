@@ -3,7 +3,6 @@
 // tag-trigram model), then deterministic rules for what three tags cannot see (avoir AUX before a
 // distant participle, était prête, ne … que, names next to names).
 import { CLOSED_CLASS, type Reading } from './closedClass';
-import type { KeyInfo } from './expressions';
 import type { GlossEntry } from './glosses';
 import type { Lexicon } from './lexicon';
 import type { LexEntry } from './lexiconFormat';
@@ -24,9 +23,8 @@ export interface Candidate extends Reading {
   infinitiveSpelling?: boolean;
   /** For adjectives: the lexicon lists it as an adjective in its own right, not only as a participle. */
   pureAdjective?: boolean;
-  /** The keys a token with this reading matches expression words by (computed once), and the matcher's information on them. */
+  /** The keys a token with this reading matches expression words by (computed once). */
   expressionKeys?: string[];
-  keyInfo?: KeyInfo;
   /** The gloss of this reading, looked up once (null: none). */
   glossEntry?: GlossEntry | null;
   /** For a participle with no auxiliary: its gloss with the adjective's senses first, made from `verb` once. */
@@ -111,24 +109,11 @@ export class Tagger {
   /** Readings by spelling, apart for the first word of a sentence (where a capital says little). */
   private readonly cache = new Map<string, Candidate[]>();
   private readonly startCache = new Map<string, Candidate[]>();
-  /**
-   * The same by spelling id (see SpellingTable.idOf), for the words that have one: an array read
-   * at the id, where the map's probe by string waited on two or three fetches from a large table.
-   */
-  private byId: Array<Candidate[] | undefined> = new Array(1024);
-  private startById: Array<Candidate[] | undefined> = new Array(1024);
 
   constructor(private readonly lexicon: Lexicon) {}
 
-  /** Readings of one token before context. Capitalisation and sentence position matter. `spellingId`: the token's, or -1. */
-  candidates(token: Token, sentenceStart: boolean, spellingId = -1): Candidate[] {
-    if (spellingId < 0) return this.byForm(token, sentenceStart);
-    if (spellingId >= this.byId.length) this.makeRoomFor(spellingId);
-    const byId = sentenceStart ? this.startById : this.byId;
-    return byId[spellingId] ?? (byId[spellingId] = this.byForm(token, sentenceStart));
-  }
-
-  private byForm(token: Token, sentenceStart: boolean): Candidate[] {
+  /** Readings of one token before context. Capitalisation and sentence position matter. */
+  candidates(token: Token, sentenceStart: boolean): Candidate[] {
     const cache = sentenceStart ? this.startCache : this.cache;
     let c = cache.get(token.form);
     if (!c) {
@@ -136,18 +121,6 @@ export class Tagger {
       cache.set(token.form, c);
     }
     return c;
-  }
-
-  /** Grows the arrays by id (holey arrays made at their size: set past their end, V8 would make them dictionaries). */
-  private makeRoomFor(id: number): void {
-    const size = Math.max(id + 1, this.byId.length * 2);
-    const grown = (old: Array<Candidate[] | undefined>): Array<Candidate[] | undefined> => {
-      const array = new Array<Candidate[] | undefined>(size);
-      for (let i = 0; i < old.length; i++) if (old[i] !== undefined) array[i] = old[i];
-      return array;
-    };
-    this.byId = grown(this.byId);
-    this.startById = grown(this.startById);
   }
 
   private computeCandidates(token: Token, sentenceStart: boolean): Candidate[] {
@@ -376,7 +349,6 @@ function withScores(cands: Candidate[]): Candidate[] {
       verbForms: c.verbForms,
       glossEntry: c.glossEntry,
       expressionKeys: c.expressionKeys,
-      keyInfo: undefined,
       gender: c.gender,
       weight: c.weight,
       next: c.next,
@@ -614,7 +586,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // la toute nouvelle loi, le tout premier: tout between a determiner and an adjective is the
     // adverb (quite, very), not "all".
     if (c.lemma === 'tout' && c.upos !== 'ADV' && i > 0 && chosen[i - 1]!.upos === 'DET' && chosen[i + 1]?.upos === 'ADJ') {
-      chosen[i] = readingWith(cands[i]!, 'ADV') ?? { ...c, upos: 'ADV', lemma: 'tout', glossEntry: undefined, expressionKeys: undefined, keyInfo: undefined };
+      chosen[i] = readingWith(cands[i]!, 'ADV') ?? { ...c, upos: 'ADV', lemma: 'tout', glossEntry: undefined, expressionKeys: undefined };
     }
     // il enseigna les mathématiques et…, les pauvres., l'offensive des FDS, l'offensive lancée contre
     // Daech, une offensive surprise: an adjective that is also a noun, straight after a determiner, is
@@ -642,7 +614,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // sa pause post Jeux olympiques, l'économie post Brexit: between a noun and a name or a bare noun,
     // post is the borrowed preposition (after); the social-media post takes a determiner (le post).
     if (c.upos === 'NOUN' && c.lemma === 'post' && i > 0 && chosen[i - 1]!.upos === 'NOUN' && (chosen[i + 1]?.upos === 'NOUN' || chosen[i + 1]?.upos === 'PROPN')) {
-      chosen[i] = readingWith(cands[i]!, 'ADP', 'post') ?? { ...c, upos: 'ADP', gender: undefined, glossEntry: undefined, expressionKeys: undefined, keyInfo: undefined };
+      chosen[i] = readingWith(cands[i]!, 'ADP', 'post') ?? { ...c, upos: 'ADP', gender: undefined, glossEntry: undefined, expressionKeys: undefined };
     }
     // à l'infini et au-delà, bien au-delà., au-delà de: the noun au-delà (the hereafter) takes a
     // determiner (l'au-delà); without one it is the adverb or preposition, beyond (review 14, 113).

@@ -116,28 +116,19 @@ export function tokenize(text: string): Token[] {
  * The same tokens, created with every property of an analysed token (lemma '' and upos 'X' until
  * the analyzer fills them in): one object per token instead of two, all of one hidden class.
  */
-export function tokenizeForAnalysis(text: string, spellingIds?: SpellingIds): AnalyzedToken[] {
+export function tokenizeForAnalysis(text: string): AnalyzedToken[] {
   analysisShape = true;
   try {
-    return scan(text, spellingIds) as AnalyzedToken[];
+    return scan(text) as AnalyzedToken[];
   } finally {
     analysisShape = false;
   }
 }
 
-/**
- * Where tokenizeForAnalysis writes each token's spelling id (see SpellingTable.idOf), by token
- * index: -1 for a token with none (numbers, punctuation, a word the full table cut). Reused from
- * text to text by its owner, the analyzer.
- */
-export class SpellingIds {
-  ids = new Int32Array(1024);
-}
-
 /** The canonical strings of words' spellings (see SpellingTable), shared by every scan of the process. */
 const spellings = new SpellingTable(12, 16);
 
-/** Whether tokenOf builds analysed-token objects (set for the length of one synchronous scan). */
+/** Whether makeToken builds analysed-token objects (set for the length of one synchronous scan). */
 let analysisShape = false;
 
 /**
@@ -149,25 +140,13 @@ let analysisShape = false;
 class TokenList {
   private readonly chunks: Token[][] = [];
   private chunk: Token[] = [];
-  private count = 0;
 
-  constructor(private readonly spellingIds: SpellingIds | undefined) {}
-
-  /** Pushes a token and its spelling id (-1: none). */
-  push(token: Token, id: number): void {
+  push(token: Token): void {
     if (this.chunk.length === TOKEN_CHUNK) {
       this.chunks.push(this.chunk);
       this.chunk = [];
     }
     this.chunk.push(token);
-    const spellingIds = this.spellingIds;
-    if (spellingIds === undefined) return;
-    if (this.count === spellingIds.ids.length) {
-      const larger = new Int32Array(this.count * 2);
-      larger.set(spellingIds.ids);
-      spellingIds.ids = larger;
-    }
-    spellingIds.ids[this.count++] = id;
   }
 
   last(): Token | undefined {
@@ -182,8 +161,8 @@ class TokenList {
 /** Tokens per chunk of a TokenList: its array stays under V8's large-object size (128 KB). */
 const TOKEN_CHUNK = 8192;
 
-function scan(text: string, spellingIds?: SpellingIds): Token[] {
-  const tokens = new TokenList(spellingIds);
+function scan(text: string): Token[] {
+  const tokens = new TokenList();
   let pos = 0;
   // Where the next @ is: the e-mail pattern is only worth trying shortly before one.
   let nextAt = -1;
@@ -205,7 +184,7 @@ function scan(text: string, spellingIds?: SpellingIds): Token[] {
       end = isDigit ? Math.max(matchAt(TIME, text, pos), matchAt(DATE, text, pos)) : -1;
       if (end < 0) end = matchAt(NUMBER, text, pos);
       if (end > 0) {
-        pushToken(tokens, text, pos, end, 'number');
+        tokens.push(makeToken(text, pos, end, 'number'));
         pos = end;
         continue;
       }
@@ -219,14 +198,14 @@ function scan(text: string, spellingIds?: SpellingIds): Token[] {
       }
       if (end < 0 && c < 128 && nextAt - pos < 64) end = matchAt(EMAIL, text, pos);
       if (end > 0) {
-        pushToken(tokens, text, pos, end, 'symbol');
+        tokens.push(makeToken(text, pos, end, 'symbol'));
         pos = end;
         continue;
       }
       end = c === 110 || c === 78 ? matchAt(NUMERO, text, pos) : -1;
       if (end < 0 && text.charCodeAt(pos + 1) === 46) end = matchAt(INITIALS, text, pos);
       if (end > 0) {
-        pushToken(tokens, text, pos, end, 'word');
+        tokens.push(makeToken(text, pos, end, 'word'));
         pos = end;
         continue;
       }
@@ -239,7 +218,7 @@ function scan(text: string, spellingIds?: SpellingIds): Token[] {
       if (end > pos && (next === 39 || next === 0x2019) && end - pos <= 7 && ELIDED_ALONE.test(text.slice(pos, end + 1))) end++;
       // « c‘est », « l`armée »: a quote-like mark between an elidable word and a letter is its apostrophe.
       if (end > pos && isQuoteApostrophe(next) && end - pos <= 7 && ELIDABLE.test(text.slice(pos, end)) && LETTER_AFTER.test(text.slice(end + 1, end + 3))) {
-        pushToken(tokens, text, pos, end + 1, 'word');
+        tokens.push(makeToken(text, pos, end + 1, 'word'));
         pos = end + 1;
         continue;
       }
@@ -250,14 +229,14 @@ function scan(text: string, spellingIds?: SpellingIds): Token[] {
     }
     end = matchAt(ELLIPSIS, text, pos);
     if (end > 0) {
-      pushToken(tokens, text, pos, end, 'punct');
+      tokens.push(makeToken(text, pos, end, 'punct'));
       pos = end;
       continue;
     }
     // One character: a symbol or punctuation (a lone surrogate half counts as a symbol).
     const isSurrogate = c >= 0xd800 && c <= 0xdfff;
     end = isSurrogate && c <= 0xdbff && (text.charCodeAt(pos + 1) & 0xfc00) === 0xdc00 ? pos + 2 : pos + 1;
-    pushToken(tokens, text, pos, end, isSurrogate || SYMBOL_CHAR.test(ch) ? 'symbol' : 'punct');
+    tokens.push(makeToken(text, pos, end, isSurrogate || SYMBOL_CHAR.test(ch) ? 'symbol' : 'punct'));
     pos = end;
   }
   return tokens.done();
@@ -301,10 +280,8 @@ function isWordCharAt(text: string, i: number): boolean {
   return i >= 0 && IS_WORD_START.test(text[i]!);
 }
 
-/** Pushes the token text[start, end): a word with its canonical spelling and its id (see SpellingTable). */
-function pushToken(tokens: TokenList, text: string, start: number, end: number, kind: TokenKind): void {
-  const id = kind === 'word' ? spellings.idOf(text, start, end) : -1;
-  tokens.push(tokenOf(id >= 0 ? spellings.stringOf(id) : text.slice(start, end), start, end, kind), id);
+function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
+  return tokenOf(kind === 'word' ? spellings.spelling(text, start, end) : text.slice(start, end), start, end, kind);
 }
 
 function tokenOf(form: string, start: number, end: number, kind: TokenKind): Token {
@@ -345,16 +322,15 @@ function lowerKey(s: string): string {
 function pushWord(text: string, start: number, end: number, tokens: TokenList, plain: boolean): number {
   let s = start;
   let e = end;
-  const id = plain ? spellings.idOf(text, start, end) : -1;
-  const chunkText = id >= 0 ? spellings.stringOf(id) : text.slice(start, end);
+  const chunkText = plain ? spellings.spelling(text, start, end) : text.slice(start, end);
   const hasApostrophe = !plain && (chunkText.includes("'") || chunkText.includes('’') || chunkText.includes('ʼ'));
   const hasHyphen = !plain && chunkText.includes('-');
   if (!hasApostrophe && !hasHyphen) {
     if (text.charCodeAt(end) === 46 && isAbbreviation(text, start, end) && !letterEndsSentence(text, start, end, tokens)) {
-      pushToken(tokens, text, start, end + 1, 'word');
+      tokens.push(makeToken(text, start, end + 1, 'word'));
       return end + 1;
     }
-    tokens.push(tokenOf(chunkText, start, end, 'word'), id);
+    tokens.push(tokenOf(chunkText, start, end, 'word'));
     return end;
   }
   // Elisions, possibly stacked (qu'l' is not French, but d'l'... appears in noisy text).
@@ -366,7 +342,7 @@ function pushWord(text: string, start: number, end: number, tokens: TokenList, p
     // What follows the elision is never empty, so the loop goes on to look for another one.
     if (!m || m[0].length >= rest.length) break;
     if (m[0].length === 2 && restKey === "l'on") break;
-    pushToken(tokens, text, s, s + m[0].length, 'word');
+    tokens.push(makeToken(text, s, s + m[0].length, 'word'));
     s += m[0].length;
   }
   const chunk = text.slice(s, e);
@@ -390,8 +366,8 @@ function pushWord(text: string, start: number, end: number, tokens: TokenList, p
   // Abbreviations and initials take the following full stop: M., Mme., etc., J.-C.
   let wordEnd = e;
   if (tails.length === 0 && text[e] === '.' && e === end && isAbbreviation(text, s, e)) wordEnd = e + 1;
-  pushToken(tokens, text, s, wordEnd, 'word');
-  for (const [ts, te] of tails) pushToken(tokens, text, ts, te, 'word');
+  tokens.push(makeToken(text, s, wordEnd, 'word'));
+  for (const [ts, te] of tails) tokens.push(makeToken(text, ts, te, 'word'));
   return tails.length > 0 ? tails[tails.length - 1]![1] : Math.max(wordEnd, e);
 }
 
