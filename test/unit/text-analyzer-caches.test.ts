@@ -17,6 +17,8 @@ const SENTENCES = [
   'Les pays ont fait front commun et ont pris le contrôle de la ville, près de trois heures après.',
   "Les relations bilatérales, tendues depuis des mois, se sont apaisées ; les discussions tendues ont repris.",
   'Il s\'est égaré. Elle ne cesse de rappeler que le pays a joué un rôle clé.',
+  // A name read through another reading first (xi, the Greek letter): its gloss is the name's all the same.
+  'Before the Xi–Putin summit, the two sides met.',
 ];
 
 describe('analyzer: what it keeps from earlier texts', () => {
@@ -36,5 +38,11 @@ describe('analyzer: what it keeps from earlier texts', () => {
     // All of them at once, again, as one text.
     const all = SENTENCES.join('\n');
     assert.deepEqual(JSON.parse(JSON.stringify(shared.analyze(all))), JSON.parse(JSON.stringify(createAnalyzer({ dataDir }).analyze(all))));
+  });
+
+  it('glosses a name the tag model read as a common noun first, in a fresh analyzer (« the Xi–Putin summit »)', () => {
+    const xi = createAnalyzer({ dataDir }).analyze('Before the Xi–Putin summit, the two sides met.').tokens.find((t) => t.form === 'Xi');
+    assert.equal(xi?.upos, 'PROPN');
+    assert.match(xi?.gloss ?? '', /Xi Jinping/);
   });
 });
