@@ -137,14 +137,12 @@ class FrenchAnalyzer implements Analyzer {
   private glossedReading(readings: Candidate[], form: string, insideSentence: boolean): Candidate | undefined {
     let best: Candidate | undefined;
     for (const r of readings) {
-      if (r.upos === 'PROPN' && insideSentence) {
-        // Its gloss looked up here: the name may not have been chosen before (« the Xi–Putin summit »
-        // read xi, the Greek letter, first), and a reading's gloss must not hang on what came before.
-        if (r.glossEntry === undefined) r.glossEntry = this.glossOf(r, readings, form);
-        return r;
-      }
-      if (!isContent(r.upos)) continue;
+      const name = r.upos === 'PROPN' && insideSentence;
+      if (!name && !isContent(r.upos)) continue;
+      // A name's gloss too: it may not have been chosen before (« the Xi–Putin summit » read xi, the
+      // Greek letter, first), and a reading's gloss must not hang on what came before.
       if (r.glossEntry === undefined) r.glossEntry = this.glossOf(r, readings, form);
+      if (name) return r;
       if (r.glossEntry !== null && (!best || r.weight > best.weight)) best = r;
     }
     return best;
