@@ -63,6 +63,22 @@ describe('sorted data files read by blocks', () => {
     assert.equal(blocked.find('mot010'), undefined);
   });
 
+  it('holds no copy of the file, however many lookups: a value edited in place after them is read as it now is', () => {
+    const rows = new Map(Array.from({ length: 400 }, (_, i) => [`mot${String(i).padStart(3, '0')}`, `valeur ${i}`] as [string, string]));
+    const file = sortedFile(rows);
+    const path = join(dir, 'many.tsv');
+    writeFileSync(path, file);
+    writeFileSync(`${path}.blocks`, blockIndexText(file, 256));
+    const blocked = openSortedTsv(path);
+    // Ten lookups for each of the file's blocks, each key more than once.
+    for (let round = 0; round < 10; round++) for (const k of rows.keys()) assert.equal(blocked.find(k), rows.get(k));
+    rows.set('mot250', 'valeur X50');
+    const edited = sortedFile(rows);
+    assert.equal(edited.length, file.length);
+    writeFileSync(path, edited);
+    assert.equal(blocked.find('mot250'), 'valeur X50');
+  });
+
   it('shares one reader among the engines opened on a file, and opens a new one when the file is rebuilt', () => {
     const path = join(dir, 'shared.tsv');
     const first = sortedFile(new Map([['a', '1'], ['b', '2']]));
