@@ -40,6 +40,23 @@ describe('analysis: pronouns', () => {
     assert.equal(reading(analyzer, 'Les ministres.', 'Les'), 'le/DET/the');
   });
 
+  it('glosses each possessive determiner as its own person, though UD gives them all the lemma son', () => {
+    const text = 'Ils ont quitté leur maison et leurs amis ; nous avons vu notre ami et nos voisins ; sa voiture, ses livres ; votre avis, vos idées ; mon frère, tes sœurs.';
+    assert.equal(reading(analyzer, text, 'leur'), 'son/DET/their');
+    assert.equal(reading(analyzer, text, 'leurs'), 'son/DET/their');
+    assert.equal(reading(analyzer, text, 'notre'), 'son/DET/our');
+    assert.equal(reading(analyzer, text, 'nos'), 'son/DET/our');
+    assert.equal(reading(analyzer, text, 'sa'), 'son/DET/his; her; its');
+    assert.equal(reading(analyzer, text, 'ses'), 'son/DET/his; her; its');
+    assert.equal(reading(analyzer, text, 'votre'), 'son/DET/your');
+    assert.equal(reading(analyzer, text, 'vos'), 'son/DET/your');
+    assert.equal(reading(analyzer, text, 'mon'), 'son/DET/my');
+    assert.equal(reading(analyzer, text, 'tes'), 'son/DET/your');
+    // The same for the other determiners whose lemma is another word: ces is not ce (this), des not un (a).
+    assert.equal(reading(analyzer, 'Ces mesures et des soldats.', 'Ces'), 'ce/DET/these; those');
+    assert.equal(reading(analyzer, 'Ces mesures et des soldats.', 'des'), 'un/DET/some; of the');
+  });
+
   it("reads s' before il and ils as si (if), and before a verb as se", () => {
     assert.equal(reading(analyzer, "S'il vient, nous partirons.", "S'"), 'si/SCONJ/if; whether');
     assert.equal(reading(analyzer, "Ils viendront s'ils le peuvent.", "s'"), 'si/SCONJ/if; whether');
