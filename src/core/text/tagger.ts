@@ -712,6 +712,24 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
         if (chosen[i - 1]!.upos === 'ADJ' && chosen[i - 2]!.upos === 'DET') chosen[i - 1] = readingWith(cands[i - 1]!, 'NOUN') ?? chosen[i - 1]!;
       }
     }
+    // « ne tenait pas compte de », « ne rend jamais compte de »: a finite verb does not follow a finite
+    // verb and its negation; a form that is also a noun is the noun there (compte is no compter),
+    // unless it ends the clause, where it may be the main verb after a subject clause (« ce que je ne
+    // dis pas compte. »).
+    if (c.upos === 'VERB' && !c.participle && i > 1 && (c.verbForms ?? '').includes('f') && !(c.verbForms ?? '').includes('i') && NEGATION_WORDS.has(chosen[i - 1]!.lemma) && chosen[i - 1]!.upos === 'ADV' && !clauseEndsAt(chosen, i + 1)) {
+      const verb = chosen[i - 2]!;
+      const noun = verb.upos === 'VERB' && !verb.participle && (verb.verbForms ?? '').includes('f') ? readingWith(cands[i]!, 'NOUN') : undefined;
+      if (noun) chosen[i] = noun;
+    }
+    // « ce que Kigali dément. », « affirment que le ministre dément. »: after the relative que, or the
+    // conjunction que after a verb, and the clause's subject, a noun or adjective that is also a
+    // finite verb and ends the clause is the clause's verb, which such a clause must have (dément is
+    // démentir, to deny, not "insane"). A comparison's que needs none (« plus que la station chinoise. »).
+    if ((c.upos === 'NOUN' || c.upos === 'ADJ') && i > 2 && clauseEndsAt(chosen, i + 1)) {
+      const k = subjectPhraseStart(chosen, i - 1);
+      const verb = k > 1 && clauseQue(chosen, k - 1) && cands[i]!.find((r) => r.upos === 'VERB' && !r.participle && !r.secondPersonOnly && (r.verbForms ?? '').includes('f'));
+      if (verb) chosen[i] = verb;
+    }
     // « en maintenant une allure rapide »: after the preposition en, a form that is an adverb and a
     // verb's gerund is the gerund (maintenir), not « now » (tuning s10f rerun).
     if (c.upos === 'ADV' && chosen[i - 1]?.lemma === 'en' && chosen[i - 1]?.upos === 'ADP') {
@@ -1208,10 +1226,19 @@ const INFINITIVE_CLITICS = new Set(['soi', 'se', 'le', 'lui', 'leur', 'en', 'y']
 
 /**
  * Whether the word at `j` ends a subject noun phrase that opens its clause (the sentence's start, a
- * pause, a colon or a conjunction before it): a determiner, an adjective perhaps, and a noun (or an
- * adjective standing as one: un enseignant), perhaps an adjective after it; or a name, perhaps after its article.
+ * pause, a colon or a conjunction before it): see subjectPhraseStart.
  */
 function clauseSubjectEnd(chosen: Candidate[], j: number): boolean {
+  const k = subjectPhraseStart(chosen, j);
+  return k === 0 || (k > 0 && CLAUSE_OPENING.has(chosen[k - 1]!.upos));
+}
+
+/**
+ * Where the noun phrase that ends at `j` starts, if it can be a subject: a determiner, an adjective
+ * perhaps, and a noun (or an adjective standing as one: un enseignant), perhaps an adjective after
+ * it; or a name, perhaps after its article. -1 when the words before `j` are no such phrase.
+ */
+function subjectPhraseStart(chosen: Candidate[], j: number): number {
   let k = j;
   if (chosen[k]!.upos === 'ADJ' && k > 0 && endsNounPhrase(chosen[k - 1]!.upos)) k--;
   const head = chosen[k]!;
@@ -1221,13 +1248,27 @@ function clauseSubjectEnd(chosen: Candidate[], j: number): boolean {
     if (k > 0 && chosen[k - 1]!.upos === 'DET') k--;
   } else {
     // « La meilleure manière de perdre »: an adjective that stands before its noun heads no phrase.
-    if (head.upos !== 'NOUN' && (head.upos !== 'ADJ' || PRENOMINAL.has(head.lemma) || /ième$/u.test(head.lemma))) return false;
+    if (head.upos !== 'NOUN' && (head.upos !== 'ADJ' || PRENOMINAL.has(head.lemma) || /ième$/u.test(head.lemma))) return -1;
     if (k > 0 && chosen[k - 1]!.upos === 'ADJ') k--;
-    if (k === 0 || chosen[k - 1]!.upos !== 'DET') return false;
+    if (k === 0 || chosen[k - 1]!.upos !== 'DET') return -1;
     k--;
   }
-  return k === 0 || CLAUSE_OPENING.has(chosen[k - 1]!.upos);
+  return k;
 }
+
+/** Whether `j` is a que that opens a clause with a verb of its own: the relative pronoun (ce que, however tagged), or the conjunction after a verb. */
+function clauseQue(chosen: Candidate[], j: number): boolean {
+  const w = chosen[j]!;
+  const before = chosen[j - 1];
+  return w.lemma === 'que' && (w.upos === 'PRON' || (w.upos === 'SCONJ' && (before?.upos === 'VERB' || before?.lemma === 'ce')));
+}
+
+/** Whether the clause ends before `j`: the sentence's end, or punctuation that closes a clause (not an opening quote or bracket). */
+function clauseEndsAt(chosen: Candidate[], j: number): boolean {
+  const w = chosen[j];
+  return w === undefined || (w.upos === 'PUNCT' && CLAUSE_CLOSERS.has(w.lemma));
+}
+const CLAUSE_CLOSERS = new Set(['.', ',', ';', ':', '!', '?', '»', ')', '…', '...', '–', '—']);
 
 /** Whether a verb's sequel starts at `j`: de and an infinitive past its clitics, or a conjunction (mais, et, puis) and a finite verb. */
 function verbalSequel(chosen: Candidate[], j: number): boolean {

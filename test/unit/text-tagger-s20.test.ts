@@ -1,0 +1,34 @@
+// Faults a learner's own dispatch showed (session 20: a Security Council report written for the
+// test, not from any evaluation set), each tested as a general rule through the real analyzer and
+// the shipped data.
+import { strict as assert } from 'node:assert';
+import { tokenReader } from './helpers/tokenReadings';
+
+describe('tagger: faults a learner’s dispatch showed (session 20)', function () {
+  this.timeout(60000);
+  const { reading } = tokenReader();
+  const cases = (rows: [string, string, string][]): void => {
+    for (const [text, form, want] of rows) it(`« ${text} »: ${form} is ${want}`, () => assert.equal(reading(text, form), want));
+  };
+
+  describe('after que and its subject, a word that ends the clause and is also a finite verb is the verb', () => {
+    cases([
+      ['Le gouvernement accuse le Rwanda de soutenir les rebelles, ce que Kigali dément.', 'dément', 'démentir/VERB'],
+      ['Il parle de fraude, ce que la Russie dément ; Kiev insiste.', 'dément', 'démentir/VERB'],
+      ['Les rebelles affirment que le ministre dément.', 'dément', 'démentir/VERB'],
+      // No que before the subject: a clause may have no verb (a title, a list), and the adjective stays.
+      ['Un projet dément.', 'dément', 'dément/ADJ'],
+      ["C'est un projet dément.", 'dément', 'dément/ADJ'],
+    ]);
+  });
+
+  describe('after a finite verb and its negation, a finite form that is also a noun is the noun', () => {
+    cases([
+      ['La Russie a fait valoir que le texte ne tenait pas compte des préoccupations de Kinshasa.', 'compte', 'compte/NOUN'],
+      ['Le ministre ne rend jamais compte de ses décisions.', 'compte', 'compte/NOUN'],
+      ['Il tient compte des faits.', 'compte', 'compte/NOUN'],
+      // At the clause's end it may be the main verb, after a subject clause.
+      ['Ce que je ne dis pas compte.', 'compte', 'compter/VERB'],
+    ]);
+  });
+});
