@@ -110,6 +110,19 @@ describe('senses: in context, on the analyzer', () => {
     assert.equal(token(analyzer, 'Elle va conseiller le ministre.', 'conseiller').upos, 'VERB');
   });
 
+  it('a verb of saying after a quotation takes its speech sense, whatever its tense and inversion', () => {
+    assert.match(first('« Nous ferons tout pour éviter une crise », a assuré un proche du président.', 'assuré'), /^to assert/);
+    assert.match(first('« Le pays ne peut pas rester paralysé », a lancé la cheffe du parti.', 'lancé'), /^to say sharply/);
+    assert.match(first('« C\u2019est fini », lance-t-il.', 'lance'), /^to say sharply/);
+    assert.match(first('« Rien n\u2019est joué », a-t-elle glissé.', 'glissé'), /^to remark/);
+    assert.match(first('« Nous verrons », poursuit le ministre.', 'poursuit'), /^to go on/);
+    assert.match(first('« J\u2019ai eu tort », reconnaît-il.', 'reconnaît'), /^to admit/);
+    assert.match(first('« Je suis épuisé », confie-t-elle.', 'confie'), /^to confide/);
+    // Without the quotation before it, the verb keeps its first sense.
+    assert.match(first('La Chine a lancé une fusée.', 'lancé'), /^to launch/);
+    assert.match(first('Elle poursuit ses études.', 'poursuit'), /^to pursue/);
+  });
+
   it('without the cue, the first authored sense stays first', () => {
     assert.match(token(analyzer, 'Il faut assurer la sécurité.', 'assurer').gloss ?? '', /^to ensure/);
     assert.match(token(analyzer, 'Elle va présenter le projet.', 'présenter').gloss ?? '', /^to present/);
