@@ -6,7 +6,7 @@ import { tokenReader } from './helpers/tokenReadings';
 
 describe('tagger: faults a learner’s dispatch showed (session 20)', function () {
   this.timeout(60000);
-  const { reading } = tokenReader();
+  const { token, reading } = tokenReader();
   const cases = (rows: [string, string, string][]): void => {
     for (const [text, form, want] of rows) it(`« ${text} »: ${form} is ${want}`, () => assert.equal(reading(text, form), want));
   };
@@ -30,5 +30,31 @@ describe('tagger: faults a learner’s dispatch showed (session 20)', function (
       // At the clause's end it may be the main verb, after a subject clause.
       ['Ce que je ne dis pas compte.', 'compte', 'compter/VERB'],
     ]);
+  });
+
+  describe('a quotation that starts or ends between avoir and its participle leaves avoir the auxiliary', () => {
+    cases([
+      ["Le tribunal a estimé que l'ex-chef de l'État avait « sciemment » accepté des fonds.", 'avait', 'avoir/AUX'],
+      ["Le tribunal a estimé que l'ex-chef de l'État avait « sciemment » accepté des fonds.", 'accepté', 'accepter/VERB'],
+      ["Il a affirmé qu'il n'avait « jamais touché un centime ».", 'avait', 'avoir/AUX'],
+      // No participle after the quotation: avoir is the verb.
+      ['Il avait « une idée ».', 'avait', 'avoir/VERB'],
+    ]);
+  });
+
+  describe('words of the justice pages have their gloss and the sense the sentence calls for', () => {
+    const senses: [string, string, RegExp][] = [
+      ["À la sortie de l'audience, l'intéressé a dénoncé un acharnement.", 'intéressé', /^person concerned/],
+      ['Ses partisans ont scandé son nom.', 'scandé', /^to chant/],
+      ['Le parquet avait requis sept ans ferme.', 'ferme', /^non-suspended/],
+      ['Il a été condamné à deux ans de prison ferme.', 'ferme', /^non-suspended/],
+      ["Il n'avait « jamais touché un centime ».", 'touché', /^to receive \(money\)/],
+      ["Le joueur touche un salaire de deux millions d'euros.", 'touche', /^to receive \(money\)/],
+      ["Le parquet n'a pas fait savoir s'il comptait lui aussi interjeter appel.", 'comptait', /^to intend/],
+      // Without the cue, the first sense.
+      ['Une position ferme.', 'ferme', /^firm/],
+      ['Il a touché le ballon.', 'touché', /^to touch/],
+    ];
+    for (const [text, form, want] of senses) it(`« ${text} »: ${form} reads ${want}`, () => assert.match(token(text, form).gloss ?? '', want));
   });
 });

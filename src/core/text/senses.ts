@@ -21,7 +21,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { intern } from './intern';
 import { quantityAt } from './quantity';
-import { isKeyAlready } from './tagger';
+import { isKeyAlready, QUOTE_MARKS } from './tagger';
 import type { AnalyzedToken } from './types';
 
 export interface SenseRule {
@@ -51,7 +51,6 @@ export class SenseRuleError extends Error {
 }
 
 const GAP_MAX = 4;
-const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”']);
 /** Spellings of a reflexive clitic (nous and vous are left out: they are subjects as often). */
 const REFLEXIVE = new Set(['se', "s'", 'me', "m'", 'te', "t'"]);
 const UPOS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']);

@@ -944,6 +944,8 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
 
 /** Quote marks that open a quotation (its first word may be capitalised as a sentence's). */
 const OPENING_QUOTES = new Set(['«', '“', '"']);
+/** Every quote mark: a quotation may start or end between an auxiliary and its participle, or between a cue's words. */
+export const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”']);
 
 /** Words of how many times (double, triple… centuple): adjectives before a noun, nouns before de. */
 export const MULTIPLICATIVES = new Set(['double', 'triple', 'quadruple', 'quintuple', 'sextuple', 'septuple', 'octuple', 'décuple', 'centuple']);
@@ -1334,7 +1336,8 @@ function participleAfter(cands: Candidate[][], chosen: Candidate[], i: number): 
       if (chosen[k]?.lemma === ',' && cands[k + 1]?.some((r) => r.participle)) return k + 1;
       return -1;
     }
-    if (c.upos === 'ADV' || c.upos === 'PRON') continue;
+    // avait « sciemment » accepté, n'avait « jamais touché »: a quotation may start or end between them.
+    if (c.upos === 'ADV' || c.upos === 'PRON' || (c.upos === 'PUNCT' && QUOTE_MARKS.has(c.lemma))) continue;
     // a pour sa part estimé, a de son côté affirmé, a par ailleurs indiqué: a short aside.
     const aside = asideEnd(chosen, j);
     if (aside > j && cands[aside + 1]?.some((r) => r.participle)) return aside + 1;
