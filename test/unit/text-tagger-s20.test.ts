@@ -51,6 +51,7 @@ describe('tagger: faults a learner’s dispatch showed (session 20)', function (
       ["Il n'avait « jamais touché un centime ».", 'touché', /^to receive \(money\)/],
       ["Le joueur touche un salaire de deux millions d'euros.", 'touche', /^to receive \(money\)/],
       ["Le parquet n'a pas fait savoir s'il comptait lui aussi interjeter appel.", 'comptait', /^to intend/],
+      ['Des milliers de déplacés vivent dans des camps, privés d\u2019eau potable.', 'privés', /^deprived of/],
       // Without the cue, the first sense.
       ['Une position ferme.', 'ferme', /^firm/],
       ['Il a touché le ballon.', 'touché', /^to touch/],
