@@ -42,6 +42,20 @@ describe('tagger: faults a learner’s dispatch showed (session 20)', function (
     ]);
   });
 
+  describe('right after a verb, en and a finite form that is also a noun are the preposition and the noun', () => {
+    cases([
+      ['Ils ont mis en place un dispositif.', 'place', 'place/NOUN'],
+      ['Ils ont mis en place un dispositif.', 'en', 'en/ADP'],
+      ['Le juge a pris en compte ces éléments.', 'compte', 'compte/NOUN'],
+      ['Le rapport a mis en cause le ministre.', 'cause', 'cause/NOUN'],
+      ['« Nous ne sommes pas au bout du chemin », a toutefois mis en garde sa présidente.', 'garde', 'garde/NOUN'],
+      // The clitic before its own verb stays the pronoun, and so does en before an infinitive.
+      ['Il en garde un bon souvenir.', 'garde', 'garder/VERB'],
+      ['Il en garde un bon souvenir.', 'en', 'en/PRON'],
+      ['Il est venu en chercher.', 'en', 'en/PRON'],
+    ]);
+  });
+
   describe('words of the justice pages have their gloss and the sense the sentence calls for', () => {
     const senses: [string, string, RegExp][] = [
       ["À la sortie de l'audience, l'intéressé a dénoncé un acharnement.", 'intéressé', /^person concerned/],

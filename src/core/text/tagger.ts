@@ -855,6 +855,19 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.lemma === 'avoir' && c.upos === 'NOUN' && (i === 0 || chosen[i - 1]!.upos !== 'DET') && participleAfter(cands, chosen, i) >= 0) {
       chosen[i] = readingWith(cands[i]!, 'AUX', 'avoir') ?? c;
     }
+    // a mis en place, a pris en compte, a mis en cause: right after a verb, en cannot be the clitic of a
+    // finite verb after it (the clitic comes before its own verb: il en parle), so a finite form that
+    // is also a noun is the noun, and en the preposition (place is not placer).
+    if (c.lemma === 'en' && i > 0 && chosen[i - 1]!.upos === 'VERB' && chosen[i + 1]?.upos === 'VERB') {
+      const next = chosen[i + 1]!;
+      const forms = next.verbForms ?? '';
+      const noun = !next.participle && forms.includes('f') && !forms.includes('i') && !forms.includes('g') ? readingWith(cands[i + 1]!, 'NOUN') : undefined;
+      const preposition = noun && readingWith(cands[i]!, 'ADP');
+      if (noun && preposition) {
+        chosen[i] = preposition;
+        chosen[i + 1] = noun;
+      }
+    }
     // en faisant (gerund: preposition) vs il en parle (before a finite verb: pronoun).
     if (c.lemma === 'en' && (c.upos === 'ADP' || c.upos === 'PRON')) {
       const next = chosen[i + 1];
