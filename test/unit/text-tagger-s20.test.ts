@@ -56,6 +56,16 @@ describe('tagger: faults a learner’s dispatch showed (session 20)', function (
     ]);
   });
 
+  describe('a heading with no verb opens on the noun a participle also spells', () => {
+    cases([
+      ["Communiqué du ministère de l'Europe et des Affaires étrangères", 'Communiqué', 'communiqué/NOUN'],
+      ['Communiqué de la présidence : le sommet est reporté.', 'Communiqué', 'communiqué/NOUN'],
+      ['Arrêté du 12 mars 2024', 'Arrêté', 'arrêté/NOUN'],
+      // With a verb of its own, the sentence opens on the participle.
+      ['Communiqué à la presse, le texte a été publié.', 'Communiqué', 'communiquer/VERB'],
+    ]);
+  });
+
   describe('words of the justice pages have their gloss and the sense the sentence calls for', () => {
     const senses: [string, string, RegExp][] = [
       ["À la sortie de l'audience, l'intéressé a dénoncé un acharnement.", 'intéressé', /^person concerned/],

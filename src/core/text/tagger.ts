@@ -721,6 +721,13 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = verb.upos === 'VERB' && !verb.participle && (verb.verbForms ?? '').includes('f') ? readingWith(cands[i]!, 'NOUN') : undefined;
       if (noun) chosen[i] = noun;
     }
+    // « Communiqué du ministère de l'Europe… », « Communiqué de la présidence : … », « Arrêté du 12
+    // mars »: a heading with no verb of its own (up to a colon) opens on a noun; a participle that is
+    // also a noun, first and before de, is the noun there.
+    if (i === 0 && c.upos === 'VERB' && c.participle && chosen[1]?.lemma === 'de' && chosen[1]!.upos === 'ADP' && !verbBeforeColon(chosen, 1)) {
+      const noun = readingWith(cands[0]!, 'NOUN');
+      if (noun) chosen[0] = noun;
+    }
     // « ce que Kigali dément. », « affirment que le ministre dément. »: after the relative que, or the
     // conjunction que after a verb, and the clause's subject, a noun or adjective that is also a
     // finite verb and ends the clause is the clause's verb, which such a clause must have (dément is
@@ -1277,6 +1284,17 @@ function clauseQue(chosen: Candidate[], j: number): boolean {
   const before = chosen[j - 1];
   return w.lemma === 'que' && (w.upos === 'PRON' || (w.upos === 'SCONJ' && (before?.upos === 'VERB' || before?.lemma === 'ce')));
 }
+
+/** Whether a verb or auxiliary stands from `j` on, before the sentence's first colon, semicolon or dash. */
+function verbBeforeColon(chosen: Candidate[], j: number): boolean {
+  for (let k = j; k < chosen.length; k++) {
+    const r = chosen[k]!;
+    if (r.upos === 'PUNCT' && HEADING_ENDS.has(r.lemma)) return false;
+    if (r.upos === 'VERB' || r.upos === 'AUX') return true;
+  }
+  return false;
+}
+const HEADING_ENDS = new Set([':', ';', '–', '—']);
 
 /** Whether the clause ends before `j`: the sentence's end, or punctuation that closes a clause (not an opening quote or bracket). */
 function clauseEndsAt(chosen: Candidate[], j: number): boolean {
