@@ -66,6 +66,15 @@ describe('tagger: faults a learner’s dispatch showed (session 20)', function (
     ]);
   });
 
+  describe('a participle read as an adjective takes the English participle of each verb its sense names', () => {
+    const glosses: [string, string, string][] = [
+      ['Il est fiché par la police.', 'fiché', 'filed, put on record'],
+      ['Un objet égaré.', 'égaré', 'mislaid'],
+      ["C'est une occasion manquée.", 'manquée', 'missed; failed, would-be'],
+    ];
+    for (const [text, form, want] of glosses) it(`« ${text} »: ${form} reads ${want}`, () => assert.equal(token(text, form).gloss, want));
+  });
+
   describe('words of the justice pages have their gloss and the sense the sentence calls for', () => {
     const senses: [string, string, RegExp][] = [
       ["À la sortie de l'audience, l'intéressé a dénoncé un acharnement.", 'intéressé', /^person concerned/],

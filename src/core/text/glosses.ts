@@ -454,11 +454,20 @@ function baseForms(lemma: string): string[] {
   return out.filter((b) => b !== lemma && b.length > 2);
 }
 
-/** A rough English past participle of a verb gloss: sign -> signed, create -> created, sell -> sold. */
-function pastParticiple(verb: string): string {
+/**
+ * A rough English past participle of a verb gloss: sign -> signed, create -> created, sell -> sold.
+ * A sense may name several verbs (file, to put on record): each takes its participle (filed, put on
+ * record), where the first word alone once made "file,ed to put on record".
+ */
+function pastParticiple(sense: string): string {
+  return sense.split(', ').map((verb) => phraseParticiple(verb.replace(/^to /, ''))).join(', ');
+}
+
+/** The past participle of one English verb phrase, on its first word. */
+function phraseParticiple(verb: string): string {
   const [first = verb, ...rest] = verb.split(' ');
   let pp = first;
-  const irregular = IRREGULAR_PARTICIPLES[first];
+  const irregular = IRREGULAR_PARTICIPLES[first] ?? prefixedIrregular(first);
   if (irregular) pp = irregular;
   else if (/e$/.test(first)) pp = first + 'd';
   else if (/[^aeiou]y$/.test(first)) pp = first.slice(0, -1) + 'ied';
@@ -504,8 +513,23 @@ function englishNumber(n: number): string {
   return ENGLISH_UNITS[n]!;
 }
 
-/** The -ing form of an English verb phrase's first word: distress -> distressing, make -> making, stop -> stopping. */
-function presentParticiple(verb: string): string {
+/** A prefixed irregular verb: mislay -> mislaid, repay -> repaid, rebuild -> rebuilt (relay is regular). */
+function prefixedIrregular(verb: string): string | undefined {
+  const prefix = /^(mis|re|over|under|out|fore|up|un)(?=[a-z]{2})/.exec(verb)?.[1];
+  if (prefix === undefined || REGULAR_PREFIXED.has(verb)) return undefined;
+  const base = IRREGULAR_PARTICIPLES[verb.slice(prefix.length)];
+  return base === undefined ? undefined : prefix + base;
+}
+/** Verbs that look like a prefix and an irregular verb, and are regular. */
+const REGULAR_PREFIXED = new Set(['relay']);
+
+/** The -ing form of an English verb gloss: distress -> distressing, make -> making; each verb a sense names (filing, putting on record). */
+function presentParticiple(sense: string): string {
+  return sense.split(', ').map((verb) => phraseIng(verb.replace(/^to /, ''))).join(', ');
+}
+
+/** The -ing form of one English verb phrase, on its first word: stop -> stopping. */
+function phraseIng(verb: string): string {
   const [first = verb, ...rest] = verb.split(' ');
   let ing: string;
   if (/ie$/.test(first)) ing = first.slice(0, -2) + 'ying';
