@@ -85,6 +85,8 @@ describe('tagger: faults a learner’s dispatch showed (session 20)', function (
       ["Le joueur touche un salaire de deux millions d'euros.", 'touche', /^to receive \(money\)/],
       ["Le parquet n'a pas fait savoir s'il comptait lui aussi interjeter appel.", 'comptait', /^to intend/],
       ['Des milliers de déplacés vivent dans des camps, privés d\u2019eau potable.', 'privés', /^deprived of/],
+      ['Selon un sondage, près d\u2019un Français sur deux juge la peine trop sévère.', 'près', /^nearly/],
+      ['Il habite près d\u2019un lac sur la colline.', 'près', /^near/],
       // Without the cue, the first sense.
       ['Une position ferme.', 'ferme', /^firm/],
       ['Il a touché le ballon.', 'touché', /^to touch/],
