@@ -56,6 +56,15 @@ describe('tagger: faults a learner’s dispatch showed (session 20)', function (
     ]);
   });
 
+  describe('after a proportion (un Français sur deux), a noun that is also a finite verb is the verb', () => {
+    cases([
+      ['Selon un sondage, un Français sur deux juge la peine trop sévère.', 'juge', 'juger/VERB'],
+      ['Un salarié sur quatre travaille le dimanche.', 'travaille', 'travailler/VERB'],
+      // A noun that is no verb stays the noun.
+      ['Le score est de trois sur quatre matchs.', 'matchs', 'match/NOUN'],
+    ]);
+  });
+
   describe('a heading with no verb opens on the noun a participle also spells', () => {
     cases([
       ["Communiqué du ministère de l'Europe et des Affaires étrangères", 'Communiqué', 'communiqué/NOUN'],

@@ -721,6 +721,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = verb.upos === 'VERB' && !verb.participle && (verb.verbForms ?? '').includes('f') ? readingWith(cands[i]!, 'NOUN') : undefined;
       if (noun) chosen[i] = noun;
     }
+    // « un Français sur deux juge la peine trop sévère »: a proportion (a noun, sur, a number) ends a
+    // subject; a noun right after it that is also a finite verb is the verb (juge is juger).
+    if (c.upos === 'NOUN' && i > 2 && chosen[i - 1]!.upos === 'NUM' && chosen[i - 2]!.lemma === 'sur' && (chosen[i - 3]!.upos === 'NOUN' || chosen[i - 3]!.upos === 'PROPN')) {
+      const verb = cands[i]!.find((r) => r.upos === 'VERB' && !r.participle && !r.secondPersonOnly && (r.verbForms ?? '').includes('f'));
+      if (verb) chosen[i] = verb;
+    }
     // « Communiqué du ministère de l'Europe… », « Communiqué de la présidence : … », « Arrêté du 12
     // mars »: a heading with no verb of its own (up to a colon) opens on a noun; a participle that is
     // also a noun, first and before de, is the noun there.
