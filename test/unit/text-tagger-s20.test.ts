@@ -75,6 +75,15 @@ describe('tagger: faults a learner’s dispatch showed (session 20)', function (
     ]);
   });
 
+  describe('after a verb and de, an infinitive that is also a noun is the verb', () => {
+    cases([
+      ["Seul un dialogue inclusif permettrait de sortir de l'impasse.", 'sortir', 'sortir/VERB'],
+      ['Il a décidé de devenir médecin.', 'devenir', 'devenir/VERB'],
+      // The nouns of pouvoir, savoir and devoir head set phrases there as often.
+      ["Il parle de pouvoir d'achat.", 'pouvoir', 'pouvoir/NOUN'],
+    ]);
+  });
+
   describe('a heading with no verb opens on the noun a participle also spells', () => {
     cases([
       ["Communiqué du ministère de l'Europe et des Affaires étrangères", 'Communiqué', 'communiqué/NOUN'],

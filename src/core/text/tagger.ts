@@ -721,6 +721,13 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = verb.upos === 'VERB' && !verb.participle && (verb.verbForms ?? '').includes('f') ? readingWith(cands[i]!, 'NOUN') : undefined;
       if (noun) chosen[i] = noun;
     }
+    // « permettrait de sortir de l'impasse », « a décidé de devenir médecin »: after a verb and de, an
+    // infinitive that is also a noun (le sortir, le devenir) is the verb; the nouns of pouvoir, savoir
+    // and devoir head set phrases there as often (parler de pouvoir d'achat) and keep their reading.
+    if (c.upos === 'NOUN' && i > 1 && chosen[i - 1]!.lemma === 'de' && chosen[i - 1]!.upos === 'ADP' && chosen[i - 2]!.upos === 'VERB' && !MODAL_NOUNS.has(c.lemma)) {
+      const verb = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('i'));
+      if (verb) chosen[i] = verb;
+    }
     // « un Français sur deux juge la peine trop sévère »: a proportion (a noun, sur, a number) ends a
     // subject; a noun right after it that is also a finite verb is the verb (juge is juger).
     if (c.upos === 'NOUN' && i > 2 && chosen[i - 1]!.upos === 'NUM' && chosen[i - 2]!.lemma === 'sur' && (chosen[i - 3]!.upos === 'NOUN' || chosen[i - 3]!.upos === 'PROPN')) {
@@ -1301,6 +1308,9 @@ function verbBeforeColon(chosen: Candidate[], j: number): boolean {
   return false;
 }
 const HEADING_ENDS = new Set([':', ';', '–', '—']);
+
+/** Infinitives whose nouns head set phrases after de (pouvoir d'achat, devoir de réserve, savoir-faire). */
+const MODAL_NOUNS = new Set(['pouvoir', 'savoir', 'devoir']);
 
 /** Whether the clause ends before `j`: the sentence's end, or punctuation that closes a clause (not an opening quote or bracket). */
 function clauseEndsAt(chosen: Candidate[], j: number): boolean {
