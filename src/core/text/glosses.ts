@@ -460,7 +460,12 @@ function baseForms(lemma: string): string[] {
  * record), where the first word alone once made "file,ed to put on record".
  */
 function pastParticiple(sense: string): string {
-  return sense.split(', ').map((verb) => phraseParticiple(verb.replace(/^to /, ''))).join(', ');
+  return eachVerb(sense, phraseParticiple);
+}
+
+/** A sense with `form` applied to each verb it names (« to file, to put on record »), without their « to ». */
+function eachVerb(sense: string, form: (verb: string) => string): string {
+  return sense.split(', ').map((verb) => form(verb.replace(/^to /, ''))).join(', ');
 }
 
 /** The past participle of one English verb phrase, on its first word. */
@@ -525,7 +530,7 @@ const REGULAR_PREFIXED = new Set(['relay']);
 
 /** The -ing form of an English verb gloss: distress -> distressing, make -> making; each verb a sense names (filing, putting on record). */
 function presentParticiple(sense: string): string {
-  return sense.split(', ').map((verb) => phraseIng(verb.replace(/^to /, ''))).join(', ');
+  return eachVerb(sense, phraseIng);
 }
 
 /** The -ing form of one English verb phrase, on its first word: stop -> stopping. */

@@ -706,7 +706,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // sudden). The subject's adjective reading after its determiner (un enseignant) is then the noun.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && i > 1 && verbalSequel(chosen, i + 1)) {
       const subject = clauseSubjectEnd(chosen, i - 1);
-      const verb = subject && cands[i]!.find((r) => r.upos === 'VERB' && !r.participle && !r.secondPersonOnly && (r.verbForms ?? '').includes('f'));
+      const verb = subject && finiteVerbReading(cands[i]!);
       if (verb) {
         chosen[i] = verb;
         if (chosen[i - 1]!.upos === 'ADJ' && chosen[i - 2]!.upos === 'DET') chosen[i - 1] = readingWith(cands[i - 1]!, 'NOUN') ?? chosen[i - 1]!;
@@ -731,7 +731,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // « un Français sur deux juge la peine trop sévère »: a proportion (a noun, sur, a number) ends a
     // subject; a noun right after it that is also a finite verb is the verb (juge is juger).
     if (c.upos === 'NOUN' && i > 2 && chosen[i - 1]!.upos === 'NUM' && chosen[i - 2]!.lemma === 'sur' && (chosen[i - 3]!.upos === 'NOUN' || chosen[i - 3]!.upos === 'PROPN')) {
-      const verb = cands[i]!.find((r) => r.upos === 'VERB' && !r.participle && !r.secondPersonOnly && (r.verbForms ?? '').includes('f'));
+      const verb = finiteVerbReading(cands[i]!);
       if (verb) chosen[i] = verb;
     }
     // « Communiqué du ministère de l'Europe… », « Communiqué de la présidence : … », « Arrêté du 12
@@ -747,7 +747,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // démentir, to deny, not "insane"). A comparison's que needs none (« plus que la station chinoise. »).
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && i > 2 && clauseEndsAt(chosen, i + 1)) {
       const k = subjectPhraseStart(chosen, i - 1);
-      const verb = k > 1 && clauseQue(chosen, k - 1) && cands[i]!.find((r) => r.upos === 'VERB' && !r.participle && !r.secondPersonOnly && (r.verbForms ?? '').includes('f'));
+      const verb = k > 1 && clauseQue(chosen, k - 1) && finiteVerbReading(cands[i]!);
       if (verb) chosen[i] = verb;
     }
     // « en maintenant une allure rapide »: after the preposition en, a form that is an adverb and a
@@ -1289,6 +1289,11 @@ function subjectPhraseStart(chosen: Candidate[], j: number): number {
     k--;
   }
   return k;
+}
+
+/** The reading of a finite verb a third person may govern (not a participle, not a form of tu only), if the token has one. */
+function finiteVerbReading(readings: Candidate[]): Candidate | undefined {
+  return readings.find((r) => r.upos === 'VERB' && !r.participle && !r.secondPersonOnly && (r.verbForms ?? '').includes('f'));
 }
 
 /** Whether `j` is a que that opens a clause with a verb of its own: the relative pronoun (ce que, however tagged), or the conjunction after a verb. */
