@@ -92,7 +92,7 @@ describe('expression matching (issue 11)', function () {
   });
 
   it('matches an impersonal entry with its subject inverted: « s’agit-il d’ » is il s’agit de', () => {
-    assert.ok(found("Mais s'agit-il d'une erreur ?").includes("il s'agir de = s' agit -il d'"));
+    assert.ok(found("Mais s'agit-il d'une erreur ?").includes("il s'agit de = s' agit -il d'"));
     // « De quoi s'agit-il d'abord ? »: the complement is de quoi; d'abord (first) is the adverb.
     assert.ok(found("De quoi s'agit-il d'abord ?").includes("d'abord = d' abord"));
   });

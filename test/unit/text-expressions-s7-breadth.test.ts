@@ -20,7 +20,7 @@ describe('expression classes of the session-7 breadth file (issue 11)', function
     ['frozen adverbial (law)', 'Le témoin a déclaré sous serment avoir vu le suspect.', 'sous serment = sous serment'],
     ['pronominal verb, meaning shift', 'Le modèle se décline en trois versions.', 'se décliner en = se décline en'],
     ['pronominal verb after an auxiliary', 'La foule s\'est engouffrée dans la gare.', "s'engouffrer = s' engouffrée"],
-    ['impersonal frame', "Il arrive que la tumeur reste silencieuse.", "il arriver que = Il arrive que"],
+    ['impersonal frame', "Il arrive que la tumeur reste silencieuse.", "il arrive que = Il arrive que"],
     ['fixed clitic', 'Chaque camp a fini par y trouver son compte.', 'y trouver son compte = y trouver son compte'],
     ['support verb with a fixed noun', 'Le ministre a présenté ses excuses aux familles.', 'présenter ses excuses = présenté ses excuses'],
     ['idiom', 'Le gouvernement a revu à la baisse ses prévisions de croissance.', 'revoir à la baisse = revu à la baisse'],

@@ -22,7 +22,7 @@ describe('verbs with a fixed preposition or pronominal form, session 9 (issue 11
     ['preposition, finite verb', 'La présidence échoit à la France en janvier.', 'échoir à = échoit à'],
     ['preposition, plural verb', 'Les rayons regorgent de produits importés.', 'regorger de = regorgent de'],
     ['preposition + infinitive', "Ils ont rechigné à signer l'accord.", 'rechigner à = rechigné à'],
-    ['impersonal and negated frame', "Il n'est pas exclu que le sommet soit reporté.", "il n'être pas exclu que = Il n' est pas exclu que"],
+    ['impersonal and negated frame', "Il n'est pas exclu que le sommet soit reporté.", "il n'est pas exclu que = Il n' est pas exclu que"],
     ['negation the idiom fixes', "Le ministre ne s'est pas démonté face aux critiques.", "ne pas se démonter = ne s' pas démonté"],
     ['être + participle + preposition', 'Le gouvernement est confronté à une grave crise.', 'être confronté à = est confronté à'],
     ['être + participle + preposition', 'Le candidat est crédité de 20 % des intentions de vote.', 'être crédité de = est crédité de'],

@@ -3,6 +3,7 @@
 // A discontinuous expression (tirait alors « la sonnette d'alarme ») is one unit shown in parts:
 // each part is a segment naming the unit and the part, and the words between are units of their own.
 import type { AnalyzedToken, Analyzer, ExpressionMatch, Gender, Upos } from '../text/types';
+import { impersonalHeadword } from '../text/impersonal';
 import {
   compileGlossary,
   findGlossMatches,
@@ -248,13 +249,15 @@ function toUnit(
 ): ReaderUnit {
   const start = (tokens[span.first] as AnalyzedToken).start;
   const end = (tokens[span.last] as AnalyzedToken).end;
-  const lemma = normalizeApostrophes(span.lemma.normalize('NFC'));
+  // A lesson written before impersonal headwords were conjugated may say « il s'agir de ».
+  const headword = span.expression ? impersonalHeadword(span.lemma) : span.lemma;
+  const lemma = normalizeApostrophes(headword.normalize('NFC'));
   const parts = span.parts && runsOf(span.parts).map(([a, b]) => text.slice((tokens[a] as AnalyzedToken).start, (tokens[b] as AnalyzedToken).end));
   return {
     id,
     text: parts ? parts.join(' … ') : text.slice(start, end),
     ...(parts && { parts }),
-    lemma: span.lemma,
+    lemma: headword,
     pos: span.pos,
     ...(span.gender && { gender: span.gender }),
     gloss: span.gloss,

@@ -50,7 +50,7 @@ function activityByDay(doc: ProgressDocument, utcOffsetMinutes: number): Map<num
     if (!a) days.set(day, (a = { reviews: 0, newWords: 0 }));
     return a;
   };
-  doc.records.forEach((record) => {
+  doc.records.forEachCurrent((record) => {
     let first = true;
     for (const e of record.history ?? []) {
       if (e.grade === 'seen' || e.undone) continue;

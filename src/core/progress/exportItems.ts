@@ -55,11 +55,10 @@ export interface ExportItem {
 export function exportItems(doc: ProgressDocument, shelf: LessonShelf = EMPTY_SHELF, selection: ExportSelection = {}): ExportItem[] {
   const include = new Set<Status>(selection.include ?? []);
   const items: ExportItem[] = [];
-  for (const key of [...doc.records.keys()].sort()) {
-    const record = doc.records.get(key)!;
-    if (!isBeingLearnt(record) && !include.has(record.status)) continue;
-    items.push(exportItem(doc, shelf, key, record));
-  }
+  doc.records.forEachCurrent((record, key) => {
+    if (isBeingLearnt(record) || include.has(record.status)) items.push(exportItem(doc, shelf, key, record));
+  });
+  items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return items;
 }
 

@@ -1,7 +1,7 @@
 // Merging two versions of the progress document (two windows, or an import) so that nothing is
 // lost: each field goes to the side with the later timestamp, histories and encounters are unions.
 import { quizTable } from './document';
-import { limitExamples, STATUSES, type ProgressDocument, type QuizAttempt, type ReviewEvent, type VocabRecord } from './model';
+import { limitExamples, renamedKey, STATUSES, type ProgressDocument, type QuizAttempt, type ReviewEvent, type VocabRecord } from './model';
 import type { RecordTable } from './recordTable';
 
 /** A new document holding both; neither input is changed. */
@@ -49,6 +49,26 @@ export function mergeInto(doc: ProgressDocument, other: ProgressDocument): void 
     }
   }
   mergeExtras(doc, other);
+}
+
+/**
+ * Folds every record kept under a renamed key (model.ts, renamedKey) into the record of its new key,
+ * as two copies of one record merge; true when that changed the table. Run after each read of a
+ * file, which an older Dépêche may have written. The old record stays: the table never drops one.
+ */
+export function adoptRenamedRecords(doc: ProgressDocument): boolean {
+  const records = doc.records;
+  let changed = false;
+  for (const key of [...records.keys()]) {
+    const to = renamedKey(key);
+    if (to === undefined) continue;
+    const record = records.get(key)!;
+    if (!records.has(to)) {
+      records.set(to, structuredClone(record)); // a copy: the old key's record may still be edited in place
+      changed = true;
+    } else changed = mergeRecordInto(records, to, record) || changed;
+  }
+  return changed;
 }
 
 /** Merges `other` into the table's record for `key`; true when that changed the table's record. */

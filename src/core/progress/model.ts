@@ -2,6 +2,7 @@
 // versioned (see migrate.ts). Every learner-set field carries its own timestamp so that two
 // windows writing the same file can be merged field by field (see merge.ts).
 import type { CardPhase, CardState, Grade } from '../srs/scheduler';
+import { impersonalHeadword } from '../text/impersonal';
 import type { RecordTable } from './recordTable';
 import type { SentencePool } from './sentencePool';
 
@@ -146,6 +147,21 @@ export function splitKey(key: string): { lemma: string; pos: string } {
 export function isExpressionKey(key: string): boolean {
   return key.endsWith('|EXPR');
 }
+
+/**
+ * The key an expression's record moved to when impersonal headwords came to be shown conjugated:
+ * `il s'agir de|EXPR` is now `il s'agit de|EXPR` (text/impersonal.ts). Undefined for any other key.
+ * A record under the old key is folded into the new one (merge.ts, adoptRenamedRecords) and left
+ * out of every view, queue and export; it stays in the file for a copy an older Dépêche still writes.
+ */
+export function renamedKey(key: string): string | undefined {
+  if (!key.startsWith('il ') || !isExpressionKey(key)) return undefined;
+  const lemma = key.slice(0, -EXPR_SUFFIX.length);
+  const headword = impersonalHeadword(lemma);
+  return headword === lemma ? undefined : headword + EXPR_SUFFIX;
+}
+
+const EXPR_SUFFIX = '|EXPR';
 
 /** A 52-bit FNV-1a style hash in base 36: collisions are negligible for millions of sentences. */
 export function sentenceId(text: string): string {

@@ -1,6 +1,6 @@
 // The review queue across all lessons: due cards first, most overdue first, then new items up to
 // the day's cap. One pass over the table's queue facts (recordTable.ts): no record is decoded.
-import type { ProgressDocument } from './model';
+import { renamedKey, type ProgressDocument } from './model';
 import { NONE } from './recordLine';
 import { FACT, FACT_STRIDE } from './recordTable';
 
@@ -42,6 +42,8 @@ export function buildQueue(doc: ProgressDocument, options: QueueOptions): Review
   for (let slot = 0, at = 0; slot < count; slot++, at += STRIDE) {
     const status = f[at + STATUS]!;
     if (status === KNOWN || status === IGNORED) continue;
+    // A record kept under a renamed key is reviewed under its new key (model.ts, renamedKey).
+    if (renamedKey(keys[slot]!) !== undefined) continue;
     const last = f[at + LAST_EVENT]!;
     if (f[at + PHASE]! > 0 /* a card past 'new' */) {
       const dueMs = f[at + DUE]!;

@@ -7,7 +7,7 @@
 // table knows what to write. The review queue reads `QueueFacts` columns, never the lines.
 import { crc32, crc32Combine } from './crc32';
 import { STATUS_INDEX, decodeRecord, encodeRecord, lineCrc, queueFacts, type LessonNames, type QueueFacts } from './recordLine';
-import type { VocabRecord } from './model';
+import { renamedKey, type VocabRecord } from './model';
 
 /** A record's line in the file: bytes [start, end) of `buf`, separator included. */
 interface Line {
@@ -194,6 +194,18 @@ export class RecordTable {
 
   forEach(callback: (record: VocabRecord, key: string) => void): void {
     for (let slot = 0; slot < this.keyAt.length; slot++) callback(this.recordAt(slot), this.keyAt[slot]!);
+  }
+
+  /**
+   * The records a learner sees, in slot order: all but those kept under a renamed key (model.ts,
+   * renamedKey), which live on in the record of their new key. Views, queues and exports read these;
+   * the file and merges keep every record.
+   */
+  forEachCurrent(callback: (record: VocabRecord, key: string) => void): void {
+    for (let slot = 0; slot < this.keyAt.length; slot++) {
+      const key = this.keyAt[slot]!;
+      if (renamedKey(key) === undefined) callback(this.recordAt(slot), key);
+    }
   }
 
   *entries(): IterableIterator<[string, VocabRecord]> {

@@ -4,7 +4,7 @@
 import { Scheduler, type Grade, type SchedulerOptions } from '../srs/scheduler';
 import { ProgressError, ProgressFileCorruptError } from './errors';
 import { emptyDocument } from './document';
-import { absorbSaved, mergeDocuments } from './merge';
+import { absorbSaved, adoptRenamedRecords, mergeDocuments } from './merge';
 import { exportJson, importJson } from './exports';
 import { STATUSES, ownGlossOf, type OwnGloss, type ProgressDocument, type QuizAnswer, type QuizAttempt, type Status, type VocabRecord } from './model';
 import { buildQueue, dayStartAt, type QueueItem, type ReviewQueue } from './queue';
@@ -63,12 +63,14 @@ export class ProgressService {
       this.doc = await this.store.load();
       // Git's conflict markers were resolved in memory: the file is written clean at the next save.
       if (this.store.rewrite) this.dirty = true;
+      this.adoptRenamed();
       return {};
     } catch (e) {
       if (!(e instanceof ProgressError)) throw e;
       const recovered = e instanceof ProgressFileCorruptError ? e.recovery?.doc : undefined;
       this.doc = recovered ?? emptyDocument();
       this.dirty = recovered !== undefined;
+      this.adoptRenamed();
       return { problem: e };
     }
   }
@@ -101,6 +103,7 @@ export class ProgressService {
     if (!theirs) return false;
     // The file may lack what we have (a sync tool put an older copy back): then it is written again.
     if (absorbSaved(this.doc, theirs) || this.store.rewrite) this.dirty = true;
+    this.adoptRenamed();
     for (const listener of this.listeners) listener();
     return true;
   }
@@ -127,6 +130,7 @@ export class ProgressService {
       there = recovered;
     }
     const merged = mergeDocuments(there, this.doc);
+    adoptRenamedRecords(merged);
     await target.save(merged);
     this.doc = merged;
     this.store = target;
@@ -141,6 +145,7 @@ export class ProgressService {
   async absorbConflictCopies(): Promise<ConflictCopiesReport> {
     const report = await this.store.absorbConflictCopies(this.doc);
     if (report.merged.length === 0) return report;
+    adoptRenamedRecords(this.doc);
     this.dirty = true;
     await this.save();
     await this.store.tidyConflictCopies(report.merged);
@@ -316,7 +321,13 @@ export class ProgressService {
   /** Merges an exported file into the progress (nothing already here is lost). */
   importJson(text: string, sourceName?: string): void {
     this.doc = importJson(this.doc, text, sourceName);
+    adoptRenamedRecords(this.doc);
     this.changed();
+  }
+
+  /** Records an older Dépêche kept under a key since renamed are folded into the new key's. */
+  private adoptRenamed(): void {
+    if (adoptRenamedRecords(this.doc)) this.dirty = true;
   }
 
   private context(): SignalContext {

@@ -29,7 +29,7 @@ export interface KnownPoint {
 /** Cumulative known lemmas and expressions, one point per day on which the count changed. */
 export function knownOverTime(doc: ProgressDocument, utcOffsetMinutes: number): KnownPoint[] {
   const perDay = new Map<number, { lemmas: number; expressions: number }>();
-  doc.records.forEach((record, key) => {
+  doc.records.forEachCurrent((record, key) => {
     if (record.status !== 'known' || !record.statusAt) return;
     const day = dayIndex(isoMs(record.statusAt), utcOffsetMinutes);
     let entry = perDay.get(day);
@@ -58,7 +58,7 @@ export function reviewsPerDay(doc: ProgressDocument, now: Date, days: number, ut
   // Events before the window are skipped by string comparison, without parsing their dates.
   const cutoff = new Date(firstDay * DAY_MS - utcOffsetMinutes * 60_000).toISOString();
   const counts = new Array<number>(days).fill(0);
-  doc.records.forEach((record) => {
+  doc.records.forEachCurrent((record) => {
     const history = record.history;
     if (!history) return;
     for (const e of history) {
@@ -91,7 +91,7 @@ export function retention(doc: ProgressDocument, since?: Date): Retention {
   let passed = 0;
   let total = 0;
   let graded = 0;
-  doc.records.forEach((record) => {
+  doc.records.forEachCurrent((record) => {
     for (const e of record.history ?? []) {
       if (e.grade === 'seen' || e.undone || e.at < sinceIso) continue;
       graded++;
@@ -129,13 +129,13 @@ export function vocabularyRows(doc: ProgressDocument, filter: VocabularyFilter =
   const statuses = filter.statuses ? new Set(filter.statuses) : null;
   const query = filter.query ? fold(filter.query.trim()) : '';
   const rows: VocabularyRow[] = [];
-  for (const [key, record] of doc.records) {
-    if (statuses && !statuses.has(record.status)) continue;
+  doc.records.forEachCurrent((record, key) => {
+    if (statuses && !statuses.has(record.status)) return;
     const lessons = [...new Set((record.met ?? []).map((m) => m.lesson))];
-    if (filter.lesson && !lessons.includes(filter.lesson)) continue;
+    if (filter.lesson && !lessons.includes(filter.lesson)) return;
     const { lemma, pos } = splitKey(key);
     const gloss = record.gloss ?? '';
-    if (query && !fold(lemma).includes(query) && !fold(gloss).includes(query) && !fold(record.userGloss ?? '').includes(query)) continue;
+    if (query && !fold(lemma).includes(query) && !fold(gloss).includes(query) && !fold(record.userGloss ?? '').includes(query)) return;
     const row: VocabularyRow = {
       key, lemma, pos, status: record.status, gloss, lessons,
       reviews: (record.history ?? []).filter((e) => e.grade !== 'seen' && !e.undone).length,
@@ -144,7 +144,7 @@ export function vocabularyRows(doc: ProgressDocument, filter: VocabularyFilter =
     if (record.userGloss) row.userGloss = record.userGloss;
     if (record.userNote) row.userNote = record.userNote;
     rows.push(row);
-  }
+  });
   return rows.sort((a, b) => FRENCH_ORDER.compare(a.lemma, b.lemma) || (a.key < b.key ? -1 : 1));
 }
 

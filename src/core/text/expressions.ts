@@ -115,6 +115,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contextGloss, literalReading } from './expressionContext';
 import type { Lexicon } from './lexicon';
+import { impersonalHeadword } from './impersonal';
 import { intern, internAll } from './intern';
 import { quantityAt } from './quantity';
 import { lookupKey } from './tagger';
@@ -2926,9 +2927,10 @@ function ordinalWords(text: string): string[] | undefined {
 /**
  * The entry as a learner reads it (card, glossary, progress key): an optional slot is shown as
  * « … » like a gap, since "(det)" and "(adj)" are notation for the matcher, not French:
- * `attacher (det) (adj) importance à` reads « attacher … importance à ».
+ * `attacher (det) (adj) importance à` reads « attacher … importance à ». The verb of an
+ * impersonal entry is conjugated: `il s'agir de` reads « il s'agit de » (impersonal.ts).
  */
 export function displayLemma(entry: string): string {
-  if (!entry.includes('(')) return entry;
-  return entry.replace(/\s*\((?:qty|inf)\)$/, '').replace(/(?:\((?:det|adj)\)\s*)+/g, '… ').replace(/…\s+…/g, '…').replace(/\s+/g, ' ').trim();
+  if (!entry.includes('(')) return impersonalHeadword(entry);
+  return impersonalHeadword(entry.replace(/\s*\((?:qty|inf)\)$/, '').replace(/(?:\((?:det|adj)\)\s*)+/g, '… ').replace(/…\s+…/g, '…').replace(/\s+/g, ' ').trim());
 }
