@@ -1511,6 +1511,9 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   // « n'a plus de pouvoirs » is ne … plus (no more), never « plus de » (more than): a meaning reversed;
   // « qui eut le plus de lecteurs » is the superlative (the most), not « more than » either.
   if (first.keys.includes('plus') && (afterNegation(tokens, i) || ARTICLE_FORMS.has(lookupKey(tokens[i - 1]?.form ?? '')))) return undefined;
+  // « son plus haut niveau », « la plus grande surface »: an adjective after plus or moins is compared,
+  // a free adjective (its highest level), not the first word of a compound noun (haut niveau: elite).
+  if (c.e.upos === 'NOUN' && tokens[i]!.upos === 'ADJ' && i > 0 && COMPARATIVES.has(keys[i - 1]![0]!)) return undefined;
   // « l'issue du scrutin »: a noun after a determiner is not the adjective its spelling can also be.
   if (c.e.upos === 'ADJ' && tokens[i]!.upos === 'NOUN' && tokens[i - 1]?.upos === 'DET') return undefined;
   // « le manque d'hygiène »: a word after a determiner is not the verb its spelling can also be.
@@ -1587,6 +1590,9 @@ const AUX_PARTICIPLES = new Set(['eu', 'eus', 'eue', 'eues', 'été']);
 
 /** The relative pronoun before a postposed participle's subject (« la décision qu'il a prise »). */
 const RELATIVE_QUE = new Set(['que', "qu'"]);
+
+/** The adverbs that make an adjective comparative or superlative. */
+const COMPARATIVES = new Set(['plus', 'moins']);
 
 /** The definite articles (le plus de = the most). */
 const ARTICLE_FORMS = new Set(['le', 'la', 'les', "l'"]);
