@@ -7,6 +7,8 @@ import {
   ProgressService, ProgressStore, adoptRenamedRecords, buildQueue, dayStartAt, emptyDocument, exportItems,
   gradeItem, renamedKey, setStatus, vocabularyRows,
 } from '../../src/core/progress';
+import { NOTE_TYPE_NAME, noteGuid } from '../../src/core/anki';
+import { ankiNote } from '../../src/core/anki/ankiNotes';
 import { parseLesson } from '../../src/core/lesson/parser';
 import { buildReaderDocument } from '../../src/core/lesson/readerDocument';
 import { impersonalHeadword } from '../../src/core/text/impersonal';
@@ -118,6 +120,16 @@ describe('records kept under a renamed key', () => {
     assert.deepEqual(vocabularyRows(doc).map((r) => r.key), [NEW]);
     assert.deepEqual(exportItems(doc).map((i) => i.key), [NEW]);
     assert.equal(emptyDocument().records.size, 0);
+  });
+
+  it('keep the Anki note they were exported as: the GUID is the old key’s', () => {
+    const { doc, ctx } = signalSetup(6);
+    gradeItem(doc, OLD, 'good', 'review', ctx());
+    adoptRenamedRecords(doc);
+    const notes = exportItems(doc).map(ankiNote);
+    assert.deepEqual(notes.map((n) => [n.key, n.fields[0]]), [[NEW, "il s'agit de"]]);
+    // An older Dépêche exported the item under its old key.
+    assert.equal(notes[0]!.guid, noteGuid(NOTE_TYPE_NAME, OLD));
   });
 
   it('follow a file an older Dépêche wrote when it is loaded, and the file keeps the old record', async () => {

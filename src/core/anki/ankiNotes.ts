@@ -36,7 +36,7 @@ export function ankiNote(item: ExportItem): AnkiNote {
   };
   return {
     key: item.key,
-    guid: noteGuid(NOTE_TYPE_NAME, item.key),
+    guid: noteGuid(NOTE_TYPE_NAME, item.formerKey ?? item.key),
     deck: deckName(item),
     tags: ankiTags(item),
     fields: FIELDS.map((f) => values[f]),

@@ -21,7 +21,7 @@ export function toAnkiText(items: readonly ExportItem[]): string {
     '#guid column:5',
   ];
   for (const item of items) {
-    lines.push([clozeText(item), backExtra(item), ankiTags(item).join(' '), deckName(item), noteGuid(CLOZE_NOTE_TYPE, item.key)].map(ankiField).join('\t'));
+    lines.push([clozeText(item), backExtra(item), ankiTags(item).join(' '), deckName(item), noteGuid(CLOZE_NOTE_TYPE, item.formerKey ?? item.key)].map(ankiField).join('\t'));
   }
   return lines.join('\n') + '\n';
 }

@@ -4,7 +4,7 @@
 // series and tags. The Anki package, the Anki text file and the CSV are all written from these.
 import type { LessonMeta, ReaderDocument } from '../lesson/model';
 import type { Gender } from '../text/types';
-import { isLearning, splitKey, type ProgressDocument, type Status, type VocabRecord } from './model';
+import { isLearning, renamedKey, splitKey, type ProgressDocument, type Status, type VocabRecord } from './model';
 import { sentenceText } from './readerSightings';
 
 /** Statuses left out unless the learner asks for them. */
@@ -29,6 +29,11 @@ export const EMPTY_SHELF: LessonShelf = { lessons: new Map(), translations: new 
 
 export interface ExportItem {
   key: string;
+  /**
+   * The key the item's record was kept under before it was renamed (model.ts, renamedKey): an Anki
+   * note made from it then keeps its GUID, so a new export updates that note instead of adding one.
+   */
+  formerKey?: string;
   /** The word's lemma, or the expression. */
   lemma: string;
   pos: string;
@@ -55,8 +60,17 @@ export interface ExportItem {
 export function exportItems(doc: ProgressDocument, shelf: LessonShelf = EMPTY_SHELF, selection: ExportSelection = {}): ExportItem[] {
   const include = new Set<Status>(selection.include ?? []);
   const items: ExportItem[] = [];
+  const formerKeys = new Map<string, string>();
+  for (const key of doc.records.keys()) {
+    const to = renamedKey(key);
+    if (to !== undefined) formerKeys.set(to, key);
+  }
   doc.records.forEachCurrent((record, key) => {
-    if (isBeingLearnt(record) || include.has(record.status)) items.push(exportItem(doc, shelf, key, record));
+    if (!isBeingLearnt(record) && !include.has(record.status)) return;
+    const item = exportItem(doc, shelf, key, record);
+    const formerKey = formerKeys.get(key);
+    if (formerKey !== undefined) item.formerKey = formerKey;
+    items.push(item);
   });
   items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return items;
