@@ -247,7 +247,14 @@ grâce NOUN:grâce:1
 face NOUN:face:1
 ne ADV:ne:1
 n' ADV:ne:1
-pas ADV:pas:1
+pas ADV:pas:1 NOUN:pas:0.01
+janv NOUN:janvier:1
+févr NOUN:février:1
+avr NOUN:avril:1
+juil NOUN:juillet:1
+oct NOUN:octobre:1
+nov NOUN:novembre:1
+déc NOUN:décembre:1
 plus ADV:plus:1
 moins ADV:moins:1
 très ADV:très:1

@@ -134,7 +134,8 @@ export class Tagger {
     if (ROMAN_ORDINAL.test(form)) return [{ upos: 'ADJ', lemma: form, weight: 1 }];
     if (ROMAN.test(form)) return [{ upos: 'NUM', lemma: form, weight: 1 }, { upos: 'PROPN', lemma: form, weight: 0.3 }];
     // quarante-huit, vingt-et-un, quatre-vingt-dix: a number written in words.
-    if (COMPOUND_NUMBER.test(form)) return [{ upos: 'NUM', lemma: form.toLowerCase(), weight: 1 }];
+    // « les Vingt-Sept »: capitalised inside a sentence, it names the EU's member states.
+    if (COMPOUND_NUMBER.test(form)) return !sentenceStart && isCapitalised(form) ? [{ upos: 'PROPN', lemma: form, weight: 1 }] : [{ upos: 'NUM', lemma: form.toLowerCase(), weight: 1 }];
     // le A-module M, une opération de A, le plan B: inside a sentence a lone capital letter is a
     // letter used as a symbol or a name, not the word it spells (a = has, m = metre).
     if (!sentenceStart && /^[A-Z]$/.test(form)) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
@@ -143,6 +144,13 @@ export class Tagger {
     const capitalised = isCapitalised(form);
     const exact = this.lexicon.lookup(form);
     if (closed && (!capitalised || sentenceStart || !exact.some((e) => e.upos === 'PROPN'))) return closed;
+    // PARIS, VIENNE, BRUXELLES: a dispatch's dateline opens it in capitals. There a name the lexicon
+    // knows in title case is that name (not paris, a bet; nor vienne, a form of venir). Inside a
+    // sentence, and in three letters, capitals spell acronyms (OMS, ESA), which stay as they are.
+    if (sentenceStart && form.length > 3 && form === form.toUpperCase() && form !== key && !exact.some((e) => e.upos === 'PROPN')) {
+      const title = titleCase(form);
+      if (this.lexicon.lookup(title).some((e) => e.upos === 'PROPN')) return [{ upos: 'PROPN', lemma: title, weight: 1 }];
+    }
     const out: Candidate[] = [];
     const lower = key !== form ? this.lexicon.lookup(key) : [];
     if (capitalised) {
@@ -563,9 +571,10 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const verb = cands[i]!.find((r) => (r.lemma === 'être' || r.lemma === 'avoir') && r.upos === 'AUX') ?? cands[i]!.find((r) => (r.lemma === 'être' || r.lemma === 'avoir') && r.upos === 'VERB');
       if (verb) chosen[i] = verb;
     }
-    // dont la forme ne…, La forme ne…: an object pronoun needs a subject before it; after dont or at
-    // the start of a sentence le/la/les before a finite verb that is also a noun is the article.
-    if (c.upos === 'PRON' && OBJECT_CLITICS.has(c.lemma) && (i === 0 || chosen[i - 1]!.lemma === 'dont') && chosen[i + 1]?.upos === 'VERB' && !(chosen[i + 1]!.verbForms ?? '').includes('i')) {
+    // dont la forme ne…, La forme ne…, « Le marché ne…: an object pronoun needs a subject before it;
+    // after dont or at the start of a sentence (or of a quotation that opens it) le/la/les before a
+    // finite verb that is also a noun is the article.
+    if (c.upos === 'PRON' && OBJECT_CLITICS.has(c.lemma) && (atSentenceStart(chosen, i) || chosen[i - 1]!.lemma === 'dont') && chosen[i + 1]?.upos === 'VERB' && !(chosen[i + 1]!.verbForms ?? '').includes('i')) {
       const article = readingWith(cands[i]!, 'DET');
       const noun = readingWith(cands[i + 1]!, 'NOUN');
       if (article && noun) {
@@ -952,6 +961,31 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const verb = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('i'));
       if (verb) chosen[i] = verb;
     }
+    // « un pas dans la bonne direction », « un grand pas »: after an article, a possessive or a
+    // demonstrative (perhaps past an adjective) pas is the noun, a step; no negation follows them.
+    if (c.lemma === 'pas' && c.upos === 'ADV' && i > 0 && (nounDeterminer(chosen[i - 1]!) || (chosen[i - 1]!.upos === 'ADJ' && i > 1 && nounDeterminer(chosen[i - 2]!)))) {
+      const noun = readingWith(cands[i]!, 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // « ses débouchés européens », « ces élus »: right after such a determiner, a participle that is
+    // also a noun is the noun (a participle never follows a determiner, but for the clitic le, which
+    // the rule on le above has made a pronoun by now).
+    if (c.upos === 'VERB' && c.participle && i > 0 && nounDeterminer(chosen[i - 1]!)) {
+      const noun = readingWith(cands[i]!, 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // « prévu fin mai », « début 2027 »: fin and début before a month or a year are the nouns (the
+    // end of, the beginning of), not the adjective fine.
+    if ((c.lemma === 'fin' || c.lemma === 'début') && c.upos !== 'NOUN' && chosen[i + 1] && monthOrYear(chosen[i + 1]!)) {
+      const noun = readingWith(cands[i]!, 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // « Si ces droits entrent en vigueur »: si before a determiner, a name or a subject pronoun opens
+    // a condition (if); the adverb (so, such) stands before an adjective or an adverb.
+    if (c.lemma === 'si' && c.upos === 'ADV' && chosen[i + 1] && opensClause(chosen[i + 1]!)) {
+      const conjunction = readingWith(cands[i]!, 'SCONJ');
+      if (conjunction) chosen[i] = conjunction;
+    }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
       const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT && !r.commonWord);
@@ -1154,6 +1188,35 @@ function otherReading(readings: Candidate[], upos: Upos, lemma: string, particip
   for (const r of readings) if (r.upos === upos && r.lemma !== lemma && (!participle || r.participle)) return r;
   return undefined;
 }
+
+/** SAINT-DENIS -> Saint-Denis: a capital at the start and after a hyphen or an apostrophe. */
+function titleCase(form: string): string {
+  return form.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** An article, a possessive or a demonstrative: what stands before a noun and never before a verb. */
+function nounDeterminer(c: Candidate): boolean {
+  return c.upos === 'DET' && NOUN_DETERMINERS.has(c.lemma);
+}
+
+/** Whether token i opens its sentence, perhaps after the quote marks or dash that open it. */
+function atSentenceStart(chosen: Candidate[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (!SENTENCE_OPENING_MARKS.has(chosen[k]!.lemma)) return false;
+  return true;
+}
+const SENTENCE_OPENING_MARKS = new Set(['«', '“', '"', '—', '–', '-', '(']);
+
+/** A month's name or a year in figures (« fin mai », « début 2027 »). */
+function monthOrYear(c: Candidate): boolean {
+  return MONTHS.has(c.lemma) || (c.upos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(c.lemma));
+}
+const MONTHS = new Set(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']);
+
+/** What opens a clause after si: a determiner, a name, or a subject pronoun. */
+function opensClause(c: Candidate): boolean {
+  return c.upos === 'DET' || c.upos === 'PROPN' || (c.upos === 'PRON' && SUBJECT_PRONOUNS.has(c.lemma));
+}
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', 'tu', 'nous', 'vous', 'ce', 'cela', 'ça']);
 
 /**
  * The first reading with that tag (and lemma). A function rather than a find() closure over `want`
