@@ -70,7 +70,7 @@ describe('senses, second sample: the causes of its misses', () => {
     assert.match(first('Ils doivent s\'acquitter de leur mission.', 'acquitter'), /^to carry out/);
     assert.match(first('Les ministres se sont réunis hier.', 'réunis'), /^to meet/);
     // Without the clitic, the verb's own first sense; and the gloss's own "se réunir = to meet" is not said twice.
-    assert.match(first('Il va lever les sanctions.', 'lever'), /^to raise/);
+    assert.match(first('Il va lever la main.', 'lever'), /^to raise/);
     assert.match(first('Il a nommé un ministre.', 'nommé'), /^to appoint/);
     const met = token(analyzer.analyze('Les ministres se sont réunis hier.'), 'réunis');
     assert.equal(met.senses?.filter((s) => /to meet/.test(s)).length, 1);

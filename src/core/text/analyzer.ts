@@ -6,7 +6,7 @@ import { ExpressionMatcher, expressionKeysOf } from './expressions';
 import { GlossLookup, singularEntry, type GlossEntry } from './glosses';
 import { Lexicon } from './lexicon';
 import { internAll } from './intern';
-import { SenseSelector } from './senses';
+import { expressionSenseFirst, SenseSelector } from './senses';
 import { chooseReadings, lookupKey, Tagger, type Candidate } from './tagger';
 import { splitSentencesAt, tokenizeForAnalysis } from './tokenizer';
 import type { AnalyzedToken, Analysis, Analyzer, ExpressionMatch } from './types';
@@ -78,6 +78,7 @@ class FrenchAnalyzer implements Analyzer {
     }
     // Senses last: a cue may look across sentence-internal words the tagger has just read.
     this.senses.apply(tokens);
+    for (const e of expressions) if (e.upos === 'VERB') e.gloss = expressionSenseFirst(e.gloss, tokens, e.parts);
     return { text, tokens, expressions, sentences };
   }
 

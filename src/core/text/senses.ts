@@ -181,6 +181,25 @@ function repeats(rule: SenseRule, sense: string): boolean {
   return sense === rule.sense || sense.endsWith(`= ${rule.sense}`) || rule.parts.includes(c) || (c !== '' && c === core(rule.sense));
 }
 
+/**
+ * A verbal expression's gloss with first the sense its verb took from the context: « s'est rendu sur
+ * les lieux » gives rendu "to go (se rendre à)" by a sense rule, so *se rendre* reads "to go; to
+ * surrender", not "to surrender; to go". The gloss as it was where no later sense of it is the verb's.
+ */
+export function expressionSenseFirst(gloss: string, tokens: readonly AnalyzedToken[], parts: readonly number[]): string {
+  if (!gloss.includes('; ')) return gloss;
+  for (const p of parts) {
+    const t = tokens[p]!;
+    if (t.upos !== 'VERB' || t.senses === undefined) continue;
+    const wanted = core(t.senses[0]!);
+    const senses = glossSenses(gloss);
+    const k = senses.findIndex((s, i) => i > 0 && core(s) === wanted);
+    if (k < 0) return gloss;
+    return [senses[k]!, ...senses.filter((_, i) => i !== k)].join('; ');
+  }
+  return gloss;
+}
+
 /** Splits a gloss into its senses: "to ensure; to assure" -> ["to ensure", "to assure"]. */
 export function glossSenses(gloss: string): string[] {
   return gloss.split('; ').map((s) => s.trim()).filter((s) => s !== '');
