@@ -7,7 +7,7 @@ import { tokenReader } from './helpers/tokenReadings';
 
 describe('expressions: faults left from the learners’ dispatches (session 21)', function () {
   this.timeout(60000);
-  const { lemmas } = expressionProbe();
+  const { lemmas, analyze } = expressionProbe();
 
   it('an adjective after plus or moins is compared, not the first word of a compound noun', () => {
     assert.ok(!lemmas('Le chômage atteint son plus haut niveau depuis 2015.').includes('haut niveau'));
@@ -16,6 +16,30 @@ describe('expressions: faults left from the learners’ dispatches (session 21)'
     // The compound itself, and an adverb of degree that is no comparison, keep it.
     assert.ok(lemmas('Un haut niveau d’exigence est demandé.').includes('haut niveau'));
     assert.ok(lemmas('Il a fait ses courses dans une grande surface.').includes('grande surface'));
+  });
+
+  it('a clitic after ne or before an auxiliary belongs to its verb and opens no phrase: « n’en avons vu » is no en vue', () => {
+    assert.ok(!lemmas("Nous n'en avons vu arriver aucun.").includes('en vue'));
+    assert.ok(!lemmas('On en avait vue une dizaine au contrôle.').includes('en vue'));
+    assert.ok(lemmas('Une personnalité en vue du parti a démissionné.').includes('en vue'));
+    assert.ok(lemmas('Le titre a fini en hausse de 4 %.').includes('en hausse'));
+  });
+
+  it('the expressions the dispatches showed missing are found, inflected and with their slots', () => {
+    assert.ok(lemmas("Un responsable, qui a requis l'anonymat, a confirmé.").includes("requérir l'anonymat"));
+    assert.ok(lemmas("Ces mesures ne font qu'inciter les passeurs.").includes('ne faire que'));
+    assert.ok(lemmas('On est loin du compte.').includes('être loin du compte'));
+    assert.ok(lemmas("Le soulagement le disputait à l'inquiétude.").includes('le disputer à'));
+    assert.ok(lemmas("L'OMS invoque le Règlement sanitaire international.").includes('Règlement sanitaire international'));
+    assert.ok(lemmas('Ils ont du mal à boucler leurs fins de mois.').includes('boucler … fins de mois'));
+    // The fixed article keeps the entry (and the progress key) it had.
+    assert.ok(lemmas('Ils ont du mal à boucler les fins de mois.').includes('boucler les fins de mois'));
+  });
+
+  it('an expression’s sense marked "(after a noun)" leads after a noun only: une réunion d’urgence is an emergency meeting', () => {
+    const gloss = (text: string) => analyze(text).expressions.find((e) => e.lemma === "d'urgence")?.gloss ?? '';
+    assert.match(gloss("Une réunion d'urgence a été convoquée."), /^emergency/);
+    assert.match(gloss("Il faut agir d'urgence."), /^urgently/);
   });
 });
 

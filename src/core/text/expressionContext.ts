@@ -376,17 +376,25 @@ function personAgent(tokens: readonly AnalyzedToken[], i: number): boolean {
 const AUTHORITIES = new Set(['police', 'gendarmerie', 'justice', 'commission', 'tribunal', 'parquet', 'cour', 'juge', 'brigade']);
 
 const AMOUNT_SENSE = '(an amount)';
+const AFTER_NOUN_SENSE = '(after a noun)';
 
 /**
  * The entry's gloss with the sense the context calls for first: a sense marked "(an amount)" leads
- * only when an amount follows the match, and goes last otherwise.
+ * only when an amount follows the match, one marked "(after a noun)" only when a noun stands right
+ * before it (« une réunion d'urgence »: emergency, not urgently); each goes last otherwise.
  */
-export function contextGloss(gloss: string, tokens: readonly AnalyzedToken[], last: number): string {
-  if (!gloss.includes(AMOUNT_SENSE)) return gloss;
+export function contextGloss(gloss: string, tokens: readonly AnalyzedToken[], first: number, last: number): string {
+  if (gloss.includes(AMOUNT_SENSE)) return markedFirst(gloss, AMOUNT_SENSE, isAmount(tokens, last + 1));
+  if (gloss.includes(AFTER_NOUN_SENSE)) return markedFirst(gloss, AFTER_NOUN_SENSE, tokens[first - 1]?.upos === 'NOUN');
+  return gloss;
+}
+
+/** The senses marked `mark` first when `lead`, else last. */
+function markedFirst(gloss: string, mark: string, lead: boolean): string {
   const senses = gloss.split('; ');
-  const amount = senses.filter((s) => s.includes(AMOUNT_SENSE));
-  const others = senses.filter((s) => !s.includes(AMOUNT_SENSE));
-  return (isAmount(tokens, last + 1) ? [...amount, ...others] : [...others, ...amount]).join('; ');
+  const marked = senses.filter((s) => s.includes(mark));
+  const others = senses.filter((s) => !s.includes(mark));
+  return (lead ? [...marked, ...others] : [...others, ...marked]).join('; ');
 }
 
 /**

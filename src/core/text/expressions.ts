@@ -1501,6 +1501,9 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   // An object gap (« mettre tout cela en œuvre »): only worth trying when its preposition is near.
   if (c.members[1]?.object && !prepositionNear(c.members[2]!.keys, keys, i + 2)) return undefined;
   if (c.frozen && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!) && !cliticOpensPhrase(tokens, keys, i)) return undefined;
+  // « nous n'en avons vu arriver aucun » is no en vue: a clitic after ne or before an auxiliary is
+  // the verb's, whatever the phrase's part of speech (a verbal entry's clitic is its own).
+  if (!c.verbal && tokens[i]!.upos === 'PRON' && CLITICS.has(keys[i]![0]!) && i > 0 && (NE.has(keys[i - 1]![0]!) || tokens[i + 1]?.upos === 'AUX')) return undefined;
   // A one-word compound (plate-bande) is an expression only where the word has no gloss of its own:
   // one the lexicon glosses (cessez-le-feu) stays the word the learner knows and reviews.
   // With a fixed negation, only rien (the verb's object: ne rien lâcher) makes one verb an idiom:
@@ -2518,7 +2521,7 @@ function choose(found: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] 
   return chosen.map((cand) => {
     const { parts, first, last } = cand;
     const c = governedEntry(cand, around, tokens) ?? cand.c;
-    const m: ExpressionMatch = { lemma: displayLemma(c.e.text), upos: c.e.upos, gloss: contextGloss(c.e.gloss, tokens, last), first, last, parts };
+    const m: ExpressionMatch = { lemma: displayLemma(c.e.text), upos: c.e.upos, gloss: contextGloss(c.e.gloss, tokens, first, last), first, last, parts };
     if (c.e.note) m.note = c.e.note;
     return m;
   });
