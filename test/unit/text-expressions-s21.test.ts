@@ -122,6 +122,33 @@ describe('tagger and senses: faults four learners’ dispatches showed (session 
     for (const [text, form, want] of senses) it(`« ${text} »: ${form}`, () => assert.match(firstSense(text, form), want));
   });
 
+  describe('more readings the dispatches showed wrong', () => {
+    cases([
+      ["Les négociations ont d'ores et déjà permis des avancées.", 'ont', 'avoir/AUX'],
+      ['Il a clairement et fermement condamné l’attaque.', 'a', 'avoir/AUX'],
+      ['La Roumanie était parmi les premières à féliciter le vainqueur.', 'premières', 'premier/ADJ'],
+      ['Me Claire Fontaine a plaidé l’acquittement.', 'Me', 'Me/PROPN'],
+      ['Il me parle.', 'me', 'moi/PRON'],
+    ]);
+    it('a pronoun’s own spelling gives its gloss: ceux are those, not the one', () => {
+      assert.match(firstSense('Ceux qui ont voté sont partis.', 'Ceux'), /^those/);
+      assert.match(firstSense('Celle qui a voté est partie.', 'Celle'), /^the one/);
+    });
+    it('senses: toujours after être is still, sensible after a rise is noticeable, ce before que is what', () => {
+      assert.match(firstSense('Le pays est toujours sous le choc.', 'toujours'), /^still/);
+      assert.match(firstSense('Il a toujours nié les faits.', 'toujours'), /^always/);
+      assert.match(firstSense('La hausse sensible des prix inquiète.', 'sensible'), /^noticeable/);
+      assert.match(firstSense("C'est ce que nous étions venus chercher.", 'ce'), /^what/);
+    });
+  });
+
+  it('« d’autant plus ardue que » is one expression around its adjective; « en moins de deux semaines » is no idiom', () => {
+    const lemmas = (text: string) => analyze(text).expressions.map((e) => e.lemma);
+    assert.ok(lemmas("La tâche est d'autant plus ardue que le temps presse.").includes("d'autant plus … que"));
+    assert.ok(!lemmas('Le pays a été frappé en moins de deux semaines.').includes('en moins de deux'));
+    assert.ok(lemmas("Il l'a fait en moins de deux.").includes('en moins de deux'));
+  });
+
   it('a verbal expression reads first in the sense its verb took: « s’est rendu sur les lieux » is to go', () => {
     const gloss = (text: string) => analyze(text).expressions.find((e) => e.lemma === 'se rendre')?.gloss ?? '';
     assert.match(gloss('Le ministre s’est rendu sur les lieux jeudi.'), /^to go/);

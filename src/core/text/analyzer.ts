@@ -122,12 +122,13 @@ class FrenchAnalyzer implements Analyzer {
    * get the senses its gloss gives the plural only (la troisième européenne is no election, tuning
    * s11a 85); with none left, another reading's gloss is looked for. A determiner's own spelling's
    * gloss comes first: UD gives every possessive the lemma son, whose gloss (his; her; its) is
-   * wrong for notre, vos, leurs, and ces and des are not ce and un (this, a).
+   * wrong for notre, vos, leurs, and ces and des are not ce and un (this, a); so does a pronoun's
+   * (ceux, lemma celui, is those, not the one).
    */
   private glossOf(c: Candidate, readings: Candidate[], form: string): GlossEntry | null {
     const pluralForm = /[sx]$/i.test(form);
     const plural = c.upos === 'NOUN' && pluralForm && form.toLowerCase() !== c.lemma ? this.glosses.exactGloss(form.toLowerCase(), 'NOUN') : undefined;
-    const own = c.upos === 'DET' ? this.glosses.exactGloss(lookupKey(form), 'DET') : undefined;
+    const own = c.upos === 'DET' || c.upos === 'PRON' ? this.glosses.exactGloss(lookupKey(form), c.upos) : undefined;
     const entry = own ?? plural ?? this.glosses.gloss(c.lemma, c.upos);
     if (entry && c.upos === 'NOUN' && !pluralForm) return entryOfOneShape(singularEntry(entry)) ?? null;
     return entryOfOneShape(entry ?? this.commonWordGloss(c, readings)) ?? null;

@@ -248,6 +248,7 @@ face NOUN:face:1
 ne ADV:ne:1
 n' ADV:ne:1
 pas ADV:pas:1 NOUN:pas:0.01
+d'ores ADV:d'ores:1
 janv NOUN:janvier:1
 févr NOUN:février:1
 avr NOUN:avril:1

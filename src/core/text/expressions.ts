@@ -1538,6 +1538,12 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   state.skipped = 0;
   empty(state.skippedTokens);
   if (!matchFrom(c, 1, i + 1, tokens, keys, parts, state, true)) return undefined;
+  // « en moins de deux semaines » is no en moins de deux (in no time): a number word that ends an
+  // adverbial counts the noun after it.
+  if (c.e.upos === 'ADV') {
+    const end = tokens[parts[parts.length - 1]!]!;
+    if (end.upos === 'NUM' && /^\p{Ll}+$/u.test(end.form) && tokens[parts[parts.length - 1]! + 1]?.upos === 'NOUN') return undefined;
+  }
   return found(c, tokens, parts.some((p) => keys[p] === POSSESSIVE_BEFORE_ORDINAL) ? withoutFreePossessive(c, parts, keys) : parts.slice(), state);
 }
 

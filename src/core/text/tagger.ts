@@ -143,6 +143,8 @@ export class Tagger {
     const closed = CLOSED_CLASS.get(key);
     const capitalised = isCapitalised(form);
     const exact = this.lexicon.lookup(form);
+    // Me is also a lawyer's title (Me Dupont): applyRules takes it before a name.
+    if (form === 'Me' && closed) return [...closed, { upos: 'PROPN', lemma: 'Me', weight: 0.01 }];
     if (closed && (!capitalised || sentenceStart || !exact.some((e) => e.upos === 'PROPN'))) return closed;
     // PARIS, VIENNE, BRUXELLES: a dispatch's dateline opens it in capitals. There a name the lexicon
     // knows in title case is that name (not paris, a bet; nor vienne, a form of venir). Inside a
@@ -986,6 +988,18 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const conjunction = readingWith(cands[i]!, 'SCONJ');
       if (conjunction) chosen[i] = conjunction;
     }
+    // « parmi les premières à féliciter »: première before à is the adjective used as a noun (the
+    // first to), not the noun première (a premiere).
+    if (c.upos === 'NOUN' && c.lemma === 'première' && chosen[i + 1]?.lemma === 'à') {
+      const adjective = readingWith(cands[i]!, 'ADJ');
+      if (adjective) chosen[i] = adjective;
+    }
+    // « Me Claire Fontaine a plaidé »: Me before a name is a lawyer's title (Maître), not the clitic
+    // me, which stands before a verb.
+    if (c.upos === 'PRON' && c.lemma === 'moi' && chosen[i + 1]?.upos === 'PROPN') {
+      const title = readingWith(cands[i]!, 'PROPN', 'Me');
+      if (title) chosen[i] = title;
+    }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
       const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT && !r.commonWord);
@@ -1453,6 +1467,8 @@ function participleAfter(cands: Candidate[][], chosen: Candidate[], i: number): 
     }
     // avait « sciemment » accepté, n'avait « jamais touché »: a quotation may start or end between them.
     if (c.upos === 'ADV' || c.upos === 'PRON' || (c.upos === 'PUNCT' && QUOTE_MARKS.has(c.lemma))) continue;
+    // ont d'ores et déjà promis, a clairement et fermement condamné: two adverbs joined by et.
+    if (c.upos === 'CCONJ' && chosen[j - 1]!.upos === 'ADV' && chosen[j + 1]?.upos === 'ADV') continue;
     // a pour sa part estimé, a de son côté affirmé, a par ailleurs indiqué: a short aside.
     const aside = asideEnd(chosen, j);
     if (aside > j && cands[aside + 1]?.some((r) => r.participle)) return aside + 1;
