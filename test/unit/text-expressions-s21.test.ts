@@ -129,6 +129,11 @@ describe('tagger and senses: faults four learners’ dispatches showed (session 
       ['La Roumanie était parmi les premières à féliciter le vainqueur.', 'premières', 'premier/ADJ'],
       ['Me Claire Fontaine a plaidé l’acquittement.', 'Me', 'Me/PROPN'],
       ['Il me parle.', 'me', 'moi/PRON'],
+      ['Chaque heure compte.', 'compte', 'compter/VERB'],
+      ['Chaque voix compte, a-t-il dit.', 'compte', 'compter/VERB'],
+      ['La colère gronde.', 'gronde', 'gronder/VERB'],
+      ['Un bon compte.', 'compte', 'compte/NOUN'],
+      ['Il a ouvert un compte.', 'compte', 'compte/NOUN'],
     ]);
     it('a pronoun’s own spelling gives its gloss: ceux are those, not the one', () => {
       assert.match(firstSense('Ceux qui ont voté sont partis.', 'Ceux'), /^those/);
@@ -139,6 +144,7 @@ describe('tagger and senses: faults four learners’ dispatches showed (session 
       assert.match(firstSense('Il a toujours nié les faits.', 'toujours'), /^always/);
       assert.match(firstSense('La hausse sensible des prix inquiète.', 'sensible'), /^noticeable/);
       assert.match(firstSense("C'est ce que nous étions venus chercher.", 'ce'), /^what/);
+      assert.match(firstSense('Dans les rues, la colère gronde.', 'gronde'), /^to rumble/);
     });
   });
 

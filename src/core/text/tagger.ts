@@ -1000,6 +1000,13 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const title = readingWith(cands[i]!, 'PROPN', 'Me');
       if (title) chosen[i] = title;
     }
+    // « Chaque heure compte. », « La colère gronde, » : a sentence of a subject and one word that is
+    // also a finite verb ends on that verb; a noun phrase alone is no sentence.
+    if (c.upos === 'NOUN' && i > 1 && SHORT_SENTENCE_ENDS.has(chosen[i + 1]?.lemma ?? '')) {
+      const start = subjectPhraseStart(chosen, i - 1);
+      const verb = start >= 0 && atSentenceStart(chosen, start) ? finiteVerbReading(cands[i]!) : undefined;
+      if (verb) chosen[i] = verb;
+    }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
       const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT && !r.commonWord);
@@ -1207,6 +1214,9 @@ function otherReading(readings: Candidate[], upos: Upos, lemma: string, particip
 function titleCase(form: string): string {
   return form.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
+
+/** What ends a short sentence of a subject and its verb (« Chaque voix compte, a-t-il dit »). */
+const SHORT_SENTENCE_ENDS = new Set(['.', '!', '?', ';', ',', '»', '…']);
 
 /** An article, a possessive or a demonstrative: what stands before a noun and never before a verb. */
 function nounDeterminer(c: Candidate): boolean {
