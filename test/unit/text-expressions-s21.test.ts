@@ -25,6 +25,12 @@ describe('expressions: faults left from the learners’ dispatches (session 21)'
     assert.ok(lemmas('Le titre a fini en hausse de 4 %.').includes('en hausse'));
   });
 
+  it('y or en between a reflexive and its auxiliary keeps the pronominal verb: « s’y étaient opposées » is s’opposer à', () => {
+    const found = lemmas("Plusieurs capitales s'y étaient opposées.");
+    assert.ok(found.includes("s'opposer à") && !found.includes('être opposé à'), found.join('; '));
+    assert.ok(lemmas('Ils étaient opposés à la réforme.').includes('être opposé à'));
+  });
+
   it('the expressions the dispatches showed missing are found, inflected and with their slots', () => {
     assert.ok(lemmas("Un responsable, qui a requis l'anonymat, a confirmé.").includes("requérir l'anonymat"));
     assert.ok(lemmas("Ces mesures ne font qu'inciter les passeurs.").includes('ne faire que'));
@@ -134,6 +140,8 @@ describe('tagger and senses: faults four learners’ dispatches showed (session 
       ['La colère gronde.', 'gronde', 'gronder/VERB'],
       ['Un bon compte.', 'compte', 'compte/NOUN'],
       ['Il a ouvert un compte.', 'compte', 'compte/NOUN'],
+      ['Une somme avoisinant les trois milliards a été versée.', 'avoisinant', 'avoisiner/VERB'],
+      ['Les régions avoisinantes sont touchées.', 'avoisinantes', 'avoisinant/ADJ'],
     ]);
     it('a pronoun’s own spelling gives its gloss: ceux are those, not the one', () => {
       assert.match(firstSense('Ceux qui ont voté sont partis.', 'Ceux'), /^those/);

@@ -1523,7 +1523,8 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   // « les différents procédés de dessalement »: also past adjectives after the determiner.
   if (c.verbal && !c.postposed && tokens[i]!.upos !== 'VERB' && tokens[i]!.upos !== 'AUX' && afterDeterminer(tokens, i) && !keys[i]!.includes(REFLEXIVE)) return undefined;
   // « s'est tenu du 9 au 11 »: être after a reflexive is the pronominal verb's auxiliary (se tenir), not être tenu de.
-  if (c.verbal && first.keys[0] === 'être' && i > 0 && keys[i - 1]!.includes(REFLEXIVE)) return undefined;
+  // « s'y étaient opposées » too: y or en may stand between the reflexive and its auxiliary.
+  if (c.verbal && first.keys[0] === 'être' && i > 0 && (keys[i - 1]!.includes(REFLEXIVE) || (i > 1 && ADVERBIAL_CLITICS.has(keys[i - 1]![0]!) && keys[i - 2]!.includes(REFLEXIVE)))) return undefined;
   // « il a eu recours à la force » is avoir recours à: after eu or été only a participle is a verb (not recours).
   // « la police a recours à la force » too: after any form of avoir, a verb is its participle.
   if (c.verbal && !c.postposed && !c.toutFirst && (AUX_PARTICIPLES.has(keys[i - 1]?.[0] ?? '') || tokens[i - 1]?.lemma === 'avoir') && !PARTICIPLE.test(keys[i]![0]!)) return undefined;
@@ -1599,6 +1600,9 @@ const AUX_PARTICIPLES = new Set(['eu', 'eus', 'eue', 'eues', 'été']);
 
 /** The relative pronoun before a postposed participle's subject (« la décision qu'il a prise »). */
 const RELATIVE_QUE = new Set(['que', "qu'"]);
+
+/** The clitics that may stand between a reflexive and its verb (« s'y opposer », « s'en prendre »). */
+const ADVERBIAL_CLITICS = new Set(['y', 'en']);
 
 /** The adverbs that make an adjective comparative or superlative. */
 const COMPARATIVES = new Set(['plus', 'moins']);

@@ -1007,6 +1007,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const verb = start >= 0 && atSentenceStart(chosen, start) ? finiteVerbReading(cands[i]!) : undefined;
       if (verb) chosen[i] = verb;
     }
+    // « des températures avoisinant zéro degré »: a present participle with an object after it (a
+    // determiner or a number) is the verb, not the adjective it also spells (avoisinant: nearby).
+    if (c.upos === 'ADJ' && (chosen[i + 1]?.upos === 'DET' || chosen[i + 1]?.upos === 'NUM')) {
+      const participle = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('g'));
+      if (participle) chosen[i] = participle;
+    }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
       const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT && !r.commonWord);
