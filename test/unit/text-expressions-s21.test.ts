@@ -101,6 +101,8 @@ describe('tagger and senses: faults four learners’ dispatches showed (session 
     assert.equal(firstSense('VIENNE, 3 mars 2026 (AFP) - Le prix monte.', 'VIENNE'), 'Vienna');
     assert.equal(reading('PARIS, 9 avr 2026 (AFP) - Le procès s’ouvre.', 'avr'), 'avril/NOUN');
     assert.equal(reading('BAKOU, 12 nov 2026 (AFP) - Un accord.', 'nov'), 'novembre/NOUN');
+    // A city the lexicon lacks takes the gloss of its name in title case.
+    assert.equal(firstSense('GENÈVE, 21 janv 2026 (AFP) - Un séisme.', 'GENÈVE'), 'Geneva');
     // Acronyms keep their capitals, at the start of a sentence too.
     assert.equal(reading('OMS : une urgence déclarée.', 'OMS'), 'OMS/PROPN');
     assert.equal(reading('Selon l’ESA, le lancement est reporté.', 'ESA'), 'ESA/PROPN');
@@ -152,6 +154,9 @@ describe('tagger and senses: faults four learners’ dispatches showed (session 
       assert.match(firstSense('Il a toujours nié les faits.', 'toujours'), /^always/);
       assert.match(firstSense('La hausse sensible des prix inquiète.', 'sensible'), /^noticeable/);
       assert.match(firstSense("C'est ce que nous étions venus chercher.", 'ce'), /^what/);
+      assert.equal(reading("Nous n'avons pas obtenu ce que nous étions venus chercher.", 'ce'), 'ce/PRON');
+      assert.match(firstSense('Il a été condamné, ce qui mettrait un terme à ses ambitions.', 'ce'), /^which/);
+      assert.match(firstSense('La situation se dégrade.', 'se'), /^oneself/);
       assert.match(firstSense('Dans les rues, la colère gronde.', 'gronde'), /^to rumble/);
     });
   });

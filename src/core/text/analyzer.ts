@@ -7,7 +7,7 @@ import { GlossLookup, singularEntry, type GlossEntry } from './glosses';
 import { Lexicon } from './lexicon';
 import { internAll } from './intern';
 import { expressionSenseFirst, SenseSelector } from './senses';
-import { chooseReadings, lookupKey, Tagger, type Candidate } from './tagger';
+import { chooseReadings, lookupKey, Tagger, titleCase, type Candidate } from './tagger';
 import { splitSentencesAt, tokenizeForAnalysis } from './tokenizer';
 import type { AnalyzedToken, Analysis, Analyzer, ExpressionMatch } from './types';
 import { verbOneEditAway } from './verbTypo';
@@ -129,9 +129,15 @@ class FrenchAnalyzer implements Analyzer {
     const pluralForm = /[sx]$/i.test(form);
     const plural = c.upos === 'NOUN' && pluralForm && form.toLowerCase() !== c.lemma ? this.glosses.exactGloss(form.toLowerCase(), 'NOUN') : undefined;
     const own = c.upos === 'DET' || c.upos === 'PRON' ? this.glosses.exactGloss(lookupKey(form), c.upos) : undefined;
-    const entry = own ?? plural ?? this.glosses.gloss(c.lemma, c.upos);
+    const entry = own ?? plural ?? this.glosses.gloss(c.lemma, c.upos) ?? this.capitalsNameGloss(c);
     if (entry && c.upos === 'NOUN' && !pluralForm) return entryOfOneShape(singularEntry(entry)) ?? null;
     return entryOfOneShape(entry ?? this.commonWordGloss(c, readings)) ?? null;
+  }
+
+  /** GENÈVE, a dateline in capitals: the gloss of the name in title case (Genève: Geneva), if any. */
+  private capitalsNameGloss(c: Candidate): GlossEntry | undefined {
+    if (c.upos !== 'PROPN' || c.lemma.length < 4 || c.lemma !== c.lemma.toUpperCase() || c.lemma === c.lemma.toLowerCase()) return undefined;
+    return this.glosses.gloss(titleCase(c.lemma), 'PROPN');
   }
 
   /**

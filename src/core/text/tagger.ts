@@ -988,6 +988,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const conjunction = readingWith(cands[i]!, 'SCONJ');
       if (conjunction) chosen[i] = conjunction;
     }
+    // « obtenu ce que nous étions venus chercher », « ce qui compte »: ce before a relative pronoun
+    // is the pronoun (what, that which); a determiner stands before a noun.
+    if (c.upos === 'DET' && c.lemma === 'ce' && RELATIVES.has(chosen[i + 1]?.lemma ?? '')) {
+      const pronoun = readingWith(cands[i]!, 'PRON');
+      if (pronoun) chosen[i] = pronoun;
+    }
     // « parmi les premières à féliciter »: première before à is the adjective used as a noun (the
     // first to), not the noun première (a premiere).
     if (c.upos === 'NOUN' && c.lemma === 'première' && chosen[i + 1]?.lemma === 'à') {
@@ -1217,9 +1223,12 @@ function otherReading(readings: Candidate[], upos: Upos, lemma: string, particip
 }
 
 /** SAINT-DENIS -> Saint-Denis: a capital at the start and after a hyphen or an apostrophe. */
-function titleCase(form: string): string {
+export function titleCase(form: string): string {
   return form.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
+
+/** The relative pronouns ce stands before (ce que, ce qui, ce dont). */
+const RELATIVES = new Set(['que', 'qui', 'dont']);
 
 /** What ends a short sentence of a subject and its verb (« Chaque voix compte, a-t-il dit »). */
 const SHORT_SENTENCE_ENDS = new Set(['.', '!', '?', ';', ',', '»', '…']);
