@@ -78,7 +78,12 @@ class FrenchAnalyzer implements Analyzer {
     }
     // Senses last: a cue may look across sentence-internal words the tagger has just read.
     this.senses.apply(tokens);
-    for (const e of expressions) if (e.upos === 'VERB') e.gloss = expressionSenseFirst(e.gloss, tokens, e.parts);
+    // A verbal expression's gloss leads with the sense a rule gave its verb (see expressionSenseFirst).
+    for (const i of this.senses.ruled) {
+      const t = tokens[i]!;
+      const e = t.expression === undefined ? undefined : expressions[t.expression];
+      if (e !== undefined && e.upos === 'VERB' && t.upos === 'VERB') e.gloss = expressionSenseFirst(e.gloss, t);
+    }
     return { text, tokens, expressions, sentences };
   }
 

@@ -186,18 +186,12 @@ function repeats(rule: SenseRule, sense: string): boolean {
  * les lieux » gives rendu "to go (se rendre à)" by a sense rule, so *se rendre* reads "to go; to
  * surrender", not "to surrender; to go". The gloss as it was where no later sense of it is the verb's.
  */
-export function expressionSenseFirst(gloss: string, tokens: readonly AnalyzedToken[], parts: readonly number[]): string {
-  if (!gloss.includes('; ')) return gloss;
-  for (const p of parts) {
-    const t = tokens[p]!;
-    if (t.upos !== 'VERB' || t.senses === undefined) continue;
-    const wanted = core(t.senses[0]!);
-    const senses = glossSenses(gloss);
-    const k = senses.findIndex((s, i) => i > 0 && core(s) === wanted);
-    if (k < 0) return gloss;
-    return [senses[k]!, ...senses.filter((_, i) => i !== k)].join('; ');
-  }
-  return gloss;
+export function expressionSenseFirst(gloss: string, verb: AnalyzedToken): string {
+  if (!gloss.includes('; ') || verb.senses === undefined) return gloss;
+  const wanted = core(verb.senses[0]!);
+  const senses = glossSenses(gloss);
+  const k = senses.findIndex((s, i) => i > 0 && core(s) === wanted);
+  return k < 0 ? gloss : [senses[k]!, ...senses.filter((_, i) => i !== k)].join('; ');
 }
 
 /** Splits a gloss into its senses: "to ensure; to assure" -> ["to ensure", "to assure"]. */
@@ -278,6 +272,11 @@ export class SenseSelector {
   private readonly byLemma = new Map<string, SenseRule[]>();
   /** Per gloss text, shared by every token with that gloss. */
   private readonly glossCache = new Map<string, GlossSenses>();
+  /**
+   * The tokens of the last text `apply` gave a sense by a rule, in order (reused from text to text):
+   * the analyzer reorders the glosses of the verbal expressions they belong to, and only those.
+   */
+  readonly ruled: number[] = [];
 
   constructor(rules: SenseRule[]) {
     for (const r of rules) {
@@ -318,6 +317,8 @@ export class SenseSelector {
    * `senses` and rewrites `gloss` in that order, so every reader of the gloss sees it first.
    */
   apply(tokens: AnalyzedToken[]): void {
+    const ruled = this.ruled;
+    while (ruled.length > 0) ruled.pop();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.gloss === undefined) continue;
@@ -333,6 +334,7 @@ export class SenseSelector {
         const ordered = ruleFirst(g, rule);
         t.senses = ordered.senses;
         t.gloss = ordered.gloss;
+        ruled.push(i);
       } else if (reflexive > 0) {
         const ordered = reflexiveFirst(g);
         t.senses = ordered.senses;
