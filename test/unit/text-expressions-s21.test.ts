@@ -168,6 +168,16 @@ describe('tagger and senses: faults four learners’ dispatches showed (session 
     assert.ok(lemmas("Il l'a fait en moins de deux.").includes('en moins de deux'));
   });
 
+  it('a lone ne after fearing or avant que negates nothing, and says so first', () => {
+    assert.match(firstSense('Les experts redoutent que le virus ne gagne les grandes villes.', 'ne'), /^\(no negation/);
+    assert.match(firstSense("Il faut agir avant qu'il ne soit trop tard.", 'ne'), /^\(no negation/);
+    assert.match(firstSense("Ils veulent éviter que la ville ne reste aux mains des rebelles.", 'ne'), /^\(no negation/);
+    // With a partner it negates; without a trigger too.
+    assert.match(firstSense("Je crains qu'il ne vienne pas.", 'ne'), /^not/);
+    assert.match(firstSense("De peur qu'il ne reste que des ruines.", 'ne'), /^not/);
+    assert.match(firstSense('Il ne cesse de pleuvoir.', 'ne'), /^not/);
+  });
+
   it('a verbal expression reads first in the sense its verb took: « s’est rendu sur les lieux » is to go', () => {
     const gloss = (text: string) => analyze(text).expressions.find((e) => e.lemma === 'se rendre')?.gloss ?? '';
     assert.match(gloss('Le ministre s’est rendu sur les lieux jeudi.'), /^to go/);

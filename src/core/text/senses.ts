@@ -19,6 +19,7 @@
 // first in the token's senses, then the other senses of its gloss.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isExpletiveNe } from './expletiveNe';
 import { intern } from './intern';
 import { quantityAt } from './quantity';
 import { isKeyAlready, QUOTE_MARKS } from './tagger';
@@ -194,6 +195,9 @@ export function expressionSenseFirst(gloss: string, verb: AnalyzedToken): string
   return k < 0 ? gloss : [senses[k]!, ...senses.filter((_, i) => i !== k)].join('; ');
 }
 
+/** The sense of a ne that negates nothing (expletiveNe.ts). */
+const EXPLETIVE_NE = '(no negation here: the formal ne after fearing, avant que, à moins que)';
+
 /** Splits a gloss into its senses: "to ensure; to assure" -> ["to ensure", "to assure"]. */
 export function glossSenses(gloss: string): string[] {
   return gloss.split('; ').map((s) => s.trim()).filter((s) => s !== '');
@@ -322,6 +326,11 @@ export class SenseSelector {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.gloss === undefined) continue;
+      if (t.lemma === 'ne' && isExpletiveNe(tokens, i)) {
+        t.senses = [EXPLETIVE_NE, ...this.glossSensesOf(t.gloss).senses];
+        t.gloss = t.senses.join('; ');
+        continue;
+      }
       const g = this.glossSensesOf(t.gloss);
       const senses = g.senses;
       // One lookup of the lemma's rules, where has() then choose() made two at every glossed token.
