@@ -168,6 +168,29 @@ describe('tagger and senses: faults four learners’ dispatches showed (session 
     assert.ok(lemmas("Il l'a fait en moins de deux.").includes('en moins de deux'));
   });
 
+  describe('after the blind review: impersonal il, ago, and senses news uses first', () => {
+    const senses: [string, string, RegExp][] = [
+      ['Il faut agir vite.', 'Il', /^it \(impersonal/],
+      ['Il y a des morts.', 'Il', /^it \(impersonal/],
+      ["Il s'agit d'une erreur.", 'Il', /^it \(impersonal/],
+      ['Il est difficile de savoir.', 'Il', /^it \(impersonal/],
+      ['Il mange.', 'Il', /^he/],
+      ['Le cessez-le-feu conclu il y a trois semaines tient.', 'a', /^ago/],
+      ['Il y a des morts.', 'a', /^to have/],
+      ['Les pays vont porter leurs dépenses de défense à 3,5 % du PIB.', 'porter', /^to raise/],
+      ['Le gouvernement veut reculer l’âge légal de départ.', 'reculer', /^to push back/],
+      ['Dix personnes ont été interpellées.', 'interpellées', /^to detain/],
+      ['Les deux parties ont signé.', 'parties', /^party/],
+      ['Le règlement européen entre en vigueur.', 'règlement', /^regulation/],
+      ['Cette décision intervient dans un contexte de tensions.', 'intervient', /^to come/],
+      ['La CGT appelle à la grève.', 'CGT', /trade union/],
+    ];
+    for (const [text, form, want] of senses) it(`« ${text} »: ${form}`, () => assert.match(firstSense(text, form), want));
+    it('« d’ici à la fin de la semaine » is by the end of, one unit', () => {
+      assert.ok(analyze("Il faut agir d'ici à la fin de la semaine.").expressions.some((e) => e.lemma === "d'ici à la fin de"));
+    });
+  });
+
   it('a lone ne after fearing or avant que negates nothing, and says so first', () => {
     assert.match(firstSense('Les experts redoutent que le virus ne gagne les grandes villes.', 'ne'), /^\(no negation/);
     assert.match(firstSense("Il faut agir avant qu'il ne soit trop tard.", 'ne'), /^\(no negation/);
