@@ -142,6 +142,11 @@ describe('tagger and senses: faults four learners’ dispatches showed (session 
       ['La colère gronde.', 'gronde', 'gronder/VERB'],
       ['Un bon compte.', 'compte', 'compte/NOUN'],
       ['Il a ouvert un compte.', 'compte', 'compte/NOUN'],
+      ["L'exécutif européen reproche à Vistara son opacité.", 'reproche', 'reprocher/VERB'],
+      ['La commune compte de nombreux hameaux.', 'compte', 'compter/VERB'],
+      ['Le compte à rebours a commencé.', 'compte', 'compte/NOUN'],
+      ["Les ONG dénoncent de graves entraves à l'aide humanitaire.", 'entraves', 'entrave/NOUN'],
+      ['Une équipe de chercheurs conduite par Gilles Kepel.', 'chercheurs', 'chercheur/NOUN'],
       ['Une somme avoisinant les trois milliards a été versée.', 'avoisinant', 'avoisiner/VERB'],
       ['Les régions avoisinantes sont touchées.', 'avoisinantes', 'avoisinant/ADJ'],
     ]);

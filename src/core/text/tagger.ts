@@ -1006,12 +1006,23 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const title = readingWith(cands[i]!, 'PROPN', 'Me');
       if (title) chosen[i] = title;
     }
-    // « Chaque heure compte. », « La colère gronde, » : a sentence of a subject and one word that is
-    // also a finite verb ends on that verb; a noun phrase alone is no sentence.
-    if (c.upos === 'NOUN' && i > 1 && SHORT_SENTENCE_ENDS.has(chosen[i + 1]?.lemma ?? '')) {
+    // « Chaque heure compte. », « La colère gronde, », « L'exécutif européen reproche à Vistara… »: a
+    // sentence's subject and then a word that is also a finite verb: the verb, when the sentence ends
+    // there or a complement follows (a preposition, a determiner); a noun phrase alone is no sentence.
+    if (c.upos === 'NOUN' && i > 1 && (SHORT_SENTENCE_ENDS.has(chosen[i + 1]?.lemma ?? '') || opensComplement(chosen[i + 1]))) {
       const start = subjectPhraseStart(chosen, i - 1);
       const verb = start >= 0 && atSentenceStart(chosen, start) ? finiteVerbReading(cands[i]!) : undefined;
       if (verb) chosen[i] = verb;
+    }
+    // « de graves entraves »: after de, an adjective before a plural noun, not a noun and a verb that
+    // only tu could govern (tu entraves).
+    if (c.upos === 'NOUN' && i > 0 && chosen[i - 1]!.lemma === 'de' && chosen[i + 1]?.upos === 'VERB' && chosen[i + 1]!.secondPersonOnly) {
+      const adjective = readingWith(cands[i]!, 'ADJ');
+      const noun = readingWith(cands[i + 1]!, 'NOUN');
+      if (adjective && noun) {
+        chosen[i] = adjective;
+        chosen[i + 1] = noun;
+      }
     }
     // « des températures avoisinant zéro degré »: a present participle with an object after it (a
     // determiner or a number) is the verb, not the adjective it also spells (avoisinant: nearby).
@@ -1229,6 +1240,12 @@ export function titleCase(form: string): string {
 
 /** The relative pronouns ce stands before (ce que, ce qui, ce dont). */
 const RELATIVES = new Set(['que', 'qui', 'dont']);
+
+/** A verb's complement after it: a determiner, or one of the prepositions verbs govern. */
+function opensComplement(c: Candidate | undefined): boolean {
+  return !!c && (c.upos === 'DET' || (c.upos === 'ADP' && GOVERNED_PREPOSITIONS.has(c.lemma)));
+}
+const GOVERNED_PREPOSITIONS = new Set(['à', 'de', 'sur', 'contre', 'pour', 'avec']);
 
 /** What ends a short sentence of a subject and its verb (« Chaque voix compte, a-t-il dit »). */
 const SHORT_SENTENCE_ENDS = new Set(['.', '!', '?', ';', ',', '»', '…']);
