@@ -1,12 +1,10 @@
 // Word classes the glossary selection treats apart: weekdays and months, false friends, and
 // cognates spelt like their English gloss. Hand lists, small on purpose: each entry is a choice a
 // teacher would make.
+import { MONTHS, WEEKDAYS } from '../text/calendar';
 
 /** Taught at A1–A2; above that a glossary row on *mardi* or *juin* is wasted. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-]);
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 
 /**
  * French words an English reader takes for the English word they look like, with that word: they

@@ -3,6 +3,7 @@
 // a word or phrase for its synonym (« au moins » -> « au minimum »), reported speech recast with
 // « selon » (« M. X a estimé que… » -> « Selon M. X, … »). Each rewrite keeps the meaning.
 import * as l10n from '@vscode/l10n';
+import { MONTHS } from '../text/calendar';
 import { CLOSED_CLASS } from '../text/closedClass';
 import { LETTER } from './french';
 import { nameParticle, takesElision } from './frenchCheck';
@@ -277,8 +278,6 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [new RegExp(`${BEFORE}a rencontré${AFTER}`, 'u'), 'a eu un entretien avec'],
 ];
 
-const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
 /**
  * « une semaine » = « sept jours » changes gender and number: the rewrite is safe only where
  * nothing agrees with the phrase, so what follows it must be punctuation, the end, or a word that
@@ -306,7 +305,7 @@ const TIME_AND_SHARE: readonly [RegExp, string | ((m: RegExpExecArray) => string
   [new RegExp(`${NOT_AGREEING_BEFORE}${BEFORE}quinze jours${AFTER}${NO_AGREEMENT}`, 'u'), 'deux semaines'],
   [new RegExp(`${BEFORE}d['’]un an${AFTER}(?! et demi)${NO_AGREEMENT_AFTER_DE}`, 'u'), 'de douze mois'],
   [new RegExp(`${NOT_AGREEING_BEFORE}(?<![${LETTER}\d]|[Dd]['’]|[Ll]['’])un an${AFTER}(?! et demi)${NO_AGREEMENT}`, 'u'), 'douze mois'],
-  [new RegExp(`${BEFORE}en (${MONTH_NAMES.join('|')})${AFTER}`, 'u'), (m) => `au mois ${/^[aeio]/u.test(m[1] as string) ? "d'" : 'de '}${m[1]}`],
+  [new RegExp(`${BEFORE}en (${MONTHS.join('|')})${AFTER}`, 'u'), (m) => `au mois ${/^[aeio]/u.test(m[1] as string) ? "d'" : 'de '}${m[1]}`],
   // « avant le 31 décembre », « d'ici au 31 décembre »: the article stays the text's own.
   [new RegExp(`${BEFORE}(le )?31 décembre${AFTER}`, 'u'), (m) => `${m[1] ?? ''}dernier jour de l'année`],
   [new RegExp(`${BEFORE}(le )?1er janvier${AFTER}`, 'u'), (m) => `${m[1] ?? ''}premier jour de l'année`],

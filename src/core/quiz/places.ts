@@ -46,12 +46,7 @@ export const PLACE_GROUPS: readonly PlaceGroup[] = [
   ...REGIONS.map((n) => ({ category: 'region' as const, names: n.split('|') })),
 ];
 
-export const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-
-export const MONTHS = [
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
-  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-];
+export { MONTHS, WEEKDAYS } from '../text/calendar';
 
 /** Countries named without an article (islands, mostly): « à Cuba », « en Israël », « Haïti a… ». */
 const NO_ARTICLE = new Set(['Haïti', 'Cuba', 'Israël', 'Madagascar', 'Chypre', 'Malte', 'Singapour', 'Taïwan', 'Bahreïn', 'Oman', 'Djibouti']);

@@ -7,7 +7,7 @@ import { GlossLookup, singularEntry, type GlossEntry } from './glosses';
 import { Lexicon } from './lexicon';
 import { internAll } from './intern';
 import { expressionSenseFirst, SenseSelector } from './senses';
-import { chooseReadings, lookupKey, Tagger, titleCase, type Candidate } from './tagger';
+import { allCapitals, chooseReadings, lookupKey, SENTENCE_OPENING_MARKS, Tagger, titleCase, type Candidate } from './tagger';
 import { splitSentencesAt, tokenizeForAnalysis } from './tokenizer';
 import type { AnalyzedToken, Analysis, Analyzer, ExpressionMatch } from './types';
 import { verbOneEditAway } from './verbTypo';
@@ -36,7 +36,6 @@ export class AnalysisDataMissingError extends Error {
   }
 }
 
-const OPENERS = /^[«"“(\[—–-]$/;
 /** The parts of speech a learner needs a gloss for (compared, not a Set: asked at most tokens, where Set.has costs some 50 instructions). */
 function isContent(upos: string): boolean {
   return upos === 'NOUN' || upos === 'VERB' || upos === 'ADJ' || upos === 'ADV';
@@ -141,7 +140,7 @@ class FrenchAnalyzer implements Analyzer {
 
   /** GENÈVE, a dateline in capitals: the gloss of the name in title case (Genève: Geneva), if any. */
   private capitalsNameGloss(c: Candidate): GlossEntry | undefined {
-    if (c.upos !== 'PROPN' || c.lemma.length < 4 || c.lemma !== c.lemma.toUpperCase() || c.lemma === c.lemma.toLowerCase()) return undefined;
+    if (c.upos !== 'PROPN' || c.lemma.length < 4 || !allCapitals(c.lemma)) return undefined;
     return this.glosses.gloss(titleCase(c.lemma), 'PROPN');
   }
 
@@ -202,7 +201,7 @@ class FrenchAnalyzer implements Analyzer {
     for (let i = first; i < end; i++) {
       const tok = tokens[i]!;
       cands.push(this.tagger.candidates(tok, start));
-      if (tok.kind !== 'punct' || !OPENERS.test(tok.form)) {
+      if (tok.kind !== 'punct' || !SENTENCE_OPENING_MARKS.has(tok.form)) {
         if (start) inside = i + 1;
         start = false;
       }

@@ -1,14 +1,14 @@
 // The expletive ne: « ils redoutent que le virus ne gagne les villes » negates nothing (they fear the
 // virus will reach the cities). Formal French puts a lone ne after verbs and nouns of fearing and
 // after avant que, à moins que; a learner reading it as "not" reads the opposite of the sentence.
+import { NEGATION_WORDS } from './tagger';
 import type { AnalyzedToken } from './types';
 
 /** What governs an expletive ne: fearing or preventing (by lemma), then que before the ne. */
 const FEARING = new Set(['craindre', 'redouter', 'peur', 'crainte', 'appréhender', 'éviter', 'empêcher']);
 /** Conjunctions whose que takes an expletive ne: avant que, à moins que. */
 const CONJUNCTION_HEADS = new Set(['avant', 'moins']);
-/** A second word of negation after ne makes it a real negation (« craint qu'il ne vienne pas »). */
-const NEGATION_PARTNERS = new Set(['pas', 'plus', 'jamais', 'rien', 'guère', 'personne', 'aucun', 'nullement', 'point', 'que']);
+
 /** How far a trigger may stand before the ne, and how far its partner after it. */
 const LOOK_BACK = 10;
 const LOOK_AHEAD = 6;
@@ -32,7 +32,8 @@ function noPartnerAfter(tokens: readonly AnalyzedToken[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + LOOK_AHEAD; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct') return true;
-    if (NEGATION_PARTNERS.has(t.lemma)) return false;
+    // A second word of negation makes it a real one (« craint qu'il ne vienne pas »), and ne … que restricts.
+    if (NEGATION_WORDS.has(t.lemma) || t.lemma === 'nullement' || t.lemma === 'que') return false;
   }
   return true;
 }

@@ -2,6 +2,7 @@
 // lexicon and a suffix guesser, then the most likely tag sequence (second-order Viterbi over a
 // tag-trigram model), then deterministic rules for what three tags cannot see (avoir AUX before a
 // distant participle, était prête, ne … que, names next to names).
+import { MONTHS } from './calendar';
 import { CLOSED_CLASS, type Reading } from './closedClass';
 import type { GlossEntry } from './glosses';
 import type { Lexicon } from './lexicon';
@@ -149,7 +150,7 @@ export class Tagger {
     // PARIS, VIENNE, BRUXELLES: a dispatch's dateline opens it in capitals. There a name the lexicon
     // knows in title case is that name (not paris, a bet; nor vienne, a form of venir). Inside a
     // sentence, and in three letters, capitals spell acronyms (OMS, ESA), which stay as they are.
-    if (sentenceStart && form.length > 3 && form === form.toUpperCase() && form !== key && !exact.some((e) => e.upos === 'PROPN')) {
+    if (sentenceStart && form.length > 3 && allCapitals(form) && !exact.some((e) => e.upos === 'PROPN')) {
       const title = titleCase(form);
       if (this.lexicon.lookup(title).some((e) => e.upos === 'PROPN')) return [{ upos: 'PROPN', lemma: title, weight: 1 }];
     }
@@ -605,7 +606,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // cannot follow a noun's adjective slot (a pause, a preposition, a verb), when it is an adjective
     // ending its phrase (la rebelle syrienne), or when it is better read as a participle (lancée,
     // surprise: a noun's postposed modifier). A violent explosion keeps violente the adjective.
-    if (c.upos === 'ADJ' && i > 0 && chosen[i - 1]!.upos === 'DET' && NOUN_DETERMINERS.has(chosen[i - 1]!.lemma) && !STANDS_ALONE_ADJ.has(c.lemma) && !/(?:ième|ier|ière)$/.test(c.lemma) && headsItsPhrase(chosen, cands, i)) {
+    if (c.upos === 'ADJ' && i > 0 && nounDeterminer(chosen[i - 1]!) && !STANDS_ALONE_ADJ.has(c.lemma) && !/(?:ième|ier|ière)$/.test(c.lemma) && headsItsPhrase(chosen, cands, i)) {
       const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
@@ -1233,6 +1234,11 @@ function otherReading(readings: Candidate[], upos: Upos, lemma: string, particip
   return undefined;
 }
 
+/** PARIS, GENÈVE: letters, all of them capitals. */
+export function allCapitals(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
 /** SAINT-DENIS -> Saint-Denis: a capital at the start and after a hyphen or an apostrophe. */
 export function titleCase(form: string): string {
   return form.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
@@ -1260,13 +1266,14 @@ function atSentenceStart(chosen: Candidate[], i: number): boolean {
   for (let k = 0; k < i; k++) if (!SENTENCE_OPENING_MARKS.has(chosen[k]!.lemma)) return false;
   return true;
 }
-const SENTENCE_OPENING_MARKS = new Set(['«', '“', '"', '—', '–', '-', '(']);
+/** What may stand before a sentence's first word (a quote, a dash, a bracket): the analyzer reads the word after them as the start. */
+export const SENTENCE_OPENING_MARKS: ReadonlySet<string> = new Set(['«', '"', '“', '(', '[', '—', '–', '-']);
 
 /** A month's name or a year in figures (« fin mai », « début 2027 »). */
 function monthOrYear(c: Candidate): boolean {
-  return MONTHS.has(c.lemma) || (c.upos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(c.lemma));
+  return MONTH_NAMES.has(c.lemma) || (c.upos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(c.lemma));
 }
-const MONTHS = new Set(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']);
+const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
 
 /** What opens a clause after si: a determiner, a name, or a subject pronoun. */
 function opensClause(c: Candidate): boolean {
@@ -1545,7 +1552,7 @@ function asideEnd(chosen: Candidate[], j: number): number {
   return j - 1;
 }
 
-const NEGATION_WORDS = new Set(['pas', 'plus', 'jamais', 'rien', 'personne', 'aucun', 'guère', 'point', 'nul', 'ni']);
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(['pas', 'plus', 'jamais', 'rien', 'personne', 'aucun', 'guère', 'point', 'nul', 'ni']);
 
 /** A ne within the five readings before i (ne … point, n'a point). */
 function neBefore(chosen: Candidate[], i: number): boolean {
