@@ -17,6 +17,8 @@ export interface Reading {
   participle?: boolean;
   /** For verbs, the forms this spelling can be: i infinitive, k past participle, g present participle, f finite. */
   verbForms?: string;
+  /** A pronoun a hyphen ties to the verb before it (-t-il, -elle, -nous): that word is a verb. */
+  inverted?: boolean;
 }
 
 const TABLE = `
@@ -405,6 +407,7 @@ function parseTable(table: string): Map<string, Reading[]> {
         if (flags.startsWith('>')) reading.next = flags.slice(1) as Upos;
         if (flags === 'k') reading.participle = true;
         if (flags === 'g' || flags === 'f') reading.verbForms = flags;
+        if (form.startsWith('-')) reading.inverted = true;
         return reading;
       }),
     );

@@ -146,6 +146,9 @@ export class Tagger {
     const exact = this.lexicon.lookup(form);
     // Me is also a lawyer's title (Me Dupont): applyRules takes it before a name.
     if (form === 'Me' && closed) return [...closed, { upos: 'PROPN', lemma: 'Me', weight: 0.01 }];
+    // « A Paris, … », « A l'issue de »: wire copy drops the accent of a capital À, and a sentence
+    // hardly opens on avoir (its subject comes first; « A-t-il » is the exception applyRules keeps).
+    if (form === 'A' && sentenceStart && closed) return [{ upos: 'ADP', lemma: 'à', weight: 20 }, ...closed];
     if (closed && (!capitalised || sentenceStart || !exact.some((e) => e.upos === 'PROPN'))) return closed;
     // PARIS, VIENNE, BRUXELLES: a dispatch's dateline opens it in capitals. There a name the lexicon
     // knows in title case is that name (not paris, a bet; nor vienne, a form of venir). Inside a
@@ -368,6 +371,7 @@ function withScores(cands: Candidate[]): Candidate[] {
       pureAdjective: c.pureAdjective,
       adjectiveGloss: undefined,
       secondPersonOnly: c.secondPersonOnly,
+      inverted: c.inverted,
     };
     return scored;
   });
@@ -1000,6 +1004,11 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.upos === 'NOUN' && c.lemma === 'première' && chosen[i + 1]?.lemma === 'à') {
       const adjective = readingWith(cands[i]!, 'ADJ');
       if (adjective) chosen[i] = adjective;
+    }
+    // « A-t-il raison ? »: before a pronoun the hyphen ties to it, a sentence's A is avoir, not à.
+    if (c.upos === 'ADP' && c.lemma === 'à' && i < chosen.length - 1 && chosen[i + 1]!.inverted === true) {
+      const verb = readingWith(cands[i]!, 'VERB', 'avoir');
+      if (verb) chosen[i] = verb;
     }
     // « Me Claire Fontaine a plaidé »: Me before a name is a lawyer's title (Maître), not the clitic
     // me, which stands before a verb.
