@@ -6,6 +6,7 @@ import { ExpressionMatcher, expressionKeysOf } from './expressions';
 import { GlossLookup, singularEntry, type GlossEntry } from './glosses';
 import { Lexicon } from './lexicon';
 import { internAll } from './intern';
+import { GivenNames, PersonNameRun } from './personNames';
 import { expressionSenseFirst, SenseSelector } from './senses';
 import { allCapitals, chooseReadings, lookupKey, SENTENCE_OPENING_MARKS, Tagger, titleCase, type Candidate } from './tagger';
 import { splitSentencesAt, tokenizeForAnalysis } from './tokenizer';
@@ -49,9 +50,14 @@ class FrenchAnalyzer implements Analyzer {
     private readonly glosses: GlossLookup,
     private readonly expressions: ExpressionMatcher,
     private readonly senses: SenseSelector,
+    givenNames: GivenNames,
   ) {
     this.tagger = new Tagger(lexicon);
+    this.personNames = new PersonNameRun(givenNames);
   }
+
+  /** Where a person's name runs in the sentence being analysed (its words lose a common word's gloss). */
+  private readonly personNames: PersonNameRun;
 
   analyze(text: string): Analysis {
     const tokens = tokenizeForAnalysis(text);
@@ -207,6 +213,7 @@ class FrenchAnalyzer implements Analyzer {
       }
     }
     const chosen = chooseReadings(cands);
+    this.personNames.reset();
     for (let i = first; i < end; i++) {
       const tok = tokens[i]!;
       let c = chosen[i - first]!;
@@ -225,6 +232,8 @@ class FrenchAnalyzer implements Analyzer {
           g = entry;
         }
       }
+      // « Claire Fontaine »: inside a person's name a common word's automatic gloss misleads.
+      if (this.personNames.at(tokens, i, end, c.upos, c.lemma, g)) g = undefined;
       // The tokenizer made the object with every property already: fill it in.
       const token = tok;
       token.lemma = c.lemma;
@@ -295,5 +304,5 @@ export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer
   const lexicon = options.lexicon ?? new Lexicon(dataDir);
   const glosses = GlossLookup.fromDir(dataDir, lexicon);
   const expressions = ExpressionMatcher.fromDir(dataDir, lexicon);
-  return new FrenchAnalyzer(lexicon, glosses, expressions, SenseSelector.fromDir(dataDir));
+  return new FrenchAnalyzer(lexicon, glosses, expressions, SenseSelector.fromDir(dataDir), new GivenNames(dataDir));
 }

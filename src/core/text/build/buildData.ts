@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { expressionIndex, memberLexicon, precompileExpressions } from '../expressions';
 import { englishWordsText, glossTableText, parseGlossRows } from '../glosses';
 import { blockIndexText, Lexicon } from '../lexicon';
+import { GIVEN_NAMES_FILE } from '../personNames';
 import { parseSenseRows } from '../senses';
 import { decodeEntry, encodeEntry, type LexTag, type LexMorph } from '../lexiconFormat';
 
@@ -24,6 +25,8 @@ const CATEGORY_TAGS: Record<string, LexTag> = {
 export interface DataSources {
   lefffPath: string;
   frequencyWords: string[];
+  /** Given names (Claire, Pierre, Amina): a capitalised word among them before a name is a person's. */
+  givenNames: string[];
   srcDataDir: string;
 }
 
@@ -33,6 +36,9 @@ export function defaultSources(): DataSources {
   return {
     lefffPath: join(lefffDir, 'src', 'lefff-3.4.mlex', 'lefff-3.4.mlex'),
     frequencyWords: mergeFrequencyLists(zxcvbn.dictionary['wikipedia-fr'] ?? [], zxcvbn.dictionary['commonWords-fr'] ?? []),
+    // The package's two name lists are labelled the wrong way round: 'lastnames-fr' holds the given
+    // names (abdallah, adam, claire, pierre), 'firstnames-fr' the family names (abadie, garcia).
+    givenNames: zxcvbn.dictionary['lastnames-fr'] ?? [],
     srcDataDir: join(__dirname, '..', 'data'),
   };
 }
@@ -172,6 +178,7 @@ const LICENSE_NOTE = `The files in this folder are built from:
   place or a faith (sénégalais, népalais, normand).
 - frequency.tsv: word-form frequency ranks from French Wikipedia, then (for forms it lacks)
   OpenSubtitles 2024 via OPUS (ODC-BY), as shipped by the npm package @zxcvbn-ts/language-fr (MIT).
+- given-names.txt: French given names, from the same package's name list.
 - glosses.tsv, senses.tsv and expressions.tsv: authored (english.tsv: the words of glosses.tsv;
   expression-index.tsv: where each first word's rows of expressions.tsv are), by the Dépêche project (MIT), see src/core/text/data/.
 - *.blocks: where each 4 KB block of the sorted file of that name starts, and its first key.
@@ -196,6 +203,7 @@ export function buildData(outDir: string, sources: DataSources = defaultSources(
   writeFileSync(join(outDir, 'glosses.tsv'), glossTableText(glossRows));
   writeFileSync(join(outDir, 'english.tsv'), englishWordsText(glossRows));
   writeFileSync(join(outDir, 'senses.tsv'), mergeSenseFiles(join(sources.srcDataDir, 'senses')));
+  writeFileSync(join(outDir, GIVEN_NAMES_FILE), [...new Set(sources.givenNames.map((n) => n.toLowerCase()))].sort().join('\n') + '\n');
   // Expressions are precompiled against the lexicon just written (see src/core/text/expressions.ts).
   const merged = mergeExpressionFiles(join(sources.srcDataDir, 'expressions'));
   const members = memberLexicon(new Lexicon(outDir));
@@ -214,7 +222,7 @@ export function dataIsStale(outDir: string, sources: DataSources = defaultSource
   if (!existsSync(built) || !existsSync(join(outDir, 'lexicon.tsv'))) return true;
   const builtAt = statSync(built).mtimeMs;
   const inputs = [sources.lefffPath, __filename, join(__dirname, '..', 'glosses.ts'), join(__dirname, '..', 'senses.ts'), join(__dirname, '..', 'expressions.ts')];
-  if (!['senses.tsv', 'english.tsv', 'expression-index.tsv', ...SORTED_FILES.map((f) => `${f}.blocks`)].every((f) => existsSync(join(outDir, f)))) return true;
+  if (!['senses.tsv', 'english.tsv', 'expression-index.tsv', GIVEN_NAMES_FILE, ...SORTED_FILES.map((f) => `${f}.blocks`)].every((f) => existsSync(join(outDir, f)))) return true;
   for (const dir of [join(sources.srcDataDir, 'glosses'), join(sources.srcDataDir, 'expressions'), join(sources.srcDataDir, 'senses')]) {
     if (existsSync(dir)) inputs.push(...readdirSync(dir).map((f) => join(dir, f)), dir);
   }

@@ -1,0 +1,75 @@
+// Persons' names: « Claire Fontaine » is a woman, not "clear" and "fountain". A capitalised common
+// word read as a name gets the common word's gloss (Centre, Nord: the learner meets the word inside
+// the name); inside a person's name that gloss misleads, so there the name goes unglossed.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lookupKey } from './tagger';
+import type { GlossEntry } from './glosses';
+import type { AnalyzedToken } from './types';
+
+/** The data folder's given names, one lower-case name a line (built from @zxcvbn-ts/language-fr). */
+export const GIVEN_NAMES_FILE = 'given-names.txt';
+
+/** Titles a family name follows: M. Fontaine, Mme Diallo, Me Dupont, le docteur Martin. */
+const TITLES: ReadonlySet<string> = new Set(['monsieur', 'madame', 'mademoiselle', 'docteur', 'Me']);
+
+/** The given names of a data folder, read on first use: most sentences hold no capitalised common word. */
+export class GivenNames {
+  private names: ReadonlySet<string> | undefined;
+
+  constructor(private readonly dataDir: string) {}
+
+  has(key: string): boolean {
+    if (this.names === undefined) {
+      const file = join(this.dataDir, GIVEN_NAMES_FILE);
+      this.names = new Set(existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((n) => n !== '') : []);
+    }
+    return this.names.has(key);
+  }
+}
+
+function capitalisedWord(t: AnalyzedToken | undefined): boolean {
+  if (t === undefined || t.kind !== 'word') return false;
+  const first = t.form[0]!;
+  return first !== first.toLowerCase();
+}
+
+/**
+ * Follows the names of persons along a sentence, token by token: `at` says whether token i, a name
+ * with an automatic gloss, stands in one. A person's name is a given name before a capitalised word
+ * (Claire Fontaine, Pierre Martin), or the capitalised words after a given name or a title (M.,
+ * Mme, Me). A given name whose authored gloss has a gender, a country's or a region's (France),
+ * opens none: France Télévisions is no person.
+ */
+export class PersonNameRun {
+  /** Whether the token before the one asked about opens or continues a person's name. */
+  private open = false;
+
+  constructor(private readonly givenNames: GivenNames) {}
+
+  reset(): void {
+    this.open = false;
+  }
+
+  /**
+   * Called for every token of a sentence in order, with its reading's tag, lemma and gloss; true
+   * when the token is a name inside a person's name and its automatic gloss should go.
+   */
+  at(tokens: AnalyzedToken[], i: number, end: number, upos: string, lemma: string, gloss: GlossEntry | null | undefined): boolean {
+    const wasOpen = this.open;
+    const tok = tokens[i]!;
+    if (upos !== 'PROPN' || !capitalisedWord(tok)) {
+      this.open = upos === 'NOUN' && TITLES.has(lemma);
+      return false;
+    }
+    if (TITLES.has(lemma)) {
+      this.open = true;
+      return false;
+    }
+    const place = gloss != null && gloss.source === 'core' && gloss.gender !== undefined;
+    const given = !place && this.givenNames.has(lookupKey(tok.form));
+    const inName = wasOpen || (given && i + 1 < end && capitalisedWord(tokens[i + 1]));
+    this.open = inName;
+    return inName && gloss != null && gloss.source === 'auto';
+  }
+}
