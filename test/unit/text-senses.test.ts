@@ -20,7 +20,9 @@ describe('senses: cue notation', () => {
     assert.equal(c.before.length, 2);
     assert.equal(c.after.length, 1);
     assert.equal(c.weight, 2);
-    assert.equal(parseCue('_=quitte à VERB').form, 'quitte');
+    assert.deepEqual([...parseCue('_=quitte à VERB').forms!], ['quitte']);
+    // The word may be given several spellings (the forms of one tense).
+    assert.deepEqual([...parseCue('_=devrait|devraient VERB').forms!], ['devrait', 'devraient']);
   });
 
   it('rejects a cue without the word, a row with two senses, and names the file and line', () => {

@@ -12,7 +12,7 @@
 //   QTY          a quantity starts there: a number or a counting noun, perhaps after environ, plus de,
 //                des… (s'élever à QTY = to amount to); best as the cue's last item
 //   se           a reflexive clitic: se, s', me, te, and nous or vous after the same subject (nous nous)
-//   _=form       the word itself, only in that spelling: _=quitte à VERB
+//   _=form       the word itself, only in that spelling (or those: _=doit|doivent): _=quitte à VERB
 //   …            up to four tokens that are not punctuation
 // Quote marks between the items are passed over (à des « fins », like à des fins).
 // The rule whose cue has the most items wins; on a tie, the earlier row. The chosen sense comes
@@ -34,7 +34,8 @@ export interface SenseRule {
   /** Items before `_` (nearest first), the word's own spelling constraint, and items after it. */
   before: CueItem[];
   after: CueItem[];
-  form?: string;
+  /** The spellings the word must have (lower case), when the cue names them (_=doit|doivent). */
+  forms?: ReadonlySet<string>;
   /** How specific the cue is: the number of items that must match. */
   weight: number;
   /** The chosen sense's comma-separated parts, remarks left out: "old, ancient (after the noun)" -> old, ancient. */
@@ -72,7 +73,7 @@ function parseItem(text: string): CueItem {
 }
 
 /** Parses one cue; throws a plain message when it has no `_` or two. */
-export function parseCue(cue: string): Pick<SenseRule, 'before' | 'after' | 'form' | 'weight'> {
+export function parseCue(cue: string): Pick<SenseRule, 'before' | 'after' | 'forms' | 'weight'> {
   const items = cue.trim().split(/\s+/);
   const at = items.findIndex((i) => i === '_' || i.startsWith('_='));
   if (at < 0 || items.slice(at + 1).some((i) => i === '_' || i.startsWith('_='))) throw new Error(`the cue "${cue}" needs exactly one _ (the word itself)`);
@@ -80,8 +81,8 @@ export function parseCue(cue: string): Pick<SenseRule, 'before' | 'after' | 'for
   const before = items.slice(0, at).reverse().map(parseItem);
   const after = items.slice(at + 1).map(parseItem);
   const weight = [...before, ...after].filter((i) => !i.gap).length + (self.startsWith('_=') ? 1 : 0);
-  const parsed: Pick<SenseRule, 'before' | 'after' | 'form' | 'weight'> = { before, after, weight };
-  if (self.startsWith('_=')) parsed.form = self.slice(2);
+  const parsed: Pick<SenseRule, 'before' | 'after' | 'forms' | 'weight'> = { before, after, weight };
+  if (self.startsWith('_=')) parsed.forms = new Set(self.slice(2).split('|'));
   return parsed;
 }
 
@@ -310,7 +311,7 @@ export class SenseSelector {
     for (const r of rules) {
       if (r.upos !== '*' && r.upos !== t.upos) continue;
       if (best && r.weight <= best.weight) continue;
-      if (r.form !== undefined && t.form.toLowerCase() !== r.form) continue;
+      if (r.forms !== undefined && !r.forms.has(t.form.toLowerCase())) continue;
       if (matchSide(r.before, tokens, i - 1, -1) && matchSide(r.after, tokens, i + 1, 1)) best = r;
     }
     return best;
