@@ -233,7 +233,7 @@ class FrenchAnalyzer implements Analyzer {
         }
       }
       // « Claire Fontaine »: inside a person's name a common word's automatic gloss misleads.
-      if (this.personNames.at(tokens, i, end, c.upos, c.lemma, g)) g = undefined;
+      if (c.upos === 'PROPN' && this.personNames.inName(tokens, i, end, g)) g = undefined;
       // The tokenizer made the object with every property already: fill it in.
       const token = tok;
       token.lemma = c.lemma;

@@ -35,41 +35,35 @@ function capitalisedWord(t: AnalyzedToken | undefined): boolean {
 }
 
 /**
- * Follows the names of persons along a sentence, token by token: `at` says whether token i, a name
- * with an automatic gloss, stands in one. A person's name is a given name before a capitalised word
- * (Claire Fontaine, Pierre Martin), or the capitalised words after a given name or a title (M.,
- * Mme, Me). A given name whose authored gloss has a gender, a country's or a region's (France),
- * opens none: France Télévisions is no person.
+ * Follows the names of persons along a sentence: `inName` says whether token i, a name, stands in
+ * one. A person's name is a given name before a capitalised word (Claire Fontaine, Pierre Martin),
+ * or the capitalised words after a given name or a title (M., Mme, Me). A given name whose authored
+ * gloss has a gender, a country's or a region's (France), opens none: France Télévisions is no person.
  */
 export class PersonNameRun {
-  /** Whether the token before the one asked about opens or continues a person's name. */
-  private open = false;
+  /** The last token found in a person's name in this sentence (-2: none). */
+  private last = -2;
 
   constructor(private readonly givenNames: GivenNames) {}
 
+  /** At each sentence's start. */
   reset(): void {
-    this.open = false;
+    this.last = -2;
   }
 
   /**
-   * Called for every token of a sentence in order, with its reading's tag, lemma and gloss; true
-   * when the token is a name inside a person's name and its automatic gloss should go.
+   * Called for the sentence's names in order (tokens before i are analysed), with the name's gloss;
+   * true when it stands in a person's name and its automatic gloss should go.
    */
-  at(tokens: AnalyzedToken[], i: number, end: number, upos: string, lemma: string, gloss: GlossEntry | null | undefined): boolean {
-    const wasOpen = this.open;
+  inName(tokens: AnalyzedToken[], i: number, end: number, gloss: GlossEntry | null | undefined): boolean {
     const tok = tokens[i]!;
-    if (upos !== 'PROPN' || !capitalisedWord(tok)) {
-      this.open = upos === 'NOUN' && TITLES.has(lemma);
-      return false;
-    }
-    if (TITLES.has(lemma)) {
-      this.open = true;
-      return false;
-    }
+    if (!capitalisedWord(tok)) return false;
     const place = gloss != null && gloss.source === 'core' && gloss.gender !== undefined;
-    const given = !place && this.givenNames.has(lookupKey(tok.form));
-    const inName = wasOpen || (given && i + 1 < end && capitalisedWord(tokens[i + 1]));
-    this.open = inName;
+    const inName =
+      this.last === i - 1 ||
+      (i > 0 && TITLES.has(tokens[i - 1]!.lemma)) ||
+      (!place && i + 1 < end && capitalisedWord(tokens[i + 1]) && this.givenNames.has(lookupKey(tok.form)));
+    if (inName) this.last = i;
     return inName && gloss != null && gloss.source === 'auto';
   }
 }
