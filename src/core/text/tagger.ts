@@ -2,7 +2,7 @@
 // lexicon and a suffix guesser, then the most likely tag sequence (second-order Viterbi over a
 // tag-trigram model), then deterministic rules for what three tags cannot see (avoir AUX before a
 // distant participle, était prête, ne … que, names next to names).
-import { MONTHS } from './calendar';
+import { MONTHS, WEEKDAYS } from './calendar';
 import { CLOSED_CLASS, type Reading } from './closedClass';
 import type { GlossEntry } from './glosses';
 import type { Lexicon } from './lexicon';
@@ -681,7 +681,9 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     }
     // cette majorité reste fragile: after a subject noun, a form of a copula (rester, demeurer) before
     // an adjective is the verb, not the noun it also spells (le reste).
-    if (c.upos === 'NOUN' && i > 0 && endsNounPhrase(chosen[i - 1]!.upos) && chosen[i + 1]?.upos === 'ADJ') {
+    // So is it after the comma that closes a relative clause or an apposition, before an adjective or a
+    // participle (« Le taux, qui fait référence, reste fixé à 2,5 % »): le reste takes its article.
+    if (c.upos === 'NOUN' && i > 0 && (endsNounPhrase(chosen[i - 1]!.upos) || chosen[i - 1]!.lemma === ',') && (chosen[i + 1]?.upos === 'ADJ' || (chosen[i + 1]?.upos === 'VERB' && chosen[i + 1]!.participle === true && chosen[i - 1]!.lemma === ','))) {
       const copula = cands[i]!.find((r) => r.upos === 'VERB' && COPULAS.has(r.lemma) && (r.verbForms ?? '').includes('f'));
       if (copula) chosen[i] = copula;
     }
@@ -1005,6 +1007,43 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const adjective = readingWith(cands[i]!, 'ADJ');
       if (adjective) chosen[i] = adjective;
     }
+    // « au moins neuf voix », « neuf pays »: neuf before a noun is the number; the adjective (new)
+    // follows its noun (un bâtiment neuf, remis à neuf).
+    if (c.upos === 'ADJ' && c.lemma === 'neuf' && chosen[i + 1]?.upos === 'NOUN') {
+      chosen[i] = readingWith(cands[i]!, 'NUM') ?? { ...c, upos: 'NUM', glossEntry: undefined, expressionKeys: undefined };
+    }
+    // mettre fin à, la fin de: fin before à or de is the noun (end); the adverb only qualifies an
+    // adjective (fin prêt).
+    if (c.lemma === 'fin' && (c.upos === 'ADV' || c.upos === 'ADJ') && (chosen[i + 1]?.lemma === 'à' || chosen[i + 1]?.lemma === 'de')) {
+      const noun = readingWith(cands[i]!, 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // « tout en saluant »: tout before en and a present participle is the adverb (while).
+    if (c.lemma === 'tout' && c.upos !== 'ADV' && chosen[i + 1]?.lemma === 'en' && (chosen[i + 2]?.verbForms ?? '').includes('g')) {
+      chosen[i] = readingWith(cands[i]!, 'ADV') ?? { ...c, upos: 'ADV', glossEntry: undefined, expressionKeys: undefined };
+    }
+    // en berne, en marche: after the preposition en, a finite verb form is the noun it also spells
+    // (en takes a noun or a present participle, never a finite verb).
+    if (c.upos === 'VERB' && i > 0 && chosen[i - 1]!.upos === 'ADP' && chosen[i - 1]!.lemma === 'en' && !(c.verbForms ?? '').includes('g')) {
+      const noun = readingWith(cands[i]!, 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // dimanche soir, hier matin: a part of the day after a day is the noun.
+    if (c.upos === 'ADV' && (c.lemma === 'soir' || c.lemma === 'matin') && i > 0 && DAY_WORDS.has(chosen[i - 1]!.lemma)) {
+      const noun = readingWith(cands[i]!, 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // rien d'exceptionnel, quelque chose de nouveau: after rien (or quelque chose) de, the adjective.
+    if (c.upos === 'NOUN' && i > 1 && chosen[i - 1]!.lemma === 'de' && (chosen[i - 2]!.lemma === 'rien' || chosen[i - 2]!.lemma === 'chose')) {
+      const adjective = readingWith(cands[i]!, 'ADJ');
+      if (adjective) chosen[i] = adjective;
+    }
+    // un texte « déséquilibré »: a quoted word right after a noun qualifies it; read as an adjective
+    // or a participle, not as the noun it also spells (a deranged person).
+    if (c.upos === 'NOUN' && i > 1 && QUOTE_MARKS.has(chosen[i - 1]!.lemma) && chosen[i - 2]!.upos === 'NOUN') {
+      const qualifier = readingWith(cands[i]!, 'ADJ') ?? cands[i]!.find((r) => r.upos === 'VERB' && r.participle === true);
+      if (qualifier) chosen[i] = qualifier;
+    }
     // « A-t-il raison ? »: before a pronoun the hyphen ties to it, a sentence's A is avoir, not à.
     if (c.upos === 'ADP' && c.lemma === 'à' && i < chosen.length - 1 && chosen[i + 1]!.inverted === true) {
       const verb = readingWith(cands[i]!, 'VERB', 'avoir');
@@ -1252,6 +1291,9 @@ export function allCapitals(s: string): boolean {
 export function titleCase(form: string): string {
   return form.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
+
+/** The words a part of the day follows as a noun: dimanche soir, hier matin, demain soir. */
+const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, 'hier', 'demain', 'ce', 'le', 'chaque']);
 
 /** The relative pronouns ce stands before (ce que, ce qui, ce dont). */
 const RELATIVES = new Set(['que', 'qui', 'dont']);
