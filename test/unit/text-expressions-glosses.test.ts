@@ -72,8 +72,9 @@ signer\tVERB\t\tto sign\t
 président\tNOUN\tm\tpresident\t
 prendre\tVERB\t\tto take\t
 `);
-  // The English words the authored glosses use (dist/data/english.tsv): what unreliable endings must make.
-  const english = new Set(['diplomatic', 'dangerous', 'judicial']);
+  // The English words the authored glosses use and the dictionary's words the checked endings make
+  // (dist/data/english.tsv): what unreliable endings must make.
+  const english = new Set(['diplomatic', 'dangerous', 'judicial', 'stability', 'modernize']);
   const glosses = new GlossLookup(core, undefined, english);
 
   it('reads authored rows with gender and marks them core', () => {
@@ -109,7 +110,13 @@ prendre\tVERB\t\tto take\t
     assert.equal(withFalseFriend.gloss('photosensibilisation', 'NOUN'), undefined);
     assert.equal(withFalseFriend.gloss('normalisation', 'NOUN')?.gloss, 'normalization');
     // Reliable endings still make their word without the list.
-    assert.equal(new GlossLookup(core).gloss('stabilité', 'NOUN')?.gloss, 'stability');
+    assert.equal(new GlossLookup(core).gloss('normalisation', 'NOUN')?.gloss, 'normalization');
+    // -ité and -iser make a word only where a dictionary has it: exploité (a participle) is no
+    // "exploity", attiser no "attize", cotiser no "cotize".
+    assert.equal(glosses.gloss('exploité', 'NOUN'), undefined);
+    assert.equal(glosses.gloss('attiser', 'VERB'), undefined);
+    assert.equal(glosses.gloss('cotiser', 'VERB'), undefined);
+    assert.equal(new GlossLookup(core).gloss('stabilité', 'NOUN'), undefined);
   });
 
   it('glosses ordinals, plural or feminine lemmas and irregular participles from what is authored', () => {

@@ -93,13 +93,16 @@ export function parseGlossRows(text: string): Map<string, GlossEntry> {
  * others (-aire, -ure, -ie…) make calques as often as words (formulaire -> "formulary",
  * quadragénaire -> "quadragenary"), so their output must be an English word the authored glosses
  * use. -ique is reliable on a long stem only (pornographique, diplomatique; not pratique, technique).
+ * 'dictionary': the output must be an English word of a dictionary's list (SCOWL, which the build
+ * reads to put those words in english.tsv): -ité also ends participles (exploité, not "exploity"),
+ * and -iser short stems (attiser, cotiser, mondialiser: not "attize", "cotize", "mondialize").
  */
-const COGNATE_ENDINGS: Array<[string, string, Upos[], boolean | number]> = [
+const COGNATE_ENDINGS: Array<[string, string, Upos[], boolean | number | 'dictionary']> = [
   ['isation', 'ization', ['NOUN'], true],
   ['ification', 'ification', ['NOUN'], true],
   ['tion', 'tion', ['NOUN'], true],
   ['sion', 'sion', ['NOUN'], true],
-  ['ité', 'ity', ['NOUN'], true],
+  ['ité', 'ity', ['NOUN'], 'dictionary'],
   ['isme', 'ism', ['NOUN'], true],
   ['iste', 'ist', ['NOUN', 'ADJ'], true],
   ['logie', 'logy', ['NOUN'], true],
@@ -120,8 +123,8 @@ const COGNATE_ENDINGS: Array<[string, string, Upos[], boolean | number]> = [
   ['ible', 'ible', ['ADJ'], false],
   ['ent', 'ent', ['ADJ'], false],
   ['ant', 'ant', ['ADJ'], false],
-  ['iser', 'ize', ['VERB'], true],
-  ['ifier', 'ify', ['VERB'], true],
+  ['iser', 'ize', ['VERB'], 'dictionary'],
+  ['ifier', 'ify', ['VERB'], 'dictionary'],
 ];
 
 /** The English words the authored glosses use, one per line, sorted (dist/data/english.tsv). */
@@ -129,10 +132,34 @@ export interface EnglishWords {
   has(word: string): boolean;
 }
 
-/** The words of every gloss, lower case, as the sorted english.tsv the build writes. */
-export function englishWordsText(rows: Map<string, GlossEntry>): string {
+/**
+ * The English word a cognate ending makes of a lemma (diplomatisation: diplomatization) and how far
+ * it may be trusted (see COGNATE_ENDINGS), or undefined when no ending fits.
+ */
+export function cognateOf(lemma: string, upos: Upos): { word: string; fr: string; en: string; check: 'none' | 'glosses' | 'dictionary' } | undefined {
+  for (const [fr, en, tags, reliable] of COGNATE_ENDINGS) {
+    if (tags.includes(upos) && lemma.endsWith(fr) && lemma.length > fr.length + 2) {
+      const word = unaccent(lemma.slice(0, lemma.length - fr.length)) + en;
+      const sure = typeof reliable === 'number' ? lemma.length - fr.length >= reliable : reliable === true;
+      return { word, fr, en, check: reliable === 'dictionary' ? 'dictionary' : sure ? 'none' : 'glosses' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The sorted english.tsv the build writes: the words of every gloss, lower case, and the words of a
+ * dictionary (`dictionary`, lower case) that a 'dictionary' ending makes of one of `lemmas`.
+ */
+export function englishWordsText(rows: Map<string, GlossEntry>, lemmas: Iterable<[string, Upos]> = [], dictionary?: ReadonlySet<string>): string {
   const words = new Set<string>();
   for (const e of rows.values()) for (const w of e.gloss.toLowerCase().match(/[a-z]+/g) ?? []) words.add(w);
+  if (dictionary) {
+    for (const [lemma, upos] of lemmas) {
+      const cognate = cognateOf(lemma, upos);
+      if (cognate?.check === 'dictionary' && /^[a-z]+$/.test(cognate.word) && dictionary.has(cognate.word)) words.add(cognate.word);
+    }
+  }
   return [...words].sort().join('\n') + '\n';
 }
 
@@ -263,18 +290,13 @@ export class GlossLookup {
   private autoGloss(lemma: string, upos: Upos): GlossEntry | undefined {
     const derived = this.derivedGloss(lemma, upos);
     if (derived) return { gloss: derived, source: 'auto' };
-    for (const [fr, en, tags, reliable] of COGNATE_ENDINGS) {
-      if (tags.includes(upos) && lemma.endsWith(fr) && lemma.length > fr.length + 2) {
-        const stem = unaccent(lemma.slice(0, lemma.length - fr.length));
-        const word = stem + en;
-        // Where no good gloss can be made, none: the card says so rather than show a calque.
-        const sure = typeof reliable === 'number' ? lemma.length - fr.length >= reliable : reliable;
-        if (!sure && !this.english?.has(word)) return undefined;
-        if (this.falseCognateInside(lemma, upos, fr, en)) return undefined;
-        return { gloss: upos === 'VERB' ? `to ${word}` : word, source: 'auto' };
-      }
-    }
-    return undefined;
+    const cognate = cognateOf(lemma, upos);
+    if (!cognate) return undefined;
+    const { word, fr, en } = cognate;
+    // Where no good gloss can be made, none: the card says so rather than show a calque.
+    if (cognate.check !== 'none' && !this.english?.has(word)) return undefined;
+    if (this.falseCognateInside(lemma, upos, fr, en)) return undefined;
+    return { gloss: upos === 'VERB' ? `to ${word}` : word, source: 'auto' };
   }
 
   /**

