@@ -1,11 +1,14 @@
 // Faults the blind review of session 21 left (test/eval/dispatch-review-s21/blind/), each tested as a
 // general rule through the real analyzer and the shipped data.
 import { strict as assert } from 'node:assert';
+import { GlossLookup } from '../../src/core/text/glosses';
+import { Lexicon } from '../../src/core/text/lexicon';
+import { analysisDataDir } from './helpers/analysisData';
 import { tokenReader } from './helpers/tokenReadings';
 
 describe('analysis: faults the blind review left (session 22)', function () {
   this.timeout(60000);
-  const { token, reading } = tokenReader();
+  const { token, reading, analyze } = tokenReader();
 
   it('a sentence’s A without its accent is à before a name, an article, a number or a pronoun', () => {
     assert.equal(reading('A Paris, les syndicats ont manifesté jeudi.', 'A'), 'à/ADP');
@@ -69,5 +72,83 @@ describe('analysis: faults the blind review left (session 22)', function () {
     assert.equal(first('Une société pharmaceutique américaine a racheté le laboratoire.'), 'company, firm');
     assert.equal(first('Il a dirigé une société de conseil.'), 'company, firm');
     assert.equal(first('La société française est divisée.'), 'society');
+  });
+
+  describe('what the blind review of session 22 found (test/eval/dispatch-review-s22/), fixed after its figure', () => {
+    it('tags: neuf before a noun is nine; fin before à or de the noun; tout en + participle the adverb; soir after a day the noun', () => {
+      assert.equal(reading('La résolution a recueilli au moins neuf voix.', 'neuf'), 'neuf/NUM');
+      assert.equal(token('La résolution a recueilli au moins neuf voix.', 'voix').senses?.[0], 'vote, votes (in an election)');
+      assert.equal(reading('Un bâtiment neuf.', 'neuf'), 'neuf/ADJ');
+      assert.equal(reading('Il faut mettre fin à la guerre.', 'fin'), 'fin/NOUN');
+      assert.equal(reading('Tout en saluant le courage des pompiers, il a critiqué l’État.', 'Tout'), 'tout/ADV');
+      assert.equal(reading('Dimanche soir, le feu a repris.', 'soir'), 'soir/NOUN');
+      assert.equal(reading('Cela n’a rien d’exceptionnel.', 'exceptionnel'), 'exceptionnel/ADJ');
+    });
+
+    it('tags: a copula after the comma closing a clause, before a participle, is the verb; a quoted word after a noun qualifies it', () => {
+      assert.equal(reading('Le taux de dépôt, qui fait référence sur les marchés, reste fixé à 2,5 %.', 'reste'), 'rester/VERB');
+      assert.equal(reading('Il reste du travail.', 'reste'), 'rester/VERB');
+      assert.equal(reading('Le reste, fixé par la loi, suit.', 'reste'), 'reste/NOUN');
+      assert.equal(token('Il a dénoncé un texte « déséquilibré » qui fait fi de la souveraineté.', 'déséquilibré').upos, 'ADJ');
+    });
+
+    it('senses: counts, a court striking down a law, safe, to praise, a text providing for, to spend the night', () => {
+      const first = (text: string, form: string) => token(text, form).senses?.[0];
+      assert.equal(first('Des milliers de personnes ont fui.', 'milliers'), 'thousands (des milliers de)');
+      assert.equal(token('Un millier de personnes ont fui.', 'millier').gloss, 'about a thousand');
+      assert.equal(first('Le Conseil constitutionnel a censuré 35 articles de la loi.', 'censuré'), 'to strike down (a law)');
+      assert.equal(first('Il faut garantir un accès sûr aux civils.', 'sûr'), 'safe, secure');
+      assert.equal(first('Je suis sûr de moi.', 'sûr'), 'sure');
+      assert.equal(first('Le ministre a salué le courage des pompiers.', 'salué'), 'to praise, to pay tribute to');
+      assert.equal(first('La loi prévoit des sanctions.', 'prévoit'), 'to provide for, to stipulate (a text)');
+      assert.equal(first('Sur les 86 articles que comptait le texte, 35 sont tombés.', 'comptait'), 'to have, to number (a count)');
+      assert.equal(first('Ils ont passé la nuit dehors.', 'passé'), 'to spend (time)');
+      assert.equal(first('Ce que nous vivons est grave.', 'vivons'), 'to go through, to experience');
+      assert.equal(token('Le vent a attisé les flammes.', 'attisé').gloss, 'to fan, to stir up, to stoke');
+      // A clitic or an adverb between devrait and its infinitive; an adjective between a noun and sûr.
+      assert.equal(first('La canicule devrait se prolonger au moins jusqu’à mercredi.', 'devrait'), 'should, to be expected to (conditional)');
+      assert.equal(first('Il devrait bientôt partir.', 'devrait'), 'should, to be expected to (conditional)');
+      assert.equal(first('Il garantit un accès humanitaire « sûr, rapide et sans entrave ».', 'sûr'), 'safe, secure');
+      // An opening quote inside a cue's gap is passed over; a closing one, back into a quotation, is not.
+      assert.equal(first('Le ministre a salué « le courage exemplaire » des secouristes.', 'salué'), 'to praise, to pay tribute to');
+      assert.notEqual(first('« Nous ne voulons pas voir cela se répéter » a déclaré l’ambassadeur.', 'déclaré'), 'to declare oneself, to say one is (se déclarer)');
+    });
+
+    it('expressions: a figure that rose, a benchmark, the side one stands on, and no six-day race in « depuis six jours »', () => {
+      const expressionOf = (text: string, form: string) => {
+        const a = analyze(text);
+        const t = a.tokens.find((x) => x.form === form)!;
+        return t.expression === undefined ? undefined : a.expressions[t.expression]!;
+      };
+      assert.match(expressionOf('L’euro a pris de la hauteur face au dollar.', 'pris')!.gloss, /^to gain height/);
+      assert.equal(expressionOf('Le taux, qui fait référence sur les marchés, reste fixé.', 'fait')!.lemma, 'faire référence');
+      assert.equal(expressionOf('Il fait référence à la loi.', 'fait')!.lemma, 'faire référence à');
+      assert.equal(expressionOf('Le pays qui se tenait du côté de la paix.', 'tenait')!.lemma, 'se tenir du côté de');
+      assert.equal(expressionOf('Les pompiers luttent depuis six jours.', 'jours'), undefined);
+      assert.equal(expressionOf('Il a refusé au motif que cela serait illégal.', 'motif')!.lemma, 'au motif que');
+      assert.match(expressionOf('L’objectif que s’est fixé la BCE.', 'fixé')!.gloss, /^to set oneself/);
+      assert.equal(expressionOf('Le Conseil ne s’est pas prononcé sur le fond.', 'fond')!.lemma, 'se prononcer sur le fond');
+    });
+
+    it('expressions: a sense marked for a duration or an amount leads only before one', () => {
+      const gloss = (text: string, form: string) => {
+        const a = analyze(text);
+        return a.expressions[a.tokens.find((x) => x.form === form)!.expression!]!.gloss;
+      };
+      assert.match(gloss('Au bout de deux heures, il est parti.', 'bout'), /^after \(a duration\)/);
+      assert.match(gloss('Au bout du chemin, la paix.', 'bout'), /^at the end of/);
+      assert.match(gloss('Près de 300 personnes sont mortes.', 'Près'), /^nearly/);
+      assert.match(gloss('Il habite près de la gare.', 'près'), /^near;/);
+    });
+  });
+
+  it('the shipped data makes -iser and -ité cognates only where an English dictionary has the word: no "attize", no "exploity"', () => {
+    const dataDir = analysisDataDir();
+    const glosses = GlossLookup.fromDir(dataDir, new Lexicon(dataDir));
+    assert.equal(glosses.gloss('alphabétiser', 'VERB')?.gloss, 'to alphabetize');
+    assert.equal(glosses.gloss('acidifier', 'VERB')?.gloss, 'to acidify');
+    for (const [lemma, upos] of [['chemiser', 'VERB'], ['amenuiser', 'VERB'], ['décapité', 'NOUN']] as const) {
+      assert.equal(glosses.gloss(lemma, upos), undefined, lemma);
+    }
   });
 });

@@ -376,15 +376,18 @@ function personAgent(tokens: readonly AnalyzedToken[], i: number): boolean {
 const AUTHORITIES = new Set(['police', 'gendarmerie', 'justice', 'commission', 'tribunal', 'parquet', 'cour', 'juge', 'brigade']);
 
 const AMOUNT_SENSE = '(an amount)';
+/** au bout de: "after (a duration)" before deux heures, "at the end of" before le chemin. */
+const DURATION_SENSE = '(a duration)';
 const AFTER_NOUN_SENSE = '(after a noun)';
 
 /**
- * The entry's gloss with the sense the context calls for first: a sense marked "(an amount)" leads
- * only when an amount follows the match, one marked "(after a noun)" only when a noun stands right
+ * The entry's gloss with the sense the context calls for first: a sense marked "(an amount)" or "(a
+ * duration)" leads only when an amount follows the match, one marked "(after a noun)" only when a noun stands right
  * before it (« une réunion d'urgence »: emergency, not urgently); each goes last otherwise.
  */
 export function contextGloss(gloss: string, tokens: readonly AnalyzedToken[], first: number, last: number): string {
   if (gloss.includes(AMOUNT_SENSE)) return markedFirst(gloss, AMOUNT_SENSE, isAmount(tokens, last + 1));
+  if (gloss.includes(DURATION_SENSE)) return markedFirst(gloss, DURATION_SENSE, isAmount(tokens, last + 1));
   if (gloss.includes(AFTER_NOUN_SENSE)) return markedFirst(gloss, AFTER_NOUN_SENSE, tokens[first - 1]?.upos === 'NOUN');
   return gloss;
 }

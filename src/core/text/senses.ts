@@ -14,7 +14,8 @@
 //   se           a reflexive clitic: se, s', me, te, and nous or vous after the same subject (nous nous)
 //   _=form       the word itself, only in that spelling (or those: _=doit|doivent): _=quitte à VERB
 //   …            up to four tokens that are not punctuation
-// Quote marks between the items are passed over (à des « fins », like à des fins).
+// Quote marks between the items are passed over (à des « fins », like à des fins), and an opening
+// one inside a gap after the word (a salué « le courage »).
 // The rule whose cue has the most items wins; on a tie, the earlier row. The chosen sense comes
 // first in the token's senses, then the other senses of its gloss.
 import { existsSync, readFileSync } from 'node:fs';
@@ -143,17 +144,21 @@ function itemMatches(item: Exclude<CueItem, { gap: true }>, tokens: AnalyzedToke
   return item.lemmas.has(lowerForm(t.form));
 }
 
+const OPENING_QUOTES = new Set(['«', '“']);
+
 /** Matches items from token `from` stepping by `step` (1 forwards, -1 backwards). */
 function matchSide(items: CueItem[], tokens: AnalyzedToken[], from: number, step: 1 | -1, k = 0): boolean {
   if (k === items.length) return true;
   const item = items[k]!;
   if (item.gap) {
-    // A gap takes 0 to GAP_MAX tokens, never punctuation.
+    // A gap takes 0 to GAP_MAX tokens, never punctuation, but for an opening quote mark after the
+    // word (« a salué « le courage » »); back across a closing one it would reach into the speech a
+    // verb of saying reports (« voir cela se répéter », a déclaré… is no se déclarer).
     for (let n = 0; n <= GAP_MAX; n++) {
       const at = from + n * step;
       if (matchSide(items, tokens, at, step, k + 1)) return true;
       const t = tokens[at];
-      if (!t || t.kind === 'punct') return false;
+      if (!t || (t.kind === 'punct' && !(step === 1 && OPENING_QUOTES.has(t.form)))) return false;
     }
     return false;
   }
