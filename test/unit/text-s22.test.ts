@@ -125,6 +125,8 @@ describe('analysis: faults the blind review left (session 22)', function () {
       assert.equal(expressionOf('Il fait référence à la loi.', 'fait')!.lemma, 'faire référence à');
       assert.equal(expressionOf('Le pays qui se tenait du côté de la paix.', 'tenait')!.lemma, 'se tenir du côté de');
       assert.equal(expressionOf('Les pompiers luttent depuis six jours.', 'jours'), undefined);
+      assert.equal(expressionOf('Six jours plus tard, il est parti.', 'jours'), undefined);
+      assert.equal(expressionOf('Spécialiste des six jours, il a gagné à Gand.', 'jours')?.lemma, 'six jours');
       assert.equal(expressionOf('Il a refusé au motif que cela serait illégal.', 'motif')!.lemma, 'au motif que');
       assert.match(expressionOf('L’objectif que s’est fixé la BCE.', 'fixé')!.gloss, /^to set oneself/);
       assert.equal(expressionOf('Le Conseil ne s’est pas prononcé sur le fond.', 'fond')!.lemma, 'se prononcer sur le fond');
@@ -140,6 +142,12 @@ describe('analysis: faults the blind review left (session 22)', function () {
       assert.match(gloss('Près de 300 personnes sont mortes.', 'Près'), /^nearly/);
       assert.match(gloss('Il habite près de la gare.', 'près'), /^near;/);
     });
+  });
+
+  it('a pronoun set off after its noun stresses the subject: « L’euro, lui, a progressé »', () => {
+    assert.equal(token('L’euro, lui, a progressé face au dollar.', 'lui').senses?.[0], 'he, it (stressing the subject: for his or its part)');
+    assert.equal(token('La France, elle, a voté contre.', 'elle').senses?.[0], 'she, it (stressing the subject: for her or its part)');
+    assert.equal(token('Il parle avec lui, pas avec elle.', 'lui').senses?.[0], 'him');
   });
 
   it('the shipped data makes -iser and -ité cognates only where an English dictionary has the word: no "attize", no "exploity"', () => {
