@@ -126,6 +126,7 @@ describe('analysis: faults the blind review left (session 22)', function () {
       assert.equal(expressionOf('Le pays qui se tenait du côté de la paix.', 'tenait')!.lemma, 'se tenir du côté de');
       assert.equal(expressionOf('Les pompiers luttent depuis six jours.', 'jours'), undefined);
       assert.equal(expressionOf('Six jours plus tard, il est parti.', 'jours'), undefined);
+      assert.equal(expressionOf('Un passage a lieu tous les six jours.', 'jours'), undefined);
       assert.equal(expressionOf('Spécialiste des six jours, il a gagné à Gand.', 'jours')?.lemma, 'six jours');
       assert.equal(expressionOf('Il a refusé au motif que cela serait illégal.', 'motif')!.lemma, 'au motif que');
       assert.match(expressionOf('L’objectif que s’est fixé la BCE.', 'fixé')!.gloss, /^to set oneself/);

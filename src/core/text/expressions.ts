@@ -1545,9 +1545,10 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
     const end = tokens[parts[parts.length - 1]!]!;
     if (end.upos === 'NUM' && /^\p{Ll}+$/u.test(end.form) && tokens[parts[parts.length - 1]! + 1]?.upos === 'NOUN') return undefined;
   }
-  // « depuis six jours », « six jours plus tard » count days; the race (les six jours) takes its
-  // article: a noun entry of a number and a unit of time is the compound after a determiner only.
-  if (c.e.upos === 'NOUN' && parts.length === 2 && tokens[i]!.upos === 'NUM' && TIME_UNITS.has(tokens[parts[1]!]!.lemma) && !afterDeterminer(tokens, i) && !(i > 0 && ARTICLE_IN_DE.has(lookupKey(tokens[i - 1]!.form)))) return undefined;
+  // « depuis six jours », « six jours plus tard », « tous les six jours » count days; the race (les
+  // six jours) takes its article: a noun entry of a number and a unit of time is the compound after
+  // a determiner only, and not after tous les.
+  if (c.e.upos === 'NOUN' && parts.length === 2 && tokens[i]!.upos === 'NUM' && TIME_UNITS.has(tokens[parts[1]!]!.lemma) && (!(afterDeterminer(tokens, i) || (i > 0 && ARTICLE_IN_DE.has(lookupKey(tokens[i - 1]!.form)))) || tokens[i - 2]?.lemma === 'tout')) return undefined;
   return found(c, tokens, parts.some((p) => keys[p] === POSSESSIVE_BEFORE_ORDINAL) ? withoutFreePossessive(c, parts, keys) : parts.slice(), state);
 }
 
