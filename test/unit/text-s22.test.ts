@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { GlossLookup } from '../../src/core/text/glosses';
 import { Lexicon } from '../../src/core/text/lexicon';
+import { tokenize } from '../../src/core/text/tokenizer';
 import { analysisDataDir } from './helpers/analysisData';
 import { tokenReader } from './helpers/tokenReadings';
 
@@ -159,5 +160,28 @@ describe('analysis: faults the blind review left (session 22)', function () {
     for (const [lemma, upos] of [['chemiser', 'VERB'], ['amenuiser', 'VERB'], ['décapité', 'NOUN']] as const) {
       assert.equal(glosses.gloss(lemma, upos), undefined, lemma);
     }
+  });
+
+  it('a degree sign and its scale are one symbol: « 44 °C » has no name C', () => {
+    assert.deepEqual(tokenize('Il fait 44 °C et 98°F.').map((t) => `${t.form}/${t.kind}`), ['Il/word', 'fait/word', '44/number', '°C/symbol', 'et/word', '98/number', '°F/symbol', './punct']);
+    assert.equal(reading('Le mercure a atteint 44 °C samedi.', '°C'), '°C/SYM');
+    // A degree sign before a word stays a sign of its own.
+    assert.deepEqual(tokenize('n°5 °Celsius').map((t) => t.form), ['n°', '5', '°', 'Celsius']);
+  });
+
+  it('soit before a figure is "that is"; de plus at a clause’s end is "more", not "moreover"', () => {
+    assert.equal(token('Les prix ont augmenté, soit 3 % de plus.', 'soit').senses?.[0], 'that is, i.e. (before a figure)');
+    assert.equal(token('Soit il part, soit il reste.', 'Soit').senses?.[0], 'either');
+    assert.notEqual(token('Les prix ont augmenté, soit 3 % de plus.', 'plus').senses?.[0], 'moreover, what is more (de plus)');
+    assert.equal(token('De plus, il a refusé.', 'plus').senses?.[0], 'moreover, what is more (de plus)');
+  });
+
+  it('a present participle that is an adjective in its own right: after a determiner or a degree adverb, or ending its phrase after a noun', () => {
+    assert.equal(reading('Les installations comprennent un important centre de stockage.', 'important'), 'important/ADJ');
+    assert.equal(reading('C’est le plus important de tous.', 'important'), 'important/ADJ');
+    assert.equal(reading('Un palliatif rassurant pour les citoyens.', 'rassurant'), 'rassurant/ADJ');
+    // Before a preposition it governs, the verb keeps its complement.
+    assert.equal(reading('Quelque 40 000 personnes vivant dans cette zone ont fui.', 'vivant'), 'vivre/VERB');
+    assert.equal(reading('Une enquête portant sur les faits est ouverte.', 'portant'), 'porter/VERB');
   });
 });

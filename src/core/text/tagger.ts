@@ -127,7 +127,7 @@ export class Tagger {
   private computeCandidates(token: Token, sentenceStart: boolean): Candidate[] {
     const form = nfc(token.form);
     if (token.kind === 'punct') return [{ upos: SYMBOLS.test(form) ? 'SYM' : 'PUNCT', lemma: form, weight: 1 }];
-    if (token.kind === 'symbol') return [{ upos: SYMBOLS.test(form) || form.includes('/') ? 'SYM' : 'X', lemma: form, weight: 1 }];
+    if (token.kind === 'symbol') return [{ upos: SYMBOLS.test(form) || form.includes('/') || form[0] === '°' ? 'SYM' : 'X', lemma: form, weight: 1 }];
     if (token.kind === 'number') {
       const ordinal = /\d(?:e|ème|es|èmes)$/.test(form);
       return [{ upos: ordinal ? 'ADJ' : 'NUM', lemma: form, weight: 1 }];
@@ -1079,6 +1079,21 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const participle = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('g'));
       if (participle) chosen[i] = participle;
     }
+    // « un palliatif rassurant pour les citoyens », « un point pénalisant : »: after a noun, a present
+    // participle that ends its phrase (a pause, a conjunction, pour) and is also an adjective in its
+    // own right is that adjective. Before another preposition it keeps its verb's complement
+    // (« des personnes vivant dans cette zone », « une enquête portant sur »).
+    if (c.upos === 'VERB' && i > 0 && chosen[i - 1]!.upos === 'NOUN' && (c.verbForms ?? '').includes('g') && (chosen[i + 1] === undefined || chosen[i + 1]!.upos === 'PUNCT' || chosen[i + 1]!.upos === 'CCONJ' || chosen[i + 1]!.lemma === 'pour')) {
+      const adjective = cands[i]!.find((r) => r.upos === 'ADJ' && r.pureAdjective === true);
+      if (adjective) chosen[i] = adjective;
+    }
+    // « un important centre », « le plus important », « très important »: after a determiner or an
+    // adverb of degree a present participle that is also an adjective in its own right is that
+    // adjective (a participle takes no determiner, and is not graded).
+    if (c.upos === 'VERB' && i > 0 && (chosen[i - 1]!.upos === 'DET' || DEGREE_ADVERBS.has(chosen[i - 1]!.lemma)) && (c.verbForms ?? '').includes('g')) {
+      const adjective = cands[i]!.find((r) => r.upos === 'ADJ' && r.pureAdjective === true);
+      if (adjective) chosen[i] = adjective;
+    }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
       const name = cands[i]!.find((r) => r.upos === 'PROPN' && r.weight >= CAPITALISED_COMMON_NAME_WEIGHT && !r.commonWord);
@@ -1291,6 +1306,9 @@ export function allCapitals(s: string): boolean {
 export function titleCase(form: string): string {
   return form.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
+
+/** Adverbs that grade an adjective (le plus important, très inquiétant). */
+const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['plus', 'moins', 'très', 'si', 'trop', 'assez', 'particulièrement', 'extrêmement', 'peu']);
 
 /** The words a part of the day follows as a noun: dimanche soir, hier matin, demain soir. */
 const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, 'hier', 'demain', 'ce', 'le', 'chaque']);

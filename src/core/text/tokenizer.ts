@@ -233,6 +233,12 @@ function scan(text: string): Token[] {
       pos = end;
       continue;
     }
+    // 44 °C, 98°F: the degree sign and its scale are one symbol (C alone would read as a name).
+    if (c === 0xb0 && (text.charCodeAt(pos + 1) === 67 || text.charCodeAt(pos + 1) === 70) && !isWordCharAt(text, pos + 2)) {
+      tokens.push(makeToken(text, pos, pos + 2, 'symbol'));
+      pos += 2;
+      continue;
+    }
     // One character: a symbol or punctuation (a lone surrogate half counts as a symbol).
     const isSurrogate = c >= 0xd800 && c <= 0xdfff;
     end = isSurrogate && c <= 0xdbff && (text.charCodeAt(pos + 1) & 0xfc00) === 0xdc00 ? pos + 2 : pos + 1;
