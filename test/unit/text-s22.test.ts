@@ -184,4 +184,59 @@ describe('analysis: faults the blind review left (session 22)', function () {
     assert.equal(reading('Quelque 40 000 personnes vivant dans cette zone ont fui.', 'vivant'), 'vivre/VERB');
     assert.equal(reading('Une enquête portant sur les faits est ouverte.', 'portant'), 'porter/VERB');
   });
+
+  describe('what the second blind round of session 22 found (I, J), fixed after its figure', () => {
+    const first = (text: string, form: string) => token(text, form).senses?.[0];
+
+    it('tags: a possessive after an article is a noun; nul before ne the pronoun; même after pas the adverb; a sentence’s capitalised adjective before a preposition or comma', () => {
+      assert.equal(reading('Le ton s’est en revanche durci.', 'ton'), 'ton/NOUN');
+      assert.equal(reading('C’est ton livre.', 'ton'), 'son/DET');
+      assert.equal(reading('« Nul n’est au-dessus des lois », a-t-il dit.', 'Nul'), 'nul/PRON');
+      assert.equal(reading('Nul doute qu’il viendra.', 'Nul'), 'nul/DET');
+      assert.equal(reading('Personne, pas même ceux qui gravitent autour du pouvoir.', 'même'), 'même/ADV');
+      assert.equal(reading('Impassible à l’énoncé de la décision, il est sorti.', 'Impassible'), 'impassible/ADJ');
+      assert.equal(reading('Paris, la capitale, a voté.', 'Paris'), 'Paris/PROPN');
+    });
+
+    it('lexicon: a participle adjective the same in both numbers has it for lemma (mise is mis, not mettre), so « de mettre » is no « de mise »', () => {
+      assert.equal(reading('Une mesure mise en œuvre hier.', 'mise').split('/')[1], 'VERB');
+      const a = analyze('Il n’a pas exclu de mettre de nouvelles mesures sur la table.');
+      assert.equal(a.tokens.find((t) => t.form === 'mettre')!.expression, undefined);
+      const b = analyze('La prudence est de mise.');
+      assert.equal(b.expressions[b.tokens.find((t) => t.form === 'mise')!.expression!]!.lemma, 'de mise');
+    });
+
+    it('senses: a reflexive cue does not reach across another verb or a preposition', () => {
+      assert.equal(first('Ils se sont engagés samedi à maintenir leur soutien.', 'maintenir'), 'to maintain');
+      assert.equal(first('Le parti se maintient au second tour.', 'maintient'), 'to hold steady, to stay (se maintenir)');
+      assert.equal(first('Les parents veulent s’assurer de trouver des activités.', 'trouver'), 'to find');
+    });
+
+    it('senses: the courtroom (prosecute, call for, sentence to, the part to be served), the hospital, the near future, a comparison', () => {
+      assert.equal(first('Il n’était pas poursuivi dans ce volet de l’affaire.', 'poursuivi'), 'to prosecute (être poursuivi)');
+      assert.equal(first('Le parquet avait requis trois ans de prison.', 'requis'), 'to call for (a sentence: the prosecution)');
+      assert.equal(first('Il a été condamné jeudi par le tribunal à deux ans de prison.', 'condamné'), 'to sentence');
+      assert.equal(first('La partie ferme de la peine pourra être aménagée.', 'ferme'), 'non-suspended, to be served (of a prison term)');
+      assert.equal(first('Ils assurent toutefois ne pas chercher à freiner le développement.', 'assurent'), 'to assert, to claim (+ infinitive)');
+      assert.equal(first('Les urgences sont fermées la nuit.', 'urgences'), 'emergency department, A&E (les urgences)');
+      assert.equal(first('Il a annoncé qu’il allait faire appel.', 'allait'), 'to be going to (+ infinitive)');
+      assert.notEqual(first('Nous sommes allés faire un marché.', 'allés'), 'to be going to (+ infinitive)');
+      assert.equal(first('Il est aussi solide que son frère.', 'aussi'), 'as (aussi … que: comparison)');
+      assert.equal(first('L’entreprise propose des prix nettement inférieurs.', 'propose'), 'to offer');
+    });
+
+    it('expressions and glosses: a suspensive appeal, a sentence adjusted, on hearing the verdict, night shifts', () => {
+      const lemmaAt = (text: string, form: string) => {
+        const a = analyze(text);
+        const t = a.tokens.find((x) => x.form === form)!;
+        return t.expression === undefined ? undefined : a.expressions[t.expression]!.lemma;
+      };
+      assert.equal(lemmaAt('L’appel étant suspensif, il reste libre.', 'appel'), undefined);
+      assert.equal(lemmaAt('Il a formé un appel suspensif.', 'appel'), 'appel suspensif');
+      assert.equal(lemmaAt('Impassible à l’énoncé de la décision, il est sorti.', 'énoncé'), "à l'énoncé de");
+      assert.equal(lemmaAt('La revalorisation des gardes de nuit est prévue.', 'gardes'), 'garde de nuit');
+      assert.ok(token('L’appel étant suspensif, il reste libre.', 'suspensif').gloss?.startsWith('suspensive'));
+      assert.equal(first('Le personnel manque et les soignants sont épuisés.', 'soignants') ?? token('Le personnel manque et les soignants sont épuisés.', 'soignants').gloss?.split('; ')[0], 'healthcare worker');
+    });
+  });
 });

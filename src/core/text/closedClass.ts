@@ -51,7 +51,7 @@ ces DET:ce:1
 mon DET:son:1
 ma DET:son:1
 mes DET:son:1
-ton DET:son:1
+ton DET:son:1 NOUN:ton:0.1
 ta DET:son:1
 tes DET:son:1
 son DET:son:10 NOUN:son:0.1
@@ -75,8 +75,8 @@ certains DET:certain:2 PRON:certain:1 ADJ:certain:0.5
 certaines DET:certain:2 PRON:certain:1 ADJ:certain:0.5
 aucun DET:aucun:2 PRON:aucun:1
 aucune DET:aucun:2 PRON:aucun:1
-nul DET:nul:1 ADJ:nul:1
-nulle DET:nul:1 ADJ:nul:1
+nul DET:nul:1 ADJ:nul:1 PRON:nul:0.1
+nulle DET:nul:1 ADJ:nul:1 PRON:nul:0.1
 divers DET:divers:1 ADJ:divers:1
 diverses DET:divers:1 ADJ:divers:1
 différents ADJ:différent:3 DET:différent:1

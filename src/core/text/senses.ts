@@ -154,11 +154,15 @@ function matchSide(items: CueItem[], tokens: AnalyzedToken[], from: number, step
     // A gap takes 0 to GAP_MAX tokens, never punctuation, but for an opening quote mark after the
     // word (« a salué « le courage » »); back across a closing one it would reach into the speech a
     // verb of saying reports (« voir cela se répéter », a déclaré… is no se déclarer).
+    // A gap up to a reflexive clitic holds its verb's auxiliary, adverbs and pronouns, never another
+    // verb or a preposition: « se sont engagés à maintenir » is no se maintenir.
+    const toReflexive = (items[k + 1] as { reflexive?: boolean } | undefined)?.reflexive === true;
     for (let n = 0; n <= GAP_MAX; n++) {
       const at = from + n * step;
       if (matchSide(items, tokens, at, step, k + 1)) return true;
       const t = tokens[at];
       if (!t || (t.kind === 'punct' && !(step === 1 && OPENING_QUOTES.has(t.form)))) return false;
+      if (toReflexive && (t.upos === 'VERB' || t.upos === 'ADP')) return false;
     }
     return false;
   }

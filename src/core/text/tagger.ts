@@ -1044,6 +1044,28 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const qualifier = readingWith(cands[i]!, 'ADJ') ?? cands[i]!.find((r) => r.upos === 'VERB' && r.participle === true);
       if (qualifier) chosen[i] = qualifier;
     }
+    // « Le ton s'est durci »: a possessive cannot follow an article; ton, son after one are nouns.
+    if (c.upos === 'DET' && c.lemma === 'son' && i > 0 && chosen[i - 1]!.upos === 'DET') {
+      const noun = readingWith(cands[i]!, 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // « Nul n'est au-dessus des lois »: nul before ne is the pronoun (no one), not the determiner.
+    if (c.upos === 'DET' && c.lemma === 'nul' && chosen[i + 1]?.lemma === 'ne') {
+      const pronoun = readingWith(cands[i]!, 'PRON');
+      if (pronoun) chosen[i] = pronoun;
+    }
+    // « pas même ceux qui… »: même after pas is the adverb (not even).
+    if (c.lemma === 'même' && c.upos !== 'ADV' && i > 0 && chosen[i - 1]!.lemma === 'pas') {
+      const adverb = readingWith(cands[i]!, 'ADV');
+      if (adverb) chosen[i] = adverb;
+    }
+    // « Impassible à l'énoncé du verdict, il… »: a sentence's first word, capitalised only because it
+    // opens the sentence (no name the lexicon knows), is the adjective it spells before a preposition
+    // or a comma: an adjective phrase set before the subject.
+    if (c.upos === 'PROPN' && c.weight < 1 && atSentenceStart(chosen, i) && (chosen[i + 1]?.upos === 'ADP' || chosen[i + 1]?.lemma === ',')) {
+      const adjective = readingWith(cands[i]!, 'ADJ');
+      if (adjective) chosen[i] = adjective;
+    }
     // « A-t-il raison ? »: before a pronoun the hyphen ties to it, a sentence's A is avoir, not à.
     if (c.upos === 'ADP' && c.lemma === 'à' && i < chosen.length - 1 && chosen[i + 1]!.inverted === true) {
       const verb = readingWith(cands[i]!, 'VERB', 'avoir');

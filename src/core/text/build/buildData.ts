@@ -118,10 +118,12 @@ function ligature(s: string): string {
  */
 export function buildLexiconLines(mlex: string, adjectives: ReadonlySet<string> = new Set()): string[] {
   const rows = mlex.split('\n').map((l) => l.split('\t'));
-  // Participle adjectives take the masculine singular participle as lemma (UD): verb -> Kms form.
+  // Participle adjectives take the masculine singular participle as lemma (UD): verb -> Kms form,
+  // or Km for a participle the same in both numbers (mis, pris, acquis: the adjective mise is mis,
+  // not mettre).
   const kms = new Map<string, string>();
   for (const [form, cat, lemma, morph] of rows) {
-    if (cat === 'v' && (morph === 'Kms' || morph === 'K') && form && lemma && !kms.has(lemma)) kms.set(lemma, form);
+    if (cat === 'v' && (morph === 'Kms' || morph === 'K' || morph === 'Km') && form && lemma && !kms.has(lemma)) kms.set(lemma, form);
   }
   const byForm = new Map<string, Set<string>>();
   for (const [form, cat, rawLemma, morph = ''] of rows) {
