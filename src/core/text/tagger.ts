@@ -539,6 +539,9 @@ const TAG_LOG_PRIOR: Partial<Record<Upos, number>> = {
 function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i]!;
+    // No rule rereads a punctuation mark, nor changes what follows from one: one token in eight, spared
+    // every test below.
+    if (c.upos === 'PUNCT') continue;
     // était prête: after être, a finite verb form that is also an adjective is the adjective.
     if (c.upos === 'VERB' && !c.participle && i > 0 && isEtre(chosen, i - 1)) {
       const adj = readingWith(cands[i]!, 'ADJ');
@@ -1040,7 +1043,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     }
     // un texte « déséquilibré »: a quoted word right after a noun qualifies it; read as an adjective
     // or a participle, not as the noun it also spells (a deranged person).
-    if (c.upos === 'NOUN' && i > 1 && QUOTE_MARKS.has(chosen[i - 1]!.lemma) && chosen[i - 2]!.upos === 'NOUN') {
+    if (c.upos === 'NOUN' && i > 1 && chosen[i - 2]!.upos === 'NOUN' && QUOTE_MARKS.has(chosen[i - 1]!.lemma)) {
       const qualifier = readingWith(cands[i]!, 'ADJ') ?? cands[i]!.find((r) => r.upos === 'VERB' && r.participle === true);
       if (qualifier) chosen[i] = qualifier;
     }
