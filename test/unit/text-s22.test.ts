@@ -10,6 +10,14 @@ import { tokenReader } from './helpers/tokenReadings';
 describe('analysis: faults the blind review left (session 22)', function () {
   this.timeout(60000);
   const { token, reading, analyze } = tokenReader();
+  /** The first sense of the token written `form`. */
+  const first = (text: string, form: string) => token(text, form).senses?.[0];
+  /** The expression the token written `form` belongs to, if any. */
+  const expressionOf = (text: string, form: string) => {
+    const a = analyze(text);
+    const t = a.tokens.find((x) => x.form === form)!;
+    return t.expression === undefined ? undefined : a.expressions[t.expression]!;
+  };
 
   it('a sentence’s A without its accent is à before a name, an article, a number or a pronoun', () => {
     assert.equal(reading('A Paris, les syndicats ont manifesté jeudi.', 'A'), 'à/ADP');
@@ -47,7 +55,6 @@ describe('analysis: faults the blind review left (session 22)', function () {
   });
 
   it('devoir reads by its tense and its cue: a plan before a day, should in the conditional, will have to in the future', () => {
-    const first = (text: string, form: string) => token(text, form).senses?.[0];
     assert.equal(first("Le Conseil de sécurité de l'ONU doit se réunir vendredi.", 'doit'), 'to be due to, to be scheduled to');
     assert.equal(first('Le texte doit être examiné lundi au Sénat.', 'doit'), 'to be due to, to be scheduled to');
     assert.equal(first('Chaque État doit respecter ses engagements.', 'doit'), 'to have to (must)');
@@ -58,7 +65,6 @@ describe('analysis: faults the blind review left (session 22)', function () {
   });
 
   it('figurative senses come first where news uses them: a verdict comes out, a concession is wrested, a partner offended', () => {
-    const first = (text: string, form: string) => token(text, form).senses?.[0];
     assert.equal(first("Les premières décisions devraient tomber d'ici la fin de l'année.", 'tomber'), 'to come out, to be announced (a decision, figures)');
     assert.equal(first('La neige devrait tomber en abondance.', 'tomber'), 'to fall');
     assert.equal(first('Il a arraché une clause de flexibilité.', 'arraché'), 'to wrest, to secure (a concession)');
@@ -68,11 +74,10 @@ describe('analysis: faults the blind review left (session 22)', function () {
   });
 
   it('société before a name or a trade is the company; alone it stays society first', () => {
-    const first = (text: string) => token(text, 'société').senses?.[0];
-    assert.equal(first('La société Nokia a annoncé des suppressions.'), 'company, firm');
-    assert.equal(first('Une société pharmaceutique américaine a racheté le laboratoire.'), 'company, firm');
-    assert.equal(first('Il a dirigé une société de conseil.'), 'company, firm');
-    assert.equal(first('La société française est divisée.'), 'society');
+    assert.equal(first('La société Nokia a annoncé des suppressions.', 'société'), 'company, firm');
+    assert.equal(first('Une société pharmaceutique américaine a racheté le laboratoire.', 'société'), 'company, firm');
+    assert.equal(first('Il a dirigé une société de conseil.', 'société'), 'company, firm');
+    assert.equal(first('La société française est divisée.', 'société'), 'society');
   });
 
   describe('what the blind review of session 22 found (test/eval/dispatch-review-s22/), fixed after its figure', () => {
@@ -94,8 +99,7 @@ describe('analysis: faults the blind review left (session 22)', function () {
     });
 
     it('senses: counts, a court striking down a law, safe, to praise, a text providing for, to spend the night', () => {
-      const first = (text: string, form: string) => token(text, form).senses?.[0];
-      assert.equal(first('Des milliers de personnes ont fui.', 'milliers'), 'thousands (des milliers de)');
+        assert.equal(first('Des milliers de personnes ont fui.', 'milliers'), 'thousands (des milliers de)');
       assert.equal(token('Un millier de personnes ont fui.', 'millier').gloss, 'about a thousand');
       assert.equal(first('Le Conseil constitutionnel a censuré 35 articles de la loi.', 'censuré'), 'to strike down (a law)');
       assert.equal(first('Il faut garantir un accès sûr aux civils.', 'sûr'), 'safe, secure');
@@ -116,11 +120,6 @@ describe('analysis: faults the blind review left (session 22)', function () {
     });
 
     it('expressions: a figure that rose, a benchmark, the side one stands on, and no six-day race in « depuis six jours »', () => {
-      const expressionOf = (text: string, form: string) => {
-        const a = analyze(text);
-        const t = a.tokens.find((x) => x.form === form)!;
-        return t.expression === undefined ? undefined : a.expressions[t.expression]!;
-      };
       assert.match(expressionOf('L’euro a pris de la hauteur face au dollar.', 'pris')!.gloss, /^to gain height/);
       assert.equal(expressionOf('Le taux, qui fait référence sur les marchés, reste fixé.', 'fait')!.lemma, 'faire référence');
       assert.equal(expressionOf('Il fait référence à la loi.', 'fait')!.lemma, 'faire référence à');
@@ -135,10 +134,7 @@ describe('analysis: faults the blind review left (session 22)', function () {
     });
 
     it('expressions: a sense marked for a duration or an amount leads only before one', () => {
-      const gloss = (text: string, form: string) => {
-        const a = analyze(text);
-        return a.expressions[a.tokens.find((x) => x.form === form)!.expression!]!.gloss;
-      };
+      const gloss = (text: string, form: string) => expressionOf(text, form)!.gloss;
       assert.match(gloss('Au bout de deux heures, il est parti.', 'bout'), /^after \(a duration\)/);
       assert.match(gloss('Au bout du chemin, la paix.', 'bout'), /^at the end of/);
       assert.match(gloss('Près de 300 personnes sont mortes.', 'Près'), /^nearly/);
@@ -186,7 +182,6 @@ describe('analysis: faults the blind review left (session 22)', function () {
   });
 
   describe('what the second blind round of session 22 found (I, J), fixed after its figure', () => {
-    const first = (text: string, form: string) => token(text, form).senses?.[0];
 
     it('tags: a possessive after an article is a noun; nul before ne the pronoun; même after pas the adverb; a sentence’s capitalised adjective before a preposition or comma', () => {
       assert.equal(reading('Le ton s’est en revanche durci.', 'ton'), 'ton/NOUN');
@@ -226,11 +221,7 @@ describe('analysis: faults the blind review left (session 22)', function () {
     });
 
     it('expressions and glosses: a suspensive appeal, a sentence adjusted, on hearing the verdict, night shifts', () => {
-      const lemmaAt = (text: string, form: string) => {
-        const a = analyze(text);
-        const t = a.tokens.find((x) => x.form === form)!;
-        return t.expression === undefined ? undefined : a.expressions[t.expression]!.lemma;
-      };
+      const lemmaAt = (text: string, form: string) => expressionOf(text, form)?.lemma;
       assert.equal(lemmaAt('L’appel étant suspensif, il reste libre.', 'appel'), undefined);
       assert.equal(lemmaAt('Il a formé un appel suspensif.', 'appel'), 'appel suspensif');
       assert.equal(lemmaAt('Impassible à l’énoncé de la décision, il est sorti.', 'énoncé'), "à l'énoncé de");
