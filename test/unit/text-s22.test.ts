@@ -227,6 +227,9 @@ describe('analysis: faults the blind review left (session 22)', function () {
       assert.equal(lemmaAt('Impassible à l’énoncé de la décision, il est sorti.', 'énoncé'), "à l'énoncé de");
       assert.equal(lemmaAt('La revalorisation des gardes de nuit est prévue.', 'gardes'), 'garde de nuit');
       assert.ok(token('L’appel étant suspensif, il reste libre.', 'suspensif').gloss?.startsWith('suspensive'));
+      assert.equal(token('Le directeur général de l’ESA a parlé à 00h24 GMT.', 'ESA').gloss, 'ESA (European Space Agency)');
+      assert.equal(first('Le lanceur a réussi son premier tir.', 'tir'), 'launch (of a rocket)');
+      assert.equal(first('Des tirs de roquettes ont visé la ville.', 'tirs'), 'fire');
       assert.equal(first('Le personnel manque et les soignants sont épuisés.', 'soignants') ?? token('Le personnel manque et les soignants sont épuisés.', 'soignants').gloss?.split('; ')[0], 'healthcare worker');
     });
   });
