@@ -1547,8 +1547,8 @@ function matchEntry(c: Compiled, tokens: AnalyzedToken[], keys: string[][], i: n
   }
   // « depuis six jours », « six jours plus tard », « tous les six jours » count days; the race (les
   // six jours) takes its article: a noun entry of a number and a unit of time is the compound after
-  // a determiner only, and not after tous les.
-  if (c.e.upos === 'NOUN' && parts.length === 2 && tokens[i]!.upos === 'NUM' && TIME_UNITS.has(tokens[parts[1]!]!.lemma) && (!(afterDeterminer(tokens, i) || (i > 0 && ARTICLE_IN_DE.has(lookupKey(tokens[i - 1]!.form)))) || tokens[i - 2]?.lemma === 'tout')) return undefined;
+  // a determiner only (« spécialiste des six jours »: des is de + les), and not after tous les.
+  if (c.e.upos === 'NOUN' && parts.length === 2 && tokens[i]!.upos === 'NUM' && TIME_UNITS.has(tokens[parts[1]!]!.lemma) && (!(afterDeterminer(tokens, i) || (i > 0 && FUSED.has(lookupKey(tokens[i - 1]!.form)))) || tokens[i - 2]?.lemma === 'tout')) return undefined;
   return found(c, tokens, parts.some((p) => keys[p] === POSSESSIVE_BEFORE_ORDINAL) ? withoutFreePossessive(c, parts, keys) : parts.slice(), state);
 }
 
@@ -1568,8 +1568,6 @@ function contractedArticle(t: AnalyzedToken | undefined): boolean {
   return !!t && t.kind === 'word' && CONTRACTED_ARTICLES.has(lookupKey(t.form));
 }
 const CONTRACTED_ARTICLES = new Set(['au', 'aux']);
-/** de and the definite article in one word (« spécialiste des six jours »). */
-const ARTICLE_IN_DE = new Set(['du', 'des']);
 
 /**
  * « y compris », « tous les pays y compris la France »: a clitic the tagger read as a pronoun still

@@ -3,7 +3,7 @@
 // the name); inside a person's name that gloss misleads, so there the name goes unglossed.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lookupKey } from './tagger';
+import { isCapitalised, lookupKey } from './tagger';
 import type { GlossEntry } from './glosses';
 import type { AnalyzedToken } from './types';
 
@@ -29,9 +29,7 @@ export class GivenNames {
 }
 
 function capitalisedWord(t: AnalyzedToken | undefined): boolean {
-  if (t === undefined || t.kind !== 'word') return false;
-  const first = t.form[0]!;
-  return first !== first.toLowerCase();
+  return t !== undefined && t.kind === 'word' && isCapitalised(t.form);
 }
 
 /**

@@ -39,7 +39,7 @@ const SYMBOLS = /^[%€$£¥°§#&+=<>/*|~^@©®™±×÷]+$/;
 const APOSTROPHE = /’|(?<=\p{L})[‘ʼ`´′]$/gu;
 
 /** Starts with a capital letter (any script). */
-function isCapitalised(s: string): boolean {
+export function isCapitalised(s: string): boolean {
   const c = s[0] ?? '';
   return c !== c.toLowerCase();
 }
@@ -1104,20 +1104,20 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const participle = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('g'));
       if (participle) chosen[i] = participle;
     }
-    // « un palliatif rassurant pour les citoyens », « un point pénalisant : »: after a noun, a present
-    // participle that ends its phrase (a pause, a conjunction, pour) and is also an adjective in its
-    // own right is that adjective. Before another preposition it keeps its verb's complement
-    // (« des personnes vivant dans cette zone », « une enquête portant sur »).
-    if (c.upos === 'VERB' && i > 0 && chosen[i - 1]!.upos === 'NOUN' && (c.verbForms ?? '').includes('g') && (chosen[i + 1] === undefined || chosen[i + 1]!.upos === 'PUNCT' || chosen[i + 1]!.upos === 'CCONJ' || chosen[i + 1]!.lemma === 'pour')) {
-      const adjective = cands[i]!.find((r) => r.upos === 'ADJ' && r.pureAdjective === true);
-      if (adjective) chosen[i] = adjective;
-    }
-    // « un important centre », « le plus important », « très important »: after a determiner or an
-    // adverb of degree a present participle that is also an adjective in its own right is that
-    // adjective (a participle takes no determiner, and is not graded).
-    if (c.upos === 'VERB' && i > 0 && (chosen[i - 1]!.upos === 'DET' || DEGREE_ADVERBS.has(chosen[i - 1]!.lemma)) && (c.verbForms ?? '').includes('g')) {
-      const adjective = cands[i]!.find((r) => r.upos === 'ADJ' && r.pureAdjective === true);
-      if (adjective) chosen[i] = adjective;
+    // A present participle that is also an adjective in its own right is that adjective after a
+    // determiner or an adverb of degree (« un important centre », « le plus important »: a participle
+    // takes no determiner and is not graded), and after a noun when it ends its phrase (a pause, a
+    // conjunction, pour: « un palliatif rassurant pour les citoyens », « un point pénalisant : »).
+    // Before another preposition it keeps its verb's complement (« des personnes vivant dans cette
+    // zone », « une enquête portant sur »).
+    if (c.upos === 'VERB' && i > 0 && (c.verbForms ?? '').includes('g')) {
+      const before = chosen[i - 1]!;
+      const next = chosen[i + 1];
+      const endsPhrase = next === undefined || next.upos === 'PUNCT' || next.upos === 'CCONJ' || next.lemma === 'pour';
+      if (before.upos === 'DET' || DEGREE_ADVERBS.has(before.lemma) || (before.upos === 'NOUN' && endsPhrase)) {
+        const adjective = cands[i]!.find((r) => r.upos === 'ADJ' && r.pureAdjective === true);
+        if (adjective) chosen[i] = adjective;
+      }
     }
     // Xi Jinping, Nouvelle Zélande: a capitalised word next to a name is part of the name.
     if ((c.upos === 'NOUN' || c.upos === 'ADJ') && (chosen[i + 1]?.upos === 'PROPN' || chosen[i - 1]?.upos === 'PROPN')) {
