@@ -115,8 +115,11 @@ function ligature(s: string): string {
  * Builds form -> encoded entries from the Lefff .mlex text. `adjectives`: adjective lemmas the Lefff
  * may list as nouns only (sénégalais, népalais, normand): the form that is its own lemma also gets
  * the adjective reading, else « le président sénégalais » could only be read "a Senegalese person".
+ * `nouns`: nouns the authored glosses name, with their gender: a form the Lefff knows by no noun nor
+ * adjective (berne, évènement, cyberattaque) gets the noun's reading in both numbers, else the tagger
+ * could only read « en berne » as berner, or guess.
  */
-export function buildLexiconLines(mlex: string, adjectives: ReadonlySet<string> = new Set()): string[] {
+export function buildLexiconLines(mlex: string, adjectives: ReadonlySet<string> = new Set(), nouns: ReadonlyMap<string, LexMorph> = new Map()): string[] {
   const rows = mlex.split('\n').map((l) => l.split('\t'));
   // Participle adjectives take the masculine singular participle as lemma (UD): verb -> Kms form,
   // or Km for a participle the same in both numbers (mis, pris, acquis: the adjective mise is mis,
@@ -152,8 +155,39 @@ export function buildLexiconLines(mlex: string, adjectives: ReadonlySet<string> 
     const noun = [...entries].find((e) => e[0] === 'N' && decodeEntry(lemma, e).lemma === lemma);
     if (noun) entries.add(encodeEntry(lemma, 'A', noun[1] as LexMorph, lemma));
   }
+  for (const [lemma, gender] of nouns) {
+    for (const form of new Set([lemma, plural(lemma)])) {
+      let entries = byForm.get(form);
+      // Not where the Lefff has a noun, an adjective or a participle: an adjective that is also a noun
+      // (mondial) read as the noun after a noun, « Né à Tabriz » as "newborn".
+      if (entries && [...entries].some((e) => e[0] === 'N' || e[0] === 'A' || e.startsWith('Vk'))) continue;
+      if (!entries) byForm.set(form, (entries = new Set()));
+      entries.add(encodeEntry(form, 'N', gender, lemma));
+    }
+  }
   const lines = [...byForm].map(([form, entries]) => `${form}\t${[...entries].join('\t')}`);
   return sortUtf8(lines);
+}
+
+/** A noun's regular plural: -s, nothing after s, x or z, -x after -eau and -eu. */
+function plural(noun: string): string {
+  if (/[sxz]$/.test(noun)) return noun;
+  return /(?:eau|eu)$/.test(noun) ? `${noun}x` : `${noun}s`;
+}
+
+/**
+ * The nouns of the authored glosses that can stand in the lexicon: one lower-case word (no compound,
+ * whose hyphen the tokenizer reads, nor acronym), with its gender (m, f, or - when the row gives none).
+ */
+function authoredNouns(glossRows: ReturnType<typeof parseGlossRows>): Map<string, LexMorph> {
+  const nouns = new Map<string, LexMorph>();
+  for (const [key, entry] of glossRows) {
+    const [lemma = '', upos] = key.split('\t');
+    // Nor a noun the glosses give as an adjective too (djihadiste: « des organisations djihadistes »).
+    if (upos !== 'NOUN' || !/^\p{Ll}+$/u.test(lemma) || glossRows.has(`${lemma}\tADJ`)) continue;
+    nouns.set(lemma, entry.gender === 'm' || entry.gender === 'f' ? entry.gender : '-');
+  }
+  return nouns;
 }
 
 /** Sorts lines by their UTF-8 bytes, the order the run-time binary search compares in. */
@@ -229,7 +263,7 @@ export function buildData(outDir: string, sources: DataSources = defaultSources(
   // Norman, Sunni): added to common nouns (sujet, vidéo, tiers), an adjective reading misled the tagger.
   const adjectives = new Set([...glossRows].filter(([k, g]) => k.endsWith('\tADJ') && /^\p{Lu}/u.test(g.gloss)).map(([k]) => k.slice(0, k.indexOf('\t'))));
   const lefff = readFileSync(sources.lefffPath, 'utf8');
-  const lines = buildLexiconLines(lefff, adjectives);
+  const lines = buildLexiconLines(lefff, adjectives, authoredNouns(glossRows));
   writeFileSync(join(outDir, 'lexicon.tsv'), lines.join('\n') + '\n');
   const freq = sources.frequencyWords.map((w, i) => `${w}\t${i + 1}`);
   writeFileSync(join(outDir, 'frequency.tsv'), sortUtf8(freq).join('\n') + '\n');
