@@ -153,13 +153,17 @@ class FrenchAnalyzer implements Analyzer {
   /**
    * For a content reading with no gloss (imposées read as the rare noun imposée, Kremlin as the
    * common noun kremlin): inside a sentence a capitalised word is then the name it spells; otherwise
-   * the likeliest other content reading that has a gloss. Undefined when there is none.
+   * the likeliest other content reading that has a gloss, but no verb after an article (`afterArticle`).
+   * Undefined when there is none.
    */
-  private glossedReading(readings: Candidate[], form: string, insideSentence: boolean): Candidate | undefined {
+  private glossedReading(readings: Candidate[], form: string, insideSentence: boolean, afterArticle: boolean): Candidate | undefined {
     let best: Candidate | undefined;
     for (const r of readings) {
       const name = r.upos === 'PROPN' && insideSentence;
       if (!name && !isContent(r.upos)) continue;
+      // « sous les huées », « la coulée de boue »: no verb stands after an article, nor does a participle
+      // read as an adjective (coulé: "flowed"); the noun stays, glossed or not.
+      if (afterArticle && (r.upos === 'VERB' || (r.upos === 'ADJ' && !r.pureAdjective))) continue;
       // A name's gloss too: it may not have been chosen before (« the Xi–Putin summit » read xi, the
       // Greek letter, first), and a reading's gloss must not hang on what came before.
       if (r.glossEntry === undefined) r.glossEntry = this.glossOf(r, readings, form);
@@ -218,7 +222,7 @@ class FrenchAnalyzer implements Analyzer {
       const tok = tokens[i]!;
       let c = chosen[i - first]!;
       if (c.glossEntry === undefined) c.glossEntry = this.glossOf(c, cands[i - first]!, tok.form);
-      if (c.glossEntry === null && isContent(c.upos)) c = this.glossedReading(cands[i - first]!, tok.form, i >= inside || nameFollows(tokens, i, end)) ?? c;
+      if (c.glossEntry === null && isContent(c.upos)) c = this.glossedReading(cands[i - first]!, tok.form, i >= inside || nameFollows(tokens, i, end), i > first && chosen[i - first - 1]!.upos === 'DET') ?? c;
       // (Not `?.source`: an undefined compared to 'auto' makes V8 compare through a generic call.)
       else if (c.glossEntry !== null && c.glossEntry.source === 'auto' && isContent(c.upos)) c = this.authoredSibling(c, cands[i - first]!, tok.form) ?? c;
       let g = c.glossEntry;

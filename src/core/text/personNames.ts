@@ -51,7 +51,7 @@ export class PersonNameRun {
 
   /**
    * Called for the sentence's names in order (tokens before i are analysed), with the name's gloss;
-   * true when it stands in a person's name and its automatic gloss should go.
+   * true when it stands in a person's name, or is a given name, and its automatic gloss should go.
    */
   inName(tokens: AnalyzedToken[], i: number, end: number, gloss: GlossEntry | null | undefined): boolean {
     const tok = tokens[i]!;
@@ -62,6 +62,9 @@ export class PersonNameRun {
       (i > 0 && TITLES.has(tokens[i - 1]!.lemma)) ||
       (!place && i + 1 < end && capitalisedWord(tokens[i + 1]) && this.givenNames.has(lookupKey(tok.form)));
     if (inName) this.last = i;
-    return inName && gloss != null && gloss.source === 'auto';
+    // A given name alone (« chapelle dédiée à Marie ») is a person too: no "to marry"; not after an
+    // article (l'Oscar, the award) nor a capitalised word (la Maison Blanche).
+    const alone = i > 0 && tokens[i - 1]!.upos !== 'DET' && !capitalisedWord(tokens[i - 1]) && this.givenNames.has(lookupKey(tok.form));
+    return (inName || alone) && gloss != null && gloss.source === 'auto';
   }
 }

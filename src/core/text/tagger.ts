@@ -44,6 +44,10 @@ export function isCapitalised(s: string): boolean {
   return c !== c.toLowerCase();
 }
 
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+/** Two capital letters or more and nothing else (AS, LA; not M. nor L'). */
+const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
+
 /** XIXe, Ve, IIIe siècle; II, XIV (Louis XIV). */
 const ROMAN_ORDINAL = /^(?=[IVXL]*[IVX][IVXL]*(?:e|er|ème)$)L?X{0,3}(?:IX|IV|V?I{0,3})(?:e|er|ème)$/;
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -149,6 +153,9 @@ export class Tagger {
     // « A Paris, … », « A l'issue de »: wire copy drops the accent of a capital À, and a sentence
     // hardly opens on avoir (its subject comes first; « A-t-il » is the exception applyRules keeps).
     if (form === 'A' && sentenceStart && closed) return [{ upos: 'ADP', lemma: 'à', weight: 20 }, ...closed];
+    // « l'AS Béziers », « LA Lakers »: in capitals inside a sentence a function word's spelling is
+    // mostly an acronym, though the tag model may still read the word.
+    if (closed && !sentenceStart && CAPITALS_ONLY.test(form)) return [{ upos: 'PROPN', lemma: form, weight: 4 }, ...closed];
     if (closed && (!capitalised || sentenceStart || !exact.some((e) => e.upos === 'PROPN'))) return closed;
     // PARIS, VIENNE, BRUXELLES: a dispatch's dateline opens it in capitals. There a name the lexicon
     // knows in title case is that name (not paris, a bet; nor vienne, a form of venir). Inside a
@@ -159,6 +166,9 @@ export class Tagger {
     }
     const out: Candidate[] = [];
     const lower = key !== form ? this.lexicon.lookup(key) : [];
+    // MoDem, YouTube, PayPal: a capital inside a word after a small letter writes a name, never the
+    // common word its letters spell (modem).
+    if (capitalised && INNER_CAPITAL.test(form)) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
     if (capitalised) {
       const propn = exact.some((e) => e.upos === 'PROPN');
       // Inside a sentence a capital mostly means a name; at its start it means little.
@@ -169,8 +179,11 @@ export class Tagger {
       const verbOnly = !sentenceStart && !commonCapital && lower.length > 0 && lower.every((e) => e.upos === 'VERB' || e.upos === 'AUX');
       const nameWeight = sentenceStart ? (propn ? 1 : 0.05) : propn || verbOnly ? 4 : commonCapital ? 0.1 : lower.length > 0 ? CAPITALISED_COMMON_NAME_WEIGHT : 3;
       const name: Candidate = { upos: 'PROPN', lemma: form, weight: nameWeight };
-      // A capital on a common word (Centre, Roi) is not a name just because a name follows.
-      if (lower.length > 0 && key.length > 2 && (this.lexicon.rank(key) ?? Infinity) < 20000) name.commonWord = true;
+      // A capital on a common word (Centre, Roi, Télévisions) is not a name just because a name
+      // follows. A name the lexicon knows is such a word only when it spells that word itself
+      // (Centre: centre), not a form of another (Vannes, the town, is no plural of vanne, a sluice
+      // gate; Limoges no form of limoger).
+      if (lower.length > 0 && key.length > 2 && (this.lexicon.rank(key) ?? Infinity) < 20000 && (!propn || lower.some((e) => e.lemma === key))) name.commonWord = true;
       if (!propn && lower.some((e) => e.upos === 'VERB' && e.morph === 'i')) name.infinitiveSpelling = true;
       // « Soutenir François Fillon, c'est… »: at a sentence's start, an infinitive the lexicon knows by
       // no name is the verb, even before a name (a quotation's start: see applyRules).
@@ -180,7 +193,17 @@ export class Tagger {
       this.addEntries(out, exact.filter((e) => e.upos !== 'PROPN'), capitalised, form, commonWeight);
       this.addEntries(out, lower, false, form, commonWeight);
       this.addEntries(out, accented, true, form);
-      if (form.length > 1 && form === form.toUpperCase() && !sentenceStart) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
+      if (form.length > 1 && form === form.toUpperCase() && !sentenceStart) {
+        // le PIB, la TVA, un PDG: an acronym the lexicon gives as a common noun of its own spelling
+        // (not OS, operating system) is mostly that noun, but may still be a name's part (Ouï FM).
+        const nouns = propn ? [] : exact.filter((e) => e.upos === 'NOUN' && e.lemma === form);
+        const acronym: Candidate = { upos: 'PROPN', lemma: form, weight: 1 };
+        if (nouns.length === 0) return [acronym];
+        const common: Candidate[] = [];
+        this.addEntries(common, nouns, true, form);
+        acronym.weight = common[0]!.weight / 2;
+        return [...common, acronym];
+      }
     } else {
       this.addEntries(out, exact, false, form);
       if (exact.length === 0) this.addEntries(out, this.lookupOldSpelling(key), false, form);
@@ -561,6 +584,24 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const next = chosen[i + 1];
       const adj = readingWith(cands[i]!, 'ADJ');
       if (adj && (!next || next.upos === 'PUNCT' || next.upos === 'CCONJ')) chosen[i] = adj;
+    }
+    // dans la foulée, sous les huées: after a preposition, an article before a word that is a verb's
+    // participle or finite form and a noun is the article and the noun: a clitic after a preposition
+    // comes only before an infinitive (pour les voir).
+    if (c.upos === 'DET' && i > 0 && chosen[i - 1]!.upos === 'ADP' && chosen[i + 1]?.upos === 'VERB' && !(chosen[i + 1]!.verbForms ?? 'i').includes('i')) {
+      const noun = readingWith(cands[i + 1]!, 'NOUN');
+      if (noun) chosen[i + 1] = noun;
+    }
+    // provoquant des bouchons, faute de moyens: after an article or de, a form that is finite only (no
+    // infinitive, no participle) and also a noun is the noun: no finite verb follows them.
+    if (c.upos === 'VERB' && i > 0 && FINITE_ONLY.test(c.verbForms ?? '') && (chosen[i - 1]!.upos === 'DET' || (chosen[i - 1]!.upos === 'ADP' && chosen[i - 1]!.lemma === 'de'))) {
+      const noun = readingWith(cands[i]!, 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // autour de Lyon, près des côtes: before de, an adverb that takes it is no noun (the goshawk).
+    if (c.upos === 'NOUN' && DE_ADVERBS.has(c.lemma) && chosen[i + 1]?.upos === 'ADP' && chosen[i + 1]!.lemma === 'de') {
+      const adverb = readingWith(cands[i]!, 'ADV');
+      if (adverb) chosen[i] = adverb;
     }
     // à la recevoir, il les a vus: an article cannot stand before a verb; it is the object pronoun.
     if (c.upos === 'DET' && c.lemma === 'le' && (chosen[i + 1]?.upos === 'VERB' || chosen[i + 1]?.upos === 'AUX')) {
@@ -1206,6 +1247,8 @@ function autreAhead(chosen: Candidate[], i: number): boolean {
 const PRESS_TITLES = new Set(['Monde', 'Parisien', 'Figaro', 'Point', 'Croix', 'Échos', 'Soir', 'Tribune', 'Express', 'Humanité', 'Dépêche', 'Progrès', 'Républicain', 'Télégramme', 'Provence']);
 /** Adjectives that take de and whose feminine is also a noun: issue de (issu) vs une issue. */
 const ADJECTIVES_TAKING_DE = new Set(['issu', 'plein', 'exempt', 'digne', 'fier']);
+/** A verb reading's forms when they are finite only (see Candidate.verbForms). */
+const FINITE_ONLY = /^f+$/;
 /** Adverbs that take de: loin des centres, près des côtes, autour des 9 °C. */
 const DE_ADVERBS = new Set(['loin', 'près', 'autour', 'lors', 'hors', 'auprès']);
 /** Verbs that take de before a noun: disposer des pouvoirs, venir des ventes, dépendre des commandes. */
@@ -1404,7 +1447,7 @@ function nounSlot(r: Candidate): boolean {
 }
 
 /** Verbs with no passive (intransitive or only reflexive): their participle after a noun is the adjective it also spells (une attaque délibérée = deliberate). */
-const NO_PASSIVE = new Set(['délibérer', 'évoluer', 'aboutir', 'réfléchir', 'acharner', 'obstiner', 'dévouer', 'entêter', 'empresser', 'affairer', 'méfier', 'évanouir']);
+const NO_PASSIVE = new Set(['adjoindre', 'délibérer', 'évoluer', 'aboutir', 'réfléchir', 'acharner', 'obstiner', 'dévouer', 'entêter', 'empresser', 'affairer', 'méfier', 'évanouir']);
 /** A noun or a name, which may end a noun phrase. Compared, not a Set: the rules ask at most nouns, and Set.has costs some 50 instructions. */
 function endsNounPhrase(upos: Upos): boolean {
   return upos === 'NOUN' || upos === 'PROPN';
