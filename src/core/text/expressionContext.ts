@@ -313,7 +313,7 @@ const PERSON_NOUNS = new Set(['suspect', 'témoin', 'personne', 'victime', 'homm
 const PERSON_SUFFIX = /(?:eur|euse|rice|ien|ienne|iste|aire|ier|ière|ant|ante|é|ée)s?$/;
 
 /** Whether a noun token names a person, as far as its lemma, the lexicon's m/f gender or its suffix tell. */
-function isPersonNoun(t: AnalyzedToken): boolean {
+export function isPersonNoun(t: AnalyzedToken): boolean {
   if (t.upos === 'PROPN') return true;
   if (t.upos !== 'NOUN') return false;
   return t.gender === 'm/f' || PERSON_NOUNS.has(t.lemma) || PERSON_SUFFIX.test(t.lemma);
@@ -379,16 +379,27 @@ const AMOUNT_SENSE = '(an amount)';
 /** au bout de: "after (a duration)" before deux heures, "at the end of" before le chemin. */
 const DURATION_SENSE = '(a duration)';
 const AFTER_NOUN_SENSE = '(after a noun)';
+/** face à: "against (a currency)" before le dollar, "in the face of" before la crise. */
+const CURRENCY_SENSE = '(a currency)';
+const CURRENCIES = new Set(['dollar', 'euro', 'yen', 'yuan', 'livre', 'franc', 'rouble', 'roupie', 'won', 'peso', 'real', 'devise', 'monnaie', 'billet vert']);
+
+/** Whether a currency (perhaps after its article: « face au dollar », « face à la livre ») starts at j. */
+function isCurrency(tokens: readonly AnalyzedToken[], j: number): boolean {
+  const at = tokens[j]?.upos === 'DET' ? j + 1 : j;
+  return CURRENCIES.has(tokens[at]?.lemma ?? '');
+}
 
 /**
  * The entry's gloss with the sense the context calls for first: a sense marked "(an amount)" or "(a
  * duration)" leads only when an amount follows the match, one marked "(after a noun)" only when a noun stands right
- * before it (« une réunion d'urgence »: emergency, not urgently); each goes last otherwise.
+ * before it (« une réunion d'urgence »: emergency, not urgently), one marked "(a currency)" only before a
+ * currency (« l'euro a progressé face au dollar »: against); each goes last otherwise.
  */
 export function contextGloss(gloss: string, tokens: readonly AnalyzedToken[], first: number, last: number): string {
   if (gloss.includes(AMOUNT_SENSE)) return markedFirst(gloss, AMOUNT_SENSE, isAmount(tokens, last + 1));
   if (gloss.includes(DURATION_SENSE)) return markedFirst(gloss, DURATION_SENSE, isAmount(tokens, last + 1));
   if (gloss.includes(AFTER_NOUN_SENSE)) return markedFirst(gloss, AFTER_NOUN_SENSE, tokens[first - 1]?.upos === 'NOUN');
+  if (gloss.includes(CURRENCY_SENSE)) return markedFirst(gloss, CURRENCY_SENSE, isCurrency(tokens, last + 1));
   return gloss;
 }
 

@@ -217,7 +217,7 @@ export function precompileExpressions(text: string, lexicon: MemberLexicon): str
   const lines = ['expression\tupos\tgloss\tnote\tmembers\trarity'];
   for (const e of parseExpressions(text)) {
     const c = compile(e, lexicon, cache);
-    const keys = e.words.map((w, i) => (isSlot(w) ? w : memberKeys(w, i === e.words.length - 1, lexicon, cache, FROZEN.has(e.upos), numberFreeAt(e.upos, e.words, i)).join('|')));
+    const keys = e.words.map((w, i) => (isSlot(w) ? w : memberKeys(w, i === e.words.length - 1, lexicon, cache, FROZEN.has(e.upos), numberFreeAt(e.upos, e.words, i), afterArticle(e.words, i)).join('|')));
     // A key that would break the columns (none today) leaves the row to be compiled when loaded.
     const members = keys.every((k) => !/[\s\t]/.test(k)) ? keys.join(' ') : '';
     lines.push([e.text, e.upos, e.gloss, e.note ?? '', members, members ? String(c?.rarity ?? 0) : ''].join('\t'));
@@ -1387,7 +1387,7 @@ function compile(e: Expression, lexicon: MemberLexicon | undefined, keyCache: Ma
     else if (w === '…') members.push({ kind: MemberKind.Gap, keys: NO_KEYS });
     else {
       const final = index === words.length - 1;
-      members.push({ kind: MemberKind.Word, keys: keys ? internAll(keys) : memberKeys(w, final, lexicon, keyCache, FROZEN.has(e.upos), numberFreeAt(e.upos, written, index)) });
+      members.push({ kind: MemberKind.Word, keys: keys ? internAll(keys) : memberKeys(w, final, lexicon, keyCache, FROZEN.has(e.upos), numberFreeAt(e.upos, written, index), afterArticle(written, index)) });
       if (e.rarity === undefined) rarity = Math.max(rarity, lexicon?.rank(lookupKey(w)) ?? 0);
     }
   });
@@ -1461,13 +1461,22 @@ function numberFreeAt(upos: Upos, words: readonly string[], i: number): boolean 
   return upos === 'VERB' && POSSESSIVES.has(before);
 }
 
+/**
+ * Whether the entry's word at i follows an article, where ton, son or sa is the noun (hausser le ton,
+ * le son du canon), not a possessive standing for any other.
+ */
+function afterArticle(words: readonly string[], i: number): boolean {
+  return i > 0 && NOUN_ARTICLES.has(lookupKey(words[i - 1]!));
+}
+const NOUN_ARTICLES = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'du', 'des', 'au', 'aux']);
+
 /** The keys an entry word accepts: its own key, its noun/adjective lemmas (not the singular of a plural a noun, verb or adjective entry writes, unless numberFreeAt), fused articles when final. */
-function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undefined, cache: Map<string, string[]>, frozen: boolean, numberFree = false): string[] {
-  const cacheKey = `${word}${final ? '\u0000' : ''}${frozen ? '\u0001' : ''}${numberFree ? '\u0002' : ''}`;
+function memberKeys(word: string, final: boolean, lexicon: MemberLexicon | undefined, cache: Map<string, string[]>, frozen: boolean, numberFree = false, noun = false): string[] {
+  const cacheKey = `${word}${final ? '\u0000' : ''}${frozen ? '\u0001' : ''}${numberFree ? '\u0002' : ''}${noun ? '\u0003' : ''}`;
   let keys = cache.get(cacheKey);
   if (keys) return keys;
   const k = lookupKey(word);
-  if (POSSESSIVES.has(k)) keys = [POSSESSIVE];
+  if (POSSESSIVES.has(k) && !noun) keys = [POSSESSIVE];
   else if (k === 'se' || k === "s'") keys = [REFLEXIVE];
   else {
     keys = [k];

@@ -11,8 +11,10 @@
 //   NUM, VERB…   a token with that part of speech (upper case)
 //   QTY          a quantity starts there: a number or a counting noun, perhaps after environ, plus de,
 //                des… (s'élever à QTY = to amount to); best as the cue's last item
+//   THING        a noun that names no person (« une crise qui »: which; « un ministre qui »: who)
 //   se           a reflexive clitic: se, s', me, te, and nous or vous after the same subject (nous nous)
-//   _=form       the word itself, only in that spelling (or those: _=doit|doivent): _=quitte à VERB
+//   _=form       the word itself, only in that spelling (or those: _=doit|doivent): _=quitte à VERB;
+//                a spelling with a capital matches only so written (_=Sages: the Constitutional Council)
 //   …            up to four tokens that are not punctuation
 // Quote marks between the items are passed over (à des « fins », like à des fins), and an opening
 // one inside a gap after the word (a salué « le courage »).
@@ -21,6 +23,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isExpletiveNe } from './expletiveNe';
+import { isPersonNoun } from './expressionContext';
 import { intern } from './intern';
 import { quantityAt } from './quantity';
 import { isKeyAlready, QUOTE_MARKS } from './tagger';
@@ -35,7 +38,7 @@ export interface SenseRule {
   /** Items before `_` (nearest first), the word's own spelling constraint, and items after it. */
   before: CueItem[];
   after: CueItem[];
-  /** The spellings the word must have (lower case), when the cue names them (_=doit|doivent). */
+  /** The spellings the word must have, when the cue names them (_=doit|doivent): lower case, or capitalised to match only so (_=Sages). */
   forms?: ReadonlySet<string>;
   /** How specific the cue is: the number of items that must match. */
   weight: number;
@@ -43,7 +46,7 @@ export interface SenseRule {
   parts: string[];
 }
 
-type CueItem = { gap: true } | { gap: false; lemmas: Set<string>; tags: Set<string>; reflexive: boolean; quantity: boolean };
+type CueItem = { gap: true } | { gap: false; lemmas: Set<string>; tags: Set<string>; reflexive: boolean; quantity: boolean; thing: boolean };
 
 /** A sense file is wrong: names the file and line. */
 export class SenseRuleError extends Error {
@@ -64,13 +67,15 @@ function parseItem(text: string): CueItem {
   const tags = new Set<string>();
   let reflexive = false;
   let quantity = false;
+  let thing = false;
   for (const alt of text.split('|')) {
     if (UPOS.has(alt)) tags.add(alt);
     else if (alt === 'se') reflexive = true;
     else if (alt === 'QTY') quantity = true;
+    else if (alt === 'THING') thing = true;
     else lemmas.add(alt);
   }
-  return { gap: false, lemmas, tags, reflexive, quantity };
+  return { gap: false, lemmas, tags, reflexive, quantity, thing };
 }
 
 /** Parses one cue; throws a plain message when it has no `_` or two. */
@@ -141,7 +146,25 @@ function itemMatches(item: Exclude<CueItem, { gap: true }>, tokens: AnalyzedToke
   if (item.tags.has(t.upos)) return true;
   if (item.lemmas.has(t.lemma)) return true;
   if (item.reflexive && isReflexive(tokens, at)) return true;
+  if (item.thing && namesThing(t)) return true;
   return item.lemmas.has(lowerForm(t.form));
+}
+
+/**
+ * Whether a noun token surely names no person: not a person noun by lemma or suffix (isPersonNoun),
+ * not capitalised (les Allemands), and no English gloss of a person or a group of people (triathlète:
+ * "triathlete", gens: "people"; computer and river are kept out too, as the cue must be sure).
+ */
+function namesThing(t: AnalyzedToken): boolean {
+  if (t.upos !== 'NOUN' || isPersonNoun(t) || isCapitalisedForm(t.form)) return false;
+  const gloss = t.gloss;
+  return gloss !== undefined && !PERSON_GLOSS.test(gloss.split('; ')[0]!);
+}
+const PERSON_GLOSS = /(?:er|or|ist|ian|ant|ent|ee|ess|ete|man|men|person|people|child|children|member|friend|parent|king|queen|prince|princess|god|champion|oligarch|fan|ally|enemy|hero|heroine|character|team|group|family|couple|quartet|trio|crowd|population|public|staff|sister|brother|son|daughter|wife|husband|girl|boy|youth|citizen|doctor|chief|head|guest|client|customer|pope|saint|soldier|troop|police)s?\b/i;
+
+function isCapitalisedForm(form: string): boolean {
+  const c = form[0] ?? '';
+  return c !== c.toLowerCase();
 }
 
 const OPENING_QUOTES = new Set(['«', '“']);
@@ -320,7 +343,7 @@ export class SenseSelector {
     for (const r of rules) {
       if (r.upos !== '*' && r.upos !== t.upos) continue;
       if (best && r.weight <= best.weight) continue;
-      if (r.forms !== undefined && !r.forms.has(t.form.toLowerCase())) continue;
+      if (r.forms !== undefined && !r.forms.has(t.form.toLowerCase()) && !r.forms.has(t.form)) continue;
       if (matchSide(r.before, tokens, i - 1, -1) && matchSide(r.after, tokens, i + 1, 1)) best = r;
     }
     return best;
