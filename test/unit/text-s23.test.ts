@@ -1,0 +1,133 @@
+// Faults the blind review of session 23 found (test/eval/dispatch-review-s23/), and those session 22's
+// left, each tested as a general rule through the real analyzer and the shipped data.
+import { strict as assert } from 'node:assert';
+import { tokenReader } from './helpers/tokenReadings';
+
+describe('analysis: faults the blind review found (session 23)', function () {
+  this.timeout(60000);
+  const { token, reading, analyze } = tokenReader();
+  /** The first sense of the token written `form`. */
+  const first = (text: string, form: string) => token(text, form).senses?.[0] ?? token(text, form).gloss;
+  /** The gloss of the expression the token written `form` belongs to, if any. */
+  const expressionOf = (text: string, form: string) => {
+    const a = analyze(text);
+    const t = a.tokens.find((x) => x.form === form)!;
+    return t.expression === undefined ? undefined : a.expressions[t.expression]!;
+  };
+
+  it('a noun the authored glosses name is a noun the tagger knows, where the Lefff has no noun nor adjective', () => {
+    assert.equal(reading('Les drapeaux sont en berne.', 'berne'), 'berne/NOUN');
+    assert.equal(reading('Une vaste cyberattaque frappe des pays.', 'cyberattaque'), 'cyberattaque/NOUN');
+    // Not where the Lefff has an adjective: « des organisations djihadistes » keeps it.
+    assert.equal(reading('Des organisations djihadistes ont revendiqué l’attaque.', 'djihadistes'), 'djihadiste/ADJ');
+    // Nor a participle: « Né à Tabriz » is naître.
+    assert.equal(reading('Né à Tabriz, il a étudié à Téhéran.', 'Né'), 'naître/VERB');
+  });
+
+  it('after an article no verb stands: the noun it spells stays, glossed or not', () => {
+    assert.equal(reading('Il a parlé sous les huées de la salle.', 'huées'), 'huée/NOUN');
+    assert.equal(reading('Dans la foulée, les députés ont voté.', 'foulée'), 'foulée/NOUN');
+    assert.equal(reading('Ils provoquent des bouchons de plusieurs kilomètres.', 'bouchons'), 'bouchon/NOUN');
+    assert.equal(reading('La courbe du chômage s’inverse.', 'courbe'), 'courbe/NOUN');
+    // A clitic after a preposition before an infinitive is still the pronoun and the verb.
+    assert.equal(reading('Il est venu pour les voir.', 'voir'), 'voir/VERB');
+  });
+
+  it('an adverb that takes de is no noun before it; adjoint after a title is the adjective', () => {
+    assert.equal(reading('Ils ont bloqué plusieurs axes autoroutiers autour de Lyon.', 'autour'), 'autour/ADV');
+    assert.equal(reading('Le secrétaire général adjoint de la FNSEA a parlé.', 'adjoint'), 'adjoint/ADJ');
+  });
+
+  it('an acronym the lexicon gives as a common noun is that noun; a capital inside a word writes a name', () => {
+    assert.equal(reading('Le PIB a progressé de 2 %.', 'PIB'), 'PIB/NOUN');
+    assert.equal(reading('Le PDG de la compagnie a démissionné.', 'PDG'), 'PDG/NOUN');
+    assert.equal(reading('Le MoDem a voté contre.', 'MoDem'), 'MoDem/PROPN');
+    assert.match(token('Le MoDem a voté contre.', 'MoDem').gloss ?? '', /Mouvement démocrate/);
+  });
+
+  it('institutions, parties and metonyms of French news have glosses', () => {
+    for (const [text, form, gloss] of [
+      ['Selon Bercy, le déficit se creuse.', 'Bercy', /finance ministry/],
+      ['La FNSEA appelle à manifester.', 'FNSEA', /farmers' union/],
+      ['La Cédéao menace de sanctions.', 'Cédéao', /ECOWAS/],
+      ['Le député LFI a voté contre.', 'LFI', /France insoumise/],
+      ['Les députés du RN ont quitté l’hémicycle.', 'RN', /Rassemblement national/],
+      ['La réforme de la PAC divise.', 'PAC', /Common Agricultural Policy/],
+    ] as const) {
+      assert.match(first(text, form) ?? '', gloss, `${form} in « ${text} »`);
+    }
+    // RN before its number is a road.
+    assert.match(first('La RN 113 est coupée.', 'RN') ?? '', /national road/);
+  });
+
+  it('a sense rule may name a capitalised spelling: les Sages, les Bleus, les Français are groups', () => {
+    assert.match(first('Les Sages ont censuré l’article.', 'Sages') ?? '', /Constitutional Council/);
+    assert.match(first('Allez les Bleus !', 'Bleus') ?? '', /French national team/);
+    assert.match(first('78 % des Français soutiennent le mouvement.', 'Français') ?? '', /French person/);
+    // Not in lower case.
+    assert.doesNotMatch(token('Il a les yeux bleus.', 'bleus').gloss ?? '', /national team/);
+    assert.match(first('Il parle le français.', 'français') ?? '', /French \(language\)/);
+  });
+
+  it('an entry’s ton, son or sa after an article is the noun, not a possessive slot', () => {
+    assert.equal(expressionOf('Les Européens ont aussitôt haussé le ton.', 'ton')?.lemma, 'hausser le ton');
+    assert.equal(expressionOf('Cette réunion a donné le ton.', 'ton')?.lemma, 'donner le ton');
+    assert.equal(expressionOf('L’avion a franchi le mur du son.', 'son')?.lemma, 'mur du son');
+    // A possessive slot still takes any possessive: « prendre ses distances ».
+    assert.equal(expressionOf('Le parti a pris ses distances avec lui.', 'distances')?.lemma, 'prendre ses distances');
+  });
+
+  it('an expression’s sense marked for a currency leads before one: face au dollar is against', () => {
+    assert.match(expressionOf('L’euro a progressé face au dollar.', 'face')?.gloss ?? '', /^against/);
+    assert.match(expressionOf('Face à la crise, le gouvernement agit.', 'Face')?.gloss ?? '', /^in the face of/);
+  });
+
+  it('qui after a thing is which, that; after a person who', () => {
+    assert.match(first('Une crise qui ne cesse de s’aggraver.', 'qui') ?? '', /^which, that/);
+    assert.match(first('Une décision grave qui a suscité la colère.', 'qui') ?? '', /^which, that/);
+    assert.match(first('Le ministre qui a parlé.', 'qui') ?? '', /^who/);
+    assert.match(first('Les triathlètes qui ont couru.', 'qui') ?? '', /^who/);
+    assert.match(first('Les gens qui manifestent.', 'qui') ?? '', /^who/);
+  });
+
+  it('news senses a dispatch’s context shows', () => {
+    for (const [text, form, sense] of [
+      ['Des agriculteurs ont bloqué plusieurs axes autoroutiers.', 'axes', /^main road/],
+      ['Le gouvernement a annoncé une enveloppe de 400 millions d’euros.', 'enveloppe', /^budget/],
+      ['Les exploitations agricoles souffrent.', 'exploitations', /^farm/],
+      ['Les députés ont déposé une motion de censure.', 'censure', /^censure, no confidence/],
+      ['a déclaré le Premier ministre à la tribune.', 'tribune', /^rostrum/],
+      ['a dénoncé la présidente du groupe insoumis.', 'insoumis', /La France insoumise/],
+      ['Le texte prévoit de ramener le déficit public à 4,7 % du PIB.', 'ramener', /^to bring down/],
+      ['au prix de 30 milliards d’euros d’économies.', 'économies', /^savings/],
+      ['La dette frôle les 3.400 milliards d’euros.', 'frôle', /^to come close to/],
+      ['Moody’s doit se prononcer sur la note souveraine de la France.', 'note', /rating/],
+      ['Les derniers soldats du contingent européen ont quitté le pays.', 'contingent', /troops/],
+      ['« La CEDEAO ne saurait cautionner une transition sans fin ».', 'saurait', /^cannot possibly/],
+      ['Le baril a pris 2,4 % à 84,30 dollars.', 'pris', /^to gain/],
+      ['« Les conditions ne sont pas réunies pour organiser un scrutin ».', 'réunies', /^to be met/],
+      ['Son programme poursuivait des fins exclusivement pacifiques.', 'fins', /^purpose/],
+      ['a déclaré le porte-parole du département d’État.', 'département', /^Department/],
+      ['Sur les marchés, les cours du pétrole ont grimpé.', 'cours', /^price/],
+    ] as const) {
+      assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
+    }
+  });
+
+  it('expressions the blind review found missing', () => {
+    for (const [text, form, lemma] of [
+      ['a fait valoir un porte-parole lors d’un point presse.', 'presse', 'point presse'],
+      ['Plusieurs préfectures ont pris des arrêtés interdisant les rassemblements.', 'arrêtés', 'prendre un arrêté'],
+      ['Les forces de l’ordre ont reçu pour consigne de faire preuve de retenue.', 'consigne', 'recevoir pour consigne de'],
+      ['a déclaré le Premier ministre à la tribune.', 'tribune', 'à la tribune'],
+      ['Il a parlé sous les huées de l’hémicycle.', 'huées', 'sous les huées'],
+      ['L’écart de taux entre la France et l’Allemagne s’est resserré.', 'taux', 'écart de taux'],
+      ['Les députés du Nouveau Front populaire ont voté.', 'Nouveau', 'Nouveau Front populaire'],
+      ['« Le temps presse », a averti un diplomate.', 'presse', 'le temps presse'],
+      ['L’attaque porte la marque du GSIM.', 'marque', 'porter la marque de'],
+      ['Le Conseil des gouverneurs de l’AIEA se réunit.', 'gouverneurs', 'Conseil des gouverneurs'],
+    ] as const) {
+      assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`);
+    }
+  });
+});
