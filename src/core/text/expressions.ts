@@ -1605,8 +1605,8 @@ function cliticAfterVerb(tokens: AnalyzedToken[], i: number): boolean {
   return !infinitiveAt(tokens, i + 1);
 }
 
-/** A past participle's ending that no third-person finite form has (compris, décidé, fini, vendu; not fait, dit). */
-const BARE_PARTICIPLE = /(?:[éiu]|is|us)$/;
+/** A past participle's ending that no third-person finite form has (compris, décidé, fini, vendu, vue; not fait, dit). */
+const BARE_PARTICIPLE = /(?:[éiu]e?s?|is)$/;
 
 /** The participles of avoir and être: no finite verb follows them (« a eu recours », « a été victime »). */
 const AUX_PARTICIPLES = new Set(['eu', 'eus', 'eue', 'eues', 'été']);

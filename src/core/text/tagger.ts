@@ -598,6 +598,16 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
+    // « en vue d'un accord », « en passe de »: en before a word that is a participle only and a noun,
+    // before de, is the preposition and that noun (not « of it » and seen).
+    if (c.lemma === 'en' && chosen[i + 1]?.upos === 'VERB' && PARTICIPLE_ONLY.test(chosen[i + 1]!.verbForms ?? '') && chosen[i + 2]?.lemma === 'de') {
+      const preposition = readingWith(cands[i]!, 'ADP');
+      const noun = readingWith(cands[i + 1]!, 'NOUN');
+      if (preposition && noun) {
+        chosen[i] = preposition;
+        chosen[i + 1] = noun;
+      }
+    }
     // autour de Lyon, près des côtes: before de, an adverb that takes it is no noun (the goshawk).
     if (c.upos === 'NOUN' && DE_ADVERBS.has(c.lemma) && chosen[i + 1]?.upos === 'ADP' && chosen[i + 1]!.lemma === 'de') {
       const adverb = readingWith(cands[i]!, 'ADV');
@@ -655,6 +665,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // ending its phrase (la rebelle syrienne), or when it is better read as a participle (lancée,
     // surprise: a noun's postposed modifier). A violent explosion keeps violente the adjective.
     if (c.upos === 'ADJ' && i > 0 && nounDeterminer(chosen[i - 1]!) && !STANDS_ALONE_ADJ.has(c.lemma) && !/(?:ième|ier|ière)$/.test(c.lemma) && headsItsPhrase(chosen, cands, i)) {
+      const noun = readingWith(cands[i]!, 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // « la revue Science »: a participle stands after its noun, so one read as an adjective right after
+    // an article is the noun it also spells (revue, not revu).
+    if (c.upos === 'ADJ' && !c.pureAdjective && i > 0 && chosen[i - 1]!.upos === 'DET') {
       const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
@@ -1249,6 +1265,8 @@ const PRESS_TITLES = new Set(['Monde', 'Parisien', 'Figaro', 'Point', 'Croix', '
 const ADJECTIVES_TAKING_DE = new Set(['issu', 'plein', 'exempt', 'digne', 'fier']);
 /** A verb reading's forms when they are finite only (see Candidate.verbForms). */
 const FINITE_ONLY = /^f+$/;
+/** A verb reading's forms when they are a past participle's only. */
+const PARTICIPLE_ONLY = /^k+$/;
 /** Adverbs that take de: loin des centres, près des côtes, autour des 9 °C. */
 const DE_ADVERBS = new Set(['loin', 'près', 'autour', 'lors', 'hors', 'auprès']);
 /** Verbs that take de before a noun: disposer des pouvoirs, venir des ventes, dépendre des commandes. */

@@ -204,6 +204,7 @@ function scan(text: string): Token[] {
       }
       end = c === 110 || c === 78 ? matchAt(NUMERO, text, pos) : -1;
       if (end < 0 && text.charCodeAt(pos + 1) === 46) end = matchAt(INITIALS, text, pos);
+      if (end < 0 && c >= 65 && c <= 90) end = ampersandAcronymEnd(text, pos);
       if (end > 0) {
         tokens.push(makeToken(text, pos, end, 'word'));
         pos = end;
@@ -275,6 +276,24 @@ function scanPlainWord(text: string, pos: number): number {
 function isLowerLatinAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || c === 0x153;
+}
+
+/**
+ * S&D, AT&T, R&D: capitals joined by an ampersand are one acronym (S alone would read as a name, &
+ * as a symbol). The end of it from pos, or -1.
+ */
+function ampersandAcronymEnd(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && i - pos < 5 && isCapitalAt(text, i)) i++;
+  if (i === pos || text.charCodeAt(i) !== 38 || !isCapitalAt(text, i + 1)) return -1;
+  let end = i + 1;
+  while (end < text.length && end - i <= 5 && isCapitalAt(text, end)) end++;
+  return isWordCharAt(text, end) ? -1 : end;
+}
+
+function isCapitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
 }
 
 function isDigitAt(text: string, i: number): boolean {
