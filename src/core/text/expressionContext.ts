@@ -312,6 +312,12 @@ const PERSON_NOUNS = new Set(['suspect', 'témoin', 'personne', 'victime', 'homm
 /** Agent suffixes of person nouns: enquêteur, directrice, pharmacien, journaliste, fonctionnaire. */
 const PERSON_SUFFIX = /(?:eur|euse|rice|ien|ienne|iste|aire|ier|ière|ant|ante|é|ée)s?$/;
 
+/** Whether a noun or name surely names a person: a name, a noun of either gender (journaliste) or a person noun (femme, otage); no suffix guessed. */
+export function surelyPerson(t: AnalyzedToken): boolean {
+  if (t.upos === 'PROPN') return true;
+  return t.upos === 'NOUN' && (t.gender === 'm/f' || PERSON_NOUNS.has(t.lemma));
+}
+
 /** Whether a noun token names a person, as far as its lemma, the lexicon's m/f gender or its suffix tell. */
 export function isPersonNoun(t: AnalyzedToken): boolean {
   if (t.upos === 'PROPN') return true;

@@ -12,6 +12,7 @@
 //   QTY          a quantity starts there: a number or a counting noun, perhaps after environ, plus de,
 //                des… (s'élever à QTY = to amount to); best as the cue's last item
 //   THING        a noun that names no person (« une crise qui »: which; « un ministre qui »: who)
+//   PERSON       a noun or name of a person (« une jeune femme enlevée »: kidnapped)
 //   se           a reflexive clitic: se, s', me, te, and nous or vous after the same subject (nous nous)
 //   _=form       the word itself, only in that spelling (or those: _=doit|doivent): _=quitte à VERB;
 //                a spelling with a capital matches only so written (_=Sages: the Constitutional Council)
@@ -23,7 +24,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isExpletiveNe } from './expletiveNe';
-import { isPersonNoun } from './expressionContext';
+import { isPersonNoun, surelyPerson } from './expressionContext';
 import { intern } from './intern';
 import { quantityAt } from './quantity';
 import { isKeyAlready, QUOTE_MARKS } from './tagger';
@@ -46,7 +47,7 @@ export interface SenseRule {
   parts: string[];
 }
 
-type CueItem = { gap: true } | { gap: false; lemmas: Set<string>; tags: Set<string>; reflexive: boolean; quantity: boolean; thing: boolean };
+type CueItem = { gap: true } | { gap: false; lemmas: Set<string>; tags: Set<string>; reflexive: boolean; quantity: boolean; thing: boolean; person: boolean };
 
 /** A sense file is wrong: names the file and line. */
 export class SenseRuleError extends Error {
@@ -68,14 +69,16 @@ function parseItem(text: string): CueItem {
   let reflexive = false;
   let quantity = false;
   let thing = false;
+  let person = false;
   for (const alt of text.split('|')) {
     if (UPOS.has(alt)) tags.add(alt);
     else if (alt === 'se') reflexive = true;
     else if (alt === 'QTY') quantity = true;
     else if (alt === 'THING') thing = true;
+    else if (alt === 'PERSON') person = true;
     else lemmas.add(alt);
   }
-  return { gap: false, lemmas, tags, reflexive, quantity, thing };
+  return { gap: false, lemmas, tags, reflexive, quantity, thing, person };
 }
 
 /** Parses one cue; throws a plain message when it has no `_` or two. */
@@ -147,6 +150,7 @@ function itemMatches(item: Exclude<CueItem, { gap: true }>, tokens: AnalyzedToke
   if (item.lemmas.has(t.lemma)) return true;
   if (item.reflexive && isReflexive(tokens, at)) return true;
   if (item.thing && namesThing(t)) return true;
+  if (item.person && surelyPerson(t)) return true;
   return item.lemmas.has(lowerForm(t.form));
 }
 
