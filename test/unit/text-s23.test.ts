@@ -130,4 +130,61 @@ describe('analysis: faults the blind review found (session 23)', function () {
       assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`);
     }
   });
+
+  describe('what the second blind round found (M, N), fixed after its figure', () => {
+    it('en vue de after an adverb or a pause; en and vue there are the preposition and the noun', () => {
+      for (const text of ['Il marche vite en vue d’un accord.', 'Ils veulent aller plus loin en vue d’un cessez-le-feu.', 'Loin, en vue d’un accord.']) {
+        assert.equal(expressionOf(text, 'vue')?.lemma, 'en vue de', text);
+        assert.equal(reading(text, 'vue'), 'vue/NOUN', text);
+        assert.equal(reading(text, 'en'), 'en/ADP', text);
+      }
+      assert.equal(reading('Elle est en passe de gagner.', 'passe'), 'passe/NOUN');
+    });
+
+    it('a participle read as an adjective right after an article is the noun it spells', () => {
+      assert.equal(reading('Elle a été publiée dans la revue Science.', 'revue'), 'revue/NOUN');
+      assert.equal(reading('Le gouvernement a demandé à l’entreprise de payer.', 'entreprise'), 'entreprise/NOUN');
+    });
+
+    it('capitals joined by an ampersand are one acronym', () => {
+      const tokens = analyze('Les élus du groupe S&D et la R&D.').tokens.map((t) => t.form);
+      assert.ok(tokens.includes('S&D') && tokens.includes('R&D'), tokens.join(' '));
+      assert.match(first('Les élus du groupe S&D ont voté.', 'S&D') ?? '', /Socialists and Democrats/);
+      // Spaced, it stays three tokens.
+      assert.ok(analyze('Tom & Jerry').tokens.some((t) => t.form === '&'));
+    });
+
+    it('le plus before an adjective is the superlative; a person kidnapped; parties to a conflict', () => {
+      assert.match(first('Ce sont les cas les plus graves.', 'plus') ?? '', /^most/);
+      assert.match(first('Il ne travaille plus.', 'plus') ?? '', /^no longer/);
+      assert.match(first('La mère d’une jeune femme enlevée lors de l’attaque a parlé.', 'enlevée') ?? '', /^to kidnap/);
+      assert.doesNotMatch(first('Les barrières ont été enlevées hier.', 'enlevées') ?? '', /kidnap/);
+      assert.match(first('Les parties au conflit ont signé.', 'parties') ?? '', /^party/);
+      assert.match(first('Le moindre signe de faiblesse sera exploité.', 'moindre') ?? '', /^the slightest/);
+    });
+
+    it('news senses and expressions the second round found', () => {
+      for (const [text, form, sense] of [
+        ['Le règlement européen a été adopté par 498 voix.', 'règlement', /^regulation/],
+        ['Le règlement du conflit passe par Doha.', 'règlement', /^settlement/],
+        ['Les cultures maraîchères souffrent.', 'cultures', /^crop/],
+        ['L’accès frauduleux à un système de traitement de données est puni.', 'traitement', /^processing/],
+        ['Le préfet veut restreindre les prélèvements d’eau.', 'prélèvements', /^withdrawal/],
+        ['Elle se désole de la situation.', 'désole', /^to be dismayed/],
+        ['a déclaré un porte-parole du département du Commerce.', 'département', /^Department/],
+      ] as const) {
+        assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
+      }
+      for (const [text, form, lemma] of [
+        ['Des ordonnances et des bilans sanguins ont été perdus.', 'bilans', 'bilan sanguin'],
+        ['Les agriculteurs remplissent des retenues de substitution.', 'retenues', 'retenue de substitution'],
+        ['Le texte a été adopté à une large majorité.', 'majorité', 'à une large majorité'],
+        ['L’hôpital fonctionne en mode dégradé.', 'mode', 'en mode dégradé'],
+        ['« Rien n’est acquis », a-t-il dit.', 'acquis', 'rien n’est acquis'],
+        ['Elle a serré sa fille dans ses bras.', 'bras', 'serrer dans ses bras'],
+      ] as const) {
+        assert.equal(expressionOf(text, form)?.lemma.replace(/’/g, "'").replace(' …', ''), lemma.replace(/’/g, "'"), `${form} in « ${text} »`);
+      }
+    });
+  });
 });
