@@ -27,7 +27,7 @@ import { isExpletiveNe } from './expletiveNe';
 import { isPersonNoun, surelyPerson } from './expressionContext';
 import { intern } from './intern';
 import { quantityAt } from './quantity';
-import { isKeyAlready, QUOTE_MARKS } from './tagger';
+import { isCapitalised, isKeyAlready, QUOTE_MARKS } from './tagger';
 import type { AnalyzedToken } from './types';
 
 export interface SenseRule {
@@ -160,16 +160,11 @@ function itemMatches(item: Exclude<CueItem, { gap: true }>, tokens: AnalyzedToke
  * "triathlete", gens: "people"; computer and river are kept out too, as the cue must be sure).
  */
 function namesThing(t: AnalyzedToken): boolean {
-  if (t.upos !== 'NOUN' || isPersonNoun(t) || isCapitalisedForm(t.form)) return false;
+  if (t.upos !== 'NOUN' || isPersonNoun(t) || isCapitalised(t.form)) return false;
   const gloss = t.gloss;
   return gloss !== undefined && !PERSON_GLOSS.test(gloss.split('; ')[0]!);
 }
 const PERSON_GLOSS = /(?:er|or|ist|ian|ant|ent|ee|ess|ete|man|men|person|people|child|children|member|friend|parent|king|queen|prince|princess|god|champion|oligarch|fan|ally|enemy|hero|heroine|character|team|group|family|couple|quartet|trio|crowd|population|public|staff|sister|brother|son|daughter|wife|husband|girl|boy|youth|citizen|doctor|chief|head|guest|client|customer|pope|saint|soldier|troop|police)s?\b/i;
-
-function isCapitalisedForm(form: string): boolean {
-  const c = form[0] ?? '';
-  return c !== c.toLowerCase();
-}
 
 const OPENING_QUOTES = new Set(['«', '“']);
 
