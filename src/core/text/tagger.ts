@@ -653,6 +653,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
         chosen[i + 1] = verb;
       }
     }
+    // « Toutes les options », par tous les moyens: tout before an article is the predeterminer (all),
+    // an adjective as UD tags it, not the pronoun.
+    if (c.lemma === 'tout' && c.upos === 'PRON' && chosen[i + 1]?.upos === 'DET' && ARTICLE_LEMMAS.has(chosen[i + 1]!.lemma)) {
+      const adjective = readingWith(cands[i]!, 'ADJ');
+      if (adjective) chosen[i] = adjective;
+    }
     // la toute nouvelle loi, le tout premier: tout between a determiner and an adjective is the
     // adverb (quite, very), not "all".
     if (c.lemma === 'tout' && c.upos !== 'ADV' && i > 0 && chosen[i - 1]!.upos === 'DET' && chosen[i + 1]?.upos === 'ADJ') {
@@ -1263,6 +1269,8 @@ function autreAhead(chosen: Candidate[], i: number): boolean {
 const PRESS_TITLES = new Set(['Monde', 'Parisien', 'Figaro', 'Point', 'Croix', 'Échos', 'Soir', 'Tribune', 'Express', 'Humanité', 'Dépêche', 'Progrès', 'Républicain', 'Télégramme', 'Provence']);
 /** Adjectives that take de and whose feminine is also a noun: issue de (issu) vs une issue. */
 const ADJECTIVES_TAKING_DE = new Set(['issu', 'plein', 'exempt', 'digne', 'fier']);
+/** The lemmas of the determiners tout stands before as a predeterminer (tous les, toutes ces, tous ses). */
+const ARTICLE_LEMMAS = new Set(['le', 'ce', 'son', 'un']);
 /** A verb reading's forms when they are finite only (see Candidate.verbForms). */
 const FINITE_ONLY = /^f+$/;
 /** A verb reading's forms when they are a past participle's only. */
