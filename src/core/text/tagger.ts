@@ -97,6 +97,7 @@ const PRENOMINAL = new Set([
   'premier', 'dernier', 'nouveau', 'ancien', 'jeune', 'petit', 'grand', 'bon', 'meilleur', 'mauvais', 'seul',
   'futur', 'principal', 'vieux', 'beau', 'haut', 'gros', 'long', 'double', 'même', 'propre', 'prochain',
   'second', 'certain', 'simple', 'vrai', 'faux', 'véritable', 'large', 'fort', 'nombreux', 'différent', 'divers',
+  'vif',
 ]);
 
 /** Adjectives that often stand before the noun and are nouns too (le sérieux): not in PRENOMINAL, whose weight they do not need. */
@@ -591,6 +592,23 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.upos === 'DET' && i > 0 && chosen[i - 1]!.upos === 'ADP' && chosen[i + 1]?.upos === 'VERB' && !(chosen[i + 1]!.verbForms ?? 'i').includes('i')) {
       const noun = readingWith(cands[i + 1]!, 'NOUN');
       if (noun) chosen[i + 1] = noun;
+    }
+    // « une bouffée d'oxygène », « cette relève »: after an article that is no object pronoun (un, ce,
+    // son), a verb reading is the noun the word also spells.
+    if (c.upos === 'VERB' && i > 0 && chosen[i - 1]!.upos === 'DET' && chosen[i - 1]!.lemma !== 'le' && !(c.verbForms ?? 'i').includes('i')) {
+      const noun = readingWith(cands[i]!, 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // « Vive la République ! »: vive before an article is vivre's subjunctive (long live), not the
+    // adjective (de vives critiques).
+    if (c.upos === 'ADJ' && c.lemma === 'vif' && chosen[i + 1]?.upos === 'DET') {
+      const verb = readingWith(cands[i]!, 'VERB', 'vivre');
+      if (verb) chosen[i] = verb;
+    }
+    // 4,2 millions de personnes mal logées: mal before a participle or an adjective is the adverb (badly).
+    if (c.lemma === 'mal' && c.upos !== 'ADV' && (chosen[i + 1]?.upos === 'ADJ' || (chosen[i + 1]?.upos === 'VERB' && chosen[i + 1]!.participle === true))) {
+      const adverb = readingWith(cands[i]!, 'ADV');
+      if (adverb) chosen[i] = adverb;
     }
     // provoquant des bouchons, faute de moyens: after an article or de, a form that is finite only (no
     // infinitive, no participle) and also a noun is the noun: no finite verb follows them.
