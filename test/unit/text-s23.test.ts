@@ -187,4 +187,59 @@ describe('analysis: faults the blind review found (session 23)', function () {
       }
     });
   });
+
+  describe('what the third blind round found (O, P), fixed after its figure', () => {
+    it('jamais after a superlative is ever, not never (a reversal)', () => {
+      assert.match(first('Le contrat le plus important jamais conclu par le pays.', 'jamais') ?? '', /^ever/);
+      assert.match(first('C’est la première femme jamais élue à ce poste.', 'jamais') ?? '', /^ever/);
+      assert.match(first('Il n’a jamais ratifié le texte.', 'jamais') ?? '', /^never/);
+    });
+
+    it('economic retombées are spin-offs, not fallout (a reversal)', () => {
+      assert.match(first('Le contrat aura des retombées économiques importantes.', 'retombées') ?? '', /^spin-offs/);
+      assert.match(first('Le ministère fait état de retombées pour plusieurs centaines de sous-traitants.', 'retombées') ?? '', /^spin-offs/);
+    });
+
+    it('suspendu à hangs on a determiner, a pronoun or a name, not on « à titre provisoire »', () => {
+      assert.doesNotMatch(first('L’athlète a été suspendue à titre provisoire.', 'suspendue') ?? '', /hanging on/);
+      assert.match(first('Tout est suspendu à la décision du juge.', 'suspendu') ?? '', /^hanging on/);
+    });
+
+    it('after an article that is no pronoun, a verb reading is the noun; mal before a participle is badly; Vive la République', () => {
+      assert.equal(reading('Ce contrat constitue une bouffée d’oxygène.', 'bouffée'), 'bouffée/NOUN');
+      assert.equal(reading('4,2 millions de personnes mal logées.', 'mal'), 'mal/ADV');
+      assert.equal(reading('La décision a suscité de vives critiques.', 'critiques'), 'critique/NOUN');
+      assert.match(first('Vive la République !', 'Vive') ?? '', /^long live/);
+      assert.equal(reading('« Toutes les options restent sur la table ».', 'Toutes'), 'tout/ADJ');
+    });
+
+    it('news senses of doping, arms deals, courts and housing', () => {
+      for (const [text, form, sense] of [
+        ['L’échantillon prélevé lors d’un contrôle était positif.', 'prélevé', /^to take \(a sample\)/],
+        ['La chaîne de conservation des prélèvements sanguins est en cause.', 'prélèvements', /^sample/],
+        ['Je compte bien le prouver.', 'compte', /^to intend to/],
+        ['La sélection risquerait d’être arrêtée sans lui.', 'arrêtée', /^to settle/],
+        ['Une marque de confiance dans notre industrie.', 'marque', /^mark, token/],
+        ['Le pays n’a jamais ratifié le Statut de Rome.', 'Statut', /^statute/],
+        ['Cette affaire relève de la compétence de la Cour.', 'compétence', /^jurisdiction/],
+        ['L’offre de logements ne suit pas.', 'offre', /^supply/],
+        ['La détente des taux se fait attendre.', 'détente', /^easing/],
+        ['Les propriétaires hésitent à la mise en vente des biens immobiliers.', 'biens', /^property/],
+      ] as const) {
+        assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
+      }
+      for (const [text, form, lemma] of [
+        ['Les jeunes actifs ne peuvent plus acheter.', 'actifs', 'jeune actif'],
+        ['4,2 millions de personnes mal logées.', 'logées', 'mal logé'],
+        ['Le pays a commandé 40 avions de combat.', 'combat', 'avion de combat'],
+        ['Il a subi un contrôle inopiné.', 'inopiné', 'contrôle inopiné'],
+        ['La chambre préliminaire de la CPI a statué.', 'préliminaire', 'chambre préliminaire'],
+      ] as const) {
+        assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`);
+      }
+      for (const [form, gloss] of [['AMA', /WADA/], ['TAS', /Court of Arbitration for Sport/], ['EPO', /erythropoietin/], ['Fnaim', /estate agents/]] as const) {
+        assert.match(first(`Selon la ${form}, rien.`, form) ?? '', gloss, form);
+      }
+    });
+  });
 });
