@@ -242,4 +242,32 @@ describe('analysis: faults the blind review found (session 23)', function () {
       }
     });
   });
+
+  describe('breadth after the three rounds: news-first senses and the acronyms of French news', () => {
+    it('tour is the Tour de France, a tower after la, a turn after a possessive, a round otherwise', () => {
+      assert.match(first('Les coureurs du Tour arrivent à Paris.', 'Tour') ?? '', /^the Tour/);
+      assert.match(first('Les touristes visitent la Tour Eiffel.', 'Tour') ?? '', /^tower/);
+      assert.match(first('C’est son tour de parler.', 'tour') ?? '', /^turn/);
+      assert.match(first('Il arrive en tête du tour de qualification.', 'tour') ?? '', /^round/);
+    });
+
+    it('news senses come first: les secours, un accord commercial, le salon, le collège, touché par la crise', () => {
+      for (const [text, form, sense] of [
+        ['Les secours sont intervenus rapidement.', 'secours', /emergency services/],
+        ['Les deux pays ont signé un accord commercial.', 'commercial', /^trade/],
+        ['Le salon de l’agriculture ouvre samedi.', 'salon', /^trade fair/],
+        ['Elle enseigne dans un collège de Lyon.', 'collège', /^secondary school/],
+        ['La région a été durement touchée par la crise.', 'touchée', /affect/],
+        ['Les services de renseignement enquêtent.', 'renseignement', /^intelligence/],
+      ] as const) {
+        assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
+      }
+    });
+
+    it('the acronyms of French and international news have glosses', () => {
+      for (const [form, gloss] of [['OFPRA', /refugees/], ['BCE', /European Central Bank/], ['CJUE', /Court of Justice/], ['PKK', /Kurdistan/], ['DGSI', /domestic intelligence/], ['CESE', /Economic, Social and Environmental/]] as const) {
+        assert.match(first(`Selon la ${form}, rien ne change.`, form) ?? '', gloss, form);
+      }
+    });
+  });
 });
