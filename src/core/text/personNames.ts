@@ -62,9 +62,9 @@ export class PersonNameRun {
       (i > 0 && TITLES.has(tokens[i - 1]!.lemma)) ||
       (!place && i + 1 < end && capitalisedWord(tokens[i + 1]) && this.givenNames.has(lookupKey(tok.form)));
     if (inName) this.last = i;
+    if (gloss == null || gloss.source !== 'auto') return false;
     // A given name alone (« chapelle dédiée à Marie ») is a person too: no "to marry"; not after an
     // article (l'Oscar, the award) nor a capitalised word (la Maison Blanche).
-    const alone = i > 0 && tokens[i - 1]!.upos !== 'DET' && !capitalisedWord(tokens[i - 1]) && this.givenNames.has(lookupKey(tok.form));
-    return (inName || alone) && gloss != null && gloss.source === 'auto';
+    return inName || (i > 0 && tokens[i - 1]!.upos !== 'DET' && !capitalisedWord(tokens[i - 1]) && this.givenNames.has(lookupKey(tok.form)));
   }
 }
