@@ -202,7 +202,8 @@ describe('tagger and senses: faults four learners’ dispatches showed (session 
     assert.match(firstSense("Ils veulent éviter que la ville ne reste aux mains des rebelles.", 'ne'), /^\(no negation/);
     // With a partner it negates; without a trigger too.
     assert.match(firstSense("Je crains qu'il ne vienne pas.", 'ne'), /^not/);
-    assert.match(firstSense("De peur qu'il ne reste que des ruines.", 'ne'), /^not/);
+    // ne … que restricts: only (session 23), never the expletive's "no negation".
+    assert.match(firstSense("De peur qu'il ne reste que des ruines.", 'ne'), /^only/);
     assert.match(firstSense('Il ne cesse de pleuvoir.', 'ne'), /^not/);
   });
 

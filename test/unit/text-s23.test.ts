@@ -270,4 +270,43 @@ describe('analysis: faults the blind review found (session 23)', function () {
       }
     });
   });
+
+  describe('what the fourth blind round found (Q, R), fixed after its figure', () => {
+    it('ne before a verb and que is only, not a negation (its reversal)', () => {
+      assert.match(first('Une décision qui « ne fera que prolonger le conflit ».', 'ne') ?? '', /^only/);
+      assert.match(first('Il n’a fait que répéter sa position.', 'n’') ?? '', /^only/);
+      assert.match(first('Il ne pense pas que ce soit utile.', 'ne') ?? '', /^not/);
+    });
+
+    it('dans l’ensemble before de is l’ensemble de (the whole of), alone on the whole', () => {
+      assert.equal(expressionOf('Ils étaient 1,08 million dans l’ensemble du pays.', 'ensemble')?.lemma, 'l’ensemble de'.replace('’', "'"));
+      assert.equal(expressionOf('Dans l’ensemble, la journée a été calme.', 'ensemble')?.lemma, "dans l'ensemble");
+    });
+
+    it('news senses of summits, floods, riots and strikes', () => {
+      for (const [text, form, sense] of [
+        ['Le paquet financier comprend 33 milliards d’euros.', 'comprend', /^to include/],
+        ['Le processus reste suspendu au bon vouloir de Budapest.', 'suspendu', /^hanging on/],
+        ['L’équivalent de six mois de précipitations est tombé.', 'précipitations', /^rainfall/],
+        ['Les dommages assurés pourraient dépasser le milliard.', 'assurés', /^insured/],
+        ['Le réchauffement rend les épisodes plus fréquents.', 'rend', /^to make/],
+        ['Des barrages ont été érigés par des jeunes cagoulés.', 'barrages', /^roadblock/],
+        ['Des commerces ont été incendiés.', 'commerces', /^shop/],
+        ['Il porte la responsabilité de ce qui arrive.', 'arrive', /^to happen/],
+        ['Il faut sauver notre régime de retraite.', 'régime', /^system/],
+        ['Le texte a été adopté par la commission des lois.', 'commission', /^committee/],
+        ['Il a laissé filer le ballon.', 'laissé', /^to let/],
+      ] as const) {
+        assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
+      }
+      for (const [text, form, lemma] of [
+        ['Sur le plan économique, les dégâts sont lourds.', 'plan', 'sur le plan …'],
+        ['Ils redoutent une facture salée.', 'salée', 'facture salée'],
+        ['Deux personnes ont été retrouvées en vie.', 'vie', 'en vie'],
+        ['Ils défendent le régime par répartition.', 'répartition', 'régime par répartition'],
+      ] as const) {
+        assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`);
+      }
+    });
+  });
 });

@@ -70,6 +70,10 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
     && !PAST_PARTICIPLE.test(lookupKey(next.form)) && !predicative(tokens, last + 2) && !(tokens[last + 2]?.form === ',' && tokens[last + 3]?.upos === 'ADJ') && !disagrees(lastToken, next)) {
     return 'a noun with its adjective';
   }
+  // « dans l'ensemble du pays »: before de, l'ensemble takes its complement (the whole of the country);
+  // dans l'ensemble (on the whole) stands alone. (Not every adverbial ending on a noun: « sur les lieux
+  // du drame » is still at the scene.)
+  if (entry.text === "dans l'ensemble" && next && next.kind === 'word' && DE_COMPLEMENT.test(lookupKey(next.form))) return "l'ensemble de (the whole of)";
   // « de près de 30 % », « (de près 80 %) »: près before an amount is "nearly", not de près (closely).
   if (lookupKey(lastToken.form) === 'près' && (isAmount(tokens, last + 1) || (next && lookupKey(next.form) === 'de' && isAmount(tokens, last + 2)))) return 'près before an amount';
   const opener = tokens[first]!;
@@ -380,6 +384,9 @@ function personAgent(tokens: readonly AnalyzedToken[], i: number): boolean {
 }
 /** Bodies that question people: « entendu par la police ». */
 const AUTHORITIES = new Set(['police', 'gendarmerie', 'justice', 'commission', 'tribunal', 'parquet', 'cour', 'juge', 'brigade']);
+
+/** The de that opens a noun's complement. */
+const DE_COMPLEMENT = /^(?:de|d'|du|des)$/;
 
 const AMOUNT_SENSE = '(an amount)';
 /** au bout de: "after (a duration)" before deux heures, "at the end of" before le chemin. */
