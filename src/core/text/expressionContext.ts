@@ -394,7 +394,7 @@ const DURATION_SENSE = '(a duration)';
 const AFTER_NOUN_SENSE = '(after a noun)';
 /** face à: "against (a currency)" before le dollar, "in the face of" before la crise. */
 const CURRENCY_SENSE = '(a currency)';
-const CURRENCIES = new Set(['dollar', 'euro', 'yen', 'yuan', 'livre', 'franc', 'rouble', 'roupie', 'won', 'peso', 'real', 'devise', 'monnaie', 'billet vert']);
+const CURRENCIES = new Set(['dollar', 'euro', 'yen', 'yuan', 'livre', 'franc', 'rouble', 'roupie', 'won', 'peso', 'real', 'devise', 'monnaie']);
 
 /** Whether a currency (perhaps after its article: « face au dollar », « face à la livre ») starts at j. */
 function isCurrency(tokens: readonly AnalyzedToken[], j: number): boolean {

@@ -162,7 +162,9 @@ function itemMatches(item: Exclude<CueItem, { gap: true }>, tokens: AnalyzedToke
 function namesThing(t: AnalyzedToken): boolean {
   if (t.upos !== 'NOUN' || isPersonNoun(t) || isCapitalised(t.form)) return false;
   const gloss = t.gloss;
-  return gloss !== undefined && !PERSON_GLOSS.test(gloss.split('; ')[0]!);
+  if (gloss === undefined) return false;
+  const end = gloss.indexOf('; ');
+  return !PERSON_GLOSS.test(end < 0 ? gloss : gloss.slice(0, end));
 }
 const PERSON_GLOSS = /(?:er|or|ist|ian|ant|ent|ee|ess|ete|man|men|person|people|child|children|member|friend|parent|king|queen|prince|princess|god|champion|oligarch|fan|ally|enemy|hero|heroine|character|team|group|family|couple|quartet|trio|crowd|population|public|staff|sister|brother|son|daughter|wife|husband|girl|boy|youth|citizen|doctor|chief|head|guest|client|customer|pope|saint|soldier|troop|police)s?\b/i;
 

@@ -165,11 +165,11 @@ export class Tagger {
       const title = titleCase(form);
       if (this.lexicon.lookup(title).some((e) => e.upos === 'PROPN')) return [{ upos: 'PROPN', lemma: title, weight: 1 }];
     }
-    const out: Candidate[] = [];
-    const lower = key !== form ? this.lexicon.lookup(key) : [];
     // MoDem, YouTube, PayPal: a capital inside a word after a small letter writes a name, never the
     // common word its letters spell (modem).
     if (capitalised && INNER_CAPITAL.test(form)) return [{ upos: 'PROPN', lemma: form, weight: 1 }];
+    const out: Candidate[] = [];
+    const lower = key !== form ? this.lexicon.lookup(key) : [];
     if (capitalised) {
       const propn = exact.some((e) => e.upos === 'PROPN');
       // Inside a sentence a capital mostly means a name; at its start it means little.
@@ -593,9 +593,9 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = readingWith(cands[i + 1]!, 'NOUN');
       if (noun) chosen[i + 1] = noun;
     }
-    // « une bouffée d'oxygène », « cette relève »: after an article that is no object pronoun (un, ce,
-    // son), a verb reading is the noun the word also spells.
-    if (c.upos === 'VERB' && i > 0 && chosen[i - 1]!.upos === 'DET' && chosen[i - 1]!.lemma !== 'le' && !(c.verbForms ?? 'i').includes('i')) {
+    // No verb after an article or de: « une bouffée d'oxygène », « cette relève », « provoquant des
+    // bouchons », « faute de moyens » read the noun the word also spells (see verbReadsNoun).
+    if (c.upos === 'VERB' && i > 0 && verbReadsNoun(chosen[i - 1]!, c.verbForms ?? 'i')) {
       const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
@@ -609,12 +609,6 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.lemma === 'mal' && c.upos !== 'ADV' && (chosen[i + 1]?.upos === 'ADJ' || (chosen[i + 1]?.upos === 'VERB' && chosen[i + 1]!.participle === true))) {
       const adverb = readingWith(cands[i]!, 'ADV');
       if (adverb) chosen[i] = adverb;
-    }
-    // provoquant des bouchons, faute de moyens: after an article or de, a form that is finite only (no
-    // infinitive, no participle) and also a noun is the noun: no finite verb follows them.
-    if (c.upos === 'VERB' && i > 0 && FINITE_ONLY.test(c.verbForms ?? '') && (chosen[i - 1]!.upos === 'DET' || (chosen[i - 1]!.upos === 'ADP' && chosen[i - 1]!.lemma === 'de'))) {
-      const noun = readingWith(cands[i]!, 'NOUN');
-      if (noun) chosen[i] = noun;
     }
     // « en vue d'un accord », « en passe de »: en before a word that is a participle only and a noun,
     // before de, is the preposition and that noun (not « of it » and seen).
@@ -1291,6 +1285,16 @@ const ADJECTIVES_TAKING_DE = new Set(['issu', 'plein', 'exempt', 'digne', 'fier'
 const ARTICLE_LEMMAS = new Set(['le', 'ce', 'son', 'un']);
 /** A verb reading's forms when they are finite only (see Candidate.verbForms). */
 const FINITE_ONLY = /^f+$/;
+
+/**
+ * Whether a verb reading with these forms after `before` is the noun the word also spells. After an
+ * article that is no object pronoun (un, ce, son) no verb but an infinitive stands; after le, la, les
+ * (perhaps pronouns: « il les bouche ») or de, no finite form (« des bouchons », « faute de moyens »).
+ */
+function verbReadsNoun(before: Candidate, forms: string): boolean {
+  if (before.upos === 'DET') return before.lemma !== 'le' ? !forms.includes('i') : FINITE_ONLY.test(forms);
+  return before.upos === 'ADP' && before.lemma === 'de' && FINITE_ONLY.test(forms);
+}
 /** A verb reading's forms when they are a past participle's only. */
 const PARTICIPLE_ONLY = /^k+$/;
 /** Adverbs that take de: loin des centres, près des côtes, autour des 9 °C. */
