@@ -16,6 +16,8 @@
 //   se           a reflexive clitic: se, s', me, te, and nous or vous after the same subject (nous nous)
 //   _=form       the word itself, only in that spelling (or those: _=doit|doivent): _=quitte à VERB;
 //                a spelling with a capital matches only so written (_=Sages: the Constitutional Council)
+//   _>THING      the word, a subject il or elle, stands for a noun that names no person (antecedent.ts):
+//                « La commission a publié son rapport. Elle estime… » (it)
 //   …            up to four tokens that are not punctuation
 // Quote marks between the items are passed over (à des « fins », like à des fins), and an opening
 // one inside a gap after the word (a salué « le courage »).
@@ -23,11 +25,12 @@
 // first in the token's senses, then the other senses of its gloss.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { namesThing, standsForThing } from './antecedent';
 import { isExpletiveNe } from './expletiveNe';
-import { isPersonNoun, surelyPerson } from './expressionContext';
+import { surelyPerson } from './expressionContext';
 import { intern } from './intern';
 import { quantityAt } from './quantity';
-import { isCapitalised, isKeyAlready, QUOTE_MARKS } from './tagger';
+import { isKeyAlready, QUOTE_MARKS } from './tagger';
 import type { AnalyzedToken } from './types';
 
 export interface SenseRule {
@@ -41,6 +44,8 @@ export interface SenseRule {
   after: CueItem[];
   /** The spellings the word must have, when the cue names them (_=doit|doivent): lower case, or capitalised to match only so (_=Sages). */
   forms?: ReadonlySet<string>;
+  /** The word must stand for a noun that names no person (_>THING). */
+  standsForThing?: boolean;
   /** How specific the cue is: the number of items that must match. */
   weight: number;
   /** The chosen sense's comma-separated parts, remarks left out: "old, ancient (after the noun)" -> old, ancient. */
@@ -82,16 +87,19 @@ function parseItem(text: string): CueItem {
 }
 
 /** Parses one cue; throws a plain message when it has no `_` or two. */
-export function parseCue(cue: string): Pick<SenseRule, 'before' | 'after' | 'forms' | 'weight'> {
+export function parseCue(cue: string): Pick<SenseRule, 'before' | 'after' | 'forms' | 'standsForThing' | 'weight'> {
   const items = cue.trim().split(/\s+/);
-  const at = items.findIndex((i) => i === '_' || i.startsWith('_='));
-  if (at < 0 || items.slice(at + 1).some((i) => i === '_' || i.startsWith('_='))) throw new Error(`the cue "${cue}" needs exactly one _ (the word itself)`);
+  const isSelf = (i: string) => i === '_' || i.startsWith('_=') || i.startsWith('_>');
+  const at = items.findIndex(isSelf);
+  if (at < 0 || items.slice(at + 1).some(isSelf)) throw new Error(`the cue "${cue}" needs exactly one _ (the word itself)`);
   const self = items[at]!;
+  if (self.startsWith('_>') && self !== '_>THING') throw new Error(`the cue "${cue}" may only ask _>THING of the word's antecedent`);
   const before = items.slice(0, at).reverse().map(parseItem);
   const after = items.slice(at + 1).map(parseItem);
-  const weight = [...before, ...after].filter((i) => !i.gap).length + (self.startsWith('_=') ? 1 : 0);
-  const parsed: Pick<SenseRule, 'before' | 'after' | 'forms' | 'weight'> = { before, after, weight };
+  const weight = [...before, ...after].filter((i) => !i.gap).length + (self === '_' ? 0 : 1);
+  const parsed: Pick<SenseRule, 'before' | 'after' | 'forms' | 'standsForThing' | 'weight'> = { before, after, weight };
   if (self.startsWith('_=')) parsed.forms = new Set(self.slice(2).split('|'));
+  if (self === '_>THING') parsed.standsForThing = true;
   return parsed;
 }
 
@@ -153,20 +161,6 @@ function itemMatches(item: Exclude<CueItem, { gap: true }>, tokens: AnalyzedToke
   if (item.person && surelyPerson(t)) return true;
   return item.lemmas.has(lowerForm(t.form));
 }
-
-/**
- * Whether a noun token surely names no person: not a person noun by lemma or suffix (isPersonNoun),
- * not capitalised (les Allemands), and no English gloss of a person or a group of people (triathlète:
- * "triathlete", gens: "people"; computer and river are kept out too, as the cue must be sure).
- */
-function namesThing(t: AnalyzedToken): boolean {
-  if (t.upos !== 'NOUN' || isPersonNoun(t) || isCapitalised(t.form)) return false;
-  const gloss = t.gloss;
-  if (gloss === undefined) return false;
-  const end = gloss.indexOf('; ');
-  return !PERSON_GLOSS.test(end < 0 ? gloss : gloss.slice(0, end));
-}
-const PERSON_GLOSS = /(?:er|or|ist|ian|ant|ent|ee|ess|ete|man|men|person|people|child|children|member|friend|parent|king|queen|prince|princess|god|champion|oligarch|fan|ally|enemy|hero|heroine|character|team|group|family|couple|quartet|trio|crowd|population|public|staff|sister|brother|son|daughter|wife|husband|girl|boy|youth|citizen|doctor|chief|head|guest|client|customer|pope|saint|soldier|troop|police)s?\b/i;
 
 const OPENING_QUOTES = new Set(['«', '“']);
 
@@ -345,6 +339,7 @@ export class SenseSelector {
       if (r.upos !== '*' && r.upos !== t.upos) continue;
       if (best && r.weight <= best.weight) continue;
       if (r.forms !== undefined && !r.forms.has(t.form.toLowerCase()) && !r.forms.has(t.form)) continue;
+      if (r.standsForThing === true && !standsForThing(tokens, i)) continue;
       if (matchSide(r.before, tokens, i - 1, -1) && matchSide(r.after, tokens, i + 1, 1)) best = r;
     }
     return best;

@@ -1,0 +1,186 @@
+// What a subject pronoun il or elle stands for, as far as a reader sees it without parsing: the
+// subject of its own sentence when one comes before it (« Le gouvernement a annoncé qu'il… »),
+// otherwise the subject of the sentence before (« La commission a publié son rapport. Elle
+// estime… »). A wire dispatch keeps one subject from sentence to sentence, so the subject is the
+// likeliest antecedent (a noun, or the name of a country or an organisation: « Le Soudan… il »);
+// where the subject is not there, is plural or of the other gender, nothing
+// is decided. A sense rule may then ask that the pronoun stand for a thing (`_>THING`: « it »),
+// which it does only when no person is in sight: a name, a person's noun or *lui* between the
+// antecedent's sentence and the pronoun may be what it stands for (« … ses concurrentes, tant
+// elle a dominé »).
+import { isPersonNoun, surelyPerson } from './expressionContext';
+import { isCapitalised } from './tagger';
+import type { AnalyzedToken } from './types';
+
+/** Determiners that make their noun plural: what a singular il or elle cannot stand for. */
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'leurs', 'mes', 'tes', 'ses', 'nos', 'vos', 'plusieurs', 'quelques', 'certains', 'certaines', 'différents', 'différentes', 'divers', 'diverses', 'aux', 'deux', 'trois']);
+/** What may stand between a subject pronoun and its verb. */
+const AFTER_SUBJECT = new Set(['ne', "n'", 'se', "s'", 'y', 'en', 'le', 'la', "l'", 'les', 'lui', 'leur']);
+/** Subject pronouns: after one, a noun before them was no subject (« Le 27 mai, il… »). */
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on']);
+/**
+ * Relative words before the pronoun: « le but qu'il s'était fixé », « le pays où il vit » stand in
+ * a clause about an earlier noun, whose subject may be anyone.
+ */
+const RELATIVES = new Set(['dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'duquel']);
+/** Ends a sentence. */
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** How many pronouns back a chain of il/elle is followed (« Elle… Elle… Elle… »). */
+const CHAIN_DEPTH = 3;
+
+/**
+ * The first sense of a gloss that names a person or a group of people (triathlète: "triathlete",
+ * gens: "people"; computer and river are caught too, as a cue must be sure; a word in -ment is no
+ * person: government, parliament).
+ */
+const PERSON_GLOSS = /(?:er|or|ist|ian|ant|(?<!m)ent|ee|ess|ete|man|men|person|people|child|children|member|friend|parent|king|queen|prince|princess|god|champion|oligarch|fan|ally|enemy|hero|heroine|character|team|group|family|couple|quartet|trio|crowd|population|public|staff|sister|brother|son|daughter|wife|husband|girl|boy|youth|citizen|doctor|chief|head|guest|client|customer|pope|saint|soldier|troop|police|sovereign|monarch|uncle|aunt|cousin|nephew|niece|widow|victim|candidate|deputy|judge|spouse|official|pilot|rival|colleague|mother|baby|woman|women)s?\b/i;
+
+/**
+ * Whether a noun token surely names no person: not a person noun by lemma or suffix (personNoun),
+ * not capitalised (les Allemands), and no English gloss of a person (PERSON_GLOSS) first.
+ */
+export function namesThing(t: AnalyzedToken): boolean {
+  if (t.upos !== 'NOUN' || personNoun(t) || isCapitalised(t.form)) return false;
+  return !namedPerson(t.gloss);
+}
+
+/**
+ * Whether a noun or a name surely names no person. A name does when its authored gloss gives it a
+ * gender, as the glosses do for countries, regions and organisations only (le Soudan, la BCE). (Not
+ * for the THING cue: « le ministère du Burundi qui » is about the ministry, the noun before the name.)
+ */
+function namesThingOrPlace(t: AnalyzedToken): boolean {
+  return t.upos === 'PROPN' ? t.gender === 'm' || t.gender === 'f' : namesThing(t);
+}
+
+/**
+ * isPersonNoun, but a feminine noun in -eur is a person only by its lemma (la vigueur, la valeur,
+ * la peur: the suffix of vendeur is a person's in the masculine only).
+ */
+function personNoun(t: AnalyzedToken): boolean {
+  return t.gender === 'f' && FEMININE_EUR.test(t.lemma) ? surelyPerson(t) : isPersonNoun(t);
+}
+const FEMININE_EUR = /eur$/;
+
+/** Whether a gloss's first sense names a person; undefined (no gloss) counts as one, to be sure. */
+function namedPerson(gloss: string | undefined): boolean {
+  if (gloss === undefined) return true;
+  const end = gloss.indexOf('; ');
+  return PERSON_GLOSS.test(end < 0 ? gloss : gloss.slice(0, end));
+}
+
+function lower(t: AnalyzedToken): string {
+  return t.form.toLowerCase().replace(/’/g, "'");
+}
+
+/** The gender il or elle asks of its antecedent, or undefined for any other token. */
+function pronounGender(t: AnalyzedToken): 'm' | 'f' | undefined {
+  if (t.upos !== 'PRON') return undefined;
+  const form = lower(t);
+  return form === 'il' ? 'm' : form === 'elle' ? 'f' : undefined;
+}
+
+/**
+ * Whether the pronoun at i is the subject of a main or an adverbial clause: its verb, or a clitic
+ * before it, follows (not « pour elle »), and no relative word stands before it.
+ */
+function isSubject(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev !== undefined && (prev.upos === 'ADP' || RELATIVES.has(lower(prev)))) return false;
+  // « le but qu'il s'était fixé »: que after a noun is the relative pronoun.
+  if (prev !== undefined && prev.lemma === 'que' && tokens[i - 2] !== undefined && (tokens[i - 2]!.upos === 'NOUN' || tokens[i - 2]!.upos === 'PRON')) return false;
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  return next.upos === 'VERB' || next.upos === 'AUX' || AFTER_SUBJECT.has(lower(next));
+}
+
+/** The index of the first token of the sentence holding token i. */
+function sentenceStart(tokens: readonly AnalyzedToken[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && !(tokens[j]!.kind === 'punct' && SENTENCE_END.has(tokens[j]!.form))) j--;
+  return j + 1;
+}
+
+/**
+ * The subject of the clause that runs from `from` to before `to`: the first noun, name or subject
+ * pronoun before the first verb, not inside a prepositional phrase (« Selon le rapport, la
+ * commission… » is la commission), with that verb after it (« Le 27 mai, il… »: mai is none).
+ */
+function subjectIn(tokens: readonly AnalyzedToken[], from: number, to: number): number | undefined {
+  let inPhrase = false;
+  let subject: number | undefined;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.upos === 'VERB' || t.upos === 'AUX') return subject;
+    if (subject !== undefined) {
+      if (t.upos === 'PRON' && SUBJECT_PRONOUNS.has(lower(t))) return undefined;
+      continue;
+    }
+    if (t.upos === 'ADP') inPhrase = true;
+    else if (t.kind === 'punct' && t.form === ',') inPhrase = false;
+    else if (t.upos === 'NOUN' || t.upos === 'PROPN') {
+      if (!inPhrase) subject = j;
+    } else if (t.upos === 'PRON' && !inPhrase && pronounGender(t) !== undefined) subject = j;
+  }
+  return undefined;
+}
+
+/** Whether the noun at j is singular: no plural determiner before it, and not a plural spelling of its lemma. */
+function singularNoun(tokens: readonly AnalyzedToken[], j: number): boolean {
+  const t = tokens[j]!;
+  for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+    const d = tokens[k]!;
+    if (d.upos === 'DET' || d.upos === 'NUM' || (d.upos === 'ADP' && lower(d) === 'aux')) {
+      if (PLURAL_DETERMINERS.has(lower(d))) return false;
+      break;
+    }
+    if (d.upos !== 'ADJ' && d.upos !== 'ADV') break;
+  }
+  const form = lower(t);
+  return form === t.lemma || !/[sx]$/.test(form);
+}
+
+/** Whether only conjunctions, adverbs and punctuation stand from `from` to before `to`. */
+function nothingButLinks(tokens: readonly AnalyzedToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && t.upos !== 'CCONJ' && t.upos !== 'ADV') return false;
+  }
+  return true;
+}
+
+/**
+ * The index of the token il or elle at i stands for (a noun of its gender and number, the subject
+ * of its own clause or of the sentence before), or undefined when no such subject is in sight. A
+ * pronoun that stands for an earlier pronoun is followed back to that one's antecedent.
+ */
+export function antecedentOf(tokens: readonly AnalyzedToken[], i: number, depth = 0): number | undefined {
+  const gender = pronounGender(tokens[i]!);
+  if (gender === undefined || !isSubject(tokens, i)) return undefined;
+  const start = sentenceStart(tokens, i);
+  // Its own sentence's subject when one stands before it; else, when the pronoun opens its
+  // sentence (« Mais elle… »), the sentence before's.
+  let subject = subjectIn(tokens, start, i);
+  if (subject === undefined && start > 0 && nothingButLinks(tokens, start, i)) subject = subjectIn(tokens, sentenceStart(tokens, start - 1), start - 1);
+  if (subject === undefined) return undefined;
+  const s = tokens[subject]!;
+  if (s.upos === 'PRON') return depth < CHAIN_DEPTH && pronounGender(s) === gender ? antecedentOf(tokens, subject, depth + 1) : undefined;
+  if ((s.upos !== 'NOUN' && s.upos !== 'PROPN') || s.gender !== gender || !singularNoun(tokens, subject)) return undefined;
+  return subject;
+}
+
+/**
+ * Whether the subject pronoun il or elle at i stands for a thing: its antecedent names a thing, and
+ * no person is in sight from the antecedent's sentence to the pronoun: no name but a place's or an
+ * organisation's, no person's noun, no singular noun that is not surely a thing, no *lui*.
+ */
+export function standsForThing(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const antecedent = antecedentOf(tokens, i);
+  if (antecedent === undefined || !namesThingOrPlace(tokens[antecedent]!)) return false;
+  for (let k = sentenceStart(tokens, antecedent); k < i; k++) {
+    const t = tokens[k]!;
+    if ((t.upos === 'PROPN' && !namesThingOrPlace(t)) || (t.upos === 'PRON' && lower(t) === 'lui')) return false;
+    if (t.upos === 'NOUN' && !namesThing(t) && (personNoun(t) || namedPerson(t.gloss) || singularNoun(tokens, k))) return false;
+  }
+  return true;
+}
