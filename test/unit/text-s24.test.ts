@@ -5,7 +5,13 @@ import { tokenReader } from './helpers/tokenReadings';
 
 describe('analysis: faults the blind review found (session 24)', function () {
   this.timeout(60000);
-  const { token } = tokenReader();
+  const { token, reading, analyze } = tokenReader();
+  /** The expression the token written `form` belongs to, if any. */
+  const expressionOf = (text: string, form: string) => {
+    const a = analyze(text);
+    const t = a.tokens.find((x) => x.form === form)!;
+    return t.expression === undefined ? undefined : a.expressions[t.expression]!;
+  };
   /** The first sense of the nth token written `form`. */
   const first = (text: string, form: string, nth = 0) => {
     const t = token(text, form, nth);
@@ -38,5 +44,87 @@ describe('analysis: faults the blind review found (session 24)', function () {
   it('a pronoun that opens the text has no antecedent and keeps its first sense', () => {
     assert.equal(first('Elle a voté contre le texte.', 'Elle'), 'she');
     assert.equal(first('Il a voté contre le texte. Il est parti.', 'Il', 1), 'he');
+  });
+
+  it('after a closing quote and a comma, a word that is also a finite verb is the verb of saying', () => {
+    assert.equal(reading('« La BCE ne volera pas au secours des gouvernements », juge Paul Verdier, économiste.', 'juge'), 'juger/VERB');
+    assert.equal(reading('« La BCE n’aura d’autre choix », estime Hélène Marchal, économiste.', 'estime'), 'estimer/VERB');
+    assert.match(first('« La BCE ne volera pas au secours des gouvernements », juge Paul Verdier, économiste.', 'juge') ?? '', /^to consider/);
+    // Elsewhere the noun stays.
+    assert.equal(reading('Le juge a rendu sa décision.', 'juge'), 'juge/NOUN');
+  });
+
+  it('a verb that takes a bare infinitive reads vouloir as the infinitive; proche after a noun and before de is the adjective', () => {
+    assert.equal(reading('Le gouvernement a dit vouloir « accélérer la mise en œuvre » de ce dispositif.', 'vouloir'), 'vouloir/VERB');
+    assert.equal(reading('Il a le pouvoir de dissoudre.', 'pouvoir'), 'pouvoir/NOUN');
+    assert.equal(reading('Selon un diplomate africain proche du dossier, les délégations se sont séparées.', 'proche'), 'proche/ADJ');
+    assert.equal(reading('Un proche du président a démenti.', 'proche'), 'proche/NOUN');
+  });
+
+  it('a quotation opens on its own article: « des » after an opening quote is no verbal entry’s de', () => {
+    const a = analyze('La mission a salué un scrutin apaisé, tout en relevant « des retards dans l’ouverture des bureaux ».');
+    const relevant = a.tokens.find((t) => t.form === 'relevant')!;
+    assert.equal(relevant.expression, undefined);
+    assert.match(relevant.senses?.[0] ?? '', /^to note/);
+    // A fused des that a verb takes still makes the entry.
+    assert.equal(expressionOf('Cette question relève des compétences de l’État.', 'relève')?.lemma, 'relever de');
+  });
+
+  it('a participle after avoir has its noun for subject, not for object; after être it is a passive', () => {
+    assert.equal(expressionOf('Les autorités n’ont fait aucun commentaire.', 'fait'), undefined);
+    assert.equal(expressionOf('Les mesures ont été prises hier.', 'prises')?.lemma, 'prendre des mesures');
+    assert.equal(expressionOf('Les mesures qu’il a prises sont bonnes.', 'prises')?.lemma, 'prendre des mesures');
+  });
+
+  it('an entry’s sense marked « (+ infinitive) » leads only before an infinitive, « (an amount) » only before an amount', () => {
+    assert.match(expressionOf('Des migrants arrivés au Royaume-Uni ont été renvoyés.', 'arrivés')?.gloss ?? '', /^to reach/);
+    assert.match(expressionOf('Il n’arrive pas à convaincre ses alliés.', 'arrive')?.gloss ?? '', /^to manage to/);
+    assert.match(expressionOf('Il y a plus de risques que prévu.', 'plus')?.gloss ?? '', /^more \(plus de \+ noun/);
+    assert.match(expressionOf('Il y a plus de 300 morts.', 'plus')?.gloss ?? '', /^more than/);
+  });
+
+  it('senses news uses, from the cue a reader sees', () => {
+    for (const [text, form, sense] of [
+      ['Les recherches se poursuivaient jeudi pour retrouver deux disparus.', 'recherches', /^search/],
+      ['Les secours sont arrivés peu après 3 heures du matin.', 'heures', /^o'clock/],
+      ['Nous ne relâcherons pas nos efforts.', 'relâcherons', /^to relax/],
+      ['Des échauffourées ont opposé des partisans aux forces de l’ordre.', 'opposé', /^to pit/],
+      ['L’explosion a fait trois morts.', 'fait', /^to leave/],
+      ['Il redoute des lâchers d’eau non coordonnés.', 'non', /^not, un-/],
+      ['Il a atteint son plus haut niveau depuis des mois.', 'plus', /^most/],
+      ['Qui nous indemnisera ?', 'nous', /^us/],
+      ['Personne ne nous écoute.', 'nous', /^us/],
+      ['Il a appelé toutes les parties au calme.', 'parties', /^party/],
+      ['D’autres économistes s’attendent en revanche à un assouplissement.', 'attendent', /^to expect/],
+      ['Les droits de douane vont augmenter.', 'droits', /^duty/],
+      ['Il n’est pas question de céder.', 'Il', /impersonal/],
+      ['Le texte prévoit le renvoi devant la cour d’assises.', 'renvoi', /^referral/],
+    ] as const) {
+      assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
+    }
+    // Nous before its verb is the subject.
+    assert.match(first('Nous ne relâcherons pas nos efforts.', 'Nous') ?? '', /^we/);
+  });
+
+  it('expressions and glosses the fifth round found missing', () => {
+    for (const [text, form, lemma] of [
+      ['Addis-Abeba refuse de se voir imposer des règles.', 'imposer', 'se voir imposer'],
+      ['Le Soudan, pris en étau entre ses deux voisins, redoute des inondations.', 'étau', 'prendre en étau'],
+      ['Il menace de porter l’affaire devant le Conseil de sécurité.', 'affaire', 'porter … affaire devant'],
+      ['Les passeurs font commerce de la misère humaine.', 'commerce', 'faire commerce de'],
+      ['Ces chiffres ne reflètent en rien la réalité.', 'rien', 'en rien'],
+      ['Les deux pays ne se feront pas confiance.', 'confiance', 'se faire confiance'],
+    ] as const) {
+      assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`);
+    }
+    for (const [text, form, gloss] of [
+      ['Ils ont traversé la Manche à bord d’embarcations de fortune.', 'Manche', /^the \(English\) Channel/],
+      ['Les sauveteurs de la SNSM sont intervenus.', 'SNSM', /sea-rescue/],
+      ['La CENA a proclamé les résultats.', 'CENA', /electoral commission/],
+      ['Des échauffourées ont éclaté.', 'échauffourées', /^scuffle/],
+      ['Les positions restent très éloignées.', 'éloignées', /^distant/],
+    ] as const) {
+      assert.match(first(text, form) ?? '', gloss, `${form} in « ${text} »`);
+    }
   });
 });

@@ -394,6 +394,8 @@ const DURATION_SENSE = '(a duration)';
 const AFTER_NOUN_SENSE = '(after a noun)';
 /** face à: "against (a currency)" before le dollar, "in the face of" before la crise. */
 const CURRENCY_SENSE = '(a currency)';
+/** The sense of a verbal entry that takes an infinitive (arriver à = to manage to, before one). */
+const INFINITIVE_SENSE = '(+ infinitive)';
 const CURRENCIES = new Set(['dollar', 'euro', 'yen', 'yuan', 'livre', 'franc', 'rouble', 'roupie', 'won', 'peso', 'real', 'devise', 'monnaie']);
 
 /** Whether a currency (perhaps after its article: « face au dollar », « face à la livre ») starts at j. */
@@ -406,14 +408,25 @@ function isCurrency(tokens: readonly AnalyzedToken[], j: number): boolean {
  * The entry's gloss with the sense the context calls for first: a sense marked "(an amount)" or "(a
  * duration)" leads only when an amount follows the match, one marked "(after a noun)" only when a noun stands right
  * before it (« une réunion d'urgence »: emergency, not urgently), one marked "(a currency)" only before a
- * currency (« l'euro a progressé face au dollar »: against); each goes last otherwise.
+ * currency (« l'euro a progressé face au dollar »: against), one marked "(+ infinitive)" only before an
+ * infinitive (« arrivés au Royaume-Uni » reached it, « n'arrive pas à convaincre » cannot manage to);
+ * each goes last otherwise.
  */
 export function contextGloss(gloss: string, tokens: readonly AnalyzedToken[], first: number, last: number): string {
   if (gloss.includes(AMOUNT_SENSE)) return markedFirst(gloss, AMOUNT_SENSE, isAmount(tokens, last + 1));
   if (gloss.includes(DURATION_SENSE)) return markedFirst(gloss, DURATION_SENSE, isAmount(tokens, last + 1));
   if (gloss.includes(AFTER_NOUN_SENSE)) return markedFirst(gloss, AFTER_NOUN_SENSE, tokens[first - 1]?.upos === 'NOUN');
   if (gloss.includes(CURRENCY_SENSE)) return markedFirst(gloss, CURRENCY_SENSE, isCurrency(tokens, last + 1));
+  if (gloss.includes(INFINITIVE_SENSE)) return markedFirst(gloss, INFINITIVE_SENSE, infinitiveFollows(tokens, last + 1));
   return gloss;
+}
+
+/** Whether an infinitive stands at j, past object clitics (« à le faire », « à s'y rendre »). */
+function infinitiveFollows(tokens: readonly AnalyzedToken[], j: number): boolean {
+  let k = j;
+  while (tokens[k] !== undefined && tokens[k]!.upos === 'PRON' && k < j + 3) k++;
+  const t = tokens[k];
+  return t !== undefined && (t.upos === 'VERB' || t.upos === 'AUX') && INFINITIVE.test(lookupKey(t.form));
 }
 
 /** The senses marked `mark` first when `lead`, else last. */

@@ -1696,11 +1696,20 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   if (c.possessive && tokens[parts[parts.length - 1]! + 1]?.upos === 'ADJ') return undefined;
   if (c.lostEn && (parts[1] !== parts[0]! + 1 || !infinitiveAt(tokens, parts[1]! + 1))) return undefined;
   if (c.articleless !== undefined && lookupKey(tokens[parts[c.articleless]!]!.form) !== c.members.filter((m) => m.kind === MemberKind.Word)[c.articleless]!.keys[0]) return undefined;
+  // « tout en relevant « des retards » » is no relever de: a quotation opens on its own article, so
+  // a des after an opening quote mark is not a verbal entry's final de.
+  if (c.verbal && c.e.text.endsWith(' de')) {
+    const last = parts[parts.length - 1]!;
+    if (lookupKey(tokens[last]!.form) === 'des' && OPENING_QUOTE_MARKS.has(tokens[last - 1]?.form ?? '')) return undefined;
+  }
   if (c.postposed) {
     const noun = tokens[parts[0]!]!;
     const verb = tokens[parts[1]!]!;
     const form = lookupKey(verb.form);
     if (noun.upos !== 'NOUN' || verb.upos !== 'VERB' || !PARTICIPLE.test(form)) return undefined;
+    // « Les autorités n'ont fait aucun commentaire »: a participle after avoir has the noun for its
+    // subject, not for its object (faire autorité); after être it is a passive (« les mesures ont été prises »).
+    if (auxiliaryBefore(tokens, parts[1]!) === 'avoir' && !relativeBetween(tokens, parts[0]!, parts[1]!)) return undefined;
     // « Cette étape marque le retour »: the noun is the subject of a finite -er verb (marque,
     // publie, continue), which PARTICIPLE's -ue/-ie cannot tell from vendue, finie; an -er verb's
     // participle ends in é.
@@ -1722,6 +1731,24 @@ function found(c: Compiled, tokens: AnalyzedToken[], parts: number[], state: { s
   // (The clitic en right before it makes the first word a verb, whatever its tag: « en fait état ».)
   const verbal = isVerbTag(tokens[first]!.upos) || en === first - 1;
   return { c, parts, first, last: parts[parts.length - 1]!, skipped: state.skipped, disagrees: (c.e.upos === 'VERB') === verbal ? 0 : 1 };
+}
+
+const OPENING_QUOTE_MARKS = new Set(['«', '“']);
+
+/** The lemma of the auxiliary right before the participle at k, past adverbs and ne (« n'ont pas fait »), or undefined. */
+function auxiliaryBefore(tokens: AnalyzedToken[], k: number): string | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const t = tokens[j]!;
+    if (t.upos === 'AUX') return t.lemma;
+    if (t.upos !== 'ADV' && !NE.has(lookupKey(t.form))) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a relative que stands between a noun and its participle (« la décision qu'il a prise »). */
+function relativeBetween(tokens: AnalyzedToken[], noun: number, participle: number): boolean {
+  for (let j = noun + 1; j < participle; j++) if (RELATIVE_QUE.has(lookupKey(tokens[j]!.form))) return true;
+  return false;
 }
 
 /** Complex prepositions of a cause, which a copula introduces (être à l'origine de = to be behind). */

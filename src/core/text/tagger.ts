@@ -599,6 +599,26 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
+    // « … », juge Paul Verdier; « … », estime l'économiste: after a closing quote mark and a comma, a
+    // word that is also a finite verb, before its subject (a name or a determiner), is the verb of
+    // saying (not the judge, esteem); « … », groupe d'invertébrés is a noun in apposition.
+    if (c.upos === 'NOUN' && i >= 2 && chosen[i - 1]!.lemma === ',' && CLOSING_QUOTES.has(chosen[i - 2]!.lemma) && INVERTED_SUBJECT_START.has(chosen[i + 1]?.upos ?? 'PUNCT')) {
+      const verb = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('f'));
+      if (verb) chosen[i] = verb;
+    }
+    // « a dit vouloir », « espère pouvoir »: after a verb that takes a bare infinitive, a word that is
+    // an infinitive and a noun (vouloir, pouvoir, devoir, savoir) is the infinitive.
+    if (c.upos === 'NOUN' && i > 0 && chosen[i - 1]!.upos === 'VERB' && BARE_INFINITIVE_VERBS.has(chosen[i - 1]!.lemma)) {
+      const infinitive = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('i'));
+      if (infinitive) chosen[i] = infinitive;
+    }
+    // « un diplomate africain proche du dossier », « les pays voisins de la Syrie »: after a noun or its
+    // adjective, proche and voisin before de are the adjective (close to), not the noun (a relative),
+    // which keeps its determiner (« un proche du président »).
+    if (c.upos === 'NOUN' && NOUN_ADJECTIVES_BEFORE_DE.has(c.lemma) && i > 0 && NOUN_PHRASE_END.has(chosen[i - 1]!.upos) && chosen[i + 1]?.lemma === 'de') {
+      const adjective = readingWith(cands[i]!, 'ADJ');
+      if (adjective) chosen[i] = adjective;
+    }
     // « Vive la République ! »: vive before an article is vivre's subjunctive (long live), not the
     // adjective (de vives critiques).
     if (c.upos === 'ADJ' && c.lemma === 'vif' && chosen[i + 1]?.upos === 'DET') {
@@ -1345,6 +1365,19 @@ function isDes(readings: Candidate[]): boolean {
   return article && contracted;
 }
 
+/** Quote marks that close a quotation (a punctuation reading's lemma is its form). */
+const CLOSING_QUOTES = new Set(['»', '”', '"']);
+/** What an inverted subject starts with: « », juge Paul Verdier », « », estime l'économiste ». */
+const INVERTED_SUBJECT_START = new Set<Upos>(['PROPN', 'DET']);
+/** Verbs that take a bare infinitive: « a dit vouloir », « espère pouvoir », « compte devoir ». */
+const BARE_INFINITIVE_VERBS = new Set([
+  'dire', 'affirmer', 'déclarer', 'estimer', 'penser', 'croire', 'espérer', 'sembler', 'paraître', 'vouloir', 'pouvoir', 'devoir', 'savoir',
+  'compter', 'souhaiter', 'prétendre', 'reconnaître', 'assurer', 'aller', 'venir', 'oser', 'désirer', 'préférer', 'avouer', 'nier', 'jurer', 'admettre',
+]);
+/** Nouns that are also an adjective taking de: proche (a relative; close to), voisin (a neighbour; next to). */
+const NOUN_ADJECTIVES_BEFORE_DE = new Set(['proche', 'voisin']);
+/** What ends the noun phrase an adjective may follow. */
+const NOUN_PHRASE_END = new Set<Upos>(['NOUN', 'PROPN', 'ADJ']);
 /** Pronouns and nouns that count out of a set: l'un des, chacun des, la plupart des, beaucoup des. */
 const PART_OF = new Set(['un', 'chacun', 'certain', 'plusieurs', 'aucun', 'beaucoup', 'plupart', 'partie', 'moitié', 'tiers', 'quart', 'nombre', 'majorité', 'ensemble', 'reste']);
 /** Clause openers after which des starts a subject or an object: Mais des…, ainsi que des… */
@@ -1359,6 +1392,8 @@ function contractedOrArticle(chosen: Candidate[], i: number): Upos | undefined {
   // je pense, des plus importantes: des plus (moins) before an adjective is a superlative's de + les.
   if ((chosen[i + 1]?.lemma === 'plus' || chosen[i + 1]?.lemma === 'moins') && chosen[i + 2]?.upos === 'ADJ') return 'ADP';
   if (firstWord(chosen, i)) return 'DET';
+  // « tout en relevant « des retards » »: a quotation opens on its own article.
+  if (i > 0 && OPENING_QUOTES.has(chosen[i - 1]!.lemma)) return 'DET';
   let j = i - 1;
   while (j > 0 && chosen[j]!.upos === 'ADV' && chosen[j]!.lemma !== 'ne') {
     if (DE_ADVERBS.has(chosen[j]!.lemma)) return 'ADP';
