@@ -3,11 +3,12 @@
 // otherwise the subject of the sentence before (« La commission a publié son rapport. Elle
 // estime… »). A wire dispatch keeps one subject from sentence to sentence, so the subject is the
 // likeliest antecedent (a noun, or the name of a country or an organisation: « Le Soudan… il »);
-// where the subject is not there, is plural or of the other gender, nothing
-// is decided. A sense rule may then ask that the pronoun stand for a thing (`_>THING`: « it »),
-// which it does only when no person is in sight: a name, a person's noun or *lui* between the
-// antecedent's sentence and the pronoun may be what it stands for (« … ses concurrentes, tant
-// elle a dominé »).
+// where the subject is not there, is plural or of the other gender, nothing is decided. A sense
+// rule may then ask that the pronoun stand for a thing (`_>THING`: « it »), which it does only when
+// no one else is in sight: a name, a singular noun that may be a person, or *lui* between the
+// antecedent's sentence and the pronoun may be what it stands for (« l'épreuve… une victoire
+// qu'elle obtient »). A plural noun is no such rival (« Le bateau… transportait soixante-dix
+// personnes. Il s'est brisé »).
 import { isPersonNoun, surelyPerson } from './expressionContext';
 import { isCapitalised } from './tagger';
 import type { AnalyzedToken } from './types';
@@ -172,7 +173,7 @@ export function antecedentOf(tokens: readonly AnalyzedToken[], i: number, depth 
 /**
  * Whether the subject pronoun il or elle at i stands for a thing: its antecedent names a thing, and
  * no person is in sight from the antecedent's sentence to the pronoun: no name but a place's or an
- * organisation's, no person's noun, no singular noun that is not surely a thing, no *lui*.
+ * organisation's, no singular noun that is not surely a thing, no *lui*.
  */
 export function standsForThing(tokens: readonly AnalyzedToken[], i: number): boolean {
   const antecedent = antecedentOf(tokens, i);
@@ -180,7 +181,7 @@ export function standsForThing(tokens: readonly AnalyzedToken[], i: number): boo
   for (let k = sentenceStart(tokens, antecedent); k < i; k++) {
     const t = tokens[k]!;
     if ((t.upos === 'PROPN' && !namesThingOrPlace(t)) || (t.upos === 'PRON' && lower(t) === 'lui')) return false;
-    if (t.upos === 'NOUN' && !namesThing(t) && (personNoun(t) || namedPerson(t.gloss) || singularNoun(tokens, k))) return false;
+    if (t.upos === 'NOUN' && !namesThing(t) && singularNoun(tokens, k)) return false;
   }
   return true;
 }
