@@ -38,9 +38,15 @@ describe('analysis: faults the blind review found (session 24)', function () {
     assert.match(first('Le gouvernement affirme qu’il faut agir.', 'il') ?? '', /impersonal/);
   });
 
-  it('a word in -ment is no person: « un mouvement qui » is which', () => {
+  it('qui after a thing reads which: a word in -ment or in -ess is no person, nor is a country set apart by a comma', () => {
     assert.match(first('Le gouvernement a dénoncé un mouvement qui paralyse le pays.', 'qui') ?? '', /^which/);
+    assert.match(first('La BCE a tenu la conférence de presse qui a suivi.', 'qui') ?? '', /^which/);
+    assert.match(first('L’Égypte, qui dépend du Nil, proteste.', 'qui') ?? '', /^which/);
+    assert.match(first('Selon lui, la croissance, qui ralentit, inquiète.', 'qui') ?? '', /^which/);
+    // A person stays who: a person's noun, a name, a country that is a complement (« le ministère du Burundi qui »).
     assert.match(first('Un ministre qui parle trop.', 'qui') ?? '', /^who/);
+    assert.match(first('Elle l’a appris par une voisine, qui a ajouté que tout allait bien.', 'qui') ?? '', /^who/);
+    assert.match(first('Ils ont rencontré les officiels du ministère du Burundi qui rejettent ces accusations.', 'qui') ?? '', /^who/);
   });
 
   it('a pronoun that opens the text has no antecedent and keeps its first sense', () => {

@@ -32,9 +32,9 @@ const CHAIN_DEPTH = 3;
 /**
  * The first sense of a gloss that names a person or a group of people (triathlète: "triathlete",
  * gens: "people"; computer and river are caught too, as a cue must be sure; a word in -ment is no
- * person: government, parliament).
+ * person: government, parliament; nor is one in -ess but those listed: press, access, progress).
  */
-const PERSON_GLOSS = /(?:er|or|ist|ian|ant|(?<!m)ent|ee|ess|ete|man|men|person|people|child|children|member|friend|parent|king|queen|prince|princess|god|champion|oligarch|fan|ally|enemy|hero|heroine|character|team|group|family|couple|quartet|trio|crowd|population|public|staff|sister|brother|son|daughter|wife|husband|girl|boy|youth|citizen|doctor|chief|head|guest|client|customer|pope|saint|soldier|troop|police|sovereign|monarch|uncle|aunt|cousin|nephew|niece|widow|victim|candidate|deputy|judge|spouse|official|pilot|rival|colleague|mother|baby|woman|women)s?\b/i;
+const PERSON_GLOSS = /(?:er|or|ist|ian|ant|(?<!m)ent|ee|(?:actr|princ|host|waitr|godd|heir|empr|count|duch|marchion|mistr|steward|seamstr|lion|poet|abb|baron|prior|patron|shepherd|sorcer|govern|ambassadr|murder|adventur)ess|ete|man|men|person|people|child|children|member|friend|parent|king|queen|prince|princess|god|champion|oligarch|fan|ally|enemy|hero|heroine|character|team|group|family|couple|quartet|trio|crowd|population|public|staff|sister|brother|son|daughter|wife|husband|girl|boy|youth|citizen|doctor|chief|head|guest|client|customer|pope|saint|soldier|troop|police|sovereign|monarch|uncle|aunt|cousin|nephew|niece|widow|victim|candidate|deputy|judge|spouse|official|pilot|rival|colleague|mother|baby|woman|women|neighbou?r|lady|ladies|gentleman|gentlemen|marquis|duke|earl|lord|knight)s?\b/i;
 
 /**
  * Whether a noun token surely names no person: not a person noun by lemma or suffix (personNoun),
@@ -52,6 +52,20 @@ export function namesThing(t: AnalyzedToken): boolean {
  */
 function namesThingOrPlace(t: AnalyzedToken): boolean {
   return t.upos === 'PROPN' ? t.gender === 'm' || t.gender === 'f' : namesThing(t);
+}
+
+/**
+ * Whether the token at `at` is the name of a country, a region or an organisation that is no
+ * complement (« L'Égypte, qui », « Addis-Abeba, qui »; not « le ministère du Burundi qui », « le
+ * chef de mission de MSF pour la Syrie qui », where qui is about the noun before the name).
+ */
+export function placeName(tokens: readonly AnalyzedToken[], at: number): boolean {
+  const t = tokens[at]!;
+  if (t.upos !== 'PROPN' || !namesThingOrPlace(t)) return false;
+  const before = tokens[at - 1];
+  if (before === undefined) return true;
+  if (before.upos === 'ADP') return false;
+  return !(before.upos === 'DET' && tokens[at - 2]?.upos === 'ADP');
 }
 
 /**

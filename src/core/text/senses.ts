@@ -13,6 +13,7 @@
 //                des… (s'élever à QTY = to amount to); best as the cue's last item
 //   THING        a noun that names no person (« une crise qui »: which; « un ministre qui »: who)
 //   PERSON       a noun or name of a person (« une jeune femme enlevée »: kidnapped)
+//   PLACE        the name of a country, a region or an organisation, not a complement (« L'Égypte, qui »)
 //   se           a reflexive clitic: se, s', me, te, and nous or vous after the same subject (nous nous)
 //   _=form       the word itself, only in that spelling (or those: _=doit|doivent): _=quitte à VERB;
 //                a spelling with a capital matches only so written (_=Sages: the Constitutional Council)
@@ -25,7 +26,7 @@
 // first in the token's senses, then the other senses of its gloss.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { namesThing, standsForThing } from './antecedent';
+import { namesThing, placeName, standsForThing } from './antecedent';
 import { isExpletiveNe } from './expletiveNe';
 import { surelyPerson } from './expressionContext';
 import { intern } from './intern';
@@ -52,7 +53,7 @@ export interface SenseRule {
   parts: string[];
 }
 
-type CueItem = { gap: true } | { gap: false; lemmas: Set<string>; tags: Set<string>; reflexive: boolean; quantity: boolean; thing: boolean; person: boolean };
+type CueItem = { gap: true } | { gap: false; lemmas: Set<string>; tags: Set<string>; reflexive: boolean; quantity: boolean; thing: boolean; person: boolean; place: boolean };
 
 /** A sense file is wrong: names the file and line. */
 export class SenseRuleError extends Error {
@@ -75,15 +76,17 @@ function parseItem(text: string): CueItem {
   let quantity = false;
   let thing = false;
   let person = false;
+  let place = false;
   for (const alt of text.split('|')) {
     if (UPOS.has(alt)) tags.add(alt);
     else if (alt === 'se') reflexive = true;
     else if (alt === 'QTY') quantity = true;
     else if (alt === 'THING') thing = true;
     else if (alt === 'PERSON') person = true;
+    else if (alt === 'PLACE') place = true;
     else lemmas.add(alt);
   }
-  return { gap: false, lemmas, tags, reflexive, quantity, thing, person };
+  return { gap: false, lemmas, tags, reflexive, quantity, thing, person, place };
 }
 
 /** Parses one cue; throws a plain message when it has no `_` or two. */
@@ -159,6 +162,7 @@ function itemMatches(item: Exclude<CueItem, { gap: true }>, tokens: AnalyzedToke
   if (item.reflexive && isReflexive(tokens, at)) return true;
   if (item.thing && namesThing(t)) return true;
   if (item.person && surelyPerson(t)) return true;
+  if (item.place && placeName(tokens, at)) return true;
   return item.lemmas.has(lowerForm(t.form));
 }
 
