@@ -135,4 +135,13 @@ describe('analysis: faults the blind review found (session 24)', function () {
       assert.match(first(text, form) ?? '', gloss, `${form} in « ${text} »`);
     }
   });
+
+  it('an adjective after a noun and its adjectives, and a person noun’s feminine after a noun, are adjectives; a participle with no gloss reads as its adjective', () => {
+    assert.equal(reading('La Commission électorale nationale autonome (CENA) du Bénin a proclamé les résultats.', 'autonome'), 'autonome/ADJ');
+    assert.equal(reading('Le maire d’une commune sinistrée a dénoncé la lenteur des secours.', 'sinistrée'), 'sinistré/ADJ');
+    assert.equal(reading('Les zones sinistrées attendent des secours.', 'sinistrées'), 'sinistré/ADJ');
+    assert.match(first('La création d’emplois salariés ralentit.', 'salariés') ?? '', /^salaried/);
+    // A noun after être stays the noun, and so does an adjective glossed only as that noun.
+    assert.equal(reading('Il était député depuis dix ans.', 'député'), 'député/NOUN');
+  });
 });

@@ -153,10 +153,11 @@ class FrenchAnalyzer implements Analyzer {
   /**
    * For a content reading with no gloss (imposées read as the rare noun imposée, Kremlin as the
    * common noun kremlin): inside a sentence a capitalised word is then the name it spells; otherwise
-   * the likeliest other content reading that has a gloss, but no verb after an article (`afterArticle`).
+   * the likeliest other content reading that has a gloss, but no verb after an article (`afterArticle`),
+   * and for a `participle` its adjective first.
    * Undefined when there is none.
    */
-  private glossedReading(readings: Candidate[], form: string, insideSentence: boolean, afterArticle: boolean): Candidate | undefined {
+  private glossedReading(readings: Candidate[], form: string, insideSentence: boolean, afterArticle: boolean, participle: boolean): Candidate | undefined {
     let best: Candidate | undefined;
     for (const r of readings) {
       const name = r.upos === 'PROPN' && insideSentence;
@@ -168,9 +169,23 @@ class FrenchAnalyzer implements Analyzer {
       // Greek letter, first), and a reading's gloss must not hang on what came before.
       if (r.glossEntry === undefined) r.glossEntry = this.glossOf(r, readings, form);
       if (name) return r;
+      // « les zones sinistrées »: a participle with no gloss of its own reads as its adjective
+      // (disaster-stricken) before any noun it also spells (a disaster victim); not an adjective
+      // glossed as that noun (« il était député » is the noun).
+      if (r.glossEntry !== null && participle && r.upos === 'ADJ' && !this.nounGlossed(readings, form, r.glossEntry.gloss)) return r;
       if (r.glossEntry !== null && (!best || r.weight > best.weight)) best = r;
     }
     return best;
+  }
+
+  /** Whether a noun reading among `readings` has this gloss (député the adjective is glossed as the noun). */
+  private nounGlossed(readings: Candidate[], form: string, gloss: string): boolean {
+    for (const r of readings) {
+      if (r.upos !== 'NOUN') continue;
+      if (r.glossEntry === undefined) r.glossEntry = this.glossOf(r, readings, form);
+      if (r.glossEntry !== null && r.glossEntry.gloss.startsWith(gloss.split('; ')[0]!)) return true;
+    }
+    return false;
   }
 
   /**
@@ -222,7 +237,7 @@ class FrenchAnalyzer implements Analyzer {
       const tok = tokens[i]!;
       let c = chosen[i - first]!;
       if (c.glossEntry === undefined) c.glossEntry = this.glossOf(c, cands[i - first]!, tok.form);
-      if (c.glossEntry === null && isContent(c.upos)) c = this.glossedReading(cands[i - first]!, tok.form, i >= inside || nameFollows(tokens, i, end), i > first && chosen[i - first - 1]!.upos === 'DET') ?? c;
+      if (c.glossEntry === null && isContent(c.upos)) c = this.glossedReading(cands[i - first]!, tok.form, i >= inside || nameFollows(tokens, i, end), i > first && chosen[i - first - 1]!.upos === 'DET', c.upos === 'VERB' && c.participle === true) ?? c;
       // (Not `?.source`: an undefined compared to 'auto' makes V8 compare through a generic call.)
       else if (c.glossEntry !== null && c.glossEntry.source === 'auto' && isContent(c.upos)) c = this.authoredSibling(c, cands[i - first]!, tok.form) ?? c;
       let g = c.glossEntry;

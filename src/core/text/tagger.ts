@@ -579,12 +579,19 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const adj = cands[i]!.find((r) => r.upos === 'ADJ' && r.pureAdjective);
       if (adj && (c.secondPersonOnly || (c.participle && NO_PASSIVE.has(c.lemma)))) chosen[i] = adj;
     }
-    // coopération pragmatique bilatérale. : a second adjective after noun + adjective, before a
-    // pause, is not a noun (a bigram model only sees the adjective before it).
-    if (c.upos === 'NOUN' && i >= 2 && chosen[i - 1]!.upos === 'ADJ' && chosen[i - 2]!.upos === 'NOUN') {
+    // coopération pragmatique bilatérale. , Commission électorale nationale autonome (CENA): another
+    // adjective after a noun and its adjectives, before a pause, is not a noun (a bigram model only
+    // sees the adjective before it).
+    if (c.upos === 'NOUN' && i >= 2 && chosen[i - 1]!.upos === 'ADJ' && nounBeforeAdjectives(chosen, i - 1)) {
       const next = chosen[i + 1];
       const adj = readingWith(cands[i]!, 'ADJ');
       if (adj && (!next || next.upos === 'PUNCT' || next.upos === 'CCONJ')) chosen[i] = adj;
+    }
+    // les cultures maraîchères, les zones sinistrées: right after a noun, a word that is the feminine of
+    // a person noun (maraîchère, sinistrée) and of an adjective is the adjective.
+    if (c.upos === 'NOUN' && i > 0 && chosen[i - 1]!.upos === 'NOUN') {
+      const adj = readingWith(cands[i]!, 'ADJ');
+      if (adj && adj.lemma !== c.lemma && FEMININE_OF.test(c.lemma) && c.lemma.startsWith(adj.lemma.slice(0, -1))) chosen[i] = adj;
     }
     // dans la foulée, sous les huées: after a preposition, an article before a word that is a verb's
     // participle or finite form and a noun is the article and the noun: a clitic after a preposition
@@ -1363,6 +1370,16 @@ function isDes(readings: Candidate[]): boolean {
     else return false;
   }
   return article && contracted;
+}
+
+/** A feminine noun ending (maraîchère, sinistrée, alliée, voisine): the feminine of a masculine the adjective shares. */
+const FEMININE_OF = /(?:e|è)re$|ée$|ine$|ienne$|euse$|ive$|ale$|ante$|ente$/;
+
+/** Whether the adjectives before index `last` (inclusive) follow a noun: « électorale nationale » after Commission. */
+function nounBeforeAdjectives(chosen: Candidate[], last: number): boolean {
+  let j = last;
+  while (j >= 0 && chosen[j]!.upos === 'ADJ') j--;
+  return j >= 0 && chosen[j]!.upos === 'NOUN';
 }
 
 /** Quote marks that close a quotation (a punctuation reading's lemma is its form). */
