@@ -144,4 +144,55 @@ describe('analysis: faults the blind review found (session 24)', function () {
     // A noun after être stays the noun, and so does an adjective glossed only as that noun.
     assert.equal(reading('Il était député depuis dix ans.', 'député'), 'député/NOUN');
   });
+
+  it('the second round’s classes: a prison term, an appeal, mixed reactions, d’ici with no time, an object before entre parenthèses', () => {
+    for (const [text, form, sense] of [
+      ['Au sein de son parti, les réactions étaient partagées.', 'partagées', /^divided, mixed/],
+      ['Il a requis quatre ans d’emprisonnement, dont deux ferme.', 'ferme', /^\(a prison term\) to be served/],
+      ['Il reste présumé innocent jusqu’à l’examen de son appel.', 'appel', /^appeal/],
+      ['Ses avocats ont annoncé qu’ils allaient faire appel.', 'appel', /^appeal/],
+      ['Elles font appel à la police.', 'appel', /^call/],
+      ['Une menace directe et durable pèse sur l’Europe.', 'durable', /^lasting/],
+      ['Il prône une croissance durable.', 'durable', /^sustainable/],
+      ['Chaque pays respecte la trajectoire convenue.', 'convenue', /^agreed/],
+      ['Un accord sur le financement climatique, arraché au forceps, a été adopté.', 'arraché', /^to wrest/],
+      ['Il a été condamné à deux ans de prison.', 'condamné', /^to sentence/],
+      ['Il est jugé pour trafic d’influence.', 'trafic', /^trafficking/],
+      ['Ils sont livrés à eux-mêmes.', 'eux-mêmes', /^themselves/],
+    ] as const) {
+      assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
+    }
+    assert.equal(reading('Il a requis quatre ans d’emprisonnement, dont deux ferme.', 'ferme'), 'ferme/ADJ');
+    assert.equal(expressionOf('Nous repartons d’ici le cœur lourd.', 'ici'), undefined);
+    assert.equal(expressionOf('D’ici 2030, la flotte doublera.', 'ici')?.lemma, 'd’ici'.replace('’', "'"));
+    assert.equal(expressionOf('Nous ne mettons pas nos valeurs entre parenthèses.', 'parenthèses')?.lemma, 'mettre entre parenthèses');
+    assert.equal(expressionOf('Ils laissent les plus vulnérables livrés à eux-mêmes.', 'livrés')?.lemma, 'livré à eux-mêmes');
+    for (const [text, form, gloss] of [
+      ['Le gaz transite par le TAP.', 'TAP', /Trans Adriatic Pipeline/],
+      ['Le prix sur le marché TTF a baissé.', 'TTF', /gas trading hub/],
+      ['Le prix du mégawattheure a baissé.', 'mégawattheure', /^megawatt hour/],
+      ['Ils ont dénoncé une reculade.', 'reculade', /^climbdown/],
+    ] as const) {
+      assert.match(first(text, form) ?? '', gloss, `${form} in « ${text} »`);
+    }
+  });
+
+  it('the second round’s senses and tags: now, to keep, to estimate, far, direction, opportunity; an adjective ending a noun phrase before its verb', () => {
+    for (const [text, form, sense] of [
+      ['D’ici 2032, les alliés devront dépenser plus.', 'ici', /^now/],
+      ['Jusqu’ici, aucun pays n’a protesté.', 'ici', /^now/],
+      ['Il assure que son pays tiendrait ses engagements.', 'tiendrait', /^to keep/],
+      ['Un préjudice estimé à 3 millions d’euros.', 'estimé', /^to estimate/],
+      ['Une aide largement insuffisante.', 'largement', /^far/],
+      ['C’est un pas dans la bonne direction.', 'direction', /^direction/],
+      ['Les ONG dénoncent une occasion manquée.', 'occasion', /^opportunity/],
+      ['La COP31 se tiendra en Turquie.', 'COP31', /31st UN climate change conference/],
+    ] as const) {
+      assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
+    }
+    assert.equal(reading('Le produit intérieur brut a progressé de 2 %.', 'brut'), 'brut/ADJ');
+    assert.equal(reading('La Musique de la gendarmerie mobile fait partie des formations.', 'fait') === 'fait/ADJ', false);
+    // An adverb of place or time ends the way to an amount: « brut d’ici à 2035 » measures nothing.
+    assert.equal(expressionOf('Ils visent 3,5 % de leur produit intérieur brut d’ici à 2035.', 'brut')?.lemma, 'produit intérieur brut');
+  });
 });

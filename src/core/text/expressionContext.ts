@@ -74,6 +74,9 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   // dans l'ensemble (on the whole) stands alone. (Not every adverbial ending on a noun: « sur les lieux
   // du drame » is still at the scene.)
   if (entry.text === "dans l'ensemble" && next && next.kind === 'word' && DE_COMPLEMENT.test(lookupKey(next.form))) return "l'ensemble de (the whole of)";
+  // « Nous repartons d'ici le cœur lourd »: d'ici is "by" only before a time (d'ici 2030, d'ici la fin
+  // de l'année, d'ici là, d'ici quelques jours); before anything else it is from here.
+  if (entry.text === "d'ici" && !timeFollows(tokens, last + 1)) return 'from here (no time follows)';
   // « de près de 30 % », « (de près 80 %) »: près before an amount is "nearly", not de près (closely).
   if (lookupKey(lastToken.form) === 'près' && (isAmount(tokens, last + 1) || (next && lookupKey(next.form) === 'de' && isAmount(tokens, last + 2)))) return 'près before an amount';
   const opener = tokens[first]!;
@@ -421,6 +424,26 @@ export function contextGloss(gloss: string, tokens: readonly AnalyzedToken[], fi
   return gloss;
 }
 
+/** Words of time that d'ici may reach: « d'ici la fin de l'année », « d'ici là », « d'ici lundi ». */
+const TIME_WORDS = new Set([
+  'fin', 'début', 'mi', 'là', 'peu', 'demain', 'après-demain', 'ce', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'seconde', 'minute', 'heure', 'jour', 'semaine', 'mois', 'an', 'année', 'décennie', 'siècle', 'trimestre', 'semestre', 'été', 'automne', 'hiver', 'printemps',
+  'noël', 'rentrée', 'élection', 'scrutin', 'sommet', 'échéance', 'date', 'moment', 'horizon', 'soir', 'matin', 'midi', 'week-end', 'à',
+]);
+
+/** Whether a time follows at j, perhaps after a determiner, a count or an adjective (« d'ici les prochains jours »). */
+function timeFollows(tokens: readonly AnalyzedToken[], j: number): boolean {
+  for (let k = j; k < j + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'number' || t.upos === 'NUM') return true;
+    if (t.kind !== 'word') return false;
+    if (TIME_WORDS.has(t.lemma) || TIME_WORDS.has(lookupKey(t.form))) return true;
+    if (t.upos !== 'DET' && t.upos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 /** Whether an infinitive stands at j, past object clitics (« à le faire », « à s'y rendre »). */
 function infinitiveFollows(tokens: readonly AnalyzedToken[], j: number): boolean {
   let k = j;
@@ -507,6 +530,9 @@ function isAmount(tokens: readonly AnalyzedToken[], j: number): boolean {
     if ((t.upos === 'NUM' || /^\d/.test(t.form)) && !ORDINAL.test(t.form)) return true;
     if (QUANTITY.has(lookupKey(t.form))) return true;
     if (t.kind !== 'word' || !(t.upos === 'DET' || t.upos === 'ADV' || t.upos === 'ADP')) return false;
+    // « le produit intérieur brut d'ici à 2035 »: a place or time adverb ends the way to an amount.
+    if (t.upos === 'ADV' && NOT_BEFORE_AMOUNT.has(lookupKey(t.form))) return false;
   }
   return false;
 }
+const NOT_BEFORE_AMOUNT = new Set(['ici', 'là', 'alors', 'ensuite', 'aujourd\'hui', 'hier', 'demain', 'maintenant']);

@@ -1350,8 +1350,8 @@ function verbalVariants(c: Compiled): Compiled[] {
   return [...out, { ...c, members: [noun!, verb!], postposed: true }];
 }
 
-/** The prepositions after which a verbal entry's object may stand (mettre … en cause, mettre … au point, prendre … à partie). */
-const OBJECT_GAP_BEFORE = new Set(['en', 'à', 'au', 'aux', 'sous', 'sur', 'hors']);
+/** The prepositions after which a verbal entry's object may stand (mettre … en cause, mettre … au point, prendre … à partie, mettre … entre parenthèses). */
+const OBJECT_GAP_BEFORE = new Set(['en', 'à', 'au', 'aux', 'sous', 'sur', 'hors', 'entre']);
 const OBJECT_GAP: Member = { kind: MemberKind.Gap, keys: NO_KEYS, object: true };
 /** Verbs that take no direct object (être en mesure de, aller à l'encontre de): no object gap, and no cost of trying one at every « est ». */
 const NO_OBJECT = new Set(['il', 'être', 'avoir', 'aller', 'venir', 'rester', 'devenir', 'tomber', 'entrer', 'arriver', 'partir']);

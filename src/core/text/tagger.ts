@@ -585,7 +585,10 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     if (c.upos === 'NOUN' && i >= 2 && chosen[i - 1]!.upos === 'ADJ' && nounBeforeAdjectives(chosen, i - 1)) {
       const next = chosen[i + 1];
       const adj = readingWith(cands[i]!, 'ADJ');
-      if (adj && (!next || next.upos === 'PUNCT' || next.upos === 'CCONJ')) chosen[i] = adj;
+      // Before a verb or a preposition only a true adjective that is no verb form (« le produit intérieur
+      // brut a progressé »; not « la gendarmerie mobile fait partie »).
+      const pause = !next || next.upos === 'PUNCT' || next.upos === 'CCONJ';
+      if (adj && (pause || (AFTER_NOUN_PHRASE.has(next.upos) && adj.pureAdjective === true && !readingWith(cands[i]!, 'VERB')))) chosen[i] = adj;
     }
     // les cultures maraîchères, les zones sinistrées: right after a noun, a word that is the feminine of
     // a person noun (maraîchère, sinistrée) and of an adjective is the adjective.
@@ -623,6 +626,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // adjective, proche and voisin before de are the adjective (close to), not the noun (a relative),
     // which keeps its determiner (« un proche du président »).
     if (c.upos === 'NOUN' && NOUN_ADJECTIVES_BEFORE_DE.has(c.lemma) && i > 0 && NOUN_PHRASE_END.has(chosen[i - 1]!.upos) && chosen[i + 1]?.lemma === 'de') {
+      const adjective = readingWith(cands[i]!, 'ADJ');
+      if (adjective) chosen[i] = adjective;
+    }
+    // « quatre ans d'emprisonnement, dont deux ferme », « six mois ferme »: ferme after a count or a
+    // length of time is the adjective of a prison term to be served, not the farm.
+    if (c.upos === 'NOUN' && c.lemma === 'ferme' && i > 0 && (chosen[i - 1]!.upos === 'NUM' || TERM_UNITS.has(chosen[i - 1]!.lemma))) {
       const adjective = readingWith(cands[i]!, 'ADJ');
       if (adjective) chosen[i] = adjective;
     }
@@ -1382,6 +1391,10 @@ function nounBeforeAdjectives(chosen: Candidate[], last: number): boolean {
   return j >= 0 && chosen[j]!.upos === 'NOUN';
 }
 
+/** What may follow a noun phrase's last adjective besides a pause: its verb, a complement (« le produit intérieur brut a progressé »). */
+const AFTER_NOUN_PHRASE = new Set<Upos>(['AUX', 'VERB', 'ADP']);
+/** Lengths of a prison term: « deux ans ferme ». */
+const TERM_UNITS = new Set(['an', 'année', 'mois', 'semaine', 'jour', 'prison']);
 /** Quote marks that close a quotation (a punctuation reading's lemma is its form). */
 const CLOSING_QUOTES = new Set(['»', '”', '"']);
 /** What an inverted subject starts with: « », juge Paul Verdier », « », estime l'économiste ». */
