@@ -24,6 +24,9 @@ describe('analysis: faults the blind review found (session 24)', function () {
     assert.equal(first('La loi, qui entre en vigueur lundi, est contestée. Elle prévoit des amendes. Elle a été votée en mars.', 'Elle', 1), 'it');
     // A country or an organisation the glosses give a gender to is a thing too.
     assert.equal(first('Le Soudan a rejeté le projet. Il réclame un accord contraignant.', 'Il'), 'it');
+    // A month is no rival, though it ends like ouvrier; a country not a noun's complement is a thing.
+    assert.equal(first('Depuis l’invasion de l’Ukraine en février 2022, l’UE a réduit ses importations, mais elle continue d’en acheter.', 'elle'), 'it');
+    assert.match(first('L’Union européenne a signé un accord avec l’Azerbaïdjan, qui s’engage à livrer du gaz.', 'qui') ?? '', /^which/);
     // A plural noun in between is no rival (« il » is singular).
     assert.equal(first('« Le bateau, long d’une dizaine de mètres, transportait soixante-dix personnes. Il s’est brisé en deux. »', 'Il'), 'it');
     // A person stays « he » or « she »: the subject is a person's noun, or a person is in sight.

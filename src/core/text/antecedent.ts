@@ -54,18 +54,21 @@ function namesThingOrPlace(t: AnalyzedToken): boolean {
   return t.upos === 'PROPN' ? t.gender === 'm' || t.gender === 'f' : namesThing(t);
 }
 
+/** Prepositions that make a name the complement of the noun before it (le ministère du Burundi, MSF pour la Syrie). */
+const COMPLEMENT_PREPOSITIONS = new Set(['de', 'pour']);
+
 /**
- * Whether the token at `at` is the name of a country, a region or an organisation that is no
- * complement (« L'Égypte, qui », « Addis-Abeba, qui »; not « le ministère du Burundi qui », « le
- * chef de mission de MSF pour la Syrie qui », where qui is about the noun before the name).
+ * Whether the token at `at` is the name of a country, a region or an organisation that is no noun's
+ * complement (« L'Égypte, qui », « un accord avec l'Azerbaïdjan, qui »; not « le ministère du Burundi
+ * qui », « le chef de mission de MSF pour la Syrie qui », where qui is about the noun before the name).
  */
 export function placeName(tokens: readonly AnalyzedToken[], at: number): boolean {
   const t = tokens[at]!;
   if (t.upos !== 'PROPN' || !namesThingOrPlace(t)) return false;
   const before = tokens[at - 1];
   if (before === undefined) return true;
-  if (before.upos === 'ADP') return false;
-  return !(before.upos === 'DET' && tokens[at - 2]?.upos === 'ADP');
+  if (before.upos === 'ADP') return !COMPLEMENT_PREPOSITIONS.has(before.lemma);
+  return !(before.upos === 'DET' && tokens[at - 2]?.upos === 'ADP' && COMPLEMENT_PREPOSITIONS.has(tokens[at - 2]!.lemma));
 }
 
 /**
@@ -76,6 +79,16 @@ function personNoun(t: AnalyzedToken): boolean {
   return t.gender === 'f' && FEMININE_EUR.test(t.lemma) ? surelyPerson(t) : isPersonNoun(t);
 }
 const FEMININE_EUR = /eur$/;
+
+/**
+ * Whether a noun may name the person a pronoun stands for: a person noun by the lexicon (journaliste,
+ * otage), or one whose gloss names a person; its suffix alone decides only when it has no gloss
+ * (février ends like ouvrier, and is no rival).
+ */
+function mayBePerson(t: AnalyzedToken): boolean {
+  if (surelyPerson(t)) return true;
+  return t.gloss === undefined ? personNoun(t) : namedPerson(t.gloss);
+}
 
 /** Whether a gloss's first sense names a person; undefined (no gloss) counts as one, to be sure. */
 function namedPerson(gloss: string | undefined): boolean {
@@ -187,7 +200,7 @@ export function antecedentOf(tokens: readonly AnalyzedToken[], i: number, depth 
 /**
  * Whether the subject pronoun il or elle at i stands for a thing: its antecedent names a thing, and
  * no person is in sight from the antecedent's sentence to the pronoun: no name but a place's or an
- * organisation's, no singular noun that is not surely a thing, no *lui*.
+ * organisation's, no singular noun that may be a person (mayBePerson), no *lui*.
  */
 export function standsForThing(tokens: readonly AnalyzedToken[], i: number): boolean {
   const antecedent = antecedentOf(tokens, i);
@@ -195,7 +208,7 @@ export function standsForThing(tokens: readonly AnalyzedToken[], i: number): boo
   for (let k = sentenceStart(tokens, antecedent); k < i; k++) {
     const t = tokens[k]!;
     if ((t.upos === 'PROPN' && !namesThingOrPlace(t)) || (t.upos === 'PRON' && lower(t) === 'lui')) return false;
-    if (t.upos === 'NOUN' && !namesThing(t) && singularNoun(tokens, k)) return false;
+    if (t.upos === 'NOUN' && mayBePerson(t) && singularNoun(tokens, k)) return false;
   }
   return true;
 }
