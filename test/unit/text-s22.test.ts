@@ -9,15 +9,9 @@ import { tokenReader } from './helpers/tokenReadings';
 
 describe('analysis: faults the blind review left (session 22)', function () {
   this.timeout(60000);
-  const { token, reading, analyze } = tokenReader();
-  /** The first sense of the token written `form`. */
+  const { token, reading, analyze, expressionOf } = tokenReader();
+  /** The first sense of the token written `form` (none when its gloss has one sense). */
   const first = (text: string, form: string) => token(text, form).senses?.[0];
-  /** The expression the token written `form` belongs to, if any. */
-  const expressionOf = (text: string, form: string) => {
-    const a = analyze(text);
-    const t = a.tokens.find((x) => x.form === form)!;
-    return t.expression === undefined ? undefined : a.expressions[t.expression]!;
-  };
 
   it('a sentence’s A without its accent is à before a name, an article, a number or a pronoun', () => {
     assert.equal(reading('A Paris, les syndicats ont manifesté jeudi.', 'A'), 'à/ADP');

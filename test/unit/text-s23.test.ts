@@ -5,15 +5,7 @@ import { tokenReader } from './helpers/tokenReadings';
 
 describe('analysis: faults the blind review found (session 23)', function () {
   this.timeout(60000);
-  const { token, reading, analyze } = tokenReader();
-  /** The first sense of the token written `form`. */
-  const first = (text: string, form: string) => token(text, form).senses?.[0] ?? token(text, form).gloss;
-  /** The gloss of the expression the token written `form` belongs to, if any. */
-  const expressionOf = (text: string, form: string) => {
-    const a = analyze(text);
-    const t = a.tokens.find((x) => x.form === form)!;
-    return t.expression === undefined ? undefined : a.expressions[t.expression]!;
-  };
+  const { token, reading, analyze, expressionOf, firstSense: first } = tokenReader();
 
   it('a noun the authored glosses name is a noun the tagger knows, where the Lefff has no noun nor adjective', () => {
     assert.equal(reading('Les drapeaux sont en berne.', 'berne'), 'berne/NOUN');

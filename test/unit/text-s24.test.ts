@@ -5,18 +5,7 @@ import { tokenReader } from './helpers/tokenReadings';
 
 describe('analysis: faults the blind review found (session 24)', function () {
   this.timeout(60000);
-  const { token, reading, analyze } = tokenReader();
-  /** The expression the token written `form` belongs to, if any. */
-  const expressionOf = (text: string, form: string) => {
-    const a = analyze(text);
-    const t = a.tokens.find((x) => x.form === form)!;
-    return t.expression === undefined ? undefined : a.expressions[t.expression]!;
-  };
-  /** The first sense of the nth token written `form`. */
-  const first = (text: string, form: string, nth = 0) => {
-    const t = token(text, form, nth);
-    return t.senses?.[0] ?? t.gloss;
-  };
+  const { reading, analyze, expressionOf, firstSense: first } = tokenReader();
 
   it('il and elle read "it" first when they stand for a thing: the subject of their clause or of the sentence before', () => {
     assert.equal(first('La commission a publié son rapport mardi. Elle estime que la réforme est nécessaire.', 'Elle'), 'it');

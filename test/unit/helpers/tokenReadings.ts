@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { createAnalyzer } from '../../../src/core/text/analyzer';
-import type { Analysis, AnalyzedToken, Analyzer } from '../../../src/core/text/types';
+import type { Analysis, AnalyzedToken, Analyzer, ExpressionMatch } from '../../../src/core/text/types';
 import { analysisDataDir } from './analysisData';
 
 export interface TokenReader {
@@ -9,6 +9,10 @@ export interface TokenReader {
   token(text: string, form: string, nth?: number): AnalyzedToken;
   /** That token's reading as `lemma/UPOS`. */
   reading(text: string, form: string, nth?: number): string;
+  /** That token's first sense (the one chosen in context), or its whole gloss when it has one sense. */
+  firstSense(text: string, form: string, nth?: number): string | undefined;
+  /** The expression the first token written `form` belongs to, if any. */
+  expressionOf(text: string, form: string): ExpressionMatch | undefined;
 }
 
 /**
@@ -23,5 +27,15 @@ export function tokenReader(): TokenReader {
     assert.ok(t, `${form} in « ${text} »`);
     return t;
   };
-  return { analyze, token, reading: (text, form, nth = 0) => { const t = token(text, form, nth); return `${t.lemma}/${t.upos}`; } };
+  const expressionOf = (text: string, form: string): ExpressionMatch | undefined => {
+    const a = analyze(text);
+    const t = a.tokens.find((x) => x.form === form);
+    assert.ok(t, `${form} in « ${text} »`);
+    return t.expression === undefined ? undefined : a.expressions[t.expression];
+  };
+  const firstSense = (text: string, form: string, nth = 0): string | undefined => {
+    const t = token(text, form, nth);
+    return t.senses?.[0] ?? t.gloss;
+  };
+  return { analyze, token, firstSense, expressionOf, reading: (text, form, nth = 0) => { const t = token(text, form, nth); return `${t.lemma}/${t.upos}`; } };
 }
