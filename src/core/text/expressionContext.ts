@@ -77,6 +77,9 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   // « Nous repartons d'ici le cœur lourd »: d'ici is "by" only before a time (d'ici 2030, d'ici la fin
   // de l'année, d'ici là, d'ici quelques jours); before anything else it is from here.
   if (entry.text === "d'ici" && !timeFollows(tokens, last + 1)) return 'from here (no time follows)';
+  // « Faute d'accord, … », « un projet d'accord »: after a noun, d'accord is de + accord (for lack of
+  // an agreement, a draft agreement), not « agreed ».
+  if (entry.text === "d'accord" && tokens[first - 1]?.upos === 'NOUN') return 'de + accord after a noun';
   // « de près de 30 % », « (de près 80 %) »: près before an amount is "nearly", not de près (closely).
   if (lookupKey(lastToken.form) === 'près' && (isAmount(tokens, last + 1) || (next && lookupKey(next.form) === 'de' && isAmount(tokens, last + 2)))) return 'près before an amount';
   const opener = tokens[first]!;

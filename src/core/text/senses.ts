@@ -227,6 +227,40 @@ export function expressionSenseFirst(gloss: string, verb: AnalyzedToken): string
   return k < 0 ? gloss : [senses[k]!, ...senses.filter((_, i) => i !== k)].join('; ');
 }
 
+/** The sense of ne … que (the sense rules give it too, where the cue is fixed: ne fera que). */
+const RESTRICTIVE_NE = 'only (ne … que: not a negation)';
+/** Words that make a ne a negation, between it and a que (« il n'a pas dit que » is not only). */
+const NEGATION_WORDS = new Set(['pas', 'jamais', 'rien', 'personne', 'aucun', 'aucune', 'guère', 'point', 'nullement', 'nul', 'ni']);
+
+/**
+ * Whether the ne at i is ne … que (only): a que follows within eight words, after a verb, with no
+ * punctuation and no other negation word between, and no subject or verb right after it (« Rabat n'a pour l'instant accepté que les offres »;
+ * « ne compte plus que 300 membres » is only … now).
+ */
+function restrictiveNe(tokens: AnalyzedToken[], i: number): boolean {
+  // « Personne ne peut nier que », « rien ne permet de »: a negative subject makes ne its negation.
+  if (i > 0 && NEGATION_WORDS.has(lowerForm(tokens[i - 1]!.form))) return false;
+  let verb = false;
+  for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') return false;
+    const form = lowerForm(t.form);
+    // A que before a subject or a verb opens a clause (« l'épreuve qu'elle traverse », « les
+    // transformations que connaît le monde »): that ne is the literary negation on its own.
+    if (form === 'que' || form === "qu'") return verb && !opensClause(tokens[j + 1]);
+    if (NEGATION_WORDS.has(form)) return false;
+    if (form === 'plus' && !/^qu/.test(lowerForm(tokens[j + 1]?.form ?? ''))) return false;
+    if (t.upos === 'VERB' || t.upos === 'AUX') verb = true;
+  }
+  return false;
+}
+
+/** Whether a clause starts with token t: a subject pronoun or a verb. */
+function opensClause(t: AnalyzedToken | undefined): boolean {
+  return t !== undefined && (t.upos === 'VERB' || t.upos === 'AUX' || SUBJECT_PRONOUNS.has(lowerForm(t.form)));
+}
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', 'tu', 'nous', 'vous']);
+
 /** The sense of a ne that negates nothing (expletiveNe.ts). */
 const EXPLETIVE_NE = '(no negation here: the formal ne after fearing, avant que, à moins que)';
 
@@ -361,6 +395,11 @@ export class SenseSelector {
       if (t.gloss === undefined) continue;
       if (t.lemma === 'ne' && isExpletiveNe(tokens, i)) {
         t.senses = [EXPLETIVE_NE, ...this.glossSensesOf(t.gloss).senses];
+        t.gloss = t.senses.join('; ');
+        continue;
+      }
+      if (t.lemma === 'ne' && restrictiveNe(tokens, i)) {
+        t.senses = [RESTRICTIVE_NE, ...this.glossSensesOf(t.gloss).senses.filter((x) => x !== RESTRICTIVE_NE)];
         t.gloss = t.senses.join('; ');
         continue;
       }

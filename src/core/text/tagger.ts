@@ -629,6 +629,19 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const adjective = readingWith(cands[i]!, 'ADJ');
       if (adjective) chosen[i] = adjective;
     }
+    // « 1,5 point par an », « trois morts »: right after a number, a participle or an adverb that is also
+    // a noun is the noun counted (not poindre, nor the literary ne … point).
+    if ((c.upos === 'VERB' || c.upos === 'ADV') && i > 0 && chosen[i - 1]!.upos === 'NUM') {
+      const noun = readingWith(cands[i]!, 'NOUN');
+      if (noun) chosen[i] = noun;
+    }
+    // « L'ONU s'est dite prête à soutenir »: a verb form that is also an adjective taking à and an
+    // infinitive, before them, is the adjective (ready to), not prêter à (to lend to); « continue à
+    // faire » keeps its verb, which takes them itself.
+    if (c.upos === 'VERB' && !c.participle && chosen[i + 1]?.lemma === 'à' && chosen[i + 2]?.upos === 'VERB' && (chosen[i + 2]!.verbForms ?? '').includes('i')) {
+      const adjective = readingWith(cands[i]!, 'ADJ');
+      if (adjective && A_INFINITIVE_ADJECTIVES.has(adjective.lemma)) chosen[i] = adjective;
+    }
     // « quatre ans d'emprisonnement, dont deux ferme », « six mois ferme »: ferme after a count or a
     // length of time is the adjective of a prison term to be served, not the farm.
     if (c.upos === 'NOUN' && c.lemma === 'ferme' && i > 0 && (chosen[i - 1]!.upos === 'NUM' || TERM_UNITS.has(chosen[i - 1]!.lemma))) {
@@ -919,8 +932,9 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       }
     }
     // suivi par Benoit Nicolas, produit par la coopérative: a word that is a noun and a past
-    // participle, with no determiner before it and par after it, is the participle (the agent follows).
-    if (c.upos === 'NOUN' && chosen[i + 1]?.lemma === 'par' && (i === 0 || chosen[i - 1]!.upos !== 'DET')) {
+    // participle, with no determiner or number before it and par after it, is the participle (the agent
+    // follows); « 1,5 point par an » counts points.
+    if (c.upos === 'NOUN' && chosen[i + 1]?.lemma === 'par' && (i === 0 || (chosen[i - 1]!.upos !== 'DET' && chosen[i - 1]!.upos !== 'NUM'))) {
       const participle = cands[i]!.find((r) => r.upos === 'VERB' && r.participle);
       if (participle) chosen[i] = participle;
     }
@@ -1393,6 +1407,8 @@ function nounBeforeAdjectives(chosen: Candidate[], last: number): boolean {
 
 /** What may follow a noun phrase's last adjective besides a pause: its verb, a complement (« le produit intérieur brut a progressé »). */
 const AFTER_NOUN_PHRASE = new Set<Upos>(['AUX', 'VERB', 'ADP']);
+/** Adjectives that take à and an infinitive, whose feminine is also a verb form (prête: prêter). */
+const A_INFINITIVE_ADJECTIVES = new Set(['prêt', 'enclin', 'apte', 'prompt']);
 /** Lengths of a prison term: « deux ans ferme ». */
 const TERM_UNITS = new Set(['an', 'année', 'mois', 'semaine', 'jour', 'prison']);
 /** Quote marks that close a quotation (a punctuation reading's lemma is its form). */
