@@ -224,4 +224,39 @@ describe('analysis: faults the blind review found (session 24)', function () {
       assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`);
     }
   });
+
+  it('the fourth round’s classes: senses a subject or a complement calls for, au centre de before a bare noun', () => {
+    for (const [text, form, sense] of [
+      ['Il a été vu près du premier foyer de l’incendie.', 'foyer', /^seat, outbreak/],
+      ['Ils réclament un meilleur entretien des sous-bois.', 'entretien', /^maintenance/],
+      ['Le service météorologique national prévoit un nouveau pic de chaleur.', 'prévoit', /^to forecast/],
+      ['Si la situation ne se débloquait pas, ils bloqueraient le port.', 'débloquait', /^to get unblocked/],
+      ['Saisie par Paris, la Commission européenne a proposé une médiation.', 'Saisie', /^to refer/],
+      ['Les professionnels estiment qu’il en manque encore plusieurs centaines.', 'il', /impersonal/],
+      ['Les prix ont bondi, tirés par la hausse des tarifs de l’énergie.', 'tirés', /^driven/],
+      ['Les prix ont bondi, tirés par la hausse des tarifs de l’énergie.', 'tarifs', /^price/],
+      ['Le pouvoir d’achat devrait toutefois se redresser.', 'devrait', /^should/],
+      ['Des rafales d’armes automatiques ont retenti.', 'rafales', /^burst/],
+      ['Des blindés ont pris position près du palais.', 'pris', /^to take up position/],
+      ['Le gouvernement fait du saupoudrage.', 'saupoudrage', /spreading \(funds\) too thinly/],
+      ['Reste une inconnue de taille.', 'inconnue', /^unknown/],
+      ['Des patrouilles quadrillaient les carrefours.', 'quadrillaient', /^to patrol/],
+    ] as const) {
+      assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
+    }
+    // « allez vous restaurer » goes; only the near future's forms are « going to ».
+    assert.match(first('Allez vous restaurer à la cantine.', 'Allez') ?? '', /^to go/);
+    assert.equal(expressionOf('Il a visité le centre de coordination des secours.', 'coordination')?.lemma, 'centre de coordination');
+    assert.equal(expressionOf('Lors d’une visite au centre de coordination des secours.', 'au'), undefined);
+    assert.equal(expressionOf('Il vit au centre de Paris.', 'au')?.lemma, 'au centre de');
+    assert.equal(expressionOf('Il n’y a pas de défauts de taille supérieure à un micromètre.', 'taille'), undefined);
+    for (const [text, form, lemma] of [
+      ['C’est un revers de taille pour le gouvernement.', 'taille', 'de taille'],
+      ['Les pêcheurs doivent justifier de leur présence dans ces eaux.', 'justifier', 'justifier de'],
+      ['Ces incendies à répétition inquiètent.', 'répétition', 'à répétition'],
+      ['Ils veulent s’attaquer au fond du problème.', 'fond', "s'attaquer au fond du problème"],
+    ] as const) {
+      assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`);
+    }
+  });
 });

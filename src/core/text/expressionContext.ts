@@ -77,6 +77,12 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   // « Nous repartons d'ici le cœur lourd »: d'ici is "by" only before a time (d'ici 2030, d'ici la fin
   // de l'année, d'ici là, d'ici quelques jours); before anything else it is from here.
   if (entry.text === "d'ici" && !timeFollows(tokens, last + 1)) return 'from here (no time follows)';
+  // « des défauts de taille supérieure à… », « de taille moyenne »: de taille before an adjective gives a
+  // size (of … size), not « major » (une inconnue de taille).
+  if (entry.text === 'de taille' && next && next.kind === 'word' && next.upos === 'ADJ') return 'a size: de taille + adjective';
+  // « une visite au centre de coordination des secours »: before a bare noun, centre de is the noun
+  // of a compound (coordination centre, centre de détention), not « at the centre of ».
+  if (entry.text === 'au centre de' && next && next.kind === 'word' && next.upos === 'NOUN') return 'a centre of (centre de crise)';
   // « Faute d'accord, … », « un projet d'accord »: after a noun, d'accord is de + accord (for lack of
   // an agreement, a draft agreement), not « agreed ».
   if (entry.text === "d'accord" && tokens[first - 1]?.upos === 'NOUN') return 'de + accord after a noun';
