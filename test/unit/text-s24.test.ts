@@ -259,4 +259,37 @@ describe('analysis: faults the blind review found (session 24)', function () {
       assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`);
     }
   });
+
+  it('the fifth round’s classes: avoir with an object before à, dit before a quotation, senses of schools, hospitals and sanctions', () => {
+    // « n'avons plus rien à perdre » is no avoir à (to have to): nothing to lose.
+    assert.equal(expressionOf('« Nous n’avons plus rien à perdre », a-t-il dit.', 'avons')?.lemma, "n'avoir rien à perdre");
+    assert.equal(expressionOf('L’Ukraine semble avoir peu à gagner de ces accords.', 'avoir'), undefined);
+    assert.equal(reading('La PEEP, plus modérée, dit « attendre de voir ».', 'dit'), 'dire/VERB');
+    assert.equal(reading('Les derniers groupes dits « modérés » ont cédé.', 'dits'), 'dit/ADJ');
+    for (const [text, form, sense] of [
+      ['Chaque euro que le Kremlin ne perçoit pas affaiblit son effort de guerre.', 'perçoit', /^to receive/],
+      ['Les ministres doivent se retrouver en avril.', 'retrouver', /^to meet/],
+      ['Dans un entretien accordé au Parisien, la ministre a détaillé sa réforme.', 'entretien', /^interview/],
+      ['La réforme sera testée dans quatre académies.', 'académies', /^regional education authority/],
+      ['Faute de médecins pour assurer les gardes, le service ferme la nuit.', 'gardes', /^on-call/],
+      ['Le président a dissous le Parlement sans avancer de date.', 'avancer', /^to put forward/],
+      ['Les capitales occidentales se sont abstenues de toute condamnation explicite.', 'condamnation', /^condemnation/],
+      ['La ministre veut réduire les effectifs par classe.', 'effectifs', /^class sizes/],
+      ['La réduction des effectifs inquiète.', 'effectifs', /^numbers/],
+      ['Des pétroliers souvent mal assurés.', 'assurés', /^insured/],
+    ] as const) {
+      assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
+    }
+    for (const [text, form, lemma] of [
+      ['Ils se verront interdire l’accès aux ports européens.', 'interdire', 'se voir interdire'],
+      ['Cette estimation reste sujette à caution.', 'caution', 'sujette à caution'],
+      ['Il faut frapper là où ça fait mal.', 'mal', 'faire mal'],
+      ['Les élections se succèdent tous les trois ans.', 'ans', 'tous les trois ans'],
+      ['Il n’y a pas de baguette magique.', 'baguette', 'baguette magique'],
+      ['La crise tombe au plus mal.', 'tombe', 'tomber au plus mal'],
+      ['Ils ont défilé aux cris de « Liberté ! ».', 'cris', 'aux cris de'],
+    ] as const) {
+      assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`);
+    }
+  });
 });

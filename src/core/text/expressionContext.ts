@@ -268,6 +268,11 @@ function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: re
     const p = parts[k]!;
     if (lookupKey(tokens[p]!.form) === 'pour' && p > parts[k - 1]! + 1 && DEGREE.has(lookupKey(tokens[p - 1]!.form))) return 'assez or trop … pour (enough / too … for)';
   }
+  // « Nous n'avons plus rien à perdre »: avoir with an object before à (rien, tout, beaucoup) has
+  // something to do, not to have to (avoir à).
+  if (words[0] === 'avoir' && words[1] === 'à' && parts.length >= 2) {
+    for (let j = parts[0]! + 1; j < parts[1]!; j++) if (AVOIR_OBJECTS.has(lookupKey(tokens[j]!.form))) return 'avoir + object + à (something to do)';
+  }
   const cliticAt = words[0] === 'en' ? 0 : words[0] === "s'en" ? 1 : -1;
   if (cliticAt >= 0) {
     const en = parts.find((p) => lookupKey(tokens[p]!.form) === 'en');
@@ -301,6 +306,8 @@ function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: re
   return undefined;
 }
 const RESTRICTIVE_QUE = new Set(['que', "qu'"]);
+/** Objects that may stand between avoir and à: « rien à perdre », « tout à gagner », « beaucoup à faire ». */
+const AVOIR_OBJECTS = new Set(['rien', 'tout', 'beaucoup', 'peu', 'quelque', 'autre', 'encore', 'assez', 'trop']);
 const DRIVE_TO = new Set(['pousser', 'inciter', 'appeler', 'exhorter', 'contraindre', 'obliger', 'forcer', 'encourager', 'amener', 'inviter']);
 /** The adverbs that open a conjunction and also modify a verb (bien que, maintenant que, encore que, surtout que). */
 const ADVERB_FIRST = new Set(['bien', 'maintenant', 'encore', 'surtout']);

@@ -642,6 +642,12 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const adjective = readingWith(cands[i]!, 'ADJ');
       if (adjective && A_INFINITIVE_ADJECTIVES.has(adjective.lemma)) chosen[i] = adjective;
     }
+    // « La PEEP, plus modérée, dit « attendre de voir » »: dit before a quotation is the verb of saying
+    // (a finite form: « les groupes dits « modérés » » keeps the adjective, so-called).
+    if (c.lemma === 'dit' && c.upos !== 'VERB' && OPENING_QUOTES.has(chosen[i + 1]?.lemma ?? '')) {
+      const verb = cands[i]!.find((r) => r.upos === 'VERB' && r.lemma === 'dire' && (r.verbForms ?? '').includes('f'));
+      if (verb) chosen[i] = verb;
+    }
     // « quatre ans d'emprisonnement, dont deux ferme », « six mois ferme »: ferme after a count or a
     // length of time is the adjective of a prison term to be served, not the farm.
     if (c.upos === 'NOUN' && c.lemma === 'ferme' && i > 0 && (chosen[i - 1]!.upos === 'NUM' || TERM_UNITS.has(chosen[i - 1]!.lemma))) {
