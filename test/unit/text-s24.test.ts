@@ -6,6 +6,14 @@ import { tokenReader } from './helpers/tokenReadings';
 describe('analysis: faults the blind review found (session 24)', function () {
   this.timeout(60000);
   const { reading, analyze, expressionOf, firstSense: first } = tokenReader();
+  /** Each [text, form, sense]: the first sense of the token written form matches sense. */
+  const expectSenses = (cases: ReadonlyArray<readonly [string, string, RegExp]>) => {
+    for (const [text, form, sense] of cases) assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
+  };
+  /** Each [text, form, lemma]: the token written form belongs to the expression lemma. */
+  const expectExpressions = (cases: ReadonlyArray<readonly [string, string, string]>) => {
+    for (const [text, form, lemma] of cases) assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`);
+  };
 
   it('il and elle read "it" first when they stand for a thing: the subject of their clause or of the sentence before', () => {
     assert.equal(first('La commission a publié son rapport mardi. Elle estime que la réforme est nécessaire.', 'Elle'), 'it');
@@ -84,7 +92,7 @@ describe('analysis: faults the blind review found (session 24)', function () {
   });
 
   it('senses news uses, from the cue a reader sees', () => {
-    for (const [text, form, sense] of [
+    expectSenses([
       ['Les recherches se poursuivaient jeudi pour retrouver deux disparus.', 'recherches', /^search/],
       ['Les secours sont arrivés peu après 3 heures du matin.', 'heures', /^o'clock/],
       ['Nous ne relâcherons pas nos efforts.', 'relâcherons', /^to relax/],
@@ -99,33 +107,27 @@ describe('analysis: faults the blind review found (session 24)', function () {
       ['Les droits de douane vont augmenter.', 'droits', /^duty/],
       ['Il n’est pas question de céder.', 'Il', /impersonal/],
       ['Le texte prévoit le renvoi devant la cour d’assises.', 'renvoi', /^referral/],
-    ] as const) {
-      assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
-    }
+    ]);
     // Nous before its verb is the subject.
     assert.match(first('Nous ne relâcherons pas nos efforts.', 'Nous') ?? '', /^we/);
   });
 
   it('expressions and glosses the fifth round found missing', () => {
-    for (const [text, form, lemma] of [
+    expectExpressions([
       ['Addis-Abeba refuse de se voir imposer des règles.', 'imposer', 'se voir imposer'],
       ['Le Soudan, pris en étau entre ses deux voisins, redoute des inondations.', 'étau', 'prendre en étau'],
       ['Il menace de porter l’affaire devant le Conseil de sécurité.', 'affaire', 'porter … affaire devant'],
       ['Les passeurs font commerce de la misère humaine.', 'commerce', 'faire commerce de'],
       ['Ces chiffres ne reflètent en rien la réalité.', 'rien', 'en rien'],
       ['Les deux pays ne se feront pas confiance.', 'confiance', 'se faire confiance'],
-    ] as const) {
-      assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`);
-    }
-    for (const [text, form, gloss] of [
+    ]);
+    expectSenses([
       ['Ils ont traversé la Manche à bord d’embarcations de fortune.', 'Manche', /^the \(English\) Channel/],
       ['Les sauveteurs de la SNSM sont intervenus.', 'SNSM', /sea-rescue/],
       ['La CENA a proclamé les résultats.', 'CENA', /electoral commission/],
       ['Des échauffourées ont éclaté.', 'échauffourées', /^scuffle/],
       ['Les positions restent très éloignées.', 'éloignées', /^distant/],
-    ] as const) {
-      assert.match(first(text, form) ?? '', gloss, `${form} in « ${text} »`);
-    }
+    ]);
   });
 
   it('an adjective after a noun and its adjectives, and a person noun’s feminine after a noun, are adjectives; a participle with no gloss reads as its adjective', () => {
@@ -138,7 +140,7 @@ describe('analysis: faults the blind review found (session 24)', function () {
   });
 
   it('the second round’s classes: a prison term, an appeal, mixed reactions, d’ici with no time, an object before entre parenthèses', () => {
-    for (const [text, form, sense] of [
+    expectSenses([
       ['Au sein de son parti, les réactions étaient partagées.', 'partagées', /^divided, mixed/],
       ['Il a requis quatre ans d’emprisonnement, dont deux ferme.', 'ferme', /^\(a prison term\) to be served/],
       ['Il reste présumé innocent jusqu’à l’examen de son appel.', 'appel', /^appeal/],
@@ -151,26 +153,22 @@ describe('analysis: faults the blind review found (session 24)', function () {
       ['Il a été condamné à deux ans de prison.', 'condamné', /^to sentence/],
       ['Il est jugé pour trafic d’influence.', 'trafic', /^trafficking/],
       ['Ils sont livrés à eux-mêmes.', 'eux-mêmes', /^themselves/],
-    ] as const) {
-      assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
-    }
+    ]);
     assert.equal(reading('Il a requis quatre ans d’emprisonnement, dont deux ferme.', 'ferme'), 'ferme/ADJ');
     assert.equal(expressionOf('Nous repartons d’ici le cœur lourd.', 'ici'), undefined);
     assert.equal(expressionOf('D’ici 2030, la flotte doublera.', 'ici')?.lemma, "d'ici");
     assert.equal(expressionOf('Nous ne mettons pas nos valeurs entre parenthèses.', 'parenthèses')?.lemma, 'mettre entre parenthèses');
     assert.equal(expressionOf('Ils laissent les plus vulnérables livrés à eux-mêmes.', 'livrés')?.lemma, 'livré à eux-mêmes');
-    for (const [text, form, gloss] of [
+    expectSenses([
       ['Le gaz transite par le TAP.', 'TAP', /Trans Adriatic Pipeline/],
       ['Le prix sur le marché TTF a baissé.', 'TTF', /gas trading hub/],
       ['Le prix du mégawattheure a baissé.', 'mégawattheure', /^megawatt hour/],
       ['Ils ont dénoncé une reculade.', 'reculade', /^climbdown/],
-    ] as const) {
-      assert.match(first(text, form) ?? '', gloss, `${form} in « ${text} »`);
-    }
+    ]);
   });
 
   it('the second round’s senses and tags: now, to keep, to estimate, far, direction, opportunity; an adjective ending a noun phrase before its verb', () => {
-    for (const [text, form, sense] of [
+    expectSenses([
       ['D’ici 2032, les alliés devront dépenser plus.', 'ici', /^now/],
       ['Jusqu’ici, aucun pays n’a protesté.', 'ici', /^now/],
       ['Il assure que son pays tiendrait ses engagements.', 'tiendrait', /^to keep/],
@@ -179,9 +177,7 @@ describe('analysis: faults the blind review found (session 24)', function () {
       ['C’est un pas dans la bonne direction.', 'direction', /^direction/],
       ['Les ONG dénoncent une occasion manquée.', 'occasion', /^opportunity/],
       ['La COP31 se tiendra en Turquie.', 'COP31', /31st UN climate change conference/],
-    ] as const) {
-      assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
-    }
+    ]);
     assert.equal(reading('Le produit intérieur brut a progressé de 2 %.', 'brut'), 'brut/ADJ');
     assert.equal(reading('La Musique de la gendarmerie mobile fait partie des formations.', 'fait') === 'fait/ADJ', false);
     // An adverb of place or time ends the way to an amount: « brut d’ici à 2035 » measures nothing.
@@ -189,7 +185,7 @@ describe('analysis: faults the blind review found (session 24)', function () {
   });
 
   it('the third round’s classes: ne … que past an adverbial, d’accord after a noun, a counted noun after a number, prête à + infinitive', () => {
-    for (const [text, form, sense] of [
+    expectSenses([
       ['Rabat n’a pour l’instant accepté que les offres de quatre pays.', 'n’', /^only/],
       ['Le chômage n’a que très peu baissé.', 'n’', /^only/],
       ['Il faut faire en sorte qu’elle profite au plus grand nombre.', 'profite', /^to benefit/],
@@ -203,9 +199,7 @@ describe('analysis: faults the blind review found (session 24)', function () {
       ['Des jets d’eau se sont abattus sur le pont du navire.', 'pont', /^deck/],
       ['On compte 48 blessés, dont une vingtaine dans un état grave.', 'dont', /^including/],
       ['« On va se concentrer sur le match », a-t-il dit.', 'va', /^to be going to/],
-    ] as const) {
-      assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
-    }
+    ]);
     // A negation word, a negative subject or a clause after que keeps ne a negation.
     assert.match(first('Il n’a pas dit que tout allait bien.', 'n’') ?? '', /^not/);
     assert.match(first('Personne ne peut nier que le pays a changé.', 'ne') ?? '', /^not/);
@@ -216,17 +210,15 @@ describe('analysis: faults the blind review found (session 24)', function () {
     assert.equal(reading('La croissance pourrait atteindre 1,5 point par an.', 'point'), 'point/NOUN');
     assert.equal(reading('L’ONU s’est dite « prête à soutenir » le pays.', 'prête'), 'prêt/ADJ');
     assert.equal(reading('Il continue à travailler.', 'continue'), 'continuer/VERB');
-    for (const [text, form, lemma] of [
+    expectExpressions([
       ['Les projections varient du simple au double.', 'simple', 'du simple au double'],
       ['Ce gouvernement sent le réchauffé.', 'réchauffé', 'sentir le réchauffé'],
       ['Ils doivent suivre une formation certifiante.', 'formation', 'suivre une formation'],
-    ] as const) {
-      assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`);
-    }
+    ]);
   });
 
   it('the fourth round’s classes: senses a subject or a complement calls for, au centre de before a bare noun', () => {
-    for (const [text, form, sense] of [
+    expectSenses([
       ['Il a été vu près du premier foyer de l’incendie.', 'foyer', /^seat, outbreak/],
       ['Ils réclament un meilleur entretien des sous-bois.', 'entretien', /^maintenance/],
       ['Le service météorologique national prévoit un nouveau pic de chaleur.', 'prévoit', /^to forecast/],
@@ -241,23 +233,19 @@ describe('analysis: faults the blind review found (session 24)', function () {
       ['Le gouvernement fait du saupoudrage.', 'saupoudrage', /spreading \(funds\) too thinly/],
       ['Reste une inconnue de taille.', 'inconnue', /^unknown/],
       ['Des patrouilles quadrillaient les carrefours.', 'quadrillaient', /^to patrol/],
-    ] as const) {
-      assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
-    }
+    ]);
     // « allez vous restaurer » goes; only the near future's forms are « going to ».
     assert.match(first('Allez vous restaurer à la cantine.', 'Allez') ?? '', /^to go/);
     assert.equal(expressionOf('Il a visité le centre de coordination des secours.', 'coordination')?.lemma, 'centre de coordination');
     assert.equal(expressionOf('Lors d’une visite au centre de coordination des secours.', 'au'), undefined);
     assert.equal(expressionOf('Il vit au centre de Paris.', 'au')?.lemma, 'au centre de');
     assert.equal(expressionOf('Il n’y a pas de défauts de taille supérieure à un micromètre.', 'taille'), undefined);
-    for (const [text, form, lemma] of [
+    expectExpressions([
       ['C’est un revers de taille pour le gouvernement.', 'taille', 'de taille'],
       ['Les pêcheurs doivent justifier de leur présence dans ces eaux.', 'justifier', 'justifier de'],
       ['Ces incendies à répétition inquiètent.', 'répétition', 'à répétition'],
       ['Ils veulent s’attaquer au fond du problème.', 'fond', "s'attaquer au fond du problème"],
-    ] as const) {
-      assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`);
-    }
+    ]);
   });
 
   it('the fifth round’s classes: avoir with an object before à, dit before a quotation, senses of schools, hospitals and sanctions', () => {
@@ -266,7 +254,7 @@ describe('analysis: faults the blind review found (session 24)', function () {
     assert.equal(expressionOf('L’Ukraine semble avoir peu à gagner de ces accords.', 'avoir'), undefined);
     assert.equal(reading('La PEEP, plus modérée, dit « attendre de voir ».', 'dit'), 'dire/VERB');
     assert.equal(reading('Les derniers groupes dits « modérés » ont cédé.', 'dits'), 'dit/ADJ');
-    for (const [text, form, sense] of [
+    expectSenses([
       ['Chaque euro que le Kremlin ne perçoit pas affaiblit son effort de guerre.', 'perçoit', /^to receive/],
       ['Les ministres doivent se retrouver en avril.', 'retrouver', /^to meet/],
       ['Dans un entretien accordé au Parisien, la ministre a détaillé sa réforme.', 'entretien', /^interview/],
@@ -277,10 +265,8 @@ describe('analysis: faults the blind review found (session 24)', function () {
       ['La ministre veut réduire les effectifs par classe.', 'effectifs', /^class sizes/],
       ['La réduction des effectifs inquiète.', 'effectifs', /^numbers/],
       ['Des pétroliers souvent mal assurés.', 'assurés', /^insured/],
-    ] as const) {
-      assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
-    }
-    for (const [text, form, lemma] of [
+    ]);
+    expectExpressions([
       ['Ils se verront interdire l’accès aux ports européens.', 'interdire', 'se voir interdire'],
       ['Cette estimation reste sujette à caution.', 'caution', 'sujette à caution'],
       ['Il faut frapper là où ça fait mal.', 'mal', 'faire mal'],
@@ -288,8 +274,6 @@ describe('analysis: faults the blind review found (session 24)', function () {
       ['Il n’y a pas de baguette magique.', 'baguette', 'baguette magique'],
       ['La crise tombe au plus mal.', 'tombe', 'tomber au plus mal'],
       ['Ils ont défilé aux cris de « Liberté ! ».', 'cris', 'aux cris de'],
-    ] as const) {
-      assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`);
-    }
+    ]);
   });
 });

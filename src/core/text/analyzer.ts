@@ -178,7 +178,7 @@ class FrenchAnalyzer implements Analyzer {
     return best;
   }
 
-  /** Whether a noun reading among `readings` has this gloss (député the adjective is glossed as the noun). */
+  /** Whether a noun reading among `readings` has a gloss that starts with this gloss's first sense (député the adjective is glossed as the noun). */
   private nounGlossed(readings: Candidate[], form: string, gloss: string): boolean {
     for (const r of readings) {
       if (r.upos !== 'NOUN') continue;
