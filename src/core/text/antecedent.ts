@@ -10,7 +10,7 @@
 // qu'elle obtient »). A plural noun is no such rival (« Le bateau… transportait soixante-dix
 // personnes. Il s'est brisé »).
 import { isPersonNoun, surelyPerson } from './expressionContext';
-import { isCapitalised } from './tagger';
+import { isCapitalised, lookupKey } from './tagger';
 import type { AnalyzedToken } from './types';
 
 /** Determiners that make their noun plural: what a singular il or elle cannot stand for. */
@@ -98,7 +98,7 @@ function namedPerson(gloss: string | undefined): boolean {
 }
 
 function lower(t: AnalyzedToken): string {
-  return t.form.toLowerCase().replace(/’/g, "'");
+  return lookupKey(t.form);
 }
 
 /** The gender il or elle asks of its antecedent, or undefined for any other token. */

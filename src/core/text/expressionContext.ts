@@ -30,6 +30,7 @@
 // These run once per found match, never per token: they cost nothing when nothing matched.
 // A sense of an entry's gloss marked "(an amount)" is put first only before an amount: « à hauteur
 // de 20 millions » is "to the tune of", « à hauteur de Lyon » "level with" (contextGloss).
+import { MONTHS, WEEKDAYS } from './calendar';
 import { lookupKey } from './tagger';
 import type { AnalyzedToken, Upos } from './types';
 
@@ -442,8 +443,7 @@ export function contextGloss(gloss: string, tokens: readonly AnalyzedToken[], fi
 
 /** Words of time that d'ici may reach: « d'ici la fin de l'année », « d'ici là », « d'ici lundi ». */
 const TIME_WORDS = new Set([
-  'fin', 'début', 'mi', 'là', 'peu', 'demain', 'après-demain', 'ce', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'fin', 'début', 'mi', 'là', 'peu', 'demain', 'après-demain', 'ce', ...WEEKDAYS, ...MONTHS,
   'seconde', 'minute', 'heure', 'jour', 'semaine', 'mois', 'an', 'année', 'décennie', 'siècle', 'trimestre', 'semestre', 'été', 'automne', 'hiver', 'printemps',
   'noël', 'rentrée', 'élection', 'scrutin', 'sommet', 'échéance', 'date', 'moment', 'horizon', 'soir', 'matin', 'midi', 'week-end', 'à',
 ]);

@@ -613,7 +613,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // word that is also a finite verb, before its subject (a name or a determiner), is the verb of
     // saying (not the judge, esteem); « … », groupe d'invertébrés is a noun in apposition.
     if (c.upos === 'NOUN' && i >= 2 && chosen[i - 1]!.lemma === ',' && CLOSING_QUOTES.has(chosen[i - 2]!.lemma) && INVERTED_SUBJECT_START.has(chosen[i + 1]?.upos ?? 'PUNCT')) {
-      const verb = cands[i]!.find((r) => r.upos === 'VERB' && (r.verbForms ?? '').includes('f'));
+      const verb = finiteVerbReading(cands[i]!);
       if (verb) chosen[i] = verb;
     }
     // « a dit vouloir », « espère pouvoir »: after a verb that takes a bare infinitive, a word that is
