@@ -2282,8 +2282,11 @@ function reflexiveAt(tokens: AnalyzedToken[], keys: string[][], j: number): bool
     if (subject !== undefined && t.upos === 'PRON') return subject === person;
     if (infinitive && (k === j - 1 || t.upos === 'ADJ')) continue;
     if (!(NE.has(key) || t.upos === 'ADV' || t.upos === 'AUX' || t.upos === 'VERB' || (t.upos === 'PRON' && OBJECT_CLITICS.has(key)))) {
-      // A noun subject is a third person: « le ministre me rend visite ».
-      if ((t.upos === 'NOUN' || t.upos === 'PROPN') && person !== 3 && k === j - 1) return false;
+      // A noun or pronoun subject is a third person: « le ministre me rend visite », « Personne ne
+      // savait me dire » (tell me, not se dire), « Cela me semble »; not an object clitic of the
+      // reflexive's person, which is the infinitive's subject (« il m'a dit de me taire »).
+      const pronounSubject = t.upos === 'PRON' && !REFLEXIVE_PERSON.has(key);
+      if ((t.upos === 'NOUN' || t.upos === 'PROPN' || pronounSubject) && person !== 3) return false;
       break;
     }
   }
