@@ -12,19 +12,20 @@ const surfaces = (source: QuizSource, lemma: string): string[] =>
 describe('quiz: confidence gates on vocabulary', function () {
   this.timeout(120000);
 
-  it('teaches no word from a spelling another word shares unless the words around back the reading (« Saturne, est en orbite »: être, not east)', async () => {
+  it('teaches no word from a spelling another word shares unless the words around back the reading (« la chanteuse, mort à 59 ans »: mourir or the noun mort)', async () => {
     const text = [
-      'La sonde Cassini, qui tourne autour de Saturne, est en orbite depuis treize ans.',
-      'La vieille ville, située au bord du fleuve, est en ruine depuis la guerre.',
-      "Le vent souffle fort dans l'est du pays depuis lundi, selon les services de la météo nationale.",
+      'Le frère aîné de la chanteuse, mort à 59 ans, sera enterré lundi à Montréal.',
+      'Le musicien est mort samedi dans un hôpital de Montréal, selon sa famille.',
     ].join('\n\n');
-    // The engine reads « est » after the comma as the noun *est* (east): without the gate it is taught there.
+    // « mort » after a comma may be mourir's participle or the noun (death): nothing around says
+    // which, and without the gate the verb is taught there. (Until session 25 this test read « est »
+    // after a comma, which the engine then took for the east; it now reads être there.)
     const ungated = await quizSourceOfText(text, { readings: false });
-    assert.ok(surfaces(ungated, 'est').some((s) => /Saturne, est$/u.test(s)), `the engine no longer misreads « est »: ${surfaces(ungated, 'est').join(' | ')}`);
+    assert.ok(surfaces(ungated, 'mourir').some((s) => /chanteuse, mort$/u.test(s)), surfaces(ungated, 'mourir').join(' | '));
     const gated = await quizSourceOfText(text);
-    assert.deepEqual(surfaces(gated, 'est').filter((s) => /(?:Saturne|fleuve), est$/u.test(s)), []);
-    // « dans l'est du pays »: the determiner backs the noun, which stays.
-    assert.ok(surfaces(gated, 'est').some((s) => /l'est$/u.test(s)), surfaces(gated, 'est').join(' | '));
+    assert.deepEqual(surfaces(gated, 'mourir').filter((s) => /chanteuse, mort$/u.test(s)), []);
+    // « est mort »: the auxiliary backs the verb, which stays.
+    assert.ok(surfaces(gated, 'mourir').some((s) => /est mort$/u.test(s)), surfaces(gated, 'mourir').join(' | '));
   });
 
   it('finds a spelling in doubt only where no cue backs it: a determiner or preposition for a noun, a subject or « en » for a verb, and not within a word family', () => {
@@ -35,7 +36,7 @@ describe('quiz: confidence gates on vocabulary', function () {
       assert.ok(i >= 0, `${word} in ${sentence}`);
       return homographInDoubt(a.tokens, i, a.text, testReadings());
     };
-    assert.equal(doubt('La sonde, qui tourne autour de Saturne, est en orbite.', 'est'), true);
+    assert.equal(doubt('Le frère de la chanteuse, mort à 59 ans, sera enterré lundi.', 'mort'), true);
     assert.equal(doubt("Le vent souffle dans l'est du pays.", 'est'), false);
     assert.equal(doubt("Ils ont trouvé des pièces d'or dans la maison.", 'or'), false);
     // « tout en reconnaissant que »: a gerund.

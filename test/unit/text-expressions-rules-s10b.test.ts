@@ -45,7 +45,7 @@ describe('expression matching rules, session 10b', () => {
       ['Les grands-mères de la place de Mai ont défilé.', 'grand-mère = grands-mères'],
       ['Les choux-fleurs ont vu leur prix doubler.', 'chou-fleur = choux-fleurs'],
       ['Les wagons-lits ont disparu des lignes françaises.', 'wagon-lit = wagons-lits'],
-      ['Les sapeurs-pompiers sont arrivés sur place.', 'sapeur-pompier = sapeurs-pompiers'],
+      ['Les enfants-soldats ont été libérés par la milice.', 'enfant-soldat = enfants-soldats'],
       ['Les chefs-lieux de canton ont perdu leurs tribunaux.', 'chef-lieu de canton = chefs-lieux de canton'],
       ['Un marin-pompier a été blessé lors de l\'intervention.', 'marin-pompier = marin-pompier'],
       // A compound whose first part does not take the plural stays as it was.

@@ -5,7 +5,15 @@ import { tokenReader } from './helpers/tokenReadings';
 
 describe('analysis: faults the blind review found (session 25)', function () {
   this.timeout(60000);
-  const { expressionOf } = tokenReader();
+  const { reading, analyze, expressionOf, firstSense: first } = tokenReader();
+  /** Each [text, form, reading]: the token written form reads lemma/UPOS. */
+  const expectReadings = (cases: ReadonlyArray<readonly [string, string, string]>) => {
+    for (const [text, form, want] of cases) assert.equal(reading(text, form), want, `${form} in « ${text} »`);
+  };
+  /** Each [text, form, sense]: the first sense of the token written form matches sense. */
+  const expectSenses = (cases: ReadonlyArray<readonly [string, string, RegExp]>) => {
+    for (const [text, form, sense] of cases) assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
+  };
 
   it('me, te, nous or vous after a noun or pronoun subject is an object, not a reflexive', () => {
     // « Personne ne savait me dire » is tell me, not se dire; « Cela me semble » no se sembler.
@@ -15,5 +23,137 @@ describe('analysis: faults the blind review found (session 25)', function () {
     assert.equal(expressionOf('Il est devenu autoritaire et m’a dit de me taire.', 'me')?.lemma, 'se taire');
     assert.equal(expressionOf('Je vais me rendre à Paris.', 'me')?.lemma, 'se rendre à');
     assert.equal(expressionOf('Tout le monde veut se rendre à Paris.', 'se')?.lemma, 'se rendre à');
+  });
+
+  it('closed-class words take the reading their neighbours call for', () => {
+    expectReadings([
+      // quelque before a number is the adverb (about); tout between avoir and its participle the object.
+      ['Quelque 1.200 sapeurs-pompiers ont été déployés.', 'Quelque', 'quelque/ADV'],
+      ['« On a tout perdu », dit une habitante.', 'tout', 'tout/PRON'],
+      // son after tout is the possessive; personne after ne and a verb the pronoun.
+      ['Le lanceur a pesé de tout son poids.', 'son', 'son/DET'],
+      ['Ça fait trois jours qu’on n’a vu personne.', 'personne', 'personne/PRON'],
+      // est after a comma or a noun is être; after de it is the east.
+      ['Le réseau d’eau potable, très endommagé, est à l’arrêt.', 'est', 'être/AUX'],
+      ['Le vent d’est souffle sur la côte.', 'est', 'est/NOUN'],
+    ]);
+    // A clitic before a verb form only je or tu can govern is the article of the noun the form spells.
+    assert.equal(reading('Des civils sont pris au piège à El-Facher, où les combats autour de la ville font rage.', 'combats'), 'combat/NOUN');
+    assert.equal(reading('Je les combats sans relâche.', 'combats'), 'combattre/VERB');
+    // A finite form coordinated with an adjective or a participle is the adjective, unless its object follows.
+    assert.equal(reading('Nous répondrons de manière ferme, proportionnée et conforme aux règles.', 'conforme'), 'conforme/ADJ');
+    assert.equal(reading('Il a été blessé et ferme la porte.', 'ferme'), 'fermer/VERB');
+    assert.equal(reading('La personne que j’ai vue est partie.', 'personne'), 'personne/NOUN');
+    assert.equal(reading('Il a vu la personne.', 'personne'), 'personne/NOUN');
+    assert.equal(expressionOf('Le lanceur a pesé de tout son poids.', 'poids')?.lemma, 'peser de tout son poids');
+  });
+
+  it('wire-copy times with a capital H are numbers', () => {
+    const tokens = analyze('Un couvre-feu de 22H00 à 05H00, puis dès 22h.').tokens;
+    for (const form of ['22H00', '05H00', '22h']) assert.equal(tokens.find((t) => t.form === form)?.upos, 'NUM', form);
+  });
+
+  it('avoir is the auxiliary past an adverbial phrase between it and its participle', () => {
+    expectReadings([
+      ['Le Conseil a une nouvelle fois failli à sa mission.', 'a', 'avoir/AUX'],
+      ['La droite a en revanche vivement dénoncé le texte.', 'a', 'avoir/AUX'],
+      ['Il a à plusieurs reprises dénoncé la loi.', 'a', 'avoir/AUX'],
+    ]);
+    assert.equal(reading('Il a en main le dossier.', 'a'), 'avoir/VERB');
+  });
+
+  it('a noun that is also a verb, after a subject and its relative clause between commas, before de + infinitive, is the verb', () => {
+    assert.equal(reading('Ce feuilleton législatif, qui a fragilisé le gouvernement, risque de laisser des traces.', 'risque'), 'risquer/VERB');
+    assert.match(first('Ce feuilleton législatif, qui a fragilisé le gouvernement, risque de laisser des traces.', 'risque') ?? '', /^to be likely to/);
+  });
+
+  it('a participle read as an adjective with an automatic gloss is its verb, whose lemma the learner looks up', () => {
+    expectReadings([
+      ['Un déficit commercial jugé « inacceptable ».', 'jugé', 'juger/VERB'],
+      ['Les diplomates seraient à leur tour expulsés.', 'expulsés', 'expulser/VERB'],
+      ['Plusieurs associations mobilisées ont dénoncé le texte.', 'mobilisées', 'mobiliser/VERB'],
+    ]);
+    // A noun after an article or a number stays the noun.
+    assert.equal(reading('Les six cent cinquante blessées ont été invitées.', 'blessées'), 'blessée/NOUN');
+    // Its English participle comes first, a stressed last consonant doubled (expelled, not expeled) and a
+    // closing remark kept (struck (by lightning)).
+    assert.match(first('Les diplomates seraient à leur tour expulsés.', 'expulsés') ?? '', /^expelled$/);
+    assert.match(first('Une vache foudroyée a bouché un ruisseau.', 'foudroyée') ?? '', /^struck \(by lightning\)$/);
+    assert.doesNotMatch(analyze('Les expulsés sont partis.').tokens.find((t) => t.form === 'expulsés')?.gloss ?? '', /expeled/);
+  });
+
+  it('qui after a thing and its adjective, its name or its complement reads which; ce qui reads what', () => {
+    expectSenses([
+      ['Ce feuilleton législatif, qui a fragilisé le gouvernement, risque de laisser des traces.', 'qui', /^which/],
+      ['La Maison-Blanche a justifié ces nouvelles taxes, qui doivent entrer en vigueur le 1er avril.', 'qui', /^which/],
+      ['Le cyclone Ilona, qui a frappé Mayotte, a fait 40 morts.', 'qui', /^which/],
+      ['Le projet de réforme, qui prévoit de reculer l’âge de départ, est contesté.', 'qui', /^which/],
+      ['Ils recourent à des intermédiaires, ce qui complique l’enquête.', 'qui', /^which, what/],
+    ]);
+    assert.match(first('Le ministre de la Défense, qui a démissionné, est parti.', 'qui') ?? '', /^who/);
+  });
+
+  it('il and elle read "it" for an institution with a capital, past a day before que and a country with its article', () => {
+    expectSenses([
+      ['La Commission européenne a annoncé vendredi qu’elle préparait des mesures de rétorsion.', 'elle', /^it/],
+      ['Le texte, présenté par le Royaume-Uni et la Sierra Leone, a recueilli 13 voix pour. Il exigeait l’ouverture de couloirs.', 'Il', /^it/],
+      ['Le Conseil a rejeté le texte mardi. Il estime que la loi est contraire à la Constitution.', 'Il', /^it/],
+    ]);
+    // A people with a capital is persons (glossed with the capital English gives it).
+    assert.match(first('L’Allemand a gagné la course. Il a remercié son équipe.', 'Il') ?? '', /^he/);
+  });
+
+  it('on reads "we" inside a quotation, "one" before pouvoir or trouver, and "people, they" elsewhere', () => {
+    expectSenses([
+      ['« On a tout perdu », dit une habitante.', 'On', /^we/],
+      ['À gauche, on crie victoire.', 'on', /^people, they/],
+      ['Dans cette vidéo, on peut voir le navire.', 'on', /^one/],
+    ]);
+  });
+
+  it('dont reads whose before an article, its noun and a verb; including before a name set off by commas', () => {
+    expectSenses([
+      ['La SNCF a appelé les voyageurs dont le train a été supprimé à reporter leur voyage.', 'dont', /^whose/],
+      ['Plusieurs associations, dont la Cimade, ont saisi le Conseil.', 'dont', /^including/],
+      ['Trois personnes ont été tuées, dont un policier.', 'dont', /^including/],
+      ['Il a écrit une douzaine de livres dont la plupart ont été traduits.', 'dont', /^of which/],
+      ['Il montre la façon dont les choses doivent être faites.', 'dont', /^in which/],
+      // A possessive makes dont the verb's complement, not whose.
+      ['Une décision dont ses avocats ont fait appel.', 'dont', /^of which/],
+    ]);
+  });
+
+  it('expressions: a call for unity, a change by an amount, a noun compound before an adverbial in de', () => {
+    assert.equal(expressionOf('Paris a appelé à « l’unité » des Européens.', 'à')?.lemma, 'appeler à');
+    assert.equal(expressionOf('Le produit est vendu à l’unité.', 'unité')?.lemma, "à l'unité");
+    assert.equal(expressionOf('Washington a décidé de relever de 25 % les droits de douane.', 'relever'), undefined);
+    assert.equal(expressionOf('Ces affaires relèvent de la justice.', 'relèvent')?.lemma, 'relever de');
+    // « de part » is no amount: the noun compound before it keeps its adjective.
+    assert.equal(expressionOf('Une nouvelle guerre commerciale de part et d’autre de l’Atlantique.', 'guerre')?.lemma, 'guerre commerciale');
+    // à moins de before an amount is less than.
+    assert.match(expressionOf('Le compte à rebours a été interrompu à moins de sept minutes du décollage.', 'moins')?.gloss ?? '', /^less than/);
+    assert.match(expressionOf('Il ne viendra pas, à moins d’un miracle.', 'moins')?.gloss ?? '', /^unless/);
+    assert.match(first('Le compte à rebours a été interrompu à moins de sept minutes du décollage.', 'moins') ?? '', /^less/);
+  });
+
+  it('senses the gloss had but not first, chosen by the cue a reader sees', () => {
+    expectSenses([
+      ['Il demande aux autorités d’enquêter sans délai.', 'délai', /^delay/],
+      ['Ces mesures restent « largement symboliques ».', 'largement', /^largely/],
+      ['Ce budget est largement insuffisant.', 'largement', /^far/],
+      ['La réforme prévoit de reculer de deux ans l’âge de départ.', 'reculer', /^to push back/],
+      ['Un avion militaire chargé de plusieurs tonnes de matériel.', 'chargé', /^loaded/],
+      ['Le ministre chargé de l’Économie.', 'chargé', /^in charge of/],
+      ['« Il ne reste plus rien », dit-elle.', 'Il', /impersonal/],
+      ['Un couvre-feu a été instauré pour prévenir les pillages.', 'prévenir', /^to prevent/],
+      ['Le recours au veto paralyse le Conseil.', 'recours', /^resort/],
+      ['Le Conseil a une nouvelle fois failli à sa mission.', 'failli', /^to fail/],
+      ['Des quartiers entiers ont été rasés.', 'rasés', /^to raze/],
+      ['Le train devait rejoindre Marseille.', 'devait', /^was to/],
+      ['L’action de Volkswagen a reculé de 4,2 % à la Bourse.', 'action', /^share/],
+      ['Seul un TGV sur deux circulait vendredi.', 'Seul', /^only/],
+      ['L’acteur italien Bud Spencer est mort.', 'acteur', /^actor/],
+      ['Le groupe s’est imposé comme un acteur incontournable du marché.', 'acteur', /^player/],
+    ]);
   });
 });

@@ -100,7 +100,8 @@ describe('tagger: faults a learner’s dispatch showed (session 20)', function (
       ['Un objet égaré.', 'égaré', 'mislaid'],
       ["C'est une occasion manquée.", 'manquée', 'missed; failed, would-be'],
     ];
-    for (const [text, form, want] of glosses) it(`« ${text} »: ${form} reads ${want}`, () => assert.equal(token(text, form).gloss, want));
+    // First: a participle the tagger reads as its verb (égarer) gives its English participle before the verb's senses.
+    for (const [text, form, want] of glosses) it(`« ${text} »: ${form} reads ${want}`, () => assert.ok(token(text, form).gloss?.startsWith(want), token(text, form).gloss));
   });
 
   describe('words of the justice pages have their gloss and the sense the sentence calls for', () => {

@@ -2,6 +2,7 @@
 // occurrence located in the full text. Built once per quiz from the lesson, reader document and analysis.
 import { segmentText, type GlossOrigin, type Lesson, type ReaderDocument } from '../lesson/model';
 import type { Analysis, AnalyzedToken, Gender, Upos } from '../text/types';
+import { englishParticiple } from '../text/glosses';
 import { MULTIPLICATIVES } from '../text/tagger';
 import { fold, LETTER } from './french';
 import { lessonText, paragraphStarts } from './lessonText';
@@ -111,6 +112,15 @@ export function splitSenses(gloss: string): string[] {
     .split(';')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/**
+ * A verb's senses without the English participle a bare participle puts first (« les œuvres,
+ * peintes au XVIIe siècle »: painted; to paint): the same meaning as the verb's sense after it, not a
+ * sense of its own for the quiz to doubt between.
+ */
+function withoutParticipleSense(senses: string[]): string[] {
+  return senses.length > 1 && senses[1]!.startsWith('to ') && englishParticiple(senses[1]!) === senses[0] ? senses.slice(1) : senses;
 }
 
 /** The sentence containing an offset (or the whole paragraph-free text when none does). */
@@ -567,7 +577,7 @@ export function buildQuizSource(
         pos: unit.pos,
         gender: unit.gender,
         gloss: unit.gloss,
-        senses: splitSenses(unit.gloss),
+        senses: unit.pos === 'VERB' ? withoutParticipleSense(splitSenses(unit.gloss)) : splitSenses(unit.gloss),
         note: unit.note,
         multiword: unit.multiword,
         origin: unit.origin,

@@ -10,7 +10,7 @@ import { GivenNames, PersonNameRun } from './personNames';
 import { expressionSenseFirst, SenseSelector } from './senses';
 import { allCapitals, chooseReadings, lookupKey, SENTENCE_OPENING_MARKS, Tagger, titleCase, type Candidate } from './tagger';
 import { splitSentencesAt, tokenizeForAnalysis } from './tokenizer';
-import type { AnalyzedToken, Analysis, Analyzer, ExpressionMatch } from './types';
+import type { AnalyzedToken, Analysis, Analyzer, ExpressionMatch, Upos } from './types';
 import { verbOneEditAway } from './verbTypo';
 
 export interface AnalyzerOptions {
@@ -203,16 +203,34 @@ class FrenchAnalyzer implements Analyzer {
   }
 
   /**
+   * An adjective, or a noun right after a noun, glossed automatically from a verb's participle (jugé
+   * "judged", expulsés "expelled", « des associations mobilisées » read as a noun) is that verb's
+   * participle, whose lemma the learner looks up (juger) and whose gloss is authored. A noun after
+   * anything else stays (« les expulsés », « 29 000 employées », « Amoros, déléguée à la culture »).
+   */
+  private authoredParticiple(c: Candidate, readings: Candidate[], form: string, before: Upos): Candidate | undefined {
+    if (c.upos !== 'ADJ' && (c.upos !== 'NOUN' || (before !== 'NOUN' && before !== 'PROPN'))) return undefined;
+    for (const r of readings) {
+      if (r.upos !== 'VERB' || r.participle !== true) continue;
+      if (r.glossEntry === undefined) r.glossEntry = this.glossOf(r, readings, form);
+      if (r.glossEntry?.source === 'core') return r;
+    }
+    return undefined;
+  }
+
+  /**
    * A past participle with no auxiliary (des discussions tendues, rester élevés, un compromis
-   * équilibré) often means what the adjective it also spells means: the adjective's authored gloss
-   * first (tense; strained), then the verb's (to tighten…). Its reading stays the verb.
+   * équilibré, un objet égaré) often means what the adjective it also spells means: the adjective's
+   * authored gloss first (tense; strained), or, with none, the verb's English participle (mislaid),
+   * then the verb's senses (to tighten…). Its reading stays the verb.
    */
   private participleAsAdjective(c: Candidate, readings: Candidate[], verb: GlossEntry): GlossEntry {
     const adj = readings.find((r) => r.upos === 'ADJ');
-    const a = adj && this.glosses.exactGloss(adj.lemma, 'ADJ');
-    if (!a || a.gloss === verb.gloss) return verb;
-    const seen = new Set(a.gloss.split('; '));
-    const gloss = [a.gloss, ...verb.gloss.split('; ').filter((x) => !seen.has(x))].join('; ');
+    if (!adj) return verb;
+    const first = this.glosses.exactGloss(adj.lemma, 'ADJ')?.gloss ?? this.glosses.participleOf(verb.gloss);
+    if (first === verb.gloss) return verb;
+    const seen = new Set(first.split('; '));
+    const gloss = [first, ...verb.gloss.split('; ').filter((x) => !seen.has(x))].join('; ');
     return entryOfOneShape({ ...verb, gloss });
   }
 
@@ -239,7 +257,9 @@ class FrenchAnalyzer implements Analyzer {
       if (c.glossEntry === undefined) c.glossEntry = this.glossOf(c, cands[i - first]!, tok.form);
       if (c.glossEntry === null && isContent(c.upos)) c = this.glossedReading(cands[i - first]!, tok.form, i >= inside || nameFollows(tokens, i, end), i > first && chosen[i - first - 1]!.upos === 'DET', c.upos === 'VERB' && c.participle === true) ?? c;
       // (Not `?.source`: an undefined compared to 'auto' makes V8 compare through a generic call.)
-      else if (c.glossEntry !== null && c.glossEntry.source === 'auto' && isContent(c.upos)) c = this.authoredSibling(c, cands[i - first]!, tok.form) ?? c;
+      else if (c.glossEntry !== null && c.glossEntry.source === 'auto' && isContent(c.upos)) {
+        c = this.authoredSibling(c, cands[i - first]!, tok.form) ?? this.authoredParticiple(c, cands[i - first]!, tok.form, i > first ? chosen[i - first - 1]!.upos : 'PUNCT') ?? c;
+      }
       let g = c.glossEntry;
       if (g && c.upos === 'VERB' && c.participle && !(c.verbForms ?? '').includes('f') && !auxiliaryBefore(chosen, i - first)) {
         // The same for every token of this reading (its readings and gloss are fixed): made once.

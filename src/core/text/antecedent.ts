@@ -9,6 +9,7 @@
 // antecedent's sentence and the pronoun may be what it stands for (« l'épreuve… une victoire
 // qu'elle obtient »). A plural noun is no such rival (« Le bateau… transportait soixante-dix
 // personnes. Il s'est brisé »).
+import { WEEKDAYS } from './calendar';
 import { isPersonNoun, surelyPerson } from './expressionContext';
 import { isCapitalised, lookupKey } from './tagger';
 import type { AnalyzedToken } from './types';
@@ -24,6 +25,8 @@ const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on']);
  * a clause about an earlier noun, whose subject may be anyone.
  */
 const RELATIVES = new Set(['dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'duquel']);
+/** Nouns that date a verb rather than head a relative clause (« a annoncé vendredi qu'elle »). */
+const DATING_NOUNS = new Set([...WEEKDAYS, 'soir', 'matin', 'hier', 'aujourd’hui', "aujourd'hui"]);
 /** Ends a sentence. */
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 /** How many pronouns back a chain of il/elle is followed (« Elle… Elle… Elle… »). */
@@ -41,8 +44,27 @@ const PERSON_GLOSS = /(?:er|or|ist|ian|ant|(?<!m)ent|ee|(?:actr|princ|host|waitr
  * not capitalised (les Allemands), and no English gloss of a person (PERSON_GLOSS) first.
  */
 export function namesThing(t: AnalyzedToken): boolean {
-  if (t.upos !== 'NOUN' || personNoun(t) || isCapitalised(t.form)) return false;
+  if (t.upos !== 'NOUN' || personNoun(t)) return false;
+  // A capital makes a noun an institution (le Conseil, la Commission: glossed in lower case) or a
+  // people (les Allemands: glossed German, with the capital English gives it).
+  if (isCapitalised(t.form) && !LOWER_CASE_START.test(t.gloss ?? '')) return false;
   return !namedPerson(t.gloss);
+}
+const LOWER_CASE_START = /^[a-z]/;
+
+/**
+ * namesThing for the noun at `at`, unless it is the complement of a person's noun before it (« le
+ * ministre de la Défense, qui », « le porte-parole du gouvernement, qui »: qui is the person).
+ */
+export function namesThingAt(tokens: readonly AnalyzedToken[], at: number): boolean {
+  if (!namesThing(tokens[at]!)) return false;
+  let j = at - 1;
+  if (tokens[j]?.upos === 'DET') j--;
+  if (tokens[j]?.upos !== 'ADP' || tokens[j]!.lemma !== 'de') return true;
+  j--;
+  while (tokens[j]?.upos === 'ADJ') j--;
+  const head = tokens[j];
+  return !(head !== undefined && head.upos === 'NOUN' && mayBePerson(head));
 }
 
 /**
@@ -115,8 +137,10 @@ function pronounGender(t: AnalyzedToken): 'm' | 'f' | undefined {
 function isSubject(tokens: readonly AnalyzedToken[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev !== undefined && (prev.upos === 'ADP' || RELATIVES.has(lower(prev)))) return false;
-  // « le but qu'il s'était fixé »: que after a noun is the relative pronoun.
-  if (prev !== undefined && prev.lemma === 'que' && tokens[i - 2] !== undefined && (tokens[i - 2]!.upos === 'NOUN' || tokens[i - 2]!.upos === 'PRON')) return false;
+  // « le but qu'il s'était fixé »: que after a noun is the relative pronoun; not after a day or a
+  // time of day, which dates the verb before it (« a annoncé vendredi qu'elle »).
+  const beforeQue = tokens[i - 2];
+  if (prev !== undefined && prev.lemma === 'que' && beforeQue !== undefined && (beforeQue.upos === 'NOUN' || beforeQue.upos === 'PRON') && !DATING_NOUNS.has(beforeQue.lemma)) return false;
   const next = tokens[i + 1];
   if (next === undefined) return false;
   return next.upos === 'VERB' || next.upos === 'AUX' || AFTER_SUBJECT.has(lower(next));
@@ -207,8 +231,19 @@ export function standsForThing(tokens: readonly AnalyzedToken[], i: number): boo
   if (antecedent === undefined || !namesThingOrPlace(tokens[antecedent]!)) return false;
   for (let k = sentenceStart(tokens, antecedent); k < i; k++) {
     const t = tokens[k]!;
-    if ((t.upos === 'PROPN' && !namesThingOrPlace(t)) || (t.upos === 'PRON' && lower(t) === 'lui')) return false;
+    if ((t.upos === 'PROPN' && !namesThingOrPlace(t) && !afterArticle(tokens, k)) || (t.upos === 'PRON' && lower(t) === 'lui')) return false;
     if (t.upos === 'NOUN' && mayBePerson(t) && singularNoun(tokens, k)) return false;
   }
   return true;
 }
+
+/**
+ * Whether the name at k, or the name it ends (la Sierra Leone), follows an article: a person's name
+ * takes none, a country's or a region's does.
+ */
+function afterArticle(tokens: readonly AnalyzedToken[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.upos === 'PROPN') j--;
+  return j >= 0 && tokens[j]!.upos === 'DET' && ARTICLES.has(lower(tokens[j]!));
+}
+const ARTICLES = new Set(['le', 'la', "l'", 'les']);

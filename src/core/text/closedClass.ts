@@ -70,7 +70,7 @@ quelles DET:quel:1
 chaque DET:chaque:1
 plusieurs DET:plusieurs:3 PRON:plusieurs:1
 quelques DET:quelque:1
-quelque DET:quelque:1
+quelque DET:quelque:1 ADV:quelque:0.1
 certains DET:certain:2 PRON:certain:1 ADJ:certain:0.5
 certaines DET:certain:2 PRON:certain:1 ADJ:certain:0.5
 aucun DET:aucun:2 PRON:aucun:1

@@ -31,7 +31,7 @@
 // A sense of an entry's gloss marked "(an amount)" is put first only before an amount: « à hauteur
 // de 20 millions » is "to the tune of", « à hauteur de Lyon » "level with" (contextGloss).
 import { MONTHS, WEEKDAYS } from './calendar';
-import { lookupKey } from './tagger';
+import { lookupKey, QUOTE_MARKS } from './tagger';
 import type { AnalyzedToken, Upos } from './types';
 
 /** Entries whose words are a fixed phrase (their words do not inflect): the rules apply to them. */
@@ -44,7 +44,19 @@ const GERUND = /ant$/;
 /** An ordinal written in figures: 35e, 1er, 2nde, XXe. */
 const ORDINAL = /^(?:\d+|[IVXLC]+)(?:e|è|ème|er|re|nde?)s?$/;
 /** Words that measure an amount after à hauteur de (« à hauteur de plusieurs millions »). */
+/** The QUANTITY nouns that measure only with a complement in de (la moitié des, un total de). */
+const QUANTITY_OF = new Set(['moitié', 'tiers', 'quart', 'total', 'montant', 'somme', 'pourcentage', 'part']);
 const QUANTITY = new Set(['plusieurs', 'quelques', 'quelque', 'moitié', 'tiers', 'quart', 'million', 'millions', 'milliard', 'milliards', 'centaine', 'centaines', 'millier', 'milliers', 'dizaine', 'dizaines', 'total', 'montant', 'somme', 'pourcentage', 'part']);
+
+/** Calls for something, after which à gives what is called for. */
+const CALLS = new Set(['appeler', 'appel', 'exhorter', 'inviter']);
+
+/** The word before token i, quote marks passed over. */
+function wordBefore(tokens: readonly AnalyzedToken[], i: number): AnalyzedToken | undefined {
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.kind === 'punct' && QUOTE_MARKS.has(tokens[j]!.form)) j--;
+  return j >= 0 && tokens[j]!.kind === 'word' ? tokens[j] : undefined;
+}
 
 /** Why a match of a fixed phrase is its words' literal reading, or undefined when it is the phrase. */
 export function literalReading(entry: { text: string; upos: Upos }, tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
@@ -87,6 +99,9 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
   // « Faute d'accord, … », « un projet d'accord »: after a noun, d'accord is de + accord (for lack of
   // an agreement, a draft agreement), not « agreed ».
   if (entry.text === "d'accord" && tokens[first - 1]?.upos === 'NOUN') return 'de + accord after a noun';
+  // « a appelé à « l'unité » », « un appel à l'unité »: after a call, à l'unité is the unity called
+  // for, not « singly, by the unit » (vendu à l'unité).
+  if (entry.text === "à l'unité" && CALLS.has(wordBefore(tokens, first)?.lemma ?? '')) return 'a call for unity';
   // « de près de 30 % », « (de près 80 %) »: près before an amount is "nearly", not de près (closely).
   if (lookupKey(lastToken.form) === 'près' && (isAmount(tokens, last + 1) || (next && lookupKey(next.form) === 'de' && isAmount(tokens, last + 2)))) return 'près before an amount';
   const opener = tokens[first]!;
@@ -286,6 +301,9 @@ function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: re
   // « qui peut pousser à plus de 4000 m d'altitude », « ont appelé à 3 reprises »: after a verb that drives
   // someone to an act (pousser à, inciter à, appeler à), à before an amount gives a place or a count, not
   // the act (tuning s10d, 72).
+  // « relever de 25 % les droits de douane »: a verb of change before de and an amount changes by it
+  // (to raise by 25%), not relever de (to fall within).
+  if (words.length === 2 && CHANGE_BY.has(words[0]!) && words[1] === 'de' && isAmount(tokens, parts[parts.length - 1]! + 1)) return 'de before an amount: by';
   if (words.length === 2 && DRIVE_TO.has(words[0]!) && words[1] === 'à') {
     const a = parts[parts.length - 1]!;
     if (lookupKey(tokens[a]!.form) === 'à' && isAmount(tokens, a + 1)) return 'à before an amount';
@@ -309,6 +327,8 @@ function verbalLiteral(text: string, tokens: readonly AnalyzedToken[], parts: re
 const RESTRICTIVE_QUE = new Set(['que', "qu'"]);
 /** Objects that may stand between avoir and à: « rien à perdre », « tout à gagner », « beaucoup à faire ». */
 const AVOIR_OBJECTS = new Set(['rien', 'tout', 'beaucoup', 'peu', 'quelque', 'autre', 'encore', 'assez', 'trop']);
+/** Verbs of change that take de before the amount they change by (relever de 25 %). */
+const CHANGE_BY = new Set(['relever', 'rehausser', 'abaisser', 'réduire', 'augmenter', 'baisser', 'diminuer', 'majorer', 'minorer']);
 const DRIVE_TO = new Set(['pousser', 'inciter', 'appeler', 'exhorter', 'contraindre', 'obliger', 'forcer', 'encourager', 'amener', 'inviter']);
 /** The adverbs that open a conjunction and also modify a verb (bien que, maintenant que, encore que, surtout que). */
 const ADVERB_FIRST = new Set(['bien', 'maintenant', 'encore', 'surtout']);
@@ -544,7 +564,9 @@ function isAmount(tokens: readonly AnalyzedToken[], j: number): boolean {
     const t = tokens[k]!;
     // A number, not an ordinal (« à hauteur du 35e RI » is a place).
     if ((t.upos === 'NUM' || /^\d/.test(t.form)) && !ORDINAL.test(t.form)) return true;
-    if (QUANTITY.has(lookupKey(t.form))) return true;
+    const key = lookupKey(t.form);
+    // « une part de », « un total de »: a noun of quantity measures with its de (« de part et d'autre » is none).
+    if (QUANTITY.has(key)) return !QUANTITY_OF.has(key) || /^d(?:e|u|es|['’])$/u.test(lookupKey(tokens[k + 1]?.form ?? ''));
     if (t.kind !== 'word' || !(t.upos === 'DET' || t.upos === 'ADV' || t.upos === 'ADP')) return false;
     // « le produit intérieur brut d'ici à 2035 »: a place or time adverb ends the way to an amount.
     if (t.upos === 'ADV' && NOT_BEFORE_AMOUNT.has(lookupKey(t.form))) return false;

@@ -195,6 +195,19 @@ export function singularEntry(entry: GlossEntry): GlossEntry | undefined {
   return kept.length === 0 ? undefined : { ...entry, gloss: kept.join('; ') };
 }
 
+/**
+ * The English past participle of a verb gloss's first sense, a closing remark kept (égarer "to
+ * mislay": mislaid; foudroyer "to strike (by lightning)": struck (by lightning)).
+ */
+export function englishParticiple(verbGloss: string): string {
+  const sense = verbGloss.split('; ')[0] ?? verbGloss;
+  const remark = CLOSING_REMARK.exec(sense);
+  return remark ? `${pastParticiple(firstSense(sense.slice(0, remark.index)))} ${remark[1]}` : pastParticiple(firstSense(sense));
+}
+
+/** A remark in brackets that closes a sense: « to strike (by lightning) ». */
+const CLOSING_REMARK = /\s*(\([^()]*\))$/;
+
 /** First sense of a gloss, without the "to " of verbs. */
 function firstSense(gloss: string): string {
   return (gloss.split('; ')[0] ?? gloss).replace(/^to /, '').replace(/\s*\(.*?\)\s*/g, ' ').trim();
@@ -248,6 +261,11 @@ export class GlossLookup {
       this.autoCache.set(key, auto);
     }
     return auto ?? undefined;
+  }
+
+  /** englishParticiple, for the analyzer. */
+  participleOf(verbGloss: string): string {
+    return englishParticiple(verbGloss);
   }
 
   /** The authored gloss for exactly this lemma and tag, with no fallback. */
@@ -395,7 +413,7 @@ const PREFIX_GLOSSES = new Map<string, string>(
 
 /** English verbs whose past participle is not verb + -ed (with the doubled consonants of news verbs). */
 const IRREGULAR_PARTICIPLES: Record<string, string> = Object.fromEntries(
-  ('arise arisen,be been,bear borne,beat beaten,become become,begin begun,bind bound,break broken,bring brought,build built,' +
+  ('arise arisen,be been,bear borne,broadcast broadcast,forecast forecast,sew sewn,sow sown,swell swollen,bet bet,upset upset,quit quit,cast cast,beat beaten,become become,begin begun,bind bound,break broken,bring brought,build built,' +
     'buy bought,catch caught,choose chosen,come come,cut cut,deal dealt,dig dug,do done,draw drawn,drink drunk,drive driven,' +
     'eat eaten,fall fallen,feed fed,feel felt,fight fought,find found,flee fled,fly flown,forbid forbidden,forget forgotten,' +
     'forgive forgiven,freeze frozen,get got,give given,go gone,grow grown,hang hung,have had,hear heard,hide hidden,hit hit,' +
@@ -498,11 +516,23 @@ function phraseParticiple(verb: string): string {
   if (irregular) pp = irregular;
   else if (/e$/.test(first)) pp = first + 'd';
   else if (/[^aeiou]y$/.test(first)) pp = first.slice(0, -1) + 'ied';
-  // One syllable ending in a single vowel and consonant doubles it: chop -> chopped, spot -> spotted.
-  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(first)) pp = first + first.slice(-1) + 'ed';
+  else if (doublesLastConsonant(first)) pp = first + first.slice(-1) + 'ed';
   else pp = first + 'ed';
   return [pp, ...rest].join(' ');
 }
+
+/**
+ * Whether an English verb doubles its last consonant before -ed and -ing: one syllable ending in a
+ * single vowel and consonant (chop -> chopped), a stressed last syllable (expel -> expelled, refer ->
+ * referred) and, in British spelling as the glosses are written, a final l after one vowel (cancel ->
+ * cancelled).
+ */
+function doublesLastConsonant(verb: string): boolean {
+  return /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb) || /[^aeiou][aeiou]l$/.test(verb) || STRESSED_LAST_SYLLABLE.test(verb);
+}
+
+/** Verbs of two syllables or more stressed on a last syllable of one vowel and one consonant. */
+const STRESSED_LAST_SYLLABLE = /^(?:re|pre|de|in|con|trans)fer$|^(?:de|in)ter$|^(?:oc|re|in|con)cur$|^(?:com|o|ad|per|sub|e|trans|re)mit$|^(?:ac)quit$|^(?:re)gret$|^abet$|^equip$|^(?:out)strip$|^rebut$/;
 
 const FRENCH_NUMBERS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
@@ -561,7 +591,7 @@ function phraseIng(verb: string): string {
   let ing: string;
   if (/ie$/.test(first)) ing = first.slice(0, -2) + 'ying';
   else if (/[^e]e$/.test(first) && first.length > 2) ing = first.slice(0, -1) + 'ing';
-  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(first)) ing = first + first.slice(-1) + 'ing';
+  else if (doublesLastConsonant(first)) ing = first + first.slice(-1) + 'ing';
   else ing = first + 'ing';
   return [ing, ...rest].join(' ');
 }

@@ -11,7 +11,8 @@
 //   NUM, VERB…   a token with that part of speech (upper case)
 //   QTY          a quantity starts there: a number or a counting noun, perhaps after environ, plus de,
 //                des… (s'élever à QTY = to amount to); best as the cue's last item
-//   THING        a noun that names no person (« une crise qui »: which; « un ministre qui »: who)
+//   THING        a noun that names no person and is no person's complement (« une crise qui »: which;
+//                « un ministre qui », « le ministre de la Défense, qui »: who)
 //   PERSON       a noun or name of a person (« une jeune femme enlevée »: kidnapped)
 //   PLACE        the name of a country, a region or an organisation, not a complement (« L'Égypte, qui »)
 //   se           a reflexive clitic: se, s', me, te, and nous or vous after the same subject (nous nous)
@@ -19,6 +20,7 @@
 //                a spelling with a capital matches only so written (_=Sages: the Constitutional Council)
 //   _>THING      the word, a subject il or elle, stands for a noun that names no person (antecedent.ts):
 //                « La commission a publié son rapport. Elle estime… » (it)
+//   _@QUOTE      the word stands inside a quotation « … » (« On a tout perdu »: we)
 //   …            up to four tokens that are not punctuation
 // Quote marks between the items are passed over (à des « fins », like à des fins), and an opening
 // one inside a gap after the word (a salué « le courage »).
@@ -26,7 +28,7 @@
 // first in the token's senses, then the other senses of its gloss.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { namesThing, placeName, standsForThing } from './antecedent';
+import { namesThingAt, placeName, standsForThing } from './antecedent';
 import { isExpletiveNe } from './expletiveNe';
 import { surelyPerson } from './expressionContext';
 import { intern } from './intern';
@@ -47,6 +49,8 @@ export interface SenseRule {
   forms?: ReadonlySet<string>;
   /** The word must stand for a noun that names no person (_>THING). */
   standsForThing?: boolean;
+  /** The word must stand inside a quotation (_@QUOTE). */
+  quoted?: boolean;
   /** How specific the cue is: the number of items that must match. */
   weight: number;
   /** The chosen sense's comma-separated parts, remarks left out: "old, ancient (after the noun)" -> old, ancient. */
@@ -90,19 +94,21 @@ function parseItem(text: string): CueItem {
 }
 
 /** Parses one cue; throws a plain message when it has no `_` or two. */
-export function parseCue(cue: string): Pick<SenseRule, 'before' | 'after' | 'forms' | 'standsForThing' | 'weight'> {
+export function parseCue(cue: string): Pick<SenseRule, 'before' | 'after' | 'forms' | 'standsForThing' | 'quoted' | 'weight'> {
   const items = cue.trim().split(/\s+/);
-  const isSelf = (i: string) => i === '_' || i.startsWith('_=') || i.startsWith('_>');
+  const isSelf = (i: string) => i === '_' || i.startsWith('_=') || i.startsWith('_>') || i.startsWith('_@');
   const at = items.findIndex(isSelf);
   if (at < 0 || items.slice(at + 1).some(isSelf)) throw new Error(`the cue "${cue}" needs exactly one _ (the word itself)`);
   const self = items[at]!;
   if (self.startsWith('_>') && self !== '_>THING') throw new Error(`the cue "${cue}" may only ask _>THING of the word's antecedent`);
+  if (self.startsWith('_@') && self !== '_@QUOTE') throw new Error(`the cue "${cue}" may only ask _@QUOTE of the word's place`);
   const before = items.slice(0, at).reverse().map(parseItem);
   const after = items.slice(at + 1).map(parseItem);
   const weight = [...before, ...after].filter((i) => !i.gap).length + (self === '_' ? 0 : 1);
-  const parsed: Pick<SenseRule, 'before' | 'after' | 'forms' | 'standsForThing' | 'weight'> = { before, after, weight };
+  const parsed: Pick<SenseRule, 'before' | 'after' | 'forms' | 'standsForThing' | 'quoted' | 'weight'> = { before, after, weight };
   if (self.startsWith('_=')) parsed.forms = new Set(self.slice(2).split('|'));
   if (self === '_>THING') parsed.standsForThing = true;
+  if (self === '_@QUOTE') parsed.quoted = true;
   return parsed;
 }
 
@@ -160,7 +166,7 @@ function itemMatches(item: Exclude<CueItem, { gap: true }>, tokens: AnalyzedToke
   if (item.tags.has(t.upos)) return true;
   if (item.lemmas.has(t.lemma)) return true;
   if (item.reflexive && isReflexive(tokens, at)) return true;
-  if (item.thing && namesThing(t)) return true;
+  if (item.thing && namesThingAt(tokens, at)) return true;
   if (item.person && surelyPerson(t)) return true;
   if (item.place && placeName(tokens, at)) return true;
   return item.lemmas.has(lowerForm(t.form));
@@ -251,6 +257,24 @@ function restrictiveNe(tokens: AnalyzedToken[], i: number): boolean {
     if (NEGATION_WORDS.has(form)) return false;
     if (form === 'plus' && !/^qu/.test(lowerForm(tokens[j + 1]?.form ?? ''))) return false;
     if (t.upos === 'VERB' || t.upos === 'AUX') verb = true;
+  }
+  return false;
+}
+
+/** How far back a quotation's opening mark is looked for. */
+const QUOTATION_REACH = 200;
+
+/**
+ * Whether token i stands inside a quotation: the nearest French or curly quote mark before it, within
+ * QUOTATION_REACH tokens, opens one (« and “ open; » and ” close; straight quotes are left out, as
+ * they do not say which they do).
+ */
+function insideQuotation(tokens: AnalyzedToken[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - QUOTATION_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'punct') continue;
+    if (t.form === '«' || t.form === '“') return true;
+    if (t.form === '»' || t.form === '”') return false;
   }
   return false;
 }
@@ -378,6 +402,7 @@ export class SenseSelector {
       if (best && r.weight <= best.weight) continue;
       if (r.forms !== undefined && !r.forms.has(t.form.toLowerCase()) && !r.forms.has(t.form)) continue;
       if (r.standsForThing === true && !standsForThing(tokens, i)) continue;
+      if (r.quoted === true && !insideQuotation(tokens, i)) continue;
       if (matchSide(r.before, tokens, i - 1, -1) && matchSide(r.after, tokens, i + 1, 1)) best = r;
     }
     return best;

@@ -30,8 +30,11 @@ export interface Candidate extends Reading {
   glossEntry?: GlossEntry | null;
   /** For a participle with no auxiliary: its gloss with the adjective's senses first, made from `verb` once. */
   adjectiveGloss?: { verb: GlossEntry; entry: GlossEntry };
-  /** For verbs: a finite form in -es and nothing else (conformes): only tu can be its subject. */
-  secondPersonOnly?: boolean;
+  /**
+   * For verbs: a finite form in -s and nothing else (conformes, combats): only je or tu can be its
+   * subject (no third person ends in -s; the -ons of nous aside).
+   */
+  jeTuOnly?: boolean;
 }
 
 const SYMBOLS = /^[%€$£¥°§#&+=<>/*|~^@©®™±×÷]+$/;
@@ -212,7 +215,7 @@ export class Tagger {
     if (out.length === 0 || (out.length === 1 && out[0]!.upos === 'PROPN' && out[0]!.weight < 1)) {
       out.push(...this.guess(form, key));
     }
-    if (key.endsWith('es')) for (const c of out) if (c.upos === 'VERB' && c.verbForms !== undefined && /^f+$/.test(c.verbForms)) c.secondPersonOnly = true;
+    if (JE_TU_ENDING.test(key)) for (const c of out) if (c.upos === 'VERB' && c.verbForms !== undefined && FINITE_ONLY.test(c.verbForms)) c.jeTuOnly = true;
     return balanceNominal(out, key);
   }
 
@@ -394,7 +397,7 @@ function withScores(cands: Candidate[]): Candidate[] {
       infinitiveSpelling: c.infinitiveSpelling,
       pureAdjective: c.pureAdjective,
       adjectiveGloss: undefined,
-      secondPersonOnly: c.secondPersonOnly,
+      jeTuOnly: c.jeTuOnly,
       inverted: c.inverted,
     };
     return scored;
@@ -577,7 +580,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     // not qualify a noun, unless an agent follows (par).
     if (c.upos === 'VERB' && i > 0 && afterNoun(chosen, i) && chosen[i + 1]?.lemma !== 'par') {
       const adj = cands[i]!.find((r) => r.upos === 'ADJ' && r.pureAdjective);
-      if (adj && (c.secondPersonOnly || (c.participle && NO_PASSIVE.has(c.lemma)))) chosen[i] = adj;
+      if (adj && (c.jeTuOnly || (c.participle && NO_PASSIVE.has(c.lemma)))) chosen[i] = adj;
     }
     // coopération pragmatique bilatérale. , Commission électorale nationale autonome (CENA): another
     // adjective after a noun and its adjectives, before a pause, is not a noun (a bigram model only
@@ -686,11 +689,18 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       if (pronoun) chosen[i] = pronoun;
     }
     // quel est, quelles sont: after the interrogative quel a form of être is the verb (est is not
-    // the east, sont not the sounds); so is est after an adjective (« ce dernier est remplacé », « le
-    // premier est arrivé »): the east wants its article (l'est) or a compound (nord-est) (tuning s10b, 79).
-    if (i > 0 && ((c.lemma !== 'être' && chosen[i - 1]!.lemma === 'quel') || (c.upos === 'NOUN' && c.lemma === 'est' && chosen[i - 1]!.upos === 'ADJ'))) {
+    // the east, sont not the sounds); so is est after anything but an article, a preposition, a
+    // conjunction or a dash (« ce dernier est remplacé », « Le réseau, très endommagé, est à l'arrêt »,
+    // « la situation « est grave » »): the east wants its article (l'est), de (vent d'est) or a
+    // compound (nord-est, nord--est) (tuning s10b, 79).
+    if (i > 0 && ((c.lemma !== 'être' && chosen[i - 1]!.lemma === 'quel') || (c.upos === 'NOUN' && c.lemma === 'est' && !BEFORE_EAST.has(chosen[i - 1]!.upos) && !DASHES.has(chosen[i - 1]!.lemma)))) {
       const etre = cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'AUX') ?? cands[i]!.find((r) => r.lemma === 'être' && r.upos === 'VERB');
       if (etre) chosen[i] = etre;
+    }
+    // « vent d'est », « d'est en ouest »: no verb follows de; est after it is the east.
+    if (c.lemma === 'être' && i > 0 && chosen[i - 1]!.lemma === 'de' && chosen[i - 1]!.upos === 'ADP') {
+      const east = readingWith(cands[i]!, 'NOUN', 'est');
+      if (east) chosen[i] = east;
     }
     // et est sur le point de, et a dit, et sont partis: after et, a form of être or avoir with no
     // determiner is a verb coordinated with the subject left out (est is not the east), unless a
@@ -1178,8 +1188,47 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const qualifier = readingWith(cands[i]!, 'ADJ') ?? cands[i]!.find((r) => r.upos === 'VERB' && r.participle === true);
       if (qualifier) chosen[i] = qualifier;
     }
+    // « où les combats autour de la ville »: a clitic before a verb form only je or tu can govern, with
+    // no je or tu before it, is the article and the noun the form also spells.
+    if (c.upos === 'PRON' && (c.lemma === 'le' || c.lemma === 'les') && chosen[i + 1]?.upos === 'VERB' && chosen[i + 1]!.jeTuOnly === true && !JE_TU.has(chosen[i - 1]?.lemma ?? '')) {
+      const article = readingWith(cands[i]!, 'DET');
+      const noun = readingWith(cands[i + 1]!, 'NOUN');
+      if (article && noun) {
+        chosen[i] = article;
+        chosen[i + 1] = noun;
+      }
+    }
+    // « de manière ferme, proportionnée et conforme aux règles », « un ton calme et ferme »: a finite
+    // verb form coordinated with an adjective or a participle, that is also an adjective, is the
+    // adjective; not before its object (« blessé et ferme la porte »).
+    if (c.upos === 'VERB' && FINITE_ONLY.test(c.verbForms ?? '') && i > 1 && (chosen[i - 1]!.lemma === 'et' || chosen[i - 1]!.lemma === 'ou') && (chosen[i - 2]!.upos === 'ADJ' || chosen[i - 2]!.participle === true) && chosen[i + 1]?.upos !== 'DET') {
+      const adjective = readingWith(cands[i]!, 'ADJ');
+      if (adjective) chosen[i] = adjective;
+    }
+    // « Quelque 1.200 secouristes »: quelque before a number is the adverb (about, some), invariable.
+    if (c.upos === 'DET' && c.lemma === 'quelque' && chosen[i + 1]?.upos === 'NUM') {
+      const adverb = readingWith(cands[i]!, 'ADV');
+      if (adverb) chosen[i] = adverb;
+    }
+    // « on a tout perdu », « ils ont tout essayé »: tout between avoir and its participle is the object
+    // (everything), not the adverb (quite).
+    if (c.lemma === 'tout' && c.upos !== 'PRON' && i > 0 && chosen[i - 1]!.upos === 'AUX' && chosen[i - 1]!.lemma === 'avoir' && chosen[i + 1]?.upos === 'VERB' && chosen[i + 1]!.participle === true) {
+      const pronoun = readingWith(cands[i]!, 'PRON');
+      if (pronoun) chosen[i] = pronoun;
+    }
+    // « de tout son poids », « toute sa vie »: after tout, son is the possessive before its noun, not the sound.
+    if (c.upos === 'NOUN' && c.lemma === 'son' && i > 0 && chosen[i - 1]!.lemma === 'tout' && chosen[i + 1]?.upos === 'NOUN') {
+      const possessive = readingWith(cands[i]!, 'DET');
+      if (possessive) chosen[i] = possessive;
+    }
+    // « qu'on n'a vu personne », « il ne connaît personne »: personne after a verb, with ne before it
+    // and no article, is the pronoun (nobody), not the noun.
+    if (c.upos === 'NOUN' && c.lemma === 'personne' && i > 1 && (chosen[i - 1]!.upos === 'VERB' || chosen[i - 1]!.upos === 'AUX') && neBefore(chosen, i - 1)) {
+      const pronoun = readingWith(cands[i]!, 'PRON');
+      if (pronoun) chosen[i] = pronoun;
+    }
     // « Le ton s'est durci »: a possessive cannot follow an article; ton, son after one are nouns.
-    if (c.upos === 'DET' && c.lemma === 'son' && i > 0 && chosen[i - 1]!.upos === 'DET') {
+    if (c.upos === 'DET' && c.lemma === 'son' && i > 0 && chosen[i - 1]!.upos === 'DET' && chosen[i - 1]!.lemma !== 'tout') {
       const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
@@ -1221,7 +1270,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     }
     // « de graves entraves »: after de, an adjective before a plural noun, not a noun and a verb that
     // only tu could govern (tu entraves).
-    if (c.upos === 'NOUN' && i > 0 && chosen[i - 1]!.lemma === 'de' && chosen[i + 1]?.upos === 'VERB' && chosen[i + 1]!.secondPersonOnly) {
+    if (c.upos === 'NOUN' && i > 0 && chosen[i - 1]!.lemma === 'de' && chosen[i + 1]?.upos === 'VERB' && chosen[i + 1]!.jeTuOnly) {
       const adjective = readingWith(cands[i]!, 'ADJ');
       const noun = readingWith(cands[i + 1]!, 'NOUN');
       if (adjective && noun) {
@@ -1338,6 +1387,14 @@ const PRESS_TITLES = new Set(['Monde', 'Parisien', 'Figaro', 'Point', 'Croix', '
 /** Adjectives that take de and whose feminine is also a noun: issue de (issu) vs une issue. */
 const ADJECTIVES_TAKING_DE = new Set(['issu', 'plein', 'exempt', 'digne', 'fier']);
 /** The lemmas of the determiners tout stands before as a predeterminer (tous les, toutes ces, tous ses). */
+/** A finite verb form only je or tu can govern ends so (not the -ons of nous). */
+const JE_TU_ENDING = /(?<!on)s$/;
+/** Subject pronouns of a verb form in -s (je, tu; j' is je). */
+const JE_TU = new Set(['je', 'tu']);
+/** What the east, est, follows: an article, a preposition (vent d'est), a conjunction (nord et est; see the rule after et). */
+const BEFORE_EAST = new Set(['DET', 'ADP', 'CCONJ']);
+/** Dashes that join a compass point written apart (nord--est). */
+const DASHES = new Set(['-', '--', '–', '—']);
 const ARTICLE_LEMMAS = new Set(['le', 'ce', 'son', 'un']);
 /** A verb reading's forms when they are finite only (see Candidate.verbForms). */
 const FINITE_ONLY = /^f+$/;
@@ -1604,10 +1661,15 @@ function subjectEndBefore(chosen: Candidate[], i: number): number {
   let j = i - 1;
   while (j > 0 && chosen[j]!.upos === 'ADV') j--;
   if (j > 0 && chosen[j]!.lemma === ',') {
-    for (let k = j - 1; k > 0 && k >= j - APPOSITION_MAX; k--) {
+    let clause = false;
+    for (let k = j - 1; k > 0 && k >= j - RELATIVE_MAX; k--) {
       const w = chosen[k]!;
-      if (w.lemma === ',') return k - 1;
-      if (w.upos === 'PUNCT' || w.upos === 'VERB' || w.upos === 'AUX' || w.upos === 'SCONJ' || w.upos === 'PRON') return -1;
+      // « Ce feuilleton, qui a fragilisé le gouvernement, risque de »: a relative clause in qui between
+      // commas is passed over, verbs and all.
+      if (w.lemma === ',') return clause && chosen[k + 1]!.lemma !== 'qui' ? -1 : k - 1;
+      if (w.upos === 'PUNCT' || w.upos === 'SCONJ') return -1;
+      if (w.upos === 'VERB' || w.upos === 'AUX' || w.upos === 'PRON') clause = true;
+      else if (!clause && k < j - APPOSITION_MAX) return -1;
     }
     return -1;
   }
@@ -1615,6 +1677,8 @@ function subjectEndBefore(chosen: Candidate[], i: number): number {
 }
 /** The longest apposition or aside between commas that the verb rules pass over. */
 const APPOSITION_MAX = 8;
+/** The longest relative clause in qui between commas that they pass over. */
+const RELATIVE_MAX = 12;
 
 /**
  * Whether « de » and an infinitive follow from j, perhaps past adverbs, an aside between commas or a
@@ -1691,7 +1755,7 @@ function subjectPhraseStart(chosen: Candidate[], j: number): number {
 
 /** The reading of a finite verb a third person may govern (not a participle, not a form of tu only), if the token has one. */
 function finiteVerbReading(readings: Candidate[]): Candidate | undefined {
-  return readings.find((r) => r.upos === 'VERB' && !r.participle && !r.secondPersonOnly && (r.verbForms ?? '').includes('f'));
+  return readings.find((r) => r.upos === 'VERB' && !r.participle && !r.jeTuOnly && (r.verbForms ?? '').includes('f'));
 }
 
 /** Whether `j` is a que that opens a clause with a verb of its own: the relative pronoun (ce que, however tagged), or the conjunction after a verb. */
@@ -1792,7 +1856,11 @@ function participleAfter(cands: Candidate[][], chosen: Candidate[], i: number): 
     if (c.upos === 'CCONJ' && chosen[j - 1]!.upos === 'ADV' && chosen[j + 1]?.upos === 'ADV') continue;
     // a pour sa part estimé, a de son côté affirmé, a par ailleurs indiqué: a short aside.
     const aside = asideEnd(chosen, j);
-    if (aside > j && cands[aside + 1]?.some((r) => r.participle)) return aside + 1;
+    if (aside >= j) {
+      let k = aside + 1;
+      while (chosen[k]?.upos === 'ADV') k++;
+      if (cands[k]?.some((r) => r.participle)) return k;
+    }
     // a dès le début de la compétition pris: a time phrase (dès, depuis…, then a noun phrase) between.
     if (TIME_OPENERS.has(c.lemma)) {
       for (let k = j + 1; k < Math.min(chosen.length, j + 8); k++) {
@@ -1818,11 +1886,22 @@ const POSSESSIVES = new Set(['son', 'sa', 'leur', 'notre', 'votre', 'mon', 'ma']
  * Returns j - 1 when there is none (de l'argent is not an aside).
  */
 function asideEnd(chosen: Candidate[], j: number): number {
+  // a une nouvelle fois failli, a cette fois refusé: a count of times.
+  if (chosen[j]!.upos === 'DET') {
+    const fois = chosen[j + 1]?.upos === 'ADJ' ? j + 2 : j + 1;
+    return chosen[fois]?.lemma === 'fois' ? fois : j - 1;
+  }
   if (chosen[j]!.upos !== 'ADP' || !ASIDE_OPENERS.has(chosen[j]!.lemma)) return j - 1;
   if (chosen[j + 1]?.upos === 'ADV') return j + 1;
+  // a en revanche dénoncé, a en effet reconnu: a preposition and a noun that make an adverbial.
+  if (chosen[j + 1]?.upos === 'NOUN' && ASIDE_NOUNS.has(chosen[j + 1]!.lemma)) return j + 1;
   if (POSSESSIVES.has(chosen[j + 1]?.lemma ?? '') && chosen[j + 2]?.upos === 'NOUN') return j + 2;
+  // a à plusieurs reprises dénoncé: a count of occasions.
+  if ((chosen[j + 1]?.upos === 'DET' || chosen[j + 1]?.upos === 'NUM') && chosen[j + 2]?.lemma === 'reprise') return j + 2;
   return j - 1;
 }
+/** Nouns that make an adverbial with the preposition before them (en revanche, en effet, par exemple). */
+const ASIDE_NOUNS = new Set(['revanche', 'effet', 'fait', 'outre', 'principe', 'priorité', 'urgence', 'vain', 'définitive', 'réalité', 'apparence', 'exemple']);
 
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(['pas', 'plus', 'jamais', 'rien', 'personne', 'aucun', 'guère', 'point', 'nul', 'ni']);
 

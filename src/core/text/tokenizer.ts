@@ -69,8 +69,8 @@ const sticky = (source: string): RegExp => new RegExp(source, 'y');
 const URL = sticky(String.raw`(?:https?://|ftp://|www\.)[^\s<>"«»]*[^\s<>"«».,;:!?)\]'’]`);
 const EMAIL = sticky(String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`);
 const NUMERO = sticky(String.raw`[nN]°`);
-/** 19h51 (19 h 51 stays three tokens). */
-const TIME = sticky(String.raw`\d{1,2}h\d{2}(?!${WORD_CHAR_CLASS})`);
+/** 19h51, 22H00 as wire copy writes it, 22h (19 h 51 stays three tokens). */
+const TIME = sticky(String.raw`\d{1,2}[hH](?:\d{2})?(?!${WORD_CHAR_CLASS})`);
 /** 04/02/2022, 04/02. */
 const DATE = sticky(String.raw`\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!${WORD_CHAR_CLASS}|/)`);
 /** 80 000 (space or non-breaking space thousands), 3.600, 0,6, -3, 1er, 24e, 2020-2021. */
