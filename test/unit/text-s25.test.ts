@@ -156,4 +156,63 @@ describe('analysis: faults the blind review found (session 25)', function () {
       ['Le groupe s’est imposé comme un acteur incontournable du marché.', 'acteur', /^player/],
     ]);
   });
+
+  it('second round: reculer de + an amount is "to fall (by)", and to push back only with a length of time and an object', () => {
+    expectSenses([
+      ['La livre sterling a reculé de 0,6 % face au dollar.', 'reculé', /^to fall/],
+      ['Le CAC 40 reculait de 1,3 % en fin de séance.', 'reculait', /^to fall/],
+      ['La réforme prévoit de reculer de deux ans l’âge de départ.', 'reculer', /^to push back/],
+    ]);
+  });
+
+  it('second round: senses a subject, an object or a complement calls for', () => {
+    expectSenses([
+      ['Deux otages européens enlevés il y a quatorze mois ont été libérés.', 'enlevés', /^to kidnap/],
+      ['Une décision largement anticipée par les marchés.', 'anticipée', /^expected/],
+      ['Il doit subir des examens médicaux.', 'subir', /^to undergo/],
+      ['Il devait regagner la Suisse dimanche.', 'regagner', /^to return to/],
+      ['Économiste au cabinet Northgate Research.', 'cabinet', /^firm/],
+      ['Une démarche qui a rarement abouti par le passé.', 'abouti', /^to succeed/],
+      ['Des agriculteurs ont vidé des rayons de supermarchés.', 'rayons', /^shelf/],
+      ['La FNSEA, premier syndicat agricole, a appelé à manifester.', 'premier', /^leading/],
+      ['Le gouvernement veut renforcer les contrôles sur les marges.', 'contrôles', /^checks/],
+      ['Il existait des tensions entre les deux pays.', 'Il', /impersonal/],
+      ['Le texte a été adopté sans nommer la Russie.', 'nommer', /^to name/],
+      ['Un impôt sur le patrimoine des milliardaires.', 'patrimoine', /^wealth/],
+      ['Une aide aux pays à faible revenu.', 'faible', /^low/],
+      ['Le coût des dégâts pourrait dépasser un milliard.', 'pourrait', /^could/],
+      ['Une accusation balayée par Pretoria.', 'balayée', /^to brush aside/],
+      ['Une digue a cédé dans la nuit.', 'cédé', /^to give way/],
+      ['Le ministre doit se rendre mercredi dans les zones touchées.', 'rendre', /^to go/],
+      ['Le passage sur le Proche-Orient a lui aussi donné lieu à des débats.', 'lui', /too/],
+      ['Le parc nucléaire français vieillit.', 'parc', /^fleet/],
+      ['« Il faut agir », a confié un proche du président.', 'proche', /^close associate/],
+      ['Les soudures répondent aux exigences de sûreté.', 'répondent', /^to meet/],
+      ['Le CAC 40 a été tiré vers le bas par les valeurs bancaires.', 'valeurs', /^stock/],
+      ['Le gendarme du nucléaire a donné son feu vert.', 'gendarme', /./],
+    ]);
+    // A market's value stays its value (valeur boursière).
+    assert.doesNotMatch(first('La valeur boursière du groupe a chuté.', 'valeur') ?? '', /^stock/);
+  });
+
+  it('second round: expressions and their context', () => {
+    assert.equal(expressionOf('La livre sterling a reculé de 0,6 %.', 'livre')?.lemma, 'livre sterling');
+    assert.equal(expressionOf('La chancelière de l’Échiquier a salué la décision.', 'chancelière')?.lemma, "chancelière de l'Échiquier");
+    assert.equal(expressionOf('La CIJ a ordonné des mesures conservatoires.', 'mesures')?.lemma, 'mesure conservatoire');
+    assert.equal(expressionOf('Elle a abaissé son principal taux directeur de 0,25 point.', 'taux')?.lemma, 'taux directeur');
+    // pour + an infinitive before its object is no « pour finir » (finally); à savoir and sans compter take one.
+    assert.equal(expressionOf('On travaille soixante-dix heures pour finir le mois.', 'finir'), undefined);
+    assert.equal(expressionOf('Pour finir, le ministre a remercié les agriculteurs.', 'finir')?.lemma, 'pour finir');
+    assert.equal(expressionOf('Les menaces étrangères, à savoir la Chine et la Russie.', 'savoir')?.lemma, 'à savoir');
+    // A verbal entry ending on a noun and the noun's compound do not both give way.
+    assert.equal(expressionOf('Des pétroliers mal assurés et battant pavillon de complaisance.', 'pavillon')?.lemma, 'pavillon de complaisance');
+  });
+
+  it('second round: English participles of prefixed and irregular verbs', () => {
+    expectSenses([
+      ['Le juge a outrepassé ses compétences, selon la défense.', 'outrepassé', /./],
+    ]);
+    assert.doesNotMatch(analyze('La Cour a estimé que le juge, outrepassé par les faits, avait tort.').tokens.map((t) => t.gloss ?? '').join(' '), /oversteped/);
+    assert.doesNotMatch(analyze('Une accusation balayée d’un revers de main.').tokens.map((t) => t.gloss ?? '').join(' '), /sweeped/);
+  });
 });

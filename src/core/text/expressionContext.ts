@@ -44,6 +44,11 @@ const GERUND = /ant$/;
 /** An ordinal written in figures: 35e, 1er, 2nde, XXe. */
 const ORDINAL = /^(?:\d+|[IVXLC]+)(?:e|è|ème|er|re|nde?)s?$/;
 /** Words that measure an amount after à hauteur de (« à hauteur de plusieurs millions »). */
+/** Adjectives and participles that take a measure with de: âgé de 18 mois, haut de 3 mètres, estimé à… de. */
+const MEASURED = new Set([
+  'âgé', 'âger', 'haut', 'long', 'large', 'profond', 'épais', 'lourd', 'distant', 'éloigné', 'éloigner', 'vieux', 'grand', 'fort', 'riche', 'chargé', 'charger',
+  'doté', 'doter', 'estimé', 'estimer', 'évalué', 'évaluer', 'chiffré', 'chiffrer', 'situé', 'situer', 'espacé', 'espacer', 'peuplé', 'élevé', 'gros',
+]);
 /** The QUANTITY nouns that measure only with a complement in de (la moitié des, un total de). */
 const QUANTITY_OF = new Set(['moitié', 'tiers', 'quart', 'total', 'montant', 'somme', 'pourcentage', 'part']);
 const QUANTITY = new Set(['plusieurs', 'quelques', 'quelque', 'moitié', 'tiers', 'quart', 'million', 'millions', 'milliard', 'milliards', 'centaine', 'centaines', 'millier', 'milliers', 'dizaine', 'dizaines', 'total', 'montant', 'somme', 'pourcentage', 'part']);
@@ -83,6 +88,10 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
     && !PAST_PARTICIPLE.test(lookupKey(next.form)) && !predicative(tokens, last + 2) && !(tokens[last + 2]?.form === ',' && tokens[last + 3]?.upos === 'ADJ') && !disagrees(lastToken, next)) {
     return 'a noun with its adjective';
   }
+  // « pour finir le mois dans le rouge », « pour commencer les travaux »: pour and an infinitive (pour
+  // finir = finally), before an article, is that infinitive with its object (not « à savoir les
+  // étoiles », « sans compter les millions », which take one).
+  if (entry.upos === 'ADV' && parts.length === 2 && lookupKey(tokens[first]!.form) === 'pour' && lastToken.upos === 'VERB' && INFINITIVE.test(lookupKey(lastToken.form)) && next && next.kind === 'word' && next.upos === 'DET') return 'an infinitive with its object';
   // « dans l'ensemble du pays »: before de, l'ensemble takes its complement (the whole of the country);
   // dans l'ensemble (on the whole) stands alone. (Not every adverbial ending on a noun: « sur les lieux
   // du drame » is still at the scene.)
@@ -202,8 +211,9 @@ const A_INFINITIVE_VERBS = new Set([
 function measuredAdjective(tokens: readonly AnalyzedToken[], parts: readonly number[]): string | undefined {
   if (parts.length < 2) return undefined;
   const last = parts[parts.length - 1]!;
-  // Only an adjective or participle takes the measure: « un chiffre d'affaires de 3 millions » keeps its noun.
-  if (tokens[last]!.upos !== 'ADJ' && tokens[last]!.upos !== 'VERB') return undefined;
+  // Only an adjective or participle of size, age or value takes the measure: « un chiffre d'affaires de 3
+  // millions » keeps its noun, and so does « son taux directeur de 0,25 point » (the change is abaisser's).
+  if ((tokens[last]!.upos !== 'ADJ' && tokens[last]!.upos !== 'VERB') || !MEASURED.has(tokens[last]!.lemma)) return undefined;
   const next = tokens[last + 1];
   if (!next || !/^d(?:e|['’])$/u.test(lookupKey(next.form))) return undefined;
   // « les élections municipales de 2008 »: a year with no unit after it dates the noun, it measures nothing.

@@ -2655,8 +2655,10 @@ function yieldsNoun(cand: Candidate, byFirst: Map<number, Candidate[]>, tokens: 
   const verb = cand.first - 1;
   if (verb < 0 || tokens[cand.first]!.upos !== 'NOUN' || !isVerbTag(tokens[verb]!.upos)) return false;
   // A verbal match starts at most a few words before its noun (past a reflexive, clitics, ne).
+  // Not to one that ends on the noun, which gives way to this compound (nounCompoundOnLast): « battant
+  // pavillon de complaisance » would otherwise lose both.
   for (let start = verb; start >= 0 && start >= verb - 4; start--) {
-    for (const other of byFirst.get(start) ?? NO_CANDIDATES) if (other.c.verbal && other.parts.includes(verb) && other.parts.includes(cand.first)) return true;
+    for (const other of byFirst.get(start) ?? NO_CANDIDATES) if (other.c.verbal && other.parts.includes(verb) && other.parts.includes(cand.first) && other.last !== cand.first) return true;
   }
   return false;
 }

@@ -413,7 +413,7 @@ const PREFIX_GLOSSES = new Map<string, string>(
 
 /** English verbs whose past participle is not verb + -ed (with the doubled consonants of news verbs). */
 const IRREGULAR_PARTICIPLES: Record<string, string> = Object.fromEntries(
-  ('arise arisen,be been,bear borne,broadcast broadcast,forecast forecast,sew sewn,sow sown,swell swollen,bet bet,upset upset,quit quit,cast cast,beat beaten,become become,begin begun,bind bound,break broken,bring brought,build built,' +
+  ('arise arisen,be been,bear borne,broadcast broadcast,sweep swept,creep crept,weep wept,kneel knelt,forecast forecast,sew sewn,sow sown,swell swollen,bet bet,upset upset,quit quit,cast cast,beat beaten,become become,begin begun,bind bound,break broken,bring brought,build built,' +
     'buy bought,catch caught,choose chosen,come come,cut cut,deal dealt,dig dug,do done,draw drawn,drink drunk,drive driven,' +
     'eat eaten,fall fallen,feed fed,feel felt,fight fought,find found,flee fled,fly flown,forbid forbidden,forget forgotten,' +
     'forgive forgiven,freeze frozen,get got,give given,go gone,grow grown,hang hung,have had,hear heard,hide hidden,hit hit,' +
@@ -523,13 +523,20 @@ function phraseParticiple(verb: string): string {
 
 /**
  * Whether an English verb doubles its last consonant before -ed and -ing: one syllable ending in a
- * single vowel and consonant (chop -> chopped), a stressed last syllable (expel -> expelled, refer ->
- * referred) and, in British spelling as the glosses are written, a final l after one vowel (cancel ->
- * cancelled).
+ * single vowel and consonant (chop -> chopped), perhaps after a prefix (overstep -> overstepped), a
+ * stressed last syllable (expel -> expelled, refer -> referred) and, in British spelling as the
+ * glosses are written, a final l after one vowel (cancel -> cancelled).
  */
 function doublesLastConsonant(verb: string): boolean {
-  return /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb) || /[^aeiou][aeiou]l$/.test(verb) || STRESSED_LAST_SYLLABLE.test(verb);
+  if (ONE_SYLLABLE_CVC.test(verb) || /[^aeiou][aeiou]l$/.test(verb) || STRESSED_LAST_SYLLABLE.test(verb)) return true;
+  // A prefix before such a syllable: overstep -> overstepped, outstrip, underpin, recap.
+  const prefixed = PREFIXED.exec(verb);
+  return prefixed !== null && ONE_SYLLABLE_CVC.test(prefixed[1]!);
 }
+/** One syllable ending in a single vowel and consonant: chop, spot. */
+const ONE_SYLLABLE_CVC = /^[^aeiou]*[aeiou][^aeiouwxy]$/;
+/** A verb of a prefix and a word that starts with a consonant. */
+const PREFIXED = /^(?:re|over|under|out|up|side|be|in)([^aeiou].*)$/;
 
 /** Verbs of two syllables or more stressed on a last syllable of one vowel and one consonant. */
 const STRESSED_LAST_SYLLABLE = /^(?:re|pre|de|in|con|trans)fer$|^(?:de|in)ter$|^(?:oc|re|in|con)cur$|^(?:com|o|ad|per|sub|e|trans|re)mit$|^(?:ac)quit$|^(?:re)gret$|^abet$|^equip$|^(?:out)strip$|^rebut$/;
