@@ -181,7 +181,8 @@ describe('tagger and senses: faults four learners’ dispatches showed (session 
       ['Il est difficile de savoir.', 'Il', /^it \(impersonal/],
       ['Il mange.', 'Il', /^he/],
       ['Le cessez-le-feu conclu il y a trois semaines tient.', 'a', /^ago/],
-      ['Il y a des morts.', 'a', /^to have/],
+      // Without a length of time, il y a is « there is » (session 25; « to have » before), not « ago ».
+      ['Il y a des morts.', 'a', /^there is/],
       ['Les pays vont porter leurs dépenses de défense à 3,5 % du PIB.', 'porter', /^to raise/],
       ['Le gouvernement veut reculer l’âge légal de départ.', 'reculer', /^to push back/],
       ['Dix personnes ont été interpellées.', 'interpellées', /^to detain/],

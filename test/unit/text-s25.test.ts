@@ -215,4 +215,55 @@ describe('analysis: faults the blind review found (session 25)', function () {
     assert.doesNotMatch(analyze('La Cour a estimé que le juge, outrepassé par les faits, avait tort.').tokens.map((t) => t.gloss ?? '').join(' '), /oversteped/);
     assert.doesNotMatch(analyze('Une accusation balayée d’un revers de main.').tokens.map((t) => t.gloss ?? '').join(' '), /sweeped/);
   });
+
+  it('third round: ne … plus que and ne … jamais que are "only"; a count of counts is a count', () => {
+    assert.equal(reading('Les marchandises ne feront plus l’objet que de contrôles aléatoires.', 'que'), 'que/ADV');
+    assert.equal(reading('Des enfants qui n’ont plus que la peau sur les os.', 'que'), 'que/ADV');
+    assert.equal(reading('Il ne gagne pas plus que moi.', 'que'), 'que/SCONJ');
+    assert.equal(expressionOf('La guerre a fait des dizaines de milliers de morts.', 'morts')?.lemma, 'faire … mort');
+  });
+
+  it('third round: tags, pronouns and expressions', () => {
+    // A determiner with no noun after it is the pronoun.
+    assert.equal(reading('Il a été accusé par certains.', 'certains'), 'certain/PRON');
+    assert.equal(reading('Certains pays ont refusé.', 'Certains'), 'certain/DET');
+    // A gloss's remark is no person (« attack (terrorist) »): qui after it reads which.
+    assert.match(first('L’attentat qui avait fait onze morts a été revendiqué.', 'qui') ?? '', /^which/);
+    // A person's title and name before qui stays who (« le général de Gaulle, qui »).
+    assert.match(first('Le texte est censuré par le général de Gaulle, qui qualifie Gatti de traître.', 'qui') ?? '', /^who/);
+    // A company's name as a thing noun's complement is no person in sight.
+    assert.match(first('La direction de Valmer a indiqué qu’elle ne céderait pas.', 'elle') ?? '', /^it/);
+    // A verbal entry needs a verb: a noun after an article is none.
+    assert.equal(expressionOf('Les camions passeront par la « voie rouge ».', 'voie')?.lemma, 'voie rouge');
+    assert.equal(expressionOf('Ils ont vu rouge.', 'vu')?.lemma, 'voir rouge');
+    // A participle before its agent keeps the verb's sense first.
+    assert.match(first('Des pirates soutenus par un État étranger.', 'soutenus') ?? '', /^to support/);
+  });
+
+  it('third round: senses', () => {
+    expectSenses([
+      ['Il y aura des perturbations demain.', 'aura', /^there is/],
+      ['Ils ont été enlevés il y a plus de quatorze mois.', 'a', /^ago/],
+      ['Cet accord leur permet enfin de souffler.', 'souffler', /^to catch one's breath/],
+      ['La tâche s’annonce délicate.', 'délicate', /^tricky/],
+      ['Il faut retrouver tous les contacts des malades.', 'retrouver', /^to trace/],
+      ['L’accord prévoit le retrait des troupes.', 'prévoit', /^to provide for/],
+      ['Ils se renvoient la responsabilité des hostilités.', 'hostilités', /^hostilities/],
+      ['Depuis l’éclatement de l’Union soviétique.', 'éclatement', /^break-up/],
+      ['Le plan prévoit 120 000 logements sociaux.', 'logements', /^homes/],
+      ['Les négociations doivent reprendre à la fin du mois.', 'doivent', /^to be due to/],
+      ['La colère ne retombe pas.', 'retombe', /^to subside/],
+      ['Valmer assure avoir rétabli ses serveurs.', 'assure', /^to assert/],
+      ['On nous demande de rester chez nous.', 'nous', /^us/],
+      ['Je ne le nie pas.', 'le', /^it/],
+      ['Reste à convaincre la population.', 'Reste', /^to remain/],
+      ['Ils ont été jugés pour association de malfaiteurs.', 'jugés', /^to try/],
+      ['La cour a assorti la peine d’une période de sûreté.', 'assorti', /^to attach/],
+      ['Le parquet peut interjeter appel.', 'appel', /^appeal/],
+      ['Ça ne nous rendra pas nos morts.', 'morts', /^the dead/],
+      ['L’assaillant a été abattu par les forces de l’ordre.', 'abattu', /^to shoot dead/],
+      ['C’est la meilleure réponse.', 'meilleure', /^best/],
+      ['Il ne manque que le feu vert.', 'Il', /impersonal/],
+    ]);
+  });
 });

@@ -210,6 +210,14 @@ class FrenchAnalyzer implements Analyzer {
    */
   private authoredParticiple(c: Candidate, readings: Candidate[], form: string, before: Upos): Candidate | undefined {
     if (c.upos !== 'ADJ' && (c.upos !== 'NOUN' || (before !== 'NOUN' && before !== 'PROPN'))) return undefined;
+    // « Moscou, allié des deux capitales »: after a pause, a noun with a gloss of its own (an ally) is an apposition.
+    if (before === 'PUNCT') {
+      for (const r of readings) {
+        if (r.upos !== 'NOUN') continue;
+        if (r.glossEntry === undefined) r.glossEntry = this.glossOf(r, readings, form);
+        if (r.glossEntry?.source === 'core') return r;
+      }
+    }
     for (const r of readings) {
       if (r.upos !== 'VERB' || r.participle !== true) continue;
       if (r.glossEntry === undefined) r.glossEntry = this.glossOf(r, readings, form);
@@ -261,7 +269,8 @@ class FrenchAnalyzer implements Analyzer {
         c = this.authoredSibling(c, cands[i - first]!, tok.form) ?? this.authoredParticiple(c, cands[i - first]!, tok.form, i > first ? chosen[i - first - 1]!.upos : 'PUNCT') ?? c;
       }
       let g = c.glossEntry;
-      if (g && c.upos === 'VERB' && c.participle && !(c.verbForms ?? '').includes('f') && !auxiliaryBefore(chosen, i - first)) {
+      // (Not before par: « des pirates soutenus par un État » are backed, the passive, not steady.)
+      if (g && c.upos === 'VERB' && c.participle && !(c.verbForms ?? '').includes('f') && !auxiliaryBefore(chosen, i - first) && chosen[i - first + 1]?.lemma !== 'par') {
         // The same for every token of this reading (its readings and gloss are fixed): made once.
         const made = c.adjectiveGloss;
         if (made !== undefined && made.verb === g) g = made.entry;

@@ -116,8 +116,11 @@ function mayBePerson(t: AnalyzedToken): boolean {
 function namedPerson(gloss: string | undefined): boolean {
   if (gloss === undefined) return true;
   const end = gloss.indexOf('; ');
-  return PERSON_GLOSS.test(end < 0 ? gloss : gloss.slice(0, end));
+  const first = end < 0 ? gloss : gloss.slice(0, end);
+  // A remark in brackets is about the sense, not the sense: « attack (terrorist) » names no person.
+  return PERSON_GLOSS.test(first.includes('(') ? first.replace(REMARK, '') : first);
 }
+const REMARK = /\s*\([^)]*\)/g;
 
 function lower(t: AnalyzedToken): string {
   return lookupKey(t.form);
@@ -231,7 +234,7 @@ export function standsForThing(tokens: readonly AnalyzedToken[], i: number): boo
   if (antecedent === undefined || !namesThingOrPlace(tokens[antecedent]!)) return false;
   for (let k = sentenceStart(tokens, antecedent); k < i; k++) {
     const t = tokens[k]!;
-    if ((t.upos === 'PROPN' && !namesThingOrPlace(t) && !afterArticle(tokens, k)) || (t.upos === 'PRON' && lower(t) === 'lui')) return false;
+    if ((t.upos === 'PROPN' && !namesThingOrPlace(t) && !afterArticle(tokens, k) && !complementOfThing(tokens, k)) || (t.upos === 'PRON' && lower(t) === 'lui')) return false;
     if (t.upos === 'NOUN' && mayBePerson(t) && singularNoun(tokens, k)) return false;
   }
   return true;
@@ -247,3 +250,13 @@ function afterArticle(tokens: readonly AnalyzedToken[], k: number): boolean {
   return j >= 0 && tokens[j]!.upos === 'DET' && ARTICLES.has(lower(tokens[j]!));
 }
 const ARTICLES = new Set(['le', 'la', "l'", 'les']);
+
+/**
+ * Whether the name at k is the complement of a noun that names a thing (« la direction de Valmer »):
+ * a company's or a place's, not a person in sight.
+ */
+function complementOfThing(tokens: readonly AnalyzedToken[], k: number): boolean {
+  const de = tokens[k - 1];
+  const head = tokens[k - 2];
+  return de !== undefined && head !== undefined && de.upos === 'ADP' && de.lemma === 'de' && namesThing(head);
+}

@@ -2449,7 +2449,7 @@ const BEFORE_COUNT = new Set(['plus', 'moins', 'près', 'environ', 'presque', 'q
 /** Nouns that count (des dizaines de morts). */
 const COUNTING_NOUNS = new Set(['dizaine', 'douzaine', 'quinzaine', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine', 'centaine', 'millier', 'million', 'milliard']);
 
-/** The length of a count at token j (« dix », « plus de 400 », « des dizaines de », « 1 200 »), or 0. */
+/** The length of a count at token j (« dix », « plus de 400 », « des dizaines (de milliers) de », « 1 200 »), or 0. */
 function countLength(tokens: AnalyzedToken[], j: number): number {
   let k = j;
   while (k < j + 3 && tokens[k]?.kind === 'word' && BEFORE_COUNT.has(lookupKey(tokens[k]!.form))) k++;
@@ -2459,8 +2459,13 @@ function countLength(tokens: AnalyzedToken[], j: number): number {
     while (tokens[k + 1]?.upos === 'NUM' || tokens[k + 1]?.kind === 'number') k++;
     return k + 1 - j;
   }
-  if (t.upos === 'NOUN' && COUNTING_NOUNS.has(t.lemma) && PARTITIVE.has(lookupKey(tokens[k + 1]?.form ?? ''))) return k + 2 - j;
-  return 0;
+  // « des dizaines de milliers de »: a counting noun may count another.
+  let counted = 0;
+  while (tokens[k]?.upos === 'NOUN' && COUNTING_NOUNS.has(tokens[k]!.lemma) && PARTITIVE.has(lookupKey(tokens[k + 1]?.form ?? ''))) {
+    k += 2;
+    counted++;
+  }
+  return counted > 0 ? k - j : 0;
 }
 
 /** determinerLengths' answers, shared rather than made at each attempt (they are only read). */
@@ -2566,6 +2571,7 @@ function choose(found: Candidate[], tokens: AnalyzedToken[]): ExpressionMatch[] 
     if (cand.c.e.upos === 'ADP' && compoundAcrossDe(cand, (byFirst ??= candidatesByToken(candidates, 'first')), tokens)) continue;
     if (cand.c.e.upos === 'ADP' && objectOfAVerb(cand, (byFirst ??= candidatesByToken(candidates, 'first')), tokens)) continue;
     if (cand.c.verbal && cand.c.members[0]!.keys[0] === 'être' && passiveOfActive(cand, (byFirst ??= candidatesByToken(candidates, 'first')))) continue;
+    if (cand.c.verbal && verbOnNoun(tokens, cand.parts)) continue;
     for (const p of cand.parts) taken[p] = 1;
     chosen.push(cand);
   }
@@ -2663,6 +2669,20 @@ function yieldsNoun(cand: Candidate, byFirst: Map<number, Candidate[]>, tokens: 
   return false;
 }
 const NO_CANDIDATES: Candidate[] = [];
+
+/**
+ * Whether a verbal entry's match has no verb: none of its words is tagged one, and its first is a noun
+ * after an article, quote marks passed over (« passer par la « voie rouge » » is no voir rouge, whose
+ * verb a subjunctive voie spells; « le rôle joué par » is jouer un rôle, its verb after its noun).
+ */
+function verbOnNoun(tokens: AnalyzedToken[], parts: readonly number[]): boolean {
+  for (const q of parts) if (tokens[q]!.upos === 'VERB' || tokens[q]!.upos === 'AUX') return false;
+  const p = parts[0]!;
+  if (tokens[p]!.upos !== 'NOUN') return false;
+  let j = p - 1;
+  while (j >= 0 && tokens[j]!.kind === 'punct' && QUOTES.has(tokens[j]!.form)) j--;
+  return j >= 0 && tokens[j]!.upos === 'DET';
+}
 
 /**
  * Whether a verbal entry ending on a noun (se présenter aux élections) gives way to a noun compound

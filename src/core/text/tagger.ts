@@ -1205,6 +1205,11 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const adjective = readingWith(cands[i]!, 'ADJ');
       if (adjective) chosen[i] = adjective;
     }
+    // « accusés par certains », « plusieurs ont été blessés »: a determiner with no noun after it is the pronoun.
+    if (c.upos === 'DET' && STANDALONE_DETERMINERS.has(c.lemma) && (chosen[i + 1] === undefined || NO_NOUN_AFTER.has(chosen[i + 1]!.upos))) {
+      const pronoun = readingWith(cands[i]!, 'PRON');
+      if (pronoun) chosen[i] = pronoun;
+    }
     // « Quelque 1.200 secouristes »: quelque before a number is the adverb (about, some), invariable.
     if (c.upos === 'DET' && c.lemma === 'quelque' && chosen[i + 1]?.upos === 'NUM') {
       const adverb = readingWith(cands[i]!, 'ADV');
@@ -1387,6 +1392,8 @@ const PRESS_TITLES = new Set(['Monde', 'Parisien', 'Figaro', 'Point', 'Croix', '
 /** Adjectives that take de and whose feminine is also a noun: issue de (issu) vs une issue. */
 const ADJECTIVES_TAKING_DE = new Set(['issu', 'plein', 'exempt', 'digne', 'fier']);
 /** The lemmas of the determiners tout stands before as a predeterminer (tous les, toutes ces, tous ses). */
+/** Determiners that stand alone as pronouns (certains, plusieurs, aucun). */
+const STANDALONE_DETERMINERS = new Set(['certain', 'plusieurs', 'aucun']);
 /** A finite verb form only je or tu can govern ends so (not the -ons of nous). */
 const JE_TU_ENDING = /(?<!on)s$/;
 /** Subject pronouns of a verb form in -s (je, tu; j' is je). */
@@ -1911,14 +1918,32 @@ function neBefore(chosen: Candidate[], i: number): boolean {
   return false;
 }
 
-/** A ne within the last few words, with a verb but no other negation word between it and i. */
+/**
+ * A ne within the last few words, with a verb but no other negation word between it and i; plus or
+ * jamais may stand right before que (« ne feront plus l'objet que de contrôles »: now only; « n'ont
+ * plus que la peau sur les os »).
+ */
 function restrictiveNe(chosen: Candidate[], i: number): boolean {
   let verb = false;
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
     const r = chosen[j]!;
-    if (NEGATION_WORDS.has(r.lemma) || r.lemma === 'que' || r.upos === 'PUNCT') return false;
+    if (NEGATION_WORDS.has(r.lemma) && !(RESTRICTIVE_WITH_QUE.has(r.lemma) && !anotherNegationBefore(chosen, j))) return false;
+    if (r.lemma === 'que' || r.upos === 'PUNCT') return false;
     if (r.upos === 'VERB' || r.upos === 'AUX') verb = true;
     if (r.lemma === 'ne') return verb;
+  }
+  return false;
+}
+
+/** Negation words that may join ne … que: ne … plus que (now only), ne … jamais que (only ever). */
+const RESTRICTIVE_WITH_QUE = new Set(['plus', 'jamais']);
+
+/** Whether another negation word (pas, rien…) stands between token j and the ne before it. */
+function anotherNegationBefore(chosen: Candidate[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
+    const r = chosen[k]!;
+    if (r.lemma === 'ne') return false;
+    if (NEGATION_WORDS.has(r.lemma)) return true;
   }
   return false;
 }
