@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExpressionMatcher, expressionKeysOf } from './expressions';
-import { GlossLookup, singularEntry, type GlossEntry } from './glosses';
+import { englishParticiple, GlossLookup, singularEntry, type GlossEntry } from './glosses';
 import { Lexicon } from './lexicon';
 import { internAll } from './intern';
 import { GivenNames, PersonNameRun } from './personNames';
@@ -206,7 +206,8 @@ class FrenchAnalyzer implements Analyzer {
    * An adjective, or a noun right after a noun, glossed automatically from a verb's participle (jugé
    * "judged", expulsés "expelled", « des associations mobilisées » read as a noun) is that verb's
    * participle, whose lemma the learner looks up (juger) and whose gloss is authored. A noun after
-   * anything else stays (« les expulsés », « 29 000 employées », « Amoros, déléguée à la culture »).
+   * anything else stays (« les expulsés », « 29 000 employées », « Amoros, déléguée à la culture »), and
+   * after a pause an adjective that is also a glossed noun is that noun in apposition.
    */
   private authoredParticiple(c: Candidate, readings: Candidate[], form: string, before: Upos): Candidate | undefined {
     if (c.upos !== 'ADJ' && (c.upos !== 'NOUN' || (before !== 'NOUN' && before !== 'PROPN'))) return undefined;
@@ -235,7 +236,7 @@ class FrenchAnalyzer implements Analyzer {
   private participleAsAdjective(c: Candidate, readings: Candidate[], verb: GlossEntry): GlossEntry {
     const adj = readings.find((r) => r.upos === 'ADJ');
     if (!adj) return verb;
-    const first = this.glosses.exactGloss(adj.lemma, 'ADJ')?.gloss ?? this.glosses.participleOf(verb.gloss);
+    const first = this.glosses.exactGloss(adj.lemma, 'ADJ')?.gloss ?? englishParticiple(verb.gloss);
     if (first === verb.gloss) return verb;
     const seen = new Set(first.split('; '));
     const gloss = [first, ...verb.gloss.split('; ').filter((x) => !seen.has(x))].join('; ');

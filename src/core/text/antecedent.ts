@@ -41,7 +41,7 @@ const PERSON_GLOSS = /(?:er|or|ist|ian|ant|(?<!m)ent|ee|(?:actr|princ|host|waitr
 
 /**
  * Whether a noun token surely names no person: not a person noun by lemma or suffix (personNoun),
- * not capitalised (les Allemands), and no English gloss of a person (PERSON_GLOSS) first.
+ * not a people with a capital (les Allemands), and no English gloss of a person (PERSON_GLOSS) first.
  */
 export function namesThing(t: AnalyzedToken): boolean {
   if (t.upos !== 'NOUN' || personNoun(t)) return false;

@@ -263,11 +263,6 @@ export class GlossLookup {
     return auto ?? undefined;
   }
 
-  /** englishParticiple, for the analyzer. */
-  participleOf(verbGloss: string): string {
-    return englishParticiple(verbGloss);
-  }
-
   /** The authored gloss for exactly this lemma and tag, with no fallback. */
   exactGloss(lemma: string, upos: Upos): GlossEntry | undefined {
     return this.core.get(`${lemma}\t${upos}`);
