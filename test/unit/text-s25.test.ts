@@ -266,4 +266,44 @@ describe('analysis: faults the blind review found (session 25)', function () {
       ['Il ne manque que le feu vert.', 'Il', /impersonal/],
     ]);
   });
+
+  it('fourth round: tags and expressions', () => {
+    expectReadings([
+      ['Les États devront soit accueillir des migrants, soit verser une contribution.', 'soit', 'soit/CCONJ'],
+      ['Plusieurs femmes enceintes étaient à bord.', 'enceintes', 'enceint/ADJ'],
+      ['La France n’a de leçons à recevoir de personne.', 'personne', 'personne/PRON'],
+      ['Le syndicat se dit prêt à discuter.', 'prêt', 'prêt/ADJ'],
+    ]);
+    assert.equal(reading('Il a obtenu un prêt à taux zéro.', 'prêt'), 'prêt/NOUN');
+    // au + an adjective before its noun is the noun's phrase, not au pire (at worst).
+    assert.equal(expressionOf('La crise survient au pire moment.', 'pire'), undefined);
+    assert.equal(expressionOf('Au pire, il démissionnera.', 'pire')?.lemma, 'au pire');
+  });
+
+  it('fourth round: senses', () => {
+    expectSenses([
+      ['Le port du Havre tournait toujours au ralenti mardi.', 'toujours', /^still/],
+      ['Il a toujours dit la vérité.', 'toujours', /^always/],
+      ['Des foyers n’avaient toujours pas d’électricité.', 'toujours', /^still \(toujours pas/],
+      ['Les élèves de troisième passeront le brevet fin juin.', 'passeront', /^to take, to sit/],
+      ['Les élèves de troisième passeront le brevet fin juin.', 'troisième', /Year 10/],
+      ['Une intersyndicale opposée à la réforme.', 'opposée', /^opposed/],
+      ['Cette crise intervient à quelques mois des élections.', 'intervient', /^to come/],
+      ['Le droit maritime impose de débarquer les rescapés.', 'droit', /^law/],
+      ['Plus de 12 000 personnes ont rejoint l’Italie par la mer.', 'rejoint', /^to reach/],
+      ['Ces traces nous font croire à une attaque.', 'nous', /^us/],
+      ['Grâce à ces inscriptions nous savons qui régnait.', 'nous', /^we/],
+      ['Il ne s’agit pas d’une sanction.', 'Il', /impersonal/],
+      ['Les obligations françaises et allemandes à dix ans.', 'obligations', /^bond/],
+      ['Rome a exigé des excuses publiques.', 'excuses', /^apology/],
+      ['Le ministre a mis en avant les économies réalisées.', 'économies', /^savings/],
+      ['Sans casser la reprise économique.', 'reprise', /^recovery/],
+      ['Les pays frugaux, emmenés par les Pays-Bas.', 'emmenés', /^led/],
+      ['Il n’avait nullement l’intention de blesser le peuple italien.', 'blesser', /^to hurt/],
+      ['Les ministres doivent se retrouver fin mars à Bruxelles.', 'retrouver', /^to meet/],
+      ['Le pic de chaleur est attendu jeudi.', 'attendu', /^to expect/],
+      ['Il est arrivé peu après 21 heures.', 'heures', /^o'clock/],
+      ['Fermez les volets dans la journée.', 'volets', /^shutter/],
+    ]);
+  });
 });

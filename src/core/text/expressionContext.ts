@@ -88,6 +88,9 @@ export function literalReading(entry: { text: string; upos: Upos }, tokens: read
     && !PAST_PARTICIPLE.test(lookupKey(next.form)) && !predicative(tokens, last + 2) && !(tokens[last + 2]?.form === ',' && tokens[last + 3]?.upos === 'ADJ') && !disagrees(lastToken, next)) {
     return 'a noun with its adjective';
   }
+  // « au pire moment », « au mieux placé »: au and an adjective before its noun is that noun's phrase
+  // (at the worst moment), not au pire (at worst).
+  if (entry.upos === 'ADV' && parts.length === 2 && lookupKey(tokens[first]!.form) === 'au' && lastToken.upos === 'ADJ' && next && next.kind === 'word' && next.upos === 'NOUN') return 'an adjective before its noun';
   // « pour finir le mois dans le rouge », « pour commencer les travaux »: pour and an infinitive (pour
   // finir = finally), before an article, is that infinitive with its object (not « à savoir les
   // étoiles », « sans compter les millions », which take one).

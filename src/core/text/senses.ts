@@ -261,6 +261,17 @@ function restrictiveNe(tokens: AnalyzedToken[], i: number): boolean {
   return false;
 }
 
+/** toujours's sense after a verb in the imperfect. */
+const STILL = 'still';
+/** The endings of the imperfect (attendait, tournaient, barrions). */
+const IMPERFECT = /(?:ait|aient|ais|ions|iez)$/;
+
+/** Whether token i follows a verb in the imperfect, perhaps past a clitic ne … pas: « attendaient toujours ». */
+function imperfectBefore(tokens: AnalyzedToken[], i: number): boolean {
+  const verb = tokens[i - 1];
+  return verb !== undefined && (verb.upos === 'VERB' || verb.upos === 'AUX') && IMPERFECT.test(lowerForm(verb.form));
+}
+
 /** How far back a quotation's opening mark is looked for. */
 const QUOTATION_REACH = 200;
 
@@ -433,6 +444,13 @@ export class SenseSelector {
       // One lookup of the lemma's rules, where has() then choose() made two at every glossed token.
       const rules = this.byLemma.get(t.lemma);
       const rule = rules ? this.chooseAmong(rules, tokens, i) : undefined;
+      // « Le port tournait toujours au ralenti »: with no rule of its own (toujours pas…), toujours after
+      // a verb in the imperfect is "still".
+      if (!rule && t.lemma === 'toujours' && imperfectBefore(tokens, i)) {
+        t.senses = [STILL, ...senses.filter((x) => x !== STILL)];
+        t.gloss = t.senses.join('; ');
+        continue;
+      }
       const reflexive = !rule && t.upos === 'VERB' && senses.length > 1 ? reflexiveSense(senses, g.reflexive, tokens, i) : -1;
       // (The orderings are made in functions of their own: a closure over this loop's variables
       // would cost an allocation at every token.)

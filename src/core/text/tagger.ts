@@ -638,10 +638,10 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const noun = readingWith(cands[i]!, 'NOUN');
       if (noun) chosen[i] = noun;
     }
-    // « L'ONU s'est dite prête à soutenir »: a verb form that is also an adjective taking à and an
-    // infinitive, before them, is the adjective (ready to), not prêter à (to lend to); « continue à
-    // faire » keeps its verb, which takes them itself.
-    if (c.upos === 'VERB' && !c.participle && chosen[i + 1]?.lemma === 'à' && chosen[i + 2]?.upos === 'VERB' && (chosen[i + 2]!.verbForms ?? '').includes('i')) {
+    // « L'ONU s'est dite prête à soutenir », « se disant prêt à discuter »: a verb form or a noun that is
+    // also an adjective taking à and an infinitive, before them, is the adjective (ready to), not prêter
+    // à (to lend to) nor the loan; « continue à faire » keeps its verb, which takes them itself.
+    if (((c.upos === 'VERB' && !c.participle) || c.upos === 'NOUN') && chosen[i + 1]?.lemma === 'à' && chosen[i + 2]?.upos === 'VERB' && (chosen[i + 2]!.verbForms ?? '').includes('i')) {
       const adjective = readingWith(cands[i]!, 'ADJ');
       if (adjective && A_INFINITIVE_ADJECTIVES.has(adjective.lemma)) chosen[i] = adjective;
     }
@@ -1210,6 +1210,16 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const pronoun = readingWith(cands[i]!, 'PRON');
       if (pronoun) chosen[i] = pronoun;
     }
+    // « devront soit accueillir …, soit verser »: soit before an infinitive is the conjunction (either), not être.
+    if (c.lemma === 'être' && chosen[i + 1]?.upos === 'VERB' && (chosen[i + 1]!.verbForms ?? '').includes('i')) {
+      const either = readingWith(cands[i]!, 'CCONJ', 'soit');
+      if (either) chosen[i] = either;
+    }
+    // « plusieurs femmes enceintes »: enceinte after a noun is the adjective (pregnant), not the enclosure.
+    if (c.upos === 'NOUN' && c.lemma === 'enceinte' && i > 0 && chosen[i - 1]!.upos === 'NOUN') {
+      const adjective = readingWith(cands[i]!, 'ADJ');
+      if (adjective) chosen[i] = adjective;
+    }
     // « Quelque 1.200 secouristes »: quelque before a number is the adverb (about, some), invariable.
     if (c.upos === 'DET' && c.lemma === 'quelque' && chosen[i + 1]?.upos === 'NUM') {
       const adverb = readingWith(cands[i]!, 'ADV');
@@ -1226,9 +1236,9 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
       const possessive = readingWith(cands[i]!, 'DET');
       if (possessive) chosen[i] = possessive;
     }
-    // « qu'on n'a vu personne », « il ne connaît personne »: personne after a verb, with ne before it
-    // and no article, is the pronoun (nobody), not the noun.
-    if (c.upos === 'NOUN' && c.lemma === 'personne' && i > 1 && (chosen[i - 1]!.upos === 'VERB' || chosen[i - 1]!.upos === 'AUX') && neBefore(chosen, i - 1)) {
+    // « qu'on n'a vu personne », « il ne connaît personne », « n'a de leçons à recevoir de personne »:
+    // personne after a verb or de, with ne before it and no article, is the pronoun (nobody), not the noun.
+    if (c.upos === 'NOUN' && c.lemma === 'personne' && i > 1 && (chosen[i - 1]!.upos === 'VERB' || chosen[i - 1]!.upos === 'AUX' || (chosen[i - 1]!.lemma === 'de' && chosen[i - 1]!.upos === 'ADP')) && neWithin(chosen, i - 1, 8)) {
       const pronoun = readingWith(cands[i]!, 'PRON');
       if (pronoun) chosen[i] = pronoun;
     }
@@ -1914,7 +1924,15 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set(['pas', 'plus', 'jama
 
 /** A ne within the five readings before i (ne … point, n'a point). */
 function neBefore(chosen: Candidate[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 5; j--) if (chosen[j]!.lemma === 'ne') return true;
+  return neWithin(chosen, i, 5);
+}
+
+/** A ne within the `reach` readings before i, in the same clause (no punctuation between). */
+function neWithin(chosen: Candidate[], i: number, reach: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
+    if (chosen[j]!.lemma === 'ne') return true;
+    if (reach > 5 && chosen[j]!.upos === 'PUNCT') return false;
+  }
   return false;
 }
 
