@@ -5,15 +5,7 @@ import { tokenReader } from './helpers/tokenReadings';
 
 describe('analysis: faults the blind review found (session 24)', function () {
   this.timeout(60000);
-  const { reading, analyze, expressionOf, firstSense: first } = tokenReader();
-  /** Each [text, form, sense]: the first sense of the token written form matches sense. */
-  const expectSenses = (cases: ReadonlyArray<readonly [string, string, RegExp]>) => {
-    for (const [text, form, sense] of cases) assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
-  };
-  /** Each [text, form, lemma]: the token written form belongs to the expression lemma. */
-  const expectExpressions = (cases: ReadonlyArray<readonly [string, string, string]>) => {
-    for (const [text, form, lemma] of cases) assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`);
-  };
+  const { reading, analyze, expressionOf, firstSense: first, expectSenses, expectExpressions } = tokenReader();
 
   it('il and elle read "it" first when they stand for a thing: the subject of their clause or of the sentence before', () => {
     assert.equal(first('La commission a publié son rapport mardi. Elle estime que la réforme est nécessaire.', 'Elle'), 'it');

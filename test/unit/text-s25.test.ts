@@ -5,15 +5,7 @@ import { tokenReader } from './helpers/tokenReadings';
 
 describe('analysis: faults the blind review found (session 25)', function () {
   this.timeout(60000);
-  const { reading, analyze, expressionOf, firstSense: first } = tokenReader();
-  /** Each [text, form, reading]: the token written form reads lemma/UPOS. */
-  const expectReadings = (cases: ReadonlyArray<readonly [string, string, string]>) => {
-    for (const [text, form, want] of cases) assert.equal(reading(text, form), want, `${form} in « ${text} »`);
-  };
-  /** Each [text, form, sense]: the first sense of the token written form matches sense. */
-  const expectSenses = (cases: ReadonlyArray<readonly [string, string, RegExp]>) => {
-    for (const [text, form, sense] of cases) assert.match(first(text, form) ?? '', sense, `${form} in « ${text} »`);
-  };
+  const { reading, analyze, expressionOf, firstSense: first, expectReadings, expectSenses } = tokenReader();
 
   it('me, te, nous or vous after a noun or pronoun subject is an object, not a reflexive', () => {
     // « Personne ne savait me dire » is tell me, not se dire; « Cela me semble » no se sembler.

@@ -579,7 +579,7 @@ function isAmount(tokens: readonly AnalyzedToken[], j: number): boolean {
     if ((t.upos === 'NUM' || /^\d/.test(t.form)) && !ORDINAL.test(t.form)) return true;
     const key = lookupKey(t.form);
     // « une part de », « un total de »: a noun of quantity measures with its de (« de part et d'autre » is none).
-    if (QUANTITY.has(key)) return !QUANTITY_OF.has(key) || /^d(?:e|u|es|['’])$/u.test(lookupKey(tokens[k + 1]?.form ?? ''));
+    if (QUANTITY.has(key)) return !QUANTITY_OF.has(key) || DE_COMPLEMENT.test(lookupKey(tokens[k + 1]?.form ?? ''));
     if (t.kind !== 'word' || !(t.upos === 'DET' || t.upos === 'ADV' || t.upos === 'ADP')) return false;
     // « le produit intérieur brut d'ici à 2035 »: a place or time adverb ends the way to an amount.
     if (t.upos === 'ADV' && NOT_BEFORE_AMOUNT.has(lookupKey(t.form))) return false;

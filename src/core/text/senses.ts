@@ -15,6 +15,7 @@
 //                « un ministre qui », « le ministre de la Défense, qui »: who)
 //   PERSON       a noun or name of a person (« une jeune femme enlevée »: kidnapped)
 //   PLACE        the name of a country, a region or an organisation, not a complement (« L'Égypte, qui »)
+//   IMPERFECT    a verb in the imperfect (« le port tournait toujours »: still)
 //   se           a reflexive clitic: se, s', me, te, and nous or vous after the same subject (nous nous)
 //   _=form       the word itself, only in that spelling (or those: _=doit|doivent): _=quitte à VERB;
 //                a spelling with a capital matches only so written (_=Sages: the Constitutional Council)
@@ -57,7 +58,7 @@ export interface SenseRule {
   parts: string[];
 }
 
-type CueItem = { gap: true } | { gap: false; lemmas: Set<string>; tags: Set<string>; reflexive: boolean; quantity: boolean; thing: boolean; person: boolean; place: boolean };
+type CueItem = { gap: true } | { gap: false; lemmas: Set<string>; tags: Set<string>; reflexive: boolean; quantity: boolean; thing: boolean; person: boolean; place: boolean; imperfect: boolean };
 
 /** A sense file is wrong: names the file and line. */
 export class SenseRuleError extends Error {
@@ -81,6 +82,7 @@ function parseItem(text: string): CueItem {
   let thing = false;
   let person = false;
   let place = false;
+  let imperfect = false;
   for (const alt of text.split('|')) {
     if (UPOS.has(alt)) tags.add(alt);
     else if (alt === 'se') reflexive = true;
@@ -88,9 +90,10 @@ function parseItem(text: string): CueItem {
     else if (alt === 'THING') thing = true;
     else if (alt === 'PERSON') person = true;
     else if (alt === 'PLACE') place = true;
+    else if (alt === 'IMPERFECT') imperfect = true;
     else lemmas.add(alt);
   }
-  return { gap: false, lemmas, tags, reflexive, quantity, thing, person, place };
+  return { gap: false, lemmas, tags, reflexive, quantity, thing, person, place, imperfect };
 }
 
 /** Parses one cue; throws a plain message when it has no `_` or two. */
@@ -169,10 +172,12 @@ function itemMatches(item: Exclude<CueItem, { gap: true }>, tokens: AnalyzedToke
   if (item.thing && namesThingAt(tokens, at)) return true;
   if (item.person && surelyPerson(t)) return true;
   if (item.place && placeName(tokens, at)) return true;
+  if (item.imperfect && (t.upos === 'VERB' || t.upos === 'AUX') && IMPERFECT.test(lowerForm(t.form))) return true;
   return item.lemmas.has(lowerForm(t.form));
 }
 
 const OPENING_QUOTES = new Set(['«', '“']);
+const CLOSING_QUOTES = new Set(['»', '”']);
 
 /** Matches items from token `from` stepping by `step` (1 forwards, -1 backwards). */
 function matchSide(items: CueItem[], tokens: AnalyzedToken[], from: number, step: 1 | -1, k = 0): boolean {
@@ -261,16 +266,8 @@ function restrictiveNe(tokens: AnalyzedToken[], i: number): boolean {
   return false;
 }
 
-/** toujours's sense after a verb in the imperfect. */
-const STILL = 'still';
-/** The endings of the imperfect (attendait, tournaient, barrions). */
+/** The endings of the imperfect (attendait, tournaient, barrions): the IMPERFECT cue item. */
 const IMPERFECT = /(?:ait|aient|ais|ions|iez)$/;
-
-/** Whether token i follows a verb in the imperfect, perhaps past a clitic ne … pas: « attendaient toujours ». */
-function imperfectBefore(tokens: AnalyzedToken[], i: number): boolean {
-  const verb = tokens[i - 1];
-  return verb !== undefined && (verb.upos === 'VERB' || verb.upos === 'AUX') && IMPERFECT.test(lowerForm(verb.form));
-}
 
 /** How far back a quotation's opening mark is looked for. */
 const QUOTATION_REACH = 200;
@@ -284,8 +281,8 @@ function insideQuotation(tokens: AnalyzedToken[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - QUOTATION_REACH; j--) {
     const t = tokens[j]!;
     if (t.kind !== 'punct') continue;
-    if (t.form === '«' || t.form === '“') return true;
-    if (t.form === '»' || t.form === '”') return false;
+    if (OPENING_QUOTES.has(t.form)) return true;
+    if (CLOSING_QUOTES.has(t.form)) return false;
   }
   return false;
 }
@@ -444,13 +441,6 @@ export class SenseSelector {
       // One lookup of the lemma's rules, where has() then choose() made two at every glossed token.
       const rules = this.byLemma.get(t.lemma);
       const rule = rules ? this.chooseAmong(rules, tokens, i) : undefined;
-      // « Le port tournait toujours au ralenti »: with no rule of its own (toujours pas…), toujours after
-      // a verb in the imperfect is "still".
-      if (!rule && t.lemma === 'toujours' && imperfectBefore(tokens, i)) {
-        t.senses = [STILL, ...senses.filter((x) => x !== STILL)];
-        t.gloss = t.senses.join('; ');
-        continue;
-      }
       const reflexive = !rule && t.upos === 'VERB' && senses.length > 1 ? reflexiveSense(senses, g.reflexive, tokens, i) : -1;
       // (The orderings are made in functions of their own: a closure over this loop's variables
       // would cost an allocation at every token.)

@@ -1238,7 +1238,7 @@ function applyRules(chosen: Candidate[], cands: Candidate[][]): Candidate[] {
     }
     // « qu'on n'a vu personne », « il ne connaît personne », « n'a de leçons à recevoir de personne »:
     // personne after a verb or de, with ne before it and no article, is the pronoun (nobody), not the noun.
-    if (c.upos === 'NOUN' && c.lemma === 'personne' && i > 1 && (chosen[i - 1]!.upos === 'VERB' || chosen[i - 1]!.upos === 'AUX' || (chosen[i - 1]!.lemma === 'de' && chosen[i - 1]!.upos === 'ADP')) && neWithin(chosen, i - 1, 8)) {
+    if (c.upos === 'NOUN' && c.lemma === 'personne' && i > 1 && (chosen[i - 1]!.upos === 'VERB' || chosen[i - 1]!.upos === 'AUX' || (chosen[i - 1]!.lemma === 'de' && chosen[i - 1]!.upos === 'ADP')) && neWithin(chosen, i - 1, 8, true)) {
       const pronoun = readingWith(cands[i]!, 'PRON');
       if (pronoun) chosen[i] = pronoun;
     }
@@ -1924,14 +1924,14 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set(['pas', 'plus', 'jama
 
 /** A ne within the five readings before i (ne … point, n'a point). */
 function neBefore(chosen: Candidate[], i: number): boolean {
-  return neWithin(chosen, i, 5);
+  return neWithin(chosen, i, 5, false);
 }
 
-/** A ne within the `reach` readings before i, in the same clause (no punctuation between). */
-function neWithin(chosen: Candidate[], i: number, reach: number): boolean {
+/** A ne within the `reach` readings before i; with `inClause`, no punctuation between. */
+function neWithin(chosen: Candidate[], i: number, reach: number, inClause: boolean): boolean {
   for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
     if (chosen[j]!.lemma === 'ne') return true;
-    if (reach > 5 && chosen[j]!.upos === 'PUNCT') return false;
+    if (inClause && chosen[j]!.upos === 'PUNCT') return false;
   }
   return false;
 }

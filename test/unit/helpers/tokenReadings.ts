@@ -13,6 +13,12 @@ export interface TokenReader {
   firstSense(text: string, form: string, nth?: number): string | undefined;
   /** The expression the first token written `form` belongs to, if any. */
   expressionOf(text: string, form: string): ExpressionMatch | undefined;
+  /** Each [text, form, reading]: the token written form reads `lemma/UPOS`. */
+  expectReadings(cases: ReadonlyArray<readonly [string, string, string]>): void;
+  /** Each [text, form, sense]: the first sense of the token written form matches sense. */
+  expectSenses(cases: ReadonlyArray<readonly [string, string, RegExp]>): void;
+  /** Each [text, form, lemma]: the token written form belongs to the expression lemma. */
+  expectExpressions(cases: ReadonlyArray<readonly [string, string, string]>): void;
 }
 
 /**
@@ -37,5 +43,14 @@ export function tokenReader(): TokenReader {
     const t = token(text, form, nth);
     return t.senses?.[0] ?? t.gloss;
   };
-  return { analyze, token, firstSense, expressionOf, reading: (text, form, nth = 0) => { const t = token(text, form, nth); return `${t.lemma}/${t.upos}`; } };
+  const reading = (text: string, form: string, nth = 0): string => {
+    const t = token(text, form, nth);
+    return `${t.lemma}/${t.upos}`;
+  };
+  return {
+    analyze, token, firstSense, expressionOf, reading,
+    expectReadings: (cases) => { for (const [text, form, want] of cases) assert.equal(reading(text, form), want, `${form} in « ${text} »`); },
+    expectSenses: (cases) => { for (const [text, form, sense] of cases) assert.match(firstSense(text, form) ?? '', sense, `${form} in « ${text} »`); },
+    expectExpressions: (cases) => { for (const [text, form, lemma] of cases) assert.equal(expressionOf(text, form)?.lemma, lemma, `${form} in « ${text} »`); },
+  };
 }
